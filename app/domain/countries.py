@@ -1,0 +1,183 @@
+"""Every country in the world, with the names news texts use for it.
+
+Codes, official and short names come from pycountry (ISO 3166); demonyms, capitals and
+alternative spellings from the countryinfo data set copied into ``data/country_extras.json``
+by ``tools/gen_country_extras.py``. ``_NEWS_FORMS`` adds the few forms the genre uses that
+neither list has ("U.S.", "Ha Noi", "Türkiye").
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from importlib import resources
+
+from app.domain.text import alias_key
+
+
+class MentionKind(str, Enum):
+    NAME = "name"
+    DEMONYM = "demonym"
+    CAPITAL = "capital"
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-3
+    alpha2: str
+    name: str  # the short English name an analyst expects ("Vietnam", not "Viet Nam")
+    official_name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+# Forms common in news and embassy texts that the ISO and countryinfo lists lack.
+_NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "USA": {"names": ("US", "U.S.", "USA", "U.S.A.", "the States"), "capitals": ("Washington",)},
+    "GBR": {"names": ("UK", "U.K.", "Britain"), "demonyms": ("Briton",)},
+    "KOR": {"names": ("Korea", "ROK"), "demonyms": ("Korean",)},
+    "PRK": {"names": ("DPRK",)},
+    "RUS": {"names": ("Russia",), "demonyms": ("Russian",)},
+    "VNM": {"capitals": ("Ha Noi", "Hà Nội")},
+    "CZE": {"names": ("Czech Republic", "Czechia")},
+    "TUR": {"names": ("Türkiye", "Turkiye")},
+    "ARE": {"names": ("UAE", "U.A.E.", "Emirates"), "demonyms": ("Emirati",)},
+    "LAO": {"names": ("Laos",), "demonyms": ("Lao", "Laotian")},
+    "MMR": {"names": ("Burma",)},
+    "CHN": {"names": ("PRC",)},
+    "NZL": {"demonyms": ("New Zealander",)},
+    "PHL": {"demonyms": ("Philippine",)},
+    "TWN": {"names": ("Taiwan",), "demonyms": ("Taiwanese",)},
+    "MKD": {"names": ("Macedonia",)},
+    "CPV": {"names": ("Cape Verde",)},
+    "TLS": {"names": ("East Timor",)},
+    "SWZ": {"names": ("Swaziland",)},
+    "PSE": {"names": ("Palestine",)},
+    "VAT": {"names": ("Vatican", "Holy See")},
+    "IRN": {"names": ("Iran",)},
+    "SYR": {"names": ("Syria",)},
+    "VEN": {"names": ("Venezuela",)},
+    "TZA": {"names": ("Tanzania",)},
+    "MDA": {"names": ("Moldova",)},
+    "BRN": {"names": ("Brunei",)},
+}
+
+# When two countries claim the same form, the one listed here keeps it.
+_PREFERRED = ("USA", "GBR", "COD", "CHN", "KOR", "IND", "FRA", "NLD", "DOM", "IRL", "SDN", "GIN", "COG")
+
+
+@dataclass(frozen=True)
+class Alias:
+    code: str
+    kind: MentionKind
+
+
+@dataclass(frozen=True)
+class CountryIndex:
+    countries: dict[str, Country]
+    aliases: dict[str, Alias]  # alias_key -> country
+
+    def get(self, code: str) -> Country:
+        return self.countries[code]
+
+    def name(self, code: str) -> str:
+        country = self.countries.get(code)
+        return country.name if country else code
+
+    def lookup(self, text: str) -> Country | None:
+        """Find a country by ISO code (alpha-2 or alpha-3), name, alias, demonym or capital."""
+        text = text.strip().strip('"').strip("'")
+        if not text:
+            return None
+        upper = text.upper()
+        if upper in self.countries:
+            return self.countries[upper]
+        for country in self.countries.values():
+            if country.alpha2 == upper:
+                return country
+        alias = self.aliases.get(alias_key(text))
+        return self.countries[alias.code] if alias else None
+
+    def suggest(self, text: str, limit: int = 3) -> list[str]:
+        """The country names closest to a misspelt one, for error messages."""
+        key = alias_key(text)
+        names = {alias_key(c.name): c.name for c in self.countries.values()}
+        for form, alias in self.aliases.items():
+            names.setdefault(form, self.countries[alias.code].name)
+        close = difflib.get_close_matches(key, list(names), n=limit * 3, cutoff=0.6)
+        seen: list[str] = []
+        for form in close:
+            if names[form] not in seen:
+                seen.append(names[form])
+        return seen[:limit]
+
+
+def _short_name(country: object) -> str:
+    common = getattr(country, "common_name", None)
+    name = str(getattr(country, "name"))  # noqa: B009 - pycountry records are dynamic
+    if common:
+        return str(common)
+    return name.split(",")[0] if "," in name else name
+
+
+@cache
+def country_index() -> CountryIndex:
+    """Build the index once per process (about 20 ms)."""
+    import pycountry
+
+    extras = json.loads(resources.files("app.domain").joinpath("data/country_extras.json").read_text("utf-8"))
+    countries: dict[str, Country] = {}
+    for record in pycountry.countries:
+        code = str(record.alpha_3)
+        extra = extras.get(code, {})
+        news = _NEWS_FORMS.get(code, {})
+        short = _short_name(record)
+        official = str(getattr(record, "official_name", "") or record.name)
+        names = {short, str(record.name), official, *extra.get("names", ()), *news.get("names", ())}
+        countries[code] = Country(
+            code=code,
+            alpha2=str(record.alpha_2),
+            name=short,
+            official_name=official,
+            names=tuple(sorted(n for n in names if n)),
+            demonyms=tuple(sorted({*extra.get("demonyms", ()), *news.get("demonyms", ())})),
+            capitals=tuple(sorted({*extra.get("capitals", ()), *news.get("capitals", ())})),
+        )
+    return CountryIndex(countries=countries, aliases=_build_aliases(countries))
+
+
+def _build_aliases(countries: dict[str, Country]) -> dict[str, Alias]:
+    aliases: dict[str, Alias] = {}
+    rank = {code: i for i, code in enumerate(_PREFERRED)}
+
+    def add(form: str, code: str, kind: MentionKind) -> None:
+        key = alias_key(form)
+        if len(key) < 2:
+            return
+        held = aliases.get(key)
+        if held is not None:
+            # Names beat demonyms beat capitals; then the preferred list decides.
+            order = [MentionKind.NAME, MentionKind.DEMONYM, MentionKind.CAPITAL]
+            if order.index(held.kind) < order.index(kind):
+                return
+            if order.index(held.kind) == order.index(kind) and rank.get(held.code, 99) <= rank.get(code, 99):
+                return
+        aliases[key] = Alias(code, kind)
+
+    for code, country in countries.items():
+        for capital in country.capitals:
+            add(capital, code, MentionKind.CAPITAL)
+        for demonym in country.demonyms:
+            add(demonym, code, MentionKind.DEMONYM)
+            add(demonym + "s", code, MentionKind.DEMONYM)
+        for name in country.names:
+            if "," in name:  # "Korea, Republic of" is a sorting form, never written in prose
+                continue
+            add(name, code, MentionKind.NAME)
+            if name.lower().startswith("the "):
+                add(name[4:], code, MentionKind.NAME)
+    return aliases

@@ -1,0 +1,33 @@
+"""Text helpers shared by the domain and the extractor."""
+
+from __future__ import annotations
+
+import unicodedata
+
+_SPECIAL = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "s",
+                          "’": "'", "‘": "'", "ı": "i", "æ": "a", "Æ": "A", "œ": "o", "Œ": "O"})
+
+
+def fold_char(ch: str) -> str:
+    """Return one character with its diacritics removed (always exactly one character)."""
+    if ch.isascii():
+        return ch
+    ch = ch.translate(_SPECIAL)
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    return base[:1] if len(base) >= 1 else ch
+
+
+def fold(text: str) -> str:
+    """Strip diacritics character by character, so offsets into the result are offsets into ``text``.
+
+    ``fold("Việt Nam") == "Viet Nam"`` and ``len(fold(t)) == len(t)`` for every ``t``.
+    """
+    if text.isascii():
+        return text
+    return "".join(fold_char(ch) for ch in text)
+
+
+def alias_key(text: str) -> str:
+    """Normalise a country name for lookup: folded, lower case, no dots, one space between words."""
+    folded = fold(text).lower().replace(".", "").replace("-", " ").replace("'", "'")
+    return " ".join(folded.split())

@@ -1,0 +1,1 @@
+"""Text in, facts out. Pure Python: no Qt, no database."""

@@ -1,0 +1,97 @@
+"""What the fact readers know about one sentence: its dates, amounts, percentages and countries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.dates import PartialDate
+from app.domain.facts import Fact, FactKind
+from app.extract.amounts import Amount, Percent, find_amounts, find_percents
+from app.extract.mentions import Mention
+from app.extract.periods import DateExpr, find_dates
+from app.extract.sentences import Sentence
+
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
+
+
+@dataclass
+class SentenceContext:
+    """Offsets in ``dates``, ``amounts``, ``percents`` and ``mentions`` are relative to the sentence."""
+
+    article_text: str
+    sentence: Sentence
+    pub: PartialDate | None
+    pair: tuple[str, str]
+    all_mentions: list[Mention]
+    dates: list[DateExpr] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    percents: list[Percent] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        s = self.sentence
+        self.dates = find_dates(s.text, self.pub)
+        self.amounts = find_amounts(s.text)
+        self.percents = find_percents(s.text)
+        self.mentions = [Mention(m.start - s.start, m.end - s.start, m.code, m.kind)
+                         for m in self.all_mentions if s.start <= m.start and m.end <= s.end]
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def codes_in(self, lo: int = 0, hi: int | None = None) -> list[str]:
+        hi = len(self.text) if hi is None else hi
+        codes: list[str] = []
+        for m in self.mentions:
+            if lo <= m.start and m.end <= hi and m.code not in codes:
+                codes.append(m.code)
+        return codes
+
+    def pair_for(self, lo: int = 0, hi: int | None = None) -> tuple[str, str] | None:
+        """The relationship a fact read from ``text[lo:hi]`` belongs to.
+
+        A clause or sentence naming both countries of the article's pair belongs to it; one naming
+        exactly two other countries belongs to them; one naming one side, or none, to the article's pair.
+        """
+        for codes in (self.codes_in(lo, hi), self.codes_in()):
+            if set(self.pair) <= set(codes):
+                return self.pair
+            if len(codes) == 2 and (codes[0] in self.pair or codes[1] in self.pair or _BETWEEN.search(self.text)):
+                a, b = codes
+                return (a, b) if a <= b else (b, a)
+        codes = self.codes_in()
+        if codes and not any(c in self.pair for c in codes):
+            return None  # a sentence about other countries only
+        return self.pair
+
+    def date_before(self, pos: int, lo: int = 0) -> DateExpr | None:
+        found = [d for d in self.dates if lo <= d.start and d.end <= pos]
+        return found[-1] if found else None
+
+    def date_after(self, pos: int, hi: int | None = None) -> DateExpr | None:
+        hi = len(self.text) if hi is None else hi
+        return next((d for d in self.dates if d.start >= pos and d.end <= hi), None)
+
+    def nearest_date(self, lo: int, hi: int, anchor: int) -> DateExpr | None:
+        candidates = [d for d in self.dates if lo <= d.start and d.end <= hi]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+    def fact(self, kind: FactKind, lo: int, hi: int, pair: tuple[str, str], **values: Any) -> Fact:
+        """A fact whose quote is ``text[lo:hi]`` of this sentence, trimmed of separators."""
+        text = self.text
+        while lo < hi and text[lo] in " ,;:–—-(\"“'":
+            lo += 1
+        while hi > lo and text[hi - 1] in " ,;:–—-(\"“'":
+            hi -= 1
+        base = self.sentence.start
+        date: PartialDate | None = values.pop("when", None)
+        if date is not None:
+            values.setdefault("year", date.year)
+            values.setdefault("date", date.iso())
+        return Fact(kind=kind, countries=pair, quote=self.article_text[base + lo:base + hi],
+                    start=base + lo, end=base + hi, **values)

@@ -1,0 +1,111 @@
+"""Facts computed from other facts, marked ``derived`` with their formula, and duplicates merged."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from app.domain.facts import Fact, FactKind
+from app.domain.money import format_usd
+
+_PREVIOUS_YEAR = re.compile(r"\b(year[- ]on[- ]year|y-o-y|yoy|previous\s+year|a\s+year\s+(?:earlier|before)|"
+                            r"last\s+year|same\s+period\s+last\s+year)\b", re.I)
+
+
+def derive(facts: list[Fact], text: str) -> list[Fact]:
+    """Totals for a base year from "US$15 billion in 2024, a 27.5 per cent increase over 2023"."""
+    derived: list[Fact] = []
+    stated = {(f.countries, f.year) for f in facts if f.kind == FactKind.TRADE_TOTAL and not f.partial_period}
+    for gi, growth in enumerate(facts):
+        if growth.kind != FactKind.TRADE_GROWTH or growth.year is None or growth.percent is None:
+            continue
+        if growth.qualifier or growth.flags:
+            continue
+        base_year = growth.year - 1
+        if (growth.countries, base_year) in stated:
+            continue
+        line_end = text.find("\n", growth.end)
+        around = text[growth.start:line_end if line_end >= 0 else len(text)]
+        if str(base_year) not in around[:120] and not _PREVIOUS_YEAR.search(around[:120]):
+            continue
+        total_i = next((i for i, f in enumerate(facts) if f.kind == FactKind.TRADE_TOTAL
+                        and f.countries == growth.countries and f.year == growth.year and not f.partial_period
+                        and f.value_usd and 0 <= growth.start - f.end <= 80), None)
+        if total_i is None:
+            continue
+        total = facts[total_i]
+        assert total.value_usd is not None
+        value = total.value_usd / (1 + growth.percent / 100)
+        formula = (f"{format_usd(total.value_usd)} in {growth.year} ÷ (1 + {growth.percent:g} %) "
+                   f"= {format_usd(value)}")
+        derived.append(dataclasses.replace(
+            total, year=base_year, date=None, amount=value, value_usd=value, qualifier=total.qualifier,
+            derived=True, derivation=formula, derived_from=(total_i, gi), start=growth.start,
+            end=growth.end, quote=growth.quote, confidence=0.7, basis=None, flags=()))
+        stated.add((growth.countries, base_year))
+    return facts + derived
+
+
+_PRECISION_RANK = {None: 0, 4: 1, 7: 2, 10: 3}
+
+
+def _precision(fact: Fact) -> int:
+    return _PRECISION_RANK.get(len(fact.date) if fact.date else None, 0)
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and (a.startswith(b) or b.startswith(a))
+
+
+def deduplicate(facts: list[Fact]) -> list[Fact]:
+    """One fact per statement: an article that states a fact twice yields it once (the most precise)."""
+    kept: list[Fact] = []
+    for fact in facts:
+        twin_index = next((i for i, k in enumerate(kept) if _same(k, fact)), None)
+        if twin_index is None:
+            kept.append(fact)
+            continue
+        twin = kept[twin_index]
+        better = fact if (_precision(fact), fact.basis is None) > (_precision(twin), twin.basis is None) else twin
+        kept[twin_index] = better
+    return _flag_disagreements(kept)
+
+
+def _same(a: Fact, b: Fact) -> bool:
+    if a.kind != b.kind or a.countries != b.countries:
+        return False
+    kind = a.kind
+    if kind == FactKind.RELATIONS_ESTABLISHED:
+        return a.year == b.year
+    if kind in (FactKind.VISIT, FactKind.AGREEMENT):
+        if a.date is None and b.date is None:
+            return kind == FactKind.AGREEMENT and bool(a.name) and (a.name or "").lower() == (b.name or "").lower()
+        if a.start == b.start:
+            return a.date == b.date
+        return _compatible(a.date, b.date) and (kind == FactKind.AGREEMENT or a.date is not None and len(a.date) > 4
+                                                and b.date is not None and len(b.date) > 4)
+    if kind == FactKind.EMBASSY:
+        return a.date == b.date and a.action == b.action
+    if kind == FactKind.TRADE_TOTAL:
+        return a.year == b.year and bool(a.partial_period) == bool(b.partial_period) and a.value_usd == b.value_usd
+    if kind == FactKind.TRADE_GROWTH:
+        return a.year == b.year and a.percent == b.percent
+    if kind == FactKind.INVESTMENT:
+        return a.value_usd == b.value_usd
+    if kind == FactKind.PARTNER_RANK:
+        return a.start == b.start and a.end == b.end
+    return False
+
+
+def _flag_disagreements(facts: list[Fact]) -> list[Fact]:
+    established: dict[tuple[str, str], set[int]] = {}
+    for f in facts:
+        if f.kind == FactKind.RELATIONS_ESTABLISHED and f.year is not None:
+            established.setdefault(f.countries, set()).add(f.year)
+    out = []
+    for f in facts:
+        years = established.get(f.countries, set())
+        if f.kind == FactKind.RELATIONS_ESTABLISHED and len(years) > 1:
+            f = dataclasses.replace(f, flags=(*f.flags, f"the article also gives {sorted(years - {f.year})}"))
+        out.append(f)
+    return out

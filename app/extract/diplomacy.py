@@ -1,0 +1,249 @@
+"""Relations established, embassies opened and closed, and visits."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.countries import MentionKind
+from app.domain.dates import PartialDate
+from app.domain.facts import Fact, FactKind
+from app.extract.context import SentenceContext
+from app.extract.periods import NUMBER_WORDS, DateExpr
+
+_ORDINAL_WORDS = {"first": 1, "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
+                  "forty-fifth": 45, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75,
+                  "hundredth": 100, "centenary": 100, "centennial": 100}
+_RELATIONS = r"(?:(?:bilateral|diplomatic|official)\s+)+(?:relations|ties|relationship)"
+REL_EVENT = re.compile(
+    r"\b(?:establish(?:ed|ment|ing)?|set\s+up|forg(?:ed|ing)|normali[sz](?:ed|ation)|start(?:ed)?|began|beginning|"
+    r"launch(?:ed)?|opened|inaugurat\w+)\b(?:\s+[\w’']+){0,4}?\s+" + _RELATIONS
+    + r"|" + _RELATIONS + r"\s+(?:were|was|have\s+been|had\s+been)?\s*(?:first\s+)?(?:established|set\s+up|forged)"
+    r"|\bestablish(?:ed|ment\s+of)\s+(?:their\s+)?relations\b",
+    re.I,
+)
+ANNIVERSARY = re.compile(
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:the\s+|their\s+)?"
+    r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?" + _RELATIONS
+    + r"|\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r")\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+    r"(?:the\s+|their\s+)?" + _RELATIONS
+    + r"|\b(?P<y>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years\s+of\s+" + _RELATIONS,
+    re.I,
+)
+_RANGE_TAIL = re.compile(r"^\s*[-–—]\s*(\d{4})")
+
+
+def read_relations(ctx: SentenceContext) -> list[Fact]:
+    """"on May 19th, 1975, Vietnam and Mexico established diplomatic relations", anniversaries."""
+    facts: list[Fact] = []
+    for match in ANNIVERSARY.finditer(ctx.text):
+        fact = _anniversary(ctx, match)
+        if fact is not None:
+            facts.append(fact)
+    if facts:
+        return facts
+    for match in REL_EVENT.finditer(ctx.text):
+        dates = [d for d in ctx.dates if d.kind in ("year", "month", "day") and d.date and not d.relative]
+        if not dates:
+            continue
+        anchor = (match.start() + match.end()) // 2
+        when = min(dates, key=lambda d: min(abs(d.start - match.end()), abs(d.end - match.start())))
+        if abs(when.start - anchor) > 160:
+            continue
+        pair = ctx.pair_for()
+        if pair is None or when.date is None:
+            continue
+        lo, hi = min(match.start(), when.start), max(match.end(), when.end)
+        facts.append(ctx.fact(FactKind.RELATIONS_ESTABLISHED, lo, hi, pair, when=when.date, confidence=0.95))
+        break
+    return facts
+
+
+def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
+    n_text = match.group("n") or match.group("w") or match.group("y")
+    n = int(n_text) if n_text.isdigit() else _ORDINAL_WORDS.get(n_text.lower(), NUMBER_WORDS.get(n_text.lower(), 0))
+    if not n:
+        return None
+    hi = match.end()
+    date: PartialDate | None = None
+    basis = ""
+    for d in ctx.dates:
+        if d.date is None:
+            continue
+        if d.kind == "range" and d.end_date and d.end_date.year - d.date.year == n:
+            date, basis, hi = d.date, f"anniversary range {d.text}", max(hi, d.end)
+            break
+        tail = _RANGE_TAIL.match(ctx.text[d.end:])
+        if tail and int(tail.group(1)) - d.date.year == n:
+            date, basis, hi = d.date, f"anniversary range {d.text}–{tail.group(1)}", max(hi, d.end + tail.end())
+            break
+    if date is None:
+        years = [d for d in ctx.dates if d.kind == "year" and d.date and not d.relative]
+        if years:
+            celebrated = min(years, key=lambda d: abs(d.start - match.start()))
+            date = PartialDate(celebrated.date.year - n) if celebrated.date else None
+            basis = f"anniversary: {celebrated.text} − {n}"
+        elif ctx.pub is not None:
+            date = PartialDate(ctx.pub.year - n)
+            basis = f"anniversary: publication year {ctx.pub.year} − {n}"
+    if date is None:
+        return None
+    pair = ctx.pair_for()
+    if pair is None:
+        return None
+    lo = match.start()
+    sentence_start = re.search(r"[^,;]*$", ctx.text[:lo])
+    if sentence_start and ("celebrat" in ctx.text[:lo].lower()):
+        lo = sentence_start.start()
+    return ctx.fact(FactKind.RELATIONS_ESTABLISHED, lo, hi, pair, when=date, basis=basis, confidence=0.85)
+
+
+EMBASSY_NOUN = re.compile(r"\b(embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic\s+mission)\b", re.I)
+EMBASSY_VERB = re.compile(
+    r"\b(?P<v>re-?opened|reopen(?:s|ing)?|re-?establish(?:ed)?|opened|opens|opening|inaugurat(?:ed|es|ion)|"
+    r"established|set\s+up|closed|closes|closing|closure|shut(?:\s+down)?)\b", re.I)
+_CLAUSE_SPLIT = re.compile(r",?\s+but\s+|;\s*|,\s+while\s+|,\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+ed\b)|\.\s+")
+_NON_REALIS = re.compile(r"\b(will|would|could|should|may|might|plans?\s+to|intends?\s+to|to\s+(?:open|close)|"
+                         r"consider\w*|propos\w+|hope\w*|expect\w*|aim\w*|potential)\b", re.I)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def read_embassies(ctx: SentenceContext) -> list[Fact]:
+    """"Mexico opened its Embassy in Hanoi in 1976, but closed it in 1980"."""
+    if not EMBASSY_NOUN.search(ctx.text):
+        return []
+    facts: list[Fact] = []
+    owner: str | None = None
+    for lo, hi in _clauses(ctx.text):
+        clause = ctx.text[lo:hi]
+        verb = EMBASSY_VERB.search(clause)
+        if verb is None or (not EMBASSY_NOUN.search(clause) and not re.search(r"\b(it|them)\b", clause)):
+            continue
+        if _NON_REALIS.search(clause[: verb.start()]):
+            continue
+        v = verb.group("v").lower()
+        action = "reopened" if v.startswith("re") else "closed" if v.startswith(("clos", "shut")) else "opened"
+        when = ctx.nearest_date(lo, hi, lo + verb.start())
+        if when is None or when.date is None or when.kind in ("range", "partial"):
+            continue
+        subjects = [m for m in ctx.mentions if lo <= m.start < lo + verb.start()]
+        owned = re.search(r"embassy\s+of\s+", clause, re.I)
+        if subjects:
+            owner = subjects[-1].code
+        elif owned:
+            after = [m for m in ctx.mentions if m.start >= lo + owned.end()]
+            owner = after[0].code if after else owner
+        pair = ctx.pair_for()
+        if pair is None:
+            continue
+        direction: dict[str, str] = {}
+        if owner in pair:
+            direction = {"origin": owner, "destination": pair[1] if pair[0] == owner else pair[0]}
+        facts.append(ctx.fact(FactKind.EMBASSY, lo, hi, pair, when=when.date, action=action,
+                              confidence=0.85, **direction))
+    return facts
+
+
+VISIT_CUE = re.compile(r"\b(visit(?:s|ed|ing)?\b(?!ors)|trip\s+to|tour(?:ed)?\s+of|arriv(?:ed|es|al|ing)\s+in|"
+                       r"travel(?:led|ed|s)?\s+to|state\s+visit)", re.I)
+TITLE = (r"(?:State\s+|Acting\s+|Vice\s+|Deputy\s+|Standing\s+Deputy\s+|Foreign\s+|Prime\s+|General\s+)*"
+         r"(?:President|Prime\s+Minister|Premier|Chairman|Chairwoman|Chair|Minister(?:s)?(?:\s+of\s+[A-Z]\w+"
+         r"(?:\s+(?:and\s+)?[A-Z]\w+)*)?|King|Queen|Emperor|Empress|Prince|Princess|Chancellor|Secretary(?:\s+of\s+"
+         r"State)?|Speaker|Governor|Envoy|Mayor|EAM|Party\s+(?:Chief|General\s+Secretary))")
+_PERSON = re.compile(TITLE + r"\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s*){1,5})")
+_NOT_VISIT_DATE = re.compile(r"\b(since|until|by|term|period|for\s+the\s+period)\s*$", re.I)
+_IMPLIED_LEADER = re.compile(r"\s+(?:Acting\s+|Vice\s+|Deputy\s+)*(?:President|Prime\s+Minister|King|Queen|"
+                             r"Emperor|Princess|Prince|Chancellor|Premier|Foreign\s+Minister)\b")
+
+
+def read_visits(ctx: SentenceContext) -> list[Fact]:
+    """High-level visits, with who went where and when."""
+    cue = VISIT_CUE.search(ctx.text)
+    if cue is None:
+        return _implied_visit(ctx)
+    bound = {(a.start, a.end) for a in ctx.amounts}
+    dates: list[DateExpr] = []
+    for d in ctx.dates:
+        if d.date is None or d.kind in ("range", "partial", "reported") or _NOT_VISIT_DATE.search(ctx.text[:d.start]):
+            continue
+        if any(abs(d.start - a_end) < 6 for _, a_end in bound):
+            continue
+        dates.append(d)
+    merged: list[DateExpr] = []
+    for d in dates:
+        assert d.date is not None
+        twin = next((m for m in merged if m.date and (m.date.contains(d.date) or d.date.contains(m.date))), None)
+        if twin is None:
+            merged.append(d)
+        elif twin.date and d.date.precision.value != twin.date.precision.value and twin.date.contains(d.date):
+            merged[merged.index(twin)] = d
+    pair = ctx.pair_for()
+    if pair is None:
+        return []
+    destination = _destination(ctx, pair)
+    facts: list[Fact] = []
+    for d in merged:
+        assert d.date is not None
+        person, lo = _person_before(ctx, d.start)
+        hi = d.end
+        closer = re.match(r"[^(]*?\)", ctx.text[hi:hi + 60])
+        if closer and "(" in ctx.text[max(0, d.start - 6):d.start]:
+            hi += closer.end()
+        if len(merged) == 1:
+            lo, hi = min(lo, cue.start()), max(hi, cue.end())
+        direction = {}
+        if destination:
+            direction = {"destination": destination, "origin": pair[1] if pair[0] == destination else pair[0]}
+        facts.append(ctx.fact(FactKind.VISIT, lo, hi, pair, when=d.date, person=person, confidence=0.75,
+                              unresolved=None, **direction))
+    return facts
+
+
+def _person_before(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
+    found = [m for m in _PERSON.finditer(ctx.text[:pos])]
+    if not found:
+        start = ctx.text.rfind(",", 0, pos)
+        return None, start + 1 if start >= 0 else 0
+    last = found[-1]
+    return " ".join(ctx.text[last.start():last.end()].split()), last.start()
+
+
+def _destination(ctx: SentenceContext, pair: tuple[str, str]) -> str | None:
+    for m in ctx.mentions:
+        before = ctx.text[max(0, m.start - 24):m.start].lower()
+        if m.code in pair and re.search(r"\b(visit|trip|tour|to|in|arrived in)\s+(?:the\s+)?$", before):
+            return m.code
+    return None
+
+
+def _implied_visit(ctx: SentenceContext) -> list[Fact]:
+    """"Brazilian President Lula ... at a seminar in Hanoi on July 10": a leader abroad, on a date."""
+    if re.search(r"\bambassador\b", ctx.text, re.I):
+        return []
+    leaders = [m for m in ctx.mentions if m.kind == MentionKind.DEMONYM
+               and _IMPLIED_LEADER.match(ctx.text[m.end:])]
+    places = [m for m in ctx.mentions if re.search(r"\bin\s+$", ctx.text[max(0, m.start - 4):m.start])]
+    days = [d for d in ctx.dates if d.kind == "day" and d.date]
+    for leader in leaders:
+        for place in places:
+            if place.code == leader.code or place.start < leader.end:
+                continue
+            pair = ctx.pair_for()
+            if pair is None or {leader.code, place.code} != set(pair):
+                continue
+            when = next((d for d in days if d.start > place.start and d.start - place.end < 30), None)
+            if when is None or when.date is None:
+                continue
+            person = _PERSON.match(ctx.text, leader.end + 1)
+            return [ctx.fact(FactKind.VISIT, leader.start, when.end, pair, when=when.date,
+                             origin=leader.code, destination=place.code, confidence=0.5,
+                             person=" ".join(person.group(0).split()) if person else None,
+                             basis="implied: a leader in the other country's capital on that date")]
+    return []

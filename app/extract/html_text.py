@@ -1,0 +1,82 @@
+"""HTML reduced to its text: scripts, styles and embedded content never become text."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_SKIP = {"script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "canvas",
+         "head", "nav", "footer", "form", "button", "select", "aside"}
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+          "section", "article", "header", "blockquote", "pre", "hr", "dd", "dt", "figcaption", "main"}
+_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "source", "track", "wbr"}
+_DATE_META = ("article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
+              "og:published_time", "publication_date")
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.title = ""
+        self.h1 = ""
+        self.published = ""
+        self._in: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            values = {k.lower(): (v or "") for k, v in attrs}
+            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            if key in _DATE_META and not self.published:
+                self.published = values.get("content", "")
+            return
+        if tag in _VOID:
+            if tag in _BLOCK:
+                self.parts.append("\n")
+            return
+        self._in.append(tag)
+        if tag in _SKIP and tag != "head":
+            self.skip_depth += 1
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        # Pop up to the matching tag: real pages close tags sloppily.
+        if tag in self._in:
+            while self._in:
+                open_tag = self._in.pop()
+                if open_tag in _SKIP and open_tag != "head":
+                    self.skip_depth = max(0, self.skip_depth - 1)
+                if open_tag == tag:
+                    break
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if "title" in self._in and not self.title:
+            self.title = " ".join(data.split())
+            return
+        if self.skip_depth or "head" in self._in:
+            return
+        if "h1" in self._in and not self.h1:
+            self.h1 = " ".join(data.split())
+        self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(body|p|div|script)\b", head))
+
+
+def html_to_text(html: str) -> tuple[str, str, str]:
+    """Return (text, title, published) for an HTML document."""
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    raw = "".join(parser.parts)
+    lines = [" ".join(line.split()) for line in raw.splitlines()]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return text, parser.h1 or parser.title, parser.published

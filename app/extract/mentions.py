@@ -1,0 +1,105 @@
+"""Country mentions: names, short forms, demonyms and capitals, with or without diacritics."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from app.domain.countries import CountryIndex, MentionKind, country_index
+from app.domain.text import alias_key, fold
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+")
+_MAX_WORDS = 8
+# Phrases that contain a country form but name no country.
+_NOT_A_COUNTRY = {
+    "latin america", "latin american", "latin americans", "south america", "south american",
+    "north america", "north american", "central america", "central american", "the americas",
+    "southeast asia", "southeast asian", "south east asia", "east asia", "east asian", "new mexico",
+    "gulf of mexico", "indian ocean", "american samoa", "european union", "asia pacific", "middle east",
+    "pan american", "south china sea", "east china sea", "african union", "korean peninsula",
+    "indo pacific", "west indies", "east indies", "united nations", "american express",
+}
+_WEIGHT = {MentionKind.NAME: 1.0, MentionKind.DEMONYM: 0.7, MentionKind.CAPITAL: 0.4}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    code: str
+    kind: MentionKind
+
+
+class MentionFinder:
+    """Finds country mentions by looking up runs of words in the alias index (longest first)."""
+
+    def __init__(self, index: CountryIndex | None = None) -> None:
+        self.index = index or country_index()
+        self.lengths = sorted({len(k.split()) for k in self.index.aliases}, reverse=True)
+        self.stop = {alias_key(p) for p in _NOT_A_COUNTRY}
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        end = len(text) if end is None else end
+        segment = fold(text[start:end])
+        tokens = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(segment)]
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            if not tokens[i][2][0].isupper():
+                i += 1
+                continue
+            hit = self._match_at(text, tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            width, mention = hit
+            if mention is not None:
+                mentions.append(mention)
+            i += width
+        return mentions
+
+    def _match_at(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, Mention | None] | None:
+        for width in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+            words = tokens[i:i + width]
+            # Words of one name are separated by spaces or hyphens only.
+            if any(not re.fullmatch(r"[\s\-–]{1,3}", text[a[1]:b[0]]) for a, b in zip(words, words[1:], strict=False)):
+                continue
+            key = alias_key(" ".join(w[2] for w in words))
+            if key in self.stop:
+                return width, None
+            alias = self.index.aliases.get(key)
+            if alias is None:
+                continue
+            original = text[words[0][0]:words[-1][1]]
+            if text[words[-1][1]:words[-1][1] + 2].lstrip().startswith("$"):
+                continue  # "US$15 billion" is a currency, not a mention of the United States
+            letters = original.replace(".", "").replace(" ", "")
+            if len(letters) <= 3 and not letters.isupper():
+                continue  # "us" is a pronoun, "US" a country
+            if width == 1 and words[0][2].isupper() and len(letters) > 3 and alias.kind != MentionKind.NAME:
+                continue  # an all-caps heading word such as "LIMA" in a dateline still counts below
+            return width, Mention(words[0][0], words[-1][1], alias.code, alias.kind)
+        return None
+
+
+_finder: MentionFinder | None = None
+
+
+def finder() -> MentionFinder:
+    global _finder
+    if _finder is None:
+        _finder = MentionFinder()
+    return _finder
+
+
+def article_pair(mentions: list[Mention]) -> tuple[list[tuple[str, float]], tuple[str, str] | None]:
+    """Rank the countries an article talks about; the pair is the two it talks about most."""
+    weights: Counter[str] = Counter()
+    for mention in mentions:
+        weights[mention.code] += _WEIGHT[mention.kind]
+    ranked = weights.most_common()
+    if len(ranked) < 2:
+        return ranked, None
+    first, second = ranked[0][0], ranked[1][0]
+    return ranked, (first, second) if first <= second else (second, first)

@@ -1,0 +1,254 @@
+"""Dates and periods as the genre writes them, each with its precision.
+
+"in 2024", "May 19th, 1975", "in September 1979", "(November 14, 1994-2024)", "from 2016 to 2022",
+"in the first nine months of this year", "in September last year", "on Friday". Relative
+expressions are resolved against the article's publication date, or left unresolved and marked;
+they are never resolved against today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from app.domain.dates import PartialDate
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "hundred": 100,
+}
+# "the ministry said on Tuesday": the day of the report, not of the event.
+REPORTED = re.compile(r"\b(said|says|announced|told|reported|stated|added|noted|confirmed)\s*$", re.I)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_M = r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|" \
+     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_Y = r"(?P<y>1[6-9]\d\d|20\d\d)"
+_D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_REL = r"(?P<rel>this|last|next|the previous|the past|the same)\s+year"
+_N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # Part of a year: "in the first nine months of this year", "first half of 2023", "Q1 2024".
+    ("partial", re.compile(
+        r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?P<part>first\s+" + _N + r"\s+months|first\s+half|"
+        r"second\s+half|(?:first|second|third|fourth)\s+quarter|" + _N.replace("?P<n>", "?P<n2>")
+        + r"[- ]month\s+period|January\s*[-–]\s*\w+|Jan\s*[-–]\s*\w+)"
+        r"(?:\s+(?:of|in)\s+(?:" + _Y + r"|" + _REL + r"))?", re.I)),
+    ("partial_q", re.compile(r"\b(?P<part>Q[1-4]|H[12])\s*(?:/\s*)?" + _Y)),
+    ("ytd", re.compile(r"\b(?P<part>so far this year|year[- ]to[- ]date)\b", re.I)),
+    # Day ranges: "from November 12 – 16", "from March 30 to April 1".
+    ("dayrange", re.compile(
+        r"(?:from\s+)?" + _M + r"\s+" + _D + r"\s*(?:-|–|—|to|until|through)\s*(?:" + _M.replace("?P<m>", "?P<m2>")
+        + r"\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _Y + r")?")),
+    ("mdy", re.compile(_M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
+    ("dmy", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r",?\s+" + _Y + r"\b")),
+    ("my_rel", re.compile(_M + r"\s+(?:of\s+)?" + _REL, re.I)),
+    ("my", re.compile(_M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
+    ("md", re.compile(_M + r"\s+" + _D + r"\b(?!\s*,?\s*\d{4})")),
+    ("dm", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"\b(?!,?\s*\d{4})")),
+    ("yrange", re.compile(
+        r"(?:(?:from\s+)?\b(?P<y1>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|to|until|through)\s*|"
+        r"between\s+(?P<b1>1[6-9]\d\d|20\d\d)\s+and\s+)(?P<y2>1[6-9]\d\d|20\d\d)\b")),
+    ("ago", re.compile(r"\b" + _N + r"\s+(?P<unit>years?|decades?)\s+(?:ago|after\s+(?:it|they|the\s+\w+)\b)", re.I)),
+    ("rel", re.compile(r"\b" + _REL + r"\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("year", re.compile(r"(?<![\d,.$/-])" + _Y + r"(?![\d,.]\d|\s*-\s*(?:member|strong|page)|\s*(?:%|per\s?cent))")),
+]
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    start: int
+    end: int
+    kind: str
+    date: PartialDate | None  # None when a relative expression could not be resolved
+    end_date: PartialDate | None = None  # for ranges
+    partial: str | None = None  # "first nine months" when the figure covers part of a year
+    relative: str | None = None  # the relative words, when the year came from the publication date
+    text: str = ""
+
+    @property
+    def year(self) -> int | None:
+        return self.date.year if self.date else None
+
+
+def _number(word: str | None) -> int | None:
+    if word is None:
+        return None
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def _month(word: str | None) -> int | None:
+    return MONTHS.get(word.lower().rstrip(".")) if word else None
+
+
+def _relative_year(rel: str | None, pub: PartialDate | None) -> int | None:
+    if rel is None or pub is None:
+        return None
+    rel = rel.lower()
+    if rel.startswith(("last", "the previous", "the past")):
+        return pub.year - 1
+    if rel.startswith("next"):
+        return pub.year + 1
+    return pub.year
+
+
+def _safe_date(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    if year is None:
+        return None
+    try:
+        if day is not None and month is not None:
+            dt.date(year, month, day)
+        return PartialDate(year, month, day if month else None)
+    except ValueError:
+        return None
+
+
+def _inferred_year(month: int | None, pub: PartialDate | None) -> int | None:
+    """A month and day without a year belong to the publication year (or the one before, for a
+    month that has not come yet when the article was published)."""
+    if pub is None or month is None:
+        return None
+    if pub.month is not None and month > pub.month + 1:
+        return pub.year - 1
+    return pub.year
+
+
+def _weekday(name: str, sentence: str, pub: PartialDate | None, reported: bool = False) -> PartialDate | None:
+    if pub is None or pub.day is None or pub.month is None:
+        return pub if pub is not None and pub.month is not None else None
+    published = dt.date(pub.year, pub.month, pub.day)
+    target = WEEKDAYS.index(name.lower())
+    future = re.search(r"\b(will|shall|to be|starting|is set to|is due to|tomorrow)\b", sentence, re.I)
+    if future and not reported:
+        delta = (target - published.weekday()) % 7 or 7
+        day = published + dt.timedelta(days=delta)
+    else:
+        delta = (published.weekday() - target) % 7
+        day = published - dt.timedelta(days=delta)
+    return PartialDate(day.year, day.month, day.day)
+
+
+def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> DateExpr | None:
+    g = m.groupdict()
+    span = (m.start(), m.end())
+    if kind in ("partial", "partial_q", "ytd"):
+        part = " ".join(g["part"].lower().split())
+        year = int(g["y"]) if g.get("y") else _relative_year(g.get("rel"), pub)
+        rel = g.get("rel")
+        if kind == "ytd":
+            rel, year = part, pub.year if pub else None
+        if year is None and rel is None and kind == "partial":
+            rel = "(year not stated)"
+        return DateExpr(*span, kind="partial", date=_safe_date(year), partial=part,
+                        relative=rel if not g.get("y") else None, text=m.group(0))
+    if kind == "dayrange":
+        month = _month(g["m"])
+        year = int(g["y"]) if g.get("y") else _inferred_year(month, pub)
+        month2 = _month(g.get("m2")) or month
+        start = _safe_date(year, month, int(g["d"]))
+        end = _safe_date(year, month2, int(g["d2"]))
+        if start is None:
+            return None
+        return DateExpr(*span, kind="day", date=start, end_date=end,
+                        relative=None if g.get("y") else "year from publication date", text=m.group(0))
+    if kind in ("mdy", "dmy"):
+        date = _safe_date(int(g["y"]), _month(g["m"]), int(g["d"]))
+        return DateExpr(*span, kind="day", date=date, text=m.group(0)) if date else None
+    if kind == "my":
+        return DateExpr(*span, kind="month", date=_safe_date(int(g["y"]), _month(g["m"])), text=m.group(0))
+    if kind == "my_rel":
+        year = _relative_year(g["rel"], pub)
+        return DateExpr(*span, kind="month", date=_safe_date(year, _month(g["m"])),
+                        relative=g["rel"], text=m.group(0))
+    if kind in ("md", "dm"):
+        month = _month(g["m"])
+        if g["m"].lower().rstrip(".") == "may" and kind == "dm":
+            return None  # "5 may" is a verb more often than a date
+        date = _safe_date(_inferred_year(month, pub), month, int(g["d"]))
+        return DateExpr(*span, kind="day", date=date, relative="year from publication date" if date else
+                        "(year not stated)", text=m.group(0))
+    if kind == "yrange":
+        y1, y2 = int(g["y1"] or g["b1"]), int(g["y2"])
+        if y2 < y1:
+            return None
+        return DateExpr(*span, kind="range", date=PartialDate(y1), end_date=PartialDate(y2), text=m.group(0))
+    if kind == "ago":
+        n = _number(g["n"])
+        if n is None or pub is None:
+            return DateExpr(*span, kind="year", date=None, relative=m.group(0), text=m.group(0))
+        years = n * (10 if g["unit"].lower().startswith("decade") else 1)
+        return DateExpr(*span, kind="year", date=PartialDate(pub.year - years), relative=m.group(0),
+                        text=m.group(0))
+    if kind == "rel":
+        year = _relative_year(g["rel"], pub)
+        return DateExpr(*span, kind="year", date=_safe_date(year), relative=g["rel"].lower(), text=m.group(0))
+    if kind == "weekday":
+        reported = bool(REPORTED.search(text[:m.start()]))
+        date = _weekday(g["wd"], text, pub, reported)
+        return DateExpr(*span, kind="reported" if reported else "day", date=date, relative=g["wd"],
+                        text=m.group(0))
+    if kind == "year":
+        return DateExpr(*span, kind="year", date=PartialDate(int(g["y"])), text=m.group(0))
+    return None
+
+
+def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
+    """Every date or period expression in ``text`` (a sentence), earliest first, none overlapping."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateExpr] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            expr = _build(kind, match, text, pub)
+            if expr is not None:
+                taken.append((match.start(), match.end()))
+                found.append(expr)
+    return sorted(found, key=lambda d: d.start)
+
+
+_PUB_CUES = [
+    re.compile(r"(?:published|posted|updated|date)\s*:?\s*(?:on\s+)?(?P<date>.{6,40}?)(?:\n|\||$)", re.I),
+    re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})\b"),
+]
+
+
+def publication_date_from_text(text: str) -> PartialDate | None:
+    """A publication date stated near the top of an article ("Published: May 20, 2025", a dateline)."""
+    head = text[:600]
+    for cue in _PUB_CUES:
+        match = cue.search(head)
+        if match:
+            for expr in find_dates(match.group("date"), None):
+                if expr.kind == "day" and expr.date and not expr.relative:
+                    return expr.date
+    dateline = re.match(r"\s*[A-Z][A-Za-z ,.]{2,40}?,?\s*\(?(?:[A-Z]{2,8}\)?\s*)?[—–-]?\s*", head)
+    first_line = head.split("\n", 1)[0][:160]
+    if dateline:
+        for expr in find_dates(first_line, None):
+            if expr.kind == "day" and expr.date and not expr.relative and expr.start < 80:
+                return expr.date
+    return None
+
+
+def parse_date_text(value: str) -> PartialDate | None:
+    """Parse a date from HTML metadata or a user's input: ISO forms first, then written forms."""
+    value = value.strip()
+    iso = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if iso:
+        return _safe_date(int(iso.group(1)), int(iso.group(2)) if iso.group(2) else None,
+                          int(iso.group(3)) if iso.group(3) else None)
+    for expr in find_dates(value, None):
+        if expr.date and not expr.relative:
+            return expr.date
+    return None

@@ -1,0 +1,82 @@
+"""An article's text in, its metadata and facts out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.domain.countries import country_index
+from app.domain.dates import PartialDate
+from app.domain.facts import Fact
+from app.extract.agreements import read_agreements
+from app.extract.cleaning import clean
+from app.extract.context import SentenceContext
+from app.extract.derive import deduplicate, derive
+from app.extract.diplomacy import read_embassies, read_relations, read_visits
+from app.extract.mentions import article_pair, finder
+from app.extract.periods import parse_date_text, publication_date_from_text
+from app.extract.ranks import read_ranks
+from app.extract.sentences import split_sentences
+from app.extract.trade import read_investment, read_trade
+
+EXTRACTOR_VERSION = "1.0.0"
+MAX_CHARS = 2_000_000  # past this an "article" is a dump; read the first part only
+
+Reader = Callable[[SentenceContext], list[Fact]]
+READERS: tuple[Reader, ...] = (read_trade, read_investment, read_relations, read_embassies, read_visits,
+                               read_agreements, read_ranks)
+
+
+class ExtractionError(Exception):
+    """The article cannot give facts (it names no country, or only one); the message says why."""
+
+
+@dataclass(frozen=True)
+class Extraction:
+    title: str
+    outlet: str
+    published: PartialDate | None
+    pair: tuple[str, str]
+    countries: tuple[tuple[str, float], ...]  # every country named, with its weight
+    facts: tuple[Fact, ...]
+    body: tuple[tuple[int, int], ...]
+    warnings: tuple[str, ...] = ()
+
+
+def extract_article(text: str, published_hint: str = "", title_hint: str = "") -> Extraction:
+    """Read the facts of one article. Never raises on odd text except ExtractionError."""
+    warnings: list[str] = []
+    if len(text) > MAX_CHARS:
+        warnings.append(f"only the first {MAX_CHARS:,} characters were read")
+        text = text[:MAX_CHARS]
+    cleaned = clean(text)
+    published = cleaned.header_date or (parse_date_text(published_hint) if published_hint else None)
+    if published is None:
+        published = publication_date_from_text(text[cleaned.header_end:])
+    if published is None:
+        warnings.append("no publication date: relative dates such as “this year” are left unresolved")
+    mention_finder = finder()
+    mentions = [m for start, end in cleaned.body for m in mention_finder.find(text, start, end)]
+    ranked, pair = article_pair(mentions)
+    index = country_index()
+    if pair is None:
+        if not ranked:
+            raise ExtractionError("names no country, so it belongs to no relationship")
+        raise ExtractionError(f"names only one country ({index.name(ranked[0][0])}), so it belongs to no "
+                              "relationship")
+    facts: list[Fact] = []
+    for sentence in split_sentences(text, cleaned.body):
+        ctx = SentenceContext(text, sentence, published, pair, mentions)
+        for reader in READERS:
+            facts.extend(reader(ctx))
+    facts = derive(deduplicate(facts), text)
+    return Extraction(
+        title=title_hint or cleaned.title,
+        outlet=cleaned.outlet,
+        published=published,
+        pair=pair,
+        countries=tuple(ranked),
+        facts=tuple(facts),
+        body=cleaned.body,
+        warnings=tuple(warnings),
+    )

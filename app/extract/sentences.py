@@ -1,0 +1,52 @@
+"""Sentence splitting that keeps character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr",
+    "gen", "col", "lt", "sgt", "gov", "sen", "rep", "hon", "amb", "u.s", "u.k", "u.n", "i.a", "e.g", "i.e",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig",
+    "dept", "univ", "assn", "bros", "mt", "ft", "a.m", "p.m", "d.c", "u.a.e",
+}
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> list[Sentence]:
+    """Split each body span (a line or paragraph) into sentences with offsets into ``text``."""
+    sentences: list[Sentence] = []
+    for span_start, span_end in spans:
+        chunk = text[span_start:span_end]
+        start = 0
+        for match in _END.finditer(chunk):
+            end = match.end()
+            before = chunk[start:match.start()]
+            word = re.search(r"([\w.]+)$", before)
+            token = word.group(1).lower() if word else ""
+            if match.group(0).startswith(".") and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+                continue
+            following = chunk[end:end + 3].lstrip()
+            if following and following[0].islower():
+                continue
+            _add(sentences, text, span_start + start, span_start + end)
+            start = end
+        _add(sentences, text, span_start + start, span_end)
+    return sentences
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 2:
+        out.append(Sentence(start, end, text[start:end]))

@@ -1,0 +1,188 @@
+"""Reading an article file: size limits, binary detection, encodings, HTML and Markdown."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.extract.html_text import html_to_text, looks_like_html
+
+MAX_BYTES = 20 * 1024 * 1024  # an article is never this long; a larger file is refused unread
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or a Word/Excel file)",
+    b"\x1f\x8b": "a gzip archive",
+    b"BZh": "a bzip2 archive",
+    b"\xfd7zXZ": "an xz archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"\x7fELF": "a program (ELF)",
+    b"MZ": "a Windows program",
+    b"SQLite format 3": "an SQLite database",
+    b"RIFF": "a RIFF media file",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+}
+
+
+class SourceError(Exception):
+    """A file that cannot be read as an article; the message says why, for a person."""
+
+
+@dataclass(frozen=True)
+class SourceText:
+    text: str
+    encoding: str
+    fmt: str  # "text", "html" or "markdown"
+    title: str = ""
+    published: str = ""
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode article bytes: BOMs first, then UTF-8, then Windows-1252. Raises SourceError for binary data."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+                          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                raise SourceError(f"starts with a {encoding} byte-order mark but is not {encoding}") from exc
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise SourceError(f"binary file ({what}), not text")
+    sample = data[:65536]
+    if b"\x00" in sample:
+        # UTF-16 without a BOM shows a NUL in every other byte of ASCII text.
+        evens, odds = sample[0::2].count(0), sample[1::2].count(0)
+        if odds > len(sample) * 0.3 and evens < len(sample) * 0.05:
+            return _decode_or_fail(data, "utf-16-le"), "utf-16-le"
+        if evens > len(sample) * 0.3 and odds < len(sample) * 0.05:
+            return _decode_or_fail(data, "utf-16-be"), "utf-16-be"
+        if sample.count(0) > len(sample) * 0.01:
+            raise SourceError("binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def _decode_or_fail(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"looks like {encoding} without a byte-order mark but does not decode") from exc
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+
+
+def sanitise(text: str) -> str:
+    """Normalise newlines and drop characters no article means to contain (NULs, lone surrogates,
+    bidi overrides that could disguise the text)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = _LONE_SURROGATE.sub("\ufffd", text)
+    text = _BIDI_CONTROLS.sub("", text)
+    return _CONTROL.sub("", text)
+
+
+def text_from_bytes(data: bytes, name: str) -> SourceText:
+    """Turn a file's bytes into article text, or raise SourceError with the reason."""
+    if not data.strip():
+        raise SourceError("empty file")
+    raw, encoding = decode_bytes(data)
+    if len(_CONTROL.findall(raw[:65536])) > max(8, len(raw[:65536]) // 100):
+        raise SourceError("binary file (control characters), not text")
+    raw = sanitise(raw)
+    suffix = Path(name).suffix.lower()
+    if suffix in (".html", ".htm") or looks_like_html(raw):
+        text, title, published = html_to_text(raw)
+        fmt = "html"
+    elif suffix in (".md", ".markdown"):
+        text, title, published = _markdown_to_text(raw), _markdown_title(raw), ""
+        fmt = "markdown"
+    else:
+        text, title, published, fmt = raw, "", "", "text"
+    if not text.strip():
+        raise SourceError("no text in the file" if fmt == "text" else f"no text in the {fmt} document")
+    return SourceText(text=text, encoding=encoding, fmt=fmt, title=title, published=published)
+
+
+def read_source(path: Path, max_bytes: int = MAX_BYTES) -> SourceText:
+    """Read one article file within bounded memory."""
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise SourceError("not a regular file")
+        if size > max_bytes:
+            raise SourceError(f"too large: {size / 1e6:.1f} MB (the limit for one article is "
+                              f"{max_bytes / 1e6:.0f} MB)")
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError as exc:
+        raise SourceError("permission denied") from exc
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:  # grew while we looked
+        raise SourceError(f"too large: over {max_bytes / 1e6:.0f} MB")
+    return text_from_bytes(data, path.name)
+
+
+def _markdown_title(text: str) -> str:
+    match = re.search(r"^#\s+(.+)$", text, re.M)
+    return match.group(1).strip() if match else ""
+
+
+def _markdown_to_text(text: str) -> str:
+    text = re.sub(r"^#{1,6}\s+", "", text, flags=re.M)
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    return re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+
+
+def iter_article_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Expand files and folders into article files; return (files, [(path, reason)] for what was skipped).
+
+    Folders are walked without following symbolic links, so a link loop cannot trap the walk.
+    """
+    files: list[Path] = []
+    problems: list[tuple[Path, str]] = []
+    seen: set[tuple[int, int]] = set()
+    for path in paths:
+        if not path.exists() and not path.is_symlink():
+            problems.append((path, "no such file or folder"))
+        elif path.is_dir():
+            for root, dirs, names in os.walk(path, followlinks=False):
+                dirs.sort()
+                for name in sorted(names):
+                    candidate = Path(root) / name
+                    if candidate.suffix.lower() in SUPPORTED_SUFFIXES and candidate.is_file():
+                        key = _identity(candidate)
+                        if key not in seen:
+                            seen.add(key)
+                            files.append(candidate)
+        elif path.is_file():
+            key = _identity(path)
+            if key not in seen:
+                seen.add(key)
+                files.append(path)
+        else:
+            problems.append((path, "not a regular file (a broken link or a device)"))
+    return files, problems
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return (stat.st_dev, stat.st_ino)
