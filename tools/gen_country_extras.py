@@ -21,9 +21,13 @@ OUT = pathlib.Path(__file__).resolve().parents[1] / "app" / "domain" / "data" / 
 
 
 def latin(text: str) -> bool:
-    return all(unicodedata.name(ch, "").startswith(("LATIN", "SPACE", "HYPHEN", "APOSTROPHE", "FULL STOP",
-                                                      "COMMA", "LEFT", "RIGHT", "COMBINING"))
-               or not ch.isalpha() for ch in text)
+    return all(
+        unicodedata.name(ch, "").startswith(
+            ("LATIN", "SPACE", "HYPHEN", "APOSTROPHE", "FULL STOP", "COMMA", "LEFT", "RIGHT", "COMBINING")
+        )
+        or not ch.isalpha()
+        for ch in text
+    )
 
 
 def as_list(value: object) -> list[str]:
@@ -40,7 +44,7 @@ def main() -> None:
         code = (info.get("ISO") or {}).get("alpha3")
         if code not in known:
             continue
-        names = [info.get("name", ""), info.get("nativeName", "")] + list(info.get("altSpellings") or [])
+        names = [info.get("name", ""), info.get("nativeName", ""), *(info.get("altSpellings") or [])]
         names = sorted({n.strip() for n in names if n and len(n.strip()) > 3 and latin(n.strip())})
         extras[code] = {
             "names": names,

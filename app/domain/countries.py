@@ -11,14 +11,14 @@ from __future__ import annotations
 import difflib
 import json
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from functools import cache
 from importlib import resources
 
 from app.domain.text import alias_key
 
 
-class MentionKind(str, Enum):
+class MentionKind(StrEnum):
     NAME = "name"
     DEMONYM = "demonym"
     CAPITAL = "capital"

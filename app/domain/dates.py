@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-class Precision(str, Enum):
+class Precision(StrEnum):
     YEAR = "year"
     MONTH = "month"
     DAY = "day"

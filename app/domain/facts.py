@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class FactKind(str, Enum):
+class FactKind(StrEnum):
     TRADE_TOTAL = "trade_total"
     TRADE_GROWTH = "trade_growth"
     RELATIONS_ESTABLISHED = "relations_established"
@@ -36,7 +36,7 @@ _LABELS = {
 MILESTONE_KINDS = (FactKind.RELATIONS_ESTABLISHED, FactKind.EMBASSY, FactKind.VISIT, FactKind.AGREEMENT)
 
 
-class ReviewStatus(str, Enum):
+class ReviewStatus(StrEnum):
     PROPOSED = "proposed"
     ACCEPTED = "accepted"
     REJECTED = "rejected"

@@ -4,8 +4,24 @@ from __future__ import annotations
 
 import unicodedata
 
-_SPECIAL = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "s",
-                          "’": "'", "‘": "'", "ı": "i", "æ": "a", "Æ": "A", "œ": "o", "Œ": "O"})
+_SPECIAL = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "D",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "ß": "s",
+        "’": "'",
+        "‘": "'",
+        "ı": "i",
+        "æ": "a",
+        "Æ": "A",
+        "œ": "o",
+        "Œ": "O",
+    }
+)
 
 
 def fold_char(ch: str) -> str:

@@ -10,37 +10,63 @@ from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.periods import NUMBER_WORDS
 
-_HEADS = (r"Agreement|Treaty|Accord|Pact|Convention|Protocol|Declaration|Memorandum\s+of\s+Understanding|"
-          r"Partnership|Charter|Plan\s+of\s+Action|Action\s+Programme")
+_HEADS = (
+    r"Agreement|Treaty|Accord|Pact|Convention|Protocol|Declaration|Memorandum\s+of\s+Understanding|"
+    r"Partnership|Charter|Plan\s+of\s+Action|Action\s+Programme"
+)
 _TITLE_WORD = r"(?:[A-Z][\w’'-]*|\d+(?:st|nd|rd|th)|&)"
 _CONNECT = r"(?:of|for|on|the|and|in|to|between|de|del|y)"
 NAMED = re.compile(
     r"(?:" + _TITLE_WORD + r"\s+(?:" + _CONNECT + r"\s+)*){0,8}(?:" + _HEADS + r")\b"
-    r"(?:\s+(?:on|for|of|between)\s+(?:the\s+)?" + _TITLE_WORD + r"(?:\s+(?:" + _CONNECT + r"\s+)*" + _TITLE_WORD
-    + r"){0,7})?(?:\s*\([A-Z][A-Za-z]{1,9}\))?")
+    r"(?:\s+(?:on|for|of|between)\s+(?:the\s+)?"
+    + _TITLE_WORD
+    + r"(?:\s+(?:"
+    + _CONNECT
+    + r"\s+)*"
+    + _TITLE_WORD
+    + r"){0,7})?(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
+)
 ABBREVIATED = re.compile(r"\b(FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoU|MOU|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b")
-LOWER = re.compile(r"\b(?:(?:a|an|the|this|that)\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,3})(?P<head>agreement|treaty|"
-                   r"memorandum\s+of\s+understanding|accord|pact|protocol|convention)\b"
-                   r"(?P<tail>\s+(?:on|of|for)\s+[a-z][\w-]*(?:,?\s+(?:and\s+)?[a-z][\w-]*){0,4})?")
+LOWER = re.compile(
+    r"\b(?:(?:a|an|the|this|that)\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,3})(?P<head>agreement|treaty|"
+    r"memorandum\s+of\s+understanding|accord|pact|protocol|convention)\b"
+    r"(?P<tail>\s+(?:on|of|for)\s+[a-z][\w-]*(?:,?\s+(?:and\s+)?[a-z][\w-]*){0,4})?"
+)
 PLURAL = re.compile(r"\b(agreements|treaties|pacts|accords|documents|memoranda|MoUs|deals|instruments)\b", re.I)
-BODY = re.compile(r"\b(?:(?:joint|intergovernmental|inter-governmental|bilateral|binational)\s+(?:[\w-]+\s+){0,3}?"
-                  r"(?:committee|commission|council|working\s+group)|(?:[\w-]+\s+)?mechanism)\b", re.I)
-NEGOTIATIONS = re.compile(r"\b(?:completed|concluded|finali[sz]ed|wrapped\s+up)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"negotiations?\s+(?:on|for|to|over)\b[^,.;]*", re.I)
-UPGRADE = re.compile(r"\b(?:upgrad|elevat|rais)\w*\s+(?:[\w’']+\s+){0,4}?(?:relations|ties|relationship)\s+"
-                     r"(?:from\s+(?:a\s+|the\s+)?.{0,50}?\s+)?to\s+(?:a\s+|an\s+|the\s+)?[‘'\"“]?(?P<name>(?:[A-Z][\w-]*\s+)"
-                     r"{0,3}Partnership)")
-IN_FORCE = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years\s+(?:after|since)\s+(?:it|the\s+\w+)"
-                      r"\s+(?:\w+\s+)?(?:came\s+into\s+(?:force|effect)|entered\s+into\s+force|took\s+effect)", re.I)
+BODY = re.compile(
+    r"\b(?:(?:joint|intergovernmental|inter-governmental|bilateral|binational)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:committee|commission|council|working\s+group)|(?:[\w-]+\s+)?mechanism)\b",
+    re.I,
+)
+NEGOTIATIONS = re.compile(
+    r"\b(?:completed|concluded|finali[sz]ed|wrapped\s+up)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"negotiations?\s+(?:on|for|to|over)\b[^,.;]*",
+    re.I,
+)
+UPGRADE = re.compile(
+    r"\b(?:upgrad|elevat|rais)\w*\s+(?:[\w’']+\s+){0,4}?(?:relations|ties|relationship)\s+"
+    r"(?:from\s+(?:a\s+|the\s+)?.{0,50}?\s+)?to\s+(?:a\s+|an\s+|the\s+)?[‘'\"“]?(?P<name>(?:[A-Z][\w-]*\s+)"
+    r"{0,3}Partnership)"
+)
+IN_FORCE = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years\s+(?:after|since)\s+(?:it|the\s+\w+)"
+    r"\s+(?:\w+\s+)?(?:came\s+into\s+(?:force|effect)|entered\s+into\s+force|took\s+effect)",
+    re.I,
+)
 ANNIVERSARY_OF = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?$")
 EVENT = re.compile(
     r"\b(sign(?:ed|ing)|ink(?:ed)?|conclud(?:ed)|establish(?:ed)|set\s+up|creat(?:ed)|found(?:ed)|launch(?:ed)|"
     r"came\s+into\s+(?:force|effect)|entered\s+into\s+force|took\s+effect|in\s+force\s+since|in\s+effect\s+since|"
     r"ratifi(?:ed)|adopt(?:ed)|agreed|complet(?:ed)|upgrad(?:ed)|elevat(?:ed)|reach(?:ed)|renew(?:ed)|"
-    r"modernized|initialled)\b", re.I)
-NON_REALIS = re.compile(r"\b(will|would|could|should|may|might|must|to\s+(?:sign|negotiate|conclude|establish)|"
-                        r"negotiat(?:e|ing)\b|under\s+negotiation|pursu\w+|aim\w*|potential|plan\w*|propos\w+|"
-                        r"consider\w*|hope\w*|expect\w*|discuss\w*|seek\w*|explor\w+|underway|implement\w*)\b", re.I)
+    r"modernized|initialled)\b",
+    re.I,
+)
+NON_REALIS = re.compile(
+    r"\b(will|would|could|should|may|might|must|to\s+(?:sign|negotiate|conclude|establish)|"
+    r"negotiat(?:e|ing)\b|under\s+negotiation|pursu\w+|aim\w*|potential|plan\w*|propos\w+|"
+    r"consider\w*|hope\w*|expect\w*|discuss\w*|seek\w*|explor\w+|underway|implement\w*)\b",
+    re.I,
+)
 PERFECT = re.compile(r"\b(have|has|had)\s+(?:\w+\s+)?(?:been\s+)?\w+ed\b", re.I)
 _SIMPLE_PAST_NEWS = re.compile(r"\b(signed|inked|concluded|agreed|launched|established|adopted|upgraded)\b", re.I)
 
@@ -61,8 +87,16 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     for m in IN_FORCE.finditer(text):
         n = _count(m.group("n"))
         date = PartialDate(ctx.pub.year - n) if ctx.pub and n else None
-        found.append(Anchor(m.start(), m.end(), "", "in_force", date,
-                            f"publication year {ctx.pub.year} − {n}" if date and ctx.pub else None))
+        found.append(
+            Anchor(
+                m.start(),
+                m.end(),
+                "",
+                "in_force",
+                date,
+                f"publication year {ctx.pub.year} − {n}" if date and ctx.pub else None,
+            )
+        )
     for m in UPGRADE.finditer(text):
         found.append(Anchor(m.start(), m.end(), m.group("name").strip(), "upgrade"))
     for m in NEGOTIATIONS.finditer(text):
@@ -77,16 +111,30 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     for m in BODY.finditer(text):
         found.append(Anchor(m.start(), m.end(), m.group(0), "body"))
     for m in LOWER.finditer(text):
-        found.append(Anchor(m.start("mod") if m.group("mod") else m.start("head"), m.end(),
-                            (m.group("mod") or "") + m.group("head") + (m.group("tail") or ""), "lower"))
+        found.append(
+            Anchor(
+                m.start("mod") if m.group("mod") else m.start("head"),
+                m.end(),
+                (m.group("mod") or "") + m.group("head") + (m.group("tail") or ""),
+                "lower",
+            )
+        )
     # Keep the outermost of overlapping anchors; a named agreement inside an upgrade is the upgrade's.
-    priority = {"in_force": 0, "upgrade": 1, "negotiations": 2, "named": 3, "abbreviation": 4, "body": 5, "lower": 6}
+    priority = {
+        "in_force": 0,
+        "upgrade": 1,
+        "negotiations": 2,
+        "named": 3,
+        "abbreviation": 4,
+        "body": 5,
+        "lower": 6,
+    }
     found.sort(key=lambda a: (priority[a.kind], -(a.end - a.start)))
     kept: list[Anchor] = []
     for anchor in found:
         if any(anchor.start < k.end and k.start < anchor.end for k in kept):
             continue
-        if PLURAL.search(text[anchor.start:anchor.end]) and anchor.kind in ("lower", "named", "body"):
+        if PLURAL.search(text[anchor.start : anchor.end]) and anchor.kind in ("lower", "named", "body"):
             continue
         kept.append(anchor)
     return sorted(kept, key=lambda a: a.start)
@@ -104,15 +152,15 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
     for i, anchor in enumerate(anchors):
         lo = anchors[i - 1].end if i else 0
         hi = anchors[i + 1].start if i + 1 < len(anchors) else len(text)
-        anniversary = ANNIVERSARY_OF.search(text[max(0, anchor.start - 30):anchor.start])
+        anniversary = ANNIVERSARY_OF.search(text[max(0, anchor.start - 30) : anchor.start])
         event = _event(text, anchor, lo, hi)
         if event is None and anchor.kind not in ("in_force", "upgrade", "negotiations") and not anniversary:
             continue
         verb_at = event.start() if event else anchor.start
         if not anniversary and anchor.kind != "in_force":
-            if NON_REALIS.search(text[max(lo, verb_at - 60, anchor.start - 80):verb_at]):
+            if NON_REALIS.search(text[max(lo, verb_at - 60, anchor.start - 80) : verb_at]):
                 continue
-            if verb_at > anchor.start and NON_REALIS.search(text[anchor.start:verb_at]):
+            if verb_at > anchor.start and NON_REALIS.search(text[anchor.start : verb_at]):
                 continue
         date, basis = anchor.date, anchor.basis
         if anniversary and ctx.pub is None:
@@ -121,16 +169,27 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
             n = int(anniversary.group("n"))
             date, basis = PartialDate(ctx.pub.year - n), f"anniversary: publication year {ctx.pub.year} − {n}"
         if date is None and not anniversary:
-            near = [d for d in ctx.dates if lo <= d.start and d.end <= hi and d.date and id(d) not in used_dates
-                    and d.kind in ("year", "month", "day")]
+            near = [
+                d
+                for d in ctx.dates
+                if lo <= d.start
+                and d.end <= hi
+                and d.date
+                and id(d) not in used_dates
+                and d.kind in ("year", "month", "day")
+            ]
             if near:
                 when = min(near, key=lambda d: abs(d.start - verb_at))
                 used_dates.add(id(when))
                 date = when.date
             elif anchor.kind == "body":
                 continue  # "they have set up dialogue mechanisms": too vague to place on a timeline
-            elif ctx.pub is not None and event is not None and _SIMPLE_PAST_NEWS.match(event.group(0)) \
-                    and not PERFECT.search(text[max(0, event.start() - 25):event.end()]):
+            elif (
+                ctx.pub is not None
+                and event is not None
+                and _SIMPLE_PAST_NEWS.match(event.group(0))
+                and not PERFECT.search(text[max(0, event.start() - 25) : event.end()])
+            ):
                 date, basis = ctx.pub, "publication date (reported as news)"
         pair = ctx.pair_for()
         if pair is None:
@@ -141,8 +200,18 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
             tail = re.match(r"[^,;]*?(?:(?:19|20)\d\d)", text[f_hi:hi]) if date else None
             if tail and len(tail.group(0)) < 40:
                 f_hi += tail.end()
-        facts.append(ctx.fact(FactKind.AGREEMENT, f_lo, f_hi, pair, when=date, name=anchor.name or None,
-                              basis=basis, confidence=0.7))
+        facts.append(
+            ctx.fact(
+                FactKind.AGREEMENT,
+                f_lo,
+                f_hi,
+                pair,
+                when=date,
+                name=anchor.name or None,
+                basis=basis,
+                confidence=0.7,
+            )
+        )
     return facts
 
 
@@ -153,7 +222,7 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     after = EVENT.search(text, anchor.end, min(hi, anchor.end + 140))
     if after is not None:
         return after
-    before = [m for m in EVENT.finditer(text, 0, anchor.start) if not _ADJECTIVAL.search(text[:m.start()])]
+    before = [m for m in EVENT.finditer(text, 0, anchor.start) if not _ADJECTIVAL.search(text[: m.start()])]
     return before[-1] if before else None
 
 

@@ -12,35 +12,98 @@ from dataclasses import dataclass
 from app.domain.money import SCALES
 
 _PREFIX_CURRENCY = {
-    "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD", "US DOLLARS": "USD", "A$": "AUD", "AU$": "AUD",
-    "S$": "SGD", "R$": "BRL", "NZ$": "NZD", "HK$": "HKD", "C$": "CAD", "CA$": "CAD", "MX$": "MXN",
-    "NT$": "TWD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY",
-    "VND": "VND", "RMB": "CNY", "CNY": "CNY", "INR": "INR", "RS": "INR", "RS.": "INR", "₹": "INR",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "$": "USD",
+    "USD": "USD",
+    "US DOLLARS": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "MX$": "MXN",
+    "NT$": "TWD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "JPY",
+    "JPY": "JPY",
+    "VND": "VND",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "INR": "INR",
+    "RS": "INR",
+    "RS.": "INR",
+    "₹": "INR",
 }
 _SUFFIX_CURRENCY = {
-    "usd": "USD", "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "us dollar": "USD",
-    "euros": "EUR", "euro": "EUR", "eur": "EUR", "yen": "JPY", "vnd": "VND", "dong": "VND",
-    "yuan": "CNY", "rupees": "INR", "pounds": "GBP", "pesos": "MXN",
+    "usd": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "dollars": "USD",
+    "us dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "yen": "JPY",
+    "vnd": "VND",
+    "dong": "VND",
+    "yuan": "CNY",
+    "rupees": "INR",
+    "pounds": "GBP",
+    "pesos": "MXN",
 }
 HEDGES = (
-    "more than", "less than", "in excess of", "upwards of", "close to", "up to", "at least", "just over",
-    "just under", "well over", "an estimated", "nearly", "almost", "approximately", "roughly", "around",
-    "about", "over", "under", "exceeding", "above", "below", "some", "approx.", "at nearly", "over the",
+    "more than",
+    "less than",
+    "in excess of",
+    "upwards of",
+    "close to",
+    "up to",
+    "at least",
+    "just over",
+    "just under",
+    "well over",
+    "an estimated",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "around",
+    "about",
+    "over",
+    "under",
+    "exceeding",
+    "above",
+    "below",
+    "some",
+    "approx.",
+    "at nearly",
+    "over the",
 )
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|bln|mln|bn|mn|tn)\b|(?P<short>[bmk]n?)\b)"
-_PREFIX = (r"(?P<cur>(?:(?:US|U\.S\.|A|AU|S|R|NZ|HK|C|CA|MX|NT)\s?)?\$|USD|US\s+dollars|EUR|GBP|JPY|VND|RMB|CNY|INR"
-           r"|Rs\.?|€|£|¥|₹)")
-_SUFFIX = (r"(?P<cur2>\s*(?:US\s+dollars?|U\.S\.\s+dollars|USD|dollars|euros?|EUR|yen|VND|dong|yuan|rupees|"
-           r"pounds|pesos)\b)")
+_PREFIX = (
+    r"(?P<cur>(?:(?:US|U\.S\.|A|AU|S|R|NZ|HK|C|CA|MX|NT)\s?)?\$|USD|US\s+dollars|EUR|GBP|JPY|VND|RMB|CNY|INR"
+    r"|Rs\.?|€|£|¥|₹)"
+)
+_SUFFIX = (
+    r"(?P<cur2>\s*(?:US\s+dollars?|U\.S\.\s+dollars|USD|dollars|euros?|EUR|yen|VND|dong|yuan|rupees|"
+    r"pounds|pesos)\b)"
+)
 
 _PREFIXED = re.compile(_PREFIX + r"\s?" + _NUM + _SCALE + r"?" + _SUFFIX + r"?")
-_BARE = re.compile(r"(?<![\w$.,])" + _NUM + r"\s*(?P<scale>trillion|billion|million|bn|mn)\b" + _SUFFIX + r"?",
-                   re.I)
-_HEDGE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
-                    + r")\s+(?:of\s+)?$", re.I)
-_PERCENT = re.compile(r"(?<![\w.])(?P<num>[+-]?\d+(?:\.\d+)?)\s*(?:%|(?:per\s?cent|percent|pct)\b)(?!\s*points?)",
-                      re.I)
+_BARE = re.compile(r"(?<![\w$.,])" + _NUM + r"\s*(?P<scale>trillion|billion|million|bn|mn)\b" + _SUFFIX + r"?", re.I)
+_HEDGE = re.compile(
+    r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+(?:of\s+)?$",
+    re.I,
+)
+_PERCENT = re.compile(r"(?<![\w.])(?P<num>[+-]?\d+(?:\.\d+)?)\s*(?:%|(?:per\s?cent|percent|pct)\b)(?!\s*points?)", re.I)
 
 
 @dataclass(frozen=True)
@@ -72,13 +135,13 @@ def _value(num: str, scale: str | None) -> float:
 
 
 def _hedge(text: str, start: int) -> tuple[int, str | None]:
-    match = _HEDGE.search(text[max(0, start - 24):start])
+    match = _HEDGE.search(text[max(0, start - 24) : start])
     if not match:
         return start, None
     word = match.group(1).lower()
     if word == "over the":
         return start, None
-    return start - (len(text[max(0, start - 24):start]) - match.start(1)), word
+    return start - (len(text[max(0, start - 24) : start]) - match.start(1)), word
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -92,8 +155,9 @@ def find_amounts(text: str) -> list[Amount]:
             currency = _SUFFIX_CURRENCY.get(" ".join(match.group("cur2").lower().split()), currency)
         scale = match.group("scale") or match.group("short")
         start, qualifier = _hedge(text, match.start())
-        found.append(Amount(start, match.end(), _value(match.group("num"), scale), currency, qualifier,
-                            match.start("num")))
+        found.append(
+            Amount(start, match.end(), _value(match.group("num"), scale), currency, qualifier, match.start("num"))
+        )
         taken.append((match.start(), match.end()))
     bare = [m for m in _BARE.finditer(text) if not any(m.start() < e and s < m.end() for s, e in taken)]
     currency_starts = [a.start for a in found] + [m.start() for m in bare if m.group("cur2")]
@@ -105,16 +169,23 @@ def find_amounts(text: str) -> list[Amount]:
         elif first_currency is None or match.start() < first_currency:
             continue  # "10 million people": a bare figure counts only after a money figure
         start, qualifier = _hedge(text, match.start())
-        found.append(Amount(start, match.end(), _value(match.group("num"), match.group("scale")), currency,
-                            qualifier, match.start("num")))
+        found.append(
+            Amount(
+                start,
+                match.end(),
+                _value(match.group("num"), match.group("scale")),
+                currency,
+                qualifier,
+                match.start("num"),
+            )
+        )
     found.sort(key=lambda a: a.start)
     # A bare figure inherits the currency of the list it continues.
     result: list[Amount] = []
     last_currency: str | None = None
     for amount in found:
         if amount.currency is None and last_currency is not None:
-            amount = Amount(amount.start, amount.end, amount.value, last_currency, amount.qualifier,
-                            amount.num_start)
+            amount = Amount(amount.start, amount.end, amount.value, last_currency, amount.qualifier, amount.num_start)
         last_currency = amount.currency or last_currency
         result.append(amount)
     return result

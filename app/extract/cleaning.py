@@ -101,7 +101,7 @@ def clean(text: str) -> Cleaned:
 def _first_sentence_title(text: str, body: list[tuple[int, int]]) -> str:
     if not body:
         return ""
-    first = text[body[0][0]:body[0][1]].strip()
+    first = text[body[0][0] : body[0][1]].strip()
     match = re.match(r"(.{20,140}?[.!?])(\s|$)", first)
     title = match.group(1) if match else first[:120]
     if len(title) > 120:
@@ -109,21 +109,29 @@ def _first_sentence_title(text: str, body: list[tuple[int, int]]) -> str:
     return title
 
 
-_OUTLETS = {"VNS": "Viet Nam News", "VNA": "Vietnam News Agency", "AP": "Associated Press",
-            "AFP": "Agence France-Presse", "XINHUA": "Xinhua", "REUTERS": "Reuters", "PTI": "Press Trust of India"}
+_OUTLETS = {
+    "VNS": "Viet Nam News",
+    "VNA": "Vietnam News Agency",
+    "AP": "Associated Press",
+    "AFP": "Agence France-Presse",
+    "XINHUA": "Xinhua",
+    "REUTERS": "Reuters",
+    "PTI": "Press Trust of India",
+}
 
 
 def _outlet(text: str, body: list[tuple[int, int]]) -> str:
-    copyright_match = re.search(r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}\s+)?([A-Z][\w .&'-]{2,60}?)[.,]?\s*all rights",
-                                text, re.I)
+    copyright_match = re.search(
+        r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}\s+)?([A-Z][\w .&'-]{2,60}?)[.,]?\s*all rights", text, re.I
+    )
     if copyright_match:
         return copyright_match.group(1).strip()
     if body:
-        tail = text[body[-1][0]:body[-1][1]].strip()
+        tail = text[body[-1][0] : body[-1][1]].strip()
         sig = re.search(r"(?:^|[—–-]\s*|\.\s+)([A-Z]{2,7})\s*$", tail)
         if sig and sig.group(1) in _OUTLETS:
             return _OUTLETS[sig.group(1)]
-        head = text[body[0][0]:body[0][1]][:200]
+        head = text[body[0][0] : body[0][1]][:200]
         dateline = re.search(r"\((AP|AFP|Reuters|Xinhua|VNA|PTI)\)", head)
         if dateline:
             return _OUTLETS.get(dateline.group(1).upper(), dateline.group(1))

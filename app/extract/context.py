@@ -35,8 +35,11 @@ class SentenceContext:
         self.dates = find_dates(s.text, self.pub)
         self.amounts = find_amounts(s.text)
         self.percents = find_percents(s.text)
-        self.mentions = [Mention(m.start - s.start, m.end - s.start, m.code, m.kind)
-                         for m in self.all_mentions if s.start <= m.start and m.end <= s.end]
+        self.mentions = [
+            Mention(m.start - s.start, m.end - s.start, m.code, m.kind)
+            for m in self.all_mentions
+            if s.start <= m.start and m.end <= s.end
+        ]
 
     @property
     def text(self) -> str:
@@ -93,5 +96,11 @@ class SentenceContext:
         if date is not None:
             values.setdefault("year", date.year)
             values.setdefault("date", date.iso())
-        return Fact(kind=kind, countries=pair, quote=self.article_text[base + lo:base + hi],
-                    start=base + lo, end=base + hi, **values)
+        return Fact(
+            kind=kind,
+            countries=pair,
+            quote=self.article_text[base + lo : base + hi],
+            start=base + lo,
+            end=base + hi,
+            **values,
+        )

@@ -8,8 +8,11 @@ import re
 from app.domain.facts import Fact, FactKind
 from app.domain.money import format_usd
 
-_PREVIOUS_YEAR = re.compile(r"\b(year[- ]on[- ]year|y-o-y|yoy|previous\s+year|a\s+year\s+(?:earlier|before)|"
-                            r"last\s+year|same\s+period\s+last\s+year)\b", re.I)
+_PREVIOUS_YEAR = re.compile(
+    r"\b(year[- ]on[- ]year|y-o-y|yoy|previous\s+year|a\s+year\s+(?:earlier|before)|"
+    r"last\s+year|same\s+period\s+last\s+year)\b",
+    re.I,
+)
 
 
 def derive(facts: list[Fact], text: str) -> list[Fact]:
@@ -25,23 +28,47 @@ def derive(facts: list[Fact], text: str) -> list[Fact]:
         if (growth.countries, base_year) in stated:
             continue
         line_end = text.find("\n", growth.end)
-        around = text[growth.start:line_end if line_end >= 0 else len(text)]
+        around = text[growth.start : line_end if line_end >= 0 else len(text)]
         if str(base_year) not in around[:120] and not _PREVIOUS_YEAR.search(around[:120]):
             continue
-        total_i = next((i for i, f in enumerate(facts) if f.kind == FactKind.TRADE_TOTAL
-                        and f.countries == growth.countries and f.year == growth.year and not f.partial_period
-                        and f.value_usd and 0 <= growth.start - f.end <= 80), None)
+        total_i = next(
+            (
+                i
+                for i, f in enumerate(facts)
+                if f.kind == FactKind.TRADE_TOTAL
+                and f.countries == growth.countries
+                and f.year == growth.year
+                and not f.partial_period
+                and f.value_usd
+                and 0 <= growth.start - f.end <= 80
+            ),
+            None,
+        )
         if total_i is None:
             continue
         total = facts[total_i]
         assert total.value_usd is not None
         value = total.value_usd / (1 + growth.percent / 100)
-        formula = (f"{format_usd(total.value_usd)} in {growth.year} ÷ (1 + {growth.percent:g} %) "
-                   f"= {format_usd(value)}")
-        derived.append(dataclasses.replace(
-            total, year=base_year, date=None, amount=value, value_usd=value, qualifier=total.qualifier,
-            derived=True, derivation=formula, derived_from=(total_i, gi), start=growth.start,
-            end=growth.end, quote=growth.quote, confidence=0.7, basis=None, flags=()))
+        formula = f"{format_usd(total.value_usd)} in {growth.year} ÷ (1 + {growth.percent:g} %) = {format_usd(value)}"
+        derived.append(
+            dataclasses.replace(
+                total,
+                year=base_year,
+                date=None,
+                amount=value,
+                value_usd=value,
+                qualifier=total.qualifier,
+                derived=True,
+                derivation=formula,
+                derived_from=(total_i, gi),
+                start=growth.start,
+                end=growth.end,
+                quote=growth.quote,
+                confidence=0.7,
+                basis=None,
+                flags=(),
+            )
+        )
         stated.add((growth.countries, base_year))
     return facts + derived
 
@@ -82,8 +109,10 @@ def _same(a: Fact, b: Fact) -> bool:
             return kind == FactKind.AGREEMENT and bool(a.name) and (a.name or "").lower() == (b.name or "").lower()
         if a.start == b.start:
             return a.date == b.date
-        return _compatible(a.date, b.date) and (kind == FactKind.AGREEMENT or a.date is not None and len(a.date) > 4
-                                                and b.date is not None and len(b.date) > 4)
+        return _compatible(a.date, b.date) and (
+            kind == FactKind.AGREEMENT
+            or (a.date is not None and len(a.date) > 4 and b.date is not None and len(b.date) > 4)
+        )
     if kind == FactKind.EMBASSY:
         return a.date == b.date and a.action == b.action
     if kind == FactKind.TRADE_TOTAL:

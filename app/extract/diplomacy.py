@@ -10,30 +10,54 @@ from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.periods import NUMBER_WORDS, DateExpr
 
-_ORDINAL_WORDS = {"first": 1, "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
-                  "forty-fifth": 45, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75,
-                  "hundredth": 100, "centenary": 100, "centennial": 100}
+_ORDINAL_WORDS = {
+    "first": 1,
+    "tenth": 10,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "forty-fifth": 45,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "seventy-fifth": 75,
+    "hundredth": 100,
+    "centenary": 100,
+    "centennial": 100,
+}
 _RELATIONS = r"(?:(?:bilateral|diplomatic|official)\s+)+(?:relations|ties|relationship)"
 REL_EVENT = re.compile(
     r"\b(?:establish(?:ed|ment|ing)?|set\s+up|forg(?:ed|ing)|normali[sz](?:ed|ation)|start(?:ed)?|began|beginning|"
-    r"launch(?:ed)?|opened|inaugurat\w+)\b(?:\s+[\w’']+){0,4}?\s+" + _RELATIONS
-    + r"|" + _RELATIONS + r"\s+(?:were|was|have\s+been|had\s+been)?\s*(?:first\s+)?(?:established|set\s+up|forged)"
+    r"launch(?:ed)?|opened|inaugurat\w+)\b(?:\s+[\w’']+){0,4}?\s+"
+    + _RELATIONS
+    + r"|"
+    + _RELATIONS
+    + r"(?:\s+between\s+[^,.;]{3,60}?)?\s+(?:were|was|have\s+been|had\s+been)?\s*(?:first\s+)?"
+    r"(?:established|set\s+up|forged)"
     r"|\bestablish(?:ed|ment\s+of)\s+(?:their\s+)?relations\b",
     re.I,
 )
 ANNIVERSARY = re.compile(
     r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:the\s+|their\s+)?"
-    r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?" + _RELATIONS
-    + r"|\b(?P<w>" + "|".join(_ORDINAL_WORDS) + r")\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
-    r"(?:the\s+|their\s+)?" + _RELATIONS
-    + r"|\b(?P<y>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years\s+of\s+" + _RELATIONS,
+    r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?"
+    + _RELATIONS
+    + r"|\b(?P<w>"
+    + "|".join(_ORDINAL_WORDS)
+    + r")\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+    r"(?:the\s+|their\s+)?"
+    + _RELATIONS
+    + r"|\b(?P<y>\d{1,3}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+years\s+of\s+"
+    + _RELATIONS,
     re.I,
 )
 _RANGE_TAIL = re.compile(r"^\s*[-–—]\s*(\d{4})")
 
 
 def read_relations(ctx: SentenceContext) -> list[Fact]:
-    """"on May 19th, 1975, Vietnam and Mexico established diplomatic relations", anniversaries."""
+    """ "on May 19th, 1975, Vietnam and Mexico established diplomatic relations", anniversaries."""
     facts: list[Fact] = []
     for match in ANNIVERSARY.finditer(ctx.text):
         fact = _anniversary(ctx, match)
@@ -72,9 +96,13 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
         if d.kind == "range" and d.end_date and d.end_date.year - d.date.year == n:
             date, basis, hi = d.date, f"anniversary range {d.text}", max(hi, d.end)
             break
-        tail = _RANGE_TAIL.match(ctx.text[d.end:])
+        tail = _RANGE_TAIL.match(ctx.text[d.end :])
         if tail and int(tail.group(1)) - d.date.year == n:
-            date, basis, hi = d.date, f"anniversary range {d.text}–{tail.group(1)}", max(hi, d.end + tail.end())
+            date, basis, hi = (
+                d.date,
+                f"anniversary range {d.text}–{tail.group(1)}",
+                max(hi, d.end + tail.end()),
+            )
             break
     if date is None:
         years = [d for d in ctx.dates if d.kind == "year" and d.date and not d.relative]
@@ -100,10 +128,15 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
 EMBASSY_NOUN = re.compile(r"\b(embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic\s+mission)\b", re.I)
 EMBASSY_VERB = re.compile(
     r"\b(?P<v>re-?opened|reopen(?:s|ing)?|re-?establish(?:ed)?|opened|opens|opening|inaugurat(?:ed|es|ion)|"
-    r"established|set\s+up|closed|closes|closing|closure|shut(?:\s+down)?)\b", re.I)
+    r"established|set\s+up|closed|closes|closing|closure|shut(?:\s+down)?)\b",
+    re.I,
+)
 _CLAUSE_SPLIT = re.compile(r",?\s+but\s+|;\s*|,\s+while\s+|,\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+ed\b)|\.\s+")
-_NON_REALIS = re.compile(r"\b(will|would|could|should|may|might|plans?\s+to|intends?\s+to|to\s+(?:open|close)|"
-                         r"consider\w*|propos\w+|hope\w*|expect\w*|aim\w*|potential)\b", re.I)
+_NON_REALIS = re.compile(
+    r"\b(will|would|could|should|may|might|plans?\s+to|intends?\s+to|to\s+(?:open|close)|"
+    r"consider\w*|propos\w+|hope\w*|expect\w*|aim\w*|potential)\b",
+    re.I,
+)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -116,7 +149,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def read_embassies(ctx: SentenceContext) -> list[Fact]:
-    """"Mexico opened its Embassy in Hanoi in 1976, but closed it in 1980"."""
+    """ "Mexico opened its Embassy in Hanoi in 1976, but closed it in 1980"."""
     if not EMBASSY_NOUN.search(ctx.text):
         return []
     facts: list[Fact] = []
@@ -146,21 +179,29 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
         direction: dict[str, str] = {}
         if owner in pair:
             direction = {"origin": owner, "destination": pair[1] if pair[0] == owner else pair[0]}
-        facts.append(ctx.fact(FactKind.EMBASSY, lo, hi, pair, when=when.date, action=action,
-                              confidence=0.85, **direction))
+        facts.append(
+            ctx.fact(FactKind.EMBASSY, lo, hi, pair, when=when.date, action=action, confidence=0.85, **direction)
+        )
     return facts
 
 
-VISIT_CUE = re.compile(r"\b(visit(?:s|ed|ing)?\b(?!ors)|trip\s+to|tour(?:ed)?\s+of|arriv(?:ed|es|al|ing)\s+in|"
-                       r"travel(?:led|ed|s)?\s+to|state\s+visit)", re.I)
-TITLE = (r"(?:State\s+|Acting\s+|Vice\s+|Deputy\s+|Standing\s+Deputy\s+|Foreign\s+|Prime\s+|General\s+)*"
-         r"(?:President|Prime\s+Minister|Premier|Chairman|Chairwoman|Chair|Minister(?:s)?(?:\s+of\s+[A-Z]\w+"
-         r"(?:\s+(?:and\s+)?[A-Z]\w+)*)?|King|Queen|Emperor|Empress|Prince|Princess|Chancellor|Secretary(?:\s+of\s+"
-         r"State)?|Speaker|Governor|Envoy|Mayor|EAM|Party\s+(?:Chief|General\s+Secretary))")
+VISIT_CUE = re.compile(
+    r"\b(visit(?:s|ed|ing)?\b(?!ors)|trip\s+to|tour(?:ed)?\s+of|arriv(?:ed|es|al|ing)\s+in|"
+    r"travel(?:led|ed|s)?\s+to|state\s+visit)",
+    re.I,
+)
+TITLE = (
+    r"(?:State\s+|Acting\s+|Vice\s+|Deputy\s+|Standing\s+Deputy\s+|Foreign\s+|Prime\s+|General\s+)*"
+    r"(?:President|Prime\s+Minister|Premier|Chairman|Chairwoman|Chair|Minister(?:s)?(?:\s+of\s+[A-Z]\w+"
+    r"(?:\s+(?:and\s+)?[A-Z]\w+)*)?|King|Queen|Emperor|Empress|Prince|Princess|Chancellor|Secretary(?:\s+of\s+"
+    r"State)?|Speaker|Governor|Envoy|Mayor|EAM|Party\s+(?:Chief|General\s+Secretary))"
+)
 _PERSON = re.compile(TITLE + r"\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s*){1,5})")
 _NOT_VISIT_DATE = re.compile(r"\b(since|until|by|term|period|for\s+the\s+period)\s*$", re.I)
-_IMPLIED_LEADER = re.compile(r"\s+(?:Acting\s+|Vice\s+|Deputy\s+)*(?:President|Prime\s+Minister|King|Queen|"
-                             r"Emperor|Princess|Prince|Chancellor|Premier|Foreign\s+Minister)\b")
+_IMPLIED_LEADER = re.compile(
+    r"\s+(?:Acting\s+|Vice\s+|Deputy\s+)*(?:President|Prime\s+Minister|King|Queen|"
+    r"Emperor|Princess|Prince|Chancellor|Premier|Foreign\s+Minister)\b"
+)
 
 
 def read_visits(ctx: SentenceContext) -> list[Fact]:
@@ -171,7 +212,7 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
     bound = {(a.start, a.end) for a in ctx.amounts}
     dates: list[DateExpr] = []
     for d in ctx.dates:
-        if d.date is None or d.kind in ("range", "partial", "reported") or _NOT_VISIT_DATE.search(ctx.text[:d.start]):
+        if d.date is None or d.kind in ("range", "partial", "reported") or _NOT_VISIT_DATE.search(ctx.text[: d.start]):
             continue
         if any(abs(d.start - a_end) < 6 for _, a_end in bound):
             continue
@@ -193,16 +234,27 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
         assert d.date is not None
         person, lo = _person_before(ctx, d.start)
         hi = d.end
-        closer = re.match(r"[^(]*?\)", ctx.text[hi:hi + 60])
-        if closer and "(" in ctx.text[max(0, d.start - 6):d.start]:
+        closer = re.match(r"[^(]*?\)", ctx.text[hi : hi + 60])
+        if closer and "(" in ctx.text[max(0, d.start - 6) : d.start]:
             hi += closer.end()
         if len(merged) == 1:
             lo, hi = min(lo, cue.start()), max(hi, cue.end())
         direction = {}
         if destination:
             direction = {"destination": destination, "origin": pair[1] if pair[0] == destination else pair[0]}
-        facts.append(ctx.fact(FactKind.VISIT, lo, hi, pair, when=d.date, person=person, confidence=0.75,
-                              unresolved=None, **direction))
+        facts.append(
+            ctx.fact(
+                FactKind.VISIT,
+                lo,
+                hi,
+                pair,
+                when=d.date,
+                person=person,
+                confidence=0.75,
+                unresolved=None,
+                **direction,
+            )
+        )
     return facts
 
 
@@ -212,24 +264,23 @@ def _person_before(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
         start = ctx.text.rfind(",", 0, pos)
         return None, start + 1 if start >= 0 else 0
     last = found[-1]
-    return " ".join(ctx.text[last.start():last.end()].split()), last.start()
+    return " ".join(ctx.text[last.start() : last.end()].split()), last.start()
 
 
 def _destination(ctx: SentenceContext, pair: tuple[str, str]) -> str | None:
     for m in ctx.mentions:
-        before = ctx.text[max(0, m.start - 24):m.start].lower()
+        before = ctx.text[max(0, m.start - 24) : m.start].lower()
         if m.code in pair and re.search(r"\b(visit|trip|tour|to|in|arrived in)\s+(?:the\s+)?$", before):
             return m.code
     return None
 
 
 def _implied_visit(ctx: SentenceContext) -> list[Fact]:
-    """"Brazilian President Lula ... at a seminar in Hanoi on July 10": a leader abroad, on a date."""
+    """ "Brazilian President Lula ... at a seminar in Hanoi on July 10": a leader abroad, on a date."""
     if re.search(r"\bambassador\b", ctx.text, re.I):
         return []
-    leaders = [m for m in ctx.mentions if m.kind == MentionKind.DEMONYM
-               and _IMPLIED_LEADER.match(ctx.text[m.end:])]
-    places = [m for m in ctx.mentions if re.search(r"\bin\s+$", ctx.text[max(0, m.start - 4):m.start])]
+    leaders = [m for m in ctx.mentions if m.kind == MentionKind.DEMONYM and _IMPLIED_LEADER.match(ctx.text[m.end :])]
+    places = [m for m in ctx.mentions if re.search(r"\bin\s+$", ctx.text[max(0, m.start - 4) : m.start])]
     days = [d for d in ctx.dates if d.kind == "day" and d.date]
     for leader in leaders:
         for place in places:
@@ -242,8 +293,18 @@ def _implied_visit(ctx: SentenceContext) -> list[Fact]:
             if when is None or when.date is None:
                 continue
             person = _PERSON.match(ctx.text, leader.end + 1)
-            return [ctx.fact(FactKind.VISIT, leader.start, when.end, pair, when=when.date,
-                             origin=leader.code, destination=place.code, confidence=0.5,
-                             person=" ".join(person.group(0).split()) if person else None,
-                             basis="implied: a leader in the other country's capital on that date")]
+            return [
+                ctx.fact(
+                    FactKind.VISIT,
+                    leader.start,
+                    when.end,
+                    pair,
+                    when=when.date,
+                    origin=leader.code,
+                    destination=place.code,
+                    confidence=0.5,
+                    person=" ".join(person.group(0).split()) if person else None,
+                    basis="implied: a leader in the other country's capital on that date",
+                )
+            ]
     return []

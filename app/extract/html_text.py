@@ -5,13 +5,61 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_SKIP = {"script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "canvas",
-         "head", "nav", "footer", "form", "button", "select", "aside"}
-_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-          "section", "article", "header", "blockquote", "pre", "hr", "dd", "dt", "figcaption", "main"}
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "object",
+    "embed",
+    "canvas",
+    "head",
+    "nav",
+    "footer",
+    "form",
+    "button",
+    "select",
+    "aside",
+}
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "blockquote",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+    "figcaption",
+    "main",
+}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "source", "track", "wbr"}
-_DATE_META = ("article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
-              "og:published_time", "publication_date")
+_DATE_META = (
+    "article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date",
+    "og:published_time",
+    "publication_date",
+)
 
 
 class _TextParser(HTMLParser):

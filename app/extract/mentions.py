@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from app.domain.countries import CountryIndex, MentionKind, country_index
 from app.domain.text import alias_key, fold
@@ -13,12 +13,38 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+")
 _MAX_WORDS = 8
 # Phrases that contain a country form but name no country.
 _NOT_A_COUNTRY = {
-    "latin america", "latin american", "latin americans", "south america", "south american",
-    "north america", "north american", "central america", "central american", "the americas",
-    "southeast asia", "southeast asian", "south east asia", "east asia", "east asian", "new mexico",
-    "gulf of mexico", "indian ocean", "american samoa", "european union", "asia pacific", "middle east",
-    "pan american", "south china sea", "east china sea", "african union", "korean peninsula",
-    "indo pacific", "west indies", "east indies", "united nations", "american express",
+    "latin america",
+    "latin american",
+    "latin americans",
+    "south america",
+    "south american",
+    "north america",
+    "north american",
+    "central america",
+    "central american",
+    "the americas",
+    "southeast asia",
+    "southeast asian",
+    "south east asia",
+    "east asia",
+    "east asian",
+    "new mexico",
+    "gulf of mexico",
+    "indian ocean",
+    "american samoa",
+    "european union",
+    "asia pacific",
+    "middle east",
+    "pan american",
+    "south china sea",
+    "east china sea",
+    "african union",
+    "korean peninsula",
+    "indo pacific",
+    "west indies",
+    "east indies",
+    "united nations",
+    "american express",
 }
 _WEIGHT = {MentionKind.NAME: 1.0, MentionKind.DEMONYM: 0.7, MentionKind.CAPITAL: 0.4}
 
@@ -61,9 +87,9 @@ class MentionFinder:
 
     def _match_at(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, Mention | None] | None:
         for width in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
-            words = tokens[i:i + width]
+            words = tokens[i : i + width]
             # Words of one name are separated by spaces or hyphens only.
-            if any(not re.fullmatch(r"[\s\-–]{1,3}", text[a[1]:b[0]]) for a, b in zip(words, words[1:], strict=False)):
+            if any(not re.fullmatch(r"[\s\-–]{1,3}", text[a[1] : b[0]]) for a, b in pairwise(words)):
                 continue
             key = alias_key(" ".join(w[2] for w in words))
             if key in self.stop:
@@ -71,8 +97,8 @@ class MentionFinder:
             alias = self.index.aliases.get(key)
             if alias is None:
                 continue
-            original = text[words[0][0]:words[-1][1]]
-            if text[words[-1][1]:words[-1][1] + 2].lstrip().startswith("$"):
+            original = text[words[0][0] : words[-1][1]]
+            if text[words[-1][1] : words[-1][1] + 2].lstrip().startswith("$"):
                 continue  # "US$15 billion" is a currency, not a mention of the United States
             letters = original.replace(".", "").replace(" ", "")
             if len(letters) <= 3 and not letters.isupper():
@@ -95,10 +121,10 @@ def finder() -> MentionFinder:
 
 def article_pair(mentions: list[Mention]) -> tuple[list[tuple[str, float]], tuple[str, str] | None]:
     """Rank the countries an article talks about; the pair is the two it talks about most."""
-    weights: Counter[str] = Counter()
+    weights: dict[str, float] = {}
     for mention in mentions:
-        weights[mention.code] += _WEIGHT[mention.kind]
-    ranked = weights.most_common()
+        weights[mention.code] = weights.get(mention.code, 0.0) + _WEIGHT[mention.kind]
+    ranked = sorted(weights.items(), key=lambda item: -item[1])
     if len(ranked) < 2:
         return ranked, None
     first, second = ranked[0][0], ranked[1][0]

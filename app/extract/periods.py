@@ -15,21 +15,62 @@ from dataclasses import dataclass
 from app.domain.dates import PartialDate
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "hundred": 100,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "hundred": 100,
 }
 # "the ministry said on Tuesday": the day of the report, not of the event.
 REPORTED = re.compile(r"\b(said|says|announced|told|reported|stated|added|noted|confirmed)\s*$", re.I)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-_M = r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|" \
-     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_M = (
+    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
 _Y = r"(?P<y>1[6-9]\d\d|20\d\d)"
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _REL = r"(?P<rel>this|last|next|the previous|the past|the same)\s+year"
@@ -37,30 +78,60 @@ _N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Part of a year: "in the first nine months of this year", "first half of 2023", "Q1 2024".
-    ("partial", re.compile(
-        r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?P<part>first\s+" + _N + r"\s+months|first\s+half|"
-        r"second\s+half|(?:first|second|third|fourth)\s+quarter|" + _N.replace("?P<n>", "?P<n2>")
-        + r"[- ]month\s+period|January\s*[-–]\s*\w+|Jan\s*[-–]\s*\w+)"
-        r"(?:\s+(?:of|in)\s+(?:" + _Y + r"|" + _REL + r"))?", re.I)),
+    (
+        "partial",
+        re.compile(
+            r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?P<part>first\s+" + _N + r"\s+months|first\s+half|"
+            r"second\s+half|(?:first|second|third|fourth)\s+quarter|"
+            + _N.replace("?P<n>", "?P<n2>")
+            + r"[- ]month\s+period|January\s*[-–]\s*\w+|Jan\s*[-–]\s*\w+)"
+            r"(?:\s+(?:of|in)\s+(?:" + _Y + r"|" + _REL + r"))?",
+            re.I,
+        ),
+    ),
     ("partial_q", re.compile(r"\b(?P<part>Q[1-4]|H[12])\s*(?:/\s*)?" + _Y)),
     ("ytd", re.compile(r"\b(?P<part>so far this year|year[- ]to[- ]date)\b", re.I)),
     # Day ranges: "from November 12 – 16", "from March 30 to April 1".
-    ("dayrange", re.compile(
-        r"(?:from\s+)?" + _M + r"\s+" + _D + r"\s*(?:-|–|—|to|until|through)\s*(?:" + _M.replace("?P<m>", "?P<m2>")
-        + r"\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _Y + r")?")),
+    (
+        "dayrange",
+        re.compile(
+            r"(?:from\s+)?"
+            + _M
+            + r"\s+"
+            + _D
+            + r"\s*(?:-|–|—|to|until|through)\s*(?:"
+            + _M.replace("?P<m>", "?P<m2>")
+            + r"\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+"
+            + _Y
+            + r")?"
+        ),
+    ),
     ("mdy", re.compile(_M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
     ("dmy", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r",?\s+" + _Y + r"\b")),
     ("my_rel", re.compile(_M + r"\s+(?:of\s+)?" + _REL, re.I)),
     ("my", re.compile(_M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
     ("md", re.compile(_M + r"\s+" + _D + r"\b(?!\s*,?\s*\d{4})")),
     ("dm", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"\b(?!,?\s*\d{4})")),
-    ("yrange", re.compile(
-        r"(?:(?:from\s+)?\b(?P<y1>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|to|until|through)\s*|"
-        r"between\s+(?P<b1>1[6-9]\d\d|20\d\d)\s+and\s+)(?P<y2>1[6-9]\d\d|20\d\d)\b")),
-    ("ago", re.compile(r"\b" + _N + r"\s+(?P<unit>years?|decades?)\s+(?:ago|after\s+(?:it|they|the\s+\w+)\b)", re.I)),
+    (
+        "yrange",
+        re.compile(
+            r"(?:(?:from\s+)?\b(?P<y1>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|to|until|through)\s*|"
+            r"between\s+(?P<b1>1[6-9]\d\d|20\d\d)\s+and\s+)(?P<y2>1[6-9]\d\d|20\d\d)\b"
+        ),
+    ),
+    (
+        "ago",
+        re.compile(r"\b" + _N + r"\s+(?P<unit>years?|decades?)\s+(?:ago|after\s+(?:it|they|the\s+\w+)\b)", re.I),
+    ),
     ("rel", re.compile(r"\b" + _REL + r"\b", re.I)),
-    ("weekday", re.compile(r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("year", re.compile(r"(?<![\d,.$/-])" + _Y + r"(?![\d,.]\d|\s*-\s*(?:member|strong|page)|\s*(?:%|per\s?cent))")),
+    (
+        "weekday",
+        re.compile(r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ),
+    (
+        "year",
+        re.compile(r"(?<![\d,.$/-])" + _Y + r"(?![\d,.]\d|\s*-\s*(?:member|strong|page)|\s*(?:%|per\s?cent))"),
+    ),
 ]
 
 
@@ -149,8 +220,14 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
             rel, year = part, pub.year if pub else None
         if year is None and rel is None and kind == "partial":
             rel = "(year not stated)"
-        return DateExpr(*span, kind="partial", date=_safe_date(year), partial=part,
-                        relative=rel if not g.get("y") else None, text=m.group(0))
+        return DateExpr(
+            *span,
+            kind="partial",
+            date=_safe_date(year),
+            partial=part,
+            relative=rel if not g.get("y") else None,
+            text=m.group(0),
+        )
     if kind == "dayrange":
         month = _month(g["m"])
         year = int(g["y"]) if g.get("y") else _inferred_year(month, pub)
@@ -159,8 +236,14 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
         end = _safe_date(year, month2, int(g["d2"]))
         if start is None:
             return None
-        return DateExpr(*span, kind="day", date=start, end_date=end,
-                        relative=None if g.get("y") else "year from publication date", text=m.group(0))
+        return DateExpr(
+            *span,
+            kind="day",
+            date=start,
+            end_date=end,
+            relative=None if g.get("y") else "year from publication date",
+            text=m.group(0),
+        )
     if kind in ("mdy", "dmy"):
         date = _safe_date(int(g["y"]), _month(g["m"]), int(g["d"]))
         return DateExpr(*span, kind="day", date=date, text=m.group(0)) if date else None
@@ -168,15 +251,19 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
         return DateExpr(*span, kind="month", date=_safe_date(int(g["y"]), _month(g["m"])), text=m.group(0))
     if kind == "my_rel":
         year = _relative_year(g["rel"], pub)
-        return DateExpr(*span, kind="month", date=_safe_date(year, _month(g["m"])),
-                        relative=g["rel"], text=m.group(0))
+        return DateExpr(*span, kind="month", date=_safe_date(year, _month(g["m"])), relative=g["rel"], text=m.group(0))
     if kind in ("md", "dm"):
         month = _month(g["m"])
         if g["m"].lower().rstrip(".") == "may" and kind == "dm":
             return None  # "5 may" is a verb more often than a date
         date = _safe_date(_inferred_year(month, pub), month, int(g["d"]))
-        return DateExpr(*span, kind="day", date=date, relative="year from publication date" if date else
-                        "(year not stated)", text=m.group(0))
+        return DateExpr(
+            *span,
+            kind="day",
+            date=date,
+            relative="year from publication date" if date else "(year not stated)",
+            text=m.group(0),
+        )
     if kind == "yrange":
         y1, y2 = int(g["y1"] or g["b1"]), int(g["y2"])
         if y2 < y1:
@@ -187,16 +274,14 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
         if n is None or pub is None:
             return DateExpr(*span, kind="year", date=None, relative=m.group(0), text=m.group(0))
         years = n * (10 if g["unit"].lower().startswith("decade") else 1)
-        return DateExpr(*span, kind="year", date=PartialDate(pub.year - years), relative=m.group(0),
-                        text=m.group(0))
+        return DateExpr(*span, kind="year", date=PartialDate(pub.year - years), relative=m.group(0), text=m.group(0))
     if kind == "rel":
         year = _relative_year(g["rel"], pub)
         return DateExpr(*span, kind="year", date=_safe_date(year), relative=g["rel"].lower(), text=m.group(0))
     if kind == "weekday":
-        reported = bool(REPORTED.search(text[:m.start()]))
+        reported = bool(REPORTED.search(text[: m.start()]))
         date = _weekday(g["wd"], text, pub, reported)
-        return DateExpr(*span, kind="reported" if reported else "day", date=date, relative=g["wd"],
-                        text=m.group(0))
+        return DateExpr(*span, kind="reported" if reported else "day", date=date, relative=g["wd"], text=m.group(0))
     if kind == "year":
         return DateExpr(*span, kind="year", date=PartialDate(int(g["y"])), text=m.group(0))
     return None
@@ -246,8 +331,11 @@ def parse_date_text(value: str) -> PartialDate | None:
     value = value.strip()
     iso = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
     if iso:
-        return _safe_date(int(iso.group(1)), int(iso.group(2)) if iso.group(2) else None,
-                          int(iso.group(3)) if iso.group(3) else None)
+        return _safe_date(
+            int(iso.group(1)),
+            int(iso.group(2)) if iso.group(2) else None,
+            int(iso.group(3)) if iso.group(3) else None,
+        )
     for expr in find_dates(value, None):
         if expr.date and not expr.relative:
             return expr.date

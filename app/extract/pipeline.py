@@ -23,8 +23,15 @@ EXTRACTOR_VERSION = "1.0.0"
 MAX_CHARS = 2_000_000  # past this an "article" is a dump; read the first part only
 
 Reader = Callable[[SentenceContext], list[Fact]]
-READERS: tuple[Reader, ...] = (read_trade, read_investment, read_relations, read_embassies, read_visits,
-                               read_agreements, read_ranks)
+READERS: tuple[Reader, ...] = (
+    read_trade,
+    read_investment,
+    read_relations,
+    read_embassies,
+    read_visits,
+    read_agreements,
+    read_ranks,
+)
 
 
 class ExtractionError(Exception):
@@ -52,7 +59,7 @@ def extract_article(text: str, published_hint: str = "", title_hint: str = "") -
     cleaned = clean(text)
     published = cleaned.header_date or (parse_date_text(published_hint) if published_hint else None)
     if published is None:
-        published = publication_date_from_text(text[cleaned.header_end:])
+        published = publication_date_from_text(text[cleaned.header_end :])
     if published is None:
         warnings.append("no publication date: relative dates such as “this year” are left unresolved")
     mention_finder = finder()
@@ -62,8 +69,7 @@ def extract_article(text: str, published_hint: str = "", title_hint: str = "") -
     if pair is None:
         if not ranked:
             raise ExtractionError("names no country, so it belongs to no relationship")
-        raise ExtractionError(f"names only one country ({index.name(ranked[0][0])}), so it belongs to no "
-                              "relationship")
+        raise ExtractionError(f"names only one country ({index.name(ranked[0][0])}), so it belongs to no relationship")
     facts: list[Fact] = []
     for sentence in split_sentences(text, cleaned.body):
         ctx = SentenceContext(text, sentence, published, pair, mentions)

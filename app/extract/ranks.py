@@ -7,14 +7,33 @@ import re
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "largest": 1, "biggest": 1, "top": 1,
-             "leading": 1}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "largest": 1,
+    "biggest": 1,
+    "top": 1,
+    "leading": 1,
+}
 RANK = re.compile(
     r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")(?:[- ](?:largest|biggest))?\s+"
-    r"(?:(?:trading|trade|commercial|economic|export|import)\s+)?partner\b(?!s)", re.I)
-_SCOPE = re.compile(r"^\s*(?:of\s+[\w\u00C0-\u1EF9 ]+?\s+)?(?P<scope>in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
-                    r"globally|worldwide|in\s+the\s+world|in\s+the\s+region)")
+    r"(?:(?:trading|trade|commercial|economic|export|import)\s+)?partner\b(?!s)",
+    re.I,
+)
+_SCOPE = re.compile(
+    r"^\s*(?:of\s+[\w\u00C0-\u1EF9 ]+?\s+)?(?P<scope>in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
+    r"globally|worldwide|in\s+the\s+world|in\s+the\s+region)"
+)
 
 
 def read_ranks(ctx: SentenceContext) -> list[Fact]:
@@ -24,9 +43,15 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
         rank = int(word[:-2]) if word[:-2].isdigit() else _ORDINALS[word]
         before = [x for x in ctx.mentions if x.end <= m.start()]
         after = [x for x in ctx.mentions if x.start >= m.end() and x.start - m.end() < 12]
-        possessor = next((x for x in reversed(before) if re.match(r"[’']s?\s", ctx.text[x.end:x.end + 3])
-                          and m.start() - x.end < 6), None)
-        of = after[0] if after and re.match(r"\s+of\s+", ctx.text[m.end():after[0].start]) else None
+        possessor = next(
+            (
+                x
+                for x in reversed(before)
+                if re.match(r"[’']s?\s", ctx.text[x.end : x.end + 3]) and m.start() - x.end < 6
+            ),
+            None,
+        )
+        of = after[0] if after and re.match(r"\s+of\s+", ctx.text[m.end() : after[0].start]) else None
         owner = possessor or of
         subject = next((x for x in reversed(before) if owner is None or x.code != owner.code), None)
         pair = ctx.pair_for()
@@ -46,6 +71,16 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
         direction = {}
         if owner and subject:
             direction = {"origin": subject.code, "destination": owner.code}
-        facts.append(ctx.fact(FactKind.PARTNER_RANK, lo, hi, pair, rank=rank,
-                              name=scope.group("scope") if scope else None, confidence=0.8, **direction))
+        facts.append(
+            ctx.fact(
+                FactKind.PARTNER_RANK,
+                lo,
+                hi,
+                pair,
+                rank=rank,
+                name=scope.group("scope") if scope else None,
+                confidence=0.8,
+                **direction,
+            )
+        )
     return facts

@@ -6,10 +6,60 @@ import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr",
-    "gen", "col", "lt", "sgt", "gov", "sen", "rep", "hon", "amb", "u.s", "u.k", "u.n", "i.a", "e.g", "i.e",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "fig",
-    "dept", "univ", "assn", "bros", "mt", "ft", "a.m", "p.m", "d.c", "u.a.e",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "no",
+    "vs",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jr",
+    "sr",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "gov",
+    "sen",
+    "rep",
+    "hon",
+    "amb",
+    "u.s",
+    "u.k",
+    "u.n",
+    "i.a",
+    "e.g",
+    "i.e",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "approx",
+    "fig",
+    "dept",
+    "univ",
+    "assn",
+    "bros",
+    "mt",
+    "ft",
+    "a.m",
+    "p.m",
+    "d.c",
+    "u.a.e",
 }
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 
@@ -29,12 +79,12 @@ def split_sentences(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[i
         start = 0
         for match in _END.finditer(chunk):
             end = match.end()
-            before = chunk[start:match.start()]
+            before = chunk[start : match.start()]
             word = re.search(r"([\w.]+)$", before)
             token = word.group(1).lower() if word else ""
             if match.group(0).startswith(".") and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
                 continue
-            following = chunk[end:end + 3].lstrip()
+            following = chunk[end : end + 3].lstrip()
             if following and following[0].islower():
                 continue
             _add(sentences, text, span_start + start, span_start + end)

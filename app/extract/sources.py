@@ -46,9 +46,13 @@ class SourceText:
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode article bytes: BOMs first, then UTF-8, then Windows-1252. Raises SourceError for binary data."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
-                          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding.replace("-sig", "")
@@ -127,8 +131,7 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> SourceText:
         if not path.is_file():
             raise SourceError("not a regular file")
         if size > max_bytes:
-            raise SourceError(f"too large: {size / 1e6:.1f} MB (the limit for one article is "
-                              f"{max_bytes / 1e6:.0f} MB)")
+            raise SourceError(f"too large: {size / 1e6:.1f} MB (the limit for one article is {max_bytes / 1e6:.0f} MB)")
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except PermissionError as exc:

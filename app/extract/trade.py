@@ -19,25 +19,52 @@ TRADE_CUE = re.compile(
     r"exchanges?\s+of\s+goods)",
     re.I,
 )
-TOTAL_CUE = re.compile(r"\b(two[- ]way|bilateral|total|overall|combined|trade\s+(?:turnover|volume|value)|"
-                       r"trade\s+between|turnover)\b", re.I)
-ONE_WAY = re.compile(r"\b(export(?:s|ed|ing)?|import(?:s|ed|ing)?|shipments?|shipped|sold|purchases?|"
-                     r"surplus|deficit)\b", re.I)
-INVEST_CUE = re.compile(r"\b(invest(?:ed|ing|ment|ments|or|ors|s)?|FDI|registered\s+capital|capital\s+"
-                        r"(?:inflows?|of)|projects?\s+(?:worth|valued))\b", re.I)
-TARGET_CUE = re.compile(r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:at|to|for)|strive|seek(?:s|ing)?\s+to|"
-                        r"hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|projected|forecast|could\s+reach|would\s+reach|"
-                        r"will\s+reach|potential|plan(?:s|ned)?\s+to|pledge\w*)\b", re.I)
-GROWTH_UP = re.compile(r"\b(increase[sd]?|increasing|rise|rose|risen|rising|gr[eo]w(?:n|s|th|ing)?|up\b|"
-                       r"surg(?:e|ed|ing)|jump(?:ed)?|climb(?:ed)?|expan\w+|higher|gain(?:ed)?|soar(?:ed)?)", re.I)
-GROWTH_DOWN = re.compile(r"\b(decrease[sd]?|declin\w+|fell|fall(?:en|ing)?|drop(?:ped)?|down\b|lower|shr[ua]nk|"
-                         r"contract\w*|plung\w+|slump\w*)", re.I)
-NOT_GROWTH = re.compile(r"\b(share|account(?:s|ed|ing)?\s+for|tariff|dut(?:y|ies)|tax|of\s+(?:the|its|total)\s+"
-                        r"(?:total|exports|imports)|percentage|interest rate|inflation|GDP)\b", re.I)
-AVERAGE = re.compile(r"\b(average\s+(?:annual|yearly)|annual\s+average|CAGR|compound(?:ed)?\s+annual|"
-                     r"a\s+year\s+on\s+average|per\s+year|annually)\b", re.I)
-_GAP_AFTER = re.compile(r"^\s*,?\s*(?:(?:in|during|for|throughout|through|as\s+of)\s+)?(?:the\s+)?"
-                        r"(?:(?:fiscal|calendar)\s+year\s+|year\s+|FY\s*)?$", re.I)
+TOTAL_CUE = re.compile(
+    r"\b(two[- ]way|bilateral|total|overall|combined|trade\s+(?:turnover|volume|value)|"
+    r"trade\s+between|turnover)\b",
+    re.I,
+)
+ONE_WAY = re.compile(
+    r"\b(export(?:s|ed|ing)?|import(?:s|ed|ing)?|shipments?|shipped|sold|purchases?|"
+    r"surplus|deficit)\b",
+    re.I,
+)
+INVEST_CUE = re.compile(
+    r"\b(invest(?:ed|ing|ment|ments|or|ors|s)?|FDI|registered\s+capital|capital\s+"
+    r"(?:inflows?|of)|projects?\s+(?:worth|valued))\b",
+    re.I,
+)
+TARGET_CUE = re.compile(
+    r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:at|to|for)|strive|seek(?:s|ing)?\s+to|"
+    r"hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|projected|forecast|could\s+reach|would\s+reach|"
+    r"will\s+reach|potential|plan(?:s|ned)?\s+to|pledge\w*)\b",
+    re.I,
+)
+GROWTH_UP = re.compile(
+    r"\b(increase[sd]?|increasing|rise|rose|risen|rising|gr[eo]w(?:n|s|th|ing)?|up\b|"
+    r"surg(?:e|ed|ing)|jump(?:ed)?|climb(?:ed)?|expan\w+|higher|gain(?:ed)?|soar(?:ed)?)",
+    re.I,
+)
+GROWTH_DOWN = re.compile(
+    r"\b(decrease[sd]?|declin\w+|fell|fall(?:en|ing)?|drop(?:ped)?|down\b|lower|shr[ua]nk|"
+    r"contract\w*|plung\w+|slump\w*)",
+    re.I,
+)
+NOT_GROWTH = re.compile(
+    r"\b(share|account(?:s|ed|ing)?\s+for|tariff|dut(?:y|ies)|tax|of\s+(?:the|its|total)\s+"
+    r"(?:total|exports|imports)|percentage|interest rate|inflation|GDP)\b",
+    re.I,
+)
+AVERAGE = re.compile(
+    r"\b(average\s+(?:annual|yearly)|annual\s+average|CAGR|compound(?:ed)?\s+annual|"
+    r"a\s+year\s+on\s+average|per\s+year|annually)\b",
+    re.I,
+)
+_GAP_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:in|during|for|throughout|through|as\s+of)\s+)?(?:the\s+)?"
+    r"(?:(?:fiscal|calendar)\s+year\s+|year\s+|FY\s*)?$",
+    re.I,
+)
 _NOT_POINT_BEFORE = re.compile(r"\b(since|after|before|compared\s+(?:to|with)|than|over|from|until|by)\s*$", re.I)
 
 
@@ -64,12 +91,18 @@ def bind_amounts(ctx: SentenceContext) -> list[Binding]:
         when: DateExpr | None = None
         hi = amount.end
         after = ctx.date_after(amount.end)
-        if after is not None and _GAP_AFTER.match(ctx.text[amount.end:after.start]) and after.kind != "range":
+        if after is not None and _GAP_AFTER.match(ctx.text[amount.end : after.start]) and after.kind != "range":
             when, hi = after, after.end
         else:
-            before = [d for d in ctx.dates if prev_end <= d.start and d.end <= amount.start
-                      and id(d) not in used and d.kind != "range"
-                      and not _NOT_POINT_BEFORE.search(ctx.text[max(0, d.start - 16):d.start])]
+            before = [
+                d
+                for d in ctx.dates
+                if prev_end <= d.start
+                and d.end <= amount.start
+                and id(d) not in used
+                and d.kind != "range"
+                and not _NOT_POINT_BEFORE.search(ctx.text[max(0, d.start - 16) : d.start])
+            ]
             if before:
                 when = before[-1]
         if when is not None:
@@ -102,8 +135,8 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> Fact | 
     amount = b.amount
     if amount.currency is None or b.when is None:
         return None
-    window = ctx.text[b.lo:amount.start]
-    following = ctx.text[amount.end:amount.end + 30]
+    window = ctx.text[b.lo : amount.start]
+    following = ctx.text[amount.end : amount.end + 30]
     trade_at = max(_last(TRADE_CUE, window), _last(TOTAL_CUE, window))
     if _last(ONE_WAY, window) > trade_at or re.match(r"\s*(?:in|of|worth of)\s+(?:exports|imports)", following):
         return None  # "of which Brazil exported goods worth US$175.6 million"
@@ -112,22 +145,29 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> Fact | 
     if _last(TARGET_CUE, window) > trade_at - 1 and TARGET_CUE.search(window):
         return None
     if re.match(r"\s*,?\s*by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", following) or re.match(
-            r"\s*(?:mark|threshold|milestone|target)", following):
+        r"\s*(?:mark|threshold|milestone|target)", following
+    ):
         return None
-    if not TRADE_CUE.search(ctx.text[: amount.start]) and not TRADE_CUE.search(following):
-        # The trade cue must govern this figure: stated before it, or right after ("in two-way trade").
-        if b.index == 0 or not any(x.amount.currency for x in bindings[: b.index]):
-            return None
+    # The trade cue must govern this figure: stated before it, or right after ("in two-way trade").
+    cue_governs = TRADE_CUE.search(ctx.text[: amount.start]) or TRADE_CUE.search(following)
+    if not cue_governs and (b.index == 0 or not any(x.amount.currency for x in bindings[: b.index])):
+        return None
     pair = ctx.pair_for(b.lo, b.hi)
     if pair is None:
         return None
     when = b.when
     date = when.date
     return ctx.fact(
-        FactKind.TRADE_TOTAL, b.lo, b.hi, pair,
+        FactKind.TRADE_TOTAL,
+        b.lo,
+        b.hi,
+        pair,
         year=date.year if date else None,
-        amount=amount.value, currency=amount.currency, value_usd=amount.value_usd,
-        qualifier=amount.qualifier, partial_period=when.partial,
+        amount=amount.value,
+        currency=amount.currency,
+        value_usd=amount.value_usd,
+        qualifier=amount.qualifier,
+        partial_period=when.partial,
         unresolved=when.relative if date is None else None,
         basis=f"year from “{when.text}” and the publication date" if when.relative and date else None,
         confidence=0.9 if TOTAL_CUE.search(ctx.text) else 0.75,
@@ -136,8 +176,8 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> Fact | 
 
 def _growth(ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, Fact]]) -> Fact | None:
     text = ctx.text
-    before = text[max(0, percent.start - 60):percent.start]
-    after = text[percent.end:percent.end + 50]
+    before = text[max(0, percent.start - 60) : percent.start]
+    after = text[percent.end : percent.end + 50]
     local = before[-40:] + " " + after[:30]
     if NOT_GROWTH.search(local):
         return None
@@ -157,20 +197,25 @@ def _growth(ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, 
     before_totals = [(b, f) for b, f in totals if b.hi <= percent.start]
     from_to = _from_to(text, percent, after_totals)
     if from_to is not None:
-        (b1, f1), (b2, f2) = from_to
+        (_b1, f1), (b2, f2) = from_to
         year, hi = f2.year, b2.hi
         if f1.value_usd and f2.value_usd and not f1.partial_period and not f2.partial_period:
             actual = (f2.value_usd / f1.value_usd - 1) * 100
             if abs(actual - value) > 0.5:
-                flags.append(f"inconsistent: stated {value:g} %, but {f1.value_usd:,.0f} ({f1.year}) → "
-                             f"{f2.value_usd:,.0f} ({f2.year}) is {actual:.1f} %")
+                flags.append(
+                    f"inconsistent: stated {value:g} %, but {f1.value_usd:,.0f} ({f1.year}) → "
+                    f"{f2.value_usd:,.0f} ({f2.year}) is {actual:.1f} %"
+                )
     elif before_totals and not average:
         b, f = before_totals[-1]
         year = f.year
         lo = max(b.hi, 0)
     else:
-        base = re.search(r"^\s*(?:\w+\s+){0,3}?(?:over|compared\s+(?:to|with)|from|against|versus|than|on)\s+"
-                         r"(?:the\s+same\s+period\s+(?:of|in)\s+)?(?:19|20)(\d\d)\b", after)
+        base = re.search(
+            r"^\s*(?:\w+\s+){0,3}?(?:over|compared\s+(?:to|with)|from|against|versus|than|on)\s+"
+            r"(?:the\s+same\s+period\s+(?:of|in)\s+)?(?:19|20)(\d\d)\b",
+            after,
+        )
         if base and not average:
             year = int(base.group(0)[-4:]) + 1
         elif not average:
@@ -183,19 +228,29 @@ def _growth(ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, 
     pair = ctx.pair_for(max(0, lo - 80), hi)
     if pair is None:
         return None
-    return ctx.fact(FactKind.TRADE_GROWTH, lo, hi, pair, year=year, percent=value,
-                    qualifier="average annual" if average else None, flags=tuple(flags), confidence=0.8)
+    return ctx.fact(
+        FactKind.TRADE_GROWTH,
+        lo,
+        hi,
+        pair,
+        year=year,
+        percent=value,
+        qualifier="average annual" if average else None,
+        flags=tuple(flags),
+        confidence=0.8,
+    )
 
 
-def _from_to(text: str, percent: Percent, after: list[tuple[Binding, Fact]]) -> tuple[
-        tuple[Binding, Fact], tuple[Binding, Fact]] | None:
-    """"79.1 per cent from US$353.78 million in 2016 to $600 million in 2022"."""
+def _from_to(
+    text: str, percent: Percent, after: list[tuple[Binding, Fact]]
+) -> tuple[tuple[Binding, Fact], tuple[Binding, Fact]] | None:
+    """ "79.1 per cent from US$353.78 million in 2016 to $600 million in 2022"."""
     if len(after) < 2:
         return None
     (b1, f1), (b2, f2) = after[0], after[1]
-    if not re.search(r"\bfrom\s*$", text[percent.end:b1.amount.start]):
+    if not re.search(r"\bfrom\s*$", text[percent.end : b1.amount.start]):
         return None
-    if not re.search(r"\bto\s*$", text[b1.hi:b2.amount.start]):
+    if not re.search(r"\bto\s*$", text[b1.hi : b2.amount.start]):
         return None
     return (b1, f1), (b2, f2)
 
@@ -209,15 +264,15 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
         amount = b.amount
         if amount.currency is None:
             continue
-        window = ctx.text[b.lo:amount.start]
-        following = ctx.text[amount.end:amount.end + 40]
+        window = ctx.text[b.lo : amount.start]
+        following = ctx.text[amount.end : amount.end + 40]
         invest_at = _last(INVEST_CUE, window)
         follows = re.match(r"\s*(?:in|of|worth of)\s+(?:\w+\s+)?(?:investment|FDI|capital)", following)
         if invest_at < 0 and not follows:
             continue
         if max(_last(TRADE_CUE, window), _last(ONE_WAY, window)) > invest_at and not follows:
             continue
-        if re.search(r"\b(could|potential|aim|target|goal|hope|seek)\w*\b", window[max(0, invest_at - 40):], re.I):
+        if re.search(r"\b(could|potential|aim|target|goal|hope|seek)\w*\b", window[max(0, invest_at - 40) :], re.I):
             continue
         pair = ctx.pair_for()
         if pair is None:
@@ -227,20 +282,35 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
         if tail:
             hi += tail.end()
         lo = b.lo
-        subject = re.search(r"[^,;]*$", ctx.text[b.lo:amount.start])
+        subject = re.search(r"[^,;]*$", ctx.text[b.lo : amount.start])
         if subject is not None and b.index > 0:
             lo = b.lo + subject.start()
         date = b.when.date if b.when else None
-        facts.append(ctx.fact(FactKind.INVESTMENT, lo, hi, pair, when=date, amount=amount.value,
-                              currency=amount.currency, value_usd=amount.value_usd, qualifier=amount.qualifier,
-                              **_direction(ctx, lo, hi, pair), confidence=0.75))
+        facts.append(
+            ctx.fact(
+                FactKind.INVESTMENT,
+                lo,
+                hi,
+                pair,
+                when=date,
+                amount=amount.value,
+                currency=amount.currency,
+                value_usd=amount.value_usd,
+                qualifier=amount.qualifier,
+                **_direction(ctx, lo, hi, pair),
+                confidence=0.75,
+            )
+        )
     return facts
 
 
 def _direction(ctx: SentenceContext, lo: int, hi: int, pair: tuple[str, str]) -> dict[str, str]:
     """Investor and host, when the clause says "X ... invested ... in Y"."""
-    hosts = [m for m in ctx.mentions if lo <= m.start < hi and re.search(r"\b(in|into)\s+(?:the\s+)?$",
-                                                                         ctx.text[max(0, m.start - 8):m.start])]
+    hosts = [
+        m
+        for m in ctx.mentions
+        if lo <= m.start < hi and re.search(r"\b(in|into)\s+(?:the\s+)?$", ctx.text[max(0, m.start - 8) : m.start])
+    ]
     if hosts and hosts[-1].code in pair:
         host = hosts[-1].code
         return {"destination": host, "origin": pair[0] if pair[1] == host else pair[1]}

@@ -1,0 +1,1 @@
+"""pandas work over query results: trade series, conflicts and the comparison summary. No Qt."""

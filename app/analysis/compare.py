@@ -1,0 +1,84 @@
+"""The side-by-side text summary of ``dyad compare``."""
+
+from __future__ import annotations
+
+import textwrap
+
+from app.analysis.series import PairSummary, _opt, full_year_line, summarise, trade_points
+from app.domain.countries import country_index
+from app.domain.money import format_usd
+from app.store.engine import Store
+from app.store.repositories import FactRepository
+
+_WIDTH = 48
+
+
+def _pair_name(pair: tuple[str, str]) -> str:
+    index = country_index()
+    return f"{index.name(pair[0])} – {index.name(pair[1])}"
+
+
+def _column(store: Store, pair: tuple[str, str]) -> list[str]:
+    facts = FactRepository(store).facts(pair)
+    summary: PairSummary = summarise(facts)
+    lines = [_pair_name(pair), "=" * min(_WIDTH, len(_pair_name(pair)))]
+    if facts.empty:
+        return [*lines, "no facts in the store"]
+    lines.append(
+        f"established: {summary.established or 'not stated'}"
+        + (f"  [{summary.established_source}]" if summary.established_source else "")
+    )
+    latest = summary.latest_total
+    lines.append(f"latest full-year total: {latest.label if latest else '—'}")
+    lines.append(f"growth: {summary.growth_text or '—'}")
+    lines.append(f"visits: {summary.visits}   agreements: {summary.agreements}")
+    lines.append(f"investment: {summary.investment or '—'}")
+    lines.append(f"articles: {summary.articles}   unreviewed facts: {summary.unreviewed}")
+    lines.append("")
+    lines.append("trade by year (two-way, USD):")
+    points = trade_points(facts)
+    on_line = {p.fact_id for p in full_year_line(points)}
+    for p in points:
+        marks = []
+        if p.partial_period:
+            marks.append("part of year")
+        if p.derived:
+            marks.append(f"derived: {p.derivation}")
+        if p.conflict:
+            marks.append("sources disagree")
+        if p.fact_id not in on_line and not marks:
+            marks.append("second source")
+        suffix = f" ({'; '.join(marks)})" if marks else ""
+        lines.extend(
+            textwrap.wrap(
+                f"  {p.year}  {(p.qualifier + ' ') if p.qualifier else ''}"
+                f"{format_usd(p.value_usd)}{suffix}  [{p.file}]",
+                _WIDTH,
+                subsequent_indent="        ",
+            )
+        )
+    if not points:
+        lines.append("  none stated")
+    milestones = facts[
+        facts["kind"].isin(["relations_established", "embassy", "visit", "agreement"]) & (facts["status"] != "rejected")
+    ].sort_values(["year", "date"], na_position="last")
+    if not milestones.empty:
+        lines.append("")
+        lines.append("milestones:")
+        for row in milestones.to_dict("records"):
+            year = _opt(row["year"])
+            when = _opt(row["date"]) or (str(int(float(year))) if year else "undated")
+            what = str(row["kind"]).replace("_", " ")
+            detail = _opt(row["person"]) or _opt(row["name"]) or _opt(row["action"]) or ""
+            lines.extend(
+                textwrap.wrap(f"  {when}  {what}: {detail}".rstrip(": "), _WIDTH, subsequent_indent="        ")
+            )
+    return lines
+
+
+def comparison_text(store: Store, pair_a: tuple[str, str], pair_b: tuple[str, str]) -> str:
+    left, right = _column(store, pair_a), _column(store, pair_b)
+    rows = max(len(left), len(right))
+    left += [""] * (rows - len(left))
+    right += [""] * (rows - len(right))
+    return "\n".join(f"{a:<{_WIDTH}}  │  {b}".rstrip() for a, b in zip(left, right, strict=True))

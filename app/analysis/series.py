@@ -1,0 +1,139 @@
+"""A relationship's trade series and summary, from the facts the store holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.domain.facts import FactKind
+from app.domain.money import format_usd
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def _opt(value: object) -> str | None:
+    """A text cell, or None for SQL NULL (which pandas may show as NaN)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    return str(value) or None
+
+
+@dataclass(frozen=True)
+class TradePoint:
+    fact_id: int
+    article_id: int
+    year: int
+    value_usd: float
+    qualifier: str | None
+    partial_period: str | None
+    derived: bool
+    derivation: str | None
+    conflict: bool  # another source gives a different full-year figure for the same year
+    file: str
+    sentence: str
+
+    @property
+    def label(self) -> str:
+        hedge = f"{self.qualifier} " if self.qualifier else ""
+        part = f" ({self.partial_period})" if self.partial_period else ""
+        return f"{hedge}{format_usd(self.value_usd)} in {self.year}{part}"
+
+
+def trade_points(facts: pd.DataFrame) -> list[TradePoint]:
+    """Trade totals in USD, rejected facts left out, disagreeing sources flagged."""
+    if facts.empty:
+        return []
+    totals = facts[
+        (facts["kind"] == FactKind.TRADE_TOTAL.value)
+        & facts["value_usd"].notna()
+        & facts["year"].notna()
+        & (facts["status"] != "rejected")
+    ]
+    full = totals[totals["partial_period"].isna() & ~totals["derived"].astype(bool)]
+    conflicted: set[int] = set()
+    for _, group in full.groupby("year"):
+        values = group["value_usd"].astype(float)
+        if len(values) > 1 and (values.max() - values.min()) > 0.005 * values.max():
+            conflicted.update(int(i) for i in group["id"])
+    points = [
+        TradePoint(
+            fact_id=int(r["id"]),
+            article_id=int(r["article_id"]),
+            year=int(r["year"]),
+            value_usd=float(r["value_usd"]),
+            qualifier=_opt(r["qualifier"]),
+            partial_period=_opt(r["partial_period"]),
+            derived=bool(r["derived"]),
+            derivation=_opt(r["derivation"]),
+            conflict=int(r["id"]) in conflicted,
+            file=str(r["file"]),
+            sentence=str(r["sentence"]),
+        )
+        for r in totals.to_dict("records")
+    ]
+    return sorted(points, key=lambda p: (p.year, p.partial_period is not None, p.derived))
+
+
+def full_year_line(points: list[TradePoint]) -> list[TradePoint]:
+    """The points joined by the line: stated full-year totals, one per year (the first source's)."""
+    by_year: dict[int, TradePoint] = {}
+    for p in points:
+        if p.partial_period or p.derived:
+            continue
+        by_year.setdefault(p.year, p)
+    return [by_year[y] for y in sorted(by_year)]
+
+
+@dataclass(frozen=True)
+class PairSummary:
+    established: str | None
+    established_source: str | None
+    latest_total: TradePoint | None
+    growth_text: str | None  # annualised growth between the first and last full-year totals
+    visits: int
+    agreements: int
+    investment: str | None
+    unreviewed: int
+    articles: int
+
+
+def summarise(facts: pd.DataFrame) -> PairSummary:
+    if facts.empty:
+        return PairSummary(None, None, None, None, 0, 0, None, 0, 0)
+    live = facts[facts["status"] != "rejected"]
+    established = live[live["kind"] == FactKind.RELATIONS_ESTABLISHED.value].copy()
+    est_text = est_source = None
+    if not established.empty:
+        established["precision"] = established["date"].fillna("").str.len()
+        best = established.sort_values(["precision", "id"], ascending=[False, True]).to_dict("records")[0]
+        est_text, est_source = _opt(best["date"]) or str(int(best["year"])), str(best["file"])
+    points = trade_points(live)
+    line = full_year_line(points)
+    latest = line[-1] if line else None
+    growth = None
+    if len(line) >= 2 and line[0].value_usd > 0:
+        first, last = line[0], line[-1]
+        years = last.year - first.year
+        rate = ((last.value_usd / first.value_usd) ** (1 / years) - 1) * 100 if years else 0.0
+        growth = (
+            f"{rate:+.1f} % a year, {first.year}–{last.year} "
+            f"({format_usd(first.value_usd)} → {format_usd(last.value_usd)}; derived)"
+        )
+    investment = live[live["kind"] == FactKind.INVESTMENT.value]
+    invest_text = None
+    if not investment.empty:
+        row = investment.to_dict("records")[0]
+        hedge = f"{_opt(row['qualifier'])} " if _opt(row["qualifier"]) else ""
+        invest_text = f"{hedge}{format_usd(row['value_usd'])}" if row["value_usd"] == row["value_usd"] else None
+    return PairSummary(
+        established=est_text,
+        established_source=est_source,
+        latest_total=latest,
+        growth_text=growth,
+        visits=int((live["kind"] == FactKind.VISIT.value).sum()),
+        agreements=int((live["kind"] == FactKind.AGREEMENT.value).sum()),
+        investment=invest_text,
+        unreviewed=int((facts["status"] == "proposed").sum()),
+        articles=int(facts["article_id"].nunique()),
+    )

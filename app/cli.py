@@ -1,0 +1,327 @@
+"""The ``dyad`` command: the window when run bare, and commands over the same store for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from app import __version__
+
+if TYPE_CHECKING:
+    from app.store.engine import Store
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad input on the command line: exit status 2 with this message."""
+
+
+def parse_pair(text: str) -> tuple[str, str]:
+    """``VNM-MEX``, ``Vietnam-Mexico``, ``"Viet Nam"-Peru`` or ``Guinea-Bissau-Peru`` to two ISO codes."""
+    from app.domain.countries import country_index
+
+    index = country_index()
+    cleaned = text.strip().replace("–", "-").replace("—", "-")
+    for sep in ("-", ":", "/", ","):
+        positions = [i for i, ch in enumerate(cleaned) if ch == sep]
+        for pos in positions:
+            left, right = index.lookup(cleaned[:pos]), index.lookup(cleaned[pos + 1 :])
+            if left and right:
+                if left.code == right.code:
+                    raise UsageError(f"{text!r} names the same country twice")
+                return left.code, right.code
+    parts = [p for p in cleaned.replace('"', "").split("-") if p.strip()]
+    if len(parts) < 2:
+        raise UsageError(f"{text!r} is not a pair: write two countries, as in VNM-MEX or Vietnam-Peru")
+    for part in (parts[0], parts[-1]):
+        if index.lookup(part) is None:
+            close = index.suggest(part)
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            raise UsageError(f"unknown country {part.strip()!r}{hint}")
+    raise UsageError(f"cannot read {text!r} as two countries")
+
+
+def _open(args: argparse.Namespace) -> Store:
+    from app.store.engine import StoreError, open_store
+
+    try:
+        return open_store(args.db)
+    except StoreError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+class _ProgressBar:
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty()
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        now = time.monotonic()
+        if not self.enabled or (now - self.last < 0.1 and done < total):
+            return
+        self.last = now
+        width = 30
+        filled = int(width * done / total) if total else width
+        self.stream.write(f"\r[{'#' * filled}{' ' * (width - filled)}] {done}/{total} {name[:40]:<40}")
+        if done >= total:
+            self.stream.write("\r" + " " * (width + 60) + "\r")
+        self.stream.flush()
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from app.store.ingest import ingest_paths
+
+    store = _open(args)
+    report = ingest_paths(store, [Path(p) for p in args.paths], progress=_ProgressBar(sys.stderr))
+    for failure in report.failures:
+        print(f"failed: {_printable(failure.path)}: {failure.reason}", file=sys.stderr)
+    print(report.summary())
+    return EXIT_SOME_FAILED if report.failures else EXIT_OK
+
+
+def _printable(path: str) -> str:
+    """A file name as a person can read it on one line (newlines and undecodable bytes escaped)."""
+    return path.encode("utf-8", "backslashreplace").decode("utf-8").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from app.extract.pipeline import ExtractionError, extract_article
+    from app.extract.sources import SourceError, read_source
+
+    status = EXIT_OK
+    for name in args.files:
+        path = Path(name)
+        try:
+            source = read_source(path)
+            extraction = extract_article(source.text, source.published, source.title)
+        except (SourceError, ExtractionError) as exc:
+            print(f"failed: {_printable(name)}: {exc}", file=sys.stderr)
+            status = EXIT_SOME_FAILED
+            continue
+        for fact in extraction.facts:
+            record = fact.to_record(path.name)
+            if args.format == "jsonl":
+                print(json.dumps(record, ensure_ascii=False))
+            else:
+                print(_fact_line(record))
+    return status
+
+
+def _fact_line(record: dict[str, Any]) -> str:
+    from app.domain.money import format_usd
+
+    when = record.get("date") or record.get("year") or "—"
+    value = ""
+    if record.get("value_usd") is not None:
+        value = f"{record.get('qualifier') or ''} {format_usd(record['value_usd'])}".strip()
+    elif record.get("percent") is not None:
+        value = f"{record['percent']:+g} %"
+    part = f" ({record['partial_period']})" if record.get("partial_period") else ""
+    derived = " [derived]" if record.get("derived") else ""
+    pair = "-".join(record["countries"])
+    return f"{record['kind']:<22} {pair:<8} {when!s:<11} {value + part:<28}{derived} {record['quote'][:70]}"
+
+
+def cmd_pairs(args: argparse.Namespace) -> int:
+    from app.domain.countries import country_index
+    from app.store.repositories import PairRepository
+
+    table = PairRepository(_open(args)).pairs()
+    if table.empty:
+        print("The store holds no facts yet: run `dyad ingest FOLDER`.")
+        return EXIT_OK
+    index = country_index()
+    kinds = [c for c in table.columns if c not in ("country_a", "country_b", "articles", "facts")]
+    header = f"{'pair':<9} {'countries':<34} {'articles':>8} {'facts':>6}  " + " ".join(f"{k}" for k in kinds)
+    print(header)
+    for row in table.itertuples(index=False):
+        values = row._asdict()
+        names = f"{index.name(values['country_a'])} – {index.name(values['country_b'])}"
+        counts = " ".join(f"{int(values[k]):>{len(k)}}" for k in kinds)
+        print(
+            f"{values['country_a']}-{values['country_b']:<5} {names[:34]:<34} {values['articles']:>8} "
+            f"{values['facts']:>6}  {counts}"
+        )
+    return EXIT_OK
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    from app.domain.facts import FactKind
+    from app.store.repositories import FactRepository
+
+    pair = parse_pair(args.pair) if args.pair else None
+    kinds = None
+    if args.kind:
+        valid = {k.value for k in FactKind}
+        kinds = [k.strip() for k in args.kind.split(",")]
+        unknown = [k for k in kinds if k not in valid]
+        if unknown:
+            raise UsageError(f"unknown kind {unknown[0]!r}; kinds are {', '.join(sorted(valid))}")
+    frame = FactRepository(_open(args)).facts(pair, kinds)
+    if args.format == "csv":
+        frame.drop(columns=["article_title"]).to_csv(sys.stdout, index=False)
+        return EXIT_OK
+    for row in frame.to_dict("records"):
+        record = _record_from_row(row)
+        if args.format == "jsonl":
+            print(json.dumps(record, ensure_ascii=False, default=str))
+        else:
+            print(f"{row['id']:>6} {row['status']:<9} " + _fact_line(record))
+    return EXIT_OK
+
+
+def _record_from_row(row: dict[str, Any]) -> dict[str, Any]:
+    def clean(value: Any) -> Any:
+        return None if value is None or (isinstance(value, float) and value != value) else value
+
+    year = clean(row["year"])
+    return {
+        "file": row["file"],
+        "kind": row["kind"],
+        "countries": [row["country_a"], row["country_b"]],
+        "year": int(year) if year is not None else None,
+        "date": clean(row["date"]),
+        "value_usd": clean(row["value_usd"]),
+        "partial_period": clean(row["partial_period"]),
+        "qualifier": clean(row["qualifier"]),
+        "percent": clean(row["percent"]),
+        "quote": row["sentence"],
+        "derived": bool(row["derived"]),
+        "id": int(row["id"]),
+        "status": row["status"],
+        "start": int(row["span_start"]),
+        "end": int(row["span_end"]),
+        "derivation": clean(row["derivation"]),
+        "flags": row["flags"],
+        "basis": clean(row["basis"]),
+    }
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    pair_a, pair_b = parse_pair(args.pair_a), parse_pair(args.pair_b)
+    store = _open(args)
+    if args.export:
+        from app.ui.export import export_comparison_headless
+
+        path = Path(args.export)
+        try:
+            export_comparison_headless(store, pair_a, pair_b, path, args.width)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
+        print(f"wrote {path}")
+        return EXIT_OK
+    from app.analysis.compare import comparison_text
+
+    print(comparison_text(store, pair_a, pair_b))
+    return EXIT_OK
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from app.domain.facts import ReviewStatus
+    from app.store.repositories import ConflictError, FactRepository
+
+    status = ReviewStatus.ACCEPTED if args.action == "accept" else ReviewStatus.REJECTED
+    repo = FactRepository(_open(args))
+    for fact_id in args.ids:
+        try:
+            version = repo.set_status(fact_id, status)
+        except KeyError as exc:
+            raise UsageError(str(exc).strip("'")) from exc
+        except ConflictError as exc:
+            print(f"fact {fact_id}: {exc}", file=sys.stderr)
+            return EXIT_SOME_FAILED
+        print(f"fact {fact_id}: {status.value} (version {version})")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="SQLAlchemy database URL (default: $DYAD_DB, else a file in your data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="dyad",
+        parents=[common],
+        description="Compare the trade and diplomatic histories of two country relationships, with sources.",
+    )
+    parser.add_argument("--version", action="version", version=f"dyad {__version__}")
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="open the window, wait until the comparison is painted, and exit 0",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="ingest the bundled seeds into a temporary store, render, export and check",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("ingest", parents=[common], help="read articles (files or folders) into the store")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("extract", parents=[common], help="print the facts of articles, without a database")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("pairs", parents=[common], help="the relationships in the store")
+    p.set_defaults(func=cmd_pairs)
+
+    p = sub.add_parser("facts", parents=[common], help="the stored facts")
+    p.add_argument("--pair", help="a relationship, as VNM-MEX or Vietnam-Mexico")
+    p.add_argument("--kind", help="one kind or several, comma-separated (trade_total, visit, …)")
+    p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
+    p.set_defaults(func=cmd_facts)
+
+    p = sub.add_parser("compare", parents=[common], help="two relationships side by side")
+    p.add_argument("pair_a", metavar="PAIR_A")
+    p.add_argument("pair_b", metavar="PAIR_B")
+    p.add_argument("--export", metavar="FILE", help="write the trade chart (.png, .svg or .pdf) instead")
+    p.add_argument("--width", type=int, default=1600, metavar="PX", help="image width in pixels (PNG)")
+    p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("review", parents=[common], help="accept or reject facts by id")
+    p.add_argument("action", choices=("accept", "reject"))
+    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.set_defaults(func=cmd_review)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    try:
+        if args.self_test:
+            from app.selftest import run_self_test
+
+            return run_self_test()
+        if args.command is None:
+            from app.ui.app import run_window
+
+            return run_window(args.db, exit_when_ready=args.exit_when_ready)
+        result: int = args.func(args)
+        return result
+    except UsageError as exc:
+        print(f"dyad: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `dyad facts | head` closed the pipe; quietly stop writing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK

@@ -1,0 +1,162 @@
+"""Opening a store: the engine, SQLite's pragmas, and the schema check and upgrade."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, insert, inspect, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.paths import default_db_url, migrations_dir
+
+SCHEMA_HEAD = "0001"  # the newest migration in db/versions; a test keeps the two in step
+
+
+class StoreError(Exception):
+    """The database cannot be used; the message says why, for a person."""
+
+
+@dataclass
+class Store:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    write_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def describe(self) -> str:
+        """The URL without a password, for the status bar and messages."""
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
+    """Open (creating or upgrading when needed) the store at ``url``; raise StoreError with a reason."""
+    url = url or default_db_url()
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"not a database URL: {url}") from exc
+    kwargs: dict[str, Any] = {}
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if database and database != ":memory:":
+            path = Path(database)
+            if path.is_dir():
+                raise StoreError(f"{path} is a folder, not a database file")
+            path.parent.mkdir(parents=True, exist_ok=True)
+        kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
+    try:
+        engine = create_engine(url, **kwargs)
+    except (ArgumentError, ImportError, ModuleNotFoundError) as exc:
+        raise StoreError(f"cannot use {parsed.render_as_string(hide_password=True)}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    store = Store(url, engine, sessionmaker(engine, expire_on_commit=False))
+    try:
+        _check_schema(store, migrate)
+    except StoreError:
+        engine.dispose()
+        raise
+    except DatabaseError as exc:
+        engine.dispose()
+        raise StoreError(_explain(store, exc)) from exc
+    return store
+
+
+def _explain(store: Store, exc: DatabaseError) -> str:
+    message = str(exc.orig) if exc.orig else str(exc)
+    where = store.describe()
+    if "file is not a database" in message or "malformed" in message:
+        return f"{where} is not a Dyad store (not an SQLite database, or a corrupt one)"
+    if "readonly" in message or "read-only" in message:
+        return f"{where} is read-only: Dyad needs to write to its store"
+    if "unable to open" in message:
+        return f"cannot open {where}: check the folder exists and is writable"
+    return f"cannot use {where}: {message.splitlines()[0]}"
+
+
+def _check_schema(store: Store, migrate: bool) -> None:
+    with store.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        revision = None
+        if "alembic_version" in tables:
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if tables and "alembic_version" not in tables:
+        raise StoreError(
+            f"{store.describe()} is not a Dyad store (it holds other tables: {', '.join(sorted(tables)[:5])})"
+        )
+    if revision == SCHEMA_HEAD:
+        _ensure_countries(store)
+        return
+    known = _known_revisions()
+    if revision is not None and revision not in known:
+        raise StoreError(
+            f"{store.describe()} was written by a newer Dyad (schema {revision}); this Dyad "
+            f"knows schemas up to {SCHEMA_HEAD}. Upgrade Dyad to open it; it was left untouched."
+        )
+    if not migrate:
+        raise StoreError(f"{store.describe()} needs a schema upgrade to {SCHEMA_HEAD}")
+    _upgrade(store)
+    _ensure_countries(store)
+
+
+def _known_revisions() -> set[str]:
+    return {p.stem.split("_", 1)[0] for p in (migrations_dir() / "versions").glob("*.py")}
+
+
+def _upgrade(store: Store) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with store.write_lock, store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def _ensure_countries(store: Store) -> None:
+    from app.domain.countries import country_index
+    from app.store.models import Country, CountryAlias
+
+    with store.sessions() as session:
+        if session.execute(select(Country.code).limit(1)).first() is not None:
+            return
+    index = country_index()
+    try:
+        with store.write_lock, store.sessions.begin() as session:
+            if session.execute(select(Country.code).limit(1)).first() is not None:
+                return
+            session.execute(
+                insert(Country),
+                [
+                    {"code": c.code, "alpha2": c.alpha2, "name": c.name, "official_name": c.official_name}
+                    for c in index.countries.values()
+                ],
+            )
+            session.execute(
+                insert(CountryAlias),
+                [{"code": a.code, "alias": form, "kind": a.kind.value} for form, a in index.aliases.items()],
+            )
+    except OperationalError as exc:
+        raise StoreError(_explain(store, exc)) from exc

@@ -1,0 +1,101 @@
+"""SQLAlchemy typed models. Kept in step with the Alembic migrations in ``db/versions``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Country(Base):
+    __tablename__ = "countries"
+
+    code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    alpha2: Mapped[str] = mapped_column(String(2))
+    name: Mapped[str] = mapped_column(String(120))
+    official_name: Mapped[str] = mapped_column(String(200))
+
+
+class CountryAlias(Base):
+    __tablename__ = "country_aliases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(ForeignKey("countries.code", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(10))  # name, demonym, capital
+
+
+class Article(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    outlet: Mapped[str | None] = mapped_column(String(200))
+    published: Mapped[str | None] = mapped_column(String(10))  # YYYY, YYYY-MM or YYYY-MM-DD
+    published_precision: Mapped[str | None] = mapped_column(String(5))  # year, month, day; NULL = unknown
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    source_name: Mapped[str] = mapped_column(String(500))
+    source_path: Mapped[str | None] = mapped_column(Text)
+    source_format: Mapped[str] = mapped_column(String(10))
+    encoding: Mapped[str | None] = mapped_column(String(20))
+    country_a: Mapped[str] = mapped_column(ForeignKey("countries.code"))
+    country_b: Mapped[str] = mapped_column(ForeignKey("countries.code"))
+    body_spans: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    warnings: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    extractor_version: Mapped[str] = mapped_column(String(20))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (Index("ix_articles_pair", "country_a", "country_b"),)
+
+
+class Fact(Base):
+    __tablename__ = "facts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    country_a: Mapped[str] = mapped_column(ForeignKey("countries.code"))
+    country_b: Mapped[str] = mapped_column(ForeignKey("countries.code"))
+    origin: Mapped[str | None] = mapped_column(String(3))
+    destination: Mapped[str | None] = mapped_column(String(3))
+    year: Mapped[int | None] = mapped_column(Integer)
+    date: Mapped[str | None] = mapped_column(String(10))
+    date_precision: Mapped[str | None] = mapped_column(String(5))
+    partial_period: Mapped[str | None] = mapped_column(String(60))
+    amount: Mapped[float | None] = mapped_column(Float)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    value_usd: Mapped[float | None] = mapped_column(Float)
+    qualifier: Mapped[str | None] = mapped_column(String(40))
+    percent: Mapped[float | None] = mapped_column(Float)
+    rank: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str | None] = mapped_column(String(20))
+    person: Mapped[str | None] = mapped_column(String(200))
+    name: Mapped[str | None] = mapped_column(String(300))
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    sentence: Mapped[str] = mapped_column(Text)
+    basis: Mapped[str | None] = mapped_column(Text)
+    unresolved: Mapped[str | None] = mapped_column(String(100))
+    flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    extractor_version: Mapped[str] = mapped_column(String(20))
+    confidence: Mapped[float] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(10), default="proposed")
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    derived: Mapped[bool] = mapped_column(Boolean, default=False)
+    derivation: Mapped[str | None] = mapped_column(Text)
+    derived_from: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative form
+    __table_args__ = (Index("ix_facts_pair_kind", "country_a", "country_b", "kind"),)

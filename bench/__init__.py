@@ -1,0 +1,1 @@
+"""Benchmarks: ``make bench`` prints Dyad's speed and memory figures (never asserted in tests)."""

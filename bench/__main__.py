@@ -1,0 +1,42 @@
+"""``make bench``: ingest a synthetic corpus into a fresh SQLite store and print the figures."""
+
+from __future__ import annotations
+
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import write_corpus
+
+
+def bench_ingest(count: int = 5000) -> None:
+    from app.store.engine import open_store
+    from app.store.ingest import ingest_paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        write_corpus(folder, count)
+        store = open_store(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
+        start = time.perf_counter()
+        report = ingest_paths(store, [folder])
+        elapsed = time.perf_counter() - start
+        store.close()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    new, facts = report.count("new"), report.facts_added
+    print(
+        f"ingest {count} synthetic articles into SQLite: {elapsed:.1f} s, {new / elapsed:.0f} articles/s, "
+        f"{facts / elapsed:.0f} facts/s ({new} new, {report.count('failed')} failed, {facts} facts); "
+        f"peak memory {peak_mb:.0f} MB  [targets: >= 300 articles/s, < 400 MB]"
+    )
+
+
+def main() -> int:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    bench_ingest(count)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import pytest
+
+from app.domain.facts import FactKind
+from tests.extract.helpers import facts_of, only
+
+AGR = FactKind.AGREEMENT
+
+
+def test_signed_agreement_with_date() -> None:
+    fact = only("Chile and Thailand signed a Free Trade Agreement in October 2013.", AGR)
+    assert fact.date == "2013-10"
+    assert "Free Trade Agreement" in (fact.name or "")
+
+
+def test_upgrade_to_a_named_partnership() -> None:
+    fact = only("Vietnam and Indonesia upgraded their relations to a Strategic Partnership in 2013.", AGR)
+    assert (fact.date, fact.name) == ("2013", "Strategic Partnership")
+
+
+def test_entry_into_force_years_ago() -> None:
+    fact = only("The FTA between Peru and Korea came into effect 13 years ago.", AGR, date="2024-08-01")
+    assert fact.date == "2011"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vietnam and Chile are negotiating a new trade agreement.",
+        "Chile and Vietnam could sign a Memorandum of Understanding on education next year.",
+        "Both Chile and Vietnam are members of the Comprehensive and Progressive Agreement for Trans-Pacific "
+        "Partnership (CPTPP).",
+        "Chile and Vietnam have signed many agreements over the years.",
+    ],
+)
+def test_no_agreement_without_a_realised_event(sentence: str) -> None:
+    assert facts_of(sentence, kind=AGR) == []
+
+
+def test_news_report_of_signing_uses_the_publication_month() -> None:
+    fact = only(
+        "At the forum, Korea and Chile signed a Memorandum of Understanding (MoU) on mining.",
+        AGR,
+        date="2019-05",
+    )
+    assert fact.date == "2019-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rank", "origin", "destination"),
+    [
+        ("Korea is Chile's fifth-largest trading partner.", 5, "KOR", "CHL"),
+        ("Chile remains the 3rd largest trade partner of Vietnam in Latin America.", 3, "CHL", "VNM"),
+        ("India has become Kenya's largest trading partner in Asia.", 1, "IND", "KEN"),
+    ],
+)
+def test_partner_ranks(sentence: str, rank: int, origin: str, destination: str) -> None:
+    fact = only(sentence, FactKind.PARTNER_RANK)
+    assert (fact.rank, fact.origin, fact.destination) == (rank, origin, destination)
+
+
+def test_investment_with_hedge_and_direction() -> None:
+    fact = only("Korean firms have invested more than US$2.5 billion in Vietnam.", FactKind.INVESTMENT)
+    assert (fact.value_usd, fact.qualifier, fact.destination, fact.origin) == (
+        2.5e9,
+        "more than",
+        "VNM",
+        "KOR",
+    )

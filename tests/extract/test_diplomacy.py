@@ -1,0 +1,111 @@
+"""Relations established, embassies, visits: dates keep their precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.facts import FactKind
+from tests.extract.helpers import facts_of, only
+
+REL = FactKind.RELATIONS_ESTABLISHED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "pub"),
+    [
+        ("Chile and Vietnam established diplomatic relations on March 25, 1971.", "1971-03-25", None),
+        ("Diplomatic ties between Nigeria and India were established in 1958.", "1958", None),
+        ("Korea and Peru forged diplomatic relations in April 1963.", "1963-04", None),
+        ("On 3 June 1992, Israel and India established full diplomatic relations.", "1992-06-03", None),
+        (
+            "Chile and Korea marked the 60th anniversary of diplomatic relations (1962-2022) on Monday.",
+            "1962",
+            None,
+        ),
+        (
+            "Brazil and Japan celebrated in 2015 the 120th anniversary of the establishment of diplomatic relations.",
+            "1895",
+            None,
+        ),
+        (
+            "Officials gathered for the 25th anniversary of Vietnam-Singapore diplomatic ties.",
+            "1998",
+            "2023-08-01",
+        ),
+        (
+            "The two nations mark 50 years of diplomatic relations between Kenya and India this week.",
+            "1974",
+            "2024-05",
+        ),
+    ],
+)
+def test_relations_established(sentence: str, date: str, pub: str | None) -> None:
+    fact = only(sentence, REL, date=pub)
+    assert fact.date == date
+    assert fact.year == int(date[:4])
+
+
+def test_anniversary_without_any_year_gives_nothing() -> None:
+    assert facts_of("Chile and Korea marked the 60th anniversary of diplomatic relations.", kind=REL) == []
+
+
+def test_one_relationship_stated_twice_is_one_fact() -> None:
+    facts = facts_of(
+        "Vietnam and Chile set up diplomatic relations in 1971. Today Vietnam and Chile celebrate "
+        "the 50th anniversary of their diplomatic relations.",
+        date="2021-03-25",
+        kind=REL,
+    )
+    assert [f.date for f in facts] == ["1971"]
+
+
+def test_embassy_opened_and_closed_in_one_sentence() -> None:
+    facts = facts_of(
+        "Peru opened its embassy in Hanoi in 1994, but closed it in 1999 to cut costs. Vietnam and Peru trade a lot.",
+        kind=FactKind.EMBASSY,
+    )
+    assert [(f.date, f.action, f.origin) for f in facts] == [
+        ("1994", "opened", "PER"),
+        ("1999", "closed", "PER"),
+    ]
+
+
+def test_embassy_reopened_with_month() -> None:
+    fact = only("In March 2015, Chile reopened its embassy in Seoul. Korea and Chile agreed.", FactKind.EMBASSY)
+    assert (fact.date, fact.action) == ("2015-03", "reopened")
+
+
+def test_plans_to_open_an_embassy_are_not_openings() -> None:
+    assert (
+        facts_of("Chile plans to open an embassy in Hanoi in 2026. Vietnam welcomed it.", kind=FactKind.EMBASSY) == []
+    )
+
+
+def test_a_list_of_visits_gives_one_fact_per_date() -> None:
+    facts = facts_of(
+        "Notable visits to Chile include President Tran Duc Luong (in November 2004) and Prime "
+        "Minister Nguyen Tan Dung (in 2009), both from Vietnam.",
+        kind=FactKind.VISIT,
+    )
+    assert [f.date for f in facts] == ["2004-11", "2009"]
+    assert all(f.destination == "CHL" for f in facts)
+
+
+def test_visit_day_range_is_one_visit_with_inferred_year() -> None:
+    fact = only(
+        "Japanese Prime Minister Fumio Kishida will pay an official visit to Brazil from May 3 to 5, "
+        "the ministry said.",
+        FactKind.VISIT,
+        date="2024-04-28",
+    )
+    assert fact.date == "2024-05-03"
+
+
+def test_visit_last_year_month() -> None:
+    fact = only(
+        "The trip follows the Korean president's visit to Lima in October last year.",
+        FactKind.VISIT,
+        date="2023-06-01",
+    )
+    assert fact.date == "2022-10"
+    assert fact.countries == ("KOR", "PER")

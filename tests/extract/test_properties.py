@@ -1,0 +1,61 @@
+"""The extractor never raises on arbitrary text, and every span points at its quote."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.extract.pipeline import ExtractionError, extract_article
+from app.extract.sources import SourceError, text_from_bytes
+
+_GENRE = st.sampled_from(
+    [
+        "Vietnam",
+        "Mexico",
+        "Peru",
+        "Việt Nam",
+        "US$15 billion",
+        " in 2024",
+        "per cent",
+        "first nine months of",
+        "this year",
+        "(1975–2025)",
+        "50th anniversary of diplomatic ties",
+        "embassy",
+        "visit",
+        "May 19th, 1975",
+        "signed",
+        "Agreement",
+        ", ",
+        ". ",
+        "\n",
+        "largest trading partner",
+        "$",
+        "-",
+        "2023",
+        "invested",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=40), _GENRE), max_size=40).map("".join))
+def test_extractor_never_raises_and_spans_hold(text: str) -> None:
+    try:
+        extraction = extract_article(text)
+    except ExtractionError:
+        return
+    for fact in extraction.facts:
+        assert text[fact.start : fact.end] == fact.quote
+        assert fact.countries[0] <= fact.countries[1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_are_read_or_refused_with_a_reason(data: bytes) -> None:
+    try:
+        source = text_from_bytes(data, "x.txt")
+    except SourceError as exc:
+        assert str(exc)
+        return
+    assert "\x00" not in source.text

@@ -1,0 +1,85 @@
+"""Bad input: each gets a clear reason; good input in odd encodings is read correctly."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from app.extract.sources import SourceError, iter_article_files, read_source
+
+ARTICLE = "Vietnam and Peru established diplomatic relations in 1994. Việt Nam’s trade grew."
+
+
+def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"))
+    source = read_source(path)
+    assert source.text == ARTICLE
+    assert source.encoding == "utf-16"
+
+
+def test_cp1252_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Perú’s trade – “strong”".encode("cp1252"))
+    source = read_source(path)
+    assert source.text == "Perú’s trade – “strong”"
+    assert source.encoding == "cp1252"
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"  \n ")
+    with pytest.raises(SourceError, match="empty file"):
+        read_source(path)
+
+
+def test_png_renamed_txt(tmp_path: Path) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with pytest.raises(SourceError, match="PNG image"):
+        read_source(path)
+
+
+def test_random_binary(tmp_path: Path) -> None:
+    path = tmp_path / "blob.txt"
+    path.write_bytes(bytes(range(256)) * 64)
+    with pytest.raises(SourceError, match="binary"):
+        read_source(path)
+
+
+def test_huge_file_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    with pytest.raises(SourceError, match=r"too large: 52\.4 MB"):
+        read_source(path)
+
+
+def test_html_scripts_never_become_text(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Peru and Vietnam</title><script>alert('x')</script>"
+        "<meta property='article:published_time' content='2024-11-11T08:00:00Z'></head>"
+        "<body><nav>Home | News</nav><h1>Ties</h1><p>Vietnam and Peru set up diplomatic relations "
+        "in 1994.</p><script>document.write('evil')</script><img src='http://example.com/x.png'>"
+        '<p onclick="steal()">Trade &amp; investment grew.</p></body></html>',
+        encoding="utf-8",
+    )
+    source = read_source(path)
+    assert "alert" not in source.text and "evil" not in source.text and "steal" not in source.text
+    assert "Vietnam and Peru set up diplomatic relations in 1994." in source.text
+    assert "Trade & investment grew." in source.text
+    assert source.title == "Ties"
+    assert source.published.startswith("2024-11-11")
+
+
+def test_folder_walk_skips_symlink_loops(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a")
+    (tmp_path / "a" / "image.png").write_bytes(b"\x89PNG")
+    files, problems = iter_article_files([tmp_path / "a", tmp_path / "missing"])
+    assert [f.name for f in files] == ["one.txt"]
+    assert problems == [(tmp_path / "missing", "no such file or folder")]

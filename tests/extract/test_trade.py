@@ -1,0 +1,146 @@
+"""Trade totals and growth, in wordings beyond the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.facts import FactKind
+from tests.extract.helpers import facts_of, only
+
+TOTAL = FactKind.TRADE_TOTAL
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "year", "value"),
+    [
+        (
+            "Two-way trade between Chile and Korea reached US$12.4 billion in 2021.",
+            ("CHL", "KOR"),
+            2021,
+            12.4e9,
+        ),
+        (
+            "In 2017, bilateral trade between India and Brazil stood at USD 7.6 billion.",
+            ("BRA", "IND"),
+            2017,
+            7.6e9,
+        ),
+        (
+            "Trade turnover between Thailand and Argentina was $845 million in 2015.",
+            ("ARG", "THA"),
+            2015,
+            845e6,
+        ),
+        ("Thailand and Peru saw two-way trade of 1.2 billion USD in 2019.", ("PER", "THA"), 2019, 1.2e9),
+        ("Bilateral trade between Egypt and Vietnam hit US$ 600 mln in 2012.", ("EGY", "VNM"), 2012, 600e6),
+        ("Colombia–Japan trade totalled US$3,250,000,000 in 2010.", ("COL", "JPN"), 2010, 3.25e9),
+        ("Kenya's trade with Indonesia amounted to $1.1bn in 2020.", ("IDN", "KEN"), 2020, 1.1e9),
+    ],
+)
+def test_totals_in_many_wordings(sentence: str, pair: tuple[str, str], year: int, value: float) -> None:
+    fact = only(sentence, TOTAL)
+    assert fact.countries == pair
+    assert fact.year == year
+    assert fact.value_usd == pytest.approx(value)
+
+
+def test_a_list_of_years_continues_the_currency() -> None:
+    facts = facts_of(
+        "Trade between Chile and Vietnam was US$50 million in 2001, 75 million in 2002 and nearly 90 million in 2003.",
+        kind=TOTAL,
+    )
+    assert [(f.year, f.value_usd, f.qualifier) for f in facts] == [
+        (2001, 50e6, None),
+        (2002, 75e6, None),
+        (2003, 90e6, "nearly"),
+    ]
+
+
+def test_part_of_a_year_resolved_against_the_publication_date() -> None:
+    fact = only(
+        "Trade between Chile and India reached US$2.1 billion in the first half of this year.",
+        TOTAL,
+        date="2019-08-02",
+    )
+    assert (fact.year, fact.partial_period, fact.value_usd) == (2019, "first half", 2.1e9)
+
+
+def test_this_year_without_a_publication_date_is_left_unresolved() -> None:
+    fact = only("Trade between Chile and India reached US$2.1 billion in the first ten months of this year.", TOTAL)
+    assert fact.year is None
+    assert fact.partial_period == "first ten months"
+    assert fact.unresolved == "this"
+
+
+def test_last_year_uses_the_publication_year() -> None:
+    fact = only("Two-way trade between Poland and Vietnam reached US$3 billion last year.", TOTAL, date="2024-03")
+    assert fact.year == 2023
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vietnam and Brazil aim to raise two-way trade to US$5 billion by 2030.",
+        "Chile and Korea set a target of US$10 billion in bilateral trade by 2030.",
+        "Vietnam's exports to Mexico reached US$4 billion in 2022.",
+        "Japanese investment in Peru reached US$2 billion in 2021.",
+        "The free trade agreement between Chile and Korea covers US$5 billion of goods.",
+        "Trade between Peru and Japan passed the 10 billion mark.",
+    ],
+)
+def test_targets_one_way_flows_and_investment_are_not_totals(sentence: str) -> None:
+    assert facts_of(sentence, kind=TOTAL) == []
+
+
+def test_export_share_inside_a_total_sentence_is_skipped() -> None:
+    facts = facts_of(
+        "In 2019, two-way trade between Chile and Thailand reached US$1.5 billion, of which Chile "
+        "exported goods worth US$900 million.",
+        kind=TOTAL,
+    )
+    assert [(f.year, f.value_usd) for f in facts] == [(2019, 1.5e9)]
+
+
+def test_growth_with_base_year_and_derived_total() -> None:
+    facts = facts_of("Trade between Spain and Vietnam reached US$4 billion in 2022, a 25 per cent increase over 2021.")
+    growth = [f for f in facts if f.kind == FactKind.TRADE_GROWTH]
+    assert [(g.year, g.percent) for g in growth] == [(2022, 25.0)]
+    derived = [f for f in facts if f.derived]
+    assert len(derived) == 1
+    assert derived[0].year == 2021
+    assert derived[0].value_usd == pytest.approx(3.2e9)
+    assert "÷ (1 + 25 %)" in (derived[0].derivation or "")
+
+
+def test_decline_is_negative() -> None:
+    facts = facts_of(
+        "Bilateral trade between Chile and Korea fell 12.5% to US$7 billion in 2020.",
+        kind=FactKind.TRADE_GROWTH,
+    )
+    assert [f.percent for f in facts] == [-12.5]
+
+
+def test_inconsistent_growth_is_flagged_not_hidden() -> None:
+    facts = facts_of(
+        "Bilateral trade between Peru and Korea jumped 50 per cent from US$100 million in 2010 to $160 million in 2014."
+    )
+    growth = next(f for f in facts if f.kind == FactKind.TRADE_GROWTH)
+    assert growth.year == 2014
+    assert growth.flags and "60.0 %" in growth.flags[0]
+
+
+def test_consistent_growth_is_not_flagged() -> None:
+    facts = facts_of(
+        "Bilateral trade between Peru and Korea rose 60 per cent from US$100 million in 2010 to $160 million in 2014."
+    )
+    growth = next(f for f in facts if f.kind == FactKind.TRADE_GROWTH)
+    assert growth.flags == ()
+
+
+def test_average_annual_growth_has_no_single_year() -> None:
+    fact = only(
+        "Trade between Chile and Mexico grew at an average annual rate of 4.2% since 1999, said the ministry.",
+        FactKind.TRADE_GROWTH,
+    )
+    assert fact.qualifier == "average annual"
+    assert fact.year is None

@@ -1,0 +1,132 @@
+"""The store on a temporary SQLite file: schema, ingest, repositories, review."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.domain.facts import ReviewStatus
+from app.paths import migrations_dir
+from app.store.engine import SCHEMA_HEAD, StoreError, open_store
+from app.store.ingest import ingest_paths
+from app.store.repositories import ArticleRepository, ConflictError, FactRepository, PairRepository
+from tests.conftest import SEEDS
+
+
+def test_schema_head_matches_the_migrations() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
+
+
+def test_a_new_store_holds_every_country(db_url: str) -> None:
+    store = open_store(db_url)
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM countries")).scalar() == 249
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_seeds_ingest_with_real_values(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    facts = FactRepository(seeded_store).trade_totals(("VNM", "MEX"))
+    by_year = {(int(r.year), bool(r.derived)): r for r in facts.itertuples()}
+    assert by_year[(2019, False)].value_usd == 6.275e9
+    assert by_year[(1993, False)].value_usd == 10_700
+    assert by_year[(2023, True)].value_usd == pytest.approx(11.7647e9, rel=1e-4)
+    assert len(by_year[(2023, True)].derived_from) == 2
+    peru = FactRepository(seeded_store).trade_totals(("PER", "VNM"))
+    partial = peru[peru.partial_period.notna()]
+    assert list(zip(partial.year, partial.value_usd, strict=True)) == [(2024, 289.6e6)]
+
+
+def test_spans_round_trip_through_the_store(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    articles = ArticleRepository(seeded_store)
+    facts = FactRepository(seeded_store).facts()
+    assert len(facts) == 44
+    for row in facts.itertuples():
+        article = articles.get(int(row.article_id))
+        assert article is not None
+        assert article.text[row.span_start : row.span_end] == row.sentence
+
+
+def test_reingest_is_a_no_op_and_keeps_reviews(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    repo = FactRepository(seeded_store)
+    fact_id = int(repo.trade_totals(("VNM", "MEX")).id.iloc[0])
+    repo.set_status(fact_id, ReviewStatus.REJECTED)
+    report = ingest_paths(seeded_store, [SEEDS])
+    assert (report.count("new"), report.count("present")) == (0, 5)
+    facts = repo.facts()
+    assert len(facts) == 44
+    assert facts.set_index("id").loc[fact_id, "status"] == "rejected"
+
+
+def test_stale_review_edit_is_detected(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    repo = FactRepository(seeded_store)
+    fact_id = int(repo.trade_totals(("VNM", "MEX")).id.iloc[0])
+    version = repo.set_status(fact_id, ReviewStatus.ACCEPTED, expected_version=1)
+    assert version == 2
+    with pytest.raises(ConflictError):
+        repo.set_status(fact_id, ReviewStatus.EDITED, expected_version=1, value_usd=1.0)
+
+
+def test_pairs_and_counts(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    table = PairRepository(seeded_store).pairs().set_index(["country_a", "country_b"])
+    assert table.loc[("MEX", "VNM"), "articles"] == 3
+    assert table.loc[("MEX", "VNM"), "trade_total"] == 7
+    assert table.loc[("PER", "VNM"), "relations_established"] == 1
+    stats = PairRepository(seeded_store).stats()
+    assert (stats.articles, stats.facts, stats.pairs) == (5, 44, 3)
+
+
+def test_bad_files_fail_alone(db_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (folder / "nocountry.txt").write_text("Markets rose 2 per cent on Tuesday.", encoding="utf-8")
+    (folder / "good.txt").write_text("Trade between Chile and Korea reached US$9 billion in 2021.", encoding="utf-8")
+    (folder / "good-copy.txt").write_text(
+        "Trade between Chile and Korea  reached US$9 billion in 2021.\n", encoding="utf-8"
+    )
+    store = open_store(db_url)
+    report = ingest_paths(store, [folder])
+    reasons = {Path(r.path).name: r.reason for r in report.failures}
+    assert reasons == {
+        "empty.txt": "empty file",
+        "photo.txt": "binary file (a PNG image), not text",
+        "nocountry.txt": "names no country, so it belongs to no relationship",
+    }
+    assert (report.count("new"), report.count("present")) == (1, 1)
+    assert FactRepository(store).trade_totals(("KOR", "CHL")).value_usd.tolist() == [9e9]
+
+
+def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    open_store(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer Dyad"):
+        open_store(f"sqlite:///{path}")
+    assert path.read_bytes() == before
+
+
+def test_foreign_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER)")
+    with pytest.raises(StoreError, match="not a Dyad store"):
+        open_store(f"sqlite:///{path}")
+
+
+def test_garbage_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "garbage.sqlite"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(StoreError, match="not a Dyad store"):
+        open_store(f"sqlite:///{path}")

@@ -1,0 +1,97 @@
+"""The dyad command, run in-process on temporary stores."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.cli import main, parse_pair
+from tests.conftest import SEEDS
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("VNM-MEX", ("VNM", "MEX")),
+        ("Vietnam-Mexico", ("VNM", "MEX")),
+        ('"Viet Nam"-Peru', ("VNM", "PER")),
+        ("Guinea-Bissau-Peru", ("GNB", "PER")),
+        ("vn–pe", ("VNM", "PER")),
+    ],
+)
+def test_pairs_by_code_or_name(text: str, pair: tuple[str, str]) -> None:
+    assert parse_pair(text) == pair
+
+
+def test_unknown_country_suggests_close_names(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", "VNM-Mexcio", "VNM-PER"]) == 2
+    assert "unknown country 'Mexcio'; did you mean Mexico" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"dyad {__version__}"
+
+
+def test_extract_prints_the_eval_format(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(next(SEEDS.glob("001_*.txt")))]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    totals = {r["year"]: r["value_usd"] for r in records if r["kind"] == "trade_total"}
+    assert totals == {1993: 10700.0, 2019: 6.275e9}
+    assert all(r["file"] == "001_50e60f91dec7b17d.txt" for r in records)
+
+
+def test_ingest_exit_status_and_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    assert main(["ingest", "--db", db, str(SEEDS)]) == 0
+    assert capsys.readouterr().out.strip() == "5 new, 0 already present, 0 failed; 44 facts added"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    assert main(["ingest", "--db", db, str(SEEDS), str(bad)]) == 1
+    captured = capsys.readouterr()
+    assert f"failed: {bad}: empty file" in captured.err
+    assert captured.out.strip() == "0 new, 5 already present, 1 failed; 0 facts added"
+
+
+def test_facts_jsonl_and_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    main(["ingest", "--db", db, str(SEEDS)])
+    capsys.readouterr()
+    assert main(["facts", "--db", db, "--pair", "Vietnam-Peru", "--kind", "trade_total", "--format", "jsonl"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted((r["year"], r["value_usd"], r["partial_period"]) for r in records) == [
+        (2016, 353.78e6, None),
+        (2022, 600e6, None),
+        (2023, 486e6, None),
+        (2024, 289.6e6, "first nine months"),
+    ]
+    fact_id = records[0]["id"]
+    assert main(["review", "--db", db, "reject", str(fact_id)]) == 0
+    capsys.readouterr()
+    main(["facts", "--db", db, "--pair", "PER-VNM", "--kind", "trade_total", "--format", "jsonl"])
+    statuses = {json.loads(x)["id"]: json.loads(x)["status"] for x in capsys.readouterr().out.splitlines()}
+    assert statuses[fact_id] == "rejected"
+
+
+def test_compare_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    main(["ingest", "--db", db, str(SEEDS)])
+    capsys.readouterr()
+    assert main(["compare", "--db", db, "VNM-MEX", "VNM-PER"]) == 0
+    out = capsys.readouterr().out
+    assert "established: 1975-05-19" in out
+    assert "established: 1994-11-14" in out
+    assert "$11.76B (derived: $15B in 2024 ÷ (1 +" in out
+    assert "$290M (part of year)" in out
+
+
+def test_bad_db_is_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    garbage = tmp_path / "x.sqlite"
+    garbage.write_bytes(b"nope" * 500)
+    assert main(["pairs", "--db", f"sqlite:///{garbage}"]) == 2
+    assert "is not a Dyad store" in capsys.readouterr().err
