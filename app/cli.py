@@ -207,19 +207,35 @@ def _record_from_row(row: dict[str, Any]) -> dict[str, Any]:
 def cmd_compare(args: argparse.Namespace) -> int:
     pair_a, pair_b = parse_pair(args.pair_a), parse_pair(args.pair_b)
     store = _open(args)
-    if args.export:
-        from app.ui.export import export_comparison_headless
-
-        path = Path(args.export)
-        try:
-            export_comparison_headless(store, pair_a, pair_b, path, args.width)
-        except ValueError as exc:
-            raise UsageError(str(exc)) from exc
-        print(f"wrote {path}")
-        return EXIT_OK
     from app.analysis.compare import comparison_text
 
     print(comparison_text(store, pair_a, pair_b))
+    return EXIT_OK
+
+
+DEFAULT_COMPARISON = (("VNM", "MEX"), ("VNM", "PER"))
+
+
+def ensure_seeded(store: Store) -> int:
+    """On a new install (an empty store), ingest the bundled seed articles. Returns articles added."""
+    from app.paths import seeds_dir
+    from app.store.ingest import ingest_paths
+    from app.store.repositories import ArticleRepository
+
+    if ArticleRepository(store).count():
+        return 0
+    return ingest_paths(store, [seeds_dir()]).count("new")
+
+
+def cmd_default(args: argparse.Namespace) -> int:
+    """`dyad` alone: a new install opens on the bundled seeds, comparing Vietnam–Mexico with Vietnam–Peru."""
+    from app.analysis.compare import comparison_text
+
+    store = _open(args)
+    added = ensure_seeded(store)
+    if added:
+        print(f"First start: ingested {added} bundled seed articles into {store.describe()}\n")
+    print(comparison_text(store, *DEFAULT_COMPARISON))
     return EXIT_OK
 
 
@@ -288,8 +304,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", parents=[common], help="two relationships side by side")
     p.add_argument("pair_a", metavar="PAIR_A")
     p.add_argument("pair_b", metavar="PAIR_B")
-    p.add_argument("--export", metavar="FILE", help="write the trade chart (.png, .svg or .pdf) instead")
-    p.add_argument("--width", type=int, default=1600, metavar="PX", help="image width in pixels (PNG)")
     p.set_defaults(func=cmd_compare)
 
     p = sub.add_parser("review", parents=[common], help="accept or reject facts by id")
@@ -305,14 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     if not hasattr(args, "db"):
         args.db = None
     try:
-        if args.self_test:
-            from app.selftest import run_self_test
-
-            return run_self_test()
         if args.command is None:
-            from app.ui.app import run_window
-
-            return run_window(args.db, exit_when_ready=args.exit_when_ready)
+            return cmd_default(args)
         result: int = args.func(args)
         return result
     except UsageError as exc:

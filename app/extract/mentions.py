@@ -62,7 +62,14 @@ class MentionFinder:
 
     def __init__(self, index: CountryIndex | None = None) -> None:
         self.index = index or country_index()
-        self.lengths = sorted({len(k.split()) for k in self.index.aliases}, reverse=True)
+        # The longest alias starting with each first word: most capitalised words start none.
+        self.widths: dict[str, int] = {}
+        for key in self.index.aliases:
+            words = key.split()
+            self.widths[words[0]] = max(self.widths.get(words[0], 0), len(words))
+        for phrase in _NOT_A_COUNTRY:
+            words = alias_key(phrase).split()
+            self.widths[words[0]] = max(self.widths.get(words[0], 0), len(words))
         self.stop = {alias_key(p) for p in _NOT_A_COUNTRY}
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -86,7 +93,11 @@ class MentionFinder:
         return mentions
 
     def _match_at(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, Mention | None] | None:
-        for width in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+        first = alias_key(tokens[i][2])
+        longest = self.widths.get(first, 0)
+        if not longest:
+            return None
+        for width in range(min(longest, _MAX_WORDS, len(tokens) - i), 0, -1):
             words = tokens[i : i + width]
             # Words of one name are separated by spaces or hyphens only.
             if any(not re.fullmatch(r"[\s\-–]{1,3}", text[a[1] : b[0]]) for a, b in pairwise(words)):

@@ -135,6 +135,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_MAY_HOLD_A_DATE = re.compile(r"\d|year|day\b|half|quarter|decade", re.I)
+
+
 @dataclass(frozen=True)
 class DateExpr:
     start: int
@@ -289,6 +292,8 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
 
 def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
     """Every date or period expression in ``text`` (a sentence), earliest first, none overlapping."""
+    if not _MAY_HOLD_A_DATE.search(text):
+        return []
     taken: list[tuple[int, int]] = []
     found: list[DateExpr] = []
     for kind, pattern in _PATTERNS:

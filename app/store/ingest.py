@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import re
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.facts import Fact as FactRecord
 from app.extract.pipeline import EXTRACTOR_VERSION, Extraction, ExtractionError, extract_article
 from app.extract.sources import SourceError, SourceText, iter_article_files, read_source
 from app.store.engine import Store
-from app.store.models import Article, Fact
+from app.store.models import Article, Fact, utcnow
 
 Progress = Callable[[int, int, str], None]
+# Core tables: ingest writes rows, not ORM objects (an order of magnitude less overhead per fact).
+ARTICLES = cast(Table, Article.__table__)
+FACTS = cast(Table, Fact.__table__)
 
 
 class Cancelled(Exception):
@@ -122,46 +128,91 @@ def store_article(
 ) -> tuple[str, int | None, int]:
     """Store one article and its facts in one transaction. Returns (status, article id, facts added)."""
     sha = normalised_sha256(source.text)
-    with store.sessions() as session:
-        existing = session.execute(select(Article.id).where(Article.sha256 == sha)).scalar()
-    if existing is not None:
-        return "present", existing, 0
     published = extraction.published
     try:
-        with store.write_lock, store.sessions.begin() as session:
-            article = Article(
-                title=extraction.title[:500] or name,
-                outlet=extraction.outlet or None,
-                published=published.iso() if published else None,
-                published_precision=published.precision.value if published else None,
-                text=source.text,
-                sha256=sha,
-                source_name=name,
-                source_path=path,
-                source_format=source.fmt,
-                encoding=source.encoding,
-                country_a=extraction.pair[0],
-                country_b=extraction.pair[1],
-                body_spans=[list(s) for s in extraction.body],
-                warnings=list(extraction.warnings),
-                extractor_version=EXTRACTOR_VERSION,
-            )
-            session.add(article)
-            session.flush()
-            rows = [Fact(**_fact_row(article.id, f)) for f in extraction.facts]
-            session.add_all(rows)
-            session.flush()  # gives every row its id, so derived facts can name their sources
-            for row, fact in zip(rows, extraction.facts, strict=True):
+        with store.write_lock, store.engine.begin() as conn:
+            existing = conn.execute(select(ARTICLES.c.id).where(ARTICLES.c.sha256 == sha)).scalar()
+            if existing is not None:
+                return "present", existing, 0
+            article_id = conn.execute(
+                insert(ARTICLES).returning(ARTICLES.c.id),
+                {
+                    "title": extraction.title[:500] or name,
+                    "outlet": extraction.outlet or None,
+                    "published": published.iso() if published else None,
+                    "published_precision": published.precision.value if published else None,
+                    "text": source.text,
+                    "sha256": sha,
+                    "source_name": name,
+                    "source_path": path,
+                    "source_format": source.fmt,
+                    "encoding": source.encoding,
+                    "country_a": extraction.pair[0],
+                    "country_b": extraction.pair[1],
+                    "body_spans": [list(s) for s in extraction.body],
+                    "warnings": list(extraction.warnings),
+                    "extractor_version": EXTRACTOR_VERSION,
+                    "imported_at": utcnow(),
+                },
+            ).scalar_one()
+            primary = [f for f in extraction.facts if not f.derived]
+            ids: list[int] = []
+            if primary:
+                # Core executemany with RETURNING in parameter order: ~10x faster than ORM objects.
+                rows = conn.execute(
+                    insert(FACTS).returning(FACTS.c.id, sort_by_parameter_order=True),
+                    [_fact_row(article_id, f) for f in primary],
+                )
+                ids = [row[0] for row in rows]
+            position = {id(f): n for n, f in enumerate(extraction.facts) if not f.derived}
+            order = [position[id(f)] for f in primary]
+            id_of = dict(zip(order, ids, strict=True))
+            derived = []
+            for fact in extraction.facts:
                 if fact.derived:
-                    row.derived_from = [rows[i].id for i in fact.derived_from if i < len(rows)]
-            return "new", article.id, len(extraction.facts)
+                    row = _fact_row(article_id, fact)
+                    row["derived_from"] = [id_of[i] for i in fact.derived_from if i in id_of]
+                    derived.append(row)
+            if derived:
+                conn.execute(insert(FACTS), derived)
+            return "new", article_id, len(extraction.facts)
     except IntegrityError:
         # Another process stored the same article between our check and our insert: one copy is kept.
-        with store.sessions() as session:
-            existing = session.execute(select(Article.id).where(Article.sha256 == sha)).scalar()
+        with store.engine.connect() as conn:
+            existing = conn.execute(select(ARTICLES.c.id).where(ARTICLES.c.sha256 == sha)).scalar()
         if existing is None:
             raise
         return "present", existing, 0
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A file read and its facts extracted: everything but the database write (picklable)."""
+
+    path: str
+    name: str
+    source: SourceText | None = None
+    extraction: Extraction | None = None
+    reason: str = ""
+
+
+def prepare(path: Path) -> Prepared:
+    """Read and extract one file; pure CPU work, safe to run in another process."""
+    try:
+        source = read_source(path)
+        extraction = extract_article(source.text, source.published, source.title)
+    except (SourceError, ExtractionError) as exc:
+        return Prepared(str(path), path.name, reason=str(exc))
+    except Exception as exc:
+        return Prepared(str(path), path.name, reason=f"unexpected error: {type(exc).__name__}: {exc}")
+    return Prepared(str(path), path.name, source, extraction)
+
+
+def write_prepared(store: Store, item: Prepared) -> FileResult:
+    if item.source is None or item.extraction is None:
+        return FileResult(item.path, "failed", item.reason)
+    status, article_id, count = store_article(store, item.source, item.extraction, item.name, item.path)
+    return FileResult(item.path, status, "", article_id, count)
 
 
 def ingest_source(store: Store, source: SourceText, name: str, path: str | None = None) -> FileResult:
@@ -174,30 +225,53 @@ def ingest_source(store: Store, source: SourceText, name: str, path: str | None 
 
 
 def ingest_file(store: Store, path: Path) -> FileResult:
-    try:
-        source = read_source(path)
-    except SourceError as exc:
-        return FileResult(str(path), "failed", str(exc))
-    return ingest_source(store, source, path.name, str(path))
+    return write_prepared(store, prepare(path))
+
+
+PARALLEL_FROM = 64  # below this, starting worker processes costs more than it saves
+
+
+def _prepared_stream(files: list[Path], workers: int) -> Iterator[Prepared]:
+    """Prepared files in order; extraction runs on the other cores while the caller writes."""
+    if workers <= 1 or len(files) < PARALLEL_FROM:
+        yield from (prepare(p) for p in files)
+        return
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        try:
+            yield from pool.map(prepare, files, chunksize=16)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def ingest_paths(
-    store: Store, paths: list[Path], progress: Progress | None = None, cancel: CancelToken | None = None
+    store: Store,
+    paths: list[Path],
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
     """Ingest files and folders. Each article is stored whole or not at all; a failure skips one file only."""
     files, problems = iter_article_files(paths)
     report = IngestReport([FileResult(str(p), "failed", reason) for p, reason in problems])
     total = len(files)
-    for done, path in enumerate(files):
-        if cancel is not None and cancel.cancelled:
-            report.cancelled = True
-            break
-        if progress is not None:
-            progress(done, total, path.name)
-        try:
-            report.results.append(ingest_file(store, path))
-        except Exception as exc:
-            report.results.append(FileResult(str(path), "failed", f"unexpected error: {type(exc).__name__}: {exc}"))
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    stream = _prepared_stream(files, workers)
+    try:
+        for done, item in enumerate(stream):
+            if progress is not None:
+                progress(done, total, item.name)
+            if cancel is not None and cancel.cancelled:
+                report.cancelled = True
+                break
+            try:
+                report.results.append(write_prepared(store, item))
+            except Exception as exc:
+                report.results.append(FileResult(item.path, "failed", f"unexpected error: {exc}"))
+    finally:
+        close = getattr(stream, "close", None)
+        if close is not None:
+            close()
     if progress is not None:
         progress(len(report.results) - len(problems), total, "")
     return report

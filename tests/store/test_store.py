@@ -130,3 +130,38 @@ def test_garbage_file_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(StoreError, match="not a Dyad store"):
         open_store(f"sqlite:///{path}")
+
+
+def test_parallel_ingest_matches_serial(tmp_path: Path) -> None:
+    from bench.corpus import write_corpus
+
+    write_corpus(tmp_path / "corpus", 80)
+    serial = open_store(f"sqlite:///{tmp_path / 'serial.sqlite'}")
+    parallel = open_store(f"sqlite:///{tmp_path / 'parallel.sqlite'}")
+    one = ingest_paths(serial, [tmp_path / "corpus"], workers=1)
+    two = ingest_paths(parallel, [tmp_path / "corpus"], workers=2)
+    assert (one.count("new"), two.count("new")) == (80, 80)
+    assert one.facts_added == two.facts_added > 400
+    first = FactRepository(serial).facts().drop(columns=["id", "article_id", "reviewed_at", "derived_from"])
+    second = FactRepository(parallel).facts().drop(columns=["id", "article_id", "reviewed_at", "derived_from"])
+    assert first.equals(second)
+
+
+def test_cancel_keeps_only_whole_articles(tmp_path: Path) -> None:
+    from app.store.ingest import CancelToken
+    from bench.corpus import write_corpus
+
+    write_corpus(tmp_path / "corpus", 20)
+    store = open_store(f"sqlite:///{tmp_path / 'c.sqlite'}")
+    token = CancelToken()
+
+    def progress(done: int, total: int, name: str) -> None:
+        if done == 7:
+            token.cancel()
+
+    report = ingest_paths(store, [tmp_path / "corpus"], progress=progress, cancel=token, workers=1)
+    assert report.cancelled
+    assert report.count("new") == 7
+    stored = FactRepository(store).facts().groupby("article_id").size()
+    assert sorted(stored.index.tolist()) == sorted(r.article_id for r in report.results)
+    assert stored.sum() == report.facts_added
