@@ -9,7 +9,9 @@ from itertools import pairwise
 from app.domain.countries import CountryIndex, MentionKind, country_index
 from app.domain.text import alias_key, fold
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:'[^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"'s?$")
+_CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b)", re.I)
 _MAX_WORDS = 8
 # Phrases that contain a country form but name no country.
 _NOT_A_COUNTRY = {
@@ -94,7 +96,7 @@ class MentionFinder:
 
     def _match_at(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, Mention | None] | None:
         first = alias_key(tokens[i][2])
-        longest = self.widths.get(first, 0)
+        longest = self.widths.get(first, 0) or self.widths.get(_POSSESSIVE.sub("", first), 0)
         if not longest:
             return None
         for width in range(min(longest, _MAX_WORDS, len(tokens) - i), 0, -1):
@@ -103,20 +105,26 @@ class MentionFinder:
             if any(not re.fullmatch(r"[\s\-–]{1,3}", text[a[1] : b[0]]) for a, b in pairwise(words)):
                 continue
             key = alias_key(" ".join(w[2] for w in words))
+            end = words[-1][1]
+            if key not in self.index.aliases and key not in self.stop:
+                possessive = _POSSESSIVE.search(key)
+                if possessive:  # "Mexico's" names Mexico; the mention ends before the apostrophe
+                    end -= len(possessive.group(0))
+                    key = key[: possessive.start()]
             if key in self.stop:
                 return width, None
             alias = self.index.aliases.get(key)
             if alias is None:
                 continue
-            original = text[words[0][0] : words[-1][1]]
-            if text[words[-1][1] : words[-1][1] + 2].lstrip().startswith("$"):
-                continue  # "US$15 billion" is a currency, not a mention of the United States
+            original = text[words[0][0] : end]
+            if _CURRENCY_AFTER.match(text, end):
+                continue  # "US$15 billion" and "U.S. dollars" are currencies, not the United States
             letters = original.replace(".", "").replace(" ", "")
             if len(letters) <= 3 and not letters.isupper():
                 continue  # "us" is a pronoun, "US" a country
             if width == 1 and words[0][2].isupper() and len(letters) > 3 and alias.kind != MentionKind.NAME:
                 continue  # an all-caps heading word such as "LIMA" in a dateline still counts below
-            return width, Mention(words[0][0], words[-1][1], alias.code, alias.kind)
+            return width, Mention(words[0][0], end, alias.code, alias.kind)
         return None
 
 

@@ -109,3 +109,8 @@ def test_visit_last_year_month() -> None:
     )
     assert fact.date == "2022-10"
     assert fact.countries == ("KOR", "PER")
+
+
+def test_peoples_republic_of_china_is_china() -> None:
+    fact = only("Chile established diplomatic relations with the People's Republic of China in December 1970.", REL)
+    assert (fact.countries, fact.date) == (("CHL", "CHN"), "1970-12")

@@ -144,3 +144,8 @@ def test_average_annual_growth_has_no_single_year() -> None:
     )
     assert fact.qualifier == "average annual"
     assert fact.year is None
+
+
+def test_us_dollars_are_a_currency_not_a_country() -> None:
+    fact = only("Bilateral trade between China and Chile hit a record 65.8 billion U.S. dollars in 2022.", TOTAL)
+    assert (fact.countries, fact.year, fact.value_usd) == (("CHL", "CHN"), 2022, 65.8e9)
