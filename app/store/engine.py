@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, insert, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.paths import default_db_url, migrations_dir
@@ -158,5 +158,7 @@ def _ensure_countries(store: Store) -> None:
                 insert(CountryAlias),
                 [{"code": a.code, "alias": form, "kind": a.kind.value} for form, a in index.aliases.items()],
             )
+    except IntegrityError:
+        pass  # another process filled the table between our check and our insert
     except OperationalError as exc:
         raise StoreError(_explain(store, exc)) from exc

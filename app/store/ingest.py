@@ -216,12 +216,12 @@ def write_prepared(store: Store, item: Prepared) -> FileResult:
 
 
 def ingest_source(store: Store, source: SourceText, name: str, path: str | None = None) -> FileResult:
+    """Ingest text that did not come from a file read here (the clipboard, a dropped page)."""
     try:
         extraction = extract_article(source.text, source.published, source.title)
     except ExtractionError as exc:
         return FileResult(path or name, "failed", str(exc))
-    status, article_id, count = store_article(store, source, extraction, name, path)
-    return FileResult(path or name, status, "", article_id, count)
+    return write_prepared(store, Prepared(path or name, name, source, extraction))
 
 
 def ingest_file(store: Store, path: Path) -> FileResult:

@@ -165,3 +165,14 @@ def test_cancel_keeps_only_whole_articles(tmp_path: Path) -> None:
     stored = FactRepository(store).facts().groupby("article_id").size()
     assert sorted(stored.index.tolist()) == sorted(r.article_id for r in report.results)
     assert stored.sum() == report.facts_added
+
+
+def test_ingest_text_from_outside_a_file(db_url: str) -> None:
+    from app.extract.sources import text_from_bytes
+    from app.store.ingest import ingest_source
+
+    store = open_store(db_url)
+    source = text_from_bytes(b"Trade between Chile and Korea reached US$9 billion in 2021.", "clipboard.txt")
+    result = ingest_source(store, source, "clipboard.txt")
+    assert (result.status, result.facts) == ("new", 1)
+    assert ingest_source(store, source, "clipboard.txt").status == "present"
