@@ -142,8 +142,9 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> Fact | 
         return None  # "of which Brazil exported goods worth US$175.6 million"
     if _last(INVEST_CUE, window) > trade_at or re.match(r"\s*(?:in|of)\s+(?:investment|FDI)", following):
         return None
-    if _last(TARGET_CUE, window) > trade_at - 1 and TARGET_CUE.search(window):
-        return None
+    target_at = _last(TARGET_CUE, window)
+    if target_at >= 0 and target_at >= trade_at:
+        return None  # "their target of US$1 billion in trade": a goal, not a total
     if re.match(r"\s*,?\s*by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", following) or re.match(
         r"\s*(?:mark|threshold|milestone|target)", following
     ):

@@ -176,3 +176,10 @@ def test_ingest_text_from_outside_a_file(db_url: str) -> None:
     result = ingest_source(store, source, "clipboard.txt")
     assert (result.status, result.facts) == ("new", 1)
     assert ingest_source(store, source, "clipboard.txt").status == "present"
+
+
+def test_articles_for_a_pair_with_fact_counts(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    articles = ArticleRepository(seeded_store).for_pair("VNM", "MEX")
+    counts = dict(zip(articles.source_name.str[:3], articles.facts, strict=True))
+    assert counts == {"000": 6, "001": 6, "002": 17}
+    assert articles.source_name.iloc[0].startswith("000")  # newest (2025-05-20) first; undated last
