@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from app.analysis.series import PairSummary, _opt, full_year_line, summarise, trade_points
+from app.analysis.series import PairSummary, _opt, full_year_line, records, summarise, trade_points
 from app.domain.countries import country_index
 from app.domain.money import format_usd
 from app.store.engine import Store
@@ -36,7 +36,7 @@ def _column(store: Store, pair: tuple[str, str]) -> list[str]:
     lines.append(f"articles: {summary.articles}   unreviewed facts: {summary.unreviewed}")
     lines.append("")
     lines.append("trade by year (two-way, USD):")
-    points = trade_points(facts)
+    points = trade_points(records(facts))
     on_line = {p.fact_id for p in full_year_line(points)}
     for p in points:
         marks = []

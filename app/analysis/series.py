@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from app.domain.facts import FactKind
-from app.domain.money import format_usd
+from app.domain.money import format_usd, format_usd_exact
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -37,25 +38,31 @@ class TradePoint:
     def label(self) -> str:
         hedge = f"{self.qualifier} " if self.qualifier else ""
         part = f" ({self.partial_period})" if self.partial_period else ""
-        return f"{hedge}{format_usd(self.value_usd)} in {self.year}{part}"
+        return f"{hedge}{format_usd_exact(self.value_usd)} in {self.year}{part}"
 
 
-def trade_points(facts: pd.DataFrame) -> list[TradePoint]:
-    """Trade totals in USD, rejected facts left out, disagreeing sources flagged."""
-    if facts.empty:
-        return []
-    totals = facts[
-        (facts["kind"] == FactKind.TRADE_TOTAL.value)
-        & facts["value_usd"].notna()
-        & facts["year"].notna()
-        & (facts["status"] != "rejected")
+def trade_points(rows: Iterable[Mapping[str, Any]]) -> list[TradePoint]:
+    """Trade totals in USD from fact rows, rejected facts left out, disagreeing sources flagged.
+
+    Plain Python over row mappings, so the window can use it without importing pandas.
+    """
+    totals = [
+        r
+        for r in rows
+        if r["kind"] == FactKind.TRADE_TOTAL.value
+        and _number(r["value_usd"]) is not None
+        and _number(r["year"]) is not None
+        and r["status"] != "rejected"
     ]
-    full = totals[totals["partial_period"].isna() & ~totals["derived"].astype(bool)]
+    by_year: dict[int, list[Mapping[str, Any]]] = {}
+    for r in totals:
+        if _opt(r["partial_period"]) is None and not r["derived"]:
+            by_year.setdefault(int(r["year"]), []).append(r)
     conflicted: set[int] = set()
-    for _, group in full.groupby("year"):
-        values = group["value_usd"].astype(float)
-        if len(values) > 1 and (values.max() - values.min()) > 0.005 * values.max():
-            conflicted.update(int(i) for i in group["id"])
+    for group in by_year.values():
+        values = [float(r["value_usd"]) for r in group]
+        if len(values) > 1 and max(values) - min(values) > 0.005 * max(values):
+            conflicted.update(int(r["id"]) for r in group)
     points = [
         TradePoint(
             fact_id=int(r["id"]),
@@ -70,9 +77,20 @@ def trade_points(facts: pd.DataFrame) -> list[TradePoint]:
             file=str(r["file"]),
             sentence=str(r["sentence"]),
         )
-        for r in totals.to_dict("records")
+        for r in totals
     ]
     return sorted(points, key=lambda p: (p.year, p.partial_period is not None, p.derived))
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """A DataFrame's rows as plain dicts keyed by column name."""
+    return cast(list[dict[str, Any]], frame.to_dict("records"))
+
+
+def _number(value: object) -> float | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    return float(value)  # type: ignore[arg-type]
 
 
 def full_year_line(points: list[TradePoint]) -> list[TradePoint]:
@@ -108,7 +126,7 @@ def summarise(facts: pd.DataFrame) -> PairSummary:
         established["precision"] = established["date"].fillna("").str.len()
         best = established.sort_values(["precision", "id"], ascending=[False, True]).to_dict("records")[0]
         est_text, est_source = _opt(best["date"]) or str(int(best["year"])), str(best["file"])
-    points = trade_points(live)
+    points = trade_points(records(live))
     line = full_year_line(points)
     latest = line[-1] if line else None
     growth = None

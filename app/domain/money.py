@@ -31,3 +31,16 @@ def format_usd(value: float | None, digits: int = 2) -> str:
             text = f"{scaled:.{digits}f}".rstrip("0").rstrip(".") if scaled < 100 else f"{scaled:.0f}"
             return f"{sign}${text}{suffix}"
     return f"{sign}${value:,.0f}"
+
+
+def format_usd_exact(value: float | None) -> str:
+    """``$289.6M``, ``$6.275B``, ``$10,700``: as stated, up to three decimals of the scaled figure."""
+    if value is None:
+        return "—"
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    for limit, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
+        if value >= limit:
+            text = f"{value / limit:.3f}".rstrip("0").rstrip(".")
+            return f"{sign}${text}{suffix}"
+    return f"{sign}${value:,.0f}"

@@ -79,3 +79,12 @@ def test_suggestions_for_misspelt_names() -> None:
 )
 def test_money_reads_at_a_glance(value: float | None, text: str) -> None:
     assert format_usd(value) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "text"), [(289.6e6, "$289.6M"), (6.275e9, "$6.275B"), (10_700, "$10,700"), (15e9 / 1.275, "$11.765B")]
+)
+def test_exact_money_keeps_the_stated_figure(value: float, text: str) -> None:
+    from app.domain.money import format_usd_exact
+
+    assert format_usd_exact(value) == text

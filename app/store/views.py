@@ -1,0 +1,140 @@
+"""What the window shows, read with SQLAlchemy Core into frozen dataclasses (no pandas on this path)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Table, func, select
+
+from app.analysis.describe import describe_fact
+from app.analysis.series import TradePoint, trade_points
+from app.domain.facts import pair_key
+from app.store.engine import Store
+from app.store.models import Article, Fact
+
+ARTICLES = cast(Table, Article.__table__)
+FACTS = cast(Table, Fact.__table__)
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: int
+    title: str
+    outlet: str | None
+    published: str | None
+    source_name: str
+    facts: int  # facts about the pair shown
+
+
+@dataclass(frozen=True)
+class PairView:
+    pair: tuple[str, str]  # sorted codes
+    points: tuple[TradePoint, ...]
+    articles: tuple[ArticleSummary, ...]
+    facts: int
+
+
+@dataclass(frozen=True)
+class FactSpan:
+    id: int
+    kind: str
+    start: int
+    end: int
+    description: str
+    status: str
+    derived: bool
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    id: int
+    title: str
+    outlet: str | None
+    published: str | None
+    source_name: str
+    text: str
+    body_spans: tuple[tuple[int, int], ...]
+    facts: tuple[FactSpan, ...]
+
+
+def _fact_rows(store: Store, *where: Any) -> list[dict[str, Any]]:
+    query = (
+        select(FACTS, ARTICLES.c.source_name.label("file"))
+        .join(ARTICLES, ARTICLES.c.id == FACTS.c.article_id)
+        .where(*where)
+        .order_by(FACTS.c.id)
+    )
+    with store.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def pair_view(store: Store, a: str, b: str) -> PairView:
+    """The trade points and articles of one relationship."""
+    a, b = pair_key(a, b)
+    rows = _fact_rows(store, FACTS.c.country_a == a, FACTS.c.country_b == b)
+    live = [r for r in rows if r["status"] != "rejected"]
+    counts: dict[int, int] = {}
+    for r in live:
+        counts[r["article_id"]] = counts.get(r["article_id"], 0) + 1
+    query = select(
+        ARTICLES.c.id, ARTICLES.c.title, ARTICLES.c.outlet, ARTICLES.c.published, ARTICLES.c.source_name
+    ).where(ARTICLES.c.id.in_(list(counts)) | ((ARTICLES.c.country_a == a) & (ARTICLES.c.country_b == b)))
+    with store.engine.connect() as conn:
+        found = conn.execute(query).all()
+    articles = [ArticleSummary(r.id, r.title, r.outlet, r.published, r.source_name, counts.get(r.id, 0)) for r in found]
+    # Newest first; undated articles last, in the order they were stored.
+    articles.sort(key=lambda s: (s.published is None, _negated(s.published), s.id))
+    return PairView((a, b), tuple(trade_points(rows)), tuple(articles), len(live))
+
+
+def _negated(published: str | None) -> tuple[int, ...]:
+    return tuple(-int(part) for part in (published or "0").split("-"))
+
+
+def article_view(store: Store, article_id: int) -> ArticleView | None:
+    """An article's full text and every fact read from it (rejected ones left out)."""
+    with store.engine.connect() as conn:
+        row = conn.execute(select(ARTICLES).where(ARTICLES.c.id == article_id)).first()
+    if row is None:
+        return None
+    facts = [
+        FactSpan(
+            r["id"], r["kind"], r["span_start"], r["span_end"], describe_fact(r), r["status"], bool(r["derived"])
+        )
+        for r in _fact_rows(store, FACTS.c.article_id == article_id)
+        if r["status"] != "rejected"
+    ]
+    return ArticleView(
+        row.id,
+        row.title,
+        row.outlet,
+        row.published,
+        row.source_name,
+        row.text,
+        tuple((int(s), int(e)) for s, e in row.body_spans),
+        tuple(facts),
+    )
+
+
+def countries_with_facts(store: Store) -> dict[str, int]:
+    """How many facts each country takes part in: the pickers list these first."""
+    counts: dict[str, int] = {}
+    with store.engine.connect() as conn:
+        for column in (FACTS.c.country_a, FACTS.c.country_b):
+            for code, n in conn.execute(select(column, func.count()).group_by(column)):
+                counts[code] = counts.get(code, 0) + int(n)
+    return counts
+
+
+@dataclass(frozen=True)
+class StoreCounts:
+    articles: int
+    facts: int
+
+
+def store_counts(store: Store) -> StoreCounts:
+    with store.engine.connect() as conn:
+        articles = conn.execute(select(func.count()).select_from(ARTICLES)).scalar() or 0
+        facts = conn.execute(select(func.count()).select_from(FACTS)).scalar() or 0
+    return StoreCounts(int(articles), int(facts))

@@ -1,0 +1,24 @@
+"""The start-up baseline: a bare PySide6 + pyqtgraph window showing one empty plot, closed once painted."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6 import QtCore, QtWidgets  # PySide6 first, so pyqtgraph binds to it
+
+import pyqtgraph as pg
+
+
+def main() -> int:
+    app = QtWidgets.QApplication(sys.argv)
+    window = QtWidgets.QMainWindow()
+    plot = pg.PlotWidget()
+    window.setCentralWidget(plot)
+    window.resize(1200, 800)
+    window.show()
+    QtCore.QTimer.singleShot(0, app.quit)  # runs after the first paint of the shown window
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
