@@ -207,6 +207,16 @@ def _record_from_row(row: dict[str, Any]) -> dict[str, Any]:
 def cmd_compare(args: argparse.Namespace) -> int:
     pair_a, pair_b = parse_pair(args.pair_a), parse_pair(args.pair_b)
     store = _open(args)
+    if args.export:
+        from app.ui.export import export_comparison_headless
+
+        path = Path(args.export)
+        try:
+            export_comparison_headless(store, pair_a, pair_b, path, args.width)
+        except (ValueError, OSError) as exc:
+            raise UsageError(str(exc)) from exc
+        print(f"wrote {path}")
+        return EXIT_OK
     from app.analysis.compare import comparison_text
 
     print(comparison_text(store, pair_a, pair_b))
@@ -218,12 +228,13 @@ DEFAULT_COMPARISON = (("VNM", "MEX"), ("VNM", "PER"))
 
 def ensure_seeded(store: Store) -> int:
     """On a new install (an empty store), ingest the bundled seed articles. Returns articles added."""
-    from app.paths import seeds_dir
-    from app.store.ingest import ingest_paths
-    from app.store.repositories import ArticleRepository
+    from app.store.views import store_counts
 
-    if ArticleRepository(store).count():
+    if store_counts(store).articles:
         return 0
+    from app.paths import seeds_dir
+    from app.store.ingest import ingest_paths  # only a new install pays for the extractor's import
+
     return ingest_paths(store, [seeds_dir()]).count("new")
 
 
@@ -274,12 +285,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="open the window, wait until the comparison is painted, and exit 0",
+        help="open the window, wait until the comparison is painted with its data, and exit 0",
+    )
+    parser.add_argument(
+        "--text", action="store_true", help="print the comparison summary instead of opening the window"
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="ingest the bundled seeds into a temporary store, render, export and check",
+        help="without a screen: ingest the bundled seeds into a temporary store, render, export and check",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -304,6 +318,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", parents=[common], help="two relationships side by side")
     p.add_argument("pair_a", metavar="PAIR_A")
     p.add_argument("pair_b", metavar="PAIR_B")
+    p.add_argument("--export", metavar="FILE", help="write the trade chart to FILE (.png, .svg or .pdf) instead")
+    p.add_argument("--width", type=int, default=1600, metavar="PX", help="image width in pixels (default 1600)")
     p.set_defaults(func=cmd_compare)
 
     p = sub.add_parser("review", parents=[common], help="accept or reject facts by id")
@@ -319,8 +335,16 @@ def main(argv: list[str] | None = None) -> int:
     if not hasattr(args, "db"):
         args.db = None
     try:
+        if args.self_test:
+            from app.selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
-            return cmd_default(args)
+            if args.text:
+                return cmd_default(args)
+            from app.ui.app import run_window
+
+            return run_window(args.db, exit_when_ready=args.exit_when_ready)
         result: int = args.func(args)
         return result
     except UsageError as exc:

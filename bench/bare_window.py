@@ -1,5 +1,6 @@
 """The start-up baseline: a bare PySide6 + pyqtgraph window showing one empty plot, closed once painted."""
 
+# ruff: noqa: I001 - the order is the point: PySide6 must be imported before pyqtgraph
 from __future__ import annotations
 
 import sys

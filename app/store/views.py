@@ -2,60 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Table, func, select
 
 from app.analysis.describe import describe_fact
-from app.analysis.series import TradePoint, trade_points
+from app.analysis.series import trade_points
+from app.domain.countries import country_index
 from app.domain.facts import pair_key
 from app.store.engine import Store
 from app.store.models import Article, Fact
+from app.store.records import ArticleSummary, ArticleView, FactSpan, PairView, StoreCounts
 
 ARTICLES = cast(Table, Article.__table__)
 FACTS = cast(Table, Fact.__table__)
-
-
-@dataclass(frozen=True)
-class ArticleSummary:
-    id: int
-    title: str
-    outlet: str | None
-    published: str | None
-    source_name: str
-    facts: int  # facts about the pair shown
-
-
-@dataclass(frozen=True)
-class PairView:
-    pair: tuple[str, str]  # sorted codes
-    points: tuple[TradePoint, ...]
-    articles: tuple[ArticleSummary, ...]
-    facts: int
-
-
-@dataclass(frozen=True)
-class FactSpan:
-    id: int
-    kind: str
-    start: int
-    end: int
-    description: str
-    status: str
-    derived: bool
-
-
-@dataclass(frozen=True)
-class ArticleView:
-    id: int
-    title: str
-    outlet: str | None
-    published: str | None
-    source_name: str
-    text: str
-    body_spans: tuple[tuple[int, int], ...]
-    facts: tuple[FactSpan, ...]
 
 
 def _fact_rows(store: Store, *where: Any) -> list[dict[str, Any]]:
@@ -71,6 +31,7 @@ def _fact_rows(store: Store, *where: Any) -> list[dict[str, Any]]:
 
 def pair_view(store: Store, a: str, b: str) -> PairView:
     """The trade points and articles of one relationship."""
+    asked = (a, b)
     a, b = pair_key(a, b)
     rows = _fact_rows(store, FACTS.c.country_a == a, FACTS.c.country_b == b)
     live = [r for r in rows if r["status"] != "rejected"]
@@ -85,7 +46,9 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
     articles = [ArticleSummary(r.id, r.title, r.outlet, r.published, r.source_name, counts.get(r.id, 0)) for r in found]
     # Newest first; undated articles last, in the order they were stored.
     articles.sort(key=lambda s: (s.published is None, _negated(s.published), s.id))
-    return PairView((a, b), tuple(trade_points(rows)), tuple(articles), len(live))
+    index = country_index()
+    name = f"{index.name(asked[0])}–{index.name(asked[1])}"
+    return PairView((a, b), tuple(trade_points(rows)), tuple(articles), len(live), asked, name)
 
 
 def _negated(published: str | None) -> tuple[int, ...]:
@@ -99,9 +62,7 @@ def article_view(store: Store, article_id: int) -> ArticleView | None:
     if row is None:
         return None
     facts = [
-        FactSpan(
-            r["id"], r["kind"], r["span_start"], r["span_end"], describe_fact(r), r["status"], bool(r["derived"])
-        )
+        FactSpan(r["id"], r["kind"], r["span_start"], r["span_end"], describe_fact(r), r["status"], bool(r["derived"]))
         for r in _fact_rows(store, FACTS.c.article_id == article_id)
         if r["status"] != "rejected"
     ]
@@ -125,12 +86,6 @@ def countries_with_facts(store: Store) -> dict[str, int]:
             for code, n in conn.execute(select(column, func.count()).group_by(column)):
                 counts[code] = counts.get(code, 0) + int(n)
     return counts
-
-
-@dataclass(frozen=True)
-class StoreCounts:
-    articles: int
-    facts: int
 
 
 def store_counts(store: Store) -> StoreCounts:

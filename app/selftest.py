@@ -1,0 +1,81 @@
+"""`dyad --self-test`: prove an installation works, without a screen and without touching the user's store."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+
+class SelfTestError(Exception):
+    pass
+
+
+def _check(condition: bool, what: str) -> None:
+    if not condition:
+        raise SelfTestError(what)
+    print(f"  ok  {what}")
+
+
+def run_self_test() -> int:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    started = time.perf_counter()
+    try:
+        with tempfile.TemporaryDirectory(prefix="dyad-selftest-") as tmp:
+            _run(Path(tmp))
+    except Exception as exc:
+        print(f"self-test FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    print(f"self-test passed in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def _run(tmp: Path) -> None:
+    from app.paths import seeds_dir
+    from app.store.engine import open_store
+    from app.store.ingest import ingest_paths
+    from app.store.views import pair_view
+
+    print(f"Dyad self-test in {tmp}")
+    store = open_store(f"sqlite:///{tmp / 'selftest.sqlite'}")
+    report = ingest_paths(store, [seeds_dir()], workers=1)
+    _check(report.count("new") == 5 and not report.failures, f"ingested the bundled seeds: {report.summary()}")
+    mexico = pair_view(store, "VNM", "MEX")
+    totals = {p.year: p.value_usd for p in mexico.points if not p.derived}
+    _check(totals.get(2019) == 6.275e9, "Vietnam–Mexico 2019 total is US$6.275 billion")
+
+    from app.ui.app import make_application
+    from app.ui.export import ExportSize, export_chart
+    from app.ui.main_window import MainWindow
+    from app.ui.qt import QtCore
+    from app.ui.settings import Settings
+
+    app = make_application()
+    window = MainWindow(Settings(tmp / "settings.ini"))
+    window.show()
+    loop = QtCore.QEventLoop()
+    window.ready.connect(loop.quit)
+    window.error_reported.connect(lambda message: loop.quit())
+    QtCore.QTimer.singleShot(30000, loop.quit)
+    from app.store.views import countries_with_facts, store_counts
+
+    window.set_store(store, store_counts(store), countries_with_facts(store))
+    loop.exec()
+    _check(window.views[0] is not None and window.views[1] is not None, "the window rendered the comparison")
+    years, _ = window.plot.line_data(0)
+    _check(2019.0 in years, "the trade plot shows Vietnam–Mexico's 2019 total")
+    size = ExportSize.from_pixels(1200)
+    png = export_chart(window.views[0], window.views[1], tmp / "chart.png", size)
+    header = png.read_bytes()[:24]
+    width, height = int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+    _check(header.startswith(b"\x89PNG") and (width, height) == (1200, 675), f"exported a PNG of {width}×{height}")
+    svg = export_chart(window.views[0], window.views[1], tmp / "chart.svg", size)
+    paths = [e for e in ET.parse(svg).iter() if e.tag.endswith("path")]
+    _check(len(paths) > 0, f"exported an SVG that parses, with {len(paths)} paths")
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    store.close()

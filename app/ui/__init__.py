@@ -1,0 +1,1 @@
+"""The window: Qt widgets, item models, pyqtgraph views, workers and export."""

@@ -1,0 +1,258 @@
+"""One side of the article viewer: the relationship's articles and a reading pane with every fact highlighted.
+
+The text is always plain text (QPlainTextEdit): HTML in an article is shown literally, never interpreted,
+and nothing is loaded from the network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.domain.facts import FactKind
+from app.store.records import ArticleSummary, ArticleView, FactSpan, PairView
+from app.ui.qt import QtCore, QtGui, QtWidgets
+from app.ui.theme import Theme, current_theme
+
+ARTICLE_ID_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
+
+
+class ArticleListModel(QtCore.QAbstractListModel):
+    """A thin adapter over the relationship's article summaries."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.articles: tuple[ArticleSummary, ...] = ()
+
+    def set_articles(self, articles: tuple[ArticleSummary, ...]) -> None:
+        self.beginResetModel()
+        self.articles = articles
+        self.endResetModel()
+
+    def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.articles)
+
+    def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        article = self.articles[index.row()]
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            meta = " · ".join(x for x in (article.outlet, article.published or "date unknown") if x)
+            facts = f"{article.facts} fact{'s' if article.facts != 1 else ''}"
+            return f"{article.title}\n{meta} · {facts}"
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
+            return f"{article.title}\nfile: {article.source_name}"
+        if role == ARTICLE_ID_ROLE:
+            return article.id
+        return None
+
+    def row_of(self, article_id: int) -> int:
+        return next((i for i, a in enumerate(self.articles) if a.id == article_id), -1)
+
+
+class ArticleTextView(QtWidgets.QPlainTextEdit):
+    """Read-only plain text with fact highlights; hovering a highlight shows the fact."""
+
+    fact_hovered = QtCore.Signal(int)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setMouseTracking(True)
+        self.setLineWrapMode(QtWidgets.QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse | QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.article: ArticleView | None = None
+        self.selected_fact: int | None = None
+        self.theme = current_theme()
+
+    def show_article(self, article: ArticleView | None, fact_id: int | None = None) -> None:
+        self.article = article
+        self.setPlainText(article.text if article else "")
+        self.select_fact(fact_id)
+
+    def select_fact(self, fact_id: int | None) -> None:
+        """Highlight every fact by kind, the selected one strongly, and scroll it into view."""
+        self.selected_fact = fact_id
+        self._paint_highlights()
+        fact = self.fact(fact_id) if fact_id is not None else None
+        if fact is not None:
+            cursor = self.textCursor()
+            cursor.setPosition(fact.start)
+            self.setTextCursor(cursor)
+            self.centerCursor()
+
+    def fact(self, fact_id: int) -> FactSpan | None:
+        if self.article is None:
+            return None
+        return next((f for f in self.article.facts if f.id == fact_id), None)
+
+    def selected_text(self) -> str:
+        return self.textCursor().selectedText()
+
+    def highlight_at(self, position: int) -> FactSpan | None:
+        if self.article is None:
+            return None
+        hits = [f for f in self.article.facts if f.start <= position < f.end]
+        return min(hits, key=lambda f: f.end - f.start) if hits else None
+
+    def _paint_highlights(self) -> None:
+        selections: list[QtWidgets.QTextEdit.ExtraSelection] = []
+        article = self.article
+        if article is None:
+            self.setExtraSelections([])
+            return
+        theme = self.theme
+        for start, end in _gaps(article.body_spans, len(article.text)):
+            selections.append(self._selection(start, end, foreground=theme.furniture))
+        for fact in sorted(article.facts, key=lambda f: f.start - f.end):  # longest first, so short ones show
+            color = theme.kind_colors.get(fact.kind, "#dddddd")
+            selections.append(self._selection(fact.start, fact.end, background=color))
+        selected = self.fact(self.selected_fact) if self.selected_fact is not None else None
+        if selected is not None:
+            selections.append(self._selection(selected.start, selected.end, background=theme.selected, bold=True))
+        self.setExtraSelections(selections)
+
+    def _selection(
+        self, start: int, end: int, background: str | None = None, foreground: str | None = None, bold: bool = False
+    ) -> QtWidgets.QTextEdit.ExtraSelection:
+        selection = QtWidgets.QTextEdit.ExtraSelection()
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor  # type: ignore[misc]
+        fmt = QtGui.QTextCharFormat()
+        if background:
+            fmt.setBackground(QtGui.QColor(background))
+        if foreground:
+            fmt.setForeground(QtGui.QColor(foreground))
+        if bold:
+            fmt.setFontWeight(QtGui.QFont.Weight.Bold)
+        selection.format = fmt  # type: ignore[misc]
+        return selection
+
+    def mouseMoveEvent(self, event: QtGui.QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        fact = self.highlight_at(position)
+        if fact is None:
+            QtWidgets.QToolTip.hideText()
+            return
+        self.fact_hovered.emit(fact.id)
+        QtWidgets.QToolTip.showText(event.globalPosition().toPoint(), fact.description, self)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._paint_highlights()
+
+
+def _gaps(spans: tuple[tuple[int, int], ...], length: int) -> list[tuple[int, int]]:
+    """The parts of the text outside the article body (page furniture), greyed in the viewer."""
+    gaps, last = [], 0
+    for start, end in sorted(spans):
+        if start > last:
+            gaps.append((last, start))
+        last = max(last, end)
+    if last < length:
+        gaps.append((last, length))
+    return gaps
+
+
+class ColorKey(QtWidgets.QWidget):
+    """Which colour marks which kind of fact."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QtWidgets.QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(6)
+        self.labels: list[QtWidgets.QLabel] = []
+        self.apply_theme(current_theme())
+
+    def apply_theme(self, theme: Theme) -> None:
+        for label in self.labels:
+            label.deleteLater()
+        self.labels = []
+        for kind in FactKind:
+            label = QtWidgets.QLabel(kind.label)
+            color = theme.kind_colors.get(kind.value, "#dddddd")
+            label.setStyleSheet(
+                f"background: {color}; color: {theme.foreground}; border-radius: 3px; padding: 1px 4px;"
+            )
+            label.setToolTip(f"{kind.label} facts are highlighted in this colour")
+            self.layout_.addWidget(label)
+            self.labels.append(label)
+        self.layout_.addStretch(1)
+
+
+class ArticleViewerPanel(QtWidgets.QWidget):
+    """The articles about one relationship, and the one being read."""
+
+    article_requested = QtCore.Signal(int, object)  # article id, fact id or None
+
+    def __init__(self, side: int, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.view: PairView | None = None
+        self.loader: Callable[[int], ArticleView | None] | None = None
+        self.header = QtWidgets.QLabel()
+        self.header.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        self.model = ArticleListModel(self)
+        self.list = QtWidgets.QListView()
+        self.list.setModel(self.model)
+        self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.list.setToolTip("Articles about this relationship, newest first")
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.text = ArticleTextView()
+        self.text.setToolTip("")
+        self.key = ColorKey()
+        splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.text)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([140, 420])
+        self.splitter = splitter
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.key)
+        self._current_article: int | None = None
+
+    def set_view(self, view: PairView | None, title: str, color: str) -> None:
+        self.view = view
+        self.header.setText(title)
+        self.header.setStyleSheet(f"color: {color};")
+        self.model.set_articles(view.articles if view else ())
+        self._current_article = None
+        if view and view.articles:
+            self.show_article(view.articles[0].id)
+        else:
+            self.text.show_article(None)
+
+    def show_article(self, article_id: int, fact_id: int | None = None) -> None:
+        """Open an article, highlight ``fact_id`` and scroll it into view."""
+        row = self.model.row_of(article_id)
+        if article_id != self._current_article:
+            self._current_article = article_id
+            article = self.loader(article_id) if self.loader else None
+            self.text.show_article(article, fact_id)
+        else:
+            self.text.select_fact(fact_id)
+        if row >= 0:
+            blocker = QtCore.QSignalBlocker(self.list.selectionModel())
+            self.list.setCurrentIndex(self.model.index(row))
+            del blocker
+
+    def _on_current_changed(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
+        if current.isValid():
+            self.show_article(int(current.data(ARTICLE_ID_ROLE)))
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.text.apply_theme(theme)
+        self.key.apply_theme(theme)

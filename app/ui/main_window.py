@@ -1,0 +1,348 @@
+"""The comparison window: two relationships side by side, with their sources."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app import __version__
+from app.store.records import ArticleView, PairView, StoreCounts
+from app.ui.article_viewer import ArticleViewerPanel
+from app.ui.export import ExportSize, copy_chart, export_chart
+from app.ui.pair_selector import CountryListModel, PairSelector
+from app.ui.qt import QtCore, QtGui, QtWidgets
+from app.ui.settings import Settings
+from app.ui.theme import current_theme
+from app.ui.trade_plot import TradePlotView, view_name
+from app.ui.workers import Workers
+
+if TYPE_CHECKING:
+    from app.store.engine import Store
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    """Relationship A and B: trade over time, and the articles behind every figure."""
+
+    pair_loaded = QtCore.Signal(int)  # side
+    ready = QtCore.Signal()  # both relationships painted with their data
+    error_reported = QtCore.Signal(str)
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("Dyad")
+        self.settings = settings or Settings()
+        self.store: Store | None = None
+        self.workers = Workers(self)
+        self.views: list[PairView | None] = [None, None]
+        self.theme = current_theme()
+        self._loaded = [False, False]
+        self._ready_sent = False
+
+        self.countries = CountryListModel(self)
+        colors = self.theme.pair_colors
+        self.selectors = (PairSelector("A", colors[0], self.countries), PairSelector("B", colors[1], self.countries))
+        self.log_toggle = QtWidgets.QCheckBox("Log scale")
+        self.log_toggle.setToolTip("Logarithmic money axis (Ctrl+L): small and large relationships both readable")
+        self.plot = TradePlotView()
+        self.viewers = (ArticleViewerPanel(0), ArticleViewerPanel(1))
+        for viewer in self.viewers:
+            viewer.loader = self._load_article
+        self._build_layout()
+        self._build_menus()
+        self._connect()
+        self.status = QtWidgets.QLabel("Opening the store…")
+        self.statusBar().addWidget(self.status, 1)
+        self.log_toggle.setChecked(self.settings.log_scale())
+        self.plot.set_log_scale(self.settings.log_scale())
+        self._restore_geometry()
+
+    # -- layout -------------------------------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        bar = QtWidgets.QWidget()
+        row = QtWidgets.QHBoxLayout(bar)
+        row.setContentsMargins(8, 6, 8, 2)
+        row.addWidget(self.selectors[0])
+        row.addSpacing(24)
+        row.addWidget(self.selectors[1])
+        row.addStretch(1)
+        row.addWidget(self.log_toggle)
+        self.lower = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        self.lower.addWidget(self.viewers[0])
+        self.lower.addWidget(self.viewers[1])
+        self.upper = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        self.upper.addWidget(self.plot)
+        self.upper.addWidget(self.lower)
+        self.upper.setStretchFactor(0, 2)
+        self.upper.setStretchFactor(1, 3)
+        central = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(bar)
+        layout.addWidget(self.upper, 1)
+        self.setCentralWidget(central)
+        # Keyboard order: A's countries, B's countries, the scale, the plot, then each side's list and text.
+        chain: list[QtWidgets.QWidget] = [
+            self.selectors[0].first,
+            self.selectors[0].second,
+            self.selectors[1].first,
+            self.selectors[1].second,
+            self.log_toggle,
+            self.plot,
+            self.viewers[0].list,
+            self.viewers[0].text,
+            self.viewers[1].list,
+            self.viewers[1].text,
+        ]
+        for before, after in pairwise(chain):
+            QtWidgets.QWidget.setTabOrder(before, after)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.export_action = self._action(file_menu, "&Export chart…", "Ctrl+E", self.export_chart_dialog)
+        self._action(file_menu, "Export &facts as CSV…", None, self.export_facts_dialog)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QtGui.QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = menu.addMenu("&Edit")
+        self.copy_action = self._action(edit_menu, "&Copy chart", "Ctrl+Shift+C", self.copy_chart)
+        self._action(edit_menu, "Copy selected &text", QtGui.QKeySequence.StandardKey.Copy, self._copy_text)
+        view_menu = menu.addMenu("&View")
+        self.log_action = self._action(view_menu, "&Log scale", "Ctrl+L", self.log_toggle.toggle)
+        self._action(view_menu, "&Swap A and B", "Ctrl+Shift+S", self.swap_sides)
+        self._action(view_menu, "&Reset zoom", "Ctrl+0", self.plot.getPlotItem().autoRange)
+        help_menu = menu.addMenu("&Help")
+        self._action(help_menu, "&About Dyad", None, self.about)
+
+    def _action(
+        self, menu: QtWidgets.QMenu, text: str, shortcut: str | QtGui.QKeySequence.StandardKey | None, slot: object
+    ) -> QtGui.QAction:
+        action = menu.addAction(text)
+        if shortcut is not None:
+            action.setShortcut(QtGui.QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _connect(self) -> None:
+        for side, selector in enumerate(self.selectors):
+            selector.pair_changed.connect(lambda a, b, side=side: self.load_pair(side, (a, b)))
+        self.log_toggle.toggled.connect(self._on_log_toggled)
+        self.plot.point_activated.connect(self._on_point_activated)
+        app = QtGui.QGuiApplication.instance()
+        if isinstance(app, QtGui.QGuiApplication):
+            app.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
+
+    # -- data ---------------------------------------------------------------------------------------------------------
+
+    def set_store(self, store: Store, counts: StoreCounts, country_counts: dict[str, int]) -> None:
+        self.store = store
+        self.countries.set_counts(country_counts)
+        self.update_status(counts)
+        pairs = self.settings.pairs()
+        for side, selector in enumerate(self.selectors):
+            selector.set_recent(self.settings.recent())
+            selector.set_pair(*pairs[side])
+
+    def update_status(self, counts: StoreCounts) -> None:
+        where = self.store.describe() if self.store else ""
+        self.status.setText(f"{counts.articles} articles, {counts.facts} facts · {where}")
+
+    def load_pair(self, side: int, pair: tuple[str, str]) -> None:
+        """Query the relationship off the GUI thread; the views update when the result arrives."""
+        if self.store is None:
+            return
+        store = self.store
+        self._loaded[side] = False
+        self.statusBar().showMessage(f"Loading {pair[0]}–{pair[1]}…", 2000)
+
+        def work() -> PairView:
+            from app.store.views import pair_view
+
+            return pair_view(store, *pair)
+
+        self.workers.submit(f"pair{side}", work, lambda view: self._on_pair_loaded(side, view), self._on_error)
+
+    def _on_pair_loaded(self, side: int, view: PairView) -> None:
+        self.views[side] = view
+        self.plot.set_view(side, view)
+        self.viewers[side].set_view(view, f"{'AB'[side]}: {view_name(view)}", self.theme.pair_colors[side])
+        self.settings.set_pair(side, view.asked)
+        self.settings.add_recent(view.asked)
+        for selector in self.selectors:
+            selector.set_recent(self.settings.recent())
+        self._loaded[side] = True
+        self.pair_loaded.emit(side)
+        if all(self._loaded) and not self._ready_sent:
+            self._ready_sent = True
+            QtCore.QTimer.singleShot(0, self._emit_ready_after_paint)
+
+    def _emit_ready_after_paint(self) -> None:
+        self.plot.viewport().repaint()
+        self.ready.emit()
+
+    def _load_article(self, article_id: int) -> ArticleView | None:
+        # One row by its key: fast enough for the GUI thread, and the viewer needs it at once.
+        if self.store is None:
+            return None
+        from app.store.views import article_view
+
+        return article_view(self.store, article_id)
+
+    def _on_error(self, message: str) -> None:
+        self.statusBar().showMessage(f"Could not load: {message}", 10000)
+        self.error_reported.emit(message)
+
+    # -- interaction ----------------------------------------------------------------------------------------------
+
+    def _on_point_activated(self, side: int, article_id: int, fact_id: int) -> None:
+        self.viewers[side].show_article(article_id, fact_id)
+
+    def _on_log_toggled(self, checked: bool) -> None:
+        self.plot.set_log_scale(checked)
+        self.settings.set_log_scale(checked)
+
+    def swap_sides(self) -> None:
+        a, b = self.selectors[0].pair(), self.selectors[1].pair()
+        self.selectors[0].set_pair(*b)
+        self.selectors[1].set_pair(*a)
+
+    def _export_size(self) -> ExportSize:
+        ratio = self.devicePixelRatioF() if self.isVisible() else 1.0
+        return ExportSize(max(self.plot.width(), 640), max(self.plot.height(), 360) + 34, 2.0 * ratio)
+
+    def export_chart_dialog(self) -> None:
+        dialog = ExportDialog(self._export_size(), self.settings.last_folder(), self)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        path, size = dialog.result_path(), dialog.result_size()
+        try:
+            export_chart(self.views[0], self.views[1], path, size, self.plot.log_scale)
+        except (OSError, ValueError) as exc:
+            QtWidgets.QMessageBox.warning(self, "Export failed", f"{path.name}: {exc}")
+            return
+        self.settings.set_last_folder(str(path.parent))
+        self.statusBar().showMessage(f"Chart written to {path}", 5000)
+
+    def export_facts_dialog(self) -> None:
+        folder = self.settings.last_folder()
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Export facts", str(Path(folder) / "dyad-facts.csv"), "CSV files (*.csv)"
+        )
+        if name:
+            self.export_facts(Path(name))
+
+    def export_facts(self, path: Path) -> int:
+        """Both relationships' facts as CSV, with the relationship each belongs to. Returns rows written."""
+        if self.store is None:
+            return 0
+        import pandas as pd
+
+        from app.store.repositories import FactRepository
+
+        frames = []
+        for label, view in zip("AB", self.views, strict=True):
+            if view is not None:
+                frame = FactRepository(self.store).facts(view.pair).drop(columns=["article_title"])
+                frame.insert(0, "relationship", f"{label}: {view_name(view)}")
+                frames.append(frame)
+        table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+        table.to_csv(path, index=False)
+        self.statusBar().showMessage(f"{len(table)} facts written to {path}", 5000)
+        return len(table)
+
+    def copy_chart(self) -> None:
+        copy_chart(self.views[0], self.views[1], self._export_size(), self.plot.log_scale)
+        self.statusBar().showMessage("Chart copied to the clipboard", 3000)
+
+    def _copy_text(self) -> None:
+        focus = QtWidgets.QApplication.focusWidget()
+        if isinstance(focus, QtWidgets.QPlainTextEdit):
+            focus.copy()
+
+    def about(self) -> None:
+        QtWidgets.QMessageBox.about(
+            self,
+            "About Dyad",
+            f"Dyad {__version__}\n\nCompare the trade and diplomatic histories of two country relationships, "
+            "side by side, with every figure traced to the sentence it came from.\n\n"
+            f"Store: {self.store.describe() if self.store else 'none'}",
+        )
+
+    def _on_color_scheme_changed(self, *_args: object) -> None:
+        self.theme = current_theme()
+        self.plot.apply_theme(self.theme)
+        for side, viewer in enumerate(self.viewers):
+            viewer.apply_theme(self.theme)
+            self.selectors[side].set_color(self.theme.pair_colors[side])
+
+    # -- state --------------------------------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        for name, splitter in (("upper", self.upper), ("lower", self.lower)):
+            state = self.settings.splitter(name)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_splitter("upper", self.upper.saveState())
+        self.settings.set_splitter("lower", self.lower.saveState())
+        self.settings.sync()
+        self.workers.wait()
+        super().closeEvent(event)
+
+
+class ExportDialog(QtWidgets.QDialog):
+    """Where to write the chart, in which format and at what size."""
+
+    def __init__(self, size: ExportSize, folder: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export chart")
+        self.path_edit = QtWidgets.QLineEdit(str(Path(folder) / "dyad-trade.png"))
+        browse = QtWidgets.QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        self.width_box = QtWidgets.QSpinBox()
+        self.height_box = QtWidgets.QSpinBox()
+        for box, value in ((self.width_box, size.width), (self.height_box, size.height)):
+            box.setRange(200, 8000)
+            box.setValue(value)
+            box.setSuffix(" px")
+        self.scale_box = QtWidgets.QDoubleSpinBox()
+        self.scale_box.setRange(1.0, 4.0)
+        self.scale_box.setSingleStep(0.5)
+        self.scale_box.setValue(size.scale)
+        self.scale_box.setSuffix(" ×")
+        self.scale_box.setToolTip("PNG pixels per layout pixel; the default is twice the screen's pixel ratio")
+        form = QtWidgets.QFormLayout(self)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow("File (.png, .svg, .pdf):", row)
+        form.addRow("Width:", self.width_box)
+        form.addRow("Height:", self.height_box)
+        form.addRow("PNG scale:", self.scale_box)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Save | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Export chart", self.path_edit.text(), "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def result_path(self) -> Path:
+        return Path(self.path_edit.text()).expanduser()
+
+    def result_size(self) -> ExportSize:
+        return ExportSize(self.width_box.value(), self.height_box.value(), self.scale_box.value())

@@ -1,0 +1,163 @@
+"""Picking a relationship: two country pickers with type-to-search, a swap button and recent pairs."""
+
+from __future__ import annotations
+
+from app.domain.countries import country_index
+from app.ui.qt import QtCore, QtGui, QtWidgets
+
+CODE_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = QtCore.Qt.ItemDataRole.UserRole + 2
+
+
+class CountryListModel(QtGui.QStandardItemModel):
+    """Every country; those with facts first (in bold, with their count), then the rest by name."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.set_counts({})
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        index = country_index()
+        countries = sorted(index.countries.values(), key=lambda c: (-counts.get(c.code, 0) > 0, c.name))
+        countries.sort(key=lambda c: 0 if counts.get(c.code) else 1)
+        self.clear()
+        for country in countries:
+            n = counts.get(country.code, 0)
+            item = QtGui.QStandardItem(f"{country.name} ({country.code})")
+            item.setData(country.code, CODE_ROLE)
+            # Searchable by every name, code and demonym: typing "Peruv" or "VNM" finds the country.
+            forms = {country.name, country.code, country.alpha2, *country.names, *country.demonyms}
+            item.setData(" | ".join(sorted(forms)), SEARCH_ROLE)
+            item.setToolTip(f"{country.official_name}: {n} facts in the store" if n else country.official_name)
+            if n:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            item.setEditable(False)
+            self.appendRow(item)
+
+    def row_of(self, code: str) -> int:
+        for row in range(self.rowCount()):
+            if self.item(row).data(CODE_ROLE) == code:
+                return row
+        return -1
+
+
+class CountryPicker(QtWidgets.QComboBox):
+    """An editable combo box: type any part of a name, code or demonym and pick from the matches."""
+
+    country_changed = QtCore.Signal(str)
+
+    def __init__(self, model: CountryListModel, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
+        self.setModel(model)
+        self.setMaxVisibleItems(20)
+        self.setMinimumContentsLength(16)
+        completer = QtWidgets.QCompleter(model, self)
+        completer.setCompletionRole(SEARCH_ROLE)
+        completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.PopupCompletion)
+        popup = QtWidgets.QListView()
+        popup.setModelColumn(0)
+        completer.setPopup(popup)
+        completer.activated[QtCore.QModelIndex].connect(self._on_completed)
+        self.setCompleter(completer)
+        self.currentIndexChanged.connect(self._on_index_changed)
+        self._code = ""
+
+    def code(self) -> str:
+        return self._code
+
+    def set_code(self, code: str) -> None:
+        model = self.model()
+        assert isinstance(model, CountryListModel)
+        row = model.row_of(code)
+        if row >= 0:
+            self.setCurrentIndex(row)
+            self._code = code
+
+    def _on_completed(self, index: QtCore.QModelIndex) -> None:
+        code = index.data(CODE_ROLE)
+        if code:
+            self.set_code(str(code))
+
+    def _on_index_changed(self, row: int) -> None:
+        code = self.itemData(row, CODE_ROLE)
+        if code and code != self._code:
+            self._code = str(code)
+            self.country_changed.emit(self._code)
+
+    def focusOutEvent(self, event: QtGui.QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._code:  # typing that matched nothing falls back to the chosen country
+            self.setEditText(self.itemText(self.currentIndex()))
+
+
+class PairSelector(QtWidgets.QWidget):
+    """Relationship A or B."""
+
+    pair_changed = QtCore.Signal(str, str)
+
+    def __init__(self, label: str, color: str, model: CountryListModel, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.swatch = QtWidgets.QLabel(label)
+        self.swatch.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.swatch.setFixedWidth(24)
+        self.set_color(color)
+        self.first = CountryPicker(model)
+        self.second = CountryPicker(model)
+        self.first.setToolTip(f"Relationship {label}: first country (type a name, code or demonym)")
+        self.second.setToolTip(f"Relationship {label}: second country")
+        self.swap = QtWidgets.QToolButton()
+        self.swap.setText("⇄")
+        self.swap.setToolTip("Swap the two countries")
+        self.swap.clicked.connect(self._on_swap)
+        self.recent = QtWidgets.QToolButton()
+        self.recent.setText("Recent")
+        self.recent.setToolTip("Pairs you compared recently")
+        self.recent.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.recent_menu = QtWidgets.QMenu(self)
+        self.recent.setMenu(self.recent_menu)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.swatch, self.first, QtWidgets.QLabel("–"), self.second, self.swap, self.recent):
+            layout.addWidget(widget)
+        self.first.country_changed.connect(self._emit)
+        self.second.country_changed.connect(self._emit)
+        self._quiet = False
+
+    def pair(self) -> tuple[str, str]:
+        return self.first.code(), self.second.code()
+
+    def set_pair(self, a: str, b: str) -> None:
+        self._quiet = True
+        try:
+            self.first.set_code(a)
+            self.second.set_code(b)
+        finally:
+            self._quiet = False
+        self._emit()
+
+    def set_recent(self, pairs: list[tuple[str, str]]) -> None:
+        self.recent_menu.clear()
+        index = country_index()
+        for a, b in pairs:
+            action = self.recent_menu.addAction(f"{index.name(a)} – {index.name(b)}")
+            action.triggered.connect(lambda _=False, a=a, b=b: self.set_pair(a, b))
+        self.recent.setEnabled(bool(pairs))
+
+    def set_color(self, color: str) -> None:
+        self.swatch.setStyleSheet(f"background: {color}; color: white; font-weight: bold; border-radius: 3px;")
+
+    def _on_swap(self) -> None:
+        a, b = self.pair()
+        self.set_pair(b, a)
+
+    def _emit(self) -> None:
+        a, b = self.pair()
+        if not self._quiet and a and b and a != b:
+            self.pair_changed.emit(a, b)

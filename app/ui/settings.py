@@ -1,0 +1,78 @@
+"""UI state kept between runs (QSettings): geometry, splitters, pairs, scale, last folder. Never data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.ui.qt import QtCore
+
+DEFAULT_PAIRS = (("VNM", "MEX"), ("VNM", "PER"))
+MAX_RECENT = 8
+
+# Each key, declared once.
+GEOMETRY = "window/geometry"
+SPLITTER = "window/splitter/{}"
+PAIR = "compare/pair_{}"
+RECENT = "compare/recent"
+LOG_SCALE = "plot/log_scale"
+LAST_FOLDER = "files/last_folder"
+
+
+class Settings:
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            self.q = QtCore.QSettings("Dyad", "Dyad")
+        else:
+            self.q = QtCore.QSettings(str(path), QtCore.QSettings.Format.IniFormat)
+
+    def geometry(self) -> QtCore.QByteArray | None:
+        value = self.q.value(GEOMETRY)
+        return value if isinstance(value, QtCore.QByteArray) else None
+
+    def set_geometry(self, value: QtCore.QByteArray) -> None:
+        self.q.setValue(GEOMETRY, value)
+
+    def splitter(self, name: str) -> QtCore.QByteArray | None:
+        value = self.q.value(SPLITTER.format(name))
+        return value if isinstance(value, QtCore.QByteArray) else None
+
+    def set_splitter(self, name: str, value: QtCore.QByteArray) -> None:
+        self.q.setValue(SPLITTER.format(name), value)
+
+    def pairs(self) -> tuple[tuple[str, str], tuple[str, str]]:
+        found = []
+        for side in (0, 1):
+            value = str(self.q.value(PAIR.format("ab"[side]), "") or "")
+            parts = value.split("-")
+            found.append(
+                (parts[0], parts[1]) if len(parts) == 2 and all(len(p) == 3 for p in parts) else DEFAULT_PAIRS[side]
+            )
+        return found[0], found[1]
+
+    def set_pair(self, side: int, pair: tuple[str, str]) -> None:
+        self.q.setValue(PAIR.format("ab"[side]), "-".join(pair))
+
+    def recent(self) -> list[tuple[str, str]]:
+        value = self.q.value(RECENT, "") or ""
+        items = value if isinstance(value, list) else str(value).split(",")
+        pairs = [tuple(str(x).split("-")) for x in items if str(x).count("-") == 1]
+        return [(a, b) for a, b in pairs][:MAX_RECENT]
+
+    def add_recent(self, pair: tuple[str, str]) -> None:
+        pairs = [p for p in self.recent() if p != pair]
+        self.q.setValue(RECENT, ",".join("-".join(p) for p in [pair, *pairs][:MAX_RECENT]))
+
+    def log_scale(self) -> bool:
+        return str(self.q.value(LOG_SCALE, "true")).lower() == "true"
+
+    def set_log_scale(self, value: bool) -> None:
+        self.q.setValue(LOG_SCALE, "true" if value else "false")
+
+    def last_folder(self) -> str:
+        return str(self.q.value(LAST_FOLDER, str(Path.home())))
+
+    def set_last_folder(self, folder: str) -> None:
+        self.q.setValue(LAST_FOLDER, folder)
+
+    def sync(self) -> None:
+        self.q.sync()

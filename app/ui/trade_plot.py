@@ -1,0 +1,263 @@
+"""Both relationships' two-way trade totals on one pyqtgraph plot.
+
+Stated full-year totals are joined by a line. A figure for part of a year is drawn hollow and labelled,
+never joined; a derived figure is a diamond; two sources that disagree about a year both show, ringed.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from app.analysis.series import TradePoint, full_year_line
+from app.domain.countries import country_index
+from app.domain.money import format_usd
+from app.store.records import PairView
+from app.ui.qt import QtCore, QtGui, QtWidgets, pg
+from app.ui.theme import Theme, current_theme
+
+
+class MoneyAxis(pg.AxisItem):
+    """Money in readable form on a log or linear axis: $10K, $1M, $6.3B."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if self.logMode:
+            return [format_usd(10**v, digits=1) for v in values]
+        return [format_usd(v, digits=1) if v >= 0 else "" for v in values]
+
+
+class YearAxis(pg.AxisItem):
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [str(round(v)) if abs(v - round(v)) < 1e-6 else "" for v in values]
+
+
+@dataclass(frozen=True)
+class PlottedPoint:
+    side: int  # 0 for relationship A, 1 for B
+    point: TradePoint
+    on_line: bool
+
+
+def pair_name(pair: tuple[str, str]) -> str:
+    index = country_index()
+    return f"{index.name(pair[0])}–{index.name(pair[1])}"
+
+
+def view_name(view: PairView) -> str:
+    return view.name or pair_name(view.asked if view.asked[0] else view.pair)
+
+
+class _Series:
+    """The items of one relationship, created once and updated with setData."""
+
+    def __init__(self, plot: pg.PlotItem, side: int) -> None:
+        self.side = side
+        self.line = pg.PlotDataItem()
+        self.markers = pg.PlotDataItem(pen=None)
+        self.markers.scatter.opts["hoverable"] = True
+        self.markers.scatter.opts["tip"] = None  # the view shows its own tooltip
+        plot.addItem(self.line)
+        plot.addItem(self.markers)
+        self.labels: list[pg.TextItem] = []
+        self.plotted: list[PlottedPoint] = []
+
+
+class TradePlotView(pg.PlotWidget):
+    """Trade over time for relationships A and B."""
+
+    point_activated = QtCore.Signal(int, int, int)  # side, article id, fact id
+    point_hovered = QtCore.Signal(str)
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent, axisItems={"left": MoneyAxis("left"), "bottom": YearAxis("bottom")})
+        self.theme = current_theme()
+        plot = self.getPlotItem()
+        plot.setLabel("left", "Two-way trade (USD)")
+        plot.setLabel("bottom", "Year")
+        for name in ("left", "bottom"):
+            plot.getAxis(name).enableAutoSIPrefix(False)
+        plot.showGrid(x=True, y=True, alpha=self.theme.grid_alpha)
+        plot.setMenuEnabled(False)
+        self.legend = plot.addLegend(offset=(10, 10))
+        self.series = (_Series(plot, 0), _Series(plot, 1))
+        self.views: list[PairView | None] = [None, None]
+        self.log_scale = True
+        plot.setLogMode(x=False, y=True)
+        for s in self.series:
+            s.markers.sigPointsClicked.connect(self._on_points_clicked)
+            s.markers.sigPointsHovered.connect(self._on_points_hovered)
+        self._key_items: list[pg.ScatterPlotItem] = []
+        self._hovering: object | None = None
+        self.apply_theme(self.theme)
+
+    # -- data -----------------------------------------------------------------------------------------------------
+
+    def set_views(self, view_a: PairView | None, view_b: PairView | None) -> None:
+        self.views = [view_a, view_b]
+        self._redraw()
+
+    def set_view(self, side: int, view: PairView | None) -> None:
+        self.views[side] = view
+        self._redraw()
+
+    def set_log_scale(self, log: bool) -> None:
+        self.log_scale = log
+        self.getPlotItem().setLogMode(x=False, y=log)
+        self._redraw()
+
+    def plotted(self, side: int) -> list[PlottedPoint]:
+        return list(self.series[side].plotted)
+
+    def line_data(self, side: int) -> tuple[list[float], list[float]]:
+        """The (years, values) joined by side's line, in USD whatever the scale."""
+        xs, ys = self.series[side].line.getOriginalDataset()
+        if xs is None or ys is None:
+            return [], []
+        return [float(x) for x in xs], [float(y) for y in ys]
+
+    def _redraw(self) -> None:
+        self.legend.clear()
+        for side, series in enumerate(self.series):
+            self._draw_series(side, series, self.views[side])
+        self._add_key()
+        plot = self.getPlotItem()
+        plot.enableAutoRange(axis="y")
+        years = [p.point.year for s in self.series for p in s.plotted]
+        if years:  # room on the right for the labels of the latest points
+            plot.setXRange(min(years) - 1, max(years) + 2.5, padding=0)
+        else:
+            plot.enableAutoRange(axis="x")
+
+    def _draw_series(self, side: int, series: _Series, view: PairView | None) -> None:
+        for label in series.labels:
+            self.getPlotItem().removeItem(label)
+        series.labels = []
+        color = self.theme.pair_colors[side]
+        if view is None or not view.points:
+            series.line.setData([], [])
+            series.markers.setData([], [])
+            series.plotted = []
+            if view is not None:
+                self.legend.addItem(series.line, f"{view_name(view)} (no trade figures)")
+            return
+        points = [p for p in view.points if p.value_usd > 0]
+        line = full_year_line(points)
+        on_line = {p.fact_id for p in line}
+        series.line.setData([p.year for p in line], [p.value_usd for p in line], pen=pg.mkPen(color, width=2.5))
+        self.legend.addItem(series.line, view_name(view))
+        series.plotted = [PlottedPoint(side, p, p.fact_id in on_line) for p in points]
+        symbols, brushes, pens, sizes = [], [], [], []
+        for p in points:
+            pen = pg.mkPen(color, width=2)
+            brush: QtGui.QBrush | None = pg.mkBrush(color)
+            symbol = "o"
+            if p.partial_period:
+                brush = pg.mkBrush(self.theme.background)  # hollow: part of a year
+            if p.derived:
+                symbol, brush = "d", pg.mkBrush(self.theme.background)
+                pen = pg.mkPen(color, width=2, style=QtCore.Qt.PenStyle.DashLine)
+            if p.conflict:
+                pen = pg.mkPen(self.theme.conflict, width=3)
+            symbols.append(symbol)
+            brushes.append(brush)
+            pens.append(pen)
+            sizes.append(12 if p.fact_id in on_line else 13)
+        series.markers.setData(
+            [p.year for p in points],
+            [p.value_usd for p in points],
+            symbol=symbols,
+            symbolBrush=brushes,
+            symbolPen=pens,
+            symbolSize=sizes,
+            data=series.plotted,
+        )
+        first_year, last_year = self._year_span()
+        for p in points:
+            text = self._label_for(p)
+            if text:
+                # Labels at the edges align inwards, so they are never cut off.
+                ax = 1.0 if p.year >= last_year else 0.0 if p.year <= first_year else 0.5
+                label = pg.TextItem(text, color=color, anchor=(ax, 1.4) if side == 0 else (ax, -0.4))
+                y = math.log10(p.value_usd) if self.log_scale else p.value_usd
+                label.setPos(p.year, y)
+                self.getPlotItem().addItem(label, ignoreBounds=True)
+                series.labels.append(label)
+
+    def _year_span(self) -> tuple[int, int]:
+        years = [p.year for v in self.views if v is not None for p in v.points]
+        return (min(years), max(years)) if years else (0, 0)
+
+    @staticmethod
+    def _label_for(p: TradePoint) -> str:
+        if p.partial_period:
+            return f"{p.partial_period} {p.year}"
+        if p.derived:
+            return "derived"
+        if p.conflict:
+            return "sources disagree"
+        return ""
+
+    def _add_key(self) -> None:
+        """Legend entries for the marker styles, so hollow and diamond points explain themselves."""
+        grey = self.theme.foreground
+        if not self._key_items:
+            empty = pg.mkBrush(self.theme.background)
+            dashed = pg.mkPen(grey, width=1.5, style=QtCore.Qt.PenStyle.DashLine)
+            hollow = pg.ScatterPlotItem(symbol="o", size=10, brush=empty, pen=pg.mkPen(grey, width=1.5))
+            diamond = pg.ScatterPlotItem(symbol="d", size=11, brush=empty, pen=dashed)
+            ring = pg.ScatterPlotItem(symbol="o", size=10, brush=empty, pen=pg.mkPen(self.theme.conflict, width=3))
+            self._key_items = [hollow, diamond, ring]
+        names = ["part of a year (not joined)", "derived (computed)", "sources disagree"]
+        present = [
+            any(p.point.partial_period for s in self.series for p in s.plotted),
+            any(p.point.derived for s in self.series for p in s.plotted),
+            any(p.point.conflict for s in self.series for p in s.plotted),
+        ]
+        for item, name, show in zip(self._key_items, names, present, strict=True):
+            if show:
+                self.legend.addItem(item, name)
+
+    # -- interaction ----------------------------------------------------------------------------------------------
+
+    def _on_points_clicked(self, _item: object, points: list[pg.SpotItem], _ev: object) -> None:
+        if len(points):
+            plotted: PlottedPoint = points[0].data()
+            self.point_activated.emit(plotted.side, plotted.point.article_id, plotted.point.fact_id)
+
+    def _on_points_hovered(self, item: object, points: list[pg.SpotItem], _ev: object) -> None:
+        # A QGraphicsView hands tooltip events to scene items, so the text is shown directly.
+        if not len(points):
+            if self._hovering is item:
+                self._hovering = None
+                QtWidgets.QToolTip.hideText()
+            return
+        self._hovering = item
+        text = "\n\n".join(self.describe(p.data()) for p in points)
+        QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), text, self)
+        self.point_hovered.emit(text)
+
+    def describe(self, plotted: PlottedPoint) -> str:
+        p = plotted.point
+        view = self.views[plotted.side]
+        lines = [f"{view_name(view) if view else ''}: {p.label}"]
+        if p.qualifier:
+            lines.append(f"hedged: “{p.qualifier}”")
+        if p.derived:
+            lines.append(f"derived: {p.derivation}")
+        if p.conflict:
+            lines.append("another source gives a different figure for this year")
+        lines.append(f"source: {p.file}")
+        lines.append("click to read the sentence")
+        return "\n".join(lines)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setBackground(theme.background)
+        plot = self.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(theme.foreground))
+            axis.setTextPen(pg.mkPen(theme.foreground))
+        self.legend.setLabelTextColor(theme.foreground)
+        self._key_items = []
+        self._redraw()

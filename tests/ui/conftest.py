@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def window(qtbot, seeded_store, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The real main window on a temporary store ingested from seeds/, settings in tmp_path."""
+    from app.store.views import countries_with_facts, store_counts
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    win = MainWindow(Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=15000):
+        win.set_store(seeded_store, store_counts(seeded_store), countries_with_facts(seeded_store))
+    yield win
+    win.workers.wait()

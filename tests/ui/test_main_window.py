@@ -1,0 +1,163 @@
+"""The comparison window, driven through its real widgets."""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from app.ui.qt import QtCore, QtGui
+
+
+def _load(qtbot, win, side: int, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(win.pair_loaded, timeout=10000, check_params_cb=lambda s: s == side):
+        win.selectors[side].set_pair(*pair)
+
+
+def test_opens_on_vietnam_mexico_and_vietnam_peru(window) -> None:  # type: ignore[no-untyped-def]
+    years, values = window.plot.line_data(0)
+    assert years == [1993, 2004, 2005, 2006, 2019, 2024]
+    assert values == [10_700, 187e6, 227e6, 300e6, 6.275e9, 15e9]
+    assert window.plot.line_data(1) == ([2016, 2022, 2023], [353.78e6, 600e6, 486e6])
+    assert window.viewers[0].header.text() == "A: Vietnam–Mexico"
+    assert window.status.text().startswith("5 articles, 44 facts · sqlite:///")
+    assert window.plot.getPlotItem().ctrl.logYCheck.isChecked() or window.plot.log_scale
+
+
+def test_part_of_a_year_is_drawn_but_not_joined(window) -> None:  # type: ignore[no-untyped-def]
+    peru = {(p.point.year, p.point.partial_period): p for p in window.plot.plotted(1)}
+    partial = peru[(2024, "first nine months")]
+    assert partial.point.value_usd == 289.6e6
+    assert not partial.on_line
+    assert 2024 not in window.plot.line_data(1)[0]
+    derived = [p for p in window.plot.plotted(0) if p.point.derived]
+    assert [(p.point.year, p.on_line) for p in derived] == [(2023, False)]
+
+
+def test_picking_pairs_changes_the_plotted_data(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    _load(qtbot, window, 1, ("JPN", "MEX"))
+    assert window.views[1].pair == ("JPN", "MEX")
+    assert window.plot.line_data(1) == ([], [])
+    assert [a.source_name[:3] for a in window.views[1].articles] == ["004"]
+    _load(qtbot, window, 0, ("PER", "VNM"))
+    assert window.plot.line_data(0) == ([2016, 2022, 2023], [353.78e6, 600e6, 486e6])
+    assert window.viewers[0].header.text() == "A: Peru–Vietnam"
+
+
+def test_swap_reverses_the_pair_and_keeps_the_data(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        window.selectors[0].swap.click()
+    assert window.selectors[0].pair() == ("MEX", "VNM")
+    assert window.viewers[0].header.text() == "A: Mexico–Vietnam"
+    assert window.plot.line_data(0)[0] == [1993, 2004, 2005, 2006, 2019, 2024]
+
+
+def test_clicking_a_point_highlights_its_sentence(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    plot = window.plot
+    point = next(p for p in plot.plotted(0) if p.point.year == 2019)
+    vb = plot.getPlotItem().getViewBox()
+    scene_pos = vb.mapViewToScene(QtCore.QPointF(2019, math.log10(6.275e9)))
+    pos = plot.mapFromScene(scene_pos)
+    with qtbot.waitSignal(plot.point_activated, timeout=3000) as blocker:
+        qtbot.mouseClick(plot.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [0, point.point.article_id, point.point.fact_id]
+    text = window.viewers[0].text
+    assert text.selected_fact == point.point.fact_id
+    fact = text.fact(point.point.fact_id)
+    assert fact is not None
+    assert text.toPlainText()[fact.start : fact.end] == "whereas in 2019 it reached US$6.275 billion"
+    assert text.textCursor().position() == fact.start
+    assert window.viewers[0].list.currentIndex().row() == 1  # 001, the second newest
+
+
+def test_hover_text_names_value_year_hedge_and_article(window) -> None:  # type: ignore[no-untyped-def]
+    over = next(p for p in window.plot.plotted(0) if p.point.year == 2006)
+    text = window.plot.describe(over)
+    assert text.splitlines()[:2] == ["Vietnam–Mexico: over $300M in 2006", "hedged: “over”"]
+    assert "source: 002_239f71f56ab587f6.txt" in text
+
+
+def test_every_fact_in_the_article_is_highlighted(window) -> None:  # type: ignore[no-untyped-def]
+    text = window.viewers[1].text
+    assert text.article is not None and len(text.article.facts) == 11
+    backgrounds = {s.format.background().color().name() for s in text.extraSelections()}
+    theme = text.theme
+    assert {theme.kind_colors[k] for k in ("trade_total", "trade_growth", "visit", "agreement")} <= backgrounds
+    partial = next(f for f in text.article.facts if "first nine months" in f.description)
+    assert text.highlight_at(partial.start + 3) == partial
+
+
+def test_html_in_an_article_stays_text(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.extract.sources import text_from_bytes
+    from app.store.ingest import ingest_source
+    from app.store.views import article_view
+
+    body = (
+        "Vietnam and Chile set up diplomatic relations in 1971. <b>Bold?</b> &amp; "
+        "<img src='http://example.com/x.png'> <a href='javascript:alert(1)'>link</a>"
+    )
+    result = ingest_source(window.store, text_from_bytes(body.encode(), "tags.txt"), "tags.txt")
+    article = article_view(window.store, result.article_id)
+    window.viewers[0].text.show_article(article)
+    shown = window.viewers[0].text.toPlainText()
+    assert "<b>Bold?</b> &amp; <img src='http://example.com/x.png'>" in shown
+    assert "javascript:alert(1)" in shown
+    assert window.viewers[0].text.document().toHtml().count("<img") == 0
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
+def test_export_formats(window, tmp_path: Path, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.export import ExportSize, export_chart
+
+    path = export_chart(window.views[0], window.views[1], tmp_path / f"chart{suffix}", ExportSize(800, 450, 2.0))
+    data = path.read_bytes()
+    if suffix == ".png":
+        image = QtGui.QImage(str(path))
+        assert (image.width(), image.height()) == (1600, 900)
+    elif suffix == ".svg":
+        root = ET.fromstring(data)
+        assert root.tag.endswith("svg")
+        assert len([e for e in root.iter() if e.tag.endswith("path")]) > 3
+        assert b"Source: Dyad, 4 articles" in data
+    else:
+        assert data.startswith(b"%PDF") and len(data) > 2000
+
+
+def test_copy_chart_puts_an_image_on_the_clipboard(window) -> None:  # type: ignore[no-untyped-def]
+    window.copy_chart()
+    image = QtGui.QGuiApplication.clipboard().image()
+    assert not image.isNull()
+    assert image.width() >= 1280
+
+
+def test_export_facts_csv(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    assert window.export_facts(tmp_path / "facts.csv") == 40
+    with open(tmp_path / "facts.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["relationship"] for r in rows} == {"A: Vietnam–Mexico", "B: Vietnam–Peru"}
+    totals = {(r["year"], r["value_usd"]) for r in rows if r["kind"] == "trade_total" and r["derived"] == "False"}
+    assert ("2019.0", "6275000000.0") in totals or ("2019", "6275000000.0") in totals
+
+
+def test_pairs_and_scale_are_remembered(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.settings import Settings
+
+    _load(qtbot, window, 1, ("JPN", "MEX"))
+    window.log_toggle.setChecked(False)
+    window.close()
+    settings = Settings(tmp_path / "settings.ini")
+    assert settings.pairs() == (("VNM", "MEX"), ("JPN", "MEX"))
+    assert settings.log_scale() is False
+    assert settings.recent()[0] == ("JPN", "MEX")
+
+
+def test_log_toggle_switches_the_axis(window) -> None:  # type: ignore[no-untyped-def]
+    window.log_toggle.setChecked(False)
+    assert window.plot.getPlotItem().getAxis("left").logMode is False
+    assert window.plot.line_data(0)[1][-1] == 15e9
+    window.log_action.trigger()
+    assert window.plot.getPlotItem().getAxis("left").logMode is True
