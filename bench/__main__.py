@@ -34,8 +34,15 @@ def bench_ingest(count: int = 5000) -> None:
 
 
 def main() -> int:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
-    bench_ingest(count)
+    from bench.startup import bench_startup
+
+    args = sys.argv[1:]
+    what = args[0] if args and not args[0].isdigit() else "all"
+    count = int(next((a for a in args if a.isdigit()), "5000"))
+    if what in ("all", "ingest"):
+        bench_ingest(count)
+    if what in ("all", "startup"):
+        bench_startup()
     return 0
 
 

@@ -15,7 +15,7 @@ def main() -> int:
     window = QtWidgets.QMainWindow()
     plot = pg.PlotWidget()
     window.setCentralWidget(plot)
-    window.resize(1200, 800)
+    window.resize(1400, 900)  # the size Dyad opens at, so both paint the same area
     window.show()
     QtCore.QTimer.singleShot(0, app.quit)  # runs after the first paint of the shown window
     return app.exec()

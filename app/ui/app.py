@@ -16,7 +16,7 @@ class Opened:
     country_counts: dict[str, int]
 
 
-def open_and_seed(db_url: str | None) -> Opened:
+def open_and_seed(db_url: str) -> Opened:
     """Open the store (a new install gets the bundled seeds) and read what the window needs first."""
     from app.cli import ensure_seeded
     from app.store.engine import open_store
@@ -43,11 +43,17 @@ def make_application() -> QtWidgets.QApplication:
 
 
 def run_window(db_url: str | None, exit_when_ready: bool = False) -> int:
+    from app.paths import default_db_url
+    from app.ui import snapshot
     from app.ui.main_window import MainWindow
 
+    url = db_url or default_db_url()
     app = make_application()
     window = MainWindow()
+    shown = snapshot.load(url, window.settings.pairs())
     window.show()
+    if shown is not None:  # after show(), so the plot lays out once, at its real size
+        window.show_snapshot(shown)
 
     def opened(result: Opened) -> None:
         window.set_store(result.store, result.counts, result.country_counts)  # type: ignore[arg-type]
@@ -70,10 +76,22 @@ def run_window(db_url: str | None, exit_when_ready: bool = False) -> int:
                 return
         window.close()
 
-    window.workers.submit("store", lambda: open_and_seed(db_url), opened, failed)
+    def open_store() -> None:
+        window.workers.submit("store", lambda: open_and_seed(url), opened, failed)
+
     if exit_when_ready:
-        window.ready.connect(lambda: QtCore.QTimer.singleShot(0, lambda: app.exit(0)))
+        window.ready.connect(lambda: app.exit(0))  # ready = painted with data; nothing more to wait for
         window.error_reported.connect(lambda message: (print(f"dyad: {message}", file=sys.stderr), app.exit(1)))
+    if shown is None:
+        open_store()
+    elif not exit_when_ready:
+        # Painted from the snapshot; now open the store and refresh from it.
+        window.ready.connect(lambda: QtCore.QTimer.singleShot(0, open_store))
     code = app.exec()
     window.workers.wait()
+    taken = window.snapshot()
+    if window.store is not None:
+        window.store.close()  # SQLite checkpoints its WAL on close: stamp the files after that
+    if taken is not None:
+        snapshot.save(taken)
     return int(code)

@@ -9,16 +9,17 @@ from typing import TYPE_CHECKING
 from app import __version__
 from app.store.records import ArticleView, PairView, StoreCounts
 from app.ui.article_viewer import ArticleViewerPanel
-from app.ui.export import ExportSize, copy_chart, export_chart
 from app.ui.pair_selector import CountryListModel, PairSelector
 from app.ui.qt import QtCore, QtGui, QtWidgets
 from app.ui.settings import Settings
+from app.ui.snapshot import Snapshot
 from app.ui.theme import current_theme
 from app.ui.trade_plot import TradePlotView, view_name
 from app.ui.workers import Workers
 
 if TYPE_CHECKING:
     from app.store.engine import Store
+    from app.ui.export import ExportSize
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -37,7 +38,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.views: list[PairView | None] = [None, None]
         self.theme = current_theme()
         self._loaded = [False, False]
+        self._from_store = [False, False]
         self._ready_sent = False
+        self._counts: StoreCounts | None = None
+        self._article_cache: dict[int, ArticleView] = {}
 
         self.countries = CountryListModel(self)
         colors = self.theme.pair_colors
@@ -56,6 +60,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.log_toggle.setChecked(self.settings.log_scale())
         self.plot.set_log_scale(self.settings.log_scale())
         self._restore_geometry()
+        self.plot.viewport().installEventFilter(self)
 
     # -- layout -------------------------------------------------------------------------------------------------------
 
@@ -135,8 +140,33 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # -- data ---------------------------------------------------------------------------------------------------------
 
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Paint the comparison last shown on this unchanged store, before the store is opened."""
+        for article in snapshot.articles:
+            if article is not None:
+                self._article_cache[article.id] = article
+        for side, view in enumerate(snapshot.views):
+            names = view.name.split("–")
+            if len(names) == 2:
+                self.countries.seed([(view.asked[0], names[0]), (view.asked[1], names[1])])
+            self.selectors[side].set_pair(*view.asked, emit=False)
+        self.status.setText(f"{snapshot.counts.articles} articles, {snapshot.counts.facts} facts · {snapshot.url}")
+        self.plot.set_views(*snapshot.views)
+        for side, view in enumerate(snapshot.views):
+            self._on_pair_loaded(side, view, from_store=False, plot=False)
+
+    def snapshot(self) -> Snapshot | None:
+        """What to show first next time: only views read from the store in this session."""
+        if self.store is None or not all(self._from_store) or None in self.views or self._counts is None:
+            return None
+        views = (self.views[0], self.views[1])
+        assert views[0] is not None and views[1] is not None
+        articles = (self.viewers[0].text.article, self.viewers[1].text.article)
+        return Snapshot(self.store.url, self._counts, views, articles)
+
     def set_store(self, store: Store, counts: StoreCounts, country_counts: dict[str, int]) -> None:
         self.store = store
+        self._article_cache.clear()
         self.countries.set_counts(country_counts)
         self.update_status(counts)
         pairs = self.settings.pairs()
@@ -145,6 +175,7 @@ class MainWindow(QtWidgets.QMainWindow):
             selector.set_pair(*pairs[side])
 
     def update_status(self, counts: StoreCounts) -> None:
+        self._counts = counts
         where = self.store.describe() if self.store else ""
         self.status.setText(f"{counts.articles} articles, {counts.facts} facts · {where}")
 
@@ -163,9 +194,11 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.workers.submit(f"pair{side}", work, lambda view: self._on_pair_loaded(side, view), self._on_error)
 
-    def _on_pair_loaded(self, side: int, view: PairView) -> None:
+    def _on_pair_loaded(self, side: int, view: PairView, from_store: bool = True, plot: bool = True) -> None:
+        self._from_store[side] = from_store
         self.views[side] = view
-        self.plot.set_view(side, view)
+        if plot:
+            self.plot.set_view(side, view)
         self.viewers[side].set_view(view, f"{'AB'[side]}: {view_name(view)}", self.theme.pair_colors[side])
         self.settings.set_pair(side, view.asked)
         self.settings.add_recent(view.asked)
@@ -174,15 +207,24 @@ class MainWindow(QtWidgets.QMainWindow):
         self._loaded[side] = True
         self.pair_loaded.emit(side)
         if all(self._loaded) and not self._ready_sent:
-            self._ready_sent = True
-            QtCore.QTimer.singleShot(0, self._emit_ready_after_paint)
+            self.plot.viewport().update()  # `ready` follows the paint this schedules
 
-    def _emit_ready_after_paint(self) -> None:
-        self.plot.viewport().repaint()
-        self.ready.emit()
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        # Ready means the plot has painted with both relationships' data, not merely that data arrived.
+        if (
+            event.type() == QtCore.QEvent.Type.Paint
+            and watched is self.plot.viewport()
+            and all(self._loaded)
+            and not self._ready_sent
+        ):
+            self._ready_sent = True
+            QtCore.QTimer.singleShot(0, self.ready.emit)
+        return super().eventFilter(watched, event)
 
     def _load_article(self, article_id: int) -> ArticleView | None:
         # One row by its key: fast enough for the GUI thread, and the viewer needs it at once.
+        if article_id in self._article_cache:
+            return self._article_cache[article_id]
         if self.store is None:
             return None
         from app.store.views import article_view
@@ -208,6 +250,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.selectors[1].set_pair(*a)
 
     def _export_size(self) -> ExportSize:
+        from app.ui.export import ExportSize
+
         ratio = self.devicePixelRatioF() if self.isVisible() else 1.0
         return ExportSize(max(self.plot.width(), 640), max(self.plot.height(), 360) + 34, 2.0 * ratio)
 
@@ -216,6 +260,8 @@ class MainWindow(QtWidgets.QMainWindow):
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         path, size = dialog.result_path(), dialog.result_size()
+        from app.ui.export import export_chart
+
         try:
             export_chart(self.views[0], self.views[1], path, size, self.plot.log_scale)
         except (OSError, ValueError) as exc:
@@ -252,6 +298,8 @@ class MainWindow(QtWidgets.QMainWindow):
         return len(table)
 
     def copy_chart(self) -> None:
+        from app.ui.export import copy_chart
+
         copy_chart(self.views[0], self.views[1], self._export_size(), self.plot.log_scale)
         self.statusBar().showMessage("Chart copied to the clipboard", 3000)
 
@@ -345,4 +393,6 @@ class ExportDialog(QtWidgets.QDialog):
         return Path(self.path_edit.text()).expanduser()
 
     def result_size(self) -> ExportSize:
+        from app.ui.export import ExportSize
+
         return ExportSize(self.width_box.value(), self.height_box.value(), self.scale_box.value())

@@ -14,12 +14,24 @@ class CountryListModel(QtGui.QStandardItemModel):
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
-        self.set_counts({})
+        self.complete = False
+
+    def seed(self, entries: list[tuple[str, str]]) -> None:
+        """Just the countries on screen (code, name), until the store says which have facts."""
+        if self.complete:
+            return
+        for code, name in entries:
+            if self.row_of(code) < 0:
+                item = QtGui.QStandardItem(f"{name} ({code})")
+                item.setData(code, CODE_ROLE)
+                item.setData(f"{name} | {code}", SEARCH_ROLE)
+                item.setEditable(False)
+                self.appendRow(item)
 
     def set_counts(self, counts: dict[str, int]) -> None:
         index = country_index()
-        countries = sorted(index.countries.values(), key=lambda c: (-counts.get(c.code, 0) > 0, c.name))
-        countries.sort(key=lambda c: 0 if counts.get(c.code) else 1)
+        countries = sorted(index.countries.values(), key=lambda c: (0 if counts.get(c.code) else 1, c.name))
+        self.complete = True
         self.clear()
         for country in countries:
             n = counts.get(country.code, 0)
@@ -59,7 +71,6 @@ class CountryPicker(QtWidgets.QComboBox):
         completer.setCompletionRole(SEARCH_ROLE)
         completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.PopupCompletion)
         popup = QtWidgets.QListView()
         popup.setModelColumn(0)
@@ -122,6 +133,8 @@ class PairSelector(QtWidgets.QWidget):
         self.recent.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
         self.recent_menu = QtWidgets.QMenu(self)
         self.recent.setMenu(self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._recent: list[tuple[str, str]] = []
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.swatch, self.first, QtWidgets.QLabel("–"), self.second, self.swap, self.recent):
@@ -133,22 +146,27 @@ class PairSelector(QtWidgets.QWidget):
     def pair(self) -> tuple[str, str]:
         return self.first.code(), self.second.code()
 
-    def set_pair(self, a: str, b: str) -> None:
+    def set_pair(self, a: str, b: str, emit: bool = True) -> None:
         self._quiet = True
         try:
             self.first.set_code(a)
             self.second.set_code(b)
         finally:
             self._quiet = False
-        self._emit()
+        if emit:
+            self._emit()
 
     def set_recent(self, pairs: list[tuple[str, str]]) -> None:
+        self._recent = list(pairs)
+        self.recent.setEnabled(bool(pairs))
+
+    def _fill_recent_menu(self) -> None:
+        """Built when opened: naming pairs needs the full country list, which start-up does without."""
         self.recent_menu.clear()
         index = country_index()
-        for a, b in pairs:
+        for a, b in self._recent:
             action = self.recent_menu.addAction(f"{index.name(a)} – {index.name(b)}")
             action.triggered.connect(lambda _=False, a=a, b=b: self.set_pair(a, b))
-        self.recent.setEnabled(bool(pairs))
 
     def set_color(self, color: str) -> None:
         self.swatch.setStyleSheet(f"background: {color}; color: white; font-weight: bold; border-radius: 3px;")

@@ -76,7 +76,10 @@ class TradePlotView(pg.PlotWidget):
         plot.setLabel("bottom", "Year")
         for name in ("left", "bottom"):
             plot.getAxis(name).enableAutoSIPrefix(False)
-        plot.showGrid(x=True, y=True, alpha=self.theme.grid_alpha)
+        plot.getAxis("left").setStyle(maxTickLevel=1)  # no 2×…9× lines in every decade: they crowd the scale
+        # Horizontal lines only: on a log money axis they mark the decades; vertical year lines add little
+        # and translucent full-height lines are a third of the first paint.
+        plot.showGrid(x=False, y=True, alpha=self.theme.grid_alpha)
         plot.setMenuEnabled(False)
         self.legend = plot.addLegend(offset=(10, 10))
         self.series = (_Series(plot, 0), _Series(plot, 1))
@@ -121,12 +124,19 @@ class TradePlotView(pg.PlotWidget):
             self._draw_series(side, series, self.views[side])
         self._add_key()
         plot = self.getPlotItem()
-        plot.enableAutoRange(axis="y")
-        years = [p.point.year for s in self.series for p in s.plotted]
-        if years:  # room on the right for the labels of the latest points
-            plot.setXRange(min(years) - 1, max(years) + 2.5, padding=0)
-        else:
-            plot.enableAutoRange(axis="x")
+        plotted = [p.point for s in self.series for p in s.plotted]
+        if not plotted:
+            plot.enableAutoRange()
+            return
+        # Explicit ranges, not auto-range: pyqtgraph settles auto-range during the first paint, which
+        # then repaints every axis a second time.
+        years = [p.year for p in plotted]
+        plot.setXRange(min(years) - 1, max(years) + 2.5, padding=0)  # room for the latest points' labels
+        values = [math.log10(p.value_usd) if self.log_scale else p.value_usd for p in plotted]
+        low, high = min(values), max(values)
+        span = (high - low) or (1.0 if self.log_scale else high or 1.0)
+        bottom = low - 0.08 * span if self.log_scale else min(0.0, low - 0.08 * span)
+        plot.setYRange(bottom, high + 0.12 * span, padding=0)
 
     def _draw_series(self, side: int, series: _Series, view: PairView | None) -> None:
         for label in series.labels:

@@ -1,0 +1,44 @@
+"""Start-up: `dyad --exit-when-ready` against a bare PySide6 + pyqtgraph window, timed side by side."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = Path(__file__).with_name("bare_window.py")
+
+
+def _time(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited {result.returncode}: {result.stderr[-500:]}")
+    return elapsed
+
+
+def bench_startup(runs: int = 11, dyad: list[str] | None = None) -> tuple[float, float]:
+    dyad = dyad or [sys.executable, "-m", "app", "--exit-when-ready"]
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DYAD_DATA_DIR": tmp}
+        env.pop("DYAD_DB", None)
+        first = _time(dyad, env)  # first start: ingests the seeds; reported, not part of the ratio
+        cold_env = {**env, "DYAD_VIEW_SNAPSHOT": "0"}
+        bare_times, dyad_times, cold_times = [], [], []
+        for _ in range(runs):  # interleaved, so all three see the same machine load
+            bare_times.append(_time([sys.executable, str(BARE)], env))
+            dyad_times.append(_time(dyad, env))
+            cold_times.append(_time(dyad, cold_env))
+    bare, ours, cold = (statistics.median(t) for t in (bare_times, dyad_times, cold_times))
+    name = " ".join(Path(c).name for c in dyad[-3:])
+    print(
+        f"start-up, median of {runs} (offscreen): bare PySide6 + pyqtgraph window {bare:.2f} s; `{name}` {ours:.2f} s, "
+        f"ratio {ours / bare:.2f} [target: <= 1.3]; without the view snapshot (store opened and queried before "
+        f"the first paint) {cold:.2f} s, ratio {cold / bare:.2f}; first start with seeding {first:.2f} s"
+    )
+    return bare, ours

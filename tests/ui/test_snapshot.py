@@ -1,0 +1,97 @@
+"""The view snapshot: used only for an unchanged store and the same pairs; never trusted otherwise."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.ui import snapshot
+from tests.conftest import ROOT, SEEDS
+
+
+@pytest.fixture
+def taken(window, tmp_path: Path):  # type: ignore[no-untyped-def]
+    shot = window.snapshot()
+    assert shot is not None
+    url = shot.url
+    window.workers.wait()
+    window.store.close()
+    assert snapshot.save(shot, tmp_path / "snap.json")
+    return url, tmp_path / "snap.json", shot
+
+
+def test_round_trip_gives_the_same_comparison(taken) -> None:  # type: ignore[no-untyped-def]
+    url, path, shot = taken
+    loaded = snapshot.load(url, (("VNM", "MEX"), ("VNM", "PER")), path)
+    assert loaded is not None
+    assert loaded.views == shot.views
+    assert loaded.articles == shot.articles
+    assert (loaded.counts.articles, loaded.counts.facts) == (5, 44)
+
+
+def test_a_changed_store_invalidates_it(taken, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.store.engine import open_store
+    from app.store.ingest import ingest_paths
+
+    url, path, _ = taken
+    extra = tmp_path / "new.txt"
+    extra.write_text("Trade between Chile and Korea reached US$9 billion in 2021.", encoding="utf-8")
+    store = open_store(url)
+    ingest_paths(store, [extra])
+    store.close()
+    assert snapshot.load(url, (("VNM", "MEX"), ("VNM", "PER")), path) is None
+
+
+def test_other_pairs_or_a_damaged_file_are_ignored(taken) -> None:  # type: ignore[no-untyped-def]
+    url, path, _ = taken
+    assert snapshot.load(url, (("VNM", "MEX"), ("JPN", "MEX")), path) is None
+    payload = json.loads(path.read_text(encoding="utf-8"))
+    payload["version"] = "0.0.0"
+    path.write_text(json.dumps(payload), encoding="utf-8")
+    assert snapshot.load(url, (("VNM", "MEX"), ("VNM", "PER")), path) is None
+    path.write_text("{not json", encoding="utf-8")
+    assert snapshot.load(url, (("VNM", "MEX"), ("VNM", "PER")), path) is None
+
+
+def test_only_sqlite_files_are_stamped() -> None:
+    assert snapshot.store_stamp("postgresql+psycopg://u@h/db") is None
+    assert snapshot.store_stamp("sqlite:///:memory:") is None
+
+
+def test_window_painted_from_a_snapshot_refreshes_from_the_store(qtbot, taken, seeded_store) -> None:  # type: ignore[no-untyped-def]
+    from app.store.views import countries_with_facts, store_counts
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    url, path, _ = taken
+    loaded = snapshot.load(url, (("VNM", "MEX"), ("VNM", "PER")), path)
+    assert loaded is not None
+    win = MainWindow(Settings(path.with_name("s2.ini")))
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=10000):
+        win.show_snapshot(loaded)
+    assert win.plot.line_data(0)[0] == [1993, 2004, 2005, 2006, 2019, 2024]
+    assert win.snapshot() is None  # nothing read from the store yet: nothing new to keep
+    with qtbot.waitSignals([win.pair_loaded, win.pair_loaded], timeout=10000):
+        win.set_store(seeded_store, store_counts(seeded_store), countries_with_facts(seeded_store))
+    assert win.countries.rowCount() == 249
+    assert win.snapshot() is not None
+    win.workers.wait()
+
+
+def test_dyad_exit_when_ready_end_to_end(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DYAD_DATA_DIR": str(tmp_path / "data")}
+    env.pop("DYAD_DB", None)
+    command = [sys.executable, "-m", "app", "--exit-when-ready"]
+    first = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert first.returncode == 0, first.stderr
+    assert (tmp_path / "data" / "view-snapshot.json").exists()
+    second = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert second.returncode == 0, second.stderr
+    assert len(list(SEEDS.glob("*.txt"))) == 5
