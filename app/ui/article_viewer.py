@@ -233,6 +233,11 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         if view and view.articles:
             self.show_article(view.articles[0].id)
         else:
+            name = title.split(": ", 1)[-1]
+            self.text.setPlaceholderText(
+                f"No article in the store states a fact about {name}.\n\n"
+                "Articles come in with `dyad ingest FOLDER`; pick another pair above to compare."
+            )
             self.text.show_article(None)
 
     def show_article(self, article_id: int, fact_id: int | None = None) -> None:

@@ -167,7 +167,10 @@ class MainWindow(QtWidgets.QMainWindow):
     def set_store(self, store: Store, counts: StoreCounts, country_counts: dict[str, int]) -> None:
         self.store = store
         self._article_cache.clear()
+        pickers = [picker for selector in self.selectors for picker in (selector.first, selector.second)]
+        blockers = [QtCore.QSignalBlocker(picker) for picker in pickers]  # refilling is not picking
         self.countries.set_counts(country_counts)
+        del blockers
         self.update_status(counts)
         pairs = self.settings.pairs()
         for side, selector in enumerate(self.selectors):

@@ -66,16 +66,18 @@ class CountryPicker(QtWidgets.QComboBox):
         self.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
         self.setModel(model)
         self.setMaxVisibleItems(20)
-        self.setMinimumContentsLength(16)
-        completer = QtWidgets.QCompleter(model, self)
-        completer.setCompletionRole(SEARCH_ROLE)
-        completer.setFilterMode(QtCore.Qt.MatchFlag.MatchContains)
+        self.setMinimumContentsLength(18)
+        self.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # Typing filters on every name, code and demonym; choosing inserts the display name.
+        self.proxy = QtCore.QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setFilterRole(SEARCH_ROLE)
+        self.proxy.setFilterCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
+        completer = QtWidgets.QCompleter(self.proxy, self)
+        completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.PopupCompletion)
-        popup = QtWidgets.QListView()
-        popup.setModelColumn(0)
-        completer.setPopup(popup)
         completer.activated[QtCore.QModelIndex].connect(self._on_completed)
+        self.lineEdit().textEdited.connect(self._on_text_edited)
         self.setCompleter(completer)
         self.currentIndexChanged.connect(self._on_index_changed)
         self._code = ""
@@ -88,13 +90,21 @@ class CountryPicker(QtWidgets.QComboBox):
         assert isinstance(model, CountryListModel)
         row = model.row_of(code)
         if row >= 0:
-            self.setCurrentIndex(row)
             self._code = code
+            self.setCurrentIndex(row)
+            self.setEditText(self.itemText(row))
+
+    def _on_text_edited(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        completer = self.completer()
+        if completer is not None and text.strip():
+            completer.complete()
 
     def _on_completed(self, index: QtCore.QModelIndex) -> None:
         code = index.data(CODE_ROLE)
-        if code:
+        if code and code != self._code:
             self.set_code(str(code))
+            self.country_changed.emit(self._code)
 
     def _on_index_changed(self, row: int) -> None:
         code = self.itemData(row, CODE_ROLE)

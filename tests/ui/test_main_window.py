@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.ui.pair_selector import CODE_ROLE
 from app.ui.qt import QtCore, QtGui
 
 
@@ -41,6 +42,11 @@ def test_picking_pairs_changes_the_plotted_data(qtbot, window) -> None:  # type:
     assert window.views[1].pair == ("JPN", "MEX")
     assert window.plot.line_data(1) == ([], [])
     assert [a.source_name[:3] for a in window.views[1].articles] == ["004"]
+    _load(qtbot, window, 1, ("VNM", "JPN"))
+    assert window.views[1].articles == ()
+    assert (
+        window.viewers[1].text.placeholderText().startswith("No article in the store states a fact about Vietnam–Japan")
+    )
     _load(qtbot, window, 0, ("PER", "VNM"))
     assert window.plot.line_data(0) == ([2016, 2022, 2023], [353.78e6, 600e6, 486e6])
     assert window.viewers[0].header.text() == "A: Peru–Vietnam"
@@ -161,3 +167,26 @@ def test_log_toggle_switches_the_axis(window) -> None:  # type: ignore[no-untype
     assert window.plot.line_data(0)[1][-1] == 15e9
     window.log_action.trigger()
     assert window.plot.getPlotItem().getAxis("left").logMode is True
+
+
+def test_type_to_search_finds_countries_by_demonym_and_code(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    picker = window.selectors[1].second
+    for typed, expected in (("Peruv", "PER"), ("JPN", "JPN"), ("Japanese", "JPN"), ("viet", "VNM")):
+        picker.lineEdit().clear()
+        qtbot.keyClicks(picker.lineEdit(), typed)
+        found = {picker.proxy.index(i, 0).data(CODE_ROLE) for i in range(picker.proxy.rowCount())}
+        assert expected in found, (typed, found)
+    first_rows = [window.countries.item(i).data(CODE_ROLE) for i in range(4)]
+    assert set(first_rows) == {"VNM", "MEX", "PER", "JPN"}  # countries with facts come first
+
+
+def test_choosing_a_typed_match_changes_the_pair(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    picker = window.selectors[1].second
+    picker.lineEdit().clear()
+    qtbot.keyClicks(picker.lineEdit(), "Japanese")
+    match = next(i for i in range(picker.proxy.rowCount()) if picker.proxy.index(i, 0).data(CODE_ROLE) == "JPN")
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        picker.completer().activated[QtCore.QModelIndex].emit(picker.proxy.index(match, 0))
+    assert window.selectors[1].pair() == ("VNM", "JPN")
+    assert picker.currentText() == "Japan (JPN)"
+    assert window.viewers[1].header.text() == "B: Vietnam–Japan"
