@@ -54,12 +54,16 @@ _DARK_KINDS = {
 }
 
 
-def current_theme() -> Theme:
-    dark = is_dark()
-    if dark:
-        return Theme(
-            True, "#1e1f22", "#d8dadf", 0.25, ("#4fa3f7", "#f5a623"), "#ff5c5c", _DARK_KINDS, "#c79b00", "#7a7d85"
-        )
+def dark_theme() -> Theme:
+    return Theme(True, "#1e1f22", "#d8dadf", 0.25, ("#4fa3f7", "#f5a623"), "#ff5c5c", _DARK_KINDS, "#c79b00", "#7a7d85")
+
+
+def light_theme() -> Theme:
     return Theme(
         False, "#ffffff", "#2b2d31", 0.18, ("#1565c0", "#e07800"), "#d32f2f", _LIGHT_KINDS, "#f0b400", "#9a9da5"
     )
+
+
+def current_theme() -> Theme:
+    """The theme of the system's current appearance."""
+    return dark_theme() if is_dark() else light_theme()

@@ -20,3 +20,12 @@ def window(qtbot, seeded_store, tmp_path: Path):  # type: ignore[no-untyped-def]
         win.set_store(seeded_store, store_counts(seeded_store), countries_with_facts(seeded_store))
     yield win
     win.workers.wait()
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage(qtbot):  # type: ignore[no-untyped-def]
+    """Collect each test's Qt wrappers while Qt is alive, not at interpreter exit."""
+    import gc
+
+    yield
+    gc.collect()

@@ -190,3 +190,28 @@ def test_choosing_a_typed_match_changes_the_pair(qtbot, window) -> None:  # type
     assert window.selectors[1].pair() == ("VNM", "JPN")
     assert picker.currentText() == "Japan (JPN)"
     assert window.viewers[1].header.text() == "B: Vietnam–Japan"
+
+
+def test_disagreeing_sources_both_show_and_are_flagged(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from app.extract.sources import text_from_bytes
+    from app.store.ingest import ingest_source
+
+    body = b"Two-way trade between Vietnam and Mexico reached US$7.1 billion in 2019, officials said."
+    assert ingest_source(window.store, text_from_bytes(body, "other.txt"), "other.txt").status == "new"
+    _load(qtbot, window, 0, ("VNM", "MEX"))
+    in_2019 = [p for p in window.plot.plotted(0) if p.point.year == 2019]
+    assert sorted(p.point.value_usd for p in in_2019) == [6.275e9, 7.1e9]
+    assert all(p.point.conflict for p in in_2019)
+    assert sum(p.on_line for p in in_2019) == 1  # the line goes through one; the other stays a point
+    assert "another source gives a different figure" in window.plot.describe(in_2019[1])
+
+
+def test_dark_appearance_recolours_plot_and_highlights(window) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import theme
+
+    dark = theme.dark_theme()
+    window.plot.apply_theme(dark)
+    window.viewers[1].apply_theme(dark)
+    assert window.plot.backgroundBrush().color().name() == "#1e1f22"
+    backgrounds = {s.format.background().color().name() for s in window.viewers[1].text.extraSelections()}
+    assert dark.kind_colors["trade_total"] in backgrounds
