@@ -144,7 +144,7 @@ class TradePlotView(pg.PlotWidget):
         series.labels = []
         color = self.theme.pair_colors[side]
         if view is None or not view.points:
-            series.line.setData([], [])
+            series.line.setData([], [], pen=pg.mkPen(color, width=2.5))  # the legend still shows its colour
             series.markers.setData([], [])
             series.plotted = []
             if view is not None:
