@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench dist selftest-dist install-desktop uninstall-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ $(VENV)/.installed-run: pyproject.toml | $(BIN)/python
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(PIP) install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed-run
+
+$(VENV)/.installed-dist: pyproject.toml | $(BIN)/python
+	$(PIP) install --quiet -e '.[dist]'
 	touch $@ $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run
@@ -34,5 +38,18 @@ test: lint
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench
 
+# The standalone bundle for this platform, in dist/dyad/ (dist/Dyad.app on macOS).
+dist: $(VENV)/.installed-dist
+	$(BIN)/python packaging/build.py
+
+selftest-dist: dist
+	dist/dyad/dyad --self-test
+
+install-desktop:
+	packaging/install_desktop.sh
+
+uninstall-desktop:
+	packaging/install_desktop.sh --uninstall
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist packaging/build-icons .pytest_cache .mypy_cache .ruff_cache

@@ -34,7 +34,7 @@ def bench_ingest(count: int = 5000) -> None:
 
 
 def main() -> int:
-    from bench.startup import bench_startup
+    from bench.startup import bench_bundle, bench_startup
 
     args = sys.argv[1:]
     what = args[0] if args and not args[0].isdigit() else "all"
@@ -43,6 +43,8 @@ def main() -> int:
         bench_ingest(count)
     if what in ("all", "startup"):
         bench_startup()
+    if what in ("all", "bundle"):
+        bench_bundle()
     return 0
 
 

@@ -42,3 +42,29 @@ def bench_startup(runs: int = 11, dyad: list[str] | None = None) -> tuple[float,
         f"the first paint) {cold:.2f} s, ratio {cold / bare:.2f}; first start with seeding {first:.2f} s"
     )
     return bare, ours
+
+
+BUNDLE = Path(__file__).resolve().parents[1] / "dist" / "dyad" / "dyad"
+
+
+def bench_bundle(runs: int = 11) -> None:
+    """The standalone bundle's size, and its start-up against the source run's, timed side by side."""
+    if not BUNDLE.exists():
+        print("bundle: dist/dyad/dyad not built (make dist); size and start-up not measured")
+        return
+    size = sum(f.stat().st_size for f in BUNDLE.parent.rglob("*") if f.is_file() and not f.is_symlink())
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DYAD_DATA_DIR": tmp}
+        env.pop("DYAD_DB", None)
+        source = [sys.executable, "-m", "app", "--exit-when-ready"]
+        frozen = [str(BUNDLE), "--exit-when-ready"]
+        _time(frozen, env)  # first start seeds the store
+        source_times, frozen_times = [], []
+        for _ in range(runs):
+            source_times.append(_time(source, env))
+            frozen_times.append(_time(frozen, env))
+    src, frz = statistics.median(source_times), statistics.median(frozen_times)
+    print(
+        f"bundle: dist/dyad {size / 1e6:.0f} MB unpacked [target: < 160 MB]; start-up median of {runs}: "
+        f"bundle {frz:.2f} s, source {src:.2f} s, ratio {frz / src:.2f} [target: <= 1.3]"
+    )
