@@ -178,8 +178,17 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
                 and id(d) not in used_dates
                 and d.kind in ("year", "month", "day")
             ]
-            if near:
-                when = min(near, key=lambda d: abs(d.start - verb_at))
+            right_after = next(
+                (
+                    d
+                    for d in near
+                    if d.start >= anchor.end
+                    and re.fullmatch(r"\s*,?\s*(?:(?:in|on|since|from|as\s+of)\s+)?", text[anchor.end : d.start])
+                ),
+                None,
+            )
+            if right_after is not None or near:
+                when = right_after or min(near, key=lambda d: abs(d.start - verb_at))
                 used_dates.add(id(when))
                 date = when.date
             elif anchor.kind == "body":

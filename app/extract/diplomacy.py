@@ -131,7 +131,9 @@ EMBASSY_VERB = re.compile(
     r"established|set\s+up|closed|closes|closing|closure|shut(?:\s+down)?)\b",
     re.I,
 )
-_CLAUSE_SPLIT = re.compile(r",?\s+but\s+|;\s*|,\s+while\s+|,\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+ed\b)|\.\s+")
+_CLAUSE_SPLIT = re.compile(
+    r",?\s+but\s+|;\s*|,\s+while\s+|,\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+ed\b)|,\s+and\s+(?=[A-Z])|\.\s+"
+)
 _NON_REALIS = re.compile(
     r"\b(will|would|could|should|may|might|plans?\s+to|intends?\s+to|to\s+(?:open|close)|"
     r"consider\w*|propos\w+|hope\w*|expect\w*|aim\w*|potential)\b",
@@ -198,6 +200,11 @@ TITLE = (
 )
 _PERSON = re.compile(TITLE + r"\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s*){1,5})")
 _NOT_VISIT_DATE = re.compile(r"\b(since|until|by|term|period|for\s+the\s+period)\s*$", re.I)
+# A date of another event in the same sentence: "which entered into force on 5 July 2020".
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(into\s+(?:force|effect)|took\s+effect|signed|established|founded|ratified|in\s+force\s+since)\b[^,;.]{0,12}$",
+    re.I,
+)
 _IMPLIED_LEADER = re.compile(
     r"\s+(?:Acting\s+|Vice\s+|Deputy\s+)*(?:President|Prime\s+Minister|King|Queen|"
     r"Emperor|Princess|Prince|Chancellor|Premier|Foreign\s+Minister)\b"
@@ -215,6 +222,8 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
         if d.date is None or d.kind in ("range", "partial", "reported") or _NOT_VISIT_DATE.search(ctx.text[: d.start]):
             continue
         if any(abs(d.start - a_end) < 6 for _, a_end in bound):
+            continue
+        if _OTHER_EVENT_BEFORE.search(ctx.text[max(0, d.start - 40) : d.start]):
             continue
         dates.append(d)
     merged: list[DateExpr] = []

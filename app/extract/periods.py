@@ -112,6 +112,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(_M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
     ("md", re.compile(_M + r"\s+" + _D + r"\b(?!\s*,?\s*\d{4})")),
     ("dm", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"\b(?!,?\s*\d{4})")),
+    # Fiscal years: "2018-19", "FY2022/23" (the year is the one the fiscal year starts in).
+    ("fiscal", re.compile(r"(?:\bFY\s*)?\b(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b(?![-–/]?\d)")),
     (
         "yrange",
         re.compile(
@@ -267,6 +269,11 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
             relative="year from publication date" if date else "(year not stated)",
             text=m.group(0),
         )
+    if kind == "fiscal":
+        y, y2 = int(g["y"]), int(g["y2"])
+        if (y + 1) % 100 != y2:
+            return None
+        return DateExpr(*span, kind="year", date=PartialDate(y), relative=f"fiscal year {m.group(0)}", text=m.group(0))
     if kind == "yrange":
         y1, y2 = int(g["y1"] or g["b1"]), int(g["y2"])
         if y2 < y1:

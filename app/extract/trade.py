@@ -217,8 +217,18 @@ def _growth(ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, 
             r"(?:the\s+same\s+period\s+(?:of|in)\s+)?(?:19|20)(\d\d)\b",
             after,
         )
+        rose_to = next(
+            (
+                f
+                for b, f in after_totals
+                if b.amount.start - percent.end < 60 and re.search(r"\bto\s*$", text[percent.end : b.amount.start])
+            ),
+            None,
+        )
         if base and not average:
             year = int(base.group(0)[-4:]) + 1
+        elif rose_to is not None and not average:
+            year = rose_to.year  # "rose by 24 per cent last year to nearly US$16 billion"
         elif not average:
             when = ctx.date_before(percent.start)
             year = when.year if when and when.kind in ("year", "month", "day") else None

@@ -68,3 +68,12 @@ def test_investment_with_hedge_and_direction() -> None:
         "VNM",
         "KOR",
     )
+
+
+def test_the_date_right_after_an_agreement_wins_over_an_earlier_one() -> None:
+    facts = facts_of(
+        "Thailand and Vietnam established diplomatic relations on August 6, 1976 and upgraded their ties "
+        "to an Enhanced Strategic Partnership in 2013."
+    )
+    assert [f.date for f in facts if f.kind == AGR] == ["2013"]
+    assert [f.date for f in facts if f.kind == FactKind.RELATIONS_ESTABLISHED] == ["1976-08-06"]

@@ -114,3 +114,21 @@ def test_visit_last_year_month() -> None:
 def test_peoples_republic_of_china_is_china() -> None:
     fact = only("Chile established diplomatic relations with the People's Republic of China in December 1970.", REL)
     assert (fact.countries, fact.date) == (("CHL", "CHN"), "1970-12")
+
+
+def test_two_embassies_joined_by_and() -> None:
+    facts = facts_of(
+        "Korea opened its embassy in Santiago in 1962, and Chile opened its embassy in Seoul in 1975.",
+        kind=FactKind.EMBASSY,
+    )
+    assert [(f.date, f.origin) for f in facts] == [("1962", "KOR"), ("1975", "CHL")]
+
+
+def test_an_agreement_date_in_a_visit_sentence_is_not_a_visit() -> None:
+    facts = facts_of(
+        "Indonesian President Joko Widodo paid a state visit to Australia in February 2020, during which "
+        "the two countries signed a partnership agreement, which entered into force on 5 July 2020."
+    )
+    assert [f.date for f in facts if f.kind == FactKind.VISIT] == ["2020-02"]
+    agreements = [f.date for f in facts if f.kind == FactKind.AGREEMENT]
+    assert len(agreements) == 1 and agreements[0] in ("2020-02", "2020-07-05")

@@ -149,3 +149,24 @@ def test_average_annual_growth_has_no_single_year() -> None:
 def test_us_dollars_are_a_currency_not_a_country() -> None:
     fact = only("Bilateral trade between China and Chile hit a record 65.8 billion U.S. dollars in 2022.", TOTAL)
     assert (fact.countries, fact.year, fact.value_usd) == (("CHL", "CHN"), 2022, 65.8e9)
+
+
+def test_fiscal_years_are_one_period() -> None:
+    facts = facts_of(
+        "Bilateral trade between India and South Africa stood at USD 10.65 billion in 2018-19, up from "
+        "USD 8.9 billion in 2017-18.",
+        kind=TOTAL,
+    )
+    assert [(f.year, f.value_usd) for f in facts] == [(2018, 10.65e9), (2017, 8.9e9)]
+    assert facts[1].quote == "up from USD 8.9 billion in 2017-18"
+
+
+def test_growth_takes_the_year_of_the_total_it_rose_to() -> None:
+    facts = facts_of(
+        "Total two-way trade between Australia and Indonesia rose by 24 per cent last year to nearly "
+        "US$16 billion, officials said.",
+        date="2024-03-15",
+    )
+    growth = next(f for f in facts if f.kind == FactKind.TRADE_GROWTH)
+    total = next(f for f in facts if f.kind == TOTAL)
+    assert (growth.year, growth.percent, total.year, total.qualifier) == (2023, 24.0, 2023, "nearly")
