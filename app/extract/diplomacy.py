@@ -66,7 +66,12 @@ def read_relations(ctx: SentenceContext) -> list[Fact]:
     if facts:
         return facts
     for match in REL_EVENT.finditer(ctx.text):
-        dates = [d for d in ctx.dates if d.kind in ("year", "month", "day") and d.date and not d.relative]
+        # Explicit dates, or "N years ago" resolved against the publication date.
+        dates = [
+            d
+            for d in ctx.dates
+            if d.kind in ("year", "month", "day") and d.date and (not d.relative or d.text.lower().endswith("ago"))
+        ]
         if not dates:
             continue
         anchor = (match.start() + match.end()) // 2

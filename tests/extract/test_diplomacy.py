@@ -132,3 +132,19 @@ def test_an_agreement_date_in_a_visit_sentence_is_not_a_visit() -> None:
     assert [f.date for f in facts if f.kind == FactKind.VISIT] == ["2020-02"]
     agreements = [f.date for f in facts if f.kind == FactKind.AGREEMENT]
     assert len(agreements) == 1 and agreements[0] in ("2020-02", "2020-07-05")
+
+
+def test_relations_established_n_years_ago() -> None:
+    fact = only(
+        "Since diplomatic relations between Germany and Vietnam were established 49 years ago, trade grew.",
+        REL,
+        date="2024-06",
+    )
+    assert fact.date == "1975"
+    assert (
+        facts_of(
+            "Since diplomatic relations between Germany and Vietnam were established 49 years ago, trade grew.",
+            kind=REL,
+        )
+        == []
+    )  # no publication date: left out, not guessed
