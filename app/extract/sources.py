@@ -42,6 +42,7 @@ class SourceText:
     fmt: str  # "text", "html" or "markdown"
     title: str = ""
     published: str = ""
+    outlet: str = ""
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

@@ -138,7 +138,7 @@ def store_article(
                 insert(ARTICLES).returning(ARTICLES.c.id),
                 {
                     "title": extraction.title[:500] or name,
-                    "outlet": extraction.outlet or None,
+                    "outlet": source.outlet or extraction.outlet or None,
                     "published": published.iso() if published else None,
                     "published_precision": published.precision.value if published else None,
                     "text": source.text,

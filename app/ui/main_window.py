@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from app import __version__
 from app.store.records import ArticleView, PairView, StoreCounts
 from app.ui.article_viewer import ArticleViewerPanel
+from app.ui.importing import ClipboardArticleDialog, FailuresDialog, ImportController, store_clipboard_article
 from app.ui.pair_selector import CountryListModel, PairSelector
 from app.ui.qt import QtCore, QtGui, QtWidgets
 from app.ui.settings import Settings
@@ -61,6 +62,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.plot.set_log_scale(self.settings.log_scale())
         self._restore_geometry()
         self.plot.viewport().installEventFilter(self)
+        self.last_import: object | None = None  # the last IngestReport, for the status bar and tests
+        self.importer = ImportController(self, self.workers)
+        self.importer.import_finished.connect(self._on_import_finished)
+        self.setAcceptDrops(True)
 
     # -- layout -------------------------------------------------------------------------------------------------------
 
@@ -106,6 +111,10 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
+        self._action(file_menu, "&Import articles…", QtGui.QKeySequence.StandardKey.Open, self.import_files_dialog)
+        self._action(file_menu, "Import a &folder…", "Ctrl+Shift+O", self.import_folder_dialog)
+        self._action(file_menu, "New article from &clipboard…", "Ctrl+Shift+V", self.new_article_from_clipboard)
+        file_menu.addSeparator()
         self.export_action = self._action(file_menu, "&Export chart…", "Ctrl+E", self.export_chart_dialog)
         self._action(file_menu, "Export &facts as CSV…", None, self.export_facts_dialog)
         file_menu.addSeparator()
@@ -327,6 +336,91 @@ class MainWindow(QtWidgets.QMainWindow):
             viewer.apply_theme(self.theme)
             self.selectors[side].set_color(self.theme.pair_colors[side])
 
+    # -- bringing articles in ------------------------------------------------------------------------------------
+
+    def import_files_dialog(self) -> None:
+        names, _ = QtWidgets.QFileDialog.getOpenFileNames(
+            self, "Import articles", self.settings.last_folder(), "Articles (*.txt *.md *.html *.htm);;All files (*)"
+        )
+        if names:
+            self.settings.set_last_folder(str(Path(names[0]).parent))
+            self.import_paths([Path(n) for n in names])
+
+    def import_folder_dialog(self) -> None:
+        folder = QtWidgets.QFileDialog.getExistingDirectory(
+            self, "Import a folder of articles", self.settings.last_folder()
+        )
+        if folder:
+            self.settings.set_last_folder(folder)
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> bool:
+        """Import files and folders off the GUI thread; the views refresh when it ends."""
+        if self.store is None:
+            self.statusBar().showMessage("The store is not open yet", 5000)
+            return False
+        return self.importer.start(self.store, paths)
+
+    def new_article_from_clipboard(self) -> None:
+        if self.store is None:
+            return
+        dialog = ClipboardArticleDialog(QtGui.QGuiApplication.clipboard().text(), self)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        result = store_clipboard_article(self.store, dialog.values())
+        if result.status == "failed":
+            QtWidgets.QMessageBox.warning(self, "Article not stored", f"The pasted article {result.reason}.")
+            return
+        self.statusBar().showMessage(
+            f"Article stored with {result.facts} facts" if result.status == "new" else "That article is already stored",
+            5000,
+        )
+        self.refresh()
+
+    def _on_import_finished(self, report: object) -> None:
+        from app.store.ingest import IngestReport
+
+        assert isinstance(report, IngestReport)
+        self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
+        self.last_import = report
+        if report.failures:
+            FailuresDialog(report, self).open()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read counts, the country list and both relationships after the store changed."""
+        if self.store is None:
+            return
+        store = self.store
+
+        def work() -> tuple[StoreCounts, dict[str, int]]:
+            from app.store.views import countries_with_facts, store_counts
+
+            return store_counts(store), countries_with_facts(store)
+
+        self.workers.submit("counts", work, self._on_counts, self._on_error)
+
+    def _on_counts(self, result: tuple[StoreCounts, dict[str, int]]) -> None:
+        counts, country_counts = result
+        self.update_status(counts)
+        pairs = [selector.pair() for selector in self.selectors]
+        pickers = [picker for selector in self.selectors for picker in (selector.first, selector.second)]
+        blockers = [QtCore.QSignalBlocker(picker) for picker in pickers]
+        self.countries.set_counts(country_counts)
+        del blockers
+        self._article_cache.clear()
+        for side, pair in enumerate(pairs):
+            self.selectors[side].set_pair(*pair)  # reloads the relationship
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths and self.import_paths(paths):
+            event.acceptProposedAction()
+
     # -- state --------------------------------------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
@@ -345,6 +439,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings.set_splitter("upper", self.upper.saveState())
         self.settings.set_splitter("lower", self.lower.saveState())
         self.settings.sync()
+        if self.importer.token is not None:
+            self.importer.token.cancel()  # what was fully stored stays; nothing half-stored
         self.workers.wait()
         super().closeEvent(event)
 

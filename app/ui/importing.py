@@ -1,0 +1,187 @@
+"""Bringing articles in from the window: files, folders, drops and the clipboard, off the GUI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.ui.qt import QtCore, QtGui, QtWidgets
+from app.ui.workers import Workers
+
+if TYPE_CHECKING:
+    from app.store.engine import Store
+    from app.store.ingest import CancelToken, IngestReport
+
+
+class _Progress(QtCore.QObject):
+    """Carries progress from the worker thread to the GUI thread, at most every 100 ms."""
+
+    progressed = QtCore.Signal(int, int, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        now = time.monotonic()
+        if now - self._last >= 0.1 or done >= total:
+            self._last = now
+            self.progressed.emit(done, total, name)
+
+
+class ImportController(QtCore.QObject):
+    """Runs an import with a cancellable progress dialog; each article is stored whole or not at all."""
+
+    import_finished = QtCore.Signal(object)  # IngestReport
+
+    def __init__(self, parent: QtWidgets.QWidget, workers: Workers) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.workers = workers
+        self.dialog: QtWidgets.QProgressDialog | None = None
+        self.token: CancelToken | None = None
+        self.running = False
+
+    def start(self, store: Store, paths: list[Path]) -> bool:
+        """Import files and folders; False when an import is already running."""
+        if self.running or not paths:
+            return False
+        from app.store.ingest import CancelToken, ingest_paths
+
+        self.running = True
+        self.token = token = CancelToken()
+        progress = _Progress()
+        dialog = QtWidgets.QProgressDialog("Reading articles…", "Cancel", 0, 0, self.window)
+        dialog.setWindowTitle("Importing articles")
+        dialog.setMinimumDuration(500)  # quick imports never flash a dialog
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+        dialog.canceled.connect(token.cancel)  # Cancel and Escape only set the token
+        progress.progressed.connect(self._on_progress)
+        self.dialog = dialog
+        self._progress = progress  # kept alive while the worker emits through it
+
+        def work() -> IngestReport:
+            return ingest_paths(store, paths, progress=progress, cancel=token)
+
+        self.workers.submit("import", work, self._on_done, self._on_failed)
+        return True
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        dialog = self.dialog  # setValue() of a modal dialog processes events: the import may end inside it
+        if dialog is None:
+            return
+        dialog.setMaximum(max(total, 1))
+        dialog.setLabelText(f"{done} of {total}: {name}" if name else f"{done} of {total}")
+        dialog.setValue(done)
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.running = False
+
+    def _on_done(self, report: IngestReport) -> None:
+        self._close_dialog()
+        self.import_finished.emit(report)
+
+    def _on_failed(self, message: str) -> None:
+        self._close_dialog()
+        QtWidgets.QMessageBox.warning(self.window, "Import failed", message)
+
+
+class FailuresDialog(QtWidgets.QDialog):
+    """The files that did not go in, with their reasons, as text the analyst can copy."""
+
+    def __init__(self, report: IngestReport, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Some files were not imported")
+        summary = QtWidgets.QLabel(report.summary())
+        self.text = QtWidgets.QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setPlainText("\n".join(f"{r.path}: {r.reason}" for r in report.failures))
+        copy = QtWidgets.QPushButton("Copy")
+        copy.clicked.connect(lambda: QtGui.QGuiApplication.clipboard().setText(self.text.toPlainText()))
+        close = QtWidgets.QPushButton("Close")
+        close.clicked.connect(self.accept)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(copy)
+        buttons.addWidget(close)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        self.resize(720, 320)
+
+
+class ClipboardArticleDialog(QtWidgets.QDialog):
+    """A new article from the clipboard: its title, date and outlet are asked, then it is stored like a file."""
+
+    def __init__(self, text: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New article from clipboard")
+        self.title = QtWidgets.QLineEdit(text.strip().splitlines()[0][:120] if text.strip() else "")
+        self.date = QtWidgets.QLineEdit()
+        self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD (leave empty if unknown)")
+        self.outlet = QtWidgets.QLineEdit()
+        self.body = QtWidgets.QPlainTextEdit(text)
+        self.error = QtWidgets.QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        form = QtWidgets.QFormLayout(self)
+        form.addRow("Title:", self.title)
+        form.addRow("Published:", self.date)
+        form.addRow("Outlet:", self.outlet)
+        form.addRow("Text:", self.body)
+        form.addRow(self.error)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Save | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._validate)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(640, 480)
+
+    def _validate(self) -> None:
+        from app.domain.dates import PartialDate
+
+        date = self.date.text().strip()
+        if date:
+            try:
+                PartialDate.parse(date)
+            except ValueError:
+                self.error.setText(f"“{date}” is not a date Dyad can keep: write 1975, 2000-07 or 1994-11-14")
+                return
+        if not self.body.toPlainText().strip():
+            self.error.setText("The text is empty")
+            return
+        self.accept()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text().strip(),
+            "published": self.date.text().strip(),
+            "outlet": self.outlet.text().strip(),
+            "text": self.body.toPlainText(),
+        }
+
+
+def store_clipboard_article(store: Store, values: dict[str, Any]) -> Any:
+    """Store a pasted article like a file: the date line the extractor reads, then the text."""
+    from app.extract.sources import SourceText, sanitise
+    from app.store.ingest import ingest_source
+
+    header = f" date {values['published']} " if values["published"] else ""
+    text = sanitise(header + values["text"])
+    name = f"clipboard-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
+    source = SourceText(
+        text=text,
+        encoding="utf-8",
+        fmt="text",
+        title=values["title"],
+        published=values["published"],
+        outlet=values["outlet"],
+    )
+    return ingest_source(store, source, name)

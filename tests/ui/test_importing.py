@@ -1,0 +1,105 @@
+"""Bringing articles in through the window's worker: progress, failures, cancel, clipboard, drops."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.ui.qt import QtCore, QtGui
+
+
+def _finish(qtbot, window, start):  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.importer.import_finished, timeout=60000) as blocker:
+        assert start()
+    report = blocker.args[0]
+    with qtbot.waitSignals([window.pair_loaded, window.pair_loaded], timeout=10000):
+        pass  # the refresh reloads both relationships
+    return report
+
+
+def test_importing_a_folder_adds_articles_and_reports_a_bad_file(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "chile.txt").write_text(
+        "Trade between Chile and Vietnam reached US$1.8 billion in 2023. Chile and Vietnam established "
+        "diplomatic relations in 1971.",
+        encoding="utf-8",
+    )
+    (folder / "peru.txt").write_text(
+        "Two-way trade between Peru and Vietnam was US$500 million in 2021.", encoding="utf-8"
+    )
+    (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    report = _finish(qtbot, window, lambda: window.import_paths([folder]))
+    assert (report.count("new"), report.count("failed")) == (2, 1)
+    assert report.failures[0].reason == "binary file (a PNG image), not text"
+    assert window.status.text().startswith("7 articles, 47 facts")
+    from app.ui.importing import FailuresDialog
+
+    failures = window.findChildren(FailuresDialog)
+    assert failures and "photo.txt: binary file (a PNG image), not text" in failures[0].text.toPlainText()
+    peru = {(p.year, p.value_usd) for p in window.views[1].points}
+    assert (2021, 500e6) in peru  # the new figure shows in relationship B at once
+    row = window.countries.row_of("CHL")
+    assert window.countries.item(row).font().bold()  # Chile now has facts: listed with the others first
+
+
+def test_cancel_stops_part_way_and_keeps_only_whole_articles(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from bench.corpus import write_corpus
+
+    from app.store.models import Fact
+
+    write_corpus(tmp_path / "corpus", 400)  # long enough to outlast the first 100 ms progress report
+
+    def start() -> bool:
+        started = window.import_paths([tmp_path / "corpus"])
+        token = window.importer.token
+        window.importer._progress.progressed.connect(lambda done, total, name: done >= 10 and token.cancel())
+        return started
+
+    report = _finish(qtbot, window, start)
+    assert report.cancelled
+    assert 0 < report.count("new") < 400
+    with window.store.engine.connect() as conn:
+        stored = dict(conn.execute(select(Fact.article_id, func.count()).group_by(Fact.article_id)).all())
+    for result in report.results:
+        assert stored[result.article_id] == result.facts  # every stored article has all its facts
+
+
+def test_new_article_from_the_clipboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from app.store.views import article_view
+    from app.ui.importing import store_clipboard_article
+
+    values = {
+        "title": "Chile and Vietnam",
+        "published": "2024-11",
+        "outlet": "Test Wire",
+        "text": "Two-way trade between Chile and Vietnam reached US$1.9 billion this year.",
+    }
+    result = store_clipboard_article(window.store, values)
+    assert (result.status, result.facts) == ("new", 1)
+    article = article_view(window.store, result.article_id)
+    assert article is not None
+    assert (article.title, article.outlet, article.published) == ("Chile and Vietnam", "Test Wire", "2024-11")
+    assert "2024" in article.facts[0].description  # "this year" resolved against the date given
+
+
+def test_dropping_files_imports_them(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "dropped.txt"
+    path.write_text("Trade between Japan and Mexico reached US$30 billion in 2023.", encoding="utf-8")
+    mime = QtCore.QMimeData()
+    mime.setUrls([QtCore.QUrl.fromLocalFile(str(path))])
+
+    def drop() -> bool:
+        event = QtGui.QDropEvent(
+            QtCore.QPointF(10, 10),
+            QtCore.Qt.DropAction.CopyAction,
+            mime,
+            QtCore.Qt.MouseButton.LeftButton,
+            QtCore.Qt.KeyboardModifier.NoModifier,
+        )
+        window.dropEvent(event)
+        return window.importer.running or window.last_import is not None
+
+    report = _finish(qtbot, window, drop)
+    assert report.count("new") == 1
