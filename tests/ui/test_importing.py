@@ -45,9 +45,8 @@ def test_importing_a_folder_adds_articles_and_reports_a_bad_file(qtbot, window, 
 
 
 def test_cancel_stops_part_way_and_keeps_only_whole_articles(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from bench.corpus import write_corpus
-
     from app.store.models import Fact
+    from bench.corpus import write_corpus
 
     write_corpus(tmp_path / "corpus", 400)  # long enough to outlast the first 100 ms progress report
 
