@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -117,17 +117,28 @@ class PairSummary:
 
 
 def summarise(facts: pd.DataFrame) -> PairSummary:
-    if facts.empty:
+    return summarise_rows(records(facts))
+
+
+def established_row(rows: Iterable[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+    """The most precise "relations established" fact that is not rejected (day beats month beats year)."""
+    found = [r for r in rows if r["kind"] == FactKind.RELATIONS_ESTABLISHED.value and r["status"] != "rejected"]
+    if not found:
+        return None
+    return min(found, key=lambda r: (-len(_opt(r["date"]) or ""), int(r["id"])))
+
+
+def summarise_rows(rows: Sequence[Mapping[str, Any]]) -> PairSummary:
+    """The comparison at a glance, from fact rows (plain Python: the window calls it without pandas)."""
+    if not rows:
         return PairSummary(None, None, None, None, 0, 0, None, 0, 0)
-    live = facts[facts["status"] != "rejected"]
-    established = live[live["kind"] == FactKind.RELATIONS_ESTABLISHED.value].copy()
+    live = [r for r in rows if r["status"] != "rejected"]
+    best = established_row(live)
     est_text = est_source = None
-    if not established.empty:
-        established["precision"] = established["date"].fillna("").str.len()
-        best = established.sort_values(["precision", "id"], ascending=[False, True]).to_dict("records")[0]
-        est_text, est_source = _opt(best["date"]) or str(int(best["year"])), str(best["file"])
-    points = trade_points(records(live))
-    line = full_year_line(points)
+    if best is not None:
+        est_text = _opt(best["date"]) or str(int(best["year"]))
+        est_source = str(best["file"])
+    line = full_year_line(trade_points(live))
     latest = line[-1] if line else None
     growth = None
     if len(line) >= 2 and line[0].value_usd > 0:
@@ -138,20 +149,19 @@ def summarise(facts: pd.DataFrame) -> PairSummary:
             f"{rate:+.1f} % a year, {first.year}–{last.year} "
             f"({format_usd(first.value_usd)} → {format_usd(last.value_usd)}; derived)"
         )
-    investment = live[live["kind"] == FactKind.INVESTMENT.value]
+    investment = next((r for r in live if r["kind"] == FactKind.INVESTMENT.value and _number(r["value_usd"])), None)
     invest_text = None
-    if not investment.empty:
-        row = investment.to_dict("records")[0]
-        hedge = f"{_opt(row['qualifier'])} " if _opt(row["qualifier"]) else ""
-        invest_text = f"{hedge}{format_usd(row['value_usd'])}" if row["value_usd"] == row["value_usd"] else None
+    if investment is not None:
+        hedge = f"{_opt(investment['qualifier'])} " if _opt(investment["qualifier"]) else ""
+        invest_text = f"{hedge}{format_usd(float(investment['value_usd']))}"
     return PairSummary(
         established=est_text,
         established_source=est_source,
         latest_total=latest,
         growth_text=growth,
-        visits=int((live["kind"] == FactKind.VISIT.value).sum()),
-        agreements=int((live["kind"] == FactKind.AGREEMENT.value).sum()),
+        visits=sum(1 for r in live if r["kind"] == FactKind.VISIT.value),
+        agreements=sum(1 for r in live if r["kind"] == FactKind.AGREEMENT.value),
         investment=invest_text,
-        unreviewed=int((facts["status"] == "proposed").sum()),
-        articles=int(facts["article_id"].nunique()),
+        unreviewed=sum(1 for r in rows if r["status"] == "proposed"),
+        articles=len({r["article_id"] for r in rows}),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.analysis.series import TradePoint
+from app.analysis.series import PairSummary, TradePoint
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,39 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True)
+class Milestone:
+    """A dated diplomatic event: relations established, an embassy, a visit, an agreement."""
+
+    fact_id: int
+    article_id: int
+    kind: str
+    date: str  # YYYY, YYYY-MM or YYYY-MM-DD: its length is its precision
+    description: str
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """One fact as the review table shows it."""
+
+    id: int
+    article_id: int
+    kind: str
+    when: str
+    value: str
+    qualifier: str
+    file: str
+    status: str
+    derived: bool
+    version: int
+    sentence: str
+    description: str
+    value_usd: float | None
+    year: int | None
+    date: str | None
+    percent: float | None
+
+
+@dataclass(frozen=True)
 class PairView:
     pair: tuple[str, str]  # sorted codes, as stored
     points: tuple[TradePoint, ...]
@@ -25,6 +58,10 @@ class PairView:
     facts: int
     asked: tuple[str, str] = ("", "")  # the order the analyst picked, for names on screen
     name: str = ""  # "Vietnam–Mexico", in the order asked
+    milestones: tuple[Milestone, ...] = ()
+    fact_rows: tuple[FactRow, ...] = ()
+    summary: PairSummary | None = None
+    established: str | None = None  # the date the timeline aligns on
 
 
 @dataclass(frozen=True)

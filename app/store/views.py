@@ -7,12 +7,13 @@ from typing import Any, cast
 from sqlalchemy import Table, func, select
 
 from app.analysis.describe import describe_fact
-from app.analysis.series import trade_points
+from app.analysis.series import established_row, summarise_rows, trade_points
 from app.domain.countries import country_index
-from app.domain.facts import pair_key
+from app.domain.facts import MILESTONE_KINDS, pair_key
+from app.domain.money import format_usd_exact
 from app.store.engine import Store
 from app.store.models import Article, Fact
-from app.store.records import ArticleSummary, ArticleView, FactSpan, PairView, StoreCounts
+from app.store.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 
 ARTICLES = cast(Table, Article.__table__)
 FACTS = cast(Table, Fact.__table__)
@@ -48,7 +49,59 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
     articles.sort(key=lambda s: (s.published is None, _negated(s.published), s.id))
     index = country_index()
     name = f"{index.name(asked[0])}–{index.name(asked[1])}"
-    return PairView((a, b), tuple(trade_points(rows)), tuple(articles), len(live), asked, name)
+    best = established_row(live)
+    return PairView(
+        (a, b),
+        tuple(trade_points(rows)),
+        tuple(articles),
+        len(live),
+        asked,
+        name,
+        milestones=tuple(
+            Milestone(r["id"], r["article_id"], r["kind"], str(r["date"]), describe_fact(r))
+            for r in live
+            if r["kind"] in _MILESTONE_KINDS and r["date"]
+        ),
+        fact_rows=tuple(_fact_row(r) for r in rows),
+        summary=summarise_rows(rows),
+        established=(str(best["date"] or best["year"]) if best is not None else None),
+    )
+
+
+_MILESTONE_KINDS = {k.value for k in MILESTONE_KINDS}
+
+
+def _fact_row(r: dict[str, Any]) -> FactRow:
+    year = r["year"]
+    when = r["date"] or (str(year) if year is not None else "")
+    if r["partial_period"]:
+        when = f"{when} ({r['partial_period']})"
+    if r["value_usd"] is not None:
+        value = format_usd_exact(r["value_usd"])
+    elif r["percent"] is not None:
+        value = f"{r['percent']:+g} %"
+    elif r["rank"] is not None:
+        value = f"rank {r['rank']}"
+    else:
+        value = r["person"] or r["name"] or r["action"] or ""
+    return FactRow(
+        id=r["id"],
+        article_id=r["article_id"],
+        kind=r["kind"],
+        when=when,
+        value=value,
+        qualifier=r["qualifier"] or "",
+        file=r["file"],
+        status=r["status"],
+        derived=bool(r["derived"]),
+        version=r["version"],
+        sentence=r["sentence"],
+        description=describe_fact(r),
+        value_usd=r["value_usd"],
+        year=year,
+        date=r["date"],
+        percent=r["percent"],
+    )
 
 
 def _negated(published: str | None) -> tuple[int, ...]:

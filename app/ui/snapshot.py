@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.analysis.series import TradePoint
-from app.store.records import ArticleSummary, ArticleView, FactSpan, PairView, StoreCounts
+from app.analysis.series import PairSummary, TradePoint
+from app.store.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 
-FORMAT = 1
+FORMAT = 2  # raise when the records change shape: an older snapshot is then ignored
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,10 @@ def load(url: str, pairs: tuple[tuple[str, str], tuple[str, str]], path: Path | 
 
 
 def _pair_view(d: dict[str, Any]) -> PairView:
+    summary = d.get("summary")
+    if summary is not None:
+        latest = summary["latest_total"]
+        summary = PairSummary(**{**summary, "latest_total": TradePoint(**latest) if latest else None})
     return PairView(
         pair=(d["pair"][0], d["pair"][1]),
         points=tuple(TradePoint(**p) for p in d["points"]),
@@ -118,6 +122,10 @@ def _pair_view(d: dict[str, Any]) -> PairView:
         facts=int(d["facts"]),
         asked=(d["asked"][0], d["asked"][1]),
         name=str(d["name"]),
+        milestones=tuple(Milestone(**m) for m in d["milestones"]),
+        fact_rows=tuple(FactRow(**f) for f in d["fact_rows"]),
+        summary=summary,
+        established=d["established"],
     )
 
 
