@@ -186,6 +186,38 @@ class FactRepository:
             return row.version
 
 
+def add_fact(
+    store: Store, article_id: int, start: int, end: int, kind: FactKind, pair: tuple[str, str], **values: Any
+) -> int:
+    """A fact the analyst read in the article: stored as accepted, marked as entered by hand."""
+    a, b = pair_key(*pair)
+    with store.write_lock, store.sessions.begin() as session:
+        article = session.get(Article, article_id)
+        if article is None:
+            raise KeyError(f"no article {article_id}")
+        row = Fact(
+            article_id=article_id,
+            kind=kind.value,
+            country_a=a,
+            country_b=b,
+            span_start=start,
+            span_end=end,
+            sentence=article.text[start:end],
+            extractor_version="manual",
+            confidence=1.0,
+            status=ReviewStatus.ACCEPTED.value,
+            reviewed_at=utcnow(),
+            derived=False,
+            flags=[],
+            derived_from=[],
+            basis="entered by the analyst",
+            **values,
+        )
+        session.add(row)
+        session.flush()
+        return int(row.id)
+
+
 class PairRepository:
     def __init__(self, store: Store) -> None:
         self.store = store

@@ -54,6 +54,7 @@ class ArticleTextView(QtWidgets.QPlainTextEdit):
     """Read-only plain text with fact highlights; hovering a highlight shows the fact."""
 
     fact_hovered = QtCore.Signal(int)
+    add_fact_requested = QtCore.Signal(int, int, int)  # article id, start, end of the selected text
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +142,16 @@ class ArticleTextView(QtWidgets.QPlainTextEdit):
             return
         self.fact_hovered.emit(fact.id)
         QtWidgets.QToolTip.showText(event.globalPosition().toPoint(), fact.description, self)
+
+    def contextMenuEvent(self, event: QtGui.QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        cursor = self.textCursor()
+        action = menu.addAction("Add a fact from the selection…")
+        action.setEnabled(self.article is not None and cursor.hasSelection())
+        if self.article is not None and cursor.hasSelection():
+            article_id, start, end = self.article.id, cursor.selectionStart(), cursor.selectionEnd()
+            action.triggered.connect(lambda: self.add_fact_requested.emit(article_id, start, end))
+        menu.exec(event.globalPos())
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -253,6 +264,10 @@ class ArticleViewerPanel(QtWidgets.QWidget):
             blocker = QtCore.QSignalBlocker(self.list.selectionModel())
             self.list.setCurrentIndex(self.model.index(row))
             del blocker
+
+    def forget_article(self) -> None:
+        """The article's facts changed: read it again next time it is shown."""
+        self._current_article = None
 
     def _on_current_changed(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
         if current.isValid():

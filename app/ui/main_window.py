@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
-from app.store.records import ArticleView, PairView, StoreCounts
+from app.store.records import ArticleView, FactRow, PairView, StoreCounts
 from app.ui.article_viewer import ArticleViewerPanel
+from app.ui.fact_table import FactsPanel
 from app.ui.importing import ClipboardArticleDialog, FailuresDialog, ImportController, store_clipboard_article
 from app.ui.pair_selector import CountryListModel, PairSelector
 from app.ui.qt import QtCore, QtGui, QtWidgets
 from app.ui.settings import Settings
 from app.ui.snapshot import Snapshot
+from app.ui.summary_strip import SummaryStrip
 from app.ui.theme import current_theme
+from app.ui.timeline_view import TimelineView
 from app.ui.trade_plot import TradePlotView, view_name
 from app.ui.workers import Workers
 
@@ -49,8 +52,16 @@ class MainWindow(QtWidgets.QMainWindow):
         self.selectors = (PairSelector("A", colors[0], self.countries), PairSelector("B", colors[1], self.countries))
         self.log_toggle = QtWidgets.QCheckBox("Log scale")
         self.log_toggle.setToolTip("Logarithmic money axis (Ctrl+L): small and large relationships both readable")
+        self.align_toggle = QtWidgets.QCheckBox("Align on relations established")
+        self.align_toggle.setToolTip(
+            "Put both relationships on 'years since relations were established' (Ctrl+Shift+A), so a 30-year "
+            "relationship compares with a 50-year one"
+        )
         self.plot = TradePlotView()
+        self.timeline = TimelineView()
+        self.summary = SummaryStrip()
         self.viewers = (ArticleViewerPanel(0), ArticleViewerPanel(1))
+        self.facts_panels = (FactsPanel(), FactsPanel())
         for viewer in self.viewers:
             viewer.loader = self._load_article
         self._build_layout()
@@ -77,12 +88,25 @@ class MainWindow(QtWidgets.QMainWindow):
         row.addSpacing(24)
         row.addWidget(self.selectors[1])
         row.addStretch(1)
+        row.addWidget(self.align_toggle)
         row.addWidget(self.log_toggle)
         self.lower = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
-        self.lower.addWidget(self.viewers[0])
-        self.lower.addWidget(self.viewers[1])
+        self.tabs: list[QtWidgets.QTabWidget] = []
+        for side in (0, 1):
+            tabs = QtWidgets.QTabWidget()
+            tabs.addTab(self.viewers[side], "Articles")
+            tabs.addTab(self.facts_panels[side], "Facts")
+            tabs.setDocumentMode(True)
+            self.tabs.append(tabs)
+            self.lower.addWidget(tabs)
+        self.charts = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        self.charts.addWidget(self.plot)
+        self.charts.addWidget(self.timeline)
+        self.charts.setStretchFactor(0, 3)
+        self.charts.setStretchFactor(1, 1)
+        self.charts.setSizes([300, 120])
         self.upper = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
-        self.upper.addWidget(self.plot)
+        self.upper.addWidget(self.charts)
         self.upper.addWidget(self.lower)
         self.upper.setStretchFactor(0, 2)
         self.upper.setStretchFactor(1, 3)
@@ -90,6 +114,7 @@ class MainWindow(QtWidgets.QMainWindow):
         layout = QtWidgets.QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(bar)
+        layout.addWidget(self.summary)
         layout.addWidget(self.upper, 1)
         self.setCentralWidget(central)
         # Keyboard order: A's countries, B's countries, the scale, the plot, then each side's list and text.
@@ -98,8 +123,10 @@ class MainWindow(QtWidgets.QMainWindow):
             self.selectors[0].second,
             self.selectors[1].first,
             self.selectors[1].second,
+            self.align_toggle,
             self.log_toggle,
             self.plot,
+            self.timeline,
             self.viewers[0].list,
             self.viewers[0].text,
             self.viewers[1].list,
@@ -124,6 +151,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(edit_menu, "Copy selected &text", QtGui.QKeySequence.StandardKey.Copy, self._copy_text)
         view_menu = menu.addMenu("&View")
         self.log_action = self._action(view_menu, "&Log scale", "Ctrl+L", self.log_toggle.toggle)
+        self.align_action = self._action(
+            view_menu, "&Align on relations established", "Ctrl+Shift+A", self.align_toggle.toggle
+        )
         self._action(view_menu, "&Swap A and B", "Ctrl+Shift+S", self.swap_sides)
         self._action(view_menu, "&Reset zoom", "Ctrl+0", self.plot.getPlotItem().autoRange)
         help_menu = menu.addMenu("&Help")
@@ -142,6 +172,18 @@ class MainWindow(QtWidgets.QMainWindow):
         for side, selector in enumerate(self.selectors):
             selector.pair_changed.connect(lambda a, b, side=side: self.load_pair(side, (a, b)))
         self.log_toggle.toggled.connect(self._on_log_toggled)
+        self.align_toggle.toggled.connect(self._on_align_toggled)
+        self.timeline.milestone_activated.connect(self._on_point_activated)
+        for side in (0, 1):
+            self.facts_panels[side].fact_activated.connect(
+                lambda article, fact, side=side: self._on_point_activated(side, article, fact)
+            )
+            self.facts_panels[side].review_requested.connect(
+                lambda row, status, changes, side=side: self.review(side, row, status, changes)
+            )
+            self.viewers[side].text.add_fact_requested.connect(
+                lambda article, start, end, side=side: self.add_fact_dialog(side, article, start, end)
+            )
         self.plot.point_activated.connect(self._on_point_activated)
         app = QtGui.QGuiApplication.instance()
         if isinstance(app, QtGui.QGuiApplication):
@@ -161,6 +203,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.selectors[side].set_pair(*view.asked, emit=False)
         self.status.setText(f"{snapshot.counts.articles} articles, {snapshot.counts.facts} facts · {snapshot.url}")
         self.plot.set_views(*snapshot.views)
+        self.timeline.set_views(*snapshot.views)
         for side, view in enumerate(snapshot.views):
             self._on_pair_loaded(side, view, from_store=False, plot=False)
 
@@ -211,6 +254,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.views[side] = view
         if plot:
             self.plot.set_view(side, view)
+            self.timeline.set_view(side, view)
+        self.facts_panels[side].set_rows(view.fact_rows)
+        self.summary.set_view(side, view, self.theme.pair_colors[side])
+        if self.align_toggle.isChecked():
+            self._apply_alignment()
         self.viewers[side].set_view(view, f"{'AB'[side]}: {view_name(view)}", self.theme.pair_colors[side])
         self.settings.set_pair(side, view.asked)
         self.settings.add_recent(view.asked)
@@ -251,6 +299,68 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _on_point_activated(self, side: int, article_id: int, fact_id: int) -> None:
         self.viewers[side].show_article(article_id, fact_id)
+
+    def _on_align_toggled(self, _checked: bool) -> None:
+        self._apply_alignment()
+
+    def _apply_alignment(self) -> None:
+        aligned = self.align_toggle.isChecked()
+        self.timeline.set_aligned(aligned)
+        offsets = (self.timeline.offset(0), self.timeline.offset(1))
+        self.plot.set_offsets(offsets, "Years since relations were established" if aligned else "Year")
+        missing = [v.name for v in self.views if aligned and v is not None and not v.established]
+        if missing:
+            self.statusBar().showMessage(f"No establishment date for {', '.join(missing)}: shown unaligned", 8000)
+
+    def review(self, side: int, row: FactRow, status: str, changes: dict[str, Any]) -> bool:
+        """Accept, reject or correct a fact; the charts and tables refresh from the store at once."""
+        if self.store is None:
+            return False
+        from app.domain.facts import ReviewStatus
+        from app.store.repositories import ConflictError, FactRepository
+
+        try:
+            FactRepository(self.store).set_status(row.id, ReviewStatus(status), expected_version=row.version, **changes)
+        except ConflictError as exc:
+            QtWidgets.QMessageBox.warning(
+                self, "Changed meanwhile", f"{exc}. The facts were reloaded: check the fact again and redo the change."
+            )
+            ok = False
+        else:
+            self.statusBar().showMessage(f"Fact {row.id}: {status}", 4000)
+            ok = True
+        view = self.views[side]
+        self._reload_pair_everywhere(view.pair if view else None)
+        return ok
+
+    def add_fact_dialog(self, side: int, article_id: int, start: int, end: int) -> None:
+        view = self.views[side]
+        if self.store is None or view is None:
+            return
+        from app.ui.fact_table import NewFactDialog
+
+        dialog = NewFactDialog(self.viewers[side].text.toPlainText()[start:end], self)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        kind, values = dialog.result_values()
+        self.add_fact(side, article_id, start, end, kind, values)
+
+    def add_fact(self, side: int, article_id: int, start: int, end: int, kind: Any, values: dict[str, Any]) -> int:
+        view = self.views[side]
+        assert self.store is not None and view is not None
+        from app.store.repositories import add_fact
+
+        fact_id = add_fact(self.store, article_id, start, end, kind, view.pair, **values)
+        self.statusBar().showMessage(f"Fact {fact_id} added to {view.name}", 4000)
+        self._reload_pair_everywhere(view.pair)
+        return fact_id
+
+    def _reload_pair_everywhere(self, pair: tuple[str, str] | None) -> None:
+        self._article_cache.clear()
+        for side, view in enumerate(self.views):
+            if view is not None and (pair is None or view.pair == pair):
+                self.viewers[side].forget_article()
+                self.load_pair(side, view.asked)
 
     def _on_log_toggled(self, checked: bool) -> None:
         self.plot.set_log_scale(checked)
@@ -332,6 +442,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_color_scheme_changed(self, *_args: object) -> None:
         self.theme = current_theme()
         self.plot.apply_theme(self.theme)
+        self.timeline.apply_theme(self.theme)
         for side, viewer in enumerate(self.viewers):
             viewer.apply_theme(self.theme)
             self.selectors[side].set_color(self.theme.pair_colors[side])
@@ -429,7 +540,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
-        for name, splitter in (("upper", self.upper), ("lower", self.lower)):
+        for name, splitter in (("upper", self.upper), ("lower", self.lower), ("charts", self.charts)):
             state = self.settings.splitter(name)
             if state is not None:
                 splitter.restoreState(state)
@@ -438,6 +549,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_splitter("upper", self.upper.saveState())
         self.settings.set_splitter("lower", self.lower.saveState())
+        self.settings.set_splitter("charts", self.charts.saveState())
         self.settings.sync()
         if self.importer.token is not None:
             self.importer.token.cancel()  # what was fully stored stays; nothing half-stored

@@ -85,6 +85,7 @@ class TradePlotView(pg.PlotWidget):
         self.series = (_Series(plot, 0), _Series(plot, 1))
         self.views: list[PairView | None] = [None, None]
         self.log_scale = True
+        self.offsets = [0.0, 0.0]  # years subtracted per side when aligned on relations established
         plot.setLogMode(x=False, y=True)
         for s in self.series:
             s.markers.sigPointsClicked.connect(self._on_points_clicked)
@@ -106,6 +107,11 @@ class TradePlotView(pg.PlotWidget):
     def set_log_scale(self, log: bool) -> None:
         self.log_scale = log
         self.getPlotItem().setLogMode(x=False, y=log)
+        self._redraw()
+
+    def set_offsets(self, offsets: tuple[float, float], label: str = "Year") -> None:
+        self.offsets = list(offsets)
+        self.getPlotItem().setLabel("bottom", label)
         self._redraw()
 
     def plotted(self, side: int) -> list[PlottedPoint]:
@@ -130,7 +136,7 @@ class TradePlotView(pg.PlotWidget):
             return
         # Explicit ranges, not auto-range: pyqtgraph settles auto-range during the first paint, which
         # then repaints every axis a second time.
-        years = [p.year for p in plotted]
+        years = [p.point.year - self.offsets[p.side] for s in self.series for p in s.plotted]
         plot.setXRange(min(years) - 1, max(years) + 2.5, padding=0)  # room for the latest points' labels
         values = [math.log10(p.value_usd) if self.log_scale else p.value_usd for p in plotted]
         low, high = min(values), max(values)
@@ -153,7 +159,8 @@ class TradePlotView(pg.PlotWidget):
         points = [p for p in view.points if p.value_usd > 0]
         line = full_year_line(points)
         on_line = {p.fact_id for p in line}
-        series.line.setData([p.year for p in line], [p.value_usd for p in line], pen=pg.mkPen(color, width=2.5))
+        off = self.offsets[side]
+        series.line.setData([p.year - off for p in line], [p.value_usd for p in line], pen=pg.mkPen(color, width=2.5))
         self.legend.addItem(series.line, view_name(view))
         series.plotted = [PlottedPoint(side, p, p.fact_id in on_line) for p in points]
         symbols, brushes, pens, sizes = [], [], [], []
@@ -173,7 +180,7 @@ class TradePlotView(pg.PlotWidget):
             pens.append(pen)
             sizes.append(12 if p.fact_id in on_line else 13)
         series.markers.setData(
-            [p.year for p in points],
+            [p.year - off for p in points],
             [p.value_usd for p in points],
             symbol=symbols,
             symbolBrush=brushes,
@@ -186,16 +193,17 @@ class TradePlotView(pg.PlotWidget):
             text = self._label_for(p)
             if text:
                 # Labels at the edges align inwards, so they are never cut off.
-                ax = 1.0 if p.year >= last_year else 0.0 if p.year <= first_year else 0.5
+                x = p.year - off
+                ax = 1.0 if x >= last_year else 0.0 if x <= first_year else 0.5
                 label = pg.TextItem(text, color=color, anchor=(ax, 1.4) if side == 0 else (ax, -0.4))
                 y = math.log10(p.value_usd) if self.log_scale else p.value_usd
-                label.setPos(p.year, y)
+                label.setPos(p.year - off, y)
                 self.getPlotItem().addItem(label, ignoreBounds=True)
                 series.labels.append(label)
 
-    def _year_span(self) -> tuple[int, int]:
-        years = [p.year for v in self.views if v is not None for p in v.points]
-        return (min(years), max(years)) if years else (0, 0)
+    def _year_span(self) -> tuple[float, float]:
+        years = [p.year - self.offsets[i] for i, v in enumerate(self.views) if v is not None for p in v.points]
+        return (min(years), max(years)) if years else (0.0, 0.0)
 
     @staticmethod
     def _label_for(p: TradePoint) -> str:

@@ -1,0 +1,299 @@
+"""A relationship's facts for review: sortable, filterable, and accepted, rejected or corrected in place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.facts import FactKind
+from app.store.records import FactRow
+from app.ui.qt import QtCore, QtGui, QtWidgets
+
+COLUMNS = ("Kind", "When", "Value", "Hedge", "Source", "Status", "Derived", "Sentence")
+_KEYS = ("kind", "when", "value", "qualifier", "file", "status", "derived", "sentence")
+
+
+class FactTableModel(QtCore.QAbstractTableModel):
+    """A thin adapter over the relationship's fact rows; sorting and filtering reorder a list of rows."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.all_rows: tuple[FactRow, ...] = ()
+        self.rows: list[FactRow] = []
+        self.text_filter = ""
+        self.kind_filter = ""
+        self.sort_column, self.sort_order = 1, QtCore.Qt.SortOrder.AscendingOrder
+
+    def set_rows(self, rows: tuple[FactRow, ...]) -> None:
+        self.all_rows = rows
+        self._rebuild()
+
+    def set_filter(self, text: str = "", kind: str = "") -> None:
+        self.text_filter, self.kind_filter = text.strip().lower(), kind
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        rows = [
+            r
+            for r in self.all_rows
+            if (not self.kind_filter or r.kind == self.kind_filter)
+            and (not self.text_filter or self.text_filter in f"{r.description} {r.sentence} {r.file}".lower())
+        ]
+        key = _KEYS[self.sort_column]
+        rows.sort(
+            key=lambda r: (str(getattr(r, key)) == "", str(getattr(r, key)).lower(), r.id),
+            reverse=self.sort_order == QtCore.Qt.SortOrder.DescendingOrder,
+        )
+        self.rows = rows
+        self.endResetModel()
+
+    def sort(self, column: int, order: QtCore.Qt.SortOrder = QtCore.Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self._rebuild()
+
+    def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: QtCore.Qt.Orientation, role: int = 0) -> Any:
+        if orientation == QtCore.Qt.Orientation.Horizontal and role == QtCore.Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            key = _KEYS[index.column()]
+            if key == "kind":
+                return FactKind(row.kind).label
+            if key == "derived":
+                return "derived" if row.derived else ""
+            return str(getattr(row, key))
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
+            return row.description
+        if role == QtCore.Qt.ItemDataRole.FontRole and row.status == "rejected":
+            font = QtGui.QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    def row_at(self, index: QtCore.QModelIndex) -> FactRow | None:
+        return self.rows[index.row()] if index.isValid() else None
+
+
+class FactEditDialog(QtWidgets.QDialog):
+    """Correct a fact's figure or date; what is not changed is kept."""
+
+    def __init__(self, row: FactRow, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Correct a fact")
+        self.row = row
+        self.value = QtWidgets.QLineEdit("" if row.value_usd is None else f"{row.value_usd:.0f}")
+        self.value.setPlaceholderText("US dollars, e.g. 6275000000")
+        self.percent = QtWidgets.QLineEdit("" if row.percent is None else f"{row.percent:g}")
+        self.date = QtWidgets.QLineEdit(row.date or (str(row.year) if row.year else ""))
+        self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
+        self.error = QtWidgets.QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        sentence = QtWidgets.QLabel(f"“{row.sentence}”")
+        sentence.setWordWrap(True)
+        sentence.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        form = QtWidgets.QFormLayout(self)
+        form.addRow(sentence)
+        if row.kind in (FactKind.TRADE_TOTAL.value, FactKind.INVESTMENT.value):
+            form.addRow("Value (USD):", self.value)
+        if row.kind == FactKind.TRADE_GROWTH.value:
+            form.addRow("Percent:", self.percent)
+        form.addRow("Date:", self.date)
+        form.addRow(self.error)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Save | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._validate)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def changes(self) -> dict[str, Any]:
+        """The columns to store, parsed; raises ValueError with a reason for a person."""
+        from app.domain.dates import PartialDate
+
+        out: dict[str, Any] = {}
+        value = self.value.text().replace(",", "").strip()
+        if self.row.kind in (FactKind.TRADE_TOTAL.value, FactKind.INVESTMENT.value) and value:
+            out["value_usd"] = out["amount"] = float(value)
+            out["currency"] = "USD"
+        percent = self.percent.text().strip()
+        if self.row.kind == FactKind.TRADE_GROWTH.value and percent:
+            out["percent"] = float(percent)
+        date = self.date.text().strip()
+        if date:
+            parsed = PartialDate.parse(date)
+            out["year"] = parsed.year
+            if self.row.date is not None or len(date) > 4:
+                out["date"] = parsed.iso()
+                out["date_precision"] = parsed.precision.value
+        return out
+
+    def _validate(self) -> None:
+        try:
+            self.changes()
+        except ValueError as exc:
+            self.error.setText(str(exc).replace("could not convert string to float", "not a number"))
+            return
+        self.accept()
+
+
+class FactsPanel(QtWidgets.QWidget):
+    """Review one relationship's facts."""
+
+    fact_activated = QtCore.Signal(int, int)  # article id, fact id
+    review_requested = QtCore.Signal(object, str, object)  # FactRow, status, changes
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FactTableModel(self)
+        self.filter = QtWidgets.QLineEdit()
+        self.filter.setPlaceholderText("Filter: words of the fact, sentence or file")
+        self.filter.setClearButtonEnabled(True)
+        self.kind = QtWidgets.QComboBox()
+        self.kind.addItem("All kinds", "")
+        for kind in FactKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, QtCore.Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.accept = QtWidgets.QPushButton("Accept")
+        self.reject = QtWidgets.QPushButton("Reject")
+        self.edit = QtWidgets.QPushButton("Edit…")
+        self.accept.setToolTip("Mark the selected fact as checked against its sentence")
+        self.reject.setToolTip("The extractor got it wrong: the fact leaves the charts")
+        self.edit.setToolTip("Correct the figure or the date; the correction shows at once in the charts")
+        self.accept.clicked.connect(lambda: self._review("accepted"))
+        self.reject.clicked.connect(lambda: self._review("rejected"))
+        self.edit.clicked.connect(self._edit)
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.kind)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.accept)
+        buttons.addWidget(self.reject)
+        buttons.addWidget(self.edit)
+        buttons.addStretch(1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.filter.textChanged.connect(self._on_filter)
+        self.kind.currentIndexChanged.connect(self._on_filter)
+
+    def set_rows(self, rows: tuple[FactRow, ...]) -> None:
+        selected = self.selected()
+        self.model.set_rows(rows)
+        if selected is not None:
+            self.select_fact(selected.id)
+
+    def selected(self) -> FactRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0]) if rows else None
+
+    def select_fact(self, fact_id: int) -> bool:
+        for i, row in enumerate(self.model.rows):
+            if row.id == fact_id:
+                self.table.selectRow(i)
+                self.table.scrollTo(self.model.index(i, 0))
+                return True
+        return False
+
+    def _on_filter(self, *_args: object) -> None:
+        self.model.set_filter(self.filter.text(), str(self.kind.currentData() or ""))
+
+    def _on_double_clicked(self, index: QtCore.QModelIndex) -> None:
+        row = self.model.row_at(index)
+        if row is not None:
+            self.fact_activated.emit(row.article_id, row.id)
+
+    def _review(self, status: str) -> None:
+        row = self.selected()
+        if row is not None:
+            self.review_requested.emit(row, status, {})
+
+    def _edit(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = FactEditDialog(row, self)
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+            self.review_requested.emit(row, "edited", dialog.changes())
+
+
+class NewFactDialog(QtWidgets.QDialog):
+    """A fact the extractor missed, read from text the analyst selected."""
+
+    def __init__(self, selected: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add a fact")
+        quote = QtWidgets.QLabel(f"“{selected}”")
+        quote.setWordWrap(True)
+        quote.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.kind = QtWidgets.QComboBox()
+        for kind in FactKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.date = QtWidgets.QLineEdit()
+        self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
+        self.value = QtWidgets.QLineEdit()
+        self.value.setPlaceholderText("US dollars (trade totals, investment)")
+        self.percent = QtWidgets.QLineEdit()
+        self.percent.setPlaceholderText("per cent (growth)")
+        self.error = QtWidgets.QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        form = QtWidgets.QFormLayout(self)
+        form.addRow(quote)
+        form.addRow("Kind:", self.kind)
+        form.addRow("Date:", self.date)
+        form.addRow("Value (USD):", self.value)
+        form.addRow("Percent:", self.percent)
+        form.addRow(self.error)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Save | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._validate)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def result_values(self) -> tuple[FactKind, dict[str, Any]]:
+        """The kind and the columns to store; raises ValueError with a reason for a person."""
+        from app.domain.dates import PartialDate
+
+        kind = FactKind(self.kind.currentData())
+        values: dict[str, Any] = {}
+        if self.date.text().strip():
+            date = PartialDate.parse(self.date.text())
+            values.update(year=date.year, date=date.iso(), date_precision=date.precision.value)
+        if self.value.text().strip():
+            values.update(value_usd=float(self.value.text().replace(",", "")), currency="USD")
+            values["amount"] = values["value_usd"]
+        if self.percent.text().strip():
+            values["percent"] = float(self.percent.text())
+        if kind == FactKind.TRADE_TOTAL and ("value_usd" not in values or "year" not in values):
+            raise ValueError("a trade total needs a value and a year")
+        return kind, values
+
+    def _validate(self) -> None:
+        try:
+            self.result_values()
+        except ValueError as exc:
+            self.error.setText(str(exc).replace("could not convert string to float", "not a number"))
+            return
+        self.accept()

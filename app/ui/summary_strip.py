@@ -1,0 +1,39 @@
+"""The two relationships at a glance: established, latest full-year total, growth, visits, agreements,
+investment and how many facts still await review."""
+
+from __future__ import annotations
+
+from app.domain.money import format_usd
+from app.store.records import PairView
+from app.ui.qt import QtCore, QtWidgets
+
+
+def summary_line(view: PairView | None) -> str:
+    if view is None or view.summary is None:
+        return ""
+    s = view.summary
+    latest = f"{format_usd(s.latest_total.value_usd)} ({s.latest_total.year})" if s.latest_total else "—"
+    growth = s.growth_text.split(" (")[0] if s.growth_text else "—"
+    return (
+        f"{view.name}: established {s.established or 'not stated'} · latest full-year trade {latest} · "
+        f"growth {growth} · {s.visits} visits · {s.agreements} agreements · "
+        f"investment {s.investment or '—'} · {s.unreviewed} unreviewed facts"
+    )
+
+
+class SummaryStrip(QtWidgets.QWidget):
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = (QtWidgets.QLabel(), QtWidgets.QLabel())
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 2)
+        layout.setSpacing(0)
+        for label in self.lines:
+            label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setToolTip("Growth is annualised between the first and last stated full-year totals (derived)")
+            layout.addWidget(label)
+
+    def set_view(self, side: int, view: PairView | None, color: str) -> None:
+        self.lines[side].setText(summary_line(view))
+        self.lines[side].setStyleSheet(f"color: {color};")

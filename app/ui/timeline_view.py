@@ -1,0 +1,204 @@
+"""Diplomatic milestones on a timeline, a lane per relationship.
+
+A fact known only to the year spans the year; one known to the month spans the month; one known to the
+day is a point. With alignment on, each lane is shifted so that 0 is the year its relations were
+established, so a 30-year relationship compares with a 50-year one on the same footing.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+
+from app.domain.facts import MILESTONE_KINDS, FactKind
+from app.store.records import Milestone, PairView
+from app.ui.qt import QtCore, QtGui, QtWidgets, pg
+from app.ui.theme import Theme, current_theme
+
+_SYMBOLS = {"relations_established": "star", "embassy": "s", "visit": "o", "agreement": "d"}
+_KIND_COLORS_LIGHT = {
+    "relations_established": "#2e7d32",
+    "embassy": "#00796b",
+    "visit": "#6a1b9a",
+    "agreement": "#1565c0",
+}
+_KIND_COLORS_DARK = {
+    "relations_established": "#81c784",
+    "embassy": "#4db6ac",
+    "visit": "#ce93d8",
+    "agreement": "#64b5f6",
+}
+
+
+def span_of(date: str) -> tuple[float, float]:
+    """The stretch of time a date covers, in fractional years: 1975 → (1975, 1976); 2000-07 → July."""
+    parts = [int(p) for p in date.split("-")]
+    year = parts[0]
+    if len(parts) == 1:
+        return float(year), float(year + 1)
+    month = parts[1]
+    days = 366 if calendar.isleap(year) else 365
+    start_day = sum(calendar.monthrange(year, m)[1] for m in range(1, month))
+    if len(parts) == 2:
+        return year + start_day / days, year + (start_day + calendar.monthrange(year, month)[1]) / days
+    position = year + (start_day + parts[2] - 1) / days
+    return position, position
+
+
+def established_year(view: PairView | None) -> float | None:
+    """Where a relationship's clock starts: the beginning of its establishment date."""
+    if view is None or not view.established:
+        return None
+    return span_of(view.established)[0]
+
+
+@dataclass(frozen=True)
+class PlacedMilestone:
+    side: int
+    milestone: Milestone
+    start: float  # fractional year, before alignment
+    end: float
+
+
+class TimelineView(pg.PlotWidget):
+    """Milestones of relationships A (upper lane) and B (lower lane)."""
+
+    milestone_activated = QtCore.Signal(int, int, int)  # side, article id, fact id
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme = current_theme()
+        self.views: list[PairView | None] = [None, None]
+        self.aligned = False
+        self.placed: list[PlacedMilestone] = []
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(y=False)
+        plot.getAxis("bottom").enableAutoSIPrefix(False)
+        plot.setLabel("bottom", "Year")
+        self.legend = plot.addLegend(offset=(10, 2), colCount=4)
+        self.spans = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[])  # year- and month-precision facts
+        self.points = pg.ScatterPlotItem(hoverable=True, tip=None)
+        plot.addItem(self.spans)
+        plot.addItem(self.points)
+        self.points.sigClicked.connect(self._on_clicked)
+        self.points.sigHovered.connect(self._on_hovered)
+        self._hovering = False
+        self.apply_theme(self.theme)
+
+    def set_views(self, view_a: PairView | None, view_b: PairView | None) -> None:
+        self.views = [view_a, view_b]
+        self._redraw()
+
+    def set_view(self, side: int, view: PairView | None) -> None:
+        self.views[side] = view
+        self._redraw()
+
+    def set_aligned(self, aligned: bool) -> None:
+        self.aligned = aligned
+        self._redraw()
+
+    def offset(self, side: int) -> float:
+        """What is subtracted from side's years: its establishment year when aligned, else 0."""
+        if not self.aligned:
+            return 0.0
+        return established_year(self.views[side]) or 0.0
+
+    def positions(self, side: int, kind: str) -> list[tuple[str, float, float]]:
+        """(date, start, end) of side's milestones of a kind, as drawn (after alignment)."""
+        off = self.offset(side)
+        return [
+            (p.milestone.date, p.start - off, p.end - off)
+            for p in self.placed
+            if p.side == side and p.milestone.kind == kind
+        ]
+
+    def _colors(self) -> dict[str, str]:
+        return _KIND_COLORS_DARK if self.theme.dark else _KIND_COLORS_LIGHT
+
+    def _redraw(self) -> None:
+        colors = self._colors()
+        self.placed = []
+        for side, view in enumerate(self.views):
+            for m in view.milestones if view else ():
+                start, end = span_of(m.date)
+                self.placed.append(PlacedMilestone(side, m, start, end))
+        lane = {0: 1.0, 1: 0.0}
+        bars = [p for p in self.placed if p.end > p.start]
+        if not bars:  # pyqtgraph 0.14's BarGraphItem fails on an empty list of pens
+            self.spans.setOpts(x0=[], x1=[], y0=[], y1=[], pens=None, brushes=None, pen=None, brush=None)
+        else:
+            self._set_bars(bars, colors, lane)
+        self._set_points(colors, lane)
+
+    def _set_bars(self, bars: list[PlacedMilestone], colors: dict[str, str], lane: dict[int, float]) -> None:
+        self.spans.setOpts(
+            x0=[p.start - self.offset(p.side) for p in bars],
+            x1=[p.end - self.offset(p.side) for p in bars],
+            y0=[lane[p.side] - 0.18 for p in bars],
+            y1=[lane[p.side] + 0.18 for p in bars],
+            brushes=[pg.mkBrush(QtGui.QColor(colors[p.milestone.kind]).lighter(140)) for p in bars],
+            pens=[pg.mkPen(colors[p.milestone.kind], width=1) for p in bars],
+        )
+
+    def _set_points(self, colors: dict[str, str], lane: dict[int, float]) -> None:
+        # Every milestone also gets a marker at its start, so short spans can be hovered and clicked.
+        self.points.setData(
+            x=[p.start - self.offset(p.side) for p in self.placed],
+            y=[lane[p.side] for p in self.placed],
+            symbol=[_SYMBOLS[p.milestone.kind] for p in self.placed],
+            brush=[pg.mkBrush(colors[p.milestone.kind]) for p in self.placed],
+            pen=[pg.mkPen(self.theme.background, width=1) for p in self.placed],
+            size=[14 if p.milestone.kind == "relations_established" else 10 for p in self.placed],
+            data=self.placed,
+        )
+        self._finish_axes(colors)
+
+    def _finish_axes(self, colors: dict[str, str]) -> None:
+        self.legend.clear()
+        for kind in MILESTONE_KINDS:
+            sample = pg.ScatterPlotItem(
+                symbol=_SYMBOLS[kind.value],
+                size=10,
+                brush=pg.mkBrush(colors[kind.value]),
+                pen=pg.mkPen(self.theme.background),
+            )
+            self.legend.addItem(sample, FactKind(kind.value).label)
+        plot = self.getPlotItem()
+        names = {1.0: self._lane_name(0), 0.0: self._lane_name(1)}
+        plot.getAxis("left").setTicks([[(y, name) for y, name in names.items()]])
+        plot.setYRange(-0.6, 1.9, padding=0)
+        plot.setLabel("bottom", "Years since relations were established" if self.aligned else "Year")
+        xs = [p.start - self.offset(p.side) for p in self.placed] + [p.end - self.offset(p.side) for p in self.placed]
+        if xs:
+            plot.setXRange(min(xs) - 1, max(xs) + 1, padding=0)
+
+    def _lane_name(self, side: int) -> str:
+        view = self.views[side]
+        return f"{'AB'[side]}: {view.name}" if view else "AB"[side]
+
+    def _on_clicked(self, _item: object, points: list[pg.SpotItem], _ev: object) -> None:
+        if len(points):
+            placed: PlacedMilestone = points[0].data()
+            self.milestone_activated.emit(placed.side, placed.milestone.article_id, placed.milestone.fact_id)
+
+    def _on_hovered(self, _item: object, points: list[pg.SpotItem], _ev: object) -> None:
+        if not len(points):
+            if self._hovering:
+                self._hovering = False
+                QtWidgets.QToolTip.hideText()
+            return
+        self._hovering = True
+        text = "\n\n".join(p.data().milestone.description + "\nclick to read the sentence" for p in points)
+        QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), text, self)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setBackground(theme.background)
+        plot = self.getPlotItem()
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setPen(pg.mkPen(theme.foreground))
+            plot.getAxis(name).setTextPen(pg.mkPen(theme.foreground))
+        self.legend.setLabelTextColor(theme.foreground)
+        self._redraw()

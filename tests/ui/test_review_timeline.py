@@ -1,0 +1,102 @@
+"""Milestones on the timeline, alignment, and fact review reflected at once in the charts."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _reloaded(qtbot, window, action):  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        result = action()
+    return result
+
+
+def test_timeline_places_establishment_by_its_precision(window) -> None:  # type: ignore[no-untyped-def]
+    mexico = window.timeline.positions(0, "relations_established")
+    assert ("1975-05-19", pytest.approx(1975 + 138 / 365), pytest.approx(1975 + 138 / 365)) in mexico  # a day: a point
+    assert ("1975", 1975.0, 1976.0) in mexico  # a year: spans the year
+    peru = window.timeline.positions(1, "relations_established")
+    assert peru == [("1994-11-14", pytest.approx(1994 + 317 / 365), pytest.approx(1994 + 317 / 365))]
+    embassies = {date: (start, end) for date, start, end in window.timeline.positions(0, "embassy")}
+    assert embassies["2000-07"] == (pytest.approx(2000 + 182 / 366), pytest.approx(2000 + 213 / 366))  # a month
+
+
+def test_alignment_moves_both_establishments_to_zero(window) -> None:  # type: ignore[no-untyped-def]
+    window.align_toggle.setChecked(True)
+    mexico = dict((d, s) for d, s, _ in window.timeline.positions(0, "relations_established"))
+    peru = dict((d, s) for d, s, _ in window.timeline.positions(1, "relations_established"))
+    assert mexico["1975-05-19"] == pytest.approx(0.0)
+    assert peru["1994-11-14"] == pytest.approx(0.0)
+    years, _ = window.plot.line_data(0)
+    assert years[0] == pytest.approx(1993 - (1975 + 138 / 365))  # the trade plot shifts with the timeline
+    assert window.plot.getPlotItem().getAxis("bottom").labelText == "Years since relations were established"
+    window.align_action.trigger()
+    assert window.plot.line_data(0)[0][0] == 1993
+
+
+def test_rejecting_a_trade_fact_removes_its_point(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    row = next(r for r in window.views[0].fact_rows if r.kind == "trade_total" and r.year == 2019)
+    assert _reloaded(qtbot, window, lambda: window.review(0, row, "rejected", {}))
+    assert 2019 not in window.plot.line_data(0)[0]
+    status = {r.id: r.status for r in window.views[0].fact_rows}
+    assert status[row.id] == "rejected"
+    assert "28 unreviewed facts" in window.summary.lines[0].text()
+
+
+def test_an_edited_value_shows_and_survives_a_restart(qtbot, window, seeded_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.store.views import countries_with_facts, store_counts
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    row = next(r for r in window.views[0].fact_rows if r.kind == "trade_total" and r.year == 2019)
+    assert _reloaded(qtbot, window, lambda: window.review(0, row, "edited", {"value_usd": 7.0e9, "amount": 7.0e9}))
+    years, values = window.plot.line_data(0)
+    assert values[years.index(2019)] == 7.0e9
+    window.close()
+    again = MainWindow(Settings(tmp_path / "again.ini"))
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitSignal(again.ready, timeout=15000):
+        again.set_store(seeded_store, store_counts(seeded_store), countries_with_facts(seeded_store))
+    years, values = again.plot.line_data(0)
+    assert values[years.index(2019)] == 7.0e9
+    assert next(r for r in again.views[0].fact_rows if r.id == row.id).status == "edited"
+    again.workers.wait()
+
+
+def test_a_stale_edit_is_refused(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.qt import QtWidgets
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QtWidgets.QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    row = next(r for r in window.views[0].fact_rows if r.kind == "trade_total" and r.year == 2004)
+    assert _reloaded(qtbot, window, lambda: window.review(0, row, "accepted", {}))
+    assert not _reloaded(qtbot, window, lambda: window.review(0, row, "rejected", {}))  # row.version is stale
+    assert warnings and "changed by someone else" in warnings[0]
+
+
+def test_a_fact_added_from_a_selection_shows_at_once(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from app.domain.facts import FactKind
+
+    text = window.viewers[0].text
+    article = text.article
+    start = article.text.index("Political and diplomatic relations")
+    end = start + len("Political and diplomatic relations")
+    values = {"year": 2010, "date": None, "value_usd": 2.5e9, "amount": 2.5e9, "currency": "USD"}
+    fact_id = _reloaded(qtbot, window, lambda: window.add_fact(0, article.id, start, end, FactKind.TRADE_TOTAL, values))
+    years, values_ = window.plot.line_data(0)
+    assert values_[years.index(2010)] == 2.5e9
+    added = next(r for r in window.views[0].fact_rows if r.id == fact_id)
+    assert (added.status, added.sentence) == ("accepted", "Political and diplomatic relations")
+
+
+def test_summary_strip_and_fact_filters(window) -> None:  # type: ignore[no-untyped-def]
+    line = window.summary.lines[0].text()
+    assert line.startswith("Vietnam–Mexico: established 1975-05-19 · latest full-year trade $15B (2024)")
+    assert "8 visits · 4 agreements" in line
+    assert "investment over $1B" in window.summary.lines[1].text()
+    panel = window.facts_panels[1]
+    panel.kind.setCurrentIndex(panel.kind.findData("trade_total"))
+    assert [r.when for r in panel.model.rows] == ["2016", "2022", "2023", "2024 (first nine months)"]
+    panel.filter.setText("nine months")
+    assert len(panel.model.rows) == 1
