@@ -172,6 +172,11 @@ class FactsPanel(QtWidgets.QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
+        for column, chars in enumerate((21, 16, 13, 8, 18, 11, 8)):  # the sentence takes what is left
+            self.table.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.accept = QtWidgets.QPushButton("Accept")
         self.reject = QtWidgets.QPushButton("Reject")

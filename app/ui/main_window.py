@@ -99,6 +99,11 @@ class MainWindow(QtWidgets.QMainWindow):
             tabs.setDocumentMode(True)
             self.tabs.append(tabs)
             self.lower.addWidget(tabs)
+        # One time axis for trade and milestones: linked views align by screen position, so both left axes
+        # get the same width.
+        self.timeline.setXLink(self.plot)
+        for chart in (self.plot, self.timeline):
+            chart.getPlotItem().getAxis("left").setWidth(130)
         self.charts = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         self.charts.addWidget(self.plot)
         self.charts.addWidget(self.timeline)
@@ -204,6 +209,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.status.setText(f"{snapshot.counts.articles} articles, {snapshot.counts.facts} facts · {snapshot.url}")
         self.plot.set_views(*snapshot.views)
         self.timeline.set_views(*snapshot.views)
+        self._share_x_range()
         for side, view in enumerate(snapshot.views):
             self._on_pair_loaded(side, view, from_store=False, plot=False)
 
@@ -259,6 +265,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.summary.set_view(side, view, self.theme.pair_colors[side])
         if self.align_toggle.isChecked():
             self._apply_alignment()
+        self._share_x_range()
         self.viewers[side].set_view(view, f"{'AB'[side]}: {view_name(view)}", self.theme.pair_colors[side])
         self.settings.set_pair(side, view.asked)
         self.settings.add_recent(view.asked)
@@ -308,9 +315,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self.timeline.set_aligned(aligned)
         offsets = (self.timeline.offset(0), self.timeline.offset(1))
         self.plot.set_offsets(offsets, "Years since relations were established" if aligned else "Year")
+        self._share_x_range()
         missing = [v.name for v in self.views if aligned and v is not None and not v.established]
         if missing:
             self.statusBar().showMessage(f"No establishment date for {', '.join(missing)}: shown unaligned", 8000)
+
+    def _share_x_range(self) -> None:
+        """Trade and milestones on one time axis: the range covers both (they are linked)."""
+        extents = [e for e in (self.plot.x_extent(), self.timeline.x_extent()) if e is not None]
+        if extents:
+            low, high = min(e[0] for e in extents), max(e[1] for e in extents)
+            self.plot.getPlotItem().setXRange(low - 1, high + 2.5, padding=0)
 
     def review(self, side: int, row: FactRow, status: str, changes: dict[str, Any]) -> bool:
         """Accept, reject or correct a fact; the charts and tables refresh from the store at once."""

@@ -168,11 +168,16 @@ class TimelineView(pg.PlotWidget):
         plot = self.getPlotItem()
         names = {1.0: self._lane_name(0), 0.0: self._lane_name(1)}
         plot.getAxis("left").setTicks([[(y, name) for y, name in names.items()]])
-        plot.setYRange(-0.6, 1.9, padding=0)
+        plot.setYRange(-0.6, 2.3, padding=0)  # the top row holds the key, clear of lane A
         plot.setLabel("bottom", "Years since relations were established" if self.aligned else "Year")
         xs = [p.start - self.offset(p.side) for p in self.placed] + [p.end - self.offset(p.side) for p in self.placed]
         if xs:
             plot.setXRange(min(xs) - 1, max(xs) + 1, padding=0)
+
+    def x_extent(self) -> tuple[float, float] | None:
+        """The span of the milestones as drawn, for a shared x range with the trade plot."""
+        xs = [x for p in self.placed for x in (p.start - self.offset(p.side), p.end - self.offset(p.side))]
+        return (min(xs), max(xs)) if xs else None
 
     def _lane_name(self, side: int) -> str:
         view = self.views[side]

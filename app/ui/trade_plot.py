@@ -114,6 +114,10 @@ class TradePlotView(pg.PlotWidget):
         self.getPlotItem().setLabel("bottom", label)
         self._redraw()
 
+    def x_extent(self) -> tuple[float, float] | None:
+        xs = [p.point.year - self.offsets[p.side] for s in self.series for p in s.plotted]
+        return (min(xs), max(xs)) if xs else None
+
     def plotted(self, side: int) -> list[PlottedPoint]:
         return list(self.series[side].plotted)
 
