@@ -43,6 +43,10 @@ def main() -> int:
         bench_ingest(count)
     if what in ("all", "startup"):
         bench_startup()
+    if what in ("all", "window"):
+        from bench.window import bench_window
+
+        bench_window()
     if what in ("all", "bundle"):
         bench_bundle()
     return 0

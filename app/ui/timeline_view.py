@@ -85,6 +85,7 @@ class TimelineView(pg.PlotWidget):
         self.points.sigClicked.connect(self._on_clicked)
         self.points.sigHovered.connect(self._on_hovered)
         self._hovering = False
+        self._legend_theme: Theme | None = None
         self.apply_theme(self.theme)
 
     def set_views(self, view_a: PairView | None, view_b: PairView | None) -> None:
@@ -144,18 +145,34 @@ class TimelineView(pg.PlotWidget):
 
     def _set_points(self, colors: dict[str, str], lane: dict[int, float]) -> None:
         # Every milestone also gets a marker at its start, so short spans can be hovered and clicked.
+        # One brush object per kind: pyqtgraph renders a symbol once per distinct pen and brush.
+        brushes = {kind: pg.mkBrush(color) for kind, color in colors.items()}
+        edge = pg.mkPen(self.theme.background, width=1)
         self.points.setData(
             x=[p.start - self.offset(p.side) for p in self.placed],
             y=[lane[p.side] for p in self.placed],
             symbol=[_SYMBOLS[p.milestone.kind] for p in self.placed],
-            brush=[pg.mkBrush(colors[p.milestone.kind]) for p in self.placed],
-            pen=[pg.mkPen(self.theme.background, width=1) for p in self.placed],
+            brush=[brushes[p.milestone.kind] for p in self.placed],
+            pen=edge,
             size=[14 if p.milestone.kind == "relations_established" else 10 for p in self.placed],
             data=self.placed,
         )
         self._finish_axes(colors)
 
     def _finish_axes(self, colors: dict[str, str]) -> None:
+        if self._legend_theme != self.theme:  # the key changes only with the theme
+            self._fill_legend(colors)
+        plot = self.getPlotItem()
+        names = {1.0: self._lane_name(0), 0.0: self._lane_name(1)}
+        plot.getAxis("left").setTicks([[(y, name) for y, name in names.items()]])
+        plot.setYRange(-0.6, 2.3, padding=0)  # the top row holds the key, clear of lane A
+        plot.setLabel("bottom", "Years since relations were established" if self.aligned else "Year")
+        xs = [p.start - self.offset(p.side) for p in self.placed] + [p.end - self.offset(p.side) for p in self.placed]
+        if xs:
+            plot.setXRange(min(xs) - 1, max(xs) + 1, padding=0)
+
+    def _fill_legend(self, colors: dict[str, str]) -> None:
+        self._legend_theme = self.theme
         self.legend.clear()
         for kind in MILESTONE_KINDS:
             sample = pg.ScatterPlotItem(
@@ -165,14 +182,6 @@ class TimelineView(pg.PlotWidget):
                 pen=pg.mkPen(self.theme.background),
             )
             self.legend.addItem(sample, FactKind(kind.value).label)
-        plot = self.getPlotItem()
-        names = {1.0: self._lane_name(0), 0.0: self._lane_name(1)}
-        plot.getAxis("left").setTicks([[(y, name) for y, name in names.items()]])
-        plot.setYRange(-0.6, 2.3, padding=0)  # the top row holds the key, clear of lane A
-        plot.setLabel("bottom", "Years since relations were established" if self.aligned else "Year")
-        xs = [p.start - self.offset(p.side) for p in self.placed] + [p.end - self.offset(p.side) for p in self.placed]
-        if xs:
-            plot.setXRange(min(xs) - 1, max(xs) + 1, padding=0)
 
     def x_extent(self) -> tuple[float, float] | None:
         """The span of the milestones as drawn, for a shared x range with the trade plot."""

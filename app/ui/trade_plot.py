@@ -102,7 +102,7 @@ class TradePlotView(pg.PlotWidget):
 
     def set_view(self, side: int, view: PairView | None) -> None:
         self.views[side] = view
-        self._redraw()
+        self._redraw(only=side)  # the other relationship's items are unchanged
 
     def set_log_scale(self, log: bool) -> None:
         self.log_scale = log
@@ -128,10 +128,15 @@ class TradePlotView(pg.PlotWidget):
             return [], []
         return [float(x) for x in xs], [float(y) for y in ys]
 
-    def _redraw(self) -> None:
-        self.legend.clear()
+    def _redraw(self, only: int | None = None) -> None:
         for side, series in enumerate(self.series):
-            self._draw_series(side, series, self.views[side])
+            if only is None or side == only:
+                self._draw_series(side, series, self.views[side])
+        self.legend.clear()
+        for side, view in enumerate(self.views):
+            if view is not None:
+                suffix = "" if view.points else " (no trade figures)"
+                self.legend.addItem(self.series[side].line, view_name(view) + suffix)
         self._add_key()
         plot = self.getPlotItem()
         plotted = [p.point for s in self.series for p in s.plotted]
@@ -150,35 +155,33 @@ class TradePlotView(pg.PlotWidget):
 
     def _draw_series(self, side: int, series: _Series, view: PairView | None) -> None:
         for label in series.labels:
-            self.getPlotItem().removeItem(label)
-        series.labels = []
+            label.hide()
         color = self.theme.pair_colors[side]
         if view is None or not view.points:
             series.line.setData([], [], pen=pg.mkPen(color, width=2.5))  # the legend still shows its colour
             series.markers.setData([], [])
             series.plotted = []
-            if view is not None:
-                self.legend.addItem(series.line, f"{view_name(view)} (no trade figures)")
             return
         points = [p for p in view.points if p.value_usd > 0]
         line = full_year_line(points)
         on_line = {p.fact_id for p in line}
         off = self.offsets[side]
         series.line.setData([p.year - off for p in line], [p.value_usd for p in line], pen=pg.mkPen(color, width=2.5))
-        self.legend.addItem(series.line, view_name(view))
         series.plotted = [PlottedPoint(side, p, p.fact_id in on_line) for p in points]
+        # One pen and brush object per style: pyqtgraph renders a symbol once per distinct pen and brush.
+        solid, hollow = pg.mkBrush(color), pg.mkBrush(self.theme.background)
+        line_pen = pg.mkPen(color, width=2)
+        dashed = pg.mkPen(color, width=2, style=QtCore.Qt.PenStyle.DashLine)
+        ring = pg.mkPen(self.theme.conflict, width=3)
         symbols, brushes, pens, sizes = [], [], [], []
         for p in points:
-            pen = pg.mkPen(color, width=2)
-            brush: QtGui.QBrush | None = pg.mkBrush(color)
-            symbol = "o"
+            symbol, brush, pen = "o", solid, line_pen
             if p.partial_period:
-                brush = pg.mkBrush(self.theme.background)  # hollow: part of a year
+                brush = hollow  # part of a year
             if p.derived:
-                symbol, brush = "d", pg.mkBrush(self.theme.background)
-                pen = pg.mkPen(color, width=2, style=QtCore.Qt.PenStyle.DashLine)
+                symbol, brush, pen = "d", hollow, dashed
             if p.conflict:
-                pen = pg.mkPen(self.theme.conflict, width=3)
+                pen = ring
             symbols.append(symbol)
             brushes.append(brush)
             pens.append(pen)
@@ -193,17 +196,19 @@ class TradePlotView(pg.PlotWidget):
             data=series.plotted,
         )
         first_year, last_year = self._year_span()
-        for p in points:
-            text = self._label_for(p)
-            if text:
-                # Labels at the edges align inwards, so they are never cut off.
-                x = p.year - off
-                ax = 1.0 if x >= last_year else 0.0 if x <= first_year else 0.5
-                label = pg.TextItem(text, color=color, anchor=(ax, 1.4) if side == 0 else (ax, -0.4))
-                y = math.log10(p.value_usd) if self.log_scale else p.value_usd
-                label.setPos(p.year - off, y)
-                self.getPlotItem().addItem(label, ignoreBounds=True)
-                series.labels.append(label)
+        labelled = [(p, text) for p in points if (text := self._label_for(p))]
+        while len(series.labels) < len(labelled):  # labels are pooled: creating them is the slow part
+            label = pg.TextItem("")
+            self.getPlotItem().addItem(label, ignoreBounds=True)
+            series.labels.append(label)
+        for label, (p, text) in zip(series.labels, labelled, strict=False):
+            # Labels at the edges align inwards, so they are never cut off.
+            x = p.year - off
+            ax = 1.0 if x >= last_year else 0.0 if x <= first_year else 0.5
+            label.setText(text, color=color)
+            label.setAnchor((ax, 1.4) if side == 0 else (ax, -0.4))
+            label.setPos(x, math.log10(p.value_usd) if self.log_scale else p.value_usd)
+            label.show()
 
     def _year_span(self) -> tuple[float, float]:
         years = [p.year - self.offsets[i] for i, v in enumerate(self.views) if v is not None for p in v.points]
@@ -211,12 +216,11 @@ class TradePlotView(pg.PlotWidget):
 
     @staticmethod
     def _label_for(p: TradePoint) -> str:
+        """Part-year and derived points are labelled; disagreeing sources are ringed (the key says so)."""
         if p.partial_period:
             return f"{p.partial_period} {p.year}"
         if p.derived:
             return "derived"
-        if p.conflict:
-            return "sources disagree"
         return ""
 
     def _add_key(self) -> None:

@@ -1,0 +1,83 @@
+"""The window on a large store: switching relationship B, and importing through the window's worker."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import COUNTRIES, write_corpus
+
+
+def bench_window(count: int = 5000, switches: int = 30) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.domain.countries import country_index
+    from app.store.engine import open_store
+    from app.store.ingest import ingest_paths
+    from app.store.views import countries_with_facts, store_counts
+    from app.ui.app import make_application
+    from app.ui.main_window import MainWindow
+    from app.ui.qt import QtCore
+    from app.ui.settings import Settings
+
+    app = make_application()
+    index = country_index()
+    codes = [c.code for name in COUNTRIES if (c := index.lookup(name))]
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        write_corpus(root / "corpus", count)
+        store = open_store(f"sqlite:///{root / 'big.sqlite'}")
+        start = time.perf_counter()
+        cli = ingest_paths(store, [root / "corpus"])
+        cli_rate = cli.count("new") / (time.perf_counter() - start)
+
+        window = MainWindow(Settings(root / "settings.ini"))
+        window.resize(1400, 900)
+        window.show()
+        loop = QtCore.QEventLoop()
+        window.ready.connect(loop.quit)
+        window.set_store(store, store_counts(store), countries_with_facts(store))
+        loop.exec()
+
+        def switch(pair: tuple[str, str]) -> float:
+            done = QtCore.QEventLoop()
+            window.pair_loaded.connect(done.quit)
+            began = time.perf_counter()
+            window.selectors[1].set_pair(*pair)
+            done.exec()
+            window.pair_loaded.disconnect(done.quit)
+            window.plot.viewport().repaint()  # the change is done when both charts have repainted
+            window.timeline.viewport().repaint()
+            return time.perf_counter() - began
+
+        pairs = [p for p in itertools.permutations(codes[:8], 2) if p != window.selectors[1].pair()][:switches]
+        times = [switch(p) for p in pairs]
+        facts = [window.views[1].facts if window.views[1] else 0]
+        median, worst = statistics.median(times), max(times)
+        print(f"switch relationship B ({count} articles in the store, {len(times)} switches, ~{facts[0]} facts a pair):"
+              f" median {median * 1000:.0f} ms, slowest {worst * 1000:.0f} ms  [target: median < 100 ms]")
+
+        write_corpus(root / "more", 1000, seed=7)
+        fresh = open_store(f"sqlite:///{root / 'window.sqlite'}")
+        window.store = fresh
+        done = QtCore.QEventLoop()
+        window.importer.import_finished.connect(lambda _report: done.quit())
+        began = time.perf_counter()
+        window.import_paths([root / "more"])
+        done.exec()
+        window_rate = 1000 / (time.perf_counter() - began)
+        reference = open_store(f"sqlite:///{root / 'cli.sqlite'}")
+        began = time.perf_counter()
+        ingest_paths(reference, [root / "more"])
+        cli_rate_same = 1000 / (time.perf_counter() - began)
+        print(f"import 1,000 articles: window worker {window_rate:.0f} articles/s, command line {cli_rate_same:.0f} "
+              f"articles/s, ratio {cli_rate_same / window_rate:.2f} [target: <= 1.2]; (5,000 via CLI: "
+              f"{cli_rate:.0f}/s)")
+        window.workers.wait()
+        window.close()
+        for s in (store, fresh, reference):
+            s.close()
+    del app
