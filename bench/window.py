@@ -57,8 +57,10 @@ def bench_window(count: int = 5000, switches: int = 30) -> None:
         times = [switch(p) for p in pairs]
         facts = [window.views[1].facts if window.views[1] else 0]
         median, worst = statistics.median(times), max(times)
-        print(f"switch relationship B ({count} articles in the store, {len(times)} switches, ~{facts[0]} facts a pair):"
-              f" median {median * 1000:.0f} ms, slowest {worst * 1000:.0f} ms  [target: median < 100 ms]")
+        print(
+            f"switch relationship B ({count} articles in the store, {len(times)} switches, ~{facts[0]} facts a pair):"
+            f" median {median * 1000:.0f} ms, slowest {worst * 1000:.0f} ms  [target: median < 100 ms]"
+        )
 
         write_corpus(root / "more", 1000, seed=7)
         fresh = open_store(f"sqlite:///{root / 'window.sqlite'}")
@@ -73,9 +75,11 @@ def bench_window(count: int = 5000, switches: int = 30) -> None:
         began = time.perf_counter()
         ingest_paths(reference, [root / "more"])
         cli_rate_same = 1000 / (time.perf_counter() - began)
-        print(f"import 1,000 articles: window worker {window_rate:.0f} articles/s, command line {cli_rate_same:.0f} "
-              f"articles/s, ratio {cli_rate_same / window_rate:.2f} [target: <= 1.2]; (5,000 via CLI: "
-              f"{cli_rate:.0f}/s)")
+        print(
+            f"import 1,000 articles: window worker {window_rate:.0f} articles/s, command line {cli_rate_same:.0f} "
+            f"articles/s, ratio {cli_rate_same / window_rate:.2f} [target: <= 1.2]; (5,000 via CLI: "
+            f"{cli_rate:.0f}/s)"
+        )
         window.workers.wait()
         window.close()
         for s in (store, fresh, reference):
