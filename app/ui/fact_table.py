@@ -6,6 +6,7 @@ from typing import Any
 
 from app.domain.facts import FactKind
 from app.store.records import FactRow
+from app.ui.dialogs import FormDialog
 from app.ui.qt import QtCore, QtGui, QtWidgets
 
 COLUMNS = ("Kind", "When", "Value", "Hedge", "Source", "Status", "Derived", "Sentence")
@@ -85,37 +86,31 @@ class FactTableModel(QtCore.QAbstractTableModel):
         return self.rows[index.row()] if index.isValid() else None
 
 
-class FactEditDialog(QtWidgets.QDialog):
+class FactEditDialog(FormDialog):
     """Correct a fact's figure or date; what is not changed is kept."""
 
     def __init__(self, row: FactRow, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Correct a fact")
+        super().__init__("Correct a fact", parent)
         self.row = row
         self.value = QtWidgets.QLineEdit("" if row.value_usd is None else f"{row.value_usd:.0f}")
         self.value.setPlaceholderText("US dollars, e.g. 6275000000")
         self.percent = QtWidgets.QLineEdit("" if row.percent is None else f"{row.percent:g}")
         self.date = QtWidgets.QLineEdit(row.date or (str(row.year) if row.year else ""))
         self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
-        self.error = QtWidgets.QLabel()
-        self.error.setStyleSheet("color: #c62828;")
         sentence = QtWidgets.QLabel(f"“{row.sentence}”")
         sentence.setWordWrap(True)
         sentence.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        form = QtWidgets.QFormLayout(self)
+        form = self.form
         form.addRow(sentence)
         if row.kind in (FactKind.TRADE_TOTAL.value, FactKind.INVESTMENT.value):
             form.addRow("Value (USD):", self.value)
         if row.kind == FactKind.TRADE_GROWTH.value:
             form.addRow("Percent:", self.percent)
         form.addRow("Date:", self.date)
-        form.addRow(self.error)
-        buttons = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.StandardButton.Save | QtWidgets.QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._validate)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.finish()
+
+    def check(self) -> None:
+        self.changes()
 
     def changes(self) -> dict[str, Any]:
         """The columns to store, parsed; raises ValueError with a reason for a person."""
@@ -137,14 +132,6 @@ class FactEditDialog(QtWidgets.QDialog):
                 out["date"] = parsed.iso()
                 out["date_precision"] = parsed.precision.value
         return out
-
-    def _validate(self) -> None:
-        try:
-            self.changes()
-        except ValueError as exc:
-            self.error.setText(str(exc).replace("could not convert string to float", "not a number"))
-            return
-        self.accept()
 
 
 class FactsPanel(QtWidgets.QWidget):
@@ -243,12 +230,11 @@ class FactsPanel(QtWidgets.QWidget):
             self.review_requested.emit(row, "edited", dialog.changes())
 
 
-class NewFactDialog(QtWidgets.QDialog):
+class NewFactDialog(FormDialog):
     """A fact the extractor missed, read from text the analyst selected."""
 
     def __init__(self, selected: str, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Add a fact")
+        super().__init__("Add a fact", parent)
         quote = QtWidgets.QLabel(f"“{selected}”")
         quote.setWordWrap(True)
         quote.setTextFormat(QtCore.Qt.TextFormat.PlainText)
@@ -261,21 +247,16 @@ class NewFactDialog(QtWidgets.QDialog):
         self.value.setPlaceholderText("US dollars (trade totals, investment)")
         self.percent = QtWidgets.QLineEdit()
         self.percent.setPlaceholderText("per cent (growth)")
-        self.error = QtWidgets.QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        form = QtWidgets.QFormLayout(self)
+        form = self.form
         form.addRow(quote)
         form.addRow("Kind:", self.kind)
         form.addRow("Date:", self.date)
         form.addRow("Value (USD):", self.value)
         form.addRow("Percent:", self.percent)
-        form.addRow(self.error)
-        buttons = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.StandardButton.Save | QtWidgets.QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._validate)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.finish()
+
+    def check(self) -> None:
+        self.result_values()
 
     def result_values(self) -> tuple[FactKind, dict[str, Any]]:
         """The kind and the columns to store; raises ValueError with a reason for a person."""
@@ -294,11 +275,3 @@ class NewFactDialog(QtWidgets.QDialog):
         if kind == FactKind.TRADE_TOTAL and ("value_usd" not in values or "year" not in values):
             raise ValueError("a trade total needs a value and a year")
         return kind, values
-
-    def _validate(self) -> None:
-        try:
-            self.result_values()
-        except ValueError as exc:
-            self.error.setText(str(exc).replace("could not convert string to float", "not a number"))
-            return
-        self.accept()

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.ui.dialogs import FormDialog
 from app.ui.qt import QtCore, QtGui, QtWidgets
 from app.ui.workers import Workers
 
@@ -117,34 +118,25 @@ class FailuresDialog(QtWidgets.QDialog):
         self.resize(720, 320)
 
 
-class ClipboardArticleDialog(QtWidgets.QDialog):
+class ClipboardArticleDialog(FormDialog):
     """A new article from the clipboard: its title, date and outlet are asked, then it is stored like a file."""
 
     def __init__(self, text: str, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("New article from clipboard")
+        super().__init__("New article from clipboard", parent)
         self.title = QtWidgets.QLineEdit(text.strip().splitlines()[0][:120] if text.strip() else "")
         self.date = QtWidgets.QLineEdit()
         self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD (leave empty if unknown)")
         self.outlet = QtWidgets.QLineEdit()
         self.body = QtWidgets.QPlainTextEdit(text)
-        self.error = QtWidgets.QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        form = QtWidgets.QFormLayout(self)
+        form = self.form
         form.addRow("Title:", self.title)
         form.addRow("Published:", self.date)
         form.addRow("Outlet:", self.outlet)
         form.addRow("Text:", self.body)
-        form.addRow(self.error)
-        buttons = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.StandardButton.Save | QtWidgets.QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._validate)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.finish()
         self.resize(640, 480)
 
-    def _validate(self) -> None:
+    def check(self) -> None:
         from app.domain.dates import PartialDate
 
         date = self.date.text().strip()
@@ -152,12 +144,9 @@ class ClipboardArticleDialog(QtWidgets.QDialog):
             try:
                 PartialDate.parse(date)
             except ValueError:
-                self.error.setText(f"“{date}” is not a date Dyad can keep: write 1975, 2000-07 or 1994-11-14")
-                return
+                raise ValueError(f"“{date}” is not a date Dyad can keep: write 1975, 2000-07 or 1994-11-14") from None
         if not self.body.toPlainText().strip():
-            self.error.setText("The text is empty")
-            return
-        self.accept()
+            raise ValueError("The text is empty")
 
     def values(self) -> dict[str, Any]:
         return {
