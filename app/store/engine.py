@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.paths import default_db_url, migrations_dir
 
 SCHEMA_HEAD = "0001"  # the newest migration in db/versions; a test keeps the two in step
+MIGRATION_LOCK_KEY = 0x44594144  # "DYAD": the PostgreSQL advisory lock that serialises migrations
 
 
 class StoreError(Exception):
@@ -23,14 +26,34 @@ class StoreError(Exception):
 
 @dataclass
 class Store:
+    """An open store. Reads use ``engine``/``sessions``; every write goes through ``writing()`` or
+    ``write_session()``: one writer at a time in this process (the lock), and on SQLite a transaction
+    that takes the write lock when it begins (``BEGIN IMMEDIATE``), so a write that first reads can
+    never fail with "database is locked" when another process wrote in between; it waits its turn."""
+
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
+    def __post_init__(self) -> None:
+        self.writer = self.engine.execution_options(dyad_write=True)
+        self.write_sessions = sessionmaker(self.writer, expire_on_commit=False)
+
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A write transaction: committed when the block ends, rolled back if it raises."""
+        with self.write_lock, self.writer.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        with self.write_lock, self.write_sessions.begin() as session:
+            yield session
 
     def describe(self) -> str:
         """The URL without a password, for the status bar and messages."""
@@ -41,12 +64,21 @@ class Store:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy, not the sqlite3 module, starts transactions (see _sqlite_begin).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Writers take SQLite's write lock up front and wait for it (busy_timeout); readers get a
+    snapshot (a deferred BEGIN), so the several queries behind one view see one state of the store."""
+    immediate = conn.get_execution_options().get("dyad_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
@@ -67,10 +99,16 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
         kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
     try:
         engine = create_engine(url, **kwargs)
-    except (ArgumentError, ImportError, ModuleNotFoundError) as exc:
+    except (ImportError, ModuleNotFoundError) as exc:
+        raise StoreError(
+            f"cannot use {parsed.render_as_string(hide_password=True)}: its driver is not installed ({exc}); "
+            "for PostgreSQL install Dyad with its postgres extra: pip install 'dyad[postgres]'"
+        ) from exc
+    except ArgumentError as exc:
         raise StoreError(f"cannot use {parsed.render_as_string(hide_password=True)}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     store = Store(url, engine, sessionmaker(engine, expire_on_commit=False))
     try:
         _check_schema(store, migrate)
@@ -130,7 +168,15 @@ def _upgrade(store: Store) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
-    with store.write_lock, store.engine.begin() as conn:
+    with store.writing() as conn:
+        # Two processes may find a new store at once. The first to get here migrates; the other waits
+        # (SQLite's write lock, taken by BEGIN IMMEDIATE, or an advisory lock on PostgreSQL), then
+        # finds the schema made.
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        if "alembic_version" in inspect(conn).get_table_names():
+            if conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD:
+                return
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
 
@@ -144,7 +190,7 @@ def _ensure_countries(store: Store) -> None:
             return
     index = country_index()
     try:
-        with store.write_lock, store.sessions.begin() as session:
+        with store.write_session() as session:
             if session.execute(select(Country.code).limit(1)).first() is not None:
                 return
             session.execute(

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, cast
 
@@ -130,7 +131,7 @@ def store_article(
     sha = normalised_sha256(source.text)
     published = extraction.published
     try:
-        with store.write_lock, store.engine.begin() as conn:
+        with store.writing() as conn:
             existing = conn.execute(select(ARTICLES.c.id).where(ARTICLES.c.sha256 == sha)).scalar()
             if existing is not None:
                 return "present", existing, 0
@@ -228,13 +229,34 @@ def ingest_file(store: Store, path: Path) -> FileResult:
 PARALLEL_FROM = 64  # below this, starting worker processes costs more than it saves
 
 
+def _exit_with_main(lifeline: Connection) -> None:
+    """In an extraction worker: exit as soon as the main process is gone (killed, crashed), so an
+    ingest killed part-way leaves no workers behind. Only the main process holds the other end of
+    ``lifeline``; the system closes it when that process dies, and the read here ends."""
+
+    def watch() -> None:
+        try:
+            lifeline.recv_bytes()
+        except (EOFError, OSError):
+            pass
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-main", daemon=True).start()
+
+
 def _prepared_stream(files: list[Path], workers: int) -> Iterator[Prepared]:
     """Prepared files in order; extraction runs on the other cores while the caller writes."""
     if workers <= 1 or len(files) < PARALLEL_FROM:
         yield from (prepare(p) for p in files)
         return
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+    context = multiprocessing.get_context(method)
+    lifeline, keep_alive = context.Pipe(duplex=False)
+    with (
+        keep_alive,
+        lifeline,
+        ProcessPoolExecutor(workers, mp_context=context, initializer=_exit_with_main, initargs=(lifeline,)) as pool,
+    ):
         try:
             yield from pool.map(prepare, files, chunksize=16)
         finally:

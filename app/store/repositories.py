@@ -169,7 +169,7 @@ class FactRepository:
         self, fact_id: int, status: ReviewStatus, expected_version: int | None = None, **changes: Any
     ) -> int:
         """Accept, reject or edit a fact; returns its new version. Raises ConflictError on a stale edit."""
-        with self.store.write_lock, self.store.sessions.begin() as session:
+        with self.store.write_session() as session:
             row = session.get(Fact, fact_id)
             if row is None:
                 raise KeyError(f"no fact {fact_id}")
@@ -191,7 +191,7 @@ def add_fact(
 ) -> int:
     """A fact the analyst read in the article: stored as accepted, marked as entered by hand."""
     a, b = pair_key(*pair)
-    with store.write_lock, store.sessions.begin() as session:
+    with store.write_session() as session:
         article = session.get(Article, article_id)
         if article is None:
             raise KeyError(f"no article {article_id}")
