@@ -76,24 +76,20 @@ class _ProgressBar:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from app.extract.sources import display_name
     from app.store.ingest import ingest_paths
 
     store = _open(args)
     report = ingest_paths(store, [Path(p) for p in args.paths], progress=_ProgressBar(sys.stderr))
     for failure in report.failures:
-        print(f"failed: {_printable(failure.path)}: {failure.reason}", file=sys.stderr)
+        print(f"failed: {display_name(failure.path)}: {failure.reason}", file=sys.stderr)
     print(report.summary())
     return EXIT_SOME_FAILED if report.failures else EXIT_OK
 
 
-def _printable(path: str) -> str:
-    """A file name as a person can read it on one line (newlines and undecodable bytes escaped)."""
-    return path.encode("utf-8", "backslashreplace").decode("utf-8").replace("\n", "\\n").replace("\r", "\\r")
-
-
 def cmd_extract(args: argparse.Namespace) -> int:
     from app.extract.pipeline import ExtractionError, extract_article
-    from app.extract.sources import SourceError, read_source
+    from app.extract.sources import SourceError, display_name, read_source
 
     status = EXIT_OK
     for name in args.files:
@@ -102,7 +98,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             source = read_source(path)
             extraction = extract_article(source.text, source.published, source.title)
         except (SourceError, ExtractionError) as exc:
-            print(f"failed: {_printable(name)}: {exc}", file=sys.stderr)
+            print(f"failed: {display_name(name)}: {exc}", file=sys.stderr)
             status = EXIT_SOME_FAILED
             continue
         for fact in extraction.facts:
@@ -329,6 +325,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _store_problem(args: argparse.Namespace, exc: Exception) -> str | None:
+    """A failure of the database itself (damaged, read-only, gone) in words, or None for anything else.
+    sqlalchemy is only imported here if it is already loaded: no store was opened otherwise."""
+    if "sqlalchemy" not in sys.modules:
+        return None
+    from sqlalchemy.exc import DatabaseError
+
+    from app.paths import default_db_url
+    from app.store.engine import StoreError, describe_url, explain
+
+    if isinstance(exc, StoreError):
+        return str(exc)
+    if isinstance(exc, DatabaseError):
+        return explain(describe_url(args.db or default_db_url()), exc)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -349,6 +362,12 @@ def main(argv: list[str] | None = None) -> int:
         return result
     except UsageError as exc:
         print(f"dyad: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:
+        message = _store_problem(args, exc)
+        if message is None:
+            raise
+        print(f"dyad: {message}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -100,7 +101,8 @@ def test_bad_db_is_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture
 def test_bare_dyad_seeds_a_new_install_and_compares(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--text"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("First start: ingested 5 bundled seed articles into sqlite:///")
+    store = os.path.join(os.environ["DYAD_DATA_DIR"], "dyad.sqlite")
+    assert out.startswith(f"First start: ingested 5 bundled seed articles into {store}")
     assert "Vietnam – Mexico" in out and "Vietnam – Peru" in out
     assert main(["--text"]) == 0
     assert not capsys.readouterr().out.startswith("First start")

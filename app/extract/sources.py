@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.extract.html_text import html_to_text, looks_like_html
 
-MAX_BYTES = 20 * 1024 * 1024  # an article is never this long; a larger file is refused unread
+MAX_BYTES = 20_000_000  # an article is never this long; a larger file is refused unread
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
 
 _MAGIC = {
@@ -43,6 +43,7 @@ class SourceText:
     title: str = ""
     published: str = ""
     outlet: str = ""
+    notes: tuple[str, ...] = ()  # what reading changed in the text: replaced bytes, removed controls
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -70,16 +71,38 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return _decode_or_fail(data, "utf-16-le"), "utf-16-le"
         if evens > len(sample) * 0.3 and odds < len(sample) * 0.05:
             return _decode_or_fail(data, "utf-16-be"), "utf-16-be"
-        if sample.count(0) > len(sample) * 0.01:
+        if sample.count(0) > max(4, len(sample) // 100):
             raise SourceError("binary file (contains NUL bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged, "utf-8"
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1"
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few bad sequences (an encoded lone surrogate, a character cut in two) rather than a
+    single-byte encoding: it has real multi-byte characters and few bad bytes. The bad bytes become
+    U+FFFD, so one broken character does not turn every "ư" in the article into "Æ°"."""
+    try:  # surrogates encoded as UTF-8 (as Windows file APIs and JavaScript can write): sanitise() marks them
+        return data.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        pass
+    multibyte = len(_UTF8_MULTIBYTE.findall(data[:65536]))
+    if multibyte == 0:
+        return None
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    return text if bad <= max(3, multibyte // 10) else None
 
 
 def _decode_or_fail(data: bytes, encoding: str) -> str:
@@ -97,10 +120,41 @@ _BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 def sanitise(text: str) -> str:
     """Normalise newlines and drop characters no article means to contain (NULs, lone surrogates,
     bidi overrides that could disguise the text)."""
+    return sanitise_with_notes(text)[0]
+
+
+def sanitise_with_notes(text: str) -> tuple[str, tuple[str, ...]]:
+    """sanitise(), and what it changed, in words, for the article's warnings."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = _LONE_SURROGATE.sub("\ufffd", text)
-    text = _BIDI_CONTROLS.sub("", text)
-    return _CONTROL.sub("", text)
+    notes = []
+    text, surrogates = _LONE_SURROGATE.subn("\ufffd", text)
+    if surrogates:
+        notes.append(f"{surrogates} invalid character{'s' if surrogates > 1 else ''} (lone surrogates) shown as �")
+    text, bidi = _BIDI_CONTROLS.subn("", text)
+    if bidi:
+        notes.append(
+            f"{bidi} bidirectional control character{'s' if bidi > 1 else ''} (right-to-left overrides) removed"
+        )
+    text, controls = _CONTROL.subn("", text)
+    if controls:
+        notes.append(f"{controls} control character{'s' if controls > 1 else ''} (NUL and the like) removed")
+    return text, tuple(notes)
+
+
+_NAME_UNSAFE = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+_NAME_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def display_name(name: str) -> str:
+    """A file name or path as a person can read it on one line, and as every database can store it:
+    bytes that are not UTF-8 (which Python carries as surrogate escapes) become \\xNN, and newlines,
+    other control characters and bidi overrides that could disguise a name are escaped."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that did not come from a file name's bytes
+        raw = name.encode("utf-8", "backslashreplace")
+    text = raw.decode("utf-8", "backslashreplace")
+    return _NAME_UNSAFE.sub(lambda m: _NAME_ESCAPES.get(m.group(), f"\\u{ord(m.group()):04x}"), text)
 
 
 def text_from_bytes(data: bytes, name: str) -> SourceText:
@@ -110,7 +164,11 @@ def text_from_bytes(data: bytes, name: str) -> SourceText:
     raw, encoding = decode_bytes(data)
     if len(_CONTROL.findall(raw[:65536])) > max(8, len(raw[:65536]) // 100):
         raise SourceError("binary file (control characters), not text")
-    raw = sanitise(raw)
+    notes: tuple[str, ...] = ()
+    if encoding == "utf-8" and raw.count("\ufffd") > data.count(b"\xef\xbf\xbd"):
+        notes = ("bytes that are not valid UTF-8 shown as �",)
+    raw, cleaned = sanitise_with_notes(raw)
+    notes += cleaned
     suffix = Path(name).suffix.lower()
     if suffix in (".html", ".htm") or looks_like_html(raw):
         text, title, published = html_to_text(raw)
@@ -122,7 +180,7 @@ def text_from_bytes(data: bytes, name: str) -> SourceText:
         text, title, published, fmt = raw, "", "", "text"
     if not text.strip():
         raise SourceError("no text in the file" if fmt == "text" else f"no text in the {fmt} document")
-    return SourceText(text=text, encoding=encoding, fmt=fmt, title=title, published=published)
+    return SourceText(text=text, encoding=encoding, fmt=fmt, title=title, published=published, notes=notes)
 
 
 def read_source(path: Path, max_bytes: int = MAX_BYTES) -> SourceText:

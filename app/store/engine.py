@@ -56,11 +56,21 @@ class Store:
             yield session
 
     def describe(self) -> str:
-        """The URL without a password, for the status bar and messages."""
-        return make_url(self.url).render_as_string(hide_password=True)
+        """For the status bar and messages: an SQLite store's file, or the URL without its password."""
+        return describe_url(self.url)
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def describe_url(url: str) -> str:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return parsed.database.removeprefix("file:")
+    return parsed.render_as_string(hide_password=True)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -122,15 +132,35 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
 
 
 def _explain(store: Store, exc: DatabaseError) -> str:
+    return explain(store.describe(), exc)
+
+
+def explain(where: str, exc: DatabaseError) -> str:
+    """A database error in words for a person, without the SQL and parameters SQLAlchemy adds."""
     message = str(exc.orig) if exc.orig else str(exc)
-    where = store.describe()
-    if "file is not a database" in message or "malformed" in message:
-        return f"{where} is not a Dyad store (not an SQLite database, or a corrupt one)"
+    first = message.strip().splitlines()[0] if message.strip() else type(exc).__name__
+    if "file is not a database" in message:
+        return f"{where} is not a Dyad store (not an SQLite database)"
+    if "malformed" in message or "corrupt" in message:
+        return f"{where} is damaged (SQLite: {first}); restore it from a backup or open another store"
     if "readonly" in message or "read-only" in message:
         return f"{where} is read-only: Dyad needs to write to its store"
     if "unable to open" in message:
         return f"cannot open {where}: check the folder exists and is writable"
-    return f"cannot use {where}: {message.splitlines()[0]}"
+    if "locked" in message:
+        return f"{where} stayed locked by another program for over 30 s; try again when it is done"
+    return f"cannot use {where}: {first}"
+
+
+def store_failure(store: Store | str | None, exc: BaseException) -> StoreError | None:
+    """The StoreError a failed store operation amounts to, or None when it was not the database's doing.
+    ``store`` is the store, or its description, to name in the message."""
+    if isinstance(exc, StoreError):
+        return exc
+    if isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError):
+        where = store.describe() if isinstance(store, Store) else (store or "the store")
+        return StoreError(explain(where, exc))
+    return None
 
 
 def _check_schema(store: Store, migrate: bool) -> None:
@@ -144,6 +174,7 @@ def _check_schema(store: Store, migrate: bool) -> None:
             f"{store.describe()} is not a Dyad store (it holds other tables: {', '.join(sorted(tables)[:5])})"
         )
     if revision == SCHEMA_HEAD:
+        _check_writable(store)
         _ensure_countries(store)
         return
     known = _known_revisions()
@@ -156,6 +187,15 @@ def _check_schema(store: Store, migrate: bool) -> None:
         raise StoreError(f"{store.describe()} needs a schema upgrade to {SCHEMA_HEAD}")
     _upgrade(store)
     _ensure_countries(store)
+
+
+def _check_writable(store: Store) -> None:
+    """Refuse a store Dyad could read but not write to (a read-only file or a read-only URI) at once,
+    rather than failing on every article of the next import. A no-op write: nothing changes."""
+    if not store.is_sqlite:
+        return
+    with store.writing() as conn:
+        conn.execute(text("DELETE FROM alembic_version WHERE 0 = 1"))
 
 
 def _known_revisions() -> set[str]:
@@ -174,9 +214,12 @@ def _upgrade(store: Store) -> None:
         # finds the schema made.
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
-        if "alembic_version" in inspect(conn).get_table_names():
-            if conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD:
-                return
+        tables = inspect(conn).get_table_names()
+        if (
+            "alembic_version" in tables
+            and conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+        ):
+            return
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
 

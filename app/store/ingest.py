@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing
 import os
@@ -20,9 +21,9 @@ from sqlalchemy.exc import IntegrityError
 
 from app.domain.facts import Fact as FactRecord
 from app.extract.pipeline import EXTRACTOR_VERSION, Extraction, ExtractionError, extract_article
-from app.extract.sources import SourceError, SourceText, iter_article_files, read_source
-from app.store.engine import Store
-from app.store.models import Article, Fact, utcnow
+from app.extract.sources import SourceError, SourceText, display_name, iter_article_files, read_source
+from app.store.engine import Store, StoreError, store_failure
+from app.store.models import Article, Fact, fit_values, utcnow
 
 Progress = Callable[[int, int, str], None]
 # Core tables: ingest writes rows, not ORM objects (an order of magnitude less overhead per fact).
@@ -88,40 +89,43 @@ def normalised_sha256(text: str) -> str:
 
 def _fact_row(article_id: int, fact: FactRecord) -> dict[str, Any]:
     precision = {4: "year", 7: "month", 10: "day"}.get(len(fact.date)) if fact.date else None
-    return {
-        "article_id": article_id,
-        "kind": fact.kind.value,
-        "country_a": fact.countries[0],
-        "country_b": fact.countries[1],
-        "origin": fact.origin,
-        "destination": fact.destination,
-        "year": fact.year,
-        "date": fact.date,
-        "date_precision": precision,
-        "partial_period": fact.partial_period,
-        "amount": fact.amount,
-        "currency": fact.currency,
-        "value_usd": fact.value_usd,
-        "qualifier": fact.qualifier,
-        "percent": fact.percent,
-        "rank": fact.rank,
-        "action": fact.action,
-        "person": fact.person,
-        "name": fact.name,
-        "span_start": fact.start,
-        "span_end": fact.end,
-        "sentence": fact.quote,
-        "basis": fact.basis,
-        "unresolved": fact.unresolved,
-        "flags": list(fact.flags),
-        "extractor_version": EXTRACTOR_VERSION,
-        "confidence": fact.confidence,
-        "status": "proposed",
-        "derived": fact.derived,
-        "derivation": fact.derivation,
-        "derived_from": [],
-        "version": 1,
-    }
+    return fit_values(
+        FACTS,
+        {
+            "article_id": article_id,
+            "kind": fact.kind.value,
+            "country_a": fact.countries[0],
+            "country_b": fact.countries[1],
+            "origin": fact.origin,
+            "destination": fact.destination,
+            "year": fact.year,
+            "date": fact.date,
+            "date_precision": precision,
+            "partial_period": fact.partial_period,
+            "amount": fact.amount,
+            "currency": fact.currency,
+            "value_usd": fact.value_usd,
+            "qualifier": fact.qualifier,
+            "percent": fact.percent,
+            "rank": fact.rank,
+            "action": fact.action,
+            "person": fact.person,
+            "name": fact.name,
+            "span_start": fact.start,
+            "span_end": fact.end,
+            "sentence": fact.quote,
+            "basis": fact.basis,
+            "unresolved": fact.unresolved,
+            "flags": list(fact.flags),
+            "extractor_version": EXTRACTOR_VERSION,
+            "confidence": fact.confidence,
+            "status": "proposed",
+            "derived": fact.derived,
+            "derivation": fact.derivation,
+            "derived_from": [],
+            "version": 1,
+        },
+    )
 
 
 def store_article(
@@ -137,24 +141,27 @@ def store_article(
                 return "present", existing, 0
             article_id = conn.execute(
                 insert(ARTICLES).returning(ARTICLES.c.id),
-                {
-                    "title": extraction.title[:500] or name,
-                    "outlet": source.outlet or extraction.outlet or None,
-                    "published": published.iso() if published else None,
-                    "published_precision": published.precision.value if published else None,
-                    "text": source.text,
-                    "sha256": sha,
-                    "source_name": name,
-                    "source_path": path,
-                    "source_format": source.fmt,
-                    "encoding": source.encoding,
-                    "country_a": extraction.pair[0],
-                    "country_b": extraction.pair[1],
-                    "body_spans": [list(s) for s in extraction.body],
-                    "warnings": list(extraction.warnings),
-                    "extractor_version": EXTRACTOR_VERSION,
-                    "imported_at": utcnow(),
-                },
+                fit_values(
+                    ARTICLES,
+                    {
+                        "title": extraction.title[:500] or name,
+                        "outlet": source.outlet or extraction.outlet or None,
+                        "published": published.iso() if published else None,
+                        "published_precision": published.precision.value if published else None,
+                        "text": source.text,
+                        "sha256": sha,
+                        "source_name": name,
+                        "source_path": path,
+                        "source_format": source.fmt,
+                        "encoding": source.encoding,
+                        "country_a": extraction.pair[0],
+                        "country_b": extraction.pair[1],
+                        "body_spans": [list(s) for s in extraction.body],
+                        "warnings": [*source.notes, *extraction.warnings],
+                        "extractor_version": EXTRACTOR_VERSION,
+                        "imported_at": utcnow(),
+                    },
+                ),
             ).scalar_one()
             primary = [n for n, f in enumerate(extraction.facts) if not f.derived]
             id_of: dict[int, int] = {}
@@ -195,21 +202,31 @@ class Prepared:
 
 
 def prepare(path: Path) -> Prepared:
-    """Read and extract one file; pure CPU work, safe to run in another process."""
+    """Read and extract one file; pure CPU work, safe to run in another process. The path and name
+    kept are display_name()s: one line, printable, and storable however odd the file's name is."""
+    where, name = display_name(str(path)), display_name(path.name)
     try:
         source = read_source(path)
         extraction = extract_article(source.text, source.published, source.title)
     except (SourceError, ExtractionError) as exc:
-        return Prepared(str(path), path.name, reason=str(exc))
+        return Prepared(where, name, reason=str(exc))
     except Exception as exc:
-        return Prepared(str(path), path.name, reason=f"unexpected error: {type(exc).__name__}: {exc}")
-    return Prepared(str(path), path.name, source, extraction)
+        return Prepared(where, name, reason=f"unexpected error: {type(exc).__name__}: {exc}")
+    return Prepared(where, name, source, extraction)
 
 
 def write_prepared(store: Store, item: Prepared) -> FileResult:
+    """Store one prepared file. A database that fails (read-only, damaged, gone) raises StoreError:
+    that is not this file's fault, and the next file would fail the same way."""
     if item.source is None or item.extraction is None:
         return FileResult(item.path, "failed", item.reason)
-    status, article_id, count = store_article(store, item.source, item.extraction, item.name, item.path)
+    try:
+        status, article_id, count = store_article(store, item.source, item.extraction, item.name, item.path)
+    except Exception as exc:
+        failure = store_failure(store, exc)
+        if failure is None:
+            raise
+        raise failure from exc
     return FileResult(item.path, status, "", article_id, count)
 
 
@@ -235,10 +252,8 @@ def _exit_with_main(lifeline: Connection) -> None:
     ``lifeline``; the system closes it when that process dies, and the read here ends."""
 
     def watch() -> None:
-        try:
+        with contextlib.suppress(EOFError, OSError):
             lifeline.recv_bytes()
-        except (EOFError, OSError):
-            pass
         os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-main", daemon=True).start()
@@ -272,7 +287,7 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest files and folders. Each article is stored whole or not at all; a failure skips one file only."""
     files, problems = iter_article_files(paths)
-    report = IngestReport([FileResult(str(p), "failed", reason) for p, reason in problems])
+    report = IngestReport([FileResult(display_name(str(p)), "failed", reason) for p, reason in problems])
     total = len(files)
     workers = workers if workers is not None else (os.cpu_count() or 1)
     stream = _prepared_stream(files, workers)
@@ -285,6 +300,8 @@ def ingest_paths(
                 break
             try:
                 report.results.append(write_prepared(store, item))
+            except StoreError:
+                raise  # the articles stored so far stay; the rest cannot go in
             except Exception as exc:
                 report.results.append(FileResult(item.path, "failed", f"unexpected error: {exc}"))
     finally:

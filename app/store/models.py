@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -99,3 +100,32 @@ class Fact(Base):
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative form
     __table_args__ = (Index("ix_facts_pair_kind", "country_a", "country_b", "kind"),)
+
+
+_NUL = "\x00"
+
+
+def fit_values(table: Table, values: dict[str, Any]) -> dict[str, Any]:
+    """Make values fit their columns on every engine: SQLite ignores a String's length and keeps NULs,
+    PostgreSQL refuses both. Over-long text is cut and ends with "…"; NUL characters are dropped."""
+    lengths = _string_lengths(table)
+    fitted = dict(values)
+    for key, value in values.items():
+        if not isinstance(value, str):
+            continue
+        if _NUL in value:
+            value = value.replace(_NUL, "")
+        limit = lengths.get(key)
+        if limit is not None and len(value) > limit:
+            value = value[: limit - 1] + "…"
+        fitted[key] = value
+    return fitted
+
+
+@cache
+def _string_lengths(table: Table) -> dict[str, int]:
+    return {
+        column.name: column.type.length
+        for column in table.columns
+        if isinstance(column.type, String) and column.type.length is not None
+    }

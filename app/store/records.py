@@ -85,6 +85,7 @@ class ArticleView:
     text: str
     body_spans: tuple[tuple[int, int], ...]
     facts: tuple[FactSpan, ...]
+    warnings: tuple[str, ...] = ()  # what reading the file changed or could not settle
 
 
 @dataclass(frozen=True)

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.facts import FactKind, ReviewStatus, pair_key
 from app.store.engine import Store
-from app.store.models import Article, Fact, utcnow
+from app.store.models import Article, Fact, fit_values, utcnow
 
 if TYPE_CHECKING:
     import pandas as pd
+
+FACT_TABLE = cast(Table, Fact.__table__)
 
 FACT_COLUMNS = (
     "id",
@@ -175,7 +177,7 @@ class FactRepository:
                 raise KeyError(f"no fact {fact_id}")
             if expected_version is not None and row.version != expected_version:
                 raise ConflictError(f"fact {fact_id} was changed by someone else (now version {row.version})")
-            for key, value in changes.items():
+            for key, value in fit_values(FACT_TABLE, changes).items():
                 setattr(row, key, value)
             row.status = status.value
             row.reviewed_at = utcnow()
@@ -211,7 +213,7 @@ def add_fact(
             flags=[],
             derived_from=[],
             basis="entered by the analyst",
-            **values,
+            **fit_values(FACT_TABLE, values),
         )
         session.add(row)
         session.flush()

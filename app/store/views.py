@@ -128,6 +128,7 @@ def article_view(store: Store, article_id: int) -> ArticleView | None:
         row.text,
         tuple((int(s), int(e)) for s, e in row.body_spans),
         tuple(facts),
+        tuple(str(w) for w in row.warnings or ()),
     )
 
 

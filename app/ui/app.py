@@ -55,29 +55,10 @@ def run_window(db_url: str | None, exit_when_ready: bool = False) -> int:
     if shown is not None:  # after show(), so the plot lays out once, at its real size
         window.show_snapshot(shown)
 
-    def opened(result: Opened) -> None:
-        window.set_store(result.store, result.counts, result.country_counts)  # type: ignore[arg-type]
-
-    def failed(message: str) -> None:
-        if exit_when_ready:
-            print(f"dyad: {message}", file=sys.stderr)
-            app.exit(1)
-            return
-        choice = QtWidgets.QMessageBox.critical(
-            window,
-            "Cannot open the store",
-            f"{message}\n\nOpen another database file?",
-            QtWidgets.QMessageBox.StandardButton.Open | QtWidgets.QMessageBox.StandardButton.Close,
-        )
-        if choice == QtWidgets.QMessageBox.StandardButton.Open:
-            name, _ = QtWidgets.QFileDialog.getOpenFileName(window, "Open a Dyad store", "", "SQLite (*.sqlite *.db)")
-            if name:
-                window.workers.submit("store", lambda: open_and_seed(f"sqlite:///{name}"), opened, failed)
-                return
-        window.close()
+    window.interactive = not exit_when_ready
 
     def open_store() -> None:
-        window.workers.submit("store", lambda: open_and_seed(url), opened, failed)
+        window.open_store_url(url)
 
     if exit_when_ready:
         window.ready.connect(lambda: app.exit(0))  # ready = painted with data; nothing more to wait for

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.domain.facts import FactKind
 from app.store.records import ArticleSummary, ArticleView, FactSpan, PairView
-from app.ui.qt import QtCore, QtGui, QtWidgets
+from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip
 from app.ui.theme import Theme, current_theme
 
 ARTICLE_ID_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
@@ -41,7 +41,7 @@ class ArticleListModel(QtCore.QAbstractListModel):
             facts = f"{article.facts} fact{'s' if article.facts != 1 else ''}"
             return f"{article.title}\n{meta} · {facts}"
         if role == QtCore.Qt.ItemDataRole.ToolTipRole:
-            return f"{article.title}\nfile: {article.source_name}"
+            return as_tooltip(f"{article.title}\nfile: {article.source_name}")
         if role == ARTICLE_ID_ROLE:
             return article.id
         return None
@@ -141,7 +141,7 @@ class ArticleTextView(QtWidgets.QPlainTextEdit):
             QtWidgets.QToolTip.hideText()
             return
         self.fact_hovered.emit(fact.id)
-        QtWidgets.QToolTip.showText(event.globalPosition().toPoint(), fact.description, self)
+        QtWidgets.QToolTip.showText(event.globalPosition().toPoint(), as_tooltip(fact.description), self)
 
     def contextMenuEvent(self, event: QtGui.QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu()
@@ -221,10 +221,20 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.text = ArticleTextView()
         self.text.setToolTip("")
+        self.notes = QtWidgets.QLabel()  # what reading the file changed: shown as text, like the article
+        self.notes.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.notes.setWordWrap(True)
+        self.notes.setVisible(False)
         self.key = ColorKey()
         splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.text)
+        reading = QtWidgets.QWidget()
+        reading_layout = QtWidgets.QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(2)
+        reading_layout.addWidget(self.notes)
+        reading_layout.addWidget(self.text, 1)
+        splitter.addWidget(reading)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([140, 420])
         self.splitter = splitter
@@ -250,6 +260,7 @@ class ArticleViewerPanel(QtWidgets.QWidget):
                 "Articles come in with `dyad ingest FOLDER`; pick another pair above to compare."
             )
             self.text.show_article(None)
+            self._show_notes(None)
 
     def show_article(self, article_id: int, fact_id: int | None = None) -> None:
         """Open an article, highlight ``fact_id`` and scroll it into view."""
@@ -258,12 +269,18 @@ class ArticleViewerPanel(QtWidgets.QWidget):
             self._current_article = article_id
             article = self.loader(article_id) if self.loader else None
             self.text.show_article(article, fact_id)
+            self._show_notes(article)
         else:
             self.text.select_fact(fact_id)
         if row >= 0:
             blocker = QtCore.QSignalBlocker(self.list.selectionModel())
             self.list.setCurrentIndex(self.model.index(row))
             del blocker
+
+    def _show_notes(self, article: ArticleView | None) -> None:
+        notes = article.warnings if article else ()
+        self.notes.setText("Note: " + "; ".join(notes) if notes else "")
+        self.notes.setVisible(bool(notes))
 
     def forget_article(self) -> None:
         """The article's facts changed: read it again next time it is shown."""

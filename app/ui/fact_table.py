@@ -7,7 +7,7 @@ from typing import Any
 from app.domain.facts import FactKind
 from app.store.records import FactRow
 from app.ui.dialogs import FormDialog
-from app.ui.qt import QtCore, QtGui, QtWidgets
+from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip
 
 COLUMNS = ("Kind", "When", "Value", "Hedge", "Source", "Status", "Derived", "Sentence")
 _KEYS = ("kind", "when", "value", "qualifier", "file", "status", "derived", "sentence")
@@ -75,7 +75,7 @@ class FactTableModel(QtCore.QAbstractTableModel):
                 return "derived" if row.derived else ""
             return str(getattr(row, key))
         if role == QtCore.Qt.ItemDataRole.ToolTipRole:
-            return row.description
+            return as_tooltip(row.description)
         if role == QtCore.Qt.ItemDataRole.FontRole and row.status == "rejected":
             font = QtGui.QFont()
             font.setStrikeOut(True)

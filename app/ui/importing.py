@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.ui.dialogs import FormDialog
-from app.ui.qt import QtCore, QtGui, QtWidgets
+from app.ui.qt import QtCore, QtGui, QtWidgets, message_box
 from app.ui.workers import Workers
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class ImportController(QtCore.QObject):
 
     def _on_failed(self, message: str) -> None:
         self._close_dialog()
-        QtWidgets.QMessageBox.warning(self.window, "Import failed", message)
+        message_box(self.window, QtWidgets.QMessageBox.Icon.Warning, "Import failed", message)
 
 
 class FailuresDialog(QtWidgets.QDialog):
@@ -159,11 +159,11 @@ class ClipboardArticleDialog(FormDialog):
 
 def store_clipboard_article(store: Store, values: dict[str, Any]) -> Any:
     """Store a pasted article like a file: the date line the extractor reads, then the text."""
-    from app.extract.sources import SourceText, sanitise
+    from app.extract.sources import SourceText, sanitise_with_notes
     from app.store.ingest import ingest_source
 
     header = f" date {values['published']} " if values["published"] else ""
-    text = sanitise(header + values["text"])
+    text, notes = sanitise_with_notes(header + values["text"])
     name = f"clipboard-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
     source = SourceText(
         text=text,
@@ -172,5 +172,6 @@ def store_clipboard_article(store: Store, values: dict[str, Any]) -> Any:
         title=values["title"],
         published=values["published"],
         outlet=values["outlet"],
+        notes=notes,
     )
     return ingest_source(store, source, name)

@@ -12,7 +12,7 @@ from app.ui.article_viewer import ArticleViewerPanel
 from app.ui.fact_table import FactsPanel
 from app.ui.importing import ClipboardArticleDialog, FailuresDialog, ImportController, store_clipboard_article
 from app.ui.pair_selector import CountryListModel, PairSelector
-from app.ui.qt import QtCore, QtGui, QtWidgets
+from app.ui.qt import QtCore, QtGui, QtWidgets, message_box
 from app.ui.settings import Settings
 from app.ui.snapshot import Snapshot
 from app.ui.summary_strip import SummaryStrip
@@ -39,6 +39,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings = settings or Settings()
         self.store: Store | None = None
         self.workers = Workers(self)
+        self.workers.on_store_failure = self.offer_another_store
+        self.interactive = True  # False under --exit-when-ready: report problems, never wait on a dialog
         self.views: list[PairView | None] = [None, None]
         self.theme = current_theme()
         self._loaded = [False, False]
@@ -224,6 +226,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def set_store(self, store: Store, counts: StoreCounts, country_counts: dict[str, int]) -> None:
         self.store = store
+        self.workers.store_name = store.describe()
         self._article_cache.clear()
         pickers = [picker for selector in self.selectors for picker in (selector.first, selector.second)]
         blockers = [QtCore.QSignalBlocker(picker) for picker in pickers]  # refilling is not picking
@@ -302,6 +305,39 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().showMessage(f"Could not load: {message}", 10000)
         self.error_reported.emit(message)
 
+    # -- the store ------------------------------------------------------------------------------------------------
+
+    def open_store_url(self, url: str) -> None:
+        """Open (and on first use seed) a store off the GUI thread; show it, or say why not."""
+        from app.ui.app import Opened, open_and_seed
+
+        def opened(result: Opened) -> None:
+            self.set_store(result.store, result.counts, result.country_counts)  # type: ignore[arg-type]
+
+        self.workers.submit("store", lambda: open_and_seed(url), opened, self.offer_another_store)
+
+    def offer_another_store(self, message: str) -> None:
+        """The store cannot be used (not a Dyad store, read-only, damaged, gone): say why, in plain words,
+        and offer to open another. Without a store to go back to, Close closes the window."""
+        self.error_reported.emit(message)
+        self.statusBar().showMessage(message)
+        if not self.interactive:
+            return
+        choice = message_box(
+            self,
+            QtWidgets.QMessageBox.Icon.Critical,
+            "Cannot use the store",
+            f"{message}\n\nOpen another database file?",
+            QtWidgets.QMessageBox.StandardButton.Open | QtWidgets.QMessageBox.StandardButton.Close,
+        )
+        if choice == QtWidgets.QMessageBox.StandardButton.Open:
+            name, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Open a Dyad store", "", "SQLite (*.sqlite *.db)")
+            if name:
+                self.open_store_url(f"sqlite:///{name}")
+                return
+        if self.store is None:
+            self.close()
+
     # -- interaction ----------------------------------------------------------------------------------------------
 
     def _on_point_activated(self, side: int, article_id: int, fact_id: int) -> None:
@@ -337,8 +373,11 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             FactRepository(self.store).set_status(row.id, ReviewStatus(status), expected_version=row.version, **changes)
         except ConflictError as exc:
-            QtWidgets.QMessageBox.warning(
-                self, "Changed meanwhile", f"{exc}. The facts were reloaded: check the fact again and redo the change."
+            message_box(
+                self,
+                QtWidgets.QMessageBox.Icon.Warning,
+                "Changed meanwhile",
+                f"{exc}. The facts were reloaded: check the fact again and redo the change.",
             )
             ok = False
         else:
@@ -402,7 +441,7 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             export_chart(self.views[0], self.views[1], path, size, self.plot.log_scale)
         except (OSError, ValueError) as exc:
-            QtWidgets.QMessageBox.warning(self, "Export failed", f"{path.name}: {exc}")
+            message_box(self, QtWidgets.QMessageBox.Icon.Warning, "Export failed", f"{path.name}: {exc}")
             return
         self.settings.set_last_folder(str(path.parent))
         self.statusBar().showMessage(f"Chart written to {path}", 5000)
@@ -495,7 +534,9 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         result = store_clipboard_article(self.store, dialog.values())
         if result.status == "failed":
-            QtWidgets.QMessageBox.warning(self, "Article not stored", f"The pasted article {result.reason}.")
+            message_box(
+                self, QtWidgets.QMessageBox.Icon.Warning, "Article not stored", f"The pasted article {result.reason}."
+            )
             return
         self.statusBar().showMessage(
             f"Article stored with {result.facts} facts" if result.status == "new" else "That article is already stored",

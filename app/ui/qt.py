@@ -14,3 +14,25 @@ import pyqtgraph as pg
 pg.setConfigOptions(antialias=True)
 
 __all__ = ["QtCore", "QtGui", "QtSvg", "QtWidgets", "pg"]
+
+
+def as_tooltip(text: str) -> str:
+    """Text from an article or a file name as a tooltip. Qt renders a tooltip that looks like HTML as
+    HTML; this escapes it and marks it rich text, so "<img src=…>" in an article shows as those very
+    characters (and long tooltips wrap)."""
+    from html import escape
+
+    return "<p style='white-space:pre-wrap'>" + escape(text) + "</p>"
+
+
+def message_box(
+    parent: QtWidgets.QWidget | None,
+    icon: QtWidgets.QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QtWidgets.QMessageBox.StandardButton = QtWidgets.QMessageBox.StandardButton.Ok,
+) -> QtWidgets.QMessageBox.StandardButton:
+    """A modal message whose text is always plain: messages quote file names and article text."""
+    box = QtWidgets.QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+    return QtWidgets.QMessageBox.StandardButton(box.exec())

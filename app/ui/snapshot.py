@@ -139,4 +139,5 @@ def _article(d: dict[str, Any]) -> ArticleView:
         text=d["text"],
         body_spans=tuple((int(s), int(e)) for s, e in d["body_spans"]),
         facts=tuple(FactSpan(**f) for f in d["facts"]),
+        warnings=tuple(d.get("warnings", ())),
     )

@@ -25,6 +25,8 @@ class SummaryStrip(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines = (QtWidgets.QLabel(), QtWidgets.QLabel())
+        for line in self.lines:
+            line.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 2)
         layout.setSpacing(0)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.domain.facts import MILESTONE_KINDS, FactKind
 from app.store.records import Milestone, PairView
-from app.ui.qt import QtCore, QtGui, QtWidgets, pg
+from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip, pg
 from app.ui.theme import Theme, current_theme
 
 _SYMBOLS = {"relations_established": "star", "embassy": "s", "visit": "o", "agreement": "d"}
@@ -205,7 +205,7 @@ class TimelineView(pg.PlotWidget):
             return
         self._hovering = True
         text = "\n\n".join(p.data().milestone.description + "\nclick to read the sentence" for p in points)
-        QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), text, self)
+        QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), as_tooltip(text), self)
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme

@@ -13,7 +13,7 @@ from app.analysis.series import TradePoint, full_year_line
 from app.domain.countries import country_index
 from app.domain.money import format_usd
 from app.store.records import PairView
-from app.ui.qt import QtCore, QtGui, QtWidgets, pg
+from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip, pg
 from app.ui.theme import Theme, current_theme
 
 
@@ -259,7 +259,7 @@ class TradePlotView(pg.PlotWidget):
             return
         self._hovering = item
         text = "\n\n".join(self.describe(p.data()) for p in points)
-        QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), text, self)
+        QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), as_tooltip(text), self)
         self.point_hovered.emit(text)
 
     def describe(self, plotted: PlottedPoint) -> str:

@@ -11,21 +11,35 @@ from app.ui.qt import QtCore
 
 class _Signals(QtCore.QObject):
     finished = QtCore.Signal(object)
-    failed = QtCore.Signal(str)
+    failed = QtCore.Signal(str, bool)  # the message, and whether the store itself failed
+
+
+def describe_failure(exc: Exception, where: str = "") -> tuple[str, bool]:
+    """A failed task in words, and whether it was the store that failed (damaged, read-only, gone)
+    rather than the task: those messages name the store and say what to do, with no SQL in them."""
+    import sys
+
+    if "sqlalchemy" in sys.modules:
+        from app.store.engine import store_failure
+
+        failure = store_failure(where or None, exc)
+        if failure is not None:
+            return str(failure), True
+    return "".join(traceback.format_exception_only(type(exc), exc)).strip(), False
 
 
 class _Task(QtCore.QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+    def __init__(self, fn: Callable[[], Any], signals: _Signals, where: str) -> None:
         super().__init__()
         self.fn = fn
         self.signals = signals
+        self.where = where
 
     def run(self) -> None:
         try:
             result = self.fn()
         except Exception as exc:
-            detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-            self.signals.failed.emit(detail)
+            self.signals.failed.emit(*describe_failure(exc, self.where))
         else:
             self.signals.finished.emit(result)
 
@@ -39,6 +53,9 @@ class Workers(QtCore.QObject):
         self.pool.setMaxThreadCount(threads)
         self._latest: dict[str, int] = {}
         self._keep: set[_Signals] = set()
+        # Where failures of the store itself go (the window offers to open another); on_error otherwise.
+        self.on_store_failure: Callable[[str], None] | None = None
+        self.store_name = ""  # the open store, as messages name it
 
     def submit(
         self,
@@ -57,14 +74,18 @@ class Workers(QtCore.QObject):
             if self._latest.get(key) == serial:
                 on_done(result)
 
-        def failed(message: str) -> None:
+        def failed(message: str, store_failed: bool) -> None:
             self._keep.discard(signals)
-            if self._latest.get(key) == serial:
+            if self._latest.get(key) != serial:
+                return
+            if store_failed and self.on_store_failure is not None:
+                self.on_store_failure(message)
+            else:
                 on_error(message)
 
         signals.finished.connect(done, QtCore.Qt.ConnectionType.QueuedConnection)
         signals.failed.connect(failed, QtCore.Qt.ConnectionType.QueuedConnection)
-        self.pool.start(_Task(fn, signals))
+        self.pool.start(_Task(fn, signals, self.store_name))
 
     def wait(self, msecs: int = 30000) -> bool:
         return bool(self.pool.waitForDone(msecs))

@@ -60,7 +60,7 @@ def test_two_new_processes_create_one_schema(tmp_path: Path, db_url: str) -> Non
     (tmp_path / "a.txt").write_text("Trade between Chile and Korea reached US$9 billion in 2021.", encoding="utf-8")
     processes = [_dyad(db_url, "ingest", str(tmp_path / "a.txt")) for _ in range(2)]
     for process in processes:
-        out, err = process.communicate(timeout=120)
+        _, err = process.communicate(timeout=120)
         assert process.returncode == 0, err
     assert len(_article_shas(db_url)) == 1
 

@@ -23,7 +23,8 @@ def test_opens_on_vietnam_mexico_and_vietnam_peru(window) -> None:  # type: igno
     assert values == [10_700, 187e6, 227e6, 300e6, 6.275e9, 15e9]
     assert window.plot.line_data(1) == ([2016, 2022, 2023], [353.78e6, 600e6, 486e6])
     assert window.viewers[0].header.text() == "A: Vietnam–Mexico"
-    assert window.status.text().startswith("5 articles, 44 facts · sqlite:///")
+    assert window.status.text() == f"5 articles, 44 facts · {window.store.describe()}"
+    assert window.store.describe().endswith("store.sqlite")
     assert window.plot.getPlotItem().ctrl.logYCheck.isChecked() or window.plot.log_scale
 
 

@@ -65,10 +65,10 @@ def test_an_edited_value_shows_and_survives_a_restart(qtbot, window, seeded_stor
 
 
 def test_a_stale_edit_is_refused(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from app.ui.qt import QtWidgets
+    import app.ui.main_window
 
     warnings: list[str] = []
-    monkeypatch.setattr(QtWidgets.QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(app.ui.main_window, "message_box", lambda *args: warnings.append(args[3]))
     row = next(r for r in window.views[0].fact_rows if r.kind == "trade_total" and r.year == 2004)
     assert _reloaded(qtbot, window, lambda: window.review(0, row, "accepted", {}))
     assert not _reloaded(qtbot, window, lambda: window.review(0, row, "rejected", {}))  # row.version is stale

