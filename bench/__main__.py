@@ -1,4 +1,7 @@
-"""``make bench``: ingest a synthetic corpus into a fresh SQLite store and print the figures."""
+"""``make bench``: every figure the issues set targets for, printed.
+
+python -m bench [ingest|startup|window|scale|bundle] [COUNT]
+"""
 
 from __future__ import annotations
 
@@ -47,6 +50,10 @@ def main() -> int:
         from bench.window import bench_window
 
         bench_window()
+    if what in ("all", "scale"):
+        from bench.scale import bench_scale
+
+        bench_scale(int(next((a for a in args if a.isdigit()), "20000")))
     if what in ("all", "bundle"):
         bench_bundle()
     return 0

@@ -107,6 +107,10 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
                 raise StoreError(f"{path} is a folder, not a database file")
             path.parent.mkdir(parents=True, exist_ok=True)
         kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
+    elif parsed.get_backend_name() == "postgresql":
+        # Many rows go to psycopg's own executemany (one short statement, pipelined) rather than one long
+        # multi-row INSERT that psycopg parses anew each time (too long for its statement cache).
+        kwargs["use_insertmanyvalues"] = False
     try:
         engine = create_engine(url, **kwargs)
     except (ImportError, ModuleNotFoundError) as exc:
