@@ -274,6 +274,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings.add_recent(view.asked)
         for selector in self.selectors:
             selector.set_recent(self.settings.recent())
+        for chart in (self.plot, self.timeline):
+            # Settle ranges and transforms now: left to the paint, they move items, which asks for a
+            # second paint of each chart (measured: two paints a switch, now one).
+            chart.scene().prepareForPaint()
         self._loaded[side] = True
         self.pair_loaded.emit(side)
         if all(self._loaded) and not self._ready_sent:

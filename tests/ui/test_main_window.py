@@ -216,3 +216,12 @@ def test_dark_appearance_recolours_plot_and_highlights(window) -> None:  # type:
     assert window.plot.backgroundBrush().color().name() == "#1e1f22"
     backgrounds = {s.format.background().color().name() for s in window.viewers[1].text.extraSelections()}
     assert dark.kind_colors["trade_total"] in backgrounds
+
+
+def test_grid_lines_mark_the_money_ticks(window) -> None:  # type: ignore[no-untyped-def]
+    path = window.plot.grid.path()
+    ys = {round(path.elementAt(i).y, 6) for i in range(path.elementCount())}
+    assert {4.0, 6.0, 8.0, 10.0} <= ys  # $10K, $1M, $100M, $10B on the log scale, as the axis labels them
+    window.plot.set_log_scale(False)
+    ys = {round(path.elementAt(i).y) for path in [window.plot.grid.path()] for i in range(path.elementCount())}
+    assert 10e9 in ys or 1e10 in ys
