@@ -204,11 +204,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
     pair_a, pair_b = parse_pair(args.pair_a), parse_pair(args.pair_b)
     store = _open(args)
     if args.export:
-        from app.ui.export import export_comparison_headless
+        from app.ui.export import Charts, export_comparison_headless
 
         path = Path(args.export)
         try:
-            export_comparison_headless(store, pair_a, pair_b, path, args.width)
+            export_comparison_headless(store, pair_a, pair_b, path, args.width, Charts(args.chart))
         except (ValueError, OSError) as exc:
             raise UsageError(str(exc)) from exc
         print(f"wrote {path}")
@@ -314,7 +314,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", parents=[common], help="two relationships side by side")
     p.add_argument("pair_a", metavar="PAIR_A")
     p.add_argument("pair_b", metavar="PAIR_B")
-    p.add_argument("--export", metavar="FILE", help="write the trade chart to FILE (.png, .svg or .pdf) instead")
+    p.add_argument("--export", metavar="FILE", help="write the chart to FILE (.png, .svg or .pdf) instead")
+    p.add_argument(
+        "--chart",
+        choices=("trade", "milestones", "both"),
+        default="trade",
+        help="with --export: the trade chart, the milestones timeline, or both on one time axis (default: trade)",
+    )
     p.add_argument("--width", type=int, default=1600, metavar="PX", help="image width in pixels (default 1600)")
     p.set_defaults(func=cmd_compare)
 

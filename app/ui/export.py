@@ -1,4 +1,5 @@
-"""Exporting the trade chart as PNG, SVG or PDF, or to the clipboard, with a caption naming its sources.
+"""Exporting the charts as PNG, SVG or PDF, or to the clipboard, with a caption naming their sources:
+the trade chart, the milestones timeline, or both on one time axis (trade above, milestones below).
 
 pyqtgraph 0.14's SVGExporter fails with Qt 6.12 (pyqtgraph issue 3485), so vector output paints the
 scene through a QPainter onto QSvgGenerator or QPdfWriter; PNG paints onto a QImage.
@@ -11,12 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.store.records import PairView
-from app.ui.qt import QtCore, QtGui, QtSvg, QtWidgets
-from app.ui.trade_plot import TradePlotView, view_name
+from app.ui.qt import QtCore, QtGui, QtSvg, QtWidgets, pg
+from app.ui.timeline_view import TimelineView
+from app.ui.trade_plot import LEFT_AXIS_WIDTH, TradePlotView, view_name
 
 _HEADLESS_APP: QtWidgets.QApplication | None = None
 CAPTION_HEIGHT = 34  # logical pixels under the chart
 FORMATS = (".png", ".svg", ".pdf")
+CHARTS = ("trade", "milestones", "both")
+_TITLES = {"trade": "Two-way trade", "milestones": "Diplomatic milestones", "both": "Two-way trade and milestones"}
+TIMELINE_SHARE = 0.34  # of the height, when both charts are exported together
 
 
 @dataclass(frozen=True)
@@ -37,33 +42,84 @@ class ExportSize:
         return cls(width_px / scale, height_px / scale, scale)
 
 
-def caption_text(view_a: PairView | None, view_b: PairView | None) -> str:
+def caption_text(view_a: PairView | None, view_b: PairView | None, chart: str = "trade") -> str:
     views = [v for v in (view_a, view_b) if v is not None]
     names = " and ".join(view_name(v) for v in views) or "no relationship"
     articles = {a.id for v in views for a in v.articles if a.facts}
-    return f"Two-way trade, {names}. Source: Dyad, {len(articles)} article{'s' if len(articles) != 1 else ''}"
+    return f"{_TITLES[chart]}, {names}. Source: Dyad, {len(articles)} article{'s' if len(articles) != 1 else ''}"
 
 
-def _offscreen_plot(view_a: PairView | None, view_b: PairView | None, size: ExportSize, log: bool) -> TradePlotView:
+@dataclass(frozen=True)
+class Charts:
+    """What to draw: which chart, on which scale, aligned on relations established or not."""
+
+    chart: str = "trade"
+    log: bool = True
+    aligned: bool = False
+
+    def __post_init__(self) -> None:
+        if self.chart not in CHARTS:
+            raise ValueError(f"no chart called {self.chart!r}: choose one of {', '.join(CHARTS)}")
+
+
+def _offscreen(widget: pg.PlotWidget, width: float, height: float) -> None:
+    widget.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen)
+    widget.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.resize(round(width), round(height))
+
+
+def _offscreen_charts(
+    view_a: PairView | None, view_b: PairView | None, size: ExportSize, charts: Charts
+) -> list[tuple[pg.PlotWidget, QtCore.QRectF]]:
+    """The charts laid out as in the window (one time axis), each with the rectangle it is painted into."""
+    chart_height = size.height - CAPTION_HEIGHT
+    trade_height = {"trade": chart_height, "milestones": 0.0, "both": chart_height * (1 - TIMELINE_SHARE)}[charts.chart]
     plot = TradePlotView()
-    plot.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen)
-    plot.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    plot.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    plot.resize(round(size.width), round(size.height - CAPTION_HEIGHT))
-    plot.set_log_scale(log)
+    timeline = TimelineView()
+    _offscreen(plot, size.width, max(trade_height, 150))
+    _offscreen(timeline, size.width, max(chart_height - trade_height, 120))
+    if charts.chart == "both":  # one time axis: both plot areas start at the same x, labelled once
+        for widget in (plot, timeline):
+            widget.getPlotItem().getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+    plot.set_log_scale(charts.log)
     plot.set_views(view_a, view_b)
-    plot.show()
+    timeline.set_views(view_a, view_b)
+    timeline.set_aligned(charts.aligned)
+    label = "Years since relations were established" if charts.aligned else "Year"
+    plot.set_offsets((timeline.offset(0), timeline.offset(1)), label)
+    if charts.chart == "both":
+        plot.getPlotItem().getAxis("bottom").showLabel(False)
+    extents = [e for e in (plot.x_extent(), timeline.x_extent()) if e is not None]
+    if extents:
+        low, high = min(e[0] for e in extents), max(e[1] for e in extents)
+        for widget in (plot, timeline):
+            widget.getPlotItem().setXRange(low - 1, high + 2.5, padding=0)
+    placed: list[tuple[pg.PlotWidget, QtCore.QRectF]] = []
+    if trade_height:
+        placed.append((plot, QtCore.QRectF(0, 0, size.width, trade_height)))
+    else:
+        plot.deleteLater()
+    if chart_height - trade_height > 0:
+        placed.append((timeline, QtCore.QRectF(0, trade_height, size.width, chart_height - trade_height)))
+    else:
+        timeline.deleteLater()
+    for widget, _ in placed:
+        widget.show()
     QtWidgets.QApplication.processEvents()
-    return plot
+    return placed
 
 
-def _paint(painter: QtGui.QPainter, plot: TradePlotView, size: ExportSize, caption: str) -> None:
-    chart = QtCore.QRectF(0, 0, size.width, size.height - CAPTION_HEIGHT)
-    painter.fillRect(QtCore.QRectF(0, 0, size.width, size.height), QtGui.QColor(plot.theme.background))
+def _paint(
+    painter: QtGui.QPainter, placed: list[tuple[pg.PlotWidget, QtCore.QRectF]], size: ExportSize, caption: str
+) -> None:
+    theme = placed[0][0].theme
+    painter.fillRect(QtCore.QRectF(0, 0, size.width, size.height), QtGui.QColor(theme.background))
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing)
-    plot.scene().render(painter, chart, QtCore.QRectF(plot.viewport().rect()))
-    painter.setPen(QtGui.QColor(plot.theme.foreground))
+    for widget, rect in placed:
+        widget.scene().render(painter, rect, QtCore.QRectF(widget.viewport().rect()))
+    painter.setPen(QtGui.QColor(theme.foreground))
     font = painter.font()
     font.setPointSizeF(9.5)
     painter.setFont(font)
@@ -71,9 +127,17 @@ def _paint(painter: QtGui.QPainter, plot: TradePlotView, size: ExportSize, capti
     painter.drawText(text_rect, QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft, caption)
 
 
-def render_image(view_a: PairView | None, view_b: PairView | None, size: ExportSize, log: bool = True) -> QtGui.QImage:
-    """The chart and its caption as an image of (width × scale) by (height × scale) pixels."""
-    plot = _offscreen_plot(view_a, view_b, size, log)
+def _discard(placed: list[tuple[pg.PlotWidget, QtCore.QRectF]]) -> None:
+    for widget, _ in placed:
+        widget.deleteLater()
+
+
+def render_image(
+    view_a: PairView | None, view_b: PairView | None, size: ExportSize, charts: Charts | None = None
+) -> QtGui.QImage:
+    """The charts and their caption as an image of (width × scale) by (height × scale) pixels."""
+    charts = charts or Charts()
+    placed = _offscreen_charts(view_a, view_b, size, charts)
     try:
         image = QtGui.QImage(
             round(size.width * size.scale), round(size.height * size.scale), QtGui.QImage.Format.Format_ARGB32
@@ -81,35 +145,36 @@ def render_image(view_a: PairView | None, view_b: PairView | None, size: ExportS
         image.setDevicePixelRatio(size.scale)
         painter = QtGui.QPainter(image)
         try:
-            _paint(painter, plot, size, caption_text(view_a, view_b))
+            _paint(painter, placed, size, caption_text(view_a, view_b, charts.chart))
         finally:
             painter.end()
         return image
     finally:
-        plot.deleteLater()
+        _discard(placed)
 
 
 def export_chart(
-    view_a: PairView | None, view_b: PairView | None, path: Path, size: ExportSize, log: bool = True
+    view_a: PairView | None, view_b: PairView | None, path: Path, size: ExportSize, charts: Charts | None = None
 ) -> Path:
-    """Write the chart to ``path``: the format follows the suffix (.png, .svg or .pdf)."""
+    """Write the charts to ``path``: the format follows the suffix (.png, .svg or .pdf)."""
+    charts = charts or Charts()
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(f"cannot export to {path.name}: use a .png, .svg or .pdf file name")
-    caption = caption_text(view_a, view_b)
+    caption = caption_text(view_a, view_b, charts.chart)
     if suffix == ".png":
-        image = render_image(view_a, view_b, size, log)
+        image = render_image(view_a, view_b, size, charts)
         if not image.save(str(path), "PNG"):
             raise OSError(f"could not write {path}")
         return path
-    plot = _offscreen_plot(view_a, view_b, size, log)
+    placed = _offscreen_charts(view_a, view_b, size, charts)
     try:
         if suffix == ".svg":
             generator = QtSvg.QSvgGenerator()
             generator.setFileName(str(path))
             generator.setSize(QtCore.QSize(round(size.width), round(size.height)))
             generator.setViewBox(QtCore.QRectF(0, 0, size.width, size.height))
-            generator.setTitle("Dyad trade chart")
+            generator.setTitle(f"Dyad: {_TITLES[charts.chart].lower()}")
             generator.setDescription(caption)
             painter = QtGui.QPainter(generator)
         else:
@@ -121,24 +186,31 @@ def export_chart(
             writer.setCreator("Dyad")
             painter = QtGui.QPainter(writer)
         try:
-            _paint(painter, plot, size, caption)
+            _paint(painter, placed, size, caption)
         finally:
             painter.end()
     finally:
-        plot.deleteLater()
+        _discard(placed)
     if not path.exists():
         raise OSError(f"could not write {path}")
     return path
 
 
-def copy_chart(view_a: PairView | None, view_b: PairView | None, size: ExportSize, log: bool = True) -> None:
-    QtGui.QGuiApplication.clipboard().setImage(render_image(view_a, view_b, size, log))
+def copy_chart(
+    view_a: PairView | None, view_b: PairView | None, size: ExportSize, charts: Charts | None = None
+) -> None:
+    QtGui.QGuiApplication.clipboard().setImage(render_image(view_a, view_b, size, charts))
 
 
 def export_comparison_headless(
-    store: object, pair_a: tuple[str, str], pair_b: tuple[str, str], path: Path, width_px: int
+    store: object,
+    pair_a: tuple[str, str],
+    pair_b: tuple[str, str],
+    path: Path,
+    width_px: int,
+    charts: Charts | None = None,
 ) -> Path:
-    """`dyad compare A B --export FILE`: the same chart, rendered without a window."""
+    """`dyad compare A B --export FILE [--chart trade|milestones|both]`: the charts, without a window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.store.engine import Store
     from app.store.views import pair_view
@@ -148,4 +220,4 @@ def export_comparison_headless(
     if QtWidgets.QApplication.instance() is None:
         _HEADLESS_APP = QtWidgets.QApplication(["dyad"])  # kept alive for the rest of the process
     size = ExportSize.from_pixels(width_px)
-    return export_chart(pair_view(store, *pair_a), pair_view(store, *pair_b), path, size)
+    return export_chart(pair_view(store, *pair_a), pair_view(store, *pair_b), path, size, charts)

@@ -18,12 +18,12 @@ from app.ui.snapshot import Snapshot
 from app.ui.summary_strip import SummaryStrip
 from app.ui.theme import current_theme
 from app.ui.timeline_view import TimelineView
-from app.ui.trade_plot import TradePlotView, view_name
+from app.ui.trade_plot import LEFT_AXIS_WIDTH, TradePlotView, view_name
 from app.ui.workers import Workers
 
 if TYPE_CHECKING:
     from app.store.engine import Store
-    from app.ui.export import ExportSize
+    from app.ui.export import Charts, ExportSize
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -105,7 +105,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # get the same width.
         self.timeline.setXLink(self.plot)
         for chart in (self.plot, self.timeline):
-            chart.getPlotItem().getAxis("left").setWidth(130)
+            chart.getPlotItem().getAxis("left").setWidth(LEFT_AXIS_WIDTH)
         self.charts = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         self.charts.addWidget(self.plot)
         self.charts.addWidget(self.timeline)
@@ -154,7 +154,9 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QtGui.QKeySequence.StandardKey.Quit, self.close)
         edit_menu = menu.addMenu("&Edit")
-        self.copy_action = self._action(edit_menu, "&Copy chart", "Ctrl+Shift+C", self.copy_chart)
+        self.copy_action = self._action(edit_menu, "&Copy trade chart", "Ctrl+Shift+C", self.copy_chart)
+        self._action(edit_menu, "Copy &milestones timeline", None, lambda: self.copy_chart("milestones"))
+        self._action(edit_menu, "Copy &both charts", None, lambda: self.copy_chart("both"))
         self._action(edit_menu, "Copy selected &text", QtGui.QKeySequence.StandardKey.Copy, self._copy_text)
         view_menu = menu.addMenu("&View")
         self.log_action = self._action(view_menu, "&Log scale", "Ctrl+L", self.log_toggle.toggle)
@@ -443,7 +445,7 @@ class MainWindow(QtWidgets.QMainWindow):
         from app.ui.export import export_chart
 
         try:
-            export_chart(self.views[0], self.views[1], path, size, self.plot.log_scale)
+            export_chart(self.views[0], self.views[1], path, size, self.chart_options(dialog.result_chart()))
         except (OSError, ValueError) as exc:
             message_box(self, QtWidgets.QMessageBox.Icon.Warning, "Export failed", f"{path.name}: {exc}")
             return
@@ -477,11 +479,18 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().showMessage(f"{len(table)} facts written to {path}", 5000)
         return len(table)
 
-    def copy_chart(self) -> None:
+    def chart_options(self, chart: str = "trade") -> Charts:
+        """What an export draws: ``chart`` as the window shows it (scale, alignment)."""
+        from app.ui.export import Charts
+
+        return Charts(chart, log=self.plot.log_scale, aligned=self.align_toggle.isChecked())
+
+    def copy_chart(self, chart: str = "trade") -> None:
         from app.ui.export import copy_chart
 
-        copy_chart(self.views[0], self.views[1], self._export_size(), self.plot.log_scale)
-        self.statusBar().showMessage("Chart copied to the clipboard", 3000)
+        copy_chart(self.views[0], self.views[1], self._export_size(), self.chart_options(chart))
+        what = {"trade": "Trade chart", "milestones": "Milestones timeline", "both": "Both charts"}[chart]
+        self.statusBar().showMessage(f"{what} copied to the clipboard", 3000)
 
     def _copy_text(self) -> None:
         focus = QtWidgets.QApplication.focusWidget()
@@ -624,6 +633,14 @@ class ExportDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export chart")
         self.path_edit = QtWidgets.QLineEdit(str(Path(folder) / "dyad-trade.png"))
+        self.chart_box = QtWidgets.QComboBox()
+        for key, label in (
+            ("trade", "Trade"),
+            ("milestones", "Milestones timeline"),
+            ("both", "Trade and milestones, one time axis"),
+        ):
+            self.chart_box.addItem(label, key)
+        self.chart_box.currentIndexChanged.connect(self._rename_for_chart)
         browse = QtWidgets.QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         self.width_box = QtWidgets.QSpinBox()
@@ -642,6 +659,7 @@ class ExportDialog(QtWidgets.QDialog):
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
+        form.addRow("Chart:", self.chart_box)
         form.addRow("File (.png, .svg, .pdf):", row)
         form.addRow("Width:", self.width_box)
         form.addRow("Height:", self.height_box)
@@ -659,6 +677,15 @@ class ExportDialog(QtWidgets.QDialog):
         )
         if name:
             self.path_edit.setText(name)
+
+    def _rename_for_chart(self) -> None:
+        """Keep the suggested name in step with the chart while it is still a suggestion."""
+        path = Path(self.path_edit.text())
+        if path.stem in ("dyad-trade", "dyad-milestones", "dyad-both"):
+            self.path_edit.setText(str(path.with_stem(f"dyad-{self.result_chart()}")))
+
+    def result_chart(self) -> str:
+        return str(self.chart_box.currentData())
 
     def result_path(self) -> Path:
         return Path(self.path_edit.text()).expanduser()

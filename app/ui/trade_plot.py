@@ -63,6 +63,9 @@ class _Series:
         self.plotted: list[PlottedPoint] = []
 
 
+LEFT_AXIS_WIDTH = 130  # the trade plot's and the timeline's left axes, so one time axis lines up in both
+
+
 class _GridLines(QtWidgets.QGraphicsPathItem):
     """Horizontal lines at the money axis's ticks, as one path in the plot. pyqtgraph's own grid is
     drawn by the axis and costs 10 ms of every paint of this plot (measured); this path costs 0.1 ms."""

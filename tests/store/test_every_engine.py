@@ -36,6 +36,12 @@ def test_every_command(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "established: 1975-05-19" in out and "established: 1994-11-14" in out
     assert "$6.28B" not in out  # the rejected 2019 total left the comparison
     assert (tmp_path / "c.png").read_bytes().startswith(b"\x89PNG")
+    timeline = tmp_path / "t.svg"
+    assert (
+        main(["compare", "--db", db_url, "VNM-MEX", "VNM-PER", "--export", str(timeline), "--chart", "milestones"]) == 0
+    )
+    capsys.readouterr()
+    assert "Diplomatic milestones, Vietnam–Mexico and Vietnam–Peru" in timeline.read_text(encoding="utf-8")
 
 
 def test_the_window(qtbot, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

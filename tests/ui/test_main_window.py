@@ -225,3 +225,39 @@ def test_grid_lines_mark_the_money_ticks(window) -> None:  # type: ignore[no-unt
     window.plot.set_log_scale(False)
     ys = {round(path.elementAt(i).y) for path in [window.plot.grid.path()] for i in range(path.elementCount())}
     assert 10e9 in ys or 1e10 in ys
+
+
+@pytest.mark.parametrize("chart", ["milestones", "both"])
+def test_the_timeline_exports_like_the_trade_chart(window, tmp_path: Path, chart: str) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.export import Charts, ExportSize, export_chart
+
+    svg = export_chart(window.views[0], window.views[1], tmp_path / "c.svg", ExportSize(800, 450), Charts(chart))
+    text = svg.read_text(encoding="utf-8")
+    assert "Relations established" in text and "A: Vietnam–Mexico" in text and "B: Vietnam–Peru" in text
+    assert ("Two-way trade (USD)" in text) == (chart == "both")
+    caption = "Diplomatic milestones" if chart == "milestones" else "Two-way trade and milestones"
+    assert f"{caption}, Vietnam–Mexico and Vietnam–Peru. Source: Dyad, 4 articles" in text
+    png = export_chart(window.views[0], window.views[1], tmp_path / "c.png", ExportSize(800, 450), Charts(chart))
+    assert QtGui.QImage(str(png)).size() == QtCore.QSize(1600, 900)
+    pdf = export_chart(window.views[0], window.views[1], tmp_path / "c.pdf", ExportSize(800, 450), Charts(chart))
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_an_aligned_export_is_aligned(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.export import ExportSize, export_chart
+
+    window.align_toggle.setChecked(True)
+    charts = window.chart_options("both")
+    assert charts.aligned
+    text = export_chart(window.views[0], window.views[1], tmp_path / "a.svg", ExportSize(800, 450), charts).read_text(
+        encoding="utf-8"
+    )
+    assert "Years since relations were established" in text
+
+
+def test_copy_milestones_to_the_clipboard(window) -> None:  # type: ignore[no-untyped-def]
+    QtGui.QGuiApplication.clipboard().clear()
+    window.copy_chart("milestones")
+    image = QtGui.QGuiApplication.clipboard().image()
+    assert not image.isNull() and image.width() >= 1280
+    assert window.statusBar().currentMessage() == "Milestones timeline copied to the clipboard"
