@@ -369,12 +369,6 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"dyad: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except Exception as exc:
-        message = _store_problem(args, exc)
-        if message is None:
-            raise
-        print(f"dyad: {message}", file=sys.stderr)
-        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -382,3 +376,9 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:
+        message = _store_problem(args, exc)
+        if message is None:
+            raise
+        print(f"dyad: {message}", file=sys.stderr)
+        return EXIT_USAGE

@@ -12,6 +12,25 @@ from pathlib import Path
 from bench.corpus import COUNTRIES, write_corpus
 
 
+class BenchTimeout(RuntimeError):
+    """The window did not get where the benchmark waited for it to: reported, never waited on forever."""
+
+
+def wait_for(signal, what: str, seconds: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    """Run Qt's event loop until ``signal`` fires; raise BenchTimeout after ``seconds``."""
+    from app.ui.qt import QtCore
+
+    loop = QtCore.QEventLoop()
+    fired: list[bool] = []
+    signal.connect(loop.quit)
+    signal.connect(lambda *_: fired.append(True))
+    QtCore.QTimer.singleShot(round(seconds * 1000), loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
+    if not fired:
+        raise BenchTimeout(f"{what}: nothing after {seconds:.0f} s")
+
+
 def open_window(store, settings: Path):  # type: ignore[no-untyped-def]
     """The main window at 1400×900 on ``store``, once it has painted both relationships."""
     from app.store.views import countries_with_facts, store_counts
@@ -22,10 +41,8 @@ def open_window(store, settings: Path):  # type: ignore[no-untyped-def]
     window = MainWindow(Settings(settings))
     window.resize(1400, 900)
     window.show()
-    loop = QtCore.QEventLoop()
-    window.ready.connect(loop.quit)
-    window.set_store(store, store_counts(store), countries_with_facts(store))
-    loop.exec()
+    QtCore.QTimer.singleShot(0, lambda: window.set_store(store, store_counts(store), countries_with_facts(store)))
+    wait_for(window.ready, "the window's first paint with both relationships")
     return window
 
 
@@ -51,12 +68,9 @@ def measure_switches(window, codes: list[str], switches: int) -> tuple[float, fl
         viewport.installEventFilter(spy)
 
     def switch(pair: tuple[str, str]) -> float:
-        done = QtCore.QEventLoop()
-        window.pair_loaded.connect(done.quit)
         began = time.perf_counter()
-        window.selectors[1].set_pair(*pair)
-        done.exec()
-        window.pair_loaded.disconnect(done.quit)
+        QtCore.QTimer.singleShot(0, lambda: window.selectors[1].set_pair(*pair))
+        wait_for(window.pair_loaded, f"switching relationship B to {pair[0]}-{pair[1]}")
         painted.clear()
         QtWidgets.QApplication.processEvents()  # the paints the new data queued
         for viewport in viewports:
@@ -101,11 +115,9 @@ def bench_window(count: int = 5000, switches: int = 30) -> None:
         write_corpus(root / "more", 1000, seed=7)
         fresh = open_store(f"sqlite:///{root / 'window.sqlite'}")
         window.store = fresh
-        done = QtCore.QEventLoop()
-        window.importer.import_finished.connect(lambda _report: done.quit())
         began = time.perf_counter()
-        window.import_paths([root / "more"])
-        done.exec()
+        QtCore.QTimer.singleShot(0, lambda: window.import_paths([root / "more"]))
+        wait_for(window.importer.import_finished, "importing 1,000 articles through the window", 300)
         window_rate = 1000 / (time.perf_counter() - began)
         reference = open_store(f"sqlite:///{root / 'cli.sqlite'}")
         began = time.perf_counter()

@@ -106,3 +106,23 @@ def test_bare_dyad_seeds_a_new_install_and_compares(capsys: pytest.CaptureFixtur
     assert "Vietnam – Mexico" in out and "Vietnam – Peru" in out
     assert main(["--text"]) == 0
     assert not capsys.readouterr().out.startswith("First start")
+
+
+def test_a_closed_pipe_is_not_a_traceback(tmp_path: Path) -> None:
+    """`dyad compare … | head -1`: the reader goes away before Dyad writes; Dyad stops quietly."""
+    import subprocess
+    import sys
+
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    assert main(["ingest", "--db", db, str(SEEDS)]) == 0
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", "--db", db, "compare", "VNM-MEX", "VNM-PER"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(SEEDS.parent)},
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # before Dyad has imported anything, let alone written
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 0
+    assert b"Traceback" not in err

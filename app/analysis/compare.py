@@ -18,19 +18,24 @@ def _pair_name(pair: tuple[str, str]) -> str:
     return f"{index.name(pair[0])} – {index.name(pair[1])}"
 
 
+def _wrapped(text: str) -> list[str]:
+    """A summary line within its column (the other relationship's column starts after _WIDTH)."""
+    return textwrap.wrap(text, _WIDTH, subsequent_indent="    ") or [""]
+
+
 def _column(store: Store, pair: tuple[str, str]) -> list[str]:
     facts = FactRepository(store).facts(pair)
     summary: PairSummary = summarise(facts)
     lines = [_pair_name(pair), "=" * min(_WIDTH, len(_pair_name(pair)))]
     if facts.empty:
         return [*lines, "no facts in the store"]
-    lines.append(
+    lines += _wrapped(
         f"established: {summary.established or 'not stated'}"
         + (f"  [{summary.established_source}]" if summary.established_source else "")
     )
     latest = summary.latest_total
-    lines.append(f"latest full-year total: {latest.label if latest else '—'}")
-    lines.append(f"growth: {summary.growth_text or '—'}")
+    lines += _wrapped(f"latest full-year total: {latest.label if latest else '—'}")
+    lines += _wrapped(f"growth: {summary.growth_text or '—'}")
     lines.append(f"visits: {summary.visits}   agreements: {summary.agreements}")
     lines.append(f"investment: {summary.investment or '—'}")
     lines.append(f"articles: {summary.articles}   unreviewed facts: {summary.unreviewed}")
