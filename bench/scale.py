@@ -140,6 +140,7 @@ def bench_scale(count: int = 20_000, switches: int = 30) -> None:
                 )
                 window.workers.wait()
                 window.close()
+                window.deleteLater()
                 store.close()
             del app
         finally:

@@ -39,6 +39,7 @@ def open_window(store, settings: Path):  # type: ignore[no-untyped-def]
     from app.ui.settings import Settings
 
     window = MainWindow(Settings(settings))
+    window.interactive = False  # a store problem is reported, never a modal dialog that waits for a click
     window.resize(1400, 900)
     window.show()
     QtCore.QTimer.singleShot(0, lambda: window.set_store(store, store_counts(store), countries_with_facts(store)))
@@ -129,7 +130,10 @@ def bench_window(count: int = 5000, switches: int = 30) -> None:
             f"{cli_rate:.0f}/s)"
         )
         window.workers.wait()
+        QtCore.QCoreApplication.processEvents()  # the refresh the import queued, before its store goes
+        window.workers.wait()
         window.close()
+        window.deleteLater()
         for s in (store, fresh, reference):
             s.close()
     del app

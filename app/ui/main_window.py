@@ -305,7 +305,23 @@ class MainWindow(QtWidgets.QMainWindow):
             return None
         from app.store.views import article_view
 
-        return article_view(self.store, article_id)
+        try:
+            return article_view(self.store, article_id)
+        except Exception as exc:
+            if self._store_failed(exc):
+                return None
+            raise
+
+    def _store_failed(self, exc: Exception) -> bool:
+        """For store work done on the GUI thread: if the store itself failed (damaged, read-only, gone), offer
+        another store once the current slot has returned, rather than let the exception escape a Qt slot and
+        leave the view half updated. False for any other error, which the caller re-raises."""
+        from app.ui.workers import describe_failure
+
+        message, store_failed = describe_failure(exc, self.store.describe() if self.store else "")
+        if store_failed:
+            QtCore.QTimer.singleShot(0, self, lambda: self.offer_another_store(message))  # not if closed and gone
+        return store_failed
 
     def _on_error(self, message: str) -> None:
         self.statusBar().showMessage(f"Could not load: {message}", 10000)
@@ -327,8 +343,8 @@ class MainWindow(QtWidgets.QMainWindow):
         and offer to open another. Without a store to go back to, Close closes the window."""
         self.error_reported.emit(message)
         self.statusBar().showMessage(message)
-        if not self.interactive:
-            return
+        if not self.interactive or not self.isVisible():
+            return  # nobody to ask: a closed window's late result must not raise a modal dialog
         choice = message_box(
             self,
             QtWidgets.QMessageBox.Icon.Critical,
@@ -386,6 +402,10 @@ class MainWindow(QtWidgets.QMainWindow):
                 f"{exc}. The facts were reloaded: check the fact again and redo the change.",
             )
             ok = False
+        except Exception as exc:
+            if self._store_failed(exc):
+                return False
+            raise
         else:
             self.statusBar().showMessage(f"Fact {row.id}: {status}", 4000)
             ok = True
@@ -410,7 +430,12 @@ class MainWindow(QtWidgets.QMainWindow):
         assert self.store is not None and view is not None
         from app.store.repositories import add_fact
 
-        fact_id = add_fact(self.store, article_id, start, end, kind, view.pair, **values)
+        try:
+            fact_id = add_fact(self.store, article_id, start, end, kind, view.pair, **values)
+        except Exception as exc:
+            if self._store_failed(exc):
+                return 0
+            raise
         self.statusBar().showMessage(f"Fact {fact_id} added to {view.name}", 4000)
         self._reload_pair_everywhere(view.pair)
         return fact_id
@@ -471,7 +496,12 @@ class MainWindow(QtWidgets.QMainWindow):
         frames = []
         for label, view in zip("AB", self.views, strict=True):
             if view is not None:
-                frame = FactRepository(self.store).facts(view.pair).drop(columns=["article_title"])
+                try:
+                    frame = FactRepository(self.store).facts(view.pair).drop(columns=["article_title"])
+                except Exception as exc:
+                    if self._store_failed(exc):
+                        return 0
+                    raise
                 frame.insert(0, "relationship", f"{label}: {view_name(view)}")
                 frames.append(frame)
         table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
@@ -545,7 +575,12 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog = ClipboardArticleDialog(QtGui.QGuiApplication.clipboard().text(), self)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
-        result = store_clipboard_article(self.store, dialog.values())
+        try:
+            result = store_clipboard_article(self.store, dialog.values())
+        except Exception as exc:
+            if self._store_failed(exc):
+                return
+            raise
         if result.status == "failed":
             message_box(
                 self, QtWidgets.QMessageBox.Icon.Warning, "Article not stored", f"The pasted article {result.reason}."
