@@ -22,11 +22,15 @@ def wait_for(signal, what: str, seconds: float = 60.0) -> None:  # type: ignore[
 
     loop = QtCore.QEventLoop()
     fired: list[bool] = []
-    signal.connect(loop.quit)
-    signal.connect(lambda *_: fired.append(True))
+
+    def done(*_: object) -> None:
+        fired.append(True)
+        loop.quit()
+
+    signal.connect(done)
     QtCore.QTimer.singleShot(round(seconds * 1000), loop.quit)
     loop.exec()
-    signal.disconnect(loop.quit)
+    signal.disconnect(done)
     if not fired:
         raise BenchTimeout(f"{what}: nothing after {seconds:.0f} s")
 

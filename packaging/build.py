@@ -9,9 +9,11 @@ installed (`pip install pillow`), as PyInstaller expects there.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,8 +81,6 @@ def prune_orphans(internal: Path) -> None:
     Only libraries at the top level and in Qt's lib folder are candidates (a library's name is what
     others link to); Python extensions and Qt plugins, which are loaded by path, are never removed. The
     walk repeats until nothing more is orphaned."""
-    import re
-
     elves = _elves(internal)
     needs = {}
     for path in elves:
@@ -146,8 +146,6 @@ def _icu_keep(item: str) -> bool:
         return folder in _ICU_KEEP_FOLDERS and (base in _ICU_LOCALES or not base.endswith(".res"))
     if base.endswith(_ICU_DROP_TOP):
         return False
-    import re
-
     return base in _ICU_LOCALES or not re.fullmatch(r"[a-z]{2,3}(_[A-Za-z0-9]+)*\.res", base)
 
 
@@ -158,9 +156,6 @@ def shrink_icu_data(internal: Path) -> None:
     (other languages' names, currencies, units, break dictionaries, codec tables…) are removed with ICU's
     own icupkg, and the rest is linked back into a library of the same name. Needs icupkg (Debian:
     icu-devtools) and gcc; without them the data is left whole."""
-    import re
-    import tempfile
-
     libraries = sorted((internal / "PySide6" / "Qt" / "lib").glob("libicudata.so.*"))
     icupkg, cc = shutil.which("icupkg"), shutil.which("gcc") or shutil.which("cc")
     if not libraries or icupkg is None or cc is None:

@@ -180,7 +180,7 @@ def store_article(
                 fit_values(
                     ARTICLES,
                     {
-                        "title": extraction.title[:500] or name,
+                        "title": extraction.title or name,
                         "outlet": source.outlet or extraction.outlet or None,
                         "published": published.iso() if published else None,
                         "published_precision": published.precision.value if published else None,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.store.records import PairView
 from app.ui.qt import QtCore, QtGui, QtSvg, QtWidgets, pg
-from app.ui.timeline_view import TimelineView
+from app.ui.timeline_view import TimelineView, established_year
 from app.ui.trade_plot import LEFT_AXIS_WIDTH, TradePlotView, view_name
 
 _HEADLESS_APP: QtWidgets.QApplication | None = None
@@ -72,38 +72,34 @@ def _offscreen(widget: pg.PlotWidget, width: float, height: float) -> None:
 def _offscreen_charts(
     view_a: PairView | None, view_b: PairView | None, size: ExportSize, charts: Charts
 ) -> list[tuple[pg.PlotWidget, QtCore.QRectF]]:
-    """The charts laid out as in the window (one time axis), each with the rectangle it is painted into."""
+    """The charts asked for, each with the rectangle it is painted into. Both together share one time
+    axis, as in the window; one alone fits its own data."""
     chart_height = size.height - CAPTION_HEIGHT
     trade_height = {"trade": chart_height, "milestones": 0.0, "both": chart_height * (1 - TIMELINE_SHARE)}[charts.chart]
-    plot = TradePlotView()
-    timeline = TimelineView()
-    _offscreen(plot, size.width, max(trade_height, 150))
-    _offscreen(timeline, size.width, max(chart_height - trade_height, 120))
-    if charts.chart == "both":  # one time axis: both plot areas start at the same x, labelled once
-        for widget in (plot, timeline):
-            widget.getPlotItem().getAxis("left").setWidth(LEFT_AXIS_WIDTH)
-    plot.set_log_scale(charts.log)
-    plot.set_views(view_a, view_b)
-    timeline.set_views(view_a, view_b)
-    timeline.set_aligned(charts.aligned)
     label = "Years since relations were established" if charts.aligned else "Year"
-    plot.set_offsets((timeline.offset(0), timeline.offset(1)), label)
-    if charts.chart == "both":
-        plot.getPlotItem().getAxis("bottom").showLabel(False)
-    extents = [e for e in (plot.x_extent(), timeline.x_extent()) if e is not None]
-    if extents:
-        low, high = min(e[0] for e in extents), max(e[1] for e in extents)
-        for widget in (plot, timeline):
-            widget.getPlotItem().setXRange(low - 1, high + 2.5, padding=0)
     placed: list[tuple[pg.PlotWidget, QtCore.QRectF]] = []
     if trade_height:
+        plot = TradePlotView()
+        _offscreen(plot, size.width, trade_height)
+        offsets = tuple((established_year(v) or 0.0) if charts.aligned else 0.0 for v in (view_a, view_b))
+        plot.set_log_scale(charts.log)
+        plot.set_offsets((offsets[0], offsets[1]), label)
+        plot.set_views(view_a, view_b)
         placed.append((plot, QtCore.QRectF(0, 0, size.width, trade_height)))
-    else:
-        plot.deleteLater()
-    if chart_height - trade_height > 0:
+    if chart_height > trade_height:
+        timeline = TimelineView()
+        _offscreen(timeline, size.width, chart_height - trade_height)
+        timeline.set_aligned(charts.aligned)
+        timeline.set_views(view_a, view_b)
         placed.append((timeline, QtCore.QRectF(0, trade_height, size.width, chart_height - trade_height)))
-    else:
-        timeline.deleteLater()
+    if len(placed) == 2:  # one time axis: both plot areas start at the same x, labelled once
+        extents = [e for e in (plot.x_extent(), timeline.x_extent()) if e is not None]
+        for widget in (plot, timeline):
+            widget.getPlotItem().getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+            if extents:
+                low, high = min(e[0] for e in extents), max(e[1] for e in extents)
+                widget.getPlotItem().setXRange(low - 1, high + 2.5, padding=0)
+        plot.getPlotItem().getAxis("bottom").showLabel(False)
     for widget, _ in placed:
         widget.show()
     QtWidgets.QApplication.processEvents()

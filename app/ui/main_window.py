@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app import __version__
 from app.store.records import ArticleView, FactRow, PairView, StoreCounts
@@ -20,6 +21,8 @@ from app.ui.theme import current_theme
 from app.ui.timeline_view import TimelineView
 from app.ui.trade_plot import LEFT_AXIS_WIDTH, TradePlotView, view_name
 from app.ui.workers import Workers
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from app.store.engine import Store
@@ -264,12 +267,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self._from_store[side] = from_store
         self.views[side] = view
         if plot:
-            self.plot.set_view(side, view)
+            # The timeline knows the alignment; the plot takes its offset for this side, so each chart
+            # draws the new relationship once, already aligned.
             self.timeline.set_view(side, view)
+            self.plot.set_view(side, view, self.timeline.offset(side))
+            self._report_unaligned()
         self.facts_panels[side].set_rows(view.fact_rows)
         self.summary.set_view(side, view, self.theme.pair_colors[side])
-        if self.align_toggle.isChecked():
-            self._apply_alignment()
         self._share_x_range()
         self.viewers[side].set_view(view, f"{'AB'[side]}: {view_name(view)}", self.theme.pair_colors[side])
         self.settings.set_pair(side, view.asked)
@@ -305,11 +309,16 @@ class MainWindow(QtWidgets.QMainWindow):
             return None
         from app.store.views import article_view
 
+        store = self.store
+        return self._store_call(lambda: article_view(store, article_id), None)
+
+    def _store_call(self, work: Callable[[], T], failed: T) -> T:
+        """``work()`` with the store, on the GUI thread; ``failed`` if the store itself failed (see below)."""
         try:
-            return article_view(self.store, article_id)
+            return work()
         except Exception as exc:
             if self._store_failed(exc):
-                return None
+                return failed
             raise
 
     def _store_failed(self, exc: Exception) -> bool:
@@ -374,7 +383,12 @@ class MainWindow(QtWidgets.QMainWindow):
         offsets = (self.timeline.offset(0), self.timeline.offset(1))
         self.plot.set_offsets(offsets, "Years since relations were established" if aligned else "Year")
         self._share_x_range()
-        missing = [v.name for v in self.views if aligned and v is not None and not v.established]
+        self._report_unaligned()
+
+    def _report_unaligned(self) -> None:
+        if not self.align_toggle.isChecked():
+            return
+        missing = [v.name for v in self.views if v is not None and not v.established]
         if missing:
             self.statusBar().showMessage(f"No establishment date for {', '.join(missing)}: shown unaligned", 8000)
 
@@ -430,12 +444,10 @@ class MainWindow(QtWidgets.QMainWindow):
         assert self.store is not None and view is not None
         from app.store.repositories import add_fact
 
-        try:
-            fact_id = add_fact(self.store, article_id, start, end, kind, view.pair, **values)
-        except Exception as exc:
-            if self._store_failed(exc):
-                return 0
-            raise
+        store = self.store
+        fact_id = self._store_call(lambda: add_fact(store, article_id, start, end, kind, view.pair, **values), 0)
+        if not fact_id:
+            return 0
         self.statusBar().showMessage(f"Fact {fact_id} added to {view.name}", 4000)
         self._reload_pair_everywhere(view.pair)
         return fact_id
@@ -493,15 +505,14 @@ class MainWindow(QtWidgets.QMainWindow):
 
         from app.store.repositories import FactRepository
 
+        store = self.store
         frames = []
         for label, view in zip("AB", self.views, strict=True):
             if view is not None:
-                try:
-                    frame = FactRepository(self.store).facts(view.pair).drop(columns=["article_title"])
-                except Exception as exc:
-                    if self._store_failed(exc):
-                        return 0
-                    raise
+                facts = self._store_call(lambda pair=view.pair: FactRepository(store).facts(pair), None)
+                if facts is None:
+                    return 0
+                frame = facts.drop(columns=["article_title"])
                 frame.insert(0, "relationship", f"{label}: {view_name(view)}")
                 frames.append(frame)
         table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
@@ -575,12 +586,10 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog = ClipboardArticleDialog(QtGui.QGuiApplication.clipboard().text(), self)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
-        try:
-            result = store_clipboard_article(self.store, dialog.values())
-        except Exception as exc:
-            if self._store_failed(exc):
-                return
-            raise
+        store = self.store
+        result = self._store_call(lambda: store_clipboard_article(store, dialog.values()), None)
+        if result is None:
+            return
         if result.status == "failed":
             message_box(
                 self, QtWidgets.QMessageBox.Icon.Warning, "Article not stored", f"The pasted article {result.reason}."

@@ -97,8 +97,9 @@ class TimelineView(pg.PlotWidget):
         self._redraw()
 
     def set_aligned(self, aligned: bool) -> None:
-        self.aligned = aligned
-        self._redraw()
+        if aligned != self.aligned:
+            self.aligned = aligned
+            self._redraw()
 
     def offset(self, side: int) -> float:
         """What is subtracted from side's years: its establishment year when aligned, else 0."""

@@ -136,8 +136,10 @@ class TradePlotView(pg.PlotWidget):
         self.views = [view_a, view_b]
         self._redraw()
 
-    def set_view(self, side: int, view: PairView | None) -> None:
+    def set_view(self, side: int, view: PairView | None, offset: float = 0.0) -> None:
+        """Show ``view`` on ``side``, its years less ``offset`` (its establishment year when aligned)."""
         self.views[side] = view
+        self.offsets[side] = offset
         self._redraw(only=side)  # the other relationship's items are unchanged
 
     def set_log_scale(self, log: bool) -> None:

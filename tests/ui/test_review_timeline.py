@@ -34,6 +34,15 @@ def test_alignment_moves_both_establishments_to_zero(window) -> None:  # type: i
     assert window.plot.line_data(0)[0][0] == 1993
 
 
+def test_a_relationship_picked_while_aligned_is_drawn_aligned(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.align_toggle.setChecked(True)
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        window.selectors[1].set_pair("VNM", "MEX")  # B now shows Vietnam–Mexico too, established 1975-05-19
+    assert window.plot.line_data(1)[0][0] == pytest.approx(1993 - (1975 + 138 / 365))
+    b = dict((d, s) for d, s, _ in window.timeline.positions(1, "relations_established"))
+    assert b["1975-05-19"] == pytest.approx(0.0)
+
+
 def test_rejecting_a_trade_fact_removes_its_point(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     row = next(r for r in window.views[0].fact_rows if r.kind == "trade_total" and r.year == 2019)
     assert _reloaded(qtbot, window, lambda: window.review(0, row, "rejected", {}))
