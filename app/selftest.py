@@ -75,7 +75,33 @@ def _run(tmp: Path) -> None:
     svg = export_chart(window.views[0], window.views[1], tmp / "chart.svg", size)
     paths = [e for e in ET.parse(svg).iter() if e.tag.endswith("path")]
     _check(len(paths) > 0, f"exported an SVG that parses, with {len(paths)} paths")
+    differing = _differing_share(png, svg)
+    _check(differing < 0.01, f"the SVG drawn by Qt matches the PNG ({differing:.2%} of pixels differ)")
+    pdf = export_chart(window.views[0], window.views[1], tmp / "chart.pdf", size)
+    _check(pdf.read_bytes()[:5] == b"%PDF-", "exported a PDF")
     window.close()
     window.deleteLater()
     app.processEvents()
     store.close()
+
+
+def _differing_share(png: Path, svg: Path) -> float:
+    """The share of the PNG's pixels that the SVG, rendered by Qt at the same size, draws otherwise."""
+    from app.ui.qt import QtCore, QtGui, QtSvg
+
+    expected = QtGui.QImage(str(png)).convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    drawn = QtGui.QImage(expected.size(), QtGui.QImage.Format.Format_RGB32)
+    drawn.fill(QtGui.QColor("white"))
+    painter = QtGui.QPainter(drawn)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    QtSvg.QSvgRenderer(str(svg)).render(painter, QtCore.QRectF(0, 0, drawn.width(), drawn.height()))
+    painter.end()
+    step = 3  # every third pixel of every third row is plenty
+    differ = total = 0
+    for y in range(0, expected.height(), step):
+        for x in range(0, expected.width(), step):
+            a, b = expected.pixel(x, y), drawn.pixel(x, y)
+            total += 1
+            if max(abs(((a >> s) & 255) - ((b >> s) & 255)) for s in (0, 8, 16)) > 64:
+                differ += 1
+    return differ / total

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.store.records import PairView
 from app.ui.qt import QtCore, QtGui, QtSvg, QtWidgets, pg
+from app.ui.svg_flatten import flatten_svg
 from app.ui.timeline_view import TimelineView, established_year
 from app.ui.trade_plot import LEFT_AXIS_WIDTH, TradePlotView, view_name
 
@@ -75,7 +76,10 @@ def _offscreen_charts(
     """The charts asked for, each with the rectangle it is painted into. Both together share one time
     axis, as in the window; one alone fits its own data."""
     chart_height = size.height - CAPTION_HEIGHT
-    trade_height = {"trade": chart_height, "milestones": 0.0, "both": chart_height * (1 - TIMELINE_SHARE)}[charts.chart]
+    # Whole pixels: a chart placed at a fractional offset blurs its axis lines over two rows of pixels.
+    trade_height = {"trade": chart_height, "milestones": 0.0, "both": round(chart_height * (1 - TIMELINE_SHARE))}[
+        charts.chart
+    ]
     label = "Years since relations were established" if charts.aligned else "Year"
     placed: list[tuple[pg.PlotWidget, QtCore.QRectF]] = []
     if trade_height:
@@ -114,7 +118,7 @@ def _paint(
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing)
     for widget, rect in placed:
-        widget.scene().render(painter, rect, QtCore.QRectF(widget.viewport().rect()))
+        _render_scene(painter, widget, rect, size.scale)
     painter.setPen(QtGui.QColor(theme.foreground))
     font = painter.font()
     font.setPointSizeF(9.5)
@@ -123,30 +127,103 @@ def _paint(
     painter.drawText(text_rect, QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft, caption)
 
 
+def _render_scene(painter: QtGui.QPainter, widget: pg.PlotWidget, rect: QtCore.QRectF, scale: float) -> None:
+    """Paint one chart's scene into ``rect`` in export mode, as pyqtgraph's exporters do: markers are drawn
+    as shapes rather than copied from a cache of pixmaps, which vector devices cannot place."""
+    scene = widget.scene()
+    items = [item for item in scene.items() if hasattr(item, "setExportMode")]
+    options = {"antialias": True, "background": widget.backgroundBrush().color(), "resolutionScale": 1.0}
+    for item in items:
+        item.setExportMode(True, options)
+    try:
+        scene.render(painter, rect, QtCore.QRectF(widget.viewport().rect()))
+    finally:
+        for item in items:
+            item.setExportMode(False)
+
+
+def vector_dpi() -> int:
+    """The dots per inch vector pages are laid out at: the resolution QPicture records at. pyqtgraph
+    draws its axes through QPictures, which a painter replays scaled by the ratio of the two resolutions
+    (a 72-dpi page drew the axes at three quarters of their size against full-size data)."""
+    return QtGui.QPicture().logicalDpiX()
+
+
 def _discard(placed: list[tuple[pg.PlotWidget, QtCore.QRectF]]) -> None:
     for widget, _ in placed:
         widget.deleteLater()
+
+
+def render_svg(
+    view_a: PairView | None, view_b: PairView | None, size: ExportSize, charts: Charts | None = None
+) -> bytes:
+    """The charts and their caption as one SVG drawing in page coordinates (see ``svg_flatten``).
+
+    Every format is encoded from this one drawing: the SVG as it is, the PNG and the PDF by rendering it,
+    so the three put every point at the same place, and line widths grow with a PNG's scale."""
+    charts = charts or Charts()
+    caption = caption_text(view_a, view_b, charts.chart)
+    placed = _offscreen_charts(view_a, view_b, size, charts)
+    buffer = QtCore.QBuffer()
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    try:
+        generator = QtSvg.QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setResolution(vector_dpi())
+        generator.setSize(QtCore.QSize(round(size.width), round(size.height)))
+        generator.setViewBox(QtCore.QRectF(0, 0, size.width, size.height))
+        generator.setTitle(f"Dyad: {_TITLES[charts.chart].lower()}")
+        generator.setDescription(caption)
+        painter = QtGui.QPainter(generator)
+        try:
+            _paint(painter, placed, size, caption)
+        finally:
+            painter.end()
+    finally:
+        _discard(placed)
+    return flatten_svg(bytes(buffer.data().data()))
+
+
+def _renderer(svg: bytes) -> QtSvg.QSvgRenderer:
+    renderer = QtSvg.QSvgRenderer(QtCore.QByteArray(svg))
+    if not renderer.isValid():
+        raise ValueError("the chart drawing could not be read back")
+    return renderer
 
 
 def render_image(
     view_a: PairView | None, view_b: PairView | None, size: ExportSize, charts: Charts | None = None
 ) -> QtGui.QImage:
     """The charts and their caption as an image of (width × scale) by (height × scale) pixels."""
-    charts = charts or Charts()
-    placed = _offscreen_charts(view_a, view_b, size, charts)
+    renderer = _renderer(render_svg(view_a, view_b, size, charts))
+    image = QtGui.QImage(
+        round(size.width * size.scale), round(size.height * size.scale), QtGui.QImage.Format.Format_ARGB32
+    )
+    image.fill(QtGui.QColor("white"))
+    painter = QtGui.QPainter(image)
     try:
-        image = QtGui.QImage(
-            round(size.width * size.scale), round(size.height * size.scale), QtGui.QImage.Format.Format_ARGB32
-        )
-        image.setDevicePixelRatio(size.scale)
-        painter = QtGui.QPainter(image)
-        try:
-            _paint(painter, placed, size, caption_text(view_a, view_b, charts.chart))
-        finally:
-            painter.end()
-        return image
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing)
+        renderer.render(painter, QtCore.QRectF(0, 0, image.width(), image.height()))
     finally:
-        _discard(placed)
+        painter.end()
+    return image
+
+
+def _write_pdf(svg: bytes, path: Path, size: ExportSize, caption: str) -> None:
+    dpi = vector_dpi()
+    writer = QtGui.QPdfWriter(str(path))
+    writer.setResolution(dpi)  # one layout pixel is one dot of the page
+    points = QtCore.QSizeF(size.width * 72 / dpi, size.height * 72 / dpi)
+    writer.setPageSize(QtGui.QPageSize(points, QtGui.QPageSize.Unit.Point))
+    writer.setPageMargins(QtCore.QMarginsF(0, 0, 0, 0))
+    writer.setTitle(caption)
+    writer.setCreator("Dyad")
+    painter = QtGui.QPainter(writer)
+    try:
+        _renderer(svg).render(painter, QtCore.QRectF(0, 0, size.width, size.height))
+    finally:
+        painter.end()
 
 
 def export_chart(
@@ -157,36 +234,15 @@ def export_chart(
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(f"cannot export to {path.name}: use a .png, .svg or .pdf file name")
-    caption = caption_text(view_a, view_b, charts.chart)
     if suffix == ".png":
-        image = render_image(view_a, view_b, size, charts)
-        if not image.save(str(path), "PNG"):
+        if not render_image(view_a, view_b, size, charts).save(str(path), "PNG"):
             raise OSError(f"could not write {path}")
         return path
-    placed = _offscreen_charts(view_a, view_b, size, charts)
-    try:
-        if suffix == ".svg":
-            generator = QtSvg.QSvgGenerator()
-            generator.setFileName(str(path))
-            generator.setSize(QtCore.QSize(round(size.width), round(size.height)))
-            generator.setViewBox(QtCore.QRectF(0, 0, size.width, size.height))
-            generator.setTitle(f"Dyad: {_TITLES[charts.chart].lower()}")
-            generator.setDescription(caption)
-            painter = QtGui.QPainter(generator)
-        else:
-            writer = QtGui.QPdfWriter(str(path))
-            writer.setResolution(72)  # one logical pixel is one point
-            writer.setPageSize(QtGui.QPageSize(QtCore.QSizeF(size.width, size.height), QtGui.QPageSize.Unit.Point))
-            writer.setPageMargins(QtCore.QMarginsF(0, 0, 0, 0))
-            writer.setTitle(caption)
-            writer.setCreator("Dyad")
-            painter = QtGui.QPainter(writer)
-        try:
-            _paint(painter, placed, size, caption)
-        finally:
-            painter.end()
-    finally:
-        _discard(placed)
+    svg = render_svg(view_a, view_b, size, charts)
+    if suffix == ".svg":
+        path.write_bytes(svg)
+    else:
+        _write_pdf(svg, path, size, caption_text(view_a, view_b, charts.chart))
     if not path.exists():
         raise OSError(f"could not write {path}")
     return path

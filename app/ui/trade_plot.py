@@ -91,11 +91,11 @@ class _GridLines(QtWidgets.QGraphicsPathItem):
         axis = self.plot.getAxis("left")
         height = max(1.0, float(view.height()))
         path = QtGui.QPainterPath()
-        width = x1 - x0
         for _spacing, values in axis.tickValues(y0, y1, height)[: axis.style["maxTickLevel"] + 1]:
             for y in values:
-                path.moveTo(x0 - width, y)
-                path.lineTo(x1 + width, y)
+                # Exactly the view's width: an SVG page has no clipping to trim longer lines.
+                path.moveTo(x0, y)
+                path.lineTo(x1, y)
         self.setPath(path)
 
 
