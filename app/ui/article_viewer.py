@@ -11,7 +11,7 @@ from typing import Any
 
 from app.domain.facts import FactKind
 from app.store.records import ArticleSummary, ArticleView, FactSpan, PairView
-from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip
+from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip, show_tooltip
 from app.ui.theme import Theme, current_theme
 
 ARTICLE_ID_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
@@ -133,15 +133,17 @@ class ArticleTextView(QtWidgets.QPlainTextEdit):
         selection.format = fmt  # type: ignore[misc]
         return selection
 
-    def mouseMoveEvent(self, event: QtGui.QMouseEvent) -> None:
-        super().mouseMoveEvent(event)
-        position = self.cursorForPosition(event.position().toPoint()).position()
-        fact = self.highlight_at(position)
-        if fact is None:
-            QtWidgets.QToolTip.hideText()
-            return
-        self.fact_hovered.emit(fact.id)
-        QtWidgets.QToolTip.showText(event.globalPosition().toPoint(), as_tooltip(fact.description), self)
+    def viewportEvent(self, event: QtCore.QEvent) -> bool:
+        # A highlighted fact's tooltip, the Qt way: on the ToolTip event (see TradePlotView.viewportEvent).
+        if event.type() == QtCore.QEvent.Type.ToolTip and isinstance(event, QtGui.QHelpEvent):
+            fact = self.highlight_at(self.cursorForPosition(event.pos()).position())
+            if fact is None:
+                QtWidgets.QToolTip.hideText()
+            else:
+                self.fact_hovered.emit(fact.id)
+                show_tooltip(event, fact.description, self.viewport())
+            return True
+        return bool(super().viewportEvent(event))
 
     def contextMenuEvent(self, event: QtGui.QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu()
@@ -244,6 +246,7 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.key)
         self._current_article: int | None = None
+        self._syncing = False  # the list follows show_article; its change must not open the article again
 
     def set_view(self, view: PairView | None, title: str, color: str) -> None:
         self.view = view
@@ -272,10 +275,14 @@ class ArticleViewerPanel(QtWidgets.QWidget):
             self._show_notes(article)
         else:
             self.text.select_fact(fact_id)
-        if row >= 0:
-            blocker = QtCore.QSignalBlocker(self.list.selectionModel())
-            self.list.setCurrentIndex(self.model.index(row))
-            del blocker
+        if row >= 0 and row != self.list.currentIndex().row():
+            # Not by blocking the selection model's signals: the list repaints the rows whose selection
+            # changes when it hears them, and kept painting the previous article as the source.
+            self._syncing = True
+            try:
+                self.list.setCurrentIndex(self.model.index(row))
+            finally:
+                self._syncing = False
 
     def _show_notes(self, article: ArticleView | None) -> None:
         notes = article.warnings if article else ()
@@ -287,7 +294,7 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         self._current_article = None
 
     def _on_current_changed(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._syncing:
             self.show_article(int(current.data(ARTICLE_ID_ROLE)))
 
     def apply_theme(self, theme: Theme) -> None:

@@ -157,7 +157,10 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QtGui.QKeySequence.StandardKey.Quit, self.close)
         edit_menu = menu.addMenu("&Edit")
-        self.copy_action = self._action(edit_menu, "&Copy trade chart", "Ctrl+Shift+C", self.copy_chart)
+        # triggered(bool) would pass its "checked" flag as the chart: name the chart in every slot.
+        self.copy_action = self._action(
+            edit_menu, "&Copy trade chart", "Ctrl+Shift+C", lambda: self.copy_chart("trade")
+        )
         self._action(edit_menu, "Copy &milestones timeline", None, lambda: self.copy_chart("milestones"))
         self._action(edit_menu, "Copy &both charts", None, lambda: self.copy_chart("both"))
         self._action(edit_menu, "Copy selected &text", QtGui.QKeySequence.StandardKey.Copy, self._copy_text)
@@ -167,7 +170,7 @@ class MainWindow(QtWidgets.QMainWindow):
             view_menu, "&Align on relations established", "Ctrl+Shift+A", self.align_toggle.toggle
         )
         self._action(view_menu, "&Swap A and B", "Ctrl+Shift+S", self.swap_sides)
-        self._action(view_menu, "&Reset zoom", "Ctrl+0", self.plot.getPlotItem().autoRange)
+        self._action(view_menu, "&Reset zoom", "Ctrl+0", self.plot.reset_view)
         help_menu = menu.addMenu("&Help")
         self._action(help_menu, "&About Dyad", None, self.about)
 
@@ -393,11 +396,10 @@ class MainWindow(QtWidgets.QMainWindow):
             self.statusBar().showMessage(f"No establishment date for {', '.join(missing)}: shown unaligned", 8000)
 
     def _share_x_range(self) -> None:
-        """Trade and milestones on one time axis: the range covers both (they are linked)."""
-        extents = [e for e in (self.plot.x_extent(), self.timeline.x_extent()) if e is not None]
-        if extents:
-            low, high = min(e[0] for e in extents), max(e[1] for e in extents)
-            self.plot.getPlotItem().setXRange(low - 1, high + 2.5, padding=0)
+        """Trade and milestones on one time axis (the views are linked): every fit of the trade plot, by a
+        new pair, the scale, Reset zoom or its A button, covers the milestones too."""
+        self.plot.set_shared_x_extent(self.timeline.x_extent())
+        self.plot.reset_view()
 
     def review(self, side: int, row: FactRow, status: str, changes: dict[str, Any]) -> bool:
         """Accept, reject or correct a fact; the charts and tables refresh from the store at once."""

@@ -25,6 +25,14 @@ def as_tooltip(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + escape(text) + "</p>"
 
 
+def show_tooltip(event: QtGui.QHelpEvent, text: str, widget: QtWidgets.QWidget) -> None:
+    """Show ``text`` (plain) for a ToolTip event; it hides when the pointer moves a few pixels away."""
+    pos = event.pos()
+    QtWidgets.QToolTip.showText(
+        event.globalPos(), as_tooltip(text), widget, QtCore.QRect(pos.x() - 6, pos.y() - 6, 12, 12)
+    )
+
+
 def message_box(
     parent: QtWidgets.QWidget | None,
     icon: QtWidgets.QMessageBox.Icon,

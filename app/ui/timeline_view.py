@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.domain.facts import MILESTONE_KINDS, FactKind
 from app.store.records import Milestone, PairView
-from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip, pg
+from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
 from app.ui.theme import Theme, current_theme
 
 _SYMBOLS = {"relations_established": "star", "embassy": "s", "visit": "o", "agreement": "d"}
@@ -83,8 +83,6 @@ class TimelineView(pg.PlotWidget):
         plot.addItem(self.spans)
         plot.addItem(self.points)
         self.points.sigClicked.connect(self._on_clicked)
-        self.points.sigHovered.connect(self._on_hovered)
-        self._hovering = False
         self._legend_theme: Theme | None = None
         self.apply_theme(self.theme)
 
@@ -198,15 +196,18 @@ class TimelineView(pg.PlotWidget):
             placed: PlacedMilestone = points[0].data()
             self.milestone_activated.emit(placed.side, placed.milestone.article_id, placed.milestone.fact_id)
 
-    def _on_hovered(self, _item: object, points: list[pg.SpotItem], _ev: object) -> None:
-        if not len(points):
-            if self._hovering:
-                self._hovering = False
+    def viewportEvent(self, event: QtCore.QEvent) -> bool:
+        # As in the trade plot: tooltips on the ToolTip event, fresh each time (see TradePlotView).
+        if event.type() == QtCore.QEvent.Type.ToolTip and isinstance(event, QtGui.QHelpEvent):
+            scene_pos = self.mapToScene(event.pos())
+            spots = self.points.pointsAt(self.points.mapFromScene(scene_pos))
+            if len(spots):
+                text = "\n\n".join(s.data().milestone.description + "\nclick to read the sentence" for s in spots)
+                show_tooltip(event, text, self.viewport())
+            else:
                 QtWidgets.QToolTip.hideText()
-            return
-        self._hovering = True
-        text = "\n\n".join(p.data().milestone.description + "\nclick to read the sentence" for p in points)
-        QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), as_tooltip(text), self)
+            return True
+        return bool(super().viewportEvent(event))
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme

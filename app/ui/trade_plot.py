@@ -14,7 +14,7 @@ from app.analysis.series import TradePoint, full_year_line
 from app.domain.countries import country_index
 from app.domain.money import format_usd
 from app.store.records import PairView
-from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip, pg
+from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
 from app.ui.theme import Theme, current_theme
 
 
@@ -125,9 +125,11 @@ class TradePlotView(pg.PlotWidget):
         plot.setLogMode(x=False, y=True)
         for s in self.series:
             s.markers.sigPointsClicked.connect(self._on_points_clicked)
-            s.markers.sigPointsHovered.connect(self._on_points_hovered)
         self._key_items: list[pg.ScatterPlotItem] = []
-        self._hovering: object | None = None
+        self.shared_x: tuple[float, float] | None = None  # the milestones' years, on the same time axis
+        # pyqtgraph's "A" button would fit the view to the trade data alone and hide earlier milestones.
+        plot.autoBtn.clicked.disconnect(plot.autoBtnClicked)
+        plot.autoBtn.clicked.connect(lambda _button: self.reset_view())
         self.apply_theme(self.theme)
 
     # -- data -----------------------------------------------------------------------------------------------------
@@ -166,20 +168,36 @@ class TradePlotView(pg.PlotWidget):
             return [], []
         return [float(x) for x in xs], [float(y) for y in ys]
 
+    def set_shared_x_extent(self, extent: tuple[float, float] | None) -> None:
+        """Years the time axis must also show (the milestones below): every fit of the view keeps them."""
+        if extent != self.shared_x:
+            self.shared_x = extent
+            self.reset_view()
+
     def _redraw(self, only: int | None = None) -> None:
         for side, series in enumerate(self.series):
             if only is None or side == only:
                 self._draw_series(side, series, self.views[side])
         self._update_legend()
+        self.reset_view()
+
+    def reset_view(self) -> None:
+        """Fit the view to both relationships' figures and the shared years (View ▸ Reset zoom, the A button).
+
+        Explicit ranges, not auto-range: pyqtgraph settles auto-range during the first paint, which then
+        repaints every axis a second time."""
         plot = self.getPlotItem()
         plotted = [p.point for s in self.series for p in s.plotted]
+        extents = [e for e in (self.x_extent(), self.shared_x) if e is not None]
+        if extents:
+            low, high = min(e[0] for e in extents), max(e[1] for e in extents)
+            plot.setXRange(low - 1, high + 2.5, padding=0)  # room for the latest points' labels
+        else:
+            this_year = QtCore.QDate.currentDate().year()
+            plot.setXRange(this_year - 11, this_year + 1, padding=0)  # nothing to show: a plain recent decade
         if not plotted:
-            plot.enableAutoRange()
+            plot.setYRange(*((3.0, 10.0) if self.log_scale else (0.0, 1e9)), padding=0)
             return
-        # Explicit ranges, not auto-range: pyqtgraph settles auto-range during the first paint, which
-        # then repaints every axis a second time.
-        years = [p.point.year - self.offsets[p.side] for s in self.series for p in s.plotted]
-        plot.setXRange(min(years) - 1, max(years) + 2.5, padding=0)  # room for the latest points' labels
         values = [math.log10(p.value_usd) if self.log_scale else p.value_usd for p in plotted]
         low, high = min(values), max(values)
         span = (high - low) or (1.0 if self.log_scale else high or 1.0)
@@ -300,17 +318,29 @@ class TradePlotView(pg.PlotWidget):
             plotted: PlottedPoint = points[0].data()
             self.point_activated.emit(plotted.side, plotted.point.article_id, plotted.point.fact_id)
 
-    def _on_points_hovered(self, item: object, points: list[pg.SpotItem], _ev: object) -> None:
-        # A QGraphicsView hands tooltip events to scene items, so the text is shown directly.
-        if not len(points):
-            if self._hovering is item:
-                self._hovering = None
+    def viewportEvent(self, event: QtCore.QEvent) -> bool:
+        # Tooltips the Qt way, on the ToolTip event after the hover delay: shown fresh each time and hidden
+        # by a click. Shown from hover signals instead, one stale tip could stay "visible" behind the window
+        # and every later tip reused it unseen.
+        if event.type() == QtCore.QEvent.Type.ToolTip and isinstance(event, QtGui.QHelpEvent):
+            points = self.points_at(event.pos())
+            if points:
+                text = "\n\n".join(self.describe(p) for p in points)
+                show_tooltip(event, text, self.viewport())
+                self.point_hovered.emit(text)
+            else:
                 QtWidgets.QToolTip.hideText()
-            return
-        self._hovering = item
-        text = "\n\n".join(self.describe(p.data()) for p in points)
-        QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), as_tooltip(text), self)
-        self.point_hovered.emit(text)
+            return True
+        return bool(super().viewportEvent(event))
+
+    def points_at(self, pos: QtCore.QPoint) -> list[PlottedPoint]:
+        """The markers under a position of the viewport, nearest relationship first."""
+        scene_pos = self.mapToScene(pos)
+        found: list[PlottedPoint] = []
+        for series in self.series:
+            scatter = series.markers.scatter
+            found.extend(spot.data() for spot in scatter.pointsAt(scatter.mapFromScene(scene_pos)))
+        return found
 
     def describe(self, plotted: PlottedPoint) -> str:
         p = plotted.point

@@ -1,0 +1,89 @@
+"""Defects a new user met in the window, each reproduced through the real widgets and events."""
+
+from __future__ import annotations
+
+import math
+
+from app.ui.qt import QtCore, QtGui, QtWidgets
+
+
+def _click_trade_point(qtbot, window, year: int, value: float) -> None:  # type: ignore[no-untyped-def]
+    plot = window.plot
+    vb = plot.getPlotItem().getViewBox()
+    pos = plot.mapFromScene(vb.mapViewToScene(QtCore.QPointF(year, math.log10(value))))
+    with qtbot.waitSignal(plot.point_activated, timeout=3000):
+        qtbot.mouseClick(plot.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_copy_trade_chart_menu_item_copies_the_chart(window) -> None:  # type: ignore[no-untyped-def]
+    # The menu's triggered(bool) signal once reached copy_chart(chart=False): "no chart called False".
+    QtGui.QGuiApplication.clipboard().clear()
+    window.copy_action.trigger()
+    image = QtGui.QGuiApplication.clipboard().image()
+    assert not image.isNull() and image.width() >= 1280
+    assert window.statusBar().currentMessage() == "Trade chart copied to the clipboard"
+
+
+def test_clicking_a_point_selects_its_article_in_the_list_as_painted(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The list repaints the rows whose selection changes when it hears selectionChanged; the viewer once
+    blocked that signal while moving the selection, so the list kept painting the previous article."""
+    viewer = window.viewers[0]
+    heard: list[list[int]] = []
+    viewer.list.selectionModel().selectionChanged.connect(
+        lambda selected, _deselected: heard.append([i.row() for i in selected.indexes()])
+    )
+    _click_trade_point(qtbot, window, 2019, 6.275e9)  # stated by 001, the second article in the list
+    assert viewer.list.currentIndex().row() == 1
+    assert heard == [[1]], "the list was not told that article 001 is now the selected source"
+    _click_trade_point(qtbot, window, 2024, 15e9)  # back to 000
+    assert viewer.list.currentIndex().row() == 0 and heard[-1] == [0]
+    assert [i.row() for i in viewer.list.selectionModel().selectedIndexes()] == [0]
+
+
+def _x_range(window) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    return tuple(window.plot.getPlotItem().getViewBox().viewRange()[0])  # type: ignore[return-value]
+
+
+def test_early_milestones_stay_in_view_whatever_resets_the_axes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    established = 1975.0  # Vietnam–Mexico's relations, long before its first trade figure (1993)
+    low, high = _x_range(window)
+    assert low < established and high > 2024
+    window.log_action.trigger()
+    assert _x_range(window)[0] < established, "the log/linear toggle narrowed the axis to the trade data"
+    window.log_action.trigger()
+    reset = next(a for a in window.findChildren(QtGui.QAction) if a.text() == "&Reset zoom")
+    window.plot.getPlotItem().getViewBox().scaleBy((0.2, 1.0))  # the analyst zooms in
+    reset.trigger()
+    assert _x_range(window)[0] < established <= _x_range(window)[1] - 40, "Reset zoom lost the early milestones"
+    window.plot.getPlotItem().getViewBox().scaleBy((0.2, 1.0))
+    window.plot.getPlotItem().autoBtn.clicked.emit(window.plot.getPlotItem().autoBtn)  # pyqtgraph's "A" button
+    assert _x_range(window)[0] < established, "the A button narrowed the axis to the trade data"
+    assert window.timeline.getPlotItem().getViewBox().viewRange()[0][0] < established
+
+
+def _tooltip_event(view, scene_point: QtCore.QPointF) -> bool:  # type: ignore[no-untyped-def]
+    pos = view.mapFromScene(scene_point)
+    event = QtGui.QHelpEvent(QtCore.QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
+    return QtWidgets.QApplication.sendEvent(view.viewport(), event)
+
+
+def _milestone_point(window) -> QtCore.QPointF:  # type: ignore[no-untyped-def]
+    timeline = window.timeline
+    star = next(p for p in timeline.placed if p.milestone.kind == "relations_established" and p.side == 1)
+    return timeline.getPlotItem().getViewBox().mapViewToScene(QtCore.QPointF(star.start, 0.0))
+
+
+def test_milestone_tooltips_keep_working_after_clicking_a_trade_point(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    _tooltip_event(window.timeline, _milestone_point(window))
+    assert QtWidgets.QToolTip.isVisible()
+    assert "Relations established: 1994-11-14" in QtWidgets.QToolTip.text()
+    vb = window.plot.getPlotItem().getViewBox()
+    _tooltip_event(window.plot, vb.mapViewToScene(QtCore.QPointF(2024, math.log10(15e9))))
+    assert "Vietnam–Mexico: $15B in 2024" in QtWidgets.QToolTip.text()
+    _click_trade_point(qtbot, window, 2024, 15e9)
+    window.plot.getPlotItem().autoBtn.clicked.emit(window.plot.getPlotItem().autoBtn)
+    _tooltip_event(window.timeline, _milestone_point(window))
+    assert QtWidgets.QToolTip.isVisible()
+    assert "Relations established: 1994-11-14" in QtWidgets.QToolTip.text()
+    _tooltip_event(window.timeline, _milestone_point(window) + QtCore.QPointF(0, 40))  # off every milestone
+    qtbot.waitUntil(lambda: not QtWidgets.QToolTip.isVisible(), timeout=2000)
