@@ -92,6 +92,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from app.extract.sources import SourceError, display_name, read_source
 
     status = EXIT_OK
+    if args.format == "table":
+        print(_TABLE_HEADER)
     for name in args.files:
         path = Path(name)
         try:
@@ -111,6 +113,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _fact_line(record: dict[str, Any]) -> str:
+    from app.analysis.series import elide_words
     from app.domain.money import format_usd
 
     when = record.get("date") or record.get("year") or "—"
@@ -122,7 +125,10 @@ def _fact_line(record: dict[str, Any]) -> str:
     part = f" ({record['partial_period']})" if record.get("partial_period") else ""
     derived = " [derived]" if record.get("derived") else ""
     pair = "-".join(record["countries"])
-    return f"{record['kind']:<22} {pair:<8} {when!s:<11} {value + part:<28}{derived} {record['quote'][:70]}"
+    return f"{record['kind']:<22} {pair:<8} {when!s:<11} {value + part:<28}{derived} {elide_words(record['quote'], 70)}"
+
+
+_TABLE_HEADER = f"{'kind':<22} {'pair':<8} {'when':<11} {'value':<28} sentence"
 
 
 def cmd_pairs(args: argparse.Namespace) -> int:
@@ -162,8 +168,14 @@ def cmd_facts(args: argparse.Namespace) -> int:
             raise UsageError(f"unknown kind {unknown[0]!r}; kinds are {', '.join(sorted(valid))}")
     frame = FactRepository(_open(args)).facts(pair, kinds)
     if args.format == "csv":
-        frame.drop(columns=["article_title"]).to_csv(sys.stdout, index=False)
+        from app.analysis.series import records
+        from app.analysis.spreadsheet import facts_table, write_rows
+
+        columns, rows = facts_table(records(frame))
+        write_rows(sys.stdout, columns, rows, bom=not sys.stdout.isatty())
         return EXIT_OK
+    if args.format == "table":
+        print(f"{'id':>6} {'status':<9} {_TABLE_HEADER}")
     for row in frame.to_dict("records"):
         record = _record_from_row(row)
         if args.format == "jsonl":

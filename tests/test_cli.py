@@ -126,3 +126,32 @@ def test_a_closed_pipe_is_not_a_traceback(tmp_path: Path) -> None:
     _, err = process.communicate(timeout=60)
     assert process.returncode == 0
     assert b"Traceback" not in err
+
+
+def test_compare_flags_and_names_sources(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    main(["ingest", "--db", db, str(SEEDS)])
+    capsys.readouterr()
+    assert main(["compare", "--db", db, "VNM-MEX", "VNM-PER"]) == 0
+    out = " ".join(" ".join(line.split("│")[0].split()) for line in capsys.readouterr().out.splitlines())
+    assert "1993 $10.7K (⚠ implausible: 1,400× below the trend" in out
+    assert "growth: +24.5 % a year, 2004–2024 ($187M → $15B; derived; flagged 1993 left out)" in out
+    assert "[Viet Nam News, 2025-05-20]" in out and ".txt]" not in out
+
+
+def test_facts_table_has_a_header_and_cuts_at_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    main(["ingest", "--db", db, str(SEEDS)])
+    capsys.readouterr()
+    assert main(["facts", "--db", db, "--pair", "VNM-MEX"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["id", "status", "kind", "pair", "when", "value", "sentence"]
+    main(["facts", "--db", db, "--pair", "VNM-MEX", "--format", "jsonl"])
+    sentences = {str(r["id"]): r["quote"] for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    cut = [line for line in lines[1:] if line.endswith("…")]
+    assert len(cut) > 5
+    for line in cut:  # what is shown ends where a word of the sentence ends
+        sentence = " ".join(sentences[line.split()[0]].split())
+        shown = line[:-1].split("  ")[-1].strip()
+        assert sentence.startswith(shown), (shown, sentence)
+        assert sentence[len(shown)] in " ,;:", (shown, sentence)

@@ -51,13 +51,14 @@ def _column(store: Store, pair: tuple[str, str]) -> list[str]:
             marks.append(f"derived: {p.derivation}")
         if p.conflict:
             marks.append("sources disagree")
+        marks += [f"⚠ {flag}" for flag in p.flags if not p.accepted]
         if p.fact_id not in on_line and not marks:
             marks.append("second source")
         suffix = f" ({'; '.join(marks)})" if marks else ""
         lines.extend(
             textwrap.wrap(
                 f"  {p.year}  {(p.qualifier + ' ') if p.qualifier else ''}"
-                f"{format_usd(p.value_usd)}{suffix}  [{p.file}]",
+                f"{format_usd(p.value_usd)}{suffix}  [{p.source}]",
                 _WIDTH,
                 subsequent_indent="        ",
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -33,6 +34,19 @@ class TradePoint:
     conflict: bool  # another source gives a different full-year figure for the same year
     file: str
     sentence: str
+    flags: tuple[str, ...] = ()  # why the figure is suspect, in words (see ``plausibility_flags``)
+    accepted: bool = False  # the analyst accepted or corrected it: a flag no longer keeps it out
+    source: str = ""  # the article as a reader names it: outlet and date, or its title
+
+    @property
+    def implausible(self) -> bool:
+        """Orders of magnitude off the rest of its series, and not accepted: drawn, flagged, never joined."""
+        return not self.accepted and any(f.startswith("implausible") for f in self.flags)
+
+    @property
+    def suspect(self) -> bool:
+        """Flagged and not accepted: kept out of derived figures such as the summary's growth."""
+        return bool(self.flags) and not self.accepted
 
     @property
     def label(self) -> str:
@@ -42,10 +56,12 @@ class TradePoint:
 
 
 def trade_points(rows: Iterable[Mapping[str, Any]]) -> list[TradePoint]:
-    """Trade totals in USD from fact rows, rejected facts left out, disagreeing sources flagged.
+    """Trade totals in USD from fact rows, rejected facts left out, disagreeing sources and suspect figures
+    flagged.
 
     Plain Python over row mappings, so the window can use it without importing pandas.
     """
+    rows = list(rows)
     totals = [
         r
         for r in rows
@@ -63,6 +79,9 @@ def trade_points(rows: Iterable[Mapping[str, Any]]) -> list[TradePoint]:
         values = [float(r["value_usd"]) for r in group]
         if len(values) > 1 and max(values) - min(values) > 0.005 * max(values):
             conflicted.update(int(r["id"]) for r in group)
+    flags = _growth_flags(rows, totals)
+    for fact_id, reason in plausibility_flags(totals).items():
+        flags.setdefault(fact_id, []).append(reason)
     points = [
         TradePoint(
             fact_id=int(r["id"]),
@@ -76,10 +95,117 @@ def trade_points(rows: Iterable[Mapping[str, Any]]) -> list[TradePoint]:
             conflict=int(r["id"]) in conflicted,
             file=str(r["file"]),
             sentence=str(r["sentence"]),
+            flags=tuple(flags.get(int(r["id"]), ())),
+            accepted=r["status"] in ("accepted", "edited"),
+            source=source_label(r),
         )
         for r in totals
     ]
     return sorted(points, key=lambda p: (p.year, p.partial_period is not None, p.derived))
+
+
+def source_label(row: Mapping[str, Any]) -> str:
+    """An article as a reader names it: "Viet Nam News, 2025-05-20", or its title when no outlet is known."""
+    outlet, published = _opt(row.get("outlet")), _opt(row.get("published"))
+    if outlet:
+        return f"{outlet}, {published}" if published else f"{outlet} (undated)"
+    title = _opt(row.get("title")) or _opt(row.get("article_title")) or str(row.get("file") or "")
+    title = elide_words(title, 60)
+    return f"“{title}”, {published}" if published else f"“{title}” (undated)"
+
+
+def elide_words(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+# A figure this many times off the trend of the rest of its series is flagged (two orders of magnitude).
+IMPLAUSIBLE_FACTOR = 100.0
+
+
+def plausibility_flags(totals: Sequence[Mapping[str, Any]]) -> dict[int, str]:
+    """Stated full-year totals that break their series by orders of magnitude, with the reason in words.
+
+    Each figure is compared with the trend of the others (a Theil–Sen line through log10 of the values, robust
+    to the very outlier it looks for); with one or two others, with the nearest in time. A figure more than
+    ``IMPLAUSIBLE_FACTOR`` times off, and off by more than 50 % a year of steady change could explain, is
+    flagged: US$10,700 in 1993 against US$187 million in 2004 is 17,000 times less."""
+    stated = [
+        (int(r["id"]), int(r["year"]), float(r["value_usd"]))
+        for r in totals
+        if _opt(r["partial_period"]) is None and not r["derived"] and float(r["value_usd"]) > 0
+    ]
+    flagged: dict[int, str] = {}
+    for fact_id, year, value in stated:
+        others = [(y, v) for i, y, v in stated if i != fact_id and y != year]
+        if not others:
+            continue
+        nearest_year, nearest = min(others, key=lambda o: abs(o[0] - year))
+        if len({y for y, _ in others}) >= 3:
+            expected = 10 ** _theil_sen_at([(y, math.log10(v)) for y, v in others], year)
+            basis = f"the trend of the other {len(others)} figures (nearest: {format_usd(nearest)} in {nearest_year})"
+        else:
+            expected, basis = nearest, f"{format_usd(nearest)} in {nearest_year}"
+        ratio = value / expected
+        gap = max(1, abs(nearest_year - year))
+        steady = 1.5**gap  # what 50 % a year, sustained over the gap to the nearest figure, could change
+        if max(ratio, 1 / ratio) >= max(IMPLAUSIBLE_FACTOR, steady):
+            times = ratio if ratio > 1 else 1 / ratio
+            side = "above" if ratio > 1 else "below"
+            flagged[fact_id] = f"implausible: {_times(times)} {side} {basis}"
+    return flagged
+
+
+def _times(factor: float) -> str:
+    digits = max(0, 2 - int(math.log10(factor))) if factor < 100 else 0
+    rounded = float(f"{factor:.2g}") if factor >= 100 else round(factor, digits)
+    return f"{rounded:,.0f}×" if rounded >= 100 else f"{rounded:g}×"
+
+
+def _theil_sen_at(points: list[tuple[int, float]], x: int) -> float:
+    """The Theil–Sen line through ``points`` (median of pairwise slopes), evaluated at ``x``."""
+    pairs = [(a, b) for i, a in enumerate(points) for b in points[i + 1 :] if b[0] != a[0]]
+    slopes = [(y2 - y1) / (x2 - x1) for (x1, y1), (x2, y2) in pairs]
+    slope = _median(slopes) if slopes else 0.0
+    intercept = _median([y - slope * xi for xi, y in points])
+    return intercept + slope * x
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def _growth_flags(rows: Sequence[Mapping[str, Any]], totals: Sequence[Mapping[str, Any]]) -> dict[int, list[str]]:
+    """A growth rate its own article's figures contradict flags the figure it is stated for (Vietnam–Peru:
+    "79.1 per cent" from US$353.78 million to US$600 million, which is 69.6 %)."""
+    flags: dict[int, list[str]] = {}
+    for growth in rows:
+        if growth["kind"] != FactKind.TRADE_GROWTH.value or growth["status"] == "rejected":
+            continue
+        inconsistent = [str(f) for f in (growth.get("flags") or []) if str(f).startswith("inconsistent")]
+        if not inconsistent or _number(growth.get("year")) is None:
+            continue
+        for total in totals:
+            if (
+                total["article_id"] == growth["article_id"]
+                and _number(total["year"]) == _number(growth["year"])
+                and _opt(total["partial_period"]) is None
+                and not total["derived"]
+            ):
+                flags.setdefault(int(total["id"]), []).append(
+                    f"inconsistent: its source's growth rate ({growth['percent']:g} %) does not match its own "
+                    f"figures ({inconsistent[0].rsplit(' is ', 1)[-1]})"
+                )
+    return flags
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -94,10 +220,11 @@ def _number(value: object) -> float | None:
 
 
 def full_year_line(points: list[TradePoint]) -> list[TradePoint]:
-    """The points joined by the line: stated full-year totals, one per year (the first source's)."""
+    """The points joined by the line: stated full-year totals, one per year (the first source's); a figure
+    orders of magnitude off the rest stays off the line until the analyst accepts it."""
     by_year: dict[int, TradePoint] = {}
     for p in points:
-        if p.partial_period or p.derived:
+        if p.partial_period or p.derived or p.implausible:
             continue
         by_year.setdefault(p.year, p)
     return [by_year[y] for y in sorted(by_year)]
@@ -137,17 +264,21 @@ def summarise_rows(rows: Sequence[Mapping[str, Any]]) -> PairSummary:
     est_text = est_source = None
     if best is not None:
         est_text = _opt(best["date"]) or str(int(best["year"]))
-        est_source = str(best["file"])
-    line = full_year_line(trade_points(live))
+        est_source = source_label(best)
+    points = trade_points(live)
+    line = full_year_line(points)
     latest = line[-1] if line else None
     growth = None
-    if len(line) >= 2 and line[0].value_usd > 0:
-        first, last = line[0], line[-1]
+    trusted = [p for p in line if not p.suspect]  # flagged figures stay out until the analyst accepts them
+    if len(trusted) >= 2 and trusted[0].value_usd > 0:
+        first, last = trusted[0], trusted[-1]
         years = last.year - first.year
         rate = ((last.value_usd / first.value_usd) ** (1 / years) - 1) * 100 if years else 0.0
+        left_out = sorted({p.year for p in points if p.suspect and not p.partial_period and not p.derived})
+        note = f"; flagged {', '.join(map(str, left_out))} left out" if left_out else ""
         growth = (
             f"{rate:+.1f} % a year, {first.year}–{last.year} "
-            f"({format_usd(first.value_usd)} → {format_usd(last.value_usd)}; derived)"
+            f"({format_usd(first.value_usd)} → {format_usd(last.value_usd)}; derived{note})"
         )
     investment = next((r for r in live if r["kind"] == FactKind.INVESTMENT.value and _number(r["value_usd"])), None)
     invest_text = None

@@ -48,6 +48,9 @@ class FactRow:
     year: int | None
     date: str | None
     percent: float | None
+    flags: tuple[str, ...] = ()  # what is suspect about it, stored by the extractor or found in its series
+    person: str | None = None
+    source: str = ""  # the article as a reader names it: outlet and date, or its title
 
 
 @dataclass(frozen=True)

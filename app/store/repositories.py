@@ -148,7 +148,13 @@ class FactRepository:
         import pandas as pd
 
         columns = [getattr(Fact, c) for c in FACT_COLUMNS]
-        query = select(*columns, Article.source_name.label("file"), Article.title.label("article_title"))
+        query = select(
+            *columns,
+            Article.source_name.label("file"),
+            Article.title.label("article_title"),
+            Article.outlet.label("outlet"),
+            Article.published.label("published"),
+        )
         query = query.join(Article, Article.id == Fact.article_id)
         if pair is not None:
             a, b = pair_key(*pair)
@@ -162,7 +168,7 @@ class FactRepository:
         query = query.order_by(Fact.kind, Fact.year.nulls_last(), Fact.id)
         with self.store.sessions() as session:
             rows = session.execute(query).all()
-        return pd.DataFrame(rows, columns=[*FACT_COLUMNS, "file", "article_title"])
+        return pd.DataFrame(rows, columns=[*FACT_COLUMNS, "file", "article_title", "outlet", "published"])
 
     def trade_totals(self, pair: tuple[str, str]) -> pd.DataFrame:
         return self.facts(pair, [FactKind.TRADE_TOTAL.value], include_rejected=False)

@@ -7,7 +7,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, select
 
 from app.analysis.describe import describe_fact
-from app.analysis.series import established_row, summarise_rows, trade_points
+from app.analysis.series import established_row, source_label, summarise_rows, trade_points
 from app.domain.countries import country_index
 from app.domain.facts import MILESTONE_KINDS, pair_key
 from app.domain.money import format_usd_exact
@@ -21,7 +21,13 @@ FACTS = cast(Table, Fact.__table__)
 
 def _fact_rows(store: Store, *where: Any) -> list[dict[str, Any]]:
     query = (
-        select(FACTS, ARTICLES.c.source_name.label("file"))
+        select(
+            FACTS,
+            ARTICLES.c.source_name.label("file"),
+            ARTICLES.c.outlet,
+            ARTICLES.c.published,
+            ARTICLES.c.title,
+        )
         .join(ARTICLES, ARTICLES.c.id == FACTS.c.article_id)
         .where(*where)
         .order_by(FACTS.c.id)
@@ -50,9 +56,12 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
     index = country_index()
     name = f"{index.name(asked[0])}–{index.name(asked[1])}"
     best = established_row(live)
+    points = trade_points(rows)
+    suspect = {p.fact_id: p.flags for p in points if p.flags}
+    rows = [{**r, "flags": _merged(r.get("flags"), suspect.get(r["id"], ()))} for r in rows]
     return PairView(
         (a, b),
-        tuple(trade_points(rows)),
+        tuple(points),
         tuple(articles),
         len(live),
         asked,
@@ -69,6 +78,12 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
 
 
 _MILESTONE_KINDS = {k.value for k in MILESTONE_KINDS}
+
+
+def _merged(stored: Any, found: tuple[str, ...]) -> list[str]:
+    """The extractor's flags and those found in the series, each once."""
+    flags = [str(f) for f in stored or ()]
+    return flags + [f for f in found if f not in flags]
 
 
 def _fact_row(r: dict[str, Any]) -> FactRow:
@@ -101,6 +116,9 @@ def _fact_row(r: dict[str, Any]) -> FactRow:
         year=year,
         date=r["date"],
         percent=r["percent"],
+        flags=tuple(str(f) for f in r["flags"] or ()),
+        person=r["person"],
+        source=source_label(r),
     )
 
 

@@ -503,24 +503,23 @@ class MainWindow(QtWidgets.QMainWindow):
         """Both relationships' facts as CSV, with the relationship each belongs to. Returns rows written."""
         if self.store is None:
             return 0
-        import pandas as pd
-
+        from app.analysis.series import records
+        from app.analysis.spreadsheet import facts_table, write_rows
         from app.store.repositories import FactRepository
 
         store = self.store
-        frames = []
+        rows: list[dict[str, object]] = []
         for label, view in zip("AB", self.views, strict=True):
             if view is not None:
                 facts = self._store_call(lambda pair=view.pair: FactRepository(store).facts(pair), None)
                 if facts is None:
                     return 0
-                frame = facts.drop(columns=["article_title"])
-                frame.insert(0, "relationship", f"{label}: {view_name(view)}")
-                frames.append(frame)
-        table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-        table.to_csv(path, index=False)
-        self.statusBar().showMessage(f"{len(table)} facts written to {path}", 5000)
-        return len(table)
+                rows += [{"relationship": f"{label}: {view_name(view)}", **r} for r in records(facts)]
+        columns, table = facts_table(rows)
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            count = write_rows(stream, columns, table)
+        self.statusBar().showMessage(f"{count} facts written to {path}", 5000)
+        return count
 
     def chart_options(self, chart: str = "trade") -> Charts:
         """What an export draws: ``chart`` as the window shows it (scale, alignment)."""

@@ -19,7 +19,7 @@ from app import __version__
 from app.analysis.series import PairSummary, TradePoint
 from app.store.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 
-FORMAT = 2  # raise when the records change shape: an older snapshot is then ignored
+FORMAT = 3  # raise when the records change shape: an older snapshot is then ignored
 
 
 @dataclass(frozen=True)
@@ -114,16 +114,16 @@ def _pair_view(d: dict[str, Any]) -> PairView:
     summary = d.get("summary")
     if summary is not None:
         latest = summary["latest_total"]
-        summary = PairSummary(**{**summary, "latest_total": TradePoint(**latest) if latest else None})
+        summary = PairSummary(**{**summary, "latest_total": _trade_point(latest) if latest else None})
     return PairView(
         pair=(d["pair"][0], d["pair"][1]),
-        points=tuple(TradePoint(**p) for p in d["points"]),
+        points=tuple(_trade_point(p) for p in d["points"]),
         articles=tuple(ArticleSummary(**a) for a in d["articles"]),
         facts=int(d["facts"]),
         asked=(d["asked"][0], d["asked"][1]),
         name=str(d["name"]),
         milestones=tuple(Milestone(**m) for m in d["milestones"]),
-        fact_rows=tuple(FactRow(**f) for f in d["fact_rows"]),
+        fact_rows=tuple(FactRow(**{**f, "flags": tuple(f.get("flags", ()))}) for f in d["fact_rows"]),
         summary=summary,
         established=d["established"],
     )
@@ -141,3 +141,7 @@ def _article(d: dict[str, Any]) -> ArticleView:
         facts=tuple(FactSpan(**f) for f in d["facts"]),
         warnings=tuple(d.get("warnings", ())),
     )
+
+
+def _trade_point(d: dict[str, Any]) -> TradePoint:
+    return TradePoint(**{**d, "flags": tuple(d.get("flags", ()))})

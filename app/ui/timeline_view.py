@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from app.domain.facts import MILESTONE_KINDS, FactKind
 from app.store.records import Milestone, PairView
+from app.ui.plot_axes import YearAxis
 from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
 from app.ui.theme import Theme, current_theme
 
@@ -66,7 +67,7 @@ class TimelineView(pg.PlotWidget):
     milestone_activated = QtCore.Signal(int, int, int)  # side, article id, fact id
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"bottom": YearAxis("bottom")})
         self.theme = current_theme()
         self.views: list[PairView | None] = [None, None]
         self.aligned = False

