@@ -48,7 +48,8 @@ _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "ARE": {"names": ("UAE", "U.A.E.", "Emirates"), "demonyms": ("Emirati",)},
     "LAO": {"names": ("Laos",), "demonyms": ("Lao", "Laotian")},
     "MMR": {"names": ("Burma",)},
-    "CHN": {"names": ("PRC",)},
+    "DEU": {"names": ("West Germany", "FRG", "Federal Republic of Germany"), "demonyms": ("West German",)},
+    "CHN": {"names": ("PRC",), "capitals": ("Peking",)},
     "NZL": {"demonyms": ("New Zealander",)},
     "PHL": {"demonyms": ("Philippine",)},
     "TWN": {"names": ("Taiwan",), "demonyms": ("Taiwanese",)},
@@ -65,6 +66,56 @@ _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "MDA": {"names": ("Moldova",)},
     "BRN": {"names": ("Brunei",)},
 }
+
+
+@dataclass(frozen=True)
+class Historic:
+    """A state that no longer exists, under the ISO 3166-3 code it had, and the modern countries whose
+    names and capitals meant it while it existed ("Moscow" in 1987 is the Soviet Union)."""
+
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    until: int  # the last year it existed
+    since: int = 0
+    successors: tuple[str, ...] = ()  # modern codes read as this state up to ``until``
+
+
+HISTORIC: dict[str, Historic] = {
+    "SUN": Historic(
+        "Soviet Union",
+        ("Soviet Union", "USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"),
+        ("Soviet",),
+        (),
+        1991,
+        successors=("RUS", "UKR", "BLR", "KAZ", "UZB", "GEO", "AZE", "ARM", "MDA", "KGZ", "TJK", "TKM"),
+    ),
+    "YUG": Historic("Yugoslavia", ("Yugoslavia",), ("Yugoslav", "Yugoslavian"), (), 2002, successors=("SRB",)),
+    "CSK": Historic("Czechoslovakia", ("Czechoslovakia",), ("Czechoslovak",), (), 1992, successors=("CZE", "SVK")),
+    "DDR": Historic(
+        "East Germany", ("East Germany", "GDR", "German Democratic Republic"), ("East German",), ("East Berlin",), 1990
+    ),
+    "ZAR": Historic("Zaire", ("Zaire", "Zaïre"), ("Zairean", "Zairian"), (), 1997, since=1971, successors=("COD",)),
+    "BUR": Historic("Burma", (), (), (), 1989, successors=("MMR",)),
+}
+# Successors that were parts of a larger state until a later year than ``until`` says (the Baltic states
+# left the Soviet Union in 1990-91; Slovenia and Croatia left Yugoslavia in 1991).
+_PART_OF = {"HRV": ("YUG", 1991), "SVN": ("YUG", 1991), "BIH": ("YUG", 1991), "MKD": ("YUG", 1991)}
+
+
+def in_its_time(code: str, year: int | None) -> str:
+    """The code a country had in ``year``: Russia in 1987 is the Soviet Union (``SUN``)."""
+    if year is None:
+        return code
+    part = _PART_OF.get(code)
+    if part and year <= part[1]:
+        return part[0]
+    for historic_code, historic in HISTORIC.items():
+        if code in historic.successors and historic.since <= year <= historic.until:
+            return historic_code
+    return code
+
 
 # When two countries claim the same form, the one listed here keeps it.
 _PREFERRED = ("USA", "GBR", "COD", "CHN", "KOR", "IND", "FRA", "NLD", "DOM", "IRL", "SDN", "GIN", "COG")
@@ -146,6 +197,17 @@ def country_index() -> CountryIndex:
             names=tuple(sorted(n for n in names if n)),
             demonyms=tuple(sorted({*extra.get("demonyms", ()), *news.get("demonyms", ())})),
             capitals=tuple(sorted({*extra.get("capitals", ()), *news.get("capitals", ())})),
+        )
+    for code, historic in HISTORIC.items():
+        former = pycountry.historic_countries.get(alpha_3=code)
+        countries[code] = Country(
+            code=code,
+            alpha2=str(former.alpha_2) if former else code[:2],
+            name=historic.name,
+            official_name=str(former.name) if former else historic.name,
+            names=historic.names,
+            demonyms=historic.demonyms,
+            capitals=historic.capitals,
         )
     return CountryIndex(countries=countries, aliases=_build_aliases(countries))
 

@@ -16,6 +16,9 @@ SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "trn": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
+    "lakh crore": 1e12,
 }
 
 

@@ -40,9 +40,74 @@ _PREFIX_CURRENCY = {
     "RS": "INR",
     "RS.": "INR",
     "₹": "INR",
+    "U.S.D": "USD",
+    "U.S.D.": "USD",
+    "RP": "IDR",
+    "RP.": "IDR",
+    "RM": "MYR",
+    "TK": "BDT",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "DM": "DEM",
+    "SFR": "CHF",
+    "STG": "GBP",
 }
+# ISO 4217 codes written before or after a figure ("EUR 1.4 billion", "2.5 billion AUD").
+_ISO_CODES = (
+    "USD|EUR|GBP|JPY|CNY|RMB|INR|VND|AUD|CAD|NZD|SGD|HKD|TWD|KRW|THB|MYR|IDR|PHP|BDT|PKR|LKR|NPR|MXN|BRL|ARS|"
+    "CLP|COP|PEN|UYU|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|KZT|ZAR|NGN|KES|EGP|MAD|SAR|AED|QAR|KWD|"
+    "OMR|BHD|ILS|IRR|DEM|FRF|NLG|ITL|ESP"
+)
 _SUFFIX_CURRENCY = {
     "usd": "USD",
+    "dlrs": "USD",
+    "dlr": "USD",
+    "u.s. dlrs": "USD",
+    "us dlrs": "USD",
+    "dollar": "USD",
+    "stg": "GBP",
+    "sterling": "GBP",
+    "pounds sterling": "GBP",
+    "guilders": "NLG",
+    "guilder": "NLG",
+    "marks": "DEM",
+    "deutsche marks": "DEM",
+    "deutschmarks": "DEM",
+    "d-marks": "DEM",
+    "french francs": "FRF",
+    "swiss francs": "CHF",
+    "lire": "ITL",
+    "pesetas": "ESP",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "renminbi": "CNY",
+    "won": "KRW",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "riyals": "SAR",
+    "dirhams": "AED",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "shillings": "KES",
+    "taka": "BDT",
+    "kronor": "SEK",
+    "kroner": "NOK",
+    "zlotys": "PLN",
+    "forints": "HUF",
+    "lira": "TRY",
+    "liras": "TRY",
+    "reais": "BRL",
+    "reals": "BRL",
+    "soles": "PEN",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "singapore dollars": "SGD",
+    "new zealand dollars": "NZD",
+    "hong kong dollars": "HKD",
+    "taiwan dollars": "TWD",
+    "hk dollars": "HKD",
     "us dollars": "USD",
     "u.s. dollars": "USD",
     "dollars": "USD",
@@ -87,18 +152,31 @@ HEDGES = (
     "over the",
 )
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE = r"(?:\s*(?P<scale>trillion|billion|million|thousand|bln|mln|bn|mn|tn)\b|(?P<short>[bmk]n?)\b)"
+_SCALE = (
+    r"(?:\s*(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crores?|lakhs?|bln|mln|bn|mn|tn)\b"
+    r"|(?P<short>[bmk]n?)\b)"
+)
 _PREFIX = (
-    r"(?P<cur>(?:(?:US|U\.S\.|A|AU|S|R|NZ|HK|C|CA|MX|NT)\s?)?\$|USD|US\s+dollars|EUR|GBP|JPY|VND|RMB|CNY|INR"
-    r"|Rs\.?|€|£|¥|₹)"
+    r"(?P<cur>(?:(?:US|U\.S\.|A|AU|S|R|NZ|HK|C|CA|MX|NT)\s?)?\$|U\.S\.D\.?|US\s+dollars|"
+    r"(?:" + _ISO_CODES + r")(?=\s?\d)|Rs\.?|Rp\.?|RM|Tk|DM|SFr|stg|€|£|¥|₹|₩|₽|₺)"
+)
+_SUFFIX_WORDS = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SUFFIX_CURRENCY, key=len, reverse=True) if w != "usd"
 )
 _SUFFIX = (
-    r"(?P<cur2>\s*(?:US\s+dollars?|U\.S\.\s+dollars|USD|dollars|euros?|EUR|yen|VND|dong|yuan|rupees|"
-    r"pounds|pesos)\b)"
+    r"(?P<cur2>\s*(?:US\s+dollars?|U\.S\.\s+dollars|(?:" + _ISO_CODES + r")\b|"
+    r"(?:" + _SUFFIX_WORDS + r"|euros?|yen|dong|yuan|rupees|pounds|pesos))\b)"
 )
 
 _PREFIXED = re.compile(_PREFIX + r"\s?" + _NUM + _SCALE + r"?" + _SUFFIX + r"?")
-_BARE = re.compile(r"(?<![\w$.,])" + _NUM + r"\s*(?P<scale>trillion|billion|million|bn|mn)\b" + _SUFFIX + r"?", re.I)
+_BARE = re.compile(
+    r"(?<![\w$.,])"
+    + _NUM
+    + r"\s*(?P<scale>trillion|billion|million|lakh\s+crore|crores?|bln|mln|bn|mn|tn)\b"
+    + _SUFFIX
+    + r"?",
+    re.I,
+)
 _HEDGE = re.compile(
     r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+(?:of\s+)?$",
     re.I,
@@ -130,7 +208,7 @@ class Percent:
 def _value(num: str, scale: str | None) -> float:
     value = float(num.replace(",", ""))
     if scale:
-        value *= SCALES[scale.lower()]
+        value *= SCALES[" ".join(scale.lower().split()).rstrip("s")]
     return value
 
 
@@ -144,6 +222,13 @@ def _hedge(text: str, start: int) -> tuple[int, str | None]:
     return start - (len(text[max(0, start - 24) : start]) - match.start(1)), word
 
 
+def _suffix_currency(written: str, default: str | None) -> str | None:
+    key = " ".join(written.lower().split())
+    if key.upper() in _ISO_CODES.split("|"):
+        return "CNY" if key == "rmb" else key.upper()
+    return _SUFFIX_CURRENCY.get(key, default)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Money figures in ``text``, earliest first. Bare figures only follow a currency figure."""
     found: list[Amount] = []
@@ -151,8 +236,10 @@ def find_amounts(text: str) -> list[Amount]:
     for match in _PREFIXED.finditer(text):
         cur_text = re.sub(r"\s+", " ", match.group("cur").upper()).replace(" $", "$")
         currency = _PREFIX_CURRENCY.get(cur_text, "USD" if cur_text.endswith("$") else None)
+        if currency is None and re.fullmatch(_ISO_CODES, cur_text):
+            currency = "CNY" if cur_text == "RMB" else cur_text
         if match.group("cur2"):
-            currency = _SUFFIX_CURRENCY.get(" ".join(match.group("cur2").lower().split()), currency)
+            currency = _suffix_currency(match.group("cur2"), currency)
         scale = match.group("scale") or match.group("short")
         start, qualifier = _hedge(text, match.start())
         found.append(
@@ -165,7 +252,7 @@ def find_amounts(text: str) -> list[Amount]:
     for match in bare:
         currency = None
         if match.group("cur2"):
-            currency = _SUFFIX_CURRENCY.get(" ".join(match.group("cur2").lower().split()))
+            currency = _suffix_currency(match.group("cur2"), None)
         elif first_currency is None or match.start() < first_currency:
             continue  # "10 million people": a bare figure counts only after a money figure
         start, qualifier = _hedge(text, match.start())

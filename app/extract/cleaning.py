@@ -29,13 +29,37 @@ _FURNITURE_LINE = re.compile(
 _COPYRIGHT = re.compile(r"(copyright|\(c\)|©|all rights reserved)", re.I)
 
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "MOSCOW, March 31 - ", "HANOI, May 20 (Xinhua) -- ", "Ha Noi (VNA) – ", "NEW DELHI: ": a place in capitals
+# (or any place before an agency in brackets), an optional date without a year, then a dash or colon.
+_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{1,30}[A-Z.](?:,[ \t]+[A-Z][A-Za-z.]+)?|[A-Z][\w.'’\- ]{1,30}?(?=[ \t]*\())"
+    r"(?:,[ \t]+(?P<date>" + _MONTH + r"[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+" + _MONTH + r"(?:[ \t]+\d{4})?))?"
+    r"(?:[ \t]*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\))?"
+    r"[ \t]*(?:-{1,2}|–|—|:)[ \t]+(?=[A-Z\"“‘'])"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    date_text: str  # "March 31", as written; its year comes from the publication date
+    agency: str
+    start: int
+    end: int  # where the story's first sentence starts
+
+
 @dataclass(frozen=True)
 class Cleaned:
-    body: tuple[tuple[int, int], ...]  # spans of the text that carry the article
+    body: tuple[tuple[int, int], ...]  # spans of the text that carry the article (paragraphs)
     header_date: PartialDate | None
     header_end: int
     title: str
     outlet: str
+    dateline: Dateline | None = None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -95,7 +119,70 @@ def clean(text: str) -> Cleaned:
         keep.append((start, end))
     if not title:
         title = _first_sentence_title(text, keep)
-    return Cleaned(tuple(keep), header_date, header_end, title, _outlet(text, keep))
+    paragraphs = _paragraphs(text, keep) if _hard_wrapped(text, keep) else _continued(text, keep)
+    dateline = _dateline(text, paragraphs)
+    return Cleaned(tuple(paragraphs), header_date, header_end, title, _outlet(text, keep), dateline)
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Lines broken every 60-80 characters in the middle of sentences (newswire, e-mail, text from PDF)."""
+    long = [(s, e) for s, e in lines if e - s >= 30]
+    if len(long) < 4 or max(e - s for s, e in lines) > 110:
+        return False
+    open_ended = sum(1 for s, e in long if not text[s:e].rstrip().endswith((".", "!", "?", '"', "”", ":")))
+    return open_ended / len(long) >= 0.4
+
+
+def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join the lines of hard-wrapped paragraphs. A paragraph ends at a blank line, at an indented line,
+    or after a line that ends a sentence and is clearly shorter than the lines around it."""
+    width = sorted(e - s for s, e in lines)[len(lines) * 3 // 4]  # the wrap width
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        if out:
+            prev_start, prev_end = out[-1]
+            between = text[prev_end:start]
+            prev_line = text[text.rfind("\n", 0, prev_end) + 1 : prev_end].rstrip()
+            indented = text[start : start + 1] in (" ", "\t")
+            ended_short = prev_line.endswith((".", "!", "?", '"', "”")) and len(prev_line) < width - 15
+            if between.count("\n") == 1 and not indented and not ended_short and not _is_heading_like(prev_line):
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def _continued(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a line to the next when the sentence plainly runs on: no stop at its end, a lower-case start
+    of the next line, and no blank line between (a sentence never starts in lower case)."""
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        if out:
+            prev_start, prev_end = out[-1]
+            prev = text[prev_start:prev_end].rstrip()
+            following = text[start:end].lstrip()
+            if (
+                text[prev_end:start].count("\n") == 1
+                and following[:1].islower()
+                and not prev.endswith((".", "!", "?", '"', "”", ":"))
+            ):
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def _dateline(text: str, body: list[tuple[int, int]]) -> Dateline | None:
+    if not body:
+        return None
+    start, end = body[0]
+    for first in body[:2]:  # the headline may be the first kept line
+        match = _DATELINE.match(text, first[0], first[1])
+        if match and (match.group("date") or match.group("agency") or match.group("place").isupper()):
+            place = match.group("place").strip()
+            return Dateline(place, match.group("date") or "", match.group("agency") or "", first[0], match.end())
+    del start, end
+    return None
 
 
 def _first_sentence_title(text: str, body: list[tuple[int, int]]) -> str:

@@ -121,6 +121,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"between\s+(?P<b1>1[6-9]\d\d|20\d\d)\s+and\s+)(?P<y2>1[6-9]\d\d|20\d\d)\b"
         ),
     ),
+    # Numeric dates: "25/3/1971", "25.03.1971" (day first, as outside the US), "1971-03-25".
+    ("iso", re.compile(r"(?<![\d/.-])(?P<y>1[6-9]\d\d|20\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d/-]|\.\d)")),
+    (
+        "numeric",
+        re.compile(r"(?<![\d/.-])(?P<d>[0-3]?\d)[/.](?P<mn>[01]?\d)[/.](?P<y>1[6-9]\d\d|20\d\d)(?![\d/-]|\.\d)"),
+    ),
+    # Days and weeks relative to the story: "yesterday", "earlier today", "last week", "next month".
+    ("day_rel", re.compile(r"\b(?P<drel>(?:earlier\s+|later\s+)?today|tonight|yesterday|tomorrow)\b", re.I)),
+    (
+        "span_rel",
+        re.compile(r"\b(?P<when>last|this|next|the\s+previous|the\s+past|the\s+coming)\s+(?P<unit>week|month)\b", re.I),
+    ),
+    # A month without a year after a preposition: "last July", "in November", "since March".
+    (
+        "month_alone",
+        re.compile(
+            r"\b(?P<prep>last|next|this|in|since|during|early|late|mid-?|until|till|by|from|before|after|through)"
+            r"\s+(?:(?:early|late|mid-?)\s*)?" + _M + r"\b(?!\s*(?:,\s*)?(?:\d|of\s|this|last|next))"
+        ),
+    ),
     (
         "ago",
         re.compile(r"\b" + _N + r"\s+(?P<unit>years?|decades?)\s+(?:ago|after\s+(?:it|they|the\s+\w+)\b)", re.I),
@@ -137,7 +157,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_MAY_HOLD_A_DATE = re.compile(r"\d|year|day\b|half|quarter|decade", re.I)
+_MAY_HOLD_A_DATE = re.compile(
+    r"\d|year|day\b|half|quarter|decade|week|month|tonight|tomorrow|yesterday|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -294,7 +318,81 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
         return DateExpr(*span, kind="reported" if reported else "day", date=date, relative=g["wd"], text=m.group(0))
     if kind == "year":
         return DateExpr(*span, kind="year", date=PartialDate(int(g["y"])), text=m.group(0))
+    if kind in ("iso", "numeric"):
+        day, month = int(g["d"]), int(g["mn"])
+        if kind == "numeric" and month > 12 >= day:
+            day, month = month, day  # "3/25/1971": the American order
+        date = _safe_date(int(g["y"]), month, day)
+        return DateExpr(*span, kind="day", date=date, text=m.group(0)) if date else None
+    if kind == "day_rel":
+        return _day_relative(g["drel"], span, pub, m.group(0))
+    if kind == "span_rel":
+        return _span_relative(g["when"], g["unit"], span, pub, m.group(0))
+    if kind == "month_alone":
+        if g["m"].lower() == "may" and g["prep"].lower() in ("by", "until", "till"):
+            return None
+        return _month_alone(g["prep"], g["m"], text, span, pub, m.group(0))
     return None
+
+
+_FUTURE = re.compile(
+    r"\b(will|shall|would|to be|is set to|are set to|is due to|plans? to|scheduled|expected to)\b", re.I
+)
+
+
+def _published_day(pub: PartialDate | None) -> dt.date | None:
+    if pub is None or pub.month is None or pub.day is None:
+        return None
+    return dt.date(pub.year, pub.month, pub.day)
+
+
+def _day_relative(word: str, span: tuple[int, int], pub: PartialDate | None, text: str) -> DateExpr:
+    key = word.lower().split()[-1]
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[key]
+    day = _published_day(pub)
+    if day is None:  # only the month or year is known: that is all the precision there is
+        date = pub if pub is not None and shift == 0 else None
+        return DateExpr(*span, kind="day", date=date, relative=word.lower(), text=text)
+    day += dt.timedelta(days=shift)
+    return DateExpr(*span, kind="day", date=PartialDate(day.year, day.month, day.day), relative=word.lower(), text=text)
+
+
+def _span_relative(when: str, unit: str, span: tuple[int, int], pub: PartialDate | None, text: str) -> DateExpr:
+    """ "last week" is the month the week before the story fell in; "next month" the month after it."""
+    when = " ".join(when.lower().split())
+    step = -1 if when in ("last", "the previous", "the past") else 1 if when in ("next", "the coming") else 0
+    date: PartialDate | None = None
+    if pub is not None and pub.month is not None:
+        if unit.lower() == "week":
+            base = _published_day(pub) or dt.date(pub.year, pub.month, 15)
+            day = base + dt.timedelta(days=7 * step)
+            date = PartialDate(day.year, day.month)
+        else:
+            index = pub.year * 12 + pub.month - 1 + step
+            date = PartialDate(index // 12, index % 12 + 1)
+    return DateExpr(*span, kind="month", date=date, relative=f"{when} {unit.lower()}", text=text)
+
+
+def _month_alone(
+    prep: str, month_word: str, sentence: str, span: tuple[int, int], pub: PartialDate | None, text: str
+) -> DateExpr:
+    """ "last July" in a March 1987 story is July 1986; "in November" is the last November before the story,
+    or the next one when the sentence speaks of the future ("will visit in November")."""
+    month = _month(month_word)
+    prep = prep.lower()
+    date: PartialDate | None = None
+    if pub is not None and month is not None:
+        pub_month = pub.month or 12
+        if prep == "next" or (prep != "last" and _FUTURE.search(sentence)):
+            year = pub.year if month >= pub_month else pub.year + 1
+        elif prep == "last":
+            year = pub.year if month < pub_month else pub.year - 1
+        elif prep == "this":
+            year = pub.year
+        else:
+            year = pub.year if month <= pub_month else pub.year - 1
+        date = PartialDate(year, month)
+    return DateExpr(*span, kind="month", date=date, relative=text.lower(), text=text)
 
 
 def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
@@ -311,7 +409,17 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
             if expr is not None:
                 taken.append((match.start(), match.end()))
                 found.append(expr)
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    return [_same_year(d, found) if d.relative == "the same" else d for d in found]
+
+
+def _same_year(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
+    """ "the same year" is the year stated before it in the sentence, not the publication year."""
+    earlier = [d for d in found if d.end <= expr.start and d.date is not None and d.kind != "reported"]
+    if not earlier:
+        return DateExpr(expr.start, expr.end, "year", None, relative="the same year", text=expr.text)
+    year = max(earlier, key=lambda d: d.end).date.year  # type: ignore[union-attr]
+    return DateExpr(expr.start, expr.end, "year", PartialDate(year), relative="the same year", text=expr.text)
 
 
 _PUB_CUES = [

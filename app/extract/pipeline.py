@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from app.domain.countries import country_index
+from app.domain.countries import country_index, in_its_time
 from app.domain.dates import PartialDate
 from app.domain.facts import Fact
 from app.extract.agreements import read_agreements
@@ -64,6 +64,8 @@ def extract_article(text: str, published_hint: str = "", title_hint: str = "") -
         warnings.append("no publication date: relative dates such as “this year” are left unresolved")
     mention_finder = finder()
     mentions = [m for start, end in cleaned.body for m in mention_finder.find(text, start, end)]
+    if published is not None:  # "Moscow" in 1987 is the Soviet Union, not Russia
+        mentions = [replace(m, code=in_its_time(m.code, published.year)) for m in mentions]
     ranked, pair = article_pair(mentions)
     index = country_index()
     if pair is None:
@@ -71,7 +73,12 @@ def extract_article(text: str, published_hint: str = "", title_hint: str = "") -
             raise ExtractionError("names no country, so it belongs to no relationship")
         raise ExtractionError(f"names only one country ({index.name(ranked[0][0])}), so it belongs to no relationship")
     facts: list[Fact] = []
-    for sentence in split_sentences(text, cleaned.body):
+    spans = list(cleaned.body)
+    if cleaned.dateline is not None:  # "MOSCOW, March 31 - " is not part of the first sentence
+        spans = [
+            (cleaned.dateline.end, e) if (s, e) == spans[0] or s == cleaned.dateline.start else (s, e) for s, e in spans
+        ]
+    for sentence in split_sentences(text, spans):
         ctx = SentenceContext(text, sentence, published, pair, mentions)
         for reader in READERS:
             facts.extend(reader(ctx))

@@ -99,4 +99,5 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end - start >= 2:
-        out.append(Sentence(start, end, text[start:end]))
+        # A hard-wrapped line break is a space to the readers; the length, and so every offset, stays.
+        out.append(Sentence(start, end, text[start:end].replace("\r", " ").replace("\n", " ")))

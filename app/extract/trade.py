@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from app.domain.facts import Fact, FactKind
+from app.domain.fx import to_usd
 from app.extract.amounts import Amount, Percent
 from app.extract.context import SentenceContext
 from app.extract.periods import DateExpr
@@ -164,13 +166,14 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> Fact | 
         b.hi,
         pair,
         year=date.year if date else None,
-        amount=amount.value,
-        currency=amount.currency,
-        value_usd=amount.value_usd,
+        **money(amount, date.year if date else None),
         qualifier=amount.qualifier,
         partial_period=when.partial,
         unresolved=when.relative if date is None else None,
-        basis=f"year from “{when.text}” and the publication date" if when.relative and date else None,
+        basis=_joined(
+            f"year from “{when.text}” and the publication date" if when.relative and date else None,
+            _conversion(amount, date.year if date else None),
+        ),
         confidence=0.9 if TOTAL_CUE.search(ctx.text) else 0.75,
     )
 
@@ -304,15 +307,39 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
                 hi,
                 pair,
                 when=date,
-                amount=amount.value,
-                currency=amount.currency,
-                value_usd=amount.value_usd,
+                **money(amount, date.year if date else None),
                 qualifier=amount.qualifier,
+                basis=_conversion(amount, date.year if date else None),
                 **_direction(ctx, lo, hi, pair),
                 confidence=0.75,
             )
         )
     return facts
+
+
+def money(amount: Amount, year: int | None) -> dict[str, Any]:
+    """The fact's money keys: the amount as stated, its currency, and its US-dollar value, converted at the
+    year's average rate when stated in another currency (None where no rate is known: never a silent dollar)."""
+    if amount.currency == "USD":
+        return {"amount": amount.value, "currency": "USD", "value_usd": amount.value}
+    converted = to_usd(amount.value, amount.currency, year) if amount.currency else None
+    return {
+        "amount": amount.value,
+        "currency": amount.currency,
+        "value_usd": converted.value_usd if converted else None,
+    }
+
+
+def _conversion(amount: Amount, year: int | None) -> str | None:
+    if amount.currency in (None, "USD"):
+        return None
+    converted = to_usd(amount.value, amount.currency, year)
+    return converted.how if converted else f"stated in {amount.currency}; no {year or 'known'} rate to US dollars"
+
+
+def _joined(*parts: str | None) -> str | None:
+    kept = [p for p in parts if p]
+    return "; ".join(kept) if kept else None
 
 
 def _direction(ctx: SentenceContext, lo: int, hi: int, pair: tuple[str, str]) -> dict[str, str]:

@@ -232,25 +232,32 @@ def _ensure_countries(store: Store) -> None:
     from app.domain.countries import country_index
     from app.store.models import Country, CountryAlias
 
-    with store.sessions() as session:
-        if session.execute(select(Country.code).limit(1)).first() is not None:
-            return
     index = country_index()
+    with store.sessions() as session:
+        if len(session.execute(select(Country.code)).all()) >= len(index.countries):
+            return
     try:
         with store.write_session() as session:
-            if session.execute(select(Country.code).limit(1)).first() is not None:
+            # A store made by an older Dyad lacks the countries added since (the states of history).
+            held = set(session.execute(select(Country.code)).scalars())
+            missing = [c for c in index.countries.values() if c.code not in held]
+            if not missing:
                 return
             session.execute(
                 insert(Country),
                 [
                     {"code": c.code, "alpha2": c.alpha2, "name": c.name, "official_name": c.official_name}
-                    for c in index.countries.values()
+                    for c in missing
                 ],
             )
-            session.execute(
-                insert(CountryAlias),
-                [{"code": a.code, "alias": form, "kind": a.kind.value} for form, a in index.aliases.items()],
-            )
+            codes = {c.code for c in missing}
+            aliases = [
+                {"code": a.code, "alias": form, "kind": a.kind.value}
+                for form, a in index.aliases.items()
+                if a.code in codes
+            ]
+            if aliases:
+                session.execute(insert(CountryAlias), aliases)
     except IntegrityError:
         pass  # another process filled the table between our check and our insert
     except OperationalError as exc:

@@ -64,7 +64,7 @@ def test_country_lookup(text: str, code: str) -> None:
 
 def test_every_iso_country_is_known() -> None:
     index = country_index()
-    assert len(index.countries) == 249
+    assert len(index.countries) == 249 + 6  # and the six states of history an analyst meets
     assert index.name("VNM") == "Vietnam"
     assert index.name("BOL") == "Bolivia"
 
@@ -88,3 +88,49 @@ def test_exact_money_keeps_the_stated_figure(value: float, text: str) -> None:
     from app.domain.money import format_usd_exact
 
     assert format_usd_exact(value) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Soviet Union", "SUN"),
+        ("USSR", "SUN"),
+        ("Soviet", "SUN"),
+        ("Yugoslavia", "YUG"),
+        ("Yugoslavian", "YUG"),
+        ("Czechoslovakia", "CSK"),
+        ("East Germany", "DDR"),
+        ("GDR", "DDR"),
+        ("West Germany", "DEU"),
+        ("Zaire", "ZAR"),
+        ("Peking", "CHN"),
+    ],
+)
+def test_states_of_history_and_old_names(text: str, code: str) -> None:
+    found = country_index().lookup(text)
+    assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize(
+    ("code", "year", "then"),
+    [
+        ("RUS", 1987, "SUN"),
+        ("RUS", 1992, "RUS"),
+        ("UKR", 1991, "SUN"),
+        ("SRB", 1999, "YUG"),
+        ("SRB", 2010, "SRB"),
+        ("CZE", 1992, "CSK"),
+        ("CZE", 1993, "CZE"),
+        ("COD", 1980, "ZAR"),
+        ("COD", 1965, "COD"),
+        ("MMR", 1988, "BUR"),
+        ("MMR", 2005, "MMR"),
+        ("HRV", 1990, "YUG"),
+        ("VNM", 1987, "VNM"),
+        ("RUS", None, "RUS"),
+    ],
+)
+def test_a_country_in_its_time(code: str, year: int | None, then: str) -> None:
+    from app.domain.countries import in_its_time
+
+    assert in_its_time(code, year) == then

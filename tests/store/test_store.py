@@ -26,10 +26,23 @@ def test_schema_head_matches_the_migrations() -> None:
     assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
 
 
+def test_an_older_store_gains_the_states_of_history(db_url: str) -> None:
+    store = open_store(db_url)
+    with store.engine.begin() as conn:  # as a store made before Dyad knew the Soviet Union
+        conn.execute(text("DELETE FROM country_aliases WHERE code IN ('SUN', 'YUG')"))
+        conn.execute(text("DELETE FROM countries WHERE code IN ('SUN', 'YUG')"))
+    store.close()
+    store = open_store(db_url)
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT name FROM countries WHERE code = 'SUN'")).scalar() == "Soviet Union"
+        assert conn.execute(text("SELECT count(*) FROM countries")).scalar() == 255
+    store.close()
+
+
 def test_a_new_store_holds_every_country(db_url: str) -> None:
     store = open_store(db_url)
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM countries")).scalar() == 249
+        assert conn.execute(text("SELECT count(*) FROM countries")).scalar() == 255  # with SUN, YUG, CSK…
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
         if store.is_sqlite:
             assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -1,0 +1,84 @@
+"""US-dollar values of amounts stated in other currencies, at the year's average rate.
+
+The rates are the European Central Bank's daily reference rates from 1999, shipped inside the
+``currencyconverter`` package (no network). A year's rate is the mean of its daily rates; a currency or
+year the ECB does not cover has no rate, and the amount keeps its own currency with no dollar value:
+never a silent dollar.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+# Currencies that ended in the euro, at their irrevocable conversion rates to it (per euro).
+_EURO_LEGACY = {
+    "DEM": 1.95583,
+    "FRF": 6.55957,
+    "ITL": 1936.27,
+    "NLG": 2.20371,
+    "ESP": 166.386,
+    "BEF": 40.3399,
+    "ATS": 13.7603,
+    "PTE": 200.482,
+    "FIM": 5.94573,
+    "IEP": 0.787564,
+    "GRD": 340.750,
+}
+_EURO_START = {"GRD": 2001}  # the others from 1999
+
+
+@dataclass(frozen=True)
+class Conversion:
+    value_usd: float
+    rate: float  # US dollars per unit of the currency
+    how: str  # in words, for the fact's derivation
+
+
+@cache
+def _converter() -> Any:
+    from currency_converter import CurrencyConverter
+
+    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=False)
+
+
+@cache
+def year_rate(currency: str, year: int) -> float | None:
+    """US dollars per unit of ``currency``, averaged over ``year``'s ECB reference rates; None if unknown."""
+    if currency == "USD":
+        return 1.0
+    legacy = _EURO_LEGACY.get(currency)
+    if legacy is not None:
+        if year < _EURO_START.get(currency, 1999):
+            return None  # before the euro: its own market rate, which the ECB series does not hold
+        euro = year_rate("EUR", year)
+        return euro / legacy if euro is not None else None
+    converter = _converter()
+    if currency not in converter.currencies:
+        return None
+    day, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    rates = []
+    while day <= end:
+        with contextlib.suppress(Exception):
+            rates.append(converter.convert(1.0, currency, "USD", day))
+        day += dt.timedelta(days=1)
+    if len(rates) < 150:  # less than most of a year's working days: no honest annual average
+        return None
+    return float(sum(rates) / len(rates))
+
+
+def to_usd(amount: float, currency: str, year: int | None) -> Conversion | None:
+    """``amount`` of ``currency`` in US dollars at ``year``'s average rate, or None where none is known."""
+    if year is None or currency == "USD":
+        return None
+    rate = year_rate(currency, year)
+    if rate is None:
+        return None
+    return Conversion(
+        amount * rate,
+        rate,
+        f"converted from {currency} at the ECB's {year} average rate (1 {currency} = {rate:.4g} USD)",
+    )
