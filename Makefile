@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint bench dist selftest-dist install-desktop uninstall-desktop clean
+.PHONY: run test lint bench eval dist selftest-dist install-desktop uninstall-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ lint: $(VENV)/.installed-test
 
 test: lint
 	$(BIN)/python -m pytest -q
+
+# The extractor scored on the seeds and every visible set in ../shared/eval (per kind, then headlines).
+eval: $(VENV)/.installed-test
+	$(BIN)/python tools/evaluate.py $(if $(EXPLAIN),--explain,)
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench

@@ -28,8 +28,10 @@ NAMED = re.compile(
 )
 ABBREVIATED = re.compile(r"\b(FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoU|MOU|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b")
 LOWER = re.compile(
-    r"\b(?:(?:a|an|the|this|that)\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,3})(?P<head>agreement|treaty|"
-    r"memorandum\s+of\s+understanding|accord|pact|protocol|convention)\b"
+    r"\b(?:(?:a|an|the|this|that)\s+)?(?P<mod>(?:(?!(?:a|an|the|signed|sign|inked|concluded|reached|issued|"
+    r"initial(?:l)?ed|agreed|adopted|renewed|ratified)\b)[a-z][\w-]+\s+){0,3})(?P<head>agreement|treaty|"
+    r"memorandum\s+of\s+understanding|accord|pact|protocol|convention|deal|"
+    r"joint\s+declaration)\b"
     r"(?P<tail>\s+(?:on|of|for)\s+[a-z][\w-]*(?:,?\s+(?:and\s+)?[a-z][\w-]*){0,4})?"
 )
 PLURAL = re.compile(r"\b(agreements|treaties|pacts|accords|documents|memoranda|MoUs|deals|instruments)\b", re.I)
@@ -58,17 +60,21 @@ EVENT = re.compile(
     r"\b(sign(?:ed|ing)|ink(?:ed)?|conclud(?:ed)|establish(?:ed)|set\s+up|creat(?:ed)|found(?:ed)|launch(?:ed)|"
     r"came\s+into\s+(?:force|effect)|entered\s+into\s+force|took\s+effect|in\s+force\s+since|in\s+effect\s+since|"
     r"ratifi(?:ed)|adopt(?:ed)|agreed|complet(?:ed)|upgrad(?:ed)|elevat(?:ed)|reach(?:ed)|renew(?:ed)|"
-    r"modernized|initialled)\b",
+    r"modernized|initial(?:l)?ed|issued)\b",
     re.I,
 )
 NON_REALIS = re.compile(
-    r"\b(will|would|could|should|may|might|must|to\s+(?:sign|negotiate|conclude|establish)|"
+    r"\b(if|unless|whether|needed|required|necessary|will|would|could|should|may|might|must|to\s+(?:sign|negotiate|conclude|establish)|"
     r"negotiat(?:e|ing)\b|under\s+negotiation|pursu\w+|aim\w*|potential|plan\w*|propos\w+|"
     r"consider\w*|hope\w*|expect\w*|discuss\w*|seek\w*|explor\w+|underway|implement\w*)\b",
     re.I,
 )
-PERFECT = re.compile(r"\b(have|has|had)\s+(?:\w+\s+)?(?:been\s+)?\w+ed\b", re.I)
-_SIMPLE_PAST_NEWS = re.compile(r"\b(signed|inked|concluded|agreed|launched|established|adopted|upgraded)\b", re.I)
+PERFECT = re.compile(
+    r"\b(have|has|had)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ed|set|built|made|held|begun|taken|undertaken|won)\b", re.I
+)
+_SIMPLE_PAST_NEWS = re.compile(
+    r"\b(signed|inked|concluded|agreed|launched|established|adopted|upgraded|initial(?:l)?ed|issued|set\s+up)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -121,6 +127,7 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
         )
     # Keep the outermost of overlapping anchors; a named agreement inside an upgrade is the upgrade's.
     priority = {
+        "plural": 7,
         "in_force": 0,
         "upgrade": 1,
         "negotiations": 2,
@@ -137,7 +144,23 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
         if PLURAL.search(text[anchor.start : anchor.end]) and anchor.kind in ("lower", "named", "body"):
             continue
         kept.append(anchor)
+    if not kept:
+        # "signed a variety of agreements", "some 15 bilateral documents were signed": one signing, one fact.
+        signed = _SIGNED_PLURAL.search(text)
+        if signed is not None:
+            kept.append(Anchor(signed.start(), signed.end(), "", "plural"))
     return sorted(kept, key=lambda a: a.start)
+
+
+_SIGNED_PLURAL = re.compile(
+    r"\b(?:signed|inked|concluded)\s+(?:(?:a\s+(?:variety|series|number|range)\s+of|several|some\s+\d+|\d+|"
+    r"two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+raft\s+of|many|numerous)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memoranda|MoUs|deals|pacts)\b"
+    r"|\b(?:agreements|accords|treaties|documents|memoranda|MoUs|deals|pacts)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:were|have\s+been|had\s+been)\s+signed\b"
+    r"|\bthe\s+signing\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memoranda|MoUs|deals)\b",
+    re.I,
+)
 
 
 def _count(word: str) -> int:
@@ -177,6 +200,7 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
                 and d.date
                 and id(d) not in used_dates
                 and d.kind in ("year", "month", "day")
+                and (ctx.pub is None or d.date.year <= ctx.pub.year)  # "signed … to return it in 1999"
             ]
             right_after = next(
                 (
@@ -191,15 +215,22 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
                 when = right_after or min(near, key=lambda d: abs(d.start - verb_at))
                 used_dates.add(id(when))
                 date = when.date
-            elif anchor.kind == "body":
-                continue  # "they have set up dialogue mechanisms": too vague to place on a timeline
             elif (
                 ctx.pub is not None
                 and event is not None
                 and _SIMPLE_PAST_NEWS.match(event.group(0))
-                and not PERFECT.search(text[max(0, event.start() - 25) : event.end()])
+                and (
+                    (ctx.lead and set(ctx.pair) <= set(ctx.codes_in()))  # "Pakistan and Sweden have signed"
+                    or not PERFECT.search(text[max(0, event.start() - 25) : event.end()])
+                )
             ):
-                date, basis = ctx.pub, "publication date (reported as news)"
+                # Reported as news without a date: the story's month (the signing may be days before it).
+                date = PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub.month else ctx.pub
+                basis = "reported as news: the story's month"
+            elif anchor.kind == "body":
+                continue  # "they have set up dialogue mechanisms": too vague to place on a timeline
+        if date is None and anchor.kind == "plural":
+            continue  # "signed several agreements" at some time: nothing to place on a timeline
         pair = ctx.pair_for()
         if pair is None:
             continue
@@ -226,8 +257,10 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
 
 def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     """The event verb governing an anchor: after it within its segment, else anywhere before it."""
-    if anchor.kind in ("upgrade", "negotiations", "in_force"):
-        return EVENT.search(text, anchor.start, anchor.end)
+    if anchor.kind in ("upgrade", "negotiations", "in_force", "plural"):
+        return EVENT.search(text, anchor.start, anchor.end) or re.compile(r"signing", re.I).search(
+            text, anchor.start, anchor.end
+        )
     after = EVENT.search(text, anchor.end, min(hi, anchor.end + 140))
     if after is not None:
         return after

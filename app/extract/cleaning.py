@@ -94,6 +94,7 @@ def clean(text: str) -> Cleaned:
     seen_paragraph = False
     consumed = 0
     title = ""
+    caps_headline = ""
     for start, end in lines:
         start = max(start, header_end)
         line = text[start:end]
@@ -110,6 +111,8 @@ def clean(text: str) -> Cleaned:
         is_paragraph = len(stripped.split()) >= 12 or stripped.endswith((".", "!", "?", "”", '"'))
         if not seen_paragraph and not is_paragraph:
             if _is_heading_like(stripped):
+                if not caps_headline and len(stripped.split()) >= 3 and any(c.isalpha() for c in stripped):
+                    caps_headline = stripped  # a wire headline, if a dateline follows it
                 continue  # masthead and navigation above the story
             if not title:
                 title = stripped
@@ -121,6 +124,8 @@ def clean(text: str) -> Cleaned:
         title = _first_sentence_title(text, keep)
     paragraphs = _paragraphs(text, keep) if _hard_wrapped(text, keep) else _continued(text, keep)
     dateline = _dateline(text, paragraphs)
+    if dateline is not None and caps_headline and title == _first_sentence_title(text, keep):
+        title = caps_headline  # "CHINA AND PORTUGAL SIGN MACAO DEAL" above "PEKING, April 13 -"
     return Cleaned(tuple(paragraphs), header_date, header_end, title, _outlet(text, keep), dateline)
 
 

@@ -25,6 +25,8 @@ class SentenceContext:
     pub: PartialDate | None
     pair: tuple[str, str]
     all_mentions: list[Mention]
+    dateline_code: str | None = None  # the country of the story's dateline ("MOSCOW, March 31 -")
+    lead: bool = False  # the story's first sentence, where news is told in the present perfect
     dates: list[DateExpr] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
     percents: list[Percent] = field(default_factory=list)

@@ -27,6 +27,7 @@ _ORDINAL_WORDS = {
     "centennial": 100,
 }
 _RELATIONS = r"(?:(?:bilateral|diplomatic|official)\s+)+(?:relations|ties|relationship)"
+_ANY_RELATIONS = r"(?:(?:bilateral|diplomatic|official|friendly)\s+)*(?:relations|ties|relationship)"
 REL_EVENT = re.compile(
     r"\b(?:establish(?:ed|ment|ing)?|set\s+up|forg(?:ed|ing)|normali[sz](?:ed|ation)|start(?:ed)?|began|beginning|"
     r"launch(?:ed)?|opened|inaugurat\w+)\b(?:\s+[\w’']+){0,4}?\s+"
@@ -35,7 +36,18 @@ REL_EVENT = re.compile(
     + _RELATIONS
     + r"(?:\s+between\s+[^,.;]{3,60}?)?\s+(?:were|was|have\s+been|had\s+been)?\s*(?:first\s+)?"
     r"(?:established|set\s+up|forged)"
-    r"|\bestablish(?:ed|ment\s+of)\s+(?:their\s+)?relations\b",
+    r"|\bestablish(?:ed|ment\s+of)\s+(?:their\s+)?relations\b"
+    # "relations date back to October 1968", "ties dating back to 1950"
+    r"|" + _ANY_RELATIONS + r"\s+(?:\w+\s+){0,5}?(?:date|dates|dating|go|goes|going|went)\s+back\s+to",
+    re.I,
+)
+# Establishment reported as news: "Angola and Uruguay have established diplomatic relations" (no date: the
+# story's month); not "relations established in 1975", which carries its own date.
+NEWS_ESTABLISH = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|formally\s+|officially\s+)?(?:established|re-?established|restored|normali[sz]ed)\s+"
+    + _RELATIONS
+    + r"|\b(?:agreed|decided)\s+to\s+(?:establish|restore)\s+"
+    + _RELATIONS,
     re.I,
 )
 ANNIVERSARY = re.compile(
@@ -50,6 +62,11 @@ ANNIVERSARY = re.compile(
     + r"|\b(?P<y>\d{1,3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s+years\s+of\s+"
+    + _ANY_RELATIONS
+    + r"(?!\s+in\s+(?:trade|business))"
+    + r"|\b(?P<after>\d{1,3}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+years\s+(?:after|since)\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:the\s+two\s+countries['’]\s+|their\s+)?"
     + _RELATIONS,
     re.I,
 )
@@ -84,11 +101,29 @@ def read_relations(ctx: SentenceContext) -> list[Fact]:
         lo, hi = min(match.start(), when.start), max(match.end(), when.end)
         facts.append(ctx.fact(FactKind.RELATIONS_ESTABLISHED, lo, hi, pair, when=when.date, confidence=0.95))
         break
+    if not facts and ctx.pub is not None and ctx.pub.month is not None:
+        news = NEWS_ESTABLISH.search(ctx.text)
+        dated = [d for d in ctx.dates if d.date and d.kind in ("year", "month", "day") and not d.relative]
+        if news and not dated and not re.search(r"\b(?:since|for)\b", ctx.text[news.end() : news.end() + 40]):
+            pair = ctx.pair_for()
+            if pair is not None:
+                month = PartialDate(ctx.pub.year, ctx.pub.month)
+                facts.append(
+                    ctx.fact(
+                        FactKind.RELATIONS_ESTABLISHED,
+                        news.start(),
+                        news.end(),
+                        pair,
+                        when=month,
+                        basis="reported as news: the story's month",
+                        confidence=0.8,
+                    )
+                )
     return facts
 
 
 def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
-    n_text = match.group("n") or match.group("w") or match.group("y")
+    n_text = match.group("n") or match.group("w") or match.group("y") or match.group("after")
     n = int(n_text) if n_text.isdigit() else _ORDINAL_WORDS.get(n_text.lower(), NUMBER_WORDS.get(n_text.lower(), 0))
     if not n:
         return None
@@ -194,7 +229,27 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
 
 VISIT_CUE = re.compile(
     r"\b(visit(?:s|ed|ing)?\b(?!ors)|trip\s+to|tour(?:ed)?\s+of|arriv(?:ed|es|al|ing)\s+in|"
-    r"travel(?:led|ed|s)?\s+to|state\s+visit)",
+    r"travel(?:led|ed|s)?\s+to|state\s+visit|(?:went|flew|came)\s+to\s+(?=[A-Z]))",
+    re.I,
+)
+# Visits in general, not one visit: "several visits by officials", "an exchange of visits".
+_GENERIC_VISITS = re.compile(
+    r"\b(?:several|many|frequent|mutual|regular|numerous|reciprocal|high-level|exchange\s+of|series\s+of)\s+"
+    r"(?:\w+\s+)?visits\b|\bvisits\s+(?:by|of|between)\b|\bvisitors?\b|\bin\s+recent\s+(?:months|years)\b",
+    re.I,
+)
+# A visit that did not happen, or not yet: "had intended to make a state visit", "postponed his visit".
+_UNREAL_VISIT = re.compile(
+    r"\b(?:intend\w*|postpon\w*|cancel\w*|call(?:ed)?\s+off|invit\w+|would|could|might|may|hopes?\s+to|"
+    r"plans?\s+to|expected\s+to|future|next\s+year|possible)\b",
+    re.I,
+)
+# Talks that put a foreign leader in the dateline's capital: "President Reagan today had talks with Kenyan
+# President Daniel Arap Moi" (WASHINGTON), "signed by ... and Foreign Minister Vahit Halefoglu".
+_MEETING = re.compile(
+    r"\b(?:talks\b|"
+    r"met\s+(?:with\s+)?|meeting\s+(?:with|between)|conferred\s+with|signed\s+by|"
+    r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|declaration|treaty|protocol)s?)",
     re.I,
 )
 TITLE = (
@@ -220,12 +275,14 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
     """High-level visits, with who went where and when."""
     cue = VISIT_CUE.search(ctx.text)
     if cue is None:
-        return _implied_visit(ctx)
+        return _implied_visit(ctx) or _dateline_visit(ctx)
     bound = {(a.start, a.end) for a in ctx.amounts}
     dates: list[DateExpr] = []
     for d in ctx.dates:
         if d.date is None or d.kind in ("range", "partial", "reported") or _NOT_VISIT_DATE.search(ctx.text[: d.start]):
             continue
+        if re.search(r"\bsince\b[^,;]{0,40}$", ctx.text[: d.start], re.I):
+            continue  # "his first visit since he assumed power in June 1982": another event's date
         if any(abs(d.start - a_end) < 6 for _, a_end in bound):
             continue
         if _OTHER_EVENT_BEFORE.search(ctx.text[max(0, d.start - 40) : d.start]):
@@ -242,6 +299,8 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
     pair = ctx.pair_for()
     if pair is None:
         return []
+    if not merged:
+        return _undated_visit(ctx, cue, pair)
     destination = _destination(ctx, pair)
     facts: list[Fact] = []
     for d in merged:
@@ -270,6 +329,104 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
             )
         )
     return facts
+
+
+def _undated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str]) -> list[Fact]:
+    """ "the visiting Polish leader", "is on an official visit": a visit the story reports as news takes the
+    story's date, at the precision of a month (the day of a visit is rarely the day of the story)."""
+    text = ctx.text
+    if ctx.pub is None or ctx.pub.month is None or _GENERIC_VISITS.search(text):
+        return []
+    if _UNREAL_VISIT.search(text[max(0, cue.start() - 50) : cue.end() + 10]):
+        return []
+    if re.search(r"\b(?:first|last|previous|earlier|past)\s+(?:\w+\s+)?visit", text, re.I) and ctx.dates:
+        return []  # "his first visit since 1982", "the last visit, in 2015": another, dated visit
+    person, lo = _person_near(ctx, cue.start())
+    destination = _destination(ctx, pair)
+    direction = {}
+    if destination:
+        direction = {"destination": destination, "origin": pair[1] if pair[0] == destination else pair[0]}
+    return [
+        ctx.fact(
+            FactKind.VISIT,
+            min(lo, cue.start()),
+            max(cue.end(), lo),
+            pair,
+            when=PartialDate(ctx.pub.year, ctx.pub.month),
+            person=person,
+            basis="reported as news: the story's month",
+            confidence=0.6,
+            **direction,
+        )
+    ]
+
+
+def _person_near(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
+    """The titled person nearest a visit word: "the visit of U.S. Secretary of State George Shultz"."""
+    found = list(_PERSON.finditer(ctx.text))
+    if not found:
+        return None, pos
+    best = min(found, key=lambda m: min(abs(m.start() - pos), abs(m.end() - pos)))
+    if min(abs(best.start() - pos), abs(best.end() - pos)) > 60:
+        return None, pos
+    return " ".join(best.group(0).split()), best.start()
+
+
+def _dateline_visit(ctx: SentenceContext) -> list[Fact]:
+    """A foreign official in talks, or signing, in the story's dateline capital is visiting it."""
+    host = ctx.dateline_code
+    text = ctx.text
+    pair = ctx.pair_for()
+    if host is None or pair is None or host not in pair or ctx.pub is None or ctx.pub.month is None:
+        return []
+    meeting = _MEETING.search(text)
+    if meeting is None or _UNREAL_VISIT.search(text[max(0, meeting.start() - 40) : meeting.start()]):
+        return []
+    guest = pair[1] if pair[0] == host else pair[0]
+    persons = list(_PERSON.finditer(text))
+    if not persons:
+        return []  # "the two countries signed": no one is said to have travelled
+    guest_named = [m for m in ctx.mentions if m.code == guest]
+    # The guest's official: "Kenyan President Daniel Arap Moi", "Anibal Cavaco Silva of Portugal".
+    theirs = [
+        p for p in persons if any(0 <= p.start() - m.end <= 2 or 0 <= m.start - p.end() <= 4 for m in guest_named)
+    ]
+    person = " ".join(theirs[0].group(0).split()) if theirs else None
+    if not theirs:  # "Anibal Cavaco Silva of Portugal": a name and the guest's country, without a title
+        named_of = [
+            found
+            for m in guest_named
+            if (
+                found := re.search(
+                    r"((?:[A-Z][\w’'.-]+\s+){1,4})of\s+(?:the\s+)?$", text[max(0, m.start - 60) : m.start]
+                )
+            )
+        ]
+        if named_of:
+            person = named_of[0].group(1).strip()
+        elif guest_named or len(persons) < 2:
+            return []
+    if any(
+        0 <= m.start - meeting.end() < 30 and re.search(r"\bin\s+$", text[max(0, m.start - 4) : m.start])
+        for m in guest_named
+    ):
+        return []  # "talks in Nairobi": held in the guest's own country
+    days = [d for d in ctx.dates if d.kind == "day" and d.date]
+    when = days[0].date if days and days[0].date else PartialDate(ctx.pub.year, ctx.pub.month)
+    return [
+        ctx.fact(
+            FactKind.VISIT,
+            0,
+            len(text),
+            pair,
+            when=when,
+            person=person,
+            origin=guest,
+            destination=host,
+            basis="implied: talks in the dateline's capital",
+            confidence=0.5,
+        )
+    ]
 
 
 def _person_before(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:

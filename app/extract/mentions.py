@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from app.domain.countries import CountryIndex, MentionKind, country_index
+from app.domain.countries import CountryIndex, MentionKind, country_index, in_its_time
 from app.domain.text import alias_key, fold
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:'[^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"'s?$")
+_NAME_PARTICLE = re.compile(r"\b(?:de|da|do|dos|del|de\s+la|di|van|von|bin|ibn|al|el)\s+$")
 _CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b)", re.I)
 _MAX_WORDS = 8
 # Phrases that contain a country form but name no country.
@@ -117,6 +118,8 @@ class MentionFinder:
             if alias is None:
                 continue
             original = text[words[0][0] : end]
+            if alias.kind == MentionKind.CAPITAL and _NAME_PARTICLE.search(text[max(0, words[0][0] - 8) : words[0][0]]):
+                continue  # "Miguel de la Madrid" is a president, not Spain
             if _CURRENCY_AFTER.match(text, end):
                 continue  # "US$15 billion" and "U.S. dollars" are currencies, not the United States
             letters = original.replace(".", "").replace(" ", "")
@@ -138,11 +141,30 @@ def finder() -> MentionFinder:
     return _finder
 
 
-def article_pair(mentions: list[Mention]) -> tuple[list[tuple[str, float]], tuple[str, str] | None]:
-    """Rank the countries an article talks about; the pair is the two it talks about most."""
+_JOINED = re.compile(r"^\s*(?:,|and|&|-|–|—|/|with)\s*$", re.I)
+
+
+def article_pair(
+    mentions: list[Mention], title: str = "", dateline_code: str | None = None, year: int | None = None
+) -> tuple[list[tuple[str, float]], tuple[str, str] | None]:
+    """Rank the countries an article talks about; the pair is the two it talks about most.
+
+    The headline counts twice, and two countries joined in it ("CHINA AND PORTUGAL SIGN MACAO DEAL",
+    "Vietnam-Mexico trade") count again; the dateline's country counts once more."""
     weights: dict[str, float] = {}
     for mention in mentions:
         weights[mention.code] = weights.get(mention.code, 0.0) + _WEIGHT[mention.kind]
+    if title:
+        readable = title.title() if title.isupper() else title
+        named = [replace(m, code=in_its_time(m.code, year)) for m in finder().find(readable)]
+        for mention in named:
+            weights[mention.code] = weights.get(mention.code, 0.0) + 2 * _WEIGHT[mention.kind]
+        for a, b in pairwise(named):
+            if a.code != b.code and _JOINED.match(readable[a.end : b.start]):
+                for code in (a.code, b.code):
+                    weights[code] = weights.get(code, 0.0) + 3.0
+    if dateline_code is not None and weights:
+        weights[dateline_code] = weights.get(dateline_code, 0.0) + 1.0
     ranked = sorted(weights.items(), key=lambda item: -item[1])
     if len(ranked) < 2:
         return ranked, None

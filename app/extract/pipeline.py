@@ -34,6 +34,16 @@ READERS: tuple[Reader, ...] = (
 )
 
 
+def _dateline_country(place: str, published: PartialDate | None) -> str | None:
+    """The country of a dateline's place: its capital or a city named with its country ("LIMA, Peru")."""
+    index = country_index()
+    for part in reversed(place.split(",")):
+        found = index.lookup(part.strip().title())
+        if found is not None:
+            return in_its_time(found.code, published.year if published else None)
+    return None
+
+
 class ExtractionError(Exception):
     """The article cannot give facts (it names no country, or only one); the message says why."""
 
@@ -66,7 +76,9 @@ def extract_article(text: str, published_hint: str = "", title_hint: str = "") -
     mentions = [m for start, end in cleaned.body for m in mention_finder.find(text, start, end)]
     if published is not None:  # "Moscow" in 1987 is the Soviet Union, not Russia
         mentions = [replace(m, code=in_its_time(m.code, published.year)) for m in mentions]
-    ranked, pair = article_pair(mentions)
+    year = published.year if published else None
+    dateline_code = _dateline_country(cleaned.dateline.place, published) if cleaned.dateline else None
+    ranked, pair = article_pair(mentions, cleaned.title, dateline_code, year)
     index = country_index()
     if pair is None:
         if not ranked:
@@ -78,8 +90,8 @@ def extract_article(text: str, published_hint: str = "", title_hint: str = "") -
         spans = [
             (cleaned.dateline.end, e) if (s, e) == spans[0] or s == cleaned.dateline.start else (s, e) for s, e in spans
         ]
-    for sentence in split_sentences(text, spans):
-        ctx = SentenceContext(text, sentence, published, pair, mentions)
+    for number, sentence in enumerate(split_sentences(text, spans)):
+        ctx = SentenceContext(text, sentence, published, pair, mentions, dateline_code, lead=number == 0)
         for reader in READERS:
             facts.extend(reader(ctx))
     facts = derive(deduplicate(facts), text)

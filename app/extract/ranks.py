@@ -24,10 +24,30 @@ _ORDINALS = {
     "biggest": 1,
     "top": 1,
     "leading": 1,
+    "principal": 1,
+    "main": 1,
+    "chief": 1,
+    "number one": 1,
+    "no. 1": 1,
 }
+# "sixth-largest trading partner", "largest single trading partner", "largest export market", "top market
+# for its exports", "principal trading partner". A market, destination or supplier is a rank only with
+# exports or imports named; "one of the largest partners" is no rank.
 RANK = re.compile(
-    r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")(?:[- ](?:largest|biggest))?\s+"
-    r"(?:(?:trading|trade|commercial|economic|export|import)\s+)?partner\b(?!s)",
+    r"(?<!one of the )(?<!one of its )(?<!one of their )\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(o.replace(".", r"\.") for o in _ORDINALS)
+    + r")(?:[- ](?:largest|biggest))?\s+(?:single\s+)?"
+    r"(?:(?:(?:trading|trade|commercial|economic)\s+)?partner\b(?!s)|"
+    r"(?P<flow>export|import)\s+(?:partner|market|destination|source|supplier)\b(?!s)|"
+    r"(?:market|destination|supplier|source)\b(?!s)(?=\s+(?:for|of)\s+(?:its|their|\w+['’]s)\s+(?:exports|imports)))",
+    re.I,
+)
+# "ranked fourth among Vietnam's trading partners", "ranks 12th among its trade partners".
+RANKED = re.compile(
+    r"\brank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(o for o in _ORDINALS if " " not in o and "." not in o)
+    + r")(?:[- ](?:largest|biggest))?\s+(?:among|of)\s+(?:[\w\u00C0-\u1EF9]+['’]s\s+|its\s+|their\s+)?"
+    r"(?:trading|trade|commercial|export|import)\s+partners\b",
     re.I,
 )
 _SCOPE = re.compile(
@@ -38,7 +58,7 @@ _SCOPE = re.compile(
 
 def read_ranks(ctx: SentenceContext) -> list[Fact]:
     facts: list[Fact] = []
-    for m in RANK.finditer(ctx.text):
+    for m in sorted([*RANK.finditer(ctx.text), *RANKED.finditer(ctx.text)], key=lambda m: m.start()):
         word = m.group("ord").lower()
         rank = int(word[:-2]) if word[:-2].isdigit() else _ORDINALS[word]
         before = [x for x in ctx.mentions if x.end <= m.start()]
@@ -58,8 +78,8 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
         if owner and subject and owner.code != subject.code:
             a, b = sorted((owner.code, subject.code))
             pair = (a, b)
-        if pair is None:
-            continue
+        if pair is None or any(f.countries == pair for f in facts):
+            continue  # "its second-largest partner and its largest export market": one ranking of the pair
         lo = subject.start if subject and (owner is None or subject.start < owner.start) else m.start()
         clause_start = max(ctx.text.rfind(",", 0, lo), ctx.text.rfind(";", 0, lo))
         if subject is None:

@@ -57,6 +57,12 @@ NOT_GROWTH = re.compile(
     r"(?:total|exports|imports)|percentage|interest rate|inflation|GDP)\b",
     re.I,
 )
+GROWTH_GOAL = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|aim(?:s|ed|ing)?\s+(?:at|for|to)|target(?:s|ed|ing)?|seek(?:s|ing)?|"
+    r"plan(?:s|ned)?\s+(?:to|for)|goal|over\s+the\s+(?:next|coming)\s+\w+\s+years|"
+    r"(?:expected|projected|forecast)\s+to|will\s+(?:rise|grow|increase|double))\b",
+    re.I,
+)
 AVERAGE = re.compile(
     r"\b(average\s+(?:annual|yearly)|annual\s+average|CAGR|compound(?:ed)?\s+annual|"
     r"a\s+year\s+on\s+average|per\s+year|annually)\b",
@@ -185,6 +191,8 @@ def _growth(ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, 
     local = before[-40:] + " " + after[:30]
     if NOT_GROWTH.search(local):
         return None
+    if GROWTH_GOAL.search(before[-45:]) or GROWTH_GOAL.search(text[percent.end : percent.end + 80]):
+        return None  # "an accord calling for a 50 pct rise over the next six years": a goal, not growth
     up, down = GROWTH_UP.search(local), GROWTH_DOWN.search(local)
     if not up and not down:
         return None

@@ -92,3 +92,72 @@ trade agreement today, the Finnish embassy in Moscow said.
 def test_relative_dates_resolve_against_the_story(sentence: str, date: str) -> None:
     fact = only(sentence, FactKind.AGREEMENT, date="1988-03-11")
     assert fact.date == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "rank"),
+    [
+        ("Canada is Mexico's largest single trading partner, the ministry said.", ("CAN", "MEX"), 1),
+        ("Kenya is Britain's largest export market in East Africa.", ("GBR", "KEN"), 1),
+        ("China is the top market for Peru's exports.", ("CHN", "PER"), 1),
+        ("Chile ranked third among Vietnam's trading partners in the region.", ("CHL", "VNM"), 3),
+        ("India is the principal trading partner of Bhutan.", ("BTN", "IND"), 1),
+    ],
+)
+def test_rankings_in_the_genre(sentence: str, pair: tuple[str, str], rank: int) -> None:
+    fact = only(sentence, FactKind.PARTNER_RANK, date="2021-06-01")
+    assert (fact.countries, fact.rank) == (pair, rank)
+
+
+def test_one_of_the_largest_is_no_rank() -> None:
+    assert facts_of("Brazil is one of the largest trading partners of Peru.", "2021-06-01", FactKind.PARTNER_RANK) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Ghana and Cuba have established diplomatic relations at ambassador level, a statement said.", "2021-06"),
+        ("Relations between Ghana and Cuba date back to October 1961.", "1961-10"),
+        ("The forum comes 40 years after diplomatic ties were established between Ghana and Cuba.", "1981"),
+        ("This year marks 60 years of relations between Ghana and Cuba.", "1961"),
+    ],
+)
+def test_relations_in_every_form(sentence: str, date: str) -> None:
+    fact = only(sentence, FactKind.RELATIONS_ESTABLISHED, date="2021-06-01")
+    assert (fact.countries, fact.date) == (("CUB", "GHA"), date)
+
+
+def test_a_growth_goal_is_not_growth() -> None:
+    text = "The accord calls for a 40 pct rise in trade between Spain and Morocco over the next five years."
+    assert facts_of(text, "1988-01-10", FactKind.TRADE_GROWTH) == []
+
+
+DATELINE_TALKS = """ date 1988-02-09
+NIGERIAN LEADER IN TALKS WITH MITTERRAND
+    PARIS, Feb 9 - French President Francois Mitterrand today held
+talks with Nigerian President Ibrahim Babangida on debt and oil
+prices, officials said.
+    Nigeria and France signed a cultural cooperation agreement, the
+officials said.
+ Reuter
+"""
+
+
+def test_talks_in_the_dateline_capital_are_a_visit_and_news_agreements_take_the_story_month() -> None:
+    facts = extract_article(DATELINE_TALKS).facts
+    visit = next(f for f in facts if f.kind == FactKind.VISIT)
+    assert (visit.countries, visit.origin, visit.destination, visit.date) == (
+        ("FRA", "NGA"),
+        "NGA",
+        "FRA",
+        "1988-02-09",
+    )
+    assert visit.person == "President Ibrahim Babangida"
+    agreement = next(f for f in facts if f.kind == FactKind.AGREEMENT)
+    assert agreement.date == "1988-02"  # reported as news: the story's month, no invented day
+    assert agreement.basis == "reported as news: the story's month"
+
+
+def test_a_capital_inside_a_name_is_no_country() -> None:
+    text = "Peru's President met Mexican President Miguel de la Madrid and signed a trade protocol in 1986."
+    assert {f.countries for f in facts_of(text, "1987-03-01")} == {("MEX", "PER")}
