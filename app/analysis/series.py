@@ -104,6 +104,26 @@ def trade_points(rows: Iterable[Mapping[str, Any]]) -> list[TradePoint]:
     return sorted(points, key=lambda p: (p.year, p.partial_period is not None, p.derived))
 
 
+def with_series_flags(
+    rows: Sequence[Mapping[str, Any]], points: Iterable[TradePoint] | None = None
+) -> list[dict[str, Any]]:
+    """``rows`` with the flags their series earns (an implausible figure, an inconsistent growth rate) added
+    to the extractor's own, each once. ``points`` are the rows' trade points when the caller has them;
+    otherwise they are found per relationship."""
+    if points is None:
+        by_pair: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+        for r in rows:
+            by_pair.setdefault((str(r["country_a"]), str(r["country_b"])), []).append(r)
+        points = [p for group in by_pair.values() for p in trade_points(group)]
+    found = {p.fact_id: p.flags for p in points if p.flags}
+    merged = []
+    for r in rows:
+        flags = [str(f) for f in r.get("flags") or ()]
+        flags += [f for f in found.get(int(r["id"]), ()) if f not in flags]
+        merged.append({**r, "flags": flags})
+    return merged
+
+
 def source_label(row: Mapping[str, Any]) -> str:
     """An article as a reader names it: "Viet Nam News, 2025-05-20", or its title when no outlet is known."""
     outlet, published = _opt(row.get("outlet")), _opt(row.get("published"))

@@ -7,10 +7,8 @@ formula neutralised with a leading single quote, as OWASP's "CSV injection" advi
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import json
 import math
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
@@ -40,9 +38,6 @@ def cell(column: str, value: Any) -> str:
     """One value as the text of its cell."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    if isinstance(value, str) and value.startswith("[") and column in {"flags", "derived_from", "unresolved"}:
-        with contextlib.suppress(ValueError):
-            value = json.loads(value)
     if isinstance(value, list | tuple):
         return neutralise("; ".join(str(v) for v in value))
     if isinstance(value, bool):
@@ -76,22 +71,9 @@ def to_text(columns: list[str], rows: Iterable[Mapping[str, Any]], bom: bool = T
 def facts_table(rows: list[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
     """The columns and rows of a facts CSV: the stored facts, with the flags their series earns (an
     implausible figure, an inconsistent growth rate) added to the extractor's, and the source named."""
-    from app.analysis.series import source_label, trade_points
+    from app.analysis.series import source_label, with_series_flags
 
-    by_pair: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for r in rows:
-        by_pair.setdefault((str(r["country_a"]), str(r["country_b"])), []).append(r)
-    computed: dict[int, tuple[str, ...]] = {}
-    for group in by_pair.values():
-        for point in trade_points(group):
-            if point.flags:
-                computed[point.fact_id] = point.flags
-    out = []
-    for r in rows:
-        stored = r.get("flags")
-        stored = list(stored) if isinstance(stored, list | tuple) else []
-        extra = [f for f in computed.get(int(r["id"]), ()) if f not in stored]
-        out.append({**r, "flags": stored + extra, "source": source_label(r)})
+    out = [{**r, "source": source_label(r)} for r in with_series_flags(rows)]
     hidden = {"article_title", "outlet", "published", "title"}
     first = [c for c in ("relationship",) if rows and c in rows[0]]
     columns = first + [c for c in (rows[0] if rows else {}) if c not in hidden and c not in first]

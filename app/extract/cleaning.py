@@ -178,15 +178,11 @@ def _continued(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 def _dateline(text: str, body: list[tuple[int, int]]) -> Dateline | None:
-    if not body:
-        return None
-    start, end = body[0]
     for first in body[:2]:  # the headline may be the first kept line
         match = _DATELINE.match(text, first[0], first[1])
         if match and (match.group("date") or match.group("agency") or match.group("place").isupper()):
             place = match.group("place").strip()
             return Dateline(place, match.group("date") or "", match.group("agency") or "", first[0], match.end())
-    del start, end
     return None
 
 

@@ -239,9 +239,9 @@ def _inferred_year(month: int | None, pub: PartialDate | None) -> int | None:
 
 
 def _weekday(name: str, sentence: str, pub: PartialDate | None, reported: bool = False) -> PartialDate | None:
-    if pub is None or pub.day is None or pub.month is None:
+    published = _published_day(pub)
+    if published is None:
         return pub if pub is not None and pub.month is not None else None
-    published = dt.date(pub.year, pub.month, pub.day)
     target = WEEKDAYS.index(name.lower())
     future = re.search(r"\b(will|shall|to be|starting|is set to|is due to|tomorrow)\b", sentence, re.I)
     if future and not reported:

@@ -34,13 +34,13 @@ READERS: tuple[Reader, ...] = (
 )
 
 
-def _dateline_country(place: str, published: PartialDate | None) -> str | None:
+def _dateline_country(place: str, year: int | None) -> str | None:
     """The country of a dateline's place: its capital or a city named with its country ("LIMA, Peru")."""
     index = country_index()
     for part in reversed(place.split(",")):
         found = index.lookup(part.strip().title())
         if found is not None:
-            return in_its_time(found.code, published.year if published else None)
+            return in_its_time(found.code, year)
     return None
 
 
@@ -74,10 +74,10 @@ def extract_article(text: str, published_hint: str = "", title_hint: str = "") -
         warnings.append("no publication date: relative dates such as “this year” are left unresolved")
     mention_finder = finder()
     mentions = [m for start, end in cleaned.body for m in mention_finder.find(text, start, end)]
-    if published is not None:  # "Moscow" in 1987 is the Soviet Union, not Russia
-        mentions = [replace(m, code=in_its_time(m.code, published.year)) for m in mentions]
     year = published.year if published else None
-    dateline_code = _dateline_country(cleaned.dateline.place, published) if cleaned.dateline else None
+    if year is not None:  # "Moscow" in 1987 is the Soviet Union, not Russia
+        mentions = [replace(m, code=in_its_time(m.code, year)) for m in mentions]
+    dateline_code = _dateline_country(cleaned.dateline.place, year) if cleaned.dateline else None
     ranked, pair = article_pair(mentions, cleaned.title, dateline_code, year)
     index = country_index()
     if pair is None:
@@ -86,10 +86,8 @@ def extract_article(text: str, published_hint: str = "", title_hint: str = "") -
         raise ExtractionError(f"names only one country ({index.name(ranked[0][0])}), so it belongs to no relationship")
     facts: list[Fact] = []
     spans = list(cleaned.body)
-    if cleaned.dateline is not None:  # "MOSCOW, March 31 - " is not part of the first sentence
-        spans = [
-            (cleaned.dateline.end, e) if (s, e) == spans[0] or s == cleaned.dateline.start else (s, e) for s, e in spans
-        ]
+    if (line := cleaned.dateline) is not None:  # "MOSCOW, March 31 - " is not part of the first sentence
+        spans = [(line.end, e) if s == line.start else (s, e) for s, e in spans]
     for number, sentence in enumerate(split_sentences(text, spans)):
         ctx = SentenceContext(text, sentence, published, pair, mentions, dateline_code, lead=number == 0)
         for reader in READERS:

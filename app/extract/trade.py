@@ -166,20 +166,18 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> Fact | 
         return None
     when = b.when
     date = when.date
+    values, how = money(amount, date.year if date else None)
     return ctx.fact(
         FactKind.TRADE_TOTAL,
         b.lo,
         b.hi,
         pair,
         year=date.year if date else None,
-        **money(amount, date.year if date else None),
+        **values,
         qualifier=amount.qualifier,
         partial_period=when.partial,
         unresolved=when.relative if date is None else None,
-        basis=_joined(
-            f"year from “{when.text}” and the publication date" if when.relative and date else None,
-            _conversion(amount, date.year if date else None),
-        ),
+        basis=_joined(f"year from “{when.text}” and the publication date" if when.relative and date else None, how),
         confidence=0.9 if TOTAL_CUE.search(ctx.text) else 0.75,
     )
 
@@ -308,6 +306,7 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
         if subject is not None and b.index > 0:
             lo = b.lo + subject.start()
         date = b.when.date if b.when else None
+        values, how = money(amount, date.year if date else None)
         facts.append(
             ctx.fact(
                 FactKind.INVESTMENT,
@@ -315,9 +314,9 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
                 hi,
                 pair,
                 when=date,
-                **money(amount, date.year if date else None),
+                **values,
                 qualifier=amount.qualifier,
-                basis=_conversion(amount, date.year if date else None),
+                basis=how,
                 **_direction(ctx, lo, hi, pair),
                 confidence=0.75,
             )
@@ -325,24 +324,19 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
     return facts
 
 
-def money(amount: Amount, year: int | None) -> dict[str, Any]:
-    """The fact's money keys: the amount as stated, its currency, and its US-dollar value, converted at the
-    year's average rate when stated in another currency (None where no rate is known: never a silent dollar)."""
-    if amount.currency == "USD":
-        return {"amount": amount.value, "currency": "USD", "value_usd": amount.value}
-    converted = to_usd(amount.value, amount.currency, year) if amount.currency else None
-    return {
+def money(amount: Amount, year: int | None) -> tuple[dict[str, Any], str | None]:
+    """The fact's money keys (the amount as stated, its currency, its US-dollar value) and, for another
+    currency, how the dollar value was found: the year's average rate, or none known (never a silent dollar)."""
+    if amount.currency in (None, "USD"):
+        return {"amount": amount.value, "currency": amount.currency, "value_usd": amount.value_usd}, None
+    converted = to_usd(amount.value, amount.currency, year)
+    values = {
         "amount": amount.value,
         "currency": amount.currency,
         "value_usd": converted.value_usd if converted else None,
     }
-
-
-def _conversion(amount: Amount, year: int | None) -> str | None:
-    if amount.currency in (None, "USD"):
-        return None
-    converted = to_usd(amount.value, amount.currency, year)
-    return converted.how if converted else f"stated in {amount.currency}; no {year or 'known'} rate to US dollars"
+    how = converted.how if converted else f"stated in {amount.currency}; no {year or 'known'} rate to US dollars"
+    return values, how
 
 
 def _joined(*parts: str | None) -> str | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -234,7 +234,7 @@ def _ensure_countries(store: Store) -> None:
 
     index = country_index()
     with store.sessions() as session:
-        if len(session.execute(select(Country.code)).all()) >= len(index.countries):
+        if (session.execute(select(func.count()).select_from(Country)).scalar() or 0) >= len(index.countries):
             return
     try:
         with store.write_session() as session:

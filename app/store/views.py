@@ -7,7 +7,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, select
 
 from app.analysis.describe import describe_fact
-from app.analysis.series import established_row, source_label, summarise_rows, trade_points
+from app.analysis.series import established_row, source_label, summarise_rows, trade_points, with_series_flags
 from app.domain.countries import country_index
 from app.domain.facts import MILESTONE_KINDS, pair_key
 from app.domain.money import format_usd_exact
@@ -57,8 +57,7 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
     name = f"{index.name(asked[0])}–{index.name(asked[1])}"
     best = established_row(live)
     points = trade_points(rows)
-    suspect = {p.fact_id: p.flags for p in points if p.flags}
-    rows = [{**r, "flags": _merged(r.get("flags"), suspect.get(r["id"], ()))} for r in rows]
+    rows = with_series_flags(rows, points)
     return PairView(
         (a, b),
         tuple(points),
@@ -78,12 +77,6 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
 
 
 _MILESTONE_KINDS = {k.value for k in MILESTONE_KINDS}
-
-
-def _merged(stored: Any, found: tuple[str, ...]) -> list[str]:
-    """The extractor's flags and those found in the series, each once."""
-    flags = [str(f) for f in stored or ()]
-    return flags + [f for f in found if f not in flags]
 
 
 def _fact_row(r: dict[str, Any]) -> FactRow:

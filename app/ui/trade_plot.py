@@ -121,10 +121,8 @@ class TradePlotView(pg.PlotWidget):
         return [float(x) for x in xs], [float(y) for y in ys]
 
     def set_shared_x_extent(self, extent: tuple[float, float] | None) -> None:
-        """Years the time axis must also show (the milestones below): every fit of the view keeps them."""
-        if extent != self.shared_x:
-            self.shared_x = extent
-            self.reset_view()
+        """Years the time axis must also show (the milestones below): every later fit of the view keeps them."""
+        self.shared_x = extent
 
     def _redraw(self, only: int | None = None) -> None:
         for side, series in enumerate(self.series):

@@ -134,24 +134,23 @@ def _agree(results: dict[str, dict[str, list[tuple[float, float]]]]) -> None:
                 )
 
 
-def test_trade_chart_points_land_where_its_axes_say(exports) -> None:  # type: ignore[no-untyped-def]
-    rendered, labels = exports("trade")
+def _one_chart(exports, chart: str, check) -> None:  # type: ignore[no-untyped-def]
+    """Each format of a one-chart export: one time axis, the markers where it says, all formats agreeing."""
+    rendered, labels = exports(chart)
     results = {}
     for name, pixels in rendered.items():
         axes = horizontal_axes(pixels)
         assert len(axes) == 1, f"{name}: {len(axes)} x axes"
-        results[name] = _check_trade(pixels, labels, axes[0], 0, name)
+        results[name] = check(pixels, labels, axes[0], 0, name)
     _agree(results)
+
+
+def test_trade_chart_points_land_where_its_axes_say(exports) -> None:  # type: ignore[no-untyped-def]
+    _one_chart(exports, "trade", _check_trade)
 
 
 def test_milestones_land_on_their_dates_and_lanes(exports) -> None:  # type: ignore[no-untyped-def]
-    rendered, labels = exports("milestones")
-    results = {}
-    for name, pixels in rendered.items():
-        axes = horizontal_axes(pixels)
-        assert len(axes) == 1, f"{name}: {len(axes)} x axes"
-        results[name] = _check_timeline(pixels, labels, axes[0], 0, name)
-    _agree(results)
+    _one_chart(exports, "milestones", _check_timeline)
 
 
 def test_both_charts_share_one_time_axis(exports) -> None:  # type: ignore[no-untyped-def]
