@@ -1,6 +1,6 @@
 """``make bench``: every figure the issues set targets for, printed.
 
-python -m bench [ingest|startup|window|scale|bundle] [COUNT]
+python -m bench [ingest|pathological|startup|window|scale|bundle] [COUNT]
 """
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ def main() -> int:
     count = int(next((a for a in args if a.isdigit()), "5000"))
     if what in ("all", "ingest"):
         bench_ingest(count)
+    if what in ("all", "pathological"):
+        from bench.pathological import bench_pathological
+
+        bench_pathological()
     if what in ("all", "startup"):
         bench_startup()
     if what in ("all", "window"):

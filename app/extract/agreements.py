@@ -14,7 +14,8 @@ _HEADS = (
     r"Agreement|Treaty|Accord|Pact|Convention|Protocol|Declaration|Memorandum\s+of\s+Understanding|"
     r"Partnership|Charter|Plan\s+of\s+Action|Action\s+Programme"
 )
-_TITLE_WORD = r"(?:[A-Z][\w’'-]*|\d+(?:st|nd|rd|th)|&)"
+# Bounded and anchored at a word's start: an unbounded word here made a 40 KB token run quadratic.
+_TITLE_WORD = r"(?:\b[A-Z][\w’'-]{0,30}|\b\d{1,3}(?:st|nd|rd|th)|&)"
 _CONNECT = r"(?:of|for|on|the|and|in|to|between|de|del|y)"
 NAMED = re.compile(
     r"(?:" + _TITLE_WORD + r"\s+(?:" + _CONNECT + r"\s+)*){0,8}(?:" + _HEADS + r")\b"
@@ -138,12 +139,14 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     }
     found.sort(key=lambda a: (priority[a.kind], -(a.end - a.start)))
     kept: list[Anchor] = []
+    taken = bytearray(len(text))  # 1 under a kept anchor: each overlap test costs the anchor's length only
     for anchor in found:
-        if any(anchor.start < k.end and k.start < anchor.end for k in kept):
+        if taken.find(1, anchor.start, anchor.end) != -1:
             continue
         if PLURAL.search(text[anchor.start : anchor.end]) and anchor.kind in ("lower", "named", "body"):
             continue
         kept.append(anchor)
+        taken[anchor.start : anchor.end] = b"\x01" * (anchor.end - anchor.start)
     if not kept:
         # "signed a variety of agreements", "some 15 bilateral documents were signed": one signing, one fact.
         signed = _SIGNED_PLURAL.search(text)
@@ -264,9 +267,14 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     after = EVENT.search(text, anchor.end, min(hi, anchor.end + 140))
     if after is not None:
         return after
-    before = [m for m in EVENT.finditer(text, 0, anchor.start) if not _ADJECTIVAL.search(text[: m.start()])]
+    before = [
+        m
+        for m in EVENT.finditer(text, max(0, anchor.start - _LOOKBACK), anchor.start)
+        if not _ADJECTIVAL.search(text, max(0, m.start() - 24), m.start())
+    ]
     return before[-1] if before else None
 
 
+_LOOKBACK = 400  # characters before an anchor searched for its verb; a bound keeps long sentences linear
 # "through established bilateral frameworks": the participle describes, it reports no event.
 _ADJECTIVAL = re.compile(r"\b(through|via|by|of|with|under|the|an?|its|their|existing|newly|well)\s+$", re.I)

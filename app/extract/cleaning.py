@@ -164,8 +164,9 @@ def _continued(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
     for start, end in lines:
         if out:
             prev_start, prev_end = out[-1]
-            prev = text[prev_start:prev_end].rstrip()
-            following = text[start:end].lstrip()
+            # Only the end of the paragraph so far matters: reading all of it made long runs quadratic.
+            prev = text[max(prev_start, prev_end - 64) : prev_end].rstrip() or text[prev_start:prev_end].rstrip()
+            following = text[start : min(end, start + 64)].lstrip() or text[start:end].lstrip()
             if (
                 text[prev_end:start].count("\n") == 1
                 and following[:1].islower()

@@ -19,6 +19,10 @@ def derive(facts: list[Fact], text: str) -> list[Fact]:
     """Totals for a base year from "US$15 billion in 2024, a 27.5 per cent increase over 2023"."""
     derived: list[Fact] = []
     stated = {(f.countries, f.year) for f in facts if f.kind == FactKind.TRADE_TOTAL and not f.partial_period}
+    totals: dict[tuple[tuple[str, str], int | None], list[int]] = {}
+    for i, f in enumerate(facts):
+        if f.kind == FactKind.TRADE_TOTAL and not f.partial_period and f.value_usd:
+            totals.setdefault((f.countries, f.year), []).append(i)
     for gi, growth in enumerate(facts):
         if growth.kind != FactKind.TRADE_GROWTH or growth.year is None or growth.percent is None:
             continue
@@ -32,16 +36,7 @@ def derive(facts: list[Fact], text: str) -> list[Fact]:
         if str(base_year) not in around[:120] and not _PREVIOUS_YEAR.search(around[:120]):
             continue
         total_i = next(
-            (
-                i
-                for i, f in enumerate(facts)
-                if f.kind == FactKind.TRADE_TOTAL
-                and f.countries == growth.countries
-                and f.year == growth.year
-                and not f.partial_period
-                and f.value_usd
-                and 0 <= growth.start - f.end <= 80
-            ),
+            (i for i in totals.get((growth.countries, growth.year), ()) if 0 <= growth.start - facts[i].end <= 80),
             None,
         )
         if total_i is None:
@@ -85,17 +80,47 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def deduplicate(facts: list[Fact]) -> list[Fact]:
-    """One fact per statement: an article that states a fact twice yields it once (the most precise)."""
+    """One fact per statement: an article that states a fact twice yields it once (the most precise).
+
+    Facts are compared only within a bucket that every pair of twins shares, so an article of
+    thousands of distinct figures is read in linear time rather than comparing each with all.
+    """
     kept: list[Fact] = []
+    buckets: dict[tuple[object, ...], list[int]] = {}
     for fact in facts:
-        twin_index = next((i for i, k in enumerate(kept) if _same(k, fact)), None)
+        bucket = buckets.setdefault(_bucket(fact), [])
+        twin_index = next((i for i in bucket if _same(kept[i], fact)), None)
         if twin_index is None:
+            bucket.append(len(kept))
             kept.append(fact)
             continue
         twin = kept[twin_index]
         better = fact if (_precision(fact), fact.basis is None) > (_precision(twin), twin.basis is None) else twin
         kept[twin_index] = better
     return _flag_disagreements(kept)
+
+
+def _bucket(fact: Fact) -> tuple[object, ...]:
+    """A coarse key that twins (`_same`) always share: kind, pair and what each kind compares exactly."""
+    kind = fact.kind
+    if kind in (FactKind.VISIT, FactKind.AGREEMENT):
+        # Twins have dates on the same year (compatible prefixes), or no dates and one name.
+        detail: object = fact.date[:4] if fact.date else (fact.name or "").lower()
+    elif kind == FactKind.RELATIONS_ESTABLISHED:
+        detail = fact.year
+    elif kind == FactKind.EMBASSY:
+        detail = (fact.date, fact.action)
+    elif kind == FactKind.TRADE_TOTAL:
+        detail = (fact.year, fact.value_usd)
+    elif kind == FactKind.TRADE_GROWTH:
+        detail = (fact.year, fact.percent)
+    elif kind == FactKind.INVESTMENT:
+        detail = fact.value_usd
+    elif kind == FactKind.PARTNER_RANK:
+        detail = (fact.start, fact.end)
+    else:
+        detail = id(fact)
+    return (kind, fact.countries, detail)
 
 
 def _same(a: Fact, b: Fact) -> bool:

@@ -414,7 +414,7 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
     """Every date or period expression in ``text`` (a sentence), earliest first, none overlapping."""
     if not _MAY_HOLD_A_DATE.search(text):
         return []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an expression already found stands: overlap tests in O(match)
     found: list[DateExpr] = []
     lower = text.lower()
     for kind, pattern in _PATTERNS:
@@ -422,11 +422,12 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
         if words is not None and not any(w in lower for w in words):
             continue  # a cheap test first: most sentences hold no "yesterday" and no "25/3/1971"
         for match in pattern.finditer(text):
-            if any(match.start() < e and s < match.end() for s, e in taken):
+            start, end = match.span()
+            if taken.find(1, start, end) != -1:
                 continue
             expr = _build(kind, match, text, pub)
             if expr is not None:
-                taken.append((match.start(), match.end()))
+                taken[start:end] = b"\x01" * (end - start)
                 found.append(expr)
     found.sort(key=lambda d: d.start)
     return [_same_year(d, found) if d.relative == "the same" else d for d in found]

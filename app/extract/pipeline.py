@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -21,6 +23,13 @@ from app.extract.trade import read_investment, read_trade
 
 EXTRACTOR_VERSION = "1.0.0"
 MAX_CHARS = 2_000_000  # past this an "article" is a dump; read the first part only
+# The longest sentence of the seeds and every visible set is under 500 characters; one of thousands is
+# a table, a dump or an attack, and reading it would cost time for no fact worth having.
+MAX_SENTENCE = 2_000
+# The longest story of the seeds and every visible set has 35 sentences. Reading costs about 0.1 ms a
+# sentence, so a cap 140 times that keeps any article, however built, within a second or two.
+MAX_SENTENCES = 5_000
+TIME_BUDGET = 10.0  # seconds of extraction per article; past it the article fails with the reason
 
 Reader = Callable[[SentenceContext], list[Fact]]
 READERS: tuple[Reader, ...] = (
@@ -48,6 +57,25 @@ class ExtractionError(Exception):
     """The article cannot give facts (it names no country, or only one); the message says why."""
 
 
+class ExtractionStopped(Exception):
+    """Raised inside extraction when the caller's ``stop`` check says the work is no longer wanted."""
+
+
+class _Clock:
+    """The article's time budget and the caller's stop request, checked between steps of bounded cost."""
+
+    def __init__(self, budget: float, stop: Callable[[], bool] | None) -> None:
+        self.deadline = time.monotonic() + budget
+        self.budget = budget
+        self.stop = stop
+
+    def check(self, where: str) -> None:
+        if self.stop is not None and self.stop():
+            raise ExtractionStopped(where)
+        if time.monotonic() > self.deadline:
+            raise ExtractionError(f"took longer than {self.budget:g} s to read (stopped {where}); nothing was stored")
+
+
 @dataclass(frozen=True)
 class Extraction:
     title: str
@@ -60,13 +88,23 @@ class Extraction:
     warnings: tuple[str, ...] = ()
 
 
-def extract_article(text: str, published_hint: str = "", title_hint: str = "") -> Extraction:
-    """Read the facts of one article. Never raises on odd text except ExtractionError."""
+def extract_article(
+    text: str,
+    published_hint: str = "",
+    title_hint: str = "",
+    *,
+    budget: float = TIME_BUDGET,
+    stop: Callable[[], bool] | None = None,
+) -> Extraction:
+    """Read the facts of one article. Never raises on odd text except ExtractionError (which includes
+    running past ``budget`` seconds) and ExtractionStopped (when ``stop()`` turns true)."""
+    clock = _Clock(budget, stop)
     warnings: list[str] = []
     if len(text) > MAX_CHARS:
         warnings.append(f"only the first {MAX_CHARS:,} characters were read")
         text = text[:MAX_CHARS]
     cleaned = clean(text)
+    clock.check("after cleaning the text")
     published = cleaned.header_date or (parse_date_text(published_hint) if published_hint else None)
     if published is None:
         published = publication_date_from_text(text[cleaned.header_end :])
@@ -74,6 +112,7 @@ def extract_article(text: str, published_hint: str = "", title_hint: str = "") -
         warnings.append("no publication date: relative dates such as “this year” are left unresolved")
     mention_finder = finder()
     mentions = [m for start, end in cleaned.body for m in mention_finder.find(text, start, end)]
+    clock.check("after finding the countries named")
     year = published.year if published else None
     if year is not None:  # "Moscow" in 1987 is the Soviet Union, not Russia
         mentions = [replace(m, code=in_its_time(m.code, year)) for m in mentions]
@@ -88,10 +127,32 @@ def extract_article(text: str, published_hint: str = "", title_hint: str = "") -
     spans = list(cleaned.body)
     if (line := cleaned.dateline) is not None:  # "MOSCOW, March 31 - " is not part of the first sentence
         spans = [(line.end, e) if s == line.start else (s, e) for s, e in spans]
+    starts = [m.start for m in mentions]
+    too_long: list[int] = []
+    read: set[str] = set()
     for number, sentence in enumerate(split_sentences(text, spans)):
-        ctx = SentenceContext(text, sentence, published, pair, mentions, dateline_code, lead=number == 0)
+        if number % 64 == 0:
+            clock.check(f"at character {sentence.start:,} of {len(text):,}")
+        if sentence.end - sentence.start > MAX_SENTENCE:
+            too_long.append(sentence.start)
+            continue
+        if sentence.text in read:
+            continue  # a sentence repeated (a summary above the story, a page printed twice) is one statement
+        if len(read) == MAX_SENTENCES:
+            warnings.append(
+                f"only the first {MAX_SENTENCES:,} sentences were read (stopped at character "
+                f"{sentence.start:,} of {len(text):,})"
+            )
+            break
+        read.add(sentence.text)
+        within = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        ctx = SentenceContext(text, sentence, published, pair, within, dateline_code, lead=number == 0)
         for reader in READERS:
             facts.extend(reader(ctx))
+    if too_long:
+        where = ", ".join(f"{at:,}" for at in too_long[:3]) + (" …" if len(too_long) > 3 else "")
+        count = f"{len(too_long)} sentence{'s' if len(too_long) > 1 else ''}"
+        warnings.append(f"{count} longer than {MAX_SENTENCE:,} characters not read (at character {where})")
     facts = derive(deduplicate(facts), text)
     return Extraction(
         title=title_hint or cleaned.title,

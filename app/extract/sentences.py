@@ -61,6 +61,7 @@ _ABBREVIATIONS = {
     "d.c",
     "u.a.e",
 }
+_LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 
 
@@ -79,8 +80,8 @@ def split_sentences(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[i
         start = 0
         for match in _END.finditer(chunk):
             end = match.end()
-            before = chunk[start : match.start()]
-            word = re.search(r"([\w.]+)$", before)
+            before = chunk[max(start, match.start() - 12) : match.start()]  # an abbreviation is short
+            word = _LAST_WORD.search(before)
             token = word.group(1).lower() if word else ""
             if match.group(0).startswith(".") and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
                 continue

@@ -1,0 +1,90 @@
+"""Hostile articles: no construct, however long, makes reading stall; every article is bounded by a budget.
+
+Nothing here times the code (machines are shared): the fuzz test asserts the outcome a stall would
+change (the article finishes inside its budget rather than failing with the budget's reason), and the
+budget itself is tested with a clock the test drives. ``make bench`` prints the real times.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.extract import pipeline
+from app.extract.pipeline import MAX_SENTENCE, MAX_SENTENCES, ExtractionError, ExtractionStopped, extract_article
+from bench.pathological import LEAD, RUNS, TAIL, article
+
+GOOD = "Two-way trade between Vietnam and Mexico reached US$6.275 billion in 2019.\n"
+
+
+def test_the_issue_repro_reads_the_rest_of_the_article_and_says_what_it_skipped() -> None:
+    text = GOOD + LEAD + "1" * 40_000 + TAIL
+    result = extract_article(text)
+    totals = [f for f in result.facts if f.kind == "trade_total"]
+    assert [(f.year, f.value_usd) for f in totals] == [(2019, 6.275e9)]
+    at = text.index("Two-way", len(GOOD))  # the hostile sentence, after the article's own headline
+    skipped = [w for w in result.warnings if "not read" in w]
+    assert skipped == [f"1 sentence longer than {MAX_SENTENCE:,} characters not read (at character {at:,})"]
+
+
+def test_a_dump_of_sentences_is_read_to_the_cap_and_says_so() -> None:
+    body = "".join(f"Trade between Vietnam and Mexico rose {i} percent in 2019. " for i in range(MAX_SENTENCES + 50))
+    result = extract_article("Vietnam and Mexico trade news.\n\n" + body)
+    growth = [f for f in result.facts if f.kind == "trade_growth"]
+    # The lead sentence counts as one read; every other read sentence states one distinct rate.
+    assert len(growth) == MAX_SENTENCES - 1
+    assert any(w.startswith(f"only the first {MAX_SENTENCES:,} sentences were read") for w in result.warnings)
+
+
+def test_a_sentence_repeated_on_the_page_is_one_statement() -> None:
+    result = extract_article("Vietnam and Mexico trade news.\n\n" + GOOD * 3)
+    assert [(f.year, f.value_usd) for f in result.facts if f.kind == "trade_total"] == [(2019, 6.275e9)]
+
+
+class _Ticks:
+    """A clock that moves one second each time it is read: the budget fires after a known number of steps."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        self.now += 1.0
+        return self.now
+
+
+@pytest.mark.parametrize("run", sorted(RUNS))
+def test_the_budget_stops_every_kind_of_hostile_article_with_its_reason(
+    run: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline.time, "monotonic", _Ticks())
+    with pytest.raises(ExtractionError, match=r"took longer than 1 s to read \(stopped .+\); nothing was stored"):
+        extract_article(article(run, 20_000), budget=1.0)
+
+
+def test_a_stop_request_ends_reading_between_sentences() -> None:
+    asked = []
+
+    def stop() -> bool:
+        asked.append(True)
+        return len(asked) > 2  # after cleaning and finding the countries, the first sentence check stops it
+
+    with pytest.raises(ExtractionStopped, match="at character"):
+        extract_article(article("numbered sentences", 50_000), stop=stop)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    runs=st.lists(st.sampled_from(sorted(RUNS)), min_size=1, max_size=3),
+    size=st.integers(min_value=1, max_value=60_000),
+)
+def test_hostile_articles_finish_inside_their_budget(runs: list[str], size: int) -> None:
+    """Quadratic work on a 60 KB run took seconds to minutes; linear work stays far inside the budget."""
+    text = LEAD + "".join(RUNS[run](size) for run in runs) + TAIL
+    try:
+        result = extract_article(text)
+    except ExtractionError as exc:  # only the article's own reasons, never the budget's
+        assert "took longer than" not in str(exc)
+        return
+    for fact in result.facts:
+        assert text[fact.start : fact.end] == fact.quote
