@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from app.store.engine import Store
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_STORE_FAILED = 3  # the store failed part-way through an import; what went in before is printed
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
 class UsageError(Exception):
@@ -71,19 +73,36 @@ class _ProgressBar:
         filled = int(width * done / total) if total else width
         self.stream.write(f"\r[{'#' * filled}{' ' * (width - filled)}] {done}/{total} {name[:40]:<40}")
         if done >= total:
-            self.stream.write("\r" + " " * (width + 60) + "\r")
+            self.clear()
         self.stream.flush()
+
+    def clear(self) -> None:
+        if self.enabled:
+            self.stream.write("\r" + " " * 90 + "\r")
+            self.stream.flush()
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from app.extract.sources import display_name
-    from app.store.ingest import ingest_paths
+    from app.store.ingest import IngestAborted, ingest_paths
 
     store = _open(args)
-    report = ingest_paths(store, [Path(p) for p in args.paths], progress=_ProgressBar(sys.stderr))
+    bar = _ProgressBar(sys.stderr)
+    try:
+        report = ingest_paths(store, [Path(p) for p in args.paths], progress=bar)
+    except IngestAborted as exc:
+        bar.clear()
+        for failure in exc.report.failures:
+            print(f"failed: {display_name(failure.path)}: {failure.reason}", file=sys.stderr)
+        print(f"dyad: the store failed during the import: {exc.failure}", file=sys.stderr)
+        print(f"{exc.report.summary()} before it failed")
+        return EXIT_STORE_FAILED
+    bar.clear()
     for failure in report.failures:
         print(f"failed: {display_name(failure.path)}: {failure.reason}", file=sys.stderr)
     print(report.summary())
+    if report.cancelled:
+        return EXIT_INTERRUPTED
     return EXIT_SOME_FAILED if report.failures else EXIT_OK
 
 
@@ -382,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dyad: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # `dyad facts | head` closed the pipe; quietly stop writing.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -155,3 +155,28 @@ def test_facts_table_has_a_header_and_cuts_at_words(tmp_path: Path, capsys: pyte
         shown = line[:-1].split("  ")[-1].strip()
         assert sentence.startswith(shown), (shown, sentence)
         assert sentence[len(shown)] in " ,;:", (shown, sentence)
+
+
+def test_a_store_failing_mid_import_has_its_own_exit_status_and_says_what_went_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from app.store import ingest
+
+    real = ingest.store_article
+    calls = []
+
+    def failing_after_two(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) > 2:
+            raise OperationalError("INSERT INTO articles", {}, Exception("disk I/O error"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ingest, "store_article", failing_after_two)
+    db = tmp_path / "cli.sqlite"
+    assert main(["ingest", "--db", f"sqlite:///{db}", str(SEEDS)]) == 3
+    captured = capsys.readouterr()
+    assert captured.err == f"dyad: the store failed during the import: cannot use {db}: disk I/O error\n"
+    assert captured.out.strip().startswith("2 new, 0 already present, 0 failed;")
+    assert captured.out.strip().endswith("facts added before it failed")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from html.parser import HTMLParser
 
 _SKIP = {
@@ -70,7 +72,8 @@ class _TextParser(HTMLParser):
         self.title = ""
         self.h1 = ""
         self.published = ""
-        self._in: list[str] = []
+        self._in: list[str] = []  # the open tags, innermost last
+        self._open: Counter[str] = Counter()  # the same, counted: "inside a <title>?" in O(1) at any depth
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -84,6 +87,7 @@ class _TextParser(HTMLParser):
                 self.parts.append("\n")
             return
         self._in.append(tag)
+        self._open[tag] += 1
         if tag in _SKIP and tag != "head":
             self.skip_depth += 1
         if tag in _BLOCK:
@@ -93,9 +97,10 @@ class _TextParser(HTMLParser):
         if tag in _VOID:
             return
         # Pop up to the matching tag: real pages close tags sloppily.
-        if tag in self._in:
+        if self._open[tag]:
             while self._in:
                 open_tag = self._in.pop()
+                self._open[open_tag] -= 1
                 if open_tag in _SKIP and open_tag != "head":
                     self.skip_depth = max(0, self.skip_depth - 1)
                 if open_tag == tag:
@@ -104,12 +109,12 @@ class _TextParser(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if "title" in self._in and not self.title:
+        if self._open["title"] and not self.title:
             self.title = " ".join(data.split())
             return
-        if self.skip_depth or "head" in self._in:
+        if self.skip_depth or self._open["head"]:
             return
-        if "h1" in self._in and not self.h1:
+        if self._open["h1"] and not self.h1:
             self.h1 = " ".join(data.split())
         self.parts.append(data)
 
@@ -119,10 +124,17 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(body|p|div|script)\b", head))
 
 
-def html_to_text(html: str) -> tuple[str, str, str]:
-    """Return (text, title, published) for an HTML document."""
+_CHUNK = 1 << 16
+
+
+def html_to_text(html: str, check: Callable[[], None] | None = None) -> tuple[str, str, str]:
+    """Return (text, title, published) for an HTML document. ``check`` is called between chunks of the
+    document (it raises to stop: a time budget or a cancelled import), so a huge page can be abandoned."""
     parser = _TextParser()
-    parser.feed(html)
+    for at in range(0, len(html), _CHUNK):
+        if check is not None and at:
+            check()
+        parser.feed(html[at : at + _CHUNK])
     parser.close()
     raw = "".join(parser.parts)
     lines = [" ".join(line.split()) for line in raw.splitlines()]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from app.domain.countries import country_index, in_its_time
@@ -18,7 +19,7 @@ from app.extract.diplomacy import read_embassies, read_relations, read_visits
 from app.extract.mentions import article_pair, finder
 from app.extract.periods import parse_date_text, publication_date_from_text
 from app.extract.ranks import read_ranks
-from app.extract.sentences import split_sentences
+from app.extract.sentences import Sentence, split_sentences
 from app.extract.trade import read_investment, read_trade
 
 EXTRACTOR_VERSION = "1.0.0"
@@ -29,6 +30,7 @@ MAX_SENTENCE = 2_000
 # The longest story of the seeds and every visible set has 35 sentences. Reading costs about 0.1 ms a
 # sentence, so a cap 140 times that keeps any article, however built, within a second or two.
 MAX_SENTENCES = 5_000
+GIANT_WORD = 100  # characters without a space: no word of any language, so never part of a sentence read
 TIME_BUDGET = 10.0  # seconds of extraction per article; past it the article fails with the reason
 
 Reader = Callable[[SentenceContext], list[Fact]]
@@ -61,10 +63,11 @@ class ExtractionStopped(Exception):
     """Raised inside extraction when the caller's ``stop`` check says the work is no longer wanted."""
 
 
-class _Clock:
-    """The article's time budget and the caller's stop request, checked between steps of bounded cost."""
+class Clock:
+    """An article's time budget and the caller's stop request, checked between steps of bounded cost.
+    One clock can cover reading the file and extracting from it."""
 
-    def __init__(self, budget: float, stop: Callable[[], bool] | None) -> None:
+    def __init__(self, budget: float = TIME_BUDGET, stop: Callable[[], bool] | None = None) -> None:
         self.deadline = time.monotonic() + budget
         self.budget = budget
         self.stop = stop
@@ -74,6 +77,40 @@ class _Clock:
             raise ExtractionStopped(where)
         if time.monotonic() > self.deadline:
             raise ExtractionError(f"took longer than {self.budget:g} s to read (stopped {where}); nothing was stored")
+
+
+_GIANT = re.compile(rf"\S{{{GIANT_WORD},}}")
+
+
+def _readable(sentences: Iterable[Sentence], text: str, too_long: list[int], giants: list[int]) -> Iterator[Sentence]:
+    """Sentences short enough to read. An over-long one is split at runs with no space that no word is
+    (a digit dump, an encoded blob glued to a sentence), and a piece still too long is not read; the
+    lists collect where each was, for the warnings."""
+    for sentence in sentences:
+        if sentence.end - sentence.start <= MAX_SENTENCE:
+            yield sentence
+            continue
+        at = sentence.start
+        for giant in _GIANT.finditer(text, sentence.start, sentence.end):
+            giants.append(giant.start())
+            yield from _pieces(text, at, giant.start(), too_long)
+            at = giant.end()
+        yield from _pieces(text, at, sentence.end, too_long)
+
+
+def _pieces(text: str, start: int, end: int, too_long: list[int]) -> Iterator[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start > MAX_SENTENCE:
+        too_long.append(start)
+    elif end - start >= 2:
+        yield Sentence(start, end, text[start:end].replace("\r", " ").replace("\n", " "))
+
+
+def _at(positions: list[int]) -> str:
+    return ", ".join(f"{at:,}" for at in positions[:3]) + (" …" if len(positions) > 3 else "")
 
 
 @dataclass(frozen=True)
@@ -95,10 +132,12 @@ def extract_article(
     *,
     budget: float = TIME_BUDGET,
     stop: Callable[[], bool] | None = None,
+    clock: Clock | None = None,
 ) -> Extraction:
     """Read the facts of one article. Never raises on odd text except ExtractionError (which includes
-    running past ``budget`` seconds) and ExtractionStopped (when ``stop()`` turns true)."""
-    clock = _Clock(budget, stop)
+    running past ``budget`` seconds) and ExtractionStopped (when ``stop()`` turns true). A ``clock`` given
+    replaces ``budget`` and ``stop`` (the caller started it before reading the file)."""
+    clock = clock if clock is not None else Clock(budget, stop)
     warnings: list[str] = []
     if len(text) > MAX_CHARS:
         warnings.append(f"only the first {MAX_CHARS:,} characters were read")
@@ -129,13 +168,11 @@ def extract_article(
         spans = [(line.end, e) if s == line.start else (s, e) for s, e in spans]
     starts = [m.start for m in mentions]
     too_long: list[int] = []
+    giants: list[int] = []
     read: set[str] = set()
-    for number, sentence in enumerate(split_sentences(text, spans)):
+    for number, sentence in enumerate(_readable(split_sentences(text, spans), text, too_long, giants)):
         if number % 64 == 0:
             clock.check(f"at character {sentence.start:,} of {len(text):,}")
-        if sentence.end - sentence.start > MAX_SENTENCE:
-            too_long.append(sentence.start)
-            continue
         if sentence.text in read:
             continue  # a sentence repeated (a summary above the story, a page printed twice) is one statement
         if len(read) == MAX_SENTENCES:
@@ -149,10 +186,12 @@ def extract_article(
         ctx = SentenceContext(text, sentence, published, pair, within, dateline_code, lead=number == 0)
         for reader in READERS:
             facts.extend(reader(ctx))
+    if giants:
+        count = f"{len(giants)} run{'s' if len(giants) > 1 else ''}"
+        warnings.append(f"{count} of over {GIANT_WORD} characters without a space skipped (at character {_at(giants)})")
     if too_long:
-        where = ", ".join(f"{at:,}" for at in too_long[:3]) + (" …" if len(too_long) > 3 else "")
         count = f"{len(too_long)} sentence{'s' if len(too_long) > 1 else ''}"
-        warnings.append(f"{count} longer than {MAX_SENTENCE:,} characters not read (at character {where})")
+        warnings.append(f"{count} longer than {MAX_SENTENCE:,} characters not read (at character {_at(too_long)})")
     facts = derive(deduplicate(facts), text)
     return Extraction(
         title=title_hint or cleaned.title,

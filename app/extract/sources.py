@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -157,8 +158,9 @@ def display_name(name: str) -> str:
     return _NAME_UNSAFE.sub(lambda m: _NAME_ESCAPES.get(m.group(), f"\\u{ord(m.group()):04x}"), text)
 
 
-def text_from_bytes(data: bytes, name: str) -> SourceText:
-    """Turn a file's bytes into article text, or raise SourceError with the reason."""
+def text_from_bytes(data: bytes, name: str, check: Callable[[], None] | None = None) -> SourceText:
+    """Turn a file's bytes into article text, or raise SourceError with the reason. ``check`` is called
+    now and then while a long HTML document is parsed; it raises to abandon the file."""
     if not data.strip():
         raise SourceError("empty file")
     raw, encoding = decode_bytes(data)
@@ -171,7 +173,7 @@ def text_from_bytes(data: bytes, name: str) -> SourceText:
     notes += cleaned
     suffix = Path(name).suffix.lower()
     if suffix in (".html", ".htm") or looks_like_html(raw):
-        text, title, published = html_to_text(raw)
+        text, title, published = html_to_text(raw, check)
         fmt = "html"
     elif suffix in (".md", ".markdown"):
         text, title, published = _markdown_to_text(raw), _markdown_title(raw), ""
@@ -183,7 +185,7 @@ def text_from_bytes(data: bytes, name: str) -> SourceText:
     return SourceText(text=text, encoding=encoding, fmt=fmt, title=title, published=published, notes=notes)
 
 
-def read_source(path: Path, max_bytes: int = MAX_BYTES) -> SourceText:
+def read_source(path: Path, max_bytes: int = MAX_BYTES, check: Callable[[], None] | None = None) -> SourceText:
     """Read one article file within bounded memory."""
     try:
         size = path.stat().st_size
@@ -199,7 +201,7 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> SourceText:
         raise SourceError(f"cannot read: {exc.strerror or exc}") from exc
     if len(data) > max_bytes:  # grew while we looked
         raise SourceError(f"too large: over {max_bytes / 1e6:.0f} MB")
-    return text_from_bytes(data, path.name)
+    return text_from_bytes(data, path.name, check)
 
 
 def _markdown_title(text: str) -> str:

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import multiprocessing
 import os
 import re
+import signal
 import threading
+import time
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection as Pipe
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any, cast
 
@@ -20,7 +24,15 @@ from sqlalchemy import Connection, Table, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.facts import Fact as FactRecord
-from app.extract.pipeline import EXTRACTOR_VERSION, Extraction, ExtractionError, extract_article
+from app.extract.pipeline import (
+    EXTRACTOR_VERSION,
+    TIME_BUDGET,
+    Clock,
+    Extraction,
+    ExtractionError,
+    ExtractionStopped,
+    extract_article,
+)
 from app.extract.sources import SourceError, SourceText, display_name, iter_article_files, read_source
 from app.store.engine import Store, StoreError, store_failure
 from app.store.models import Article, Fact, fit_values, utcnow
@@ -45,6 +57,16 @@ class CancelToken:
     @property
     def cancelled(self) -> bool:
         return self._event.is_set()
+
+
+class IngestAborted(StoreError):
+    """The store failed part-way through an import. Every article stored before it stays whole;
+    ``report`` says what they were, and the message says both what failed and what went in."""
+
+    def __init__(self, failure: StoreError, report: IngestReport) -> None:
+        super().__init__(f"{failure}. Stored before it failed: {report.summary()}")
+        self.failure = failure
+        self.report = report
 
 
 @dataclass(frozen=True)
@@ -234,13 +256,19 @@ class Prepared:
     reason: str = ""
 
 
-def prepare(path: Path) -> Prepared:
+def prepare(path: Path, stop: Callable[[], bool] | None = None) -> Prepared:
     """Read and extract one file; pure CPU work, safe to run in another process. The path and name
-    kept are display_name()s: one line, printable, and storable however odd the file's name is."""
+    kept are display_name()s: one line, printable, and storable however odd the file's name is.
+
+    One time budget covers reading and extracting; past it the file fails with that reason. ``stop``
+    (a cancelled import) raises ExtractionStopped out of here, between steps of bounded cost."""
     where, name = display_name(str(path)), display_name(path.name)
+    clock = Clock(stop=stop)
     try:
-        source = read_source(path)
-        extraction = extract_article(source.text, source.published, source.title)
+        source = read_source(path, check=lambda: clock.check("while reading the HTML"))
+        extraction = extract_article(source.text, source.published, source.title, clock=clock)
+    except ExtractionStopped:
+        raise
     except (SourceError, ExtractionError) as exc:
         return Prepared(where, name, reason=str(exc))
     except Exception as exc:
@@ -292,23 +320,70 @@ def _exit_with_main(lifeline: Pipe) -> None:
     threading.Thread(target=watch, name="exit-with-main", daemon=True).start()
 
 
-def _prepared_stream(files: list[Path], workers: int) -> Iterator[Prepared]:
-    """Prepared files in order; extraction runs on the other cores while the caller writes."""
+WORKER_POLL = 0.2  # seconds between looks at the cancel token while a worker extracts
+# A worker's file is bounded by the article's time budget; one that has not answered long after it
+# was lost (killed by the system for memory, say) and its file fails rather than stalling the import.
+WORKER_PATIENCE = 6 * TIME_BUDGET
+
+
+def _start_worker(lifeline: Pipe) -> None:
+    """In an extraction worker: Ctrl-C is the main process's to handle (it terminates the workers and
+    prints what was stored), and the worker ends with the main process."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_main(lifeline)
+
+
+def _answer(path: Path, pending: AsyncResult[Prepared], stop: Callable[[], bool]) -> Prepared:
+    """One worker's answer, looking at the cancel token while waiting (ExtractionStopped when set)."""
+    waited_from = time.monotonic()
+    while not pending.ready():
+        pending.wait(WORKER_POLL)
+        if stop():
+            raise ExtractionStopped("import cancelled")
+        if time.monotonic() - waited_from > WORKER_PATIENCE:
+            reason = f"no answer from its extraction worker in {WORKER_PATIENCE:g} s (the worker was lost)"
+            return Prepared(display_name(str(path)), display_name(path.name), reason=reason)
+    try:
+        return pending.get(0)
+    except Exception as exc:  # the answer could not come back (an object that does not pickle, say)
+        return Prepared(display_name(str(path)), display_name(path.name), reason=f"unexpected error: {exc}")
+
+
+def _prepared_stream(files: list[Path], workers: int, stop: Callable[[], bool]) -> Iterator[Prepared]:
+    """Prepared files in order; extraction runs on the other cores while the caller writes.
+
+    Cancelling (``stop``), Ctrl-C, or leaving the loop early terminates the worker processes at once:
+    a file half-read by a worker is simply not stored."""
     if workers <= 1 or len(files) < PARALLEL_FROM:
-        yield from (prepare(p) for p in files)
+        for path in files:
+            yield prepare(path, stop)
         return
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     lifeline, keep_alive = context.Pipe(duplex=False)
-    with (
-        keep_alive,
-        lifeline,
-        ProcessPoolExecutor(workers, mp_context=context, initializer=_exit_with_main, initargs=(lifeline,)) as pool,
-    ):
-        try:
-            yield from pool.map(prepare, files, chunksize=16)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+    pool = context.Pool(workers, initializer=_start_worker, initargs=(lifeline,))
+    finished = False
+    try:
+        queue = iter(files)
+        in_flight: deque[tuple[Path, AsyncResult[Prepared]]] = deque(
+            (p, pool.apply_async(prepare, (p,))) for p in itertools.islice(queue, workers * 8)
+        )
+        while in_flight:
+            path, pending = in_flight.popleft()
+            item = _answer(path, pending, stop)
+            following = next(queue, None)
+            if following is not None:
+                in_flight.append((following, pool.apply_async(prepare, (following,))))
+            yield item
+        finished = True
+    finally:
+        if finished:
+            pool.close()
+        else:
+            pool.terminate()  # cancelled, interrupted or abandoned: stop the workers' CPU now
+        pool.join()
+        keep_alive.close()
+        lifeline.close()
 
 
 def ingest_paths(
@@ -323,7 +398,12 @@ def ingest_paths(
     report = IngestReport([FileResult(display_name(str(p)), "failed", reason) for p, reason in problems])
     total = len(files)
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    stream = _prepared_stream(files, workers)
+    token = cancel
+
+    def stop() -> bool:
+        return token is not None and token.cancelled
+
+    stream = _prepared_stream(files, workers, stop)
     try:
         for done, item in enumerate(stream):
             if progress is not None:
@@ -333,10 +413,13 @@ def ingest_paths(
                 break
             try:
                 report.results.append(write_prepared(store, item))
-            except StoreError:
-                raise  # the articles stored so far stay; the rest cannot go in
+            except StoreError as exc:
+                raise IngestAborted(exc, report) from exc  # the articles stored so far stay; no more can go in
             except Exception as exc:
                 report.results.append(FileResult(item.path, "failed", f"unexpected error: {exc}"))
+    except (ExtractionStopped, KeyboardInterrupt):
+        # Cancel or Ctrl-C: every article stored so far stays whole; the workers are terminated below.
+        report.cancelled = True
     finally:
         close = getattr(stream, "close", None)
         if close is not None:

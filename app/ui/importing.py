@@ -66,7 +66,7 @@ class ImportController(QtCore.QObject):
         def work() -> IngestReport:
             return ingest_paths(store, paths, progress=progress, cancel=token)
 
-        self.workers.submit("import", work, self._on_done, self._on_failed)
+        self.workers.submit("import", work, self._on_done, self._on_failed, on_end=self._close_dialog)
         return True
 
     def _on_progress(self, done: int, total: int, name: str) -> None:

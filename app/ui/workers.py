@@ -63,7 +63,10 @@ class Workers(QtCore.QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[str], None],
+        on_end: Callable[[], None] | None = None,
     ) -> None:
+        """Run ``fn`` on the pool. ``on_end`` runs on the GUI thread when it ends, however it ended (a
+        store failure goes to ``on_store_failure`` rather than ``on_error``, and still ends the task)."""
         serial = self._latest.get(key, 0) + 1
         self._latest[key] = serial
         signals = _Signals()
@@ -71,11 +74,15 @@ class Workers(QtCore.QObject):
 
         def done(result: Any) -> None:
             self._keep.discard(signals)
+            if on_end is not None:
+                on_end()
             if self._latest.get(key) == serial:
                 on_done(result)
 
         def failed(message: str, store_failed: bool) -> None:
             self._keep.discard(signals)
+            if on_end is not None:
+                on_end()
             if self._latest.get(key) != serial:
                 return
             if store_failed and self.on_store_failure is not None:

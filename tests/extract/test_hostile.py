@@ -12,7 +12,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.extract import pipeline
-from app.extract.pipeline import MAX_SENTENCE, MAX_SENTENCES, ExtractionError, ExtractionStopped, extract_article
+from app.extract.pipeline import (
+    GIANT_WORD,
+    MAX_SENTENCE,
+    MAX_SENTENCES,
+    ExtractionError,
+    ExtractionStopped,
+    extract_article,
+)
 from bench.pathological import LEAD, RUNS, TAIL, article
 
 GOOD = "Two-way trade between Vietnam and Mexico reached US$6.275 billion in 2019.\n"
@@ -23,9 +30,25 @@ def test_the_issue_repro_reads_the_rest_of_the_article_and_says_what_it_skipped(
     result = extract_article(text)
     totals = [f for f in result.facts if f.kind == "trade_total"]
     assert [(f.year, f.value_usd) for f in totals] == [(2019, 6.275e9)]
-    at = text.index("Two-way", len(GOOD))  # the hostile sentence, after the article's own headline
-    skipped = [w for w in result.warnings if "not read" in w]
-    assert skipped == [f"1 sentence longer than {MAX_SENTENCE:,} characters not read (at character {at:,})"]
+    at = text.index("1" * 100)
+    skipped = [w for w in result.warnings if "skipped" in w]
+    assert skipped == [f"1 run of over {GIANT_WORD} characters without a space skipped (at character {at:,})"]
+
+
+def test_a_sentence_glued_to_a_blob_is_still_read() -> None:
+    text = "Vietnam and Mexico trade news.\n\n" + "x" * 10_000 + " " + GOOD + "y" * 10_000
+    result = extract_article(text)
+    assert [(f.year, f.value_usd) for f in result.facts if f.kind == "trade_total"] == [(2019, 6.275e9)]
+    assert "2 runs of over 100 characters without a space skipped" in result.warnings[-1]
+
+
+def test_an_endless_sentence_of_words_is_not_read_and_says_where() -> None:
+    endless = "Vietnam and Mexico traded goods and " * 100  # 3,600 characters with no stop
+    text = GOOD + endless + "."
+    result = extract_article(text)
+    assert [(f.year, f.value_usd) for f in result.facts if f.kind == "trade_total"] == [(2019, 6.275e9)]
+    at = len(GOOD)
+    assert f"1 sentence longer than {MAX_SENTENCE:,} characters not read (at character {at:,})" in result.warnings
 
 
 def test_a_dump_of_sentences_is_read_to_the_cap_and_says_so() -> None:

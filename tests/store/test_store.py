@@ -182,6 +182,44 @@ def test_cancel_keeps_only_whole_articles(tmp_path: Path, db_url: str) -> None:
     assert stored.sum() == report.facts_added
 
 
+@pytest.mark.parametrize("how", ["cancel", "ctrl-c"])
+def test_stopping_a_parallel_import_terminates_its_workers(tmp_path: Path, db_url: str, how: str) -> None:
+    """Cancel (the window) and Ctrl-C (the command line) end the import with what was stored whole,
+    and leave no extraction worker running."""
+    import multiprocessing
+
+    from app.store.ingest import PARALLEL_FROM, CancelToken
+    from bench.corpus import write_corpus
+
+    write_corpus(tmp_path / "corpus", PARALLEL_FROM + 16)
+    store = open_store(db_url)
+    token = CancelToken()
+
+    def progress(done: int, total: int, name: str) -> None:
+        if done == 5 and name:  # the last call (no name) only reports the count
+            if how == "cancel":
+                token.cancel()
+            else:
+                raise KeyboardInterrupt
+
+    report = ingest_paths(store, [tmp_path / "corpus"], progress=progress, cancel=token, workers=2)
+    assert report.cancelled and report.summary().endswith("(cancelled)")
+    assert report.count("new") == 5
+    assert FactRepository(store).facts().article_id.nunique() == 5
+    assert multiprocessing.active_children() == []
+
+
+def test_a_cancelled_article_stops_between_sentences(tmp_path: Path) -> None:
+    from app.extract.pipeline import ExtractionStopped
+    from app.store.ingest import prepare
+    from bench.pathological import article
+
+    path = tmp_path / "dump.txt"
+    path.write_text(article("numbered sentences", 200_000), encoding="utf-8")
+    with pytest.raises(ExtractionStopped):
+        prepare(path, stop=lambda: True)
+
+
 def test_ingest_text_from_outside_a_file(db_url: str) -> None:
     from app.extract.sources import text_from_bytes
     from app.store.ingest import ingest_source

@@ -102,3 +102,29 @@ def test_dropping_files_imports_them(qtbot, window, tmp_path: Path) -> None:  # 
 
     report = _finish(qtbot, window, drop)
     assert report.count("new") == 1
+
+
+def test_a_store_failing_mid_import_ends_the_import_and_says_what_went_in(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import OperationalError
+
+    import app.store.ingest
+    from tests.conftest import SEEDS
+
+    real = app.store.ingest.store_article
+    calls: list[int] = []
+
+    def fail_on_the_second(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 2:
+            raise OperationalError("INSERT INTO articles", {}, Exception("disk I/O error"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(app.store.ingest, "store_article", fail_on_the_second)
+    window.interactive = False  # the message goes to the status bar and error_reported, not a modal box
+    with qtbot.waitSignal(window.error_reported, timeout=30000) as blocker:
+        assert window.import_paths([SEEDS])
+    message = blocker.args[0]
+    assert message.endswith(
+        "disk I/O error. Stored before it failed: 0 new, 1 already present, 0 failed; 0 facts added"
+    )
+    assert not window.importer.running and window.importer.dialog is None  # a new import can start
