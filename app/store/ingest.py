@@ -333,20 +333,29 @@ def _start_worker(lifeline: Pipe) -> None:
     _exit_with_main(lifeline)
 
 
-def _answer(path: Path, pending: AsyncResult[Prepared], stop: Callable[[], bool]) -> Prepared:
-    """One worker's answer, looking at the cancel token while waiting (ExtractionStopped when set)."""
+def prepare_batch(paths: list[Path]) -> list[Prepared]:
+    """In a worker: several files per round trip (one task per file costs the writer a quarter of its speed)."""
+    return [prepare(p) for p in paths]
+
+
+def _answers(batch: list[Path], pending: AsyncResult[list[Prepared]], stop: Callable[[], bool]) -> list[Prepared]:
+    """A worker's answers for a batch, looking at the cancel token while waiting (ExtractionStopped when set)."""
     waited_from = time.monotonic()
     while not pending.ready():
         pending.wait(WORKER_POLL)
         if stop():
             raise ExtractionStopped("import cancelled")
-        if time.monotonic() - waited_from > WORKER_PATIENCE:
-            reason = f"no answer from its extraction worker in {WORKER_PATIENCE:g} s (the worker was lost)"
-            return Prepared(display_name(str(path)), display_name(path.name), reason=reason)
+        if time.monotonic() - waited_from > WORKER_PATIENCE * len(batch):
+            reason = f"no answer from its extraction worker in {WORKER_PATIENCE * len(batch):g} s (the worker was lost)"
+            return [Prepared(display_name(str(p)), display_name(p.name), reason=reason) for p in batch]
     try:
         return pending.get(0)
     except Exception as exc:  # the answer could not come back (an object that does not pickle, say)
-        return Prepared(display_name(str(path)), display_name(path.name), reason=f"unexpected error: {exc}")
+        reason = f"unexpected error: {exc}"
+        return [Prepared(display_name(str(p)), display_name(p.name), reason=reason) for p in batch]
+
+
+BATCH = 8  # files per worker task
 
 
 def _prepared_stream(files: list[Path], workers: int, stop: Callable[[], bool]) -> Iterator[Prepared]:
@@ -364,17 +373,17 @@ def _prepared_stream(files: list[Path], workers: int, stop: Callable[[], bool]) 
     pool = context.Pool(workers, initializer=_start_worker, initargs=(lifeline,))
     finished = False
     try:
-        queue = iter(files)
-        in_flight: deque[tuple[Path, AsyncResult[Prepared]]] = deque(
-            (p, pool.apply_async(prepare, (p,))) for p in itertools.islice(queue, workers * 8)
+        batches = (files[i : i + BATCH] for i in range(0, len(files), BATCH))
+        in_flight: deque[tuple[list[Path], AsyncResult[list[Prepared]]]] = deque(
+            (b, pool.apply_async(prepare_batch, (b,))) for b in itertools.islice(batches, workers * 4)
         )
         while in_flight:
-            path, pending = in_flight.popleft()
-            item = _answer(path, pending, stop)
-            following = next(queue, None)
+            batch, pending = in_flight.popleft()
+            answers = _answers(batch, pending, stop)
+            following = next(batches, None)
             if following is not None:
-                in_flight.append((following, pool.apply_async(prepare, (following,))))
-            yield item
+                in_flight.append((following, pool.apply_async(prepare_batch, (following,))))
+            yield from answers
         finished = True
     finally:
         if finished:
