@@ -69,7 +69,7 @@ def _hostile_article(folder: Path) -> None:
 
 def _no_formulas(rows: list[dict[str, str]]) -> None:
     for row in rows:
-        for column, value in row.items():
+        for value in row.values():
             if value.startswith(("=", "+", "-", "@", "\t", "\r")):
                 float(value)  # only a plain number may start so (a negative figure); this raises otherwise
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+import os
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.paths import default_db_url, migrations_dir
 
+TIMEOUT_ENV = "DYAD_DB_TIMEOUT"
+DEFAULT_TIMEOUT = 30.0  # seconds to wait for a lock (SQLite's busy timeout); PostgreSQL: a statement runs twice that
 SCHEMA_HEAD = "0001"  # the newest migration in db/versions; a test keeps the two in step
 MIGRATION_LOCK_KEY = 0x44594144  # "DYAD": the PostgreSQL advisory lock that serialises migrations
 
@@ -73,12 +78,26 @@ def describe_url(url: str) -> str:
     return parsed.render_as_string(hide_password=True)
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def db_timeout() -> float:
+    """Seconds to wait for a lock (or, on PostgreSQL, for one statement): $DYAD_DB_TIMEOUT, else 30."""
+    raw = os.environ.get(TIMEOUT_ENV, "").strip()
+    if not raw:
+        return DEFAULT_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and 0 < value <= 86_400):
+        raise StoreError(f"{TIMEOUT_ENV} must be a number of seconds between 0 and 86400, not {raw!r}")
+    return value
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any, timeout: float = DEFAULT_TIMEOUT) -> None:
     # SQLAlchemy, not the sqlite3 module, starts transactions (see _sqlite_begin).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={round(timeout * 1000)}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
@@ -99,6 +118,7 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     except ArgumentError as exc:
         raise StoreError(f"not a database URL: {url}") from exc
     kwargs: dict[str, Any] = {}
+    seconds = db_timeout()
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         if database and database != ":memory:":
@@ -106,11 +126,17 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
             if path.is_dir():
                 raise StoreError(f"{path} is a folder, not a database file")
             path.parent.mkdir(parents=True, exist_ok=True)
-        kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
+        kwargs["connect_args"] = {"timeout": seconds, "check_same_thread": False}
     elif parsed.get_backend_name() == "postgresql":
         # Many rows go to psycopg's own executemany (one short statement, pipelined) rather than one long
         # multi-row INSERT that psycopg parses anew each time (too long for its statement cache).
         kwargs["use_insertmanyvalues"] = False
+        if "options" not in parsed.query:  # the URL's own ?options= wins
+            # Never wait for ever: a lock another session holds, or a statement that does not end, gives
+            # up after the timeout with a message (SQLite's busy timeout does the same for its lock).
+            # A statement gets twice the lock wait to run, so a lock wait ends as a lock wait, named so.
+            ms = round(seconds * 1000)
+            kwargs["connect_args"] = {"options": f"-c lock_timeout={ms} -c statement_timeout={2 * ms}"}
     try:
         engine = create_engine(url, **kwargs)
     except (ImportError, ModuleNotFoundError) as exc:
@@ -121,9 +147,11 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     except ArgumentError as exc:
         raise StoreError(f"cannot use {parsed.render_as_string(hide_password=True)}: {exc}") from exc
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", lambda conn, record: _sqlite_pragmas(conn, record, seconds))
         event.listen(engine, "begin", _sqlite_begin)
     store = Store(url, engine, sessionmaker(engine, expire_on_commit=False))
+    if engine.dialect.name == "postgresql":
+        _open_urls[store.describe()] = url
     try:
         _check_schema(store, migrate)
     except StoreError:
@@ -151,9 +179,68 @@ def explain(where: str, exc: DatabaseError) -> str:
         return f"{where} is read-only: Dyad needs to write to its store"
     if "unable to open" in message:
         return f"cannot open {where}: check the folder exists and is writable"
+    sqlstate = getattr(exc.orig, "sqlstate", None)
+    try:
+        timeout = db_timeout()
+    except StoreError:
+        timeout = DEFAULT_TIMEOUT
+    seconds = f"{timeout:g} s"
+    if sqlstate == "55P03":  # lock_not_available: lock_timeout ran out
+        return (
+            f"{where}: {_statement_target(exc.statement)} waited {seconds} for a lock another session holds"
+            f"{_lock_holders(where)}; gave up ({TIMEOUT_ENV} sets how long to wait)"
+        )
+    if sqlstate == "57014":  # query_canceled: statement_timeout ran out
+        doing = _statement_target(exc.statement)
+        return f"{where}: {doing} ran over {2 * timeout:g} s and was stopped ({TIMEOUT_ENV} sets the limit)"
     if "locked" in message:
-        return f"{where} stayed locked by another program for over 30 s; try again when it is done"
+        return f"{where} stayed locked by another program for over {seconds}; try again when it is done"
     return f"cannot use {where}: {first}"
+
+
+_TARGET = re.compile(r"^\s*(?P<verb>\w+)\b.*?\b(?:FROM|INTO|UPDATE|TABLE)\s+\"?(?P<table>\w+)", re.I | re.S)
+
+
+def _statement_target(statement: str | None) -> str:
+    """ "reading facts", "writing to articles": what a failed statement was doing, in words."""
+    match = _TARGET.match(statement or "")
+    if match is None:
+        return "a statement"
+    verb = match.group("verb").upper()
+    doing = "reading" if verb in ("SELECT", "WITH") else "writing to"
+    return f"{doing} {match.group('table')}"
+
+
+_HOLDERS = text(
+    """
+    SELECT DISTINCT a.pid, coalesce(nullif(a.application_name, ''), a.usename) AS who, left(a.query, 80) AS query
+    FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+    WHERE l.granted AND l.mode IN ('AccessExclusiveLock', 'ExclusiveLock', 'ShareRowExclusiveLock', 'ShareLock')
+      AND l.locktype = 'relation' AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+      AND a.pid <> pg_backend_pid()
+    ORDER BY a.pid LIMIT 3
+    """
+)
+
+
+_open_urls: dict[str, str] = {}  # described URL -> URL, so a message can look up who holds a lock
+
+
+def _lock_holders(where: str) -> str:
+    """ " (held by pid 4242, psql: LOCK TABLE facts …)", or "" when it cannot be known."""
+    url = _open_urls.get(where)
+    if url is None:
+        return ""
+    engine = create_engine(url, isolation_level="AUTOCOMMIT", connect_args={"options": "-c statement_timeout=2000"})
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(_HOLDERS).all()
+    except DatabaseError:
+        return ""
+    finally:
+        engine.dispose()
+    held = "; ".join(f"pid {pid}, {who}: {' '.join((query or '').split())}" for pid, who, query in rows)
+    return f" (held by {held})" if held else ""
 
 
 def store_failure(store: Store | str | None, exc: BaseException) -> StoreError | None:
@@ -217,6 +304,7 @@ def _upgrade(store: Store) -> None:
         # (SQLite's write lock, taken by BEGIN IMMEDIATE, or an advisory lock on PostgreSQL), then
         # finds the schema made.
         if conn.dialect.name == "postgresql":
+            conn.execute(text("SET LOCAL statement_timeout = 0"))  # building indexes on a big store takes time
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         tables = inspect(conn).get_table_names()
         if (
