@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,7 @@ from app.extract.periods import DateExpr, find_dates
 from app.extract.sentences import Sentence
 
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
+_LISTED = re.compile(r"\s*(?:,|;|,?\s+(?:and|or|as well as)\s)\s*", re.I)  # "A, B and C": one of a list
 
 
 @dataclass
@@ -71,6 +73,40 @@ class SentenceContext:
         if codes and not any(c in self.pair for c in codes):
             return None  # a sentence about other countries only
         return self.pair
+
+    def multilateral(self, lo: int = 0, hi: int | None = None) -> bool:
+        """Whether a figure read from ``text[lo:hi]`` is a group's (a bloc, a region, the world): its clause,
+        or its sentence when the clause names fewer than two countries, names three or more and never
+        the pair as a pair ("trade between Vietnam and Mexico", "Vietnam's trade with Mexico"). Such a
+        figure belongs to no pair."""
+        hi = len(self.text) if hi is None else hi
+        for start, end in ((lo, hi), (0, len(self.text))):
+            within = [m for m in self.mentions if start <= m.start and m.end <= end]
+            codes = {m.code for m in within}
+            if len(codes) >= 2:
+                return len(codes) >= 3 and not self._names_the_pair(within)
+        return False
+
+    def _names_the_pair(self, within: list[Mention]) -> bool:
+        """Two mentions of the pair next to each other, joined by a few words, and not items of a list."""
+        for i, (a, b) in enumerate(itertools.pairwise(within)):
+            if {a.code, b.code} != set(self.pair):
+                continue
+            between = self.text[a.end : b.start]
+            if len(between) > 40 or "," in between or ";" in between:
+                continue
+            before = within[i - 1] if i > 0 else None
+            after = within[i + 2] if i + 2 < len(within) else None
+            if (
+                before is not None
+                and before.code not in self.pair
+                and _LISTED.fullmatch(self.text[before.end : a.start])
+            ):
+                continue  # "Japan, Vietnam and Mexico"
+            if after is not None and after.code not in self.pair and _LISTED.fullmatch(self.text[b.end : after.start]):
+                continue  # "Vietnam and Mexico, Peru and Chile"
+            return True
+        return False
 
     def date_before(self, pos: int, lo: int = 0) -> DateExpr | None:
         found = [d for d in self.dates if lo <= d.start and d.end <= pos]

@@ -162,8 +162,8 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> Fact | 
     if not cue_governs and (b.index == 0 or not any(x.amount.currency for x in bindings[: b.index])):
         return None
     pair = ctx.pair_for(b.lo, b.hi)
-    if pair is None:
-        return None
+    if pair is None or ctx.multilateral(b.lo, b.hi):
+        return None  # another relationship's figure, or a group's (a bloc, the world): no pair's
     when = b.when
     date = when.date
     values, how = money(amount, date.year if date else None)
@@ -246,7 +246,7 @@ def _growth(ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, 
         clause = re.match(r"[^,;]*", text[end:])
         hi = max(hi, end + (clause.end() if clause else 0))
     pair = ctx.pair_for(max(0, lo - 80), hi)
-    if pair is None:
+    if pair is None or ctx.multilateral(max(0, lo - 80), hi):
         return None
     return ctx.fact(
         FactKind.TRADE_GROWTH,
@@ -295,7 +295,7 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
         if re.search(r"\b(could|potential|aim|target|goal|hope|seek)\w*\b", window[max(0, invest_at - 40) :], re.I):
             continue
         pair = ctx.pair_for()
-        if pair is None:
+        if pair is None or ctx.multilateral(b.lo, b.hi):
             continue
         hi = b.hi
         tail = re.match(r"\s+in\s+[A-Z][\w\u00C0-\u1EF9]+(?:\s+[A-Z][\w\u00C0-\u1EF9]+)?", ctx.text[hi:])

@@ -170,3 +170,39 @@ def test_growth_takes_the_year_of_the_total_it_rose_to() -> None:
     growth = next(f for f in facts if f.kind == FactKind.TRADE_GROWTH)
     total = next(f for f in facts if f.kind == TOTAL)
     assert (growth.year, growth.percent, total.year, total.qualifier) == (2023, 24.0, 2023, "nearly")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vietnam, Mexico, Peru, Chile and Japan are members of the CPTPP, whose trade reached US$500 billion in 2019.",
+        "Trade among Vietnam, Mexico, Peru, Chile and Japan reached US$50 billion in 2019, up 5 percent.",
+        "Vietnam's trade with Japan, Mexico, Peru and Chile, its partners in the pact, rose 5 percent to "
+        "US$100 billion in 2019.",
+    ],
+)
+def test_a_figure_for_a_group_of_countries_belongs_to_no_pair(sentence: str) -> None:
+    facts = facts_of("Vietnam and Mexico trade news.\n\n" + sentence)
+    assert [f for f in facts if f.kind in (FactKind.TRADE_TOTAL, FactKind.TRADE_GROWTH)] == []
+
+
+def test_a_world_total_in_a_sentence_naming_fifty_countries_is_no_pairs() -> None:
+    import pycountry
+
+    names = [c.name for c in pycountry.countries if "," not in c.name and "(" not in c.name][:50]
+    sentence = "Vietnam, Mexico, " + ", ".join(names) + " together traded US$900 billion in 2019."
+    facts = facts_of("Vietnam and Mexico trade news.\n\n" + sentence)
+    assert [f for f in facts if f.kind == FactKind.TRADE_TOTAL] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade between Vietnam and Mexico reached US$6 billion in 2019, more than with Peru, Chile or Colombia.",
+        "Vietnam's trade with Mexico, its largest partner in Latin America ahead of Brazil and Chile, "
+        "reached US$6 billion in 2019.",
+    ],
+)
+def test_the_pair_named_as_a_pair_keeps_its_figure_beside_other_countries(sentence: str) -> None:
+    totals = [f for f in facts_of("Vietnam and Mexico trade news.\n\n" + sentence) if f.kind == FactKind.TRADE_TOTAL]
+    assert [(f.countries, f.year, f.value_usd) for f in totals] == [(("MEX", "VNM"), 2019, 6e9)]
