@@ -49,13 +49,18 @@ def parse_pair(text: str) -> tuple[str, str]:
     raise UsageError(f"cannot read {text!r} as two countries")
 
 
-def _open(args: argparse.Namespace) -> Store:
+def _open(args: argparse.Namespace, *, reading: bool = False) -> Store:
+    """The store named by --db; a command that only reads (``reading``) also opens a read-only store,
+    and says so on standard error."""
     from app.store.engine import StoreError, open_store
 
     try:
-        return open_store(args.db)
+        store = open_store(args.db, read_only_ok=reading)
     except StoreError as exc:
         raise UsageError(str(exc)) from exc
+    if store.read_only:
+        print(f"dyad: {store.describe()} is read-only: opened for reading only", file=sys.stderr)
+    return store
 
 
 class _ProgressBar:
@@ -92,18 +97,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         report = ingest_paths(store, [Path(p) for p in args.paths], progress=bar)
     except IngestAborted as exc:
         bar.clear()
-        for failure in exc.report.failures:
-            print(f"failed: {display_name(failure.path)}: {failure.reason}", file=sys.stderr)
+        for result in exc.report.results:
+            if result.status in ("failed", "skipped"):
+                print(f"{result.status}: {display_name(result.path)}: {result.reason}", file=sys.stderr)
         print(f"dyad: the store failed during the import: {exc.failure}", file=sys.stderr)
         print(f"{exc.report.summary()} before it failed")
         return EXIT_STORE_FAILED
     bar.clear()
-    for failure in report.failures:
-        print(f"failed: {display_name(failure.path)}: {failure.reason}", file=sys.stderr)
+    for result in report.results:
+        if result.status in ("failed", "skipped"):
+            print(f"{result.status}: {display_name(result.path)}: {result.reason}", file=sys.stderr)
     print(report.summary())
     if report.cancelled:
         return EXIT_INTERRUPTED
-    return EXIT_SOME_FAILED if report.failures else EXIT_OK
+    return EXIT_SOME_FAILED if report.failures or report.skipped else EXIT_OK
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -154,7 +161,7 @@ def cmd_pairs(args: argparse.Namespace) -> int:
     from app.domain.countries import country_index
     from app.store.repositories import PairRepository
 
-    table = PairRepository(_open(args)).pairs()
+    table = PairRepository(_open(args, reading=True)).pairs()
     if table.empty:
         print("The store holds no facts yet: run `dyad ingest FOLDER`.")
         return EXIT_OK
@@ -185,7 +192,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
         unknown = [k for k in kinds if k not in valid]
         if unknown:
             raise UsageError(f"unknown kind {unknown[0]!r}; kinds are {', '.join(sorted(valid))}")
-    frame = FactRepository(_open(args)).facts(pair, kinds)
+    frame = FactRepository(_open(args, reading=True)).facts(pair, kinds)
     if args.format == "csv":
         from app.analysis.series import records
         from app.analysis.spreadsheet import facts_table, write_rows
@@ -194,13 +201,13 @@ def cmd_facts(args: argparse.Namespace) -> int:
         write_rows(sys.stdout, columns, rows, bom=not sys.stdout.isatty())
         return EXIT_OK
     if args.format == "table":
-        print(f"{'id':>6} {'status':<9} {_TABLE_HEADER}")
+        print(f"{'id':>6} {'ver':>3} {'status':<9} {_TABLE_HEADER}")
     for row in frame.to_dict("records"):
         record = _record_from_row(row)
         if args.format == "jsonl":
             print(json.dumps(record, ensure_ascii=False, default=str))
         else:
-            print(f"{row['id']:>6} {row['status']:<9} " + _fact_line(record))
+            print(f"{row['id']:>6} {row['version']:>3} {row['status']:<9} " + _fact_line(record))
     return EXIT_OK
 
 
@@ -223,6 +230,7 @@ def _record_from_row(row: dict[str, Any]) -> dict[str, Any]:
         "derived": bool(row["derived"]),
         "id": int(row["id"]),
         "status": row["status"],
+        "version": int(row["version"]),
         "start": int(row["span_start"]),
         "end": int(row["span_end"]),
         "derivation": clean(row["derivation"]),
@@ -233,7 +241,7 @@ def _record_from_row(row: dict[str, Any]) -> dict[str, Any]:
 
 def cmd_compare(args: argparse.Namespace) -> int:
     pair_a, pair_b = parse_pair(args.pair_a), parse_pair(args.pair_b)
-    store = _open(args)
+    store = _open(args, reading=True)
     if args.export:
         from app.ui.export import Charts, export_comparison_headless
 
@@ -282,14 +290,16 @@ def cmd_review(args: argparse.Namespace) -> int:
     from app.store.repositories import ConflictError, FactRepository
 
     status = ReviewStatus.ACCEPTED if args.action == "accept" else ReviewStatus.REJECTED
+    if args.expect_version is not None and len(args.ids) != 1:
+        raise UsageError("--expect-version is the version of one fact: give one ID with it")
     repo = FactRepository(_open(args))
     for fact_id in args.ids:
         try:
-            version = repo.set_status(fact_id, status)
+            version = repo.set_status(fact_id, status, args.expect_version)
         except KeyError as exc:
             raise UsageError(str(exc).strip("'")) from exc
         except ConflictError as exc:
-            print(f"fact {fact_id}: {exc}", file=sys.stderr)
+            print(f"dyad: {exc}; nothing changed (see it with `dyad facts`, then review it again)", file=sys.stderr)
             return EXIT_SOME_FAILED
         print(f"fact {fact_id}: {status.value} (version {version})")
     return EXIT_OK
@@ -358,6 +368,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("review", parents=[common], help="accept or reject facts by id")
     p.add_argument("action", choices=("accept", "reject"))
     p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.add_argument(
+        "--expect-version",
+        type=int,
+        metavar="N",
+        help="refuse the change unless the fact is still at version N (as `dyad facts` shows it): "
+        "another analyst's review since then is not overwritten",
+    )
     p.set_defaults(func=cmd_review)
     return parser
 

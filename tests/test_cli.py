@@ -145,7 +145,7 @@ def test_facts_table_has_a_header_and_cuts_at_words(tmp_path: Path, capsys: pyte
     capsys.readouterr()
     assert main(["facts", "--db", db, "--pair", "VNM-MEX"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["id", "status", "kind", "pair", "when", "value", "sentence"]
+    assert lines[0].split() == ["id", "ver", "status", "kind", "pair", "when", "value", "sentence"]
     main(["facts", "--db", db, "--pair", "VNM-MEX", "--format", "jsonl"])
     sentences = {str(r["id"]): r["quote"] for r in map(json.loads, capsys.readouterr().out.splitlines())}
     cut = [line for line in lines[1:] if line.endswith("…")]
@@ -180,3 +180,60 @@ def test_a_store_failing_mid_import_has_its_own_exit_status_and_says_what_went_i
     assert captured.err == f"dyad: the store failed during the import: cannot use {db}: disk I/O error\n"
     assert captured.out.strip().startswith("2 new, 0 already present, 0 failed;")
     assert captured.out.strip().endswith("facts added before it failed")
+
+
+@pytest.mark.parametrize("fact_id", ["99999999999999999999", "0", "-3"])
+def test_a_fact_id_out_of_range_is_no_such_fact(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fact_id: str
+) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    assert main(["review", "--db", db, "accept", fact_id]) == 2
+    assert capsys.readouterr().err == f"dyad: no fact {fact_id}\n"
+
+
+def test_facts_show_their_version_and_review_refuses_a_stale_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    main(["ingest", "--db", db, str(SEEDS)])
+    assert main(["review", "--db", db, "reject", "2"]) == 0  # another analyst, since we looked
+    capsys.readouterr()
+    assert main(["review", "--db", db, "accept", "2", "--expect-version", "1"]) == 1
+    assert capsys.readouterr().err.startswith("dyad: fact 2 was changed by someone else (now version 2); nothing")
+    assert main(["facts", "--db", db, "--format", "jsonl"]) == 0
+    records = {r["id"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert (records[2]["status"], records[2]["version"], records[1]["version"]) == ("rejected", 2, 1)
+    main(["facts", "--db", db])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:3] == ["id", "ver", "status"]
+    assert next(line for line in lines if line.split()[0] == "2").split()[:3] == ["2", "2", "rejected"]
+    assert main(["review", "--db", db, "accept", "1", "2", "--expect-version", "1"]) == 2
+
+
+def test_a_store_path_under_a_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.txt").write_text("a file, not a folder")
+    assert main(["pairs", "--db", f"sqlite:///{tmp_path / 'notes.txt' / 'sub' / 'dyad.sqlite'}"]) == 2
+    where = tmp_path / "notes.txt" / "sub" / "dyad.sqlite"
+    assert (
+        capsys.readouterr().err
+        == f"dyad: cannot make a store at {where}: {tmp_path / 'notes.txt'} is a file, not a folder\n"
+    )
+
+
+def test_a_read_only_home_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a user whose home folder is read-only (root, who runs the tests, writes anywhere: the
+    refusal is what the system says to anyone else)."""
+    data = tmp_path / "home" / ".local" / "share" / "Dyad"
+    monkeypatch.setenv("DYAD_DATA_DIR", str(data))
+    monkeypatch.delenv("DYAD_DB", raising=False)
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(tmp_path / "home" / ".local"))
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    assert main(["pairs"]) == 2
+    assert capsys.readouterr().err == (
+        f"dyad: cannot make a store at {data / 'dyad.sqlite'}: no permission to create {tmp_path / 'home' / '.local'}\n"
+    )

@@ -5,9 +5,11 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app.extract.html_text import html_to_text, looks_like_html
 
@@ -216,35 +218,115 @@ def _markdown_to_text(text: str) -> str:
     return re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
 
 
-def iter_article_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """Expand files and folders into article files; return (files, [(path, reason)] for what was skipped).
+class Problem(NamedTuple):
+    """A path not read: ``failed`` when the user named it, ``skipped`` when a folder walk found it."""
 
-    Folders are walked without following symbolic links, so a link loop cannot trap the walk.
+    path: Path
+    reason: str
+    status: str = "failed"
+
+
+def iter_article_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """Expand files and folders into article files; return (files, problems) for what was not read.
+
+    A named path is read as named (a link the user names is followed). Inside a folder nothing is
+    followed out of it: links to folders are not walked (no loop can trap the walk), a link to a file
+    outside the folder is skipped, and an unreadable subfolder, a dangling link, a pipe or a device is
+    skipped with its reason. A file that vanishes while the folder is read is skipped, not an error.
     """
     files: list[Path] = []
-    problems: list[tuple[Path, str]] = []
+    problems: list[Problem] = []
     seen: set[tuple[int, int]] = set()
+
+    def add(candidate: Path) -> None:
+        try:
+            key = _identity(candidate)
+        except FileNotFoundError:
+            problems.append(Problem(candidate, "vanished while the folder was read", "skipped"))
+            return
+        except OSError as exc:
+            problems.append(Problem(candidate, f"cannot read: {exc.strerror or exc}", "skipped"))
+            return
+        if key not in seen:
+            seen.add(key)
+            files.append(candidate)
+
     for path in paths:
         if not path.exists() and not path.is_symlink():
-            problems.append((path, "no such file or folder"))
+            problems.append(Problem(path, "no such file or folder"))
         elif path.is_dir():
-            for root, dirs, names in os.walk(path, followlinks=False):
-                dirs.sort()
-                for name in sorted(names):
-                    candidate = Path(root) / name
-                    if candidate.suffix.lower() in SUPPORTED_SUFFIXES and candidate.is_file():
-                        key = _identity(candidate)
-                        if key not in seen:
-                            seen.add(key)
-                            files.append(candidate)
+            _walk(path, add, problems)
         elif path.is_file():
-            key = _identity(path)
-            if key not in seen:
-                seen.add(key)
-                files.append(path)
+            add(path)
         else:
-            problems.append((path, "not a regular file (a broken link or a device)"))
+            problems.append(Problem(path, "not a regular file (a broken link or a device)"))
     return files, problems
+
+
+def _walk(folder: Path, add: Callable[[Path], None], skipped: list[Problem]) -> None:
+    try:
+        inside = folder.resolve(strict=True)
+    except OSError as exc:
+        skipped.append(Problem(folder, f"cannot read the folder: {exc.strerror or exc}"))
+        return
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        reason = (
+            "vanished while the folder was read"
+            if isinstance(exc, FileNotFoundError)
+            else (f"cannot read the folder: {(exc.strerror or str(exc)).lower()}")
+        )
+        skipped.append(Problem(where, reason, "skipped" if where != folder else "failed"))
+
+    for root, dirs, names in os.walk(folder, followlinks=False, onerror=unreadable):
+        dirs.sort()
+        for name in sorted(dirs):
+            candidate = Path(root) / name
+            if candidate.is_symlink():
+                skipped.append(
+                    Problem(candidate, "a link to a folder: not followed (name the folder to import it)", "skipped")
+                )
+        for name in sorted(names):
+            candidate = Path(root) / name
+            reason = _not_an_article(candidate, inside)
+            if reason == "":
+                add(candidate)
+            elif reason is not None:
+                skipped.append(Problem(candidate, reason, "skipped"))
+
+
+def _not_an_article(candidate: Path, inside: Path) -> str | None:
+    """ "" for an article file to read, None for a file of another kind (ignored), else why it is skipped."""
+    try:
+        mode = candidate.lstat().st_mode
+    except FileNotFoundError:
+        return "vanished while the folder was read"
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    if stat.S_ISLNK(mode):
+        try:
+            target = candidate.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "a broken link (what it points to is gone)"
+        if not target.is_relative_to(inside):
+            if (
+                target.is_file()
+                and SUPPORTED_SUFFIXES.count(target.suffix.lower()) == 0
+                and (candidate.suffix.lower() not in SUPPORTED_SUFFIXES)
+            ):
+                return None  # a link to a picture elsewhere: not an article either way
+            return f"a link to {target}, outside the folder: not followed (name the file to import it)"
+        if target.is_dir():
+            return None  # reported with the folders
+        mode = target.stat().st_mode
+    if stat.S_ISFIFO(mode):
+        return "a named pipe, not a file"
+    if stat.S_ISSOCK(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device or socket, not a file"
+    if not stat.S_ISREG(mode) or candidate.suffix.lower() not in SUPPORTED_SUFFIXES:
+        return None
+    return ""
 
 
 def _identity(path: Path) -> tuple[int, int]:

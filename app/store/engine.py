@@ -40,6 +40,7 @@ class Store:
     engine: Engine
     sessions: sessionmaker[Session]
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    read_only: bool = False  # opened for reading only (open_store(..., read_only_ok=True) on a read-only file)
 
     def __post_init__(self) -> None:
         self.writer = self.engine.execution_options(dyad_write=True)
@@ -78,6 +79,21 @@ def describe_url(url: str) -> str:
     return parsed.render_as_string(hide_password=True)
 
 
+def _make_folder(path: Path) -> None:
+    """The folder of an SQLite store, made if missing; StoreError naming the obstacle otherwise."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        blocker = next((p for p in reversed(path.parents) if p.exists() and not p.is_dir()), path.parent)
+        raise StoreError(f"cannot make a store at {path}: {blocker} is a file, not a folder") from exc
+    except PermissionError as exc:
+        raise StoreError(
+            f"cannot make a store at {path}: no permission to create {exc.filename or path.parent}"
+        ) from exc
+    except OSError as exc:
+        raise StoreError(f"cannot make a store at {path}: {exc.strerror or exc}") from exc
+
+
 def db_timeout() -> float:
     """Seconds to wait for a lock (or, on PostgreSQL, for one statement): $DYAD_DB_TIMEOUT, else 30."""
     raw = os.environ.get(TIMEOUT_ENV, "").strip()
@@ -98,7 +114,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any, timeout: float = DEFAUL
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={round(timeout * 1000)}")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables or tables >= DYAD_TABLES:
+        # WAL stays with the file: switch only a new file or a Dyad store, never another program's database.
+        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -110,8 +129,11 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
-    """Open (creating or upgrading when needed) the store at ``url``; raise StoreError with a reason."""
+def open_store(url: str | None = None, *, migrate: bool = True, read_only_ok: bool = False) -> Store:
+    """Open (creating or upgrading when needed) the store at ``url``; raise StoreError with a reason.
+
+    A store Dyad cannot write to is refused, unless ``read_only_ok`` (commands that only read): then it
+    is opened as it is, with ``read_only`` set so the caller can say so."""
     url = url or default_db_url()
     try:
         parsed = make_url(url)
@@ -125,7 +147,7 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
             path = Path(database)
             if path.is_dir():
                 raise StoreError(f"{path} is a folder, not a database file")
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(path)
         kwargs["connect_args"] = {"timeout": seconds, "check_same_thread": False}
     elif parsed.get_backend_name() == "postgresql":
         # Many rows go to psycopg's own executemany (one short statement, pipelined) rather than one long
@@ -153,7 +175,7 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     if engine.dialect.name == "postgresql":
         _open_urls[store.describe()] = url
     try:
-        _check_schema(store, migrate)
+        _check_schema(store, migrate, read_only_ok)
     except StoreError:
         engine.dispose()
         raise
@@ -254,18 +276,25 @@ def store_failure(store: Store | str | None, exc: BaseException) -> StoreError |
     return None
 
 
-def _check_schema(store: Store, migrate: bool) -> None:
+DYAD_TABLES = frozenset({"alembic_version", "articles", "facts"})
+
+
+def _check_schema(store: Store, migrate: bool, read_only_ok: bool = False) -> None:
     with store.engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
         revision = None
         if "alembic_version" in tables:
             revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    if tables and "alembic_version" not in tables:
+    if tables and not tables >= DYAD_TABLES:
         raise StoreError(
             f"{store.describe()} is not a Dyad store (it holds other tables: {', '.join(sorted(tables)[:5])})"
         )
     if revision == SCHEMA_HEAD:
-        _check_writable(store)
+        if not _writable(store):
+            if not read_only_ok:
+                raise StoreError(f"{store.describe()} is read-only: Dyad needs to write to its store")
+            store.read_only = True
+            return
         _ensure_countries(store)
         return
     known = _known_revisions()
@@ -280,13 +309,19 @@ def _check_schema(store: Store, migrate: bool) -> None:
     _ensure_countries(store)
 
 
-def _check_writable(store: Store) -> None:
-    """Refuse a store Dyad could read but not write to (a read-only file or a read-only URI) at once,
-    rather than failing on every article of the next import. A no-op write: nothing changes."""
+def _writable(store: Store) -> bool:
+    """Whether Dyad can write to the store: a no-op write (nothing changes). Found at once, rather than
+    on every article of the next import. PostgreSQL's rights are per table: assumed writable here."""
     if not store.is_sqlite:
-        return
-    with store.writing() as conn:
-        conn.execute(text("DELETE FROM alembic_version WHERE 0 = 1"))
+        return True
+    try:
+        with store.writing() as conn:
+            conn.execute(text("DELETE FROM alembic_version WHERE 0 = 1"))
+    except OperationalError as exc:
+        if "readonly" in str(exc.orig) or "read-only" in str(exc.orig):
+            return False
+        raise
+    return True
 
 
 def _known_revisions() -> set[str]:

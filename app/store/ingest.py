@@ -72,7 +72,7 @@ class IngestAborted(StoreError):
 @dataclass(frozen=True)
 class FileResult:
     path: str
-    status: str  # "new", "present" or "failed"
+    status: str  # "new", "present", "failed", or "skipped" (found in a folder, not an article to read)
     reason: str = ""
     article_id: int | None = None
     facts: int = 0
@@ -94,9 +94,15 @@ class IngestReport:
     def failures(self) -> list[FileResult]:
         return [r for r in self.results if r.status == "failed"]
 
+    @property
+    def skipped(self) -> list[FileResult]:
+        return [r for r in self.results if r.status == "skipped"]
+
     def summary(self) -> str:
         text = (
-            f"{self.count('new')} new, {self.count('present')} already present, {self.count('failed')} failed; "
+            f"{self.count('new')} new, {self.count('present')} already present, {self.count('failed')} failed"
+            + (f", {self.count('skipped')} skipped" if self.count("skipped") else "")
+            + "; "
             f"{self.facts_added} facts added"
         )
         return text + (" (cancelled)" if self.cancelled else "")
@@ -404,7 +410,7 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest files and folders. Each article is stored whole or not at all; a failure skips one file only."""
     files, problems = iter_article_files(paths)
-    report = IngestReport([FileResult(display_name(str(p)), "failed", reason) for p, reason in problems])
+    report = IngestReport([FileResult(display_name(str(p)), status, reason) for p, reason, status in problems])
     total = len(files)
     workers = workers if workers is not None else (os.cpu_count() or 1)
     token = cancel

@@ -177,8 +177,13 @@ class FactRepository:
         self, fact_id: int, status: ReviewStatus, expected_version: int | None = None, **changes: Any
     ) -> int:
         """Accept, reject or edit a fact; returns its new version. Raises ConflictError on a stale edit."""
+        largest = 2**31 - 1 if self.store.engine.dialect.name == "postgresql" else 2**63 - 1  # the id column's range
+        if not 1 <= fact_id <= largest:
+            raise KeyError(f"no fact {fact_id}")
         with self.store.write_session() as session:
-            row = session.get(Fact, fact_id)
+            # The row is locked while it is read (FOR UPDATE on PostgreSQL; SQLite's write transaction locks
+            # the store): two reviews of one fact take turns, so only a stale expected version conflicts.
+            row = session.get(Fact, fact_id, with_for_update=True)
             if row is None:
                 raise KeyError(f"no fact {fact_id}")
             if expected_version is not None and row.version != expected_version:

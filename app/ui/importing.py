@@ -102,7 +102,9 @@ class FailuresDialog(QtWidgets.QDialog):
         summary = QtWidgets.QLabel(report.summary())
         self.text = QtWidgets.QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setPlainText("\n".join(f"{r.path}: {r.reason}" for r in report.failures))
+        lines = [f"{r.path}: {r.reason}" for r in report.failures]
+        lines += [f"skipped: {r.path}: {r.reason}" for r in report.skipped]
+        self.text.setPlainText("\n".join(lines))
         copy = QtWidgets.QPushButton("Copy")
         copy.clicked.connect(lambda: QtGui.QGuiApplication.clipboard().setText(self.text.toPlainText()))
         close = QtWidgets.QPushButton("Close")

@@ -608,7 +608,7 @@ class MainWindow(QtWidgets.QMainWindow):
         assert isinstance(report, IngestReport)
         self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
         self.last_import = report
-        if report.failures:
+        if report.failures or report.skipped:
             FailuresDialog(report, self).open()
         self.refresh()
 

@@ -82,4 +82,67 @@ def test_folder_walk_skips_symlink_loops(tmp_path: Path) -> None:
     (tmp_path / "a" / "image.png").write_bytes(b"\x89PNG")
     files, problems = iter_article_files([tmp_path / "a", tmp_path / "missing"])
     assert [f.name for f in files] == ["one.txt"]
-    assert problems == [(tmp_path / "missing", "no such file or folder")]
+    assert problems == [
+        (tmp_path / "a" / "loop", "a link to a folder: not followed (name the folder to import it)", "skipped"),
+        (tmp_path / "missing", "no such file or folder", "failed"),
+    ]
+
+
+def test_what_a_folder_walk_does_not_read_is_named_with_its_reason(tmp_path: Path) -> None:
+    import os
+
+    folder, outside = tmp_path / "in", tmp_path / "elsewhere"
+    folder.mkdir()
+    outside.mkdir()
+    (folder / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    (outside / "secret.txt").write_text(ARTICLE + " Private.", encoding="utf-8")
+    (folder / "out.txt").symlink_to(outside / "secret.txt")
+    (folder / "same.txt").symlink_to(folder / "one.txt")  # inside the folder: the same article, read once
+    (folder / "gone.txt").symlink_to(folder / "missing.txt")
+    os.mkfifo(folder / "pipe.txt")
+    files, problems = iter_article_files([folder])
+    assert [f.name for f in files] == ["one.txt"]
+    assert [(p.path.name, p.reason, p.status) for p in problems] == [
+        ("gone.txt", "a broken link (what it points to is gone)", "skipped"),
+        (
+            "out.txt",
+            f"a link to {outside / 'secret.txt'}, outside the folder: not followed (name the file to import it)",
+            "skipped",
+        ),
+        ("pipe.txt", "a named pipe, not a file", "skipped"),
+    ]
+    files, problems = iter_article_files([folder / "out.txt"])  # named by the user: followed
+    assert (files, problems) == ([folder / "out.txt"], [])
+
+
+def test_an_unreadable_subfolder_and_a_vanishing_file_are_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    import app.extract.sources as sources
+
+    folder = tmp_path / "in"
+    (folder / "private").mkdir(parents=True)
+    (folder / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "two.txt").write_text(ARTICLE + " Again.", encoding="utf-8")
+    real_scandir, real_identity = os.scandir, sources._identity
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if str(path).endswith("private"):  # as for another user's folder (root reads every folder)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    def identity(path: Path) -> tuple[int, int]:
+        if path.name == "two.txt":  # deleted between the listing and the look at it
+            raise FileNotFoundError(2, "No such file or directory", str(path))
+        return real_identity(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(sources, "_identity", identity)
+    files, problems = iter_article_files([folder])
+    assert [f.name for f in files] == ["one.txt"]
+    assert [(p.path.name, p.reason, p.status) for p in problems] == [
+        ("two.txt", "vanished while the folder was read", "skipped"),  # the folder's own files come first
+        ("private", "cannot read the folder: permission denied", "skipped"),
+    ]

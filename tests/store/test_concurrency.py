@@ -102,3 +102,30 @@ def test_an_ingest_killed_part_way_leaves_whole_articles(tmp_path: Path, db_url:
     assert f"{1000 - len(articles)} new, {len(articles)} already present, 0 failed" in out
     shas = _article_shas(db_url)
     assert len(shas) == len(set(shas)) == 1000
+
+
+def test_concurrent_reviews_of_one_fact_conflict_only_when_stale(tmp_path: Path, db_url: str) -> None:
+    """Twelve analysts accept or reject one fact at once: each change is applied in turn (none is a
+    lost update, so none is refused), and the version counts them all."""
+    from app.cli import main
+    from tests.conftest import SEEDS
+
+    assert main(["ingest", "--db", db_url, str(SEEDS)]) == 0
+    runs = [_dyad(db_url, "review", "accept" if n % 2 else "reject", "1") for n in range(12)]
+    outputs = [p.communicate(timeout=120) for p in runs]
+    assert [p.returncode for p in runs] == [0] * 12, [err for _, err in outputs]
+    store = open_store(db_url)
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version FROM facts WHERE id = 1")).scalar() == 13
+    store.close()
+    # A change that expects the version before those twelve is stale: refused, and the fact is unchanged.
+    stale = _dyad(db_url, "review", "accept", "1", "--expect-version", "12")
+    _, err = stale.communicate(timeout=60)
+    assert stale.returncode == 1
+    assert err == (
+        "dyad: fact 1 was changed by someone else (now version 13); nothing changed "
+        "(see it with `dyad facts`, then review it again)\n"
+    )
+    current = _dyad(db_url, "review", "reject", "1", "--expect-version", "13")
+    out, _ = current.communicate(timeout=60)
+    assert (current.returncode, out) == (0, "fact 1: rejected (version 14)\n")

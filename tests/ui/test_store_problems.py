@@ -3,6 +3,7 @@ command line, an import, and the window, which offers to open another. Never a t
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -43,12 +44,35 @@ def test_a_damaged_store_is_named_and_explained(good_store: Path, capsys: pytest
         )
 
 
-def test_a_read_only_store_is_refused_when_opened(good_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_read_only_store_is_refused_for_writing_and_read_for_reading(
+    good_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     url = f"sqlite:///file:{good_store}?mode=ro&uri=true"  # read-only even for root, who ignores file modes
     with pytest.raises(StoreError, match="is read-only: Dyad needs to write to its store"):
         open_store(url)
     assert main(["ingest", str(SEEDS), "--db", url]) == 2
     assert capsys.readouterr().err == f"dyad: {good_store} is read-only: Dyad needs to write to its store\n"
+    assert main(["review", "--db", url, "accept", "1"]) == 2
+    capsys.readouterr()
+    note = f"dyad: {good_store} is read-only: opened for reading only\n"
+    assert main(["pairs", "--db", url]) == 0
+    out, err = capsys.readouterr()
+    assert err == note and out.splitlines()[1].startswith("MEX-VNM")
+    assert main(["facts", "--db", url, "--pair", "VNM-MEX", "--kind", "trade_total", "--format", "jsonl"]) == 0
+    out, err = capsys.readouterr()
+    assert err == note and 6.275e9 in [json.loads(line)["value_usd"] for line in out.splitlines()]
+
+
+def test_another_programs_database_is_left_as_it_was(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    path = tmp_path / "notes.db"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    assert main(["pairs", "--db", f"sqlite:///{path}"]) == 2
+    assert capsys.readouterr().err == f"dyad: {path} is not a Dyad store (it holds other tables: notes)\n"
+    with sqlite3.connect(path) as other:
+        assert other.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # not switched to WAL for good
 
 
 def test_a_store_that_fails_during_an_import_stops_it_with_the_reason(
