@@ -237,3 +237,21 @@ def test_a_read_only_home_is_one_line(
     assert capsys.readouterr().err == (
         f"dyad: cannot make a store at {data / 'dyad.sqlite'}: no permission to create {tmp_path / 'home' / '.local'}\n"
     )
+
+
+def test_what_a_folder_holds_but_is_not_read_is_a_skipped_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "article.txt").write_text("Trade between Chile and Peru reached US$2 billion in 2021.", encoding="utf-8")
+    (folder / "gone.txt").symlink_to(folder / "deleted.txt")
+    os.mkfifo(folder / "pipe.txt")
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    assert main(["ingest", "--db", db, str(folder)]) == 1  # something there was not imported
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [
+        f"skipped: {folder / 'gone.txt'}: a broken link (what it points to is gone)",
+        f"skipped: {folder / 'pipe.txt'}: a named pipe, not a file",
+    ]
+    assert out == "1 new, 0 already present, 0 failed, 2 skipped; 1 facts added\n"
