@@ -129,6 +129,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"failed: {display_name(name)}: {exc}", file=sys.stderr)
             status = EXIT_SOME_FAILED
             continue
+        for warning in extraction.warnings:
+            print(f"note: {display_name(name)}: {warning}", file=sys.stderr)
         for fact in extraction.facts:
             record = fact.to_record(path.name)
             if args.format == "jsonl":
