@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+import re
+
 SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -47,3 +50,43 @@ def format_usd_exact(value: float | None) -> str:
             text = f"{value / limit:.3f}".rstrip("0").rstrip(".")
             return f"{sign}${text}{suffix}"
     return f"{sign}${value:,.0f}"
+
+
+_SCALES = {
+    "": 1.0,
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "billion": 1e9,
+    "t": 1e12,
+    "tn": 1e12,
+    "trillion": 1e12,
+}
+_AMOUNT = re.compile(
+    r"(?:us\s*\$|usd|\$|u\.s\.\s*\$)?\s*(?P<number>\d[\d,]*(?:\.\d+)?(?:e\d+)?)\s*(?P<scale>[a-z]*)\.?\s*(?:usd|dollars?)?",
+    re.I,
+)
+
+
+def parse_usd(text: str) -> float:
+    """A dollar amount as an analyst types it: "10.7 million", "$1.2 billion", "1,200,000", "US$600M",
+    "6.275e9". Raises ValueError with a reason for a person."""
+    match = _AMOUNT.fullmatch(text.strip())
+    scale = _SCALES.get(match.group("scale").lower()) if match else None
+    if match is None or scale is None:
+        raise ValueError(
+            f"cannot read {text.strip()!r} as an amount: write it as 6.275 billion, $600 million or 1,200,000"
+        )
+    number = match.group("number")
+    if "," in number and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):
+        raise ValueError(f"cannot read {number!r}: commas separate thousands (1,200,000)")
+    value = float(number.replace(",", "")) * scale
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{text.strip()!r} is not an amount above zero")
+    return value

@@ -8,9 +8,18 @@ from app.domain.facts import FactKind
 from app.store.records import FactRow
 from app.ui.dialogs import FormDialog
 from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip
+from app.ui.theme import current_theme
 
-COLUMNS = ("Kind", "When", "Value", "Hedge", "Source", "Status", "Derived", "Sentence")
-_KEYS = ("kind", "when", "value", "qualifier", "file", "status", "derived", "sentence")
+COLUMNS = ("Kind", "When", "Value", "Hedge", "Flag", "Source", "Status", "Derived", "Sentence")
+_KEYS = ("kind", "when", "value", "qualifier", "flags", "source", "status", "derived", "sentence")
+
+
+def flag_text(flags: tuple[str, ...]) -> str:
+    """ "⚠ implausible", "⚠ inconsistent +1": what the Flag column shows (the tooltip has the reasons)."""
+    if not flags:
+        return ""
+    first = flags[0].split(":", 1)[0]
+    return f"⚠ {first}" + (f" +{len(flags) - 1}" if len(flags) > 1 else "")
 
 
 class FactTableModel(QtCore.QAbstractTableModel):
@@ -38,11 +47,18 @@ class FactTableModel(QtCore.QAbstractTableModel):
             r
             for r in self.all_rows
             if (not self.kind_filter or r.kind == self.kind_filter)
-            and (not self.text_filter or self.text_filter in f"{r.description} {r.sentence} {r.file}".lower())
+            and (
+                not self.text_filter
+                or self.text_filter in f"{r.description} {r.sentence} {r.source} {' '.join(r.flags)}".lower()
+            )
         ]
         key = _KEYS[self.sort_column]
+
+        def shown(r: FactRow) -> str:
+            return flag_text(r.flags) if key == "flags" else str(getattr(r, key))
+
         rows.sort(
-            key=lambda r: (str(getattr(r, key)) == "", str(getattr(r, key)).lower(), r.id),
+            key=lambda r: (shown(r) == "", shown(r).lower(), r.id),
             reverse=self.sort_order == QtCore.Qt.SortOrder.DescendingOrder,
         )
         self.rows = rows
@@ -73,9 +89,15 @@ class FactTableModel(QtCore.QAbstractTableModel):
                 return FactKind(row.kind).label
             if key == "derived":
                 return "derived" if row.derived else ""
+            if key == "flags":
+                return flag_text(row.flags)
             return str(getattr(row, key))
         if role == QtCore.Qt.ItemDataRole.ToolTipRole:
+            if _KEYS[index.column()] == "flags" and row.flags:
+                return as_tooltip("\n".join(row.flags))
             return as_tooltip(row.description)
+        if role == QtCore.Qt.ItemDataRole.ForegroundRole and _KEYS[index.column()] == "flags" and row.flags:
+            return QtGui.QBrush(QtGui.QColor(current_theme().conflict))
         if role == QtCore.Qt.ItemDataRole.FontRole and row.status == "rejected":
             font = QtGui.QFont()
             font.setStrikeOut(True)
@@ -92,8 +114,10 @@ class FactEditDialog(FormDialog):
     def __init__(self, row: FactRow, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__("Correct a fact", parent)
         self.row = row
-        self.value = QtWidgets.QLineEdit("" if row.value_usd is None else f"{row.value_usd:.0f}")
-        self.value.setPlaceholderText("US dollars, e.g. 6275000000")
+        self.value = QtWidgets.QLineEdit("" if row.value_usd is None else f"{row.value_usd:,.0f}")
+        self.value.setPlaceholderText("US dollars: 6.275 billion, $600 million or 1,200,000")
+        self.person = QtWidgets.QLineEdit(row.person or "")
+        self.person.setPlaceholderText("who visited, as the article names them")
         self.percent = QtWidgets.QLineEdit("" if row.percent is None else f"{row.percent:g}")
         self.date = QtWidgets.QLineEdit(row.date or (str(row.year) if row.year else ""))
         self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
@@ -106,6 +130,8 @@ class FactEditDialog(FormDialog):
             form.addRow("Value (USD):", self.value)
         if row.kind == FactKind.TRADE_GROWTH.value:
             form.addRow("Percent:", self.percent)
+        if row.kind == FactKind.VISIT.value:
+            form.addRow("Visitor:", self.person)
         form.addRow("Date:", self.date)
         self.finish()
 
@@ -117,13 +143,21 @@ class FactEditDialog(FormDialog):
         from app.domain.dates import PartialDate
 
         out: dict[str, Any] = {}
-        value = self.value.text().replace(",", "").strip()
+        from app.domain.money import parse_usd
+
+        value = self.value.text().strip()
         if self.row.kind in (FactKind.TRADE_TOTAL.value, FactKind.INVESTMENT.value) and value:
-            out["value_usd"] = out["amount"] = float(value)
+            out["value_usd"] = out["amount"] = parse_usd(value)
             out["currency"] = "USD"
-        percent = self.percent.text().strip()
+        percent = self.percent.text().strip().removesuffix("%").strip()
         if self.row.kind == FactKind.TRADE_GROWTH.value and percent:
-            out["percent"] = float(percent)
+            try:
+                out["percent"] = float(percent)
+            except ValueError:
+                raise ValueError(f"cannot read {percent!r} as a percentage: write it as 27.5") from None
+        person = " ".join(self.person.text().split())
+        if self.row.kind == FactKind.VISIT.value and person != (self.row.person or ""):
+            out["person"] = person or None
         date = self.date.text().strip()
         if date:
             parsed = PartialDate.parse(date)
@@ -244,7 +278,7 @@ class NewFactDialog(FormDialog):
         self.date = QtWidgets.QLineEdit()
         self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
         self.value = QtWidgets.QLineEdit()
-        self.value.setPlaceholderText("US dollars (trade totals, investment)")
+        self.value.setPlaceholderText("US dollars (trade totals, investment): 2.5 billion, $600 million")
         self.percent = QtWidgets.QLineEdit()
         self.percent.setPlaceholderText("per cent (growth)")
         form = self.form
@@ -268,7 +302,9 @@ class NewFactDialog(FormDialog):
             date = PartialDate.parse(self.date.text())
             values.update(year=date.year, date=date.iso(), date_precision=date.precision.value)
         if self.value.text().strip():
-            values.update(value_usd=float(self.value.text().replace(",", "")), currency="USD")
+            from app.domain.money import parse_usd
+
+            values.update(value_usd=parse_usd(self.value.text()), currency="USD")
             values["amount"] = values["value_usd"]
         if self.percent.text().strip():
             values["percent"] = float(self.percent.text())

@@ -6,9 +6,12 @@ never joined; a derived figure is a diamond; two sources that disagree about a y
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from typing import Any
+
+import numpy as np
 
 from app.analysis.series import TradePoint, full_year_line
 from app.domain.countries import country_index
@@ -40,15 +43,18 @@ class _Series:
     def __init__(self, plot: pg.PlotItem, side: int) -> None:
         self.side = side
         self.line = pg.PlotDataItem()
+        self.gaps = pg.PlotDataItem(connect="pairs")  # dashed: the line over years with no figure
         self.markers = pg.PlotDataItem(pen=None)
         self.markers.scatter.opts["hoverable"] = True
         self.markers.scatter.opts["tip"] = None  # the view shows its own tooltip
         plot.addItem(self.line)
+        plot.addItem(self.gaps)
         plot.addItem(self.markers)
         self.labels: list[pg.TextItem] = []
         self.plotted: list[PlottedPoint] = []
 
 
+GAP_YEARS = 2  # figures further apart than this are joined by a dashed line: years with no figure between
 LEFT_AXIS_WIDTH = 130  # the trade plot's and the timeline's left axes, so one time axis lines up in both
 
 
@@ -160,6 +166,7 @@ class TradePlotView(pg.PlotWidget):
         color = self.theme.pair_colors[side]
         if view is None or not view.points:
             series.line.setData([], [], pen=pg.mkPen(color, width=2.5))  # the legend still shows its colour
+            series.gaps.setData([], [])
             series.markers.setData([], [])
             series.plotted = []
             return
@@ -167,13 +174,22 @@ class TradePlotView(pg.PlotWidget):
         line = full_year_line(points)
         on_line = {p.fact_id for p in line}
         off = self.offsets[side]
-        series.line.setData([p.year - off for p in line], [p.value_usd for p in line], pen=pg.mkPen(color, width=2.5))
+        # Years more than GAP_YEARS apart are not joined by a confident line: the gap is drawn dashed.
+        xs, ys = [p.year - off for p in line], [p.value_usd for p in line]
+        joined = [b - a <= GAP_YEARS for a, b in itertools.pairwise(xs)] + [False]
+        series.line.setData(xs, ys, connect=np.array(joined, dtype=bool), pen=pg.mkPen(color, width=2.5))
+        gap_x = [x for i, ok in enumerate(joined[:-1]) if not ok for x in (xs[i], xs[i + 1])]
+        gap_y = [y for i, ok in enumerate(joined[:-1]) if not ok for y in (ys[i], ys[i + 1])]
+        series.gaps.setData(
+            gap_x, gap_y, connect="pairs", pen=pg.mkPen(color, width=1.5, style=QtCore.Qt.PenStyle.DashLine)
+        )
         series.plotted = [PlottedPoint(side, p, p.fact_id in on_line) for p in points]
         # One pen and brush object per style: pyqtgraph renders a symbol once per distinct pen and brush.
         solid, hollow = pg.mkBrush(color), pg.mkBrush(self.theme.background)
         line_pen = pg.mkPen(color, width=2)
         dashed = pg.mkPen(color, width=2, style=QtCore.Qt.PenStyle.DashLine)
         ring = pg.mkPen(self.theme.conflict, width=3)
+        warning, warning_fill = pg.mkPen(self.theme.conflict, width=1.5), pg.mkBrush(self.theme.conflict)
         symbols, brushes, pens, sizes = [], [], [], []
         for p in points:
             symbol, brush, pen = "o", solid, line_pen
@@ -183,10 +199,12 @@ class TradePlotView(pg.PlotWidget):
                 symbol, brush, pen = "d", hollow, dashed
             if p.conflict:
                 pen = ring
+            if p.suspect:
+                symbol, brush, pen = "t1", warning_fill, warning  # flagged: a warning triangle
             symbols.append(symbol)
             brushes.append(brush)
             pens.append(pen)
-            sizes.append(12 if p.fact_id in on_line else 13)
+            sizes.append(16 if p.suspect else 12 if p.fact_id in on_line else 13)
         series.markers.setData(
             [p.year - off for p in points],
             [p.value_usd for p in points],
@@ -217,7 +235,9 @@ class TradePlotView(pg.PlotWidget):
 
     @staticmethod
     def _label_for(p: TradePoint) -> str:
-        """Part-year and derived points are labelled; disagreeing sources are ringed (the key says so)."""
+        """Flagged, part-year and derived points are labelled; disagreeing sources are ringed (the key says so)."""
+        if p.suspect:
+            return "⚠ " + ("implausible" if p.implausible else "inconsistent")
         if p.partial_period:
             return f"{p.partial_period} {p.year}"
         if p.derived:
@@ -252,12 +272,23 @@ class TradePlotView(pg.PlotWidget):
             hollow = pg.ScatterPlotItem(symbol="o", size=10, brush=empty, pen=pg.mkPen(grey, width=1.5))
             diamond = pg.ScatterPlotItem(symbol="d", size=11, brush=empty, pen=dashed)
             ring = pg.ScatterPlotItem(symbol="o", size=10, brush=empty, pen=pg.mkPen(self.theme.conflict, width=3))
-            self._key_items = [hollow, diamond, ring]
-        names = ["part of a year (not joined)", "derived (computed)", "sources disagree"]
+            red = self.theme.conflict
+            flagged = pg.ScatterPlotItem(symbol="t1", size=12, brush=pg.mkBrush(red), pen=pg.mkPen(red, width=1))
+            gap = pg.PlotDataItem([0, 1], [0, 0], pen=pg.mkPen(grey, width=1.5, style=QtCore.Qt.PenStyle.DashLine))
+            self._key_items = [hollow, diamond, ring, flagged, gap]
+        names = [
+            "part of a year (not joined)",
+            "derived (computed)",
+            "sources disagree",
+            "flagged: kept out of growth (hover: why)",
+            f"no figure for over {GAP_YEARS} years",
+        ]
         present = [
             any(p.point.partial_period for s in self.series for p in s.plotted),
             any(p.point.derived for s in self.series for p in s.plotted),
             any(p.point.conflict for s in self.series for p in s.plotted),
+            any(p.point.suspect for s in self.series for p in s.plotted),
+            any(_has_data(s.gaps) for s in self.series),
         ]
         return [(item, name) for item, name, show in zip(self._key_items, names, present, strict=True) if show]
 
@@ -318,3 +349,8 @@ class TradePlotView(pg.PlotWidget):
         self.grid.set_color(theme.foreground, theme.grid_alpha)
         self._key_items = []
         self._redraw()
+
+
+def _has_data(item: pg.PlotDataItem) -> bool:
+    xs, _ = item.getOriginalDataset()
+    return xs is not None and len(xs) > 0

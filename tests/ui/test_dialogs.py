@@ -34,7 +34,9 @@ def test_edit_dialog_parses_and_refuses_bad_numbers(qtbot) -> None:  # type: ign
     assert dialog.changes() == {"value_usd": 7e9, "amount": 7e9, "currency": "USD", "year": 2019}
     dialog.value.setText("seven")
     dialog._on_save()
-    assert dialog.error.text() == "not a number: 'seven'"
+    assert dialog.error.text() == (
+        "cannot read 'seven' as an amount: write it as 6.275 billion, $600 million or 1,200,000"
+    )
     assert dialog.result() != QtWidgets.QDialog.DialogCode.Accepted
 
 

@@ -33,10 +33,13 @@ WIDTH = 1600  # layout pixels of the exported chart, and pixels of every renderi
 HEIGHT = 900
 TOLERANCE = 3.0  # pixels
 
-# Vietnam–Mexico (A, blue) and Vietnam–Peru (B, orange): the full-year totals of the seeds, drawn filled.
-TRADE_A = {1993: 10_700, 2004: 187e6, 2005: 227e6, 2006: 300e6, 2019: 6.275e9, 2024: 15e9}
-TRADE_B = {2016: 353.78e6, 2022: 600e6, 2023: 486e6}
-BLUE, ORANGE = "#1565c0", "#e07800"
+# Vietnam–Mexico (A, blue) and Vietnam–Peru (B, orange): the full-year totals of the seeds, drawn filled;
+# a flagged figure is a red warning triangle instead: A's US$10,700 in 1993 (17,000 times below the trend)
+# and B's US$600 million in 2022 (its article's growth rate, 79.1 %, contradicts its own figures).
+TRADE_A = {2004: 187e6, 2005: 227e6, 2006: 300e6, 2019: 6.275e9, 2024: 15e9}
+TRADE_B = {2016: 353.78e6, 2023: 486e6}
+FLAGGED = {1993: 10_700, 2022: 600e6}
+BLUE, ORANGE, RED = "#1565c0", "#e07800", "#d32f2f"
 VISIT, EMBASSY, ESTABLISHED = "#6a1b9a", "#00796b", "#2e7d32"
 
 
@@ -84,14 +87,23 @@ def _check_trade(pixels, labels, axis: Axis, top: int, name: str) -> dict[str, l
     assert y.fit()[2] < 1.5, f"{name}: the decades of the money axis are not evenly spaced: {y.ticks}"
     region = (y_axis.position + 2, top, pixels.shape[1], axis.position - 1)
     found = {}
-    for color, expected, side in ((BLUE, TRADE_A, "A"), (ORANGE, TRADE_B, "B")):
-        centres = blobs(pixels, color, 7, region)
+    for color, expected, side, core in (
+        (BLUE, TRADE_A, "A", 7),
+        (ORANGE, TRADE_B, "B", 7),
+        (RED, FLAGGED, "flagged", 5),
+    ):
+        centres = blobs(pixels, color, core, region)
+        if side == "flagged":  # the legend's key shows a red triangle too: keep those near a flagged figure
+            near = [(x.pixel_of(year), y.pixel_of(math.log10(value))) for year, value in expected.items()]
+            centres = [c for c in centres if any(abs(c[0] - px) < 20 and abs(c[1] - py) < 20 for px, py in near)]
         assert len(centres) == len(expected), f"{name}: {len(centres)} filled {side} markers, expected {len(expected)}"
         for (cx, cy), (year, value) in zip(centres, sorted(expected.items()), strict=True):
             assert abs(cx - x.pixel_of(year)) <= TOLERANCE, (
                 f"{name}: {side}'s {year} marker is at x={cx:.1f}, which the axis reads as {x.value_at(cx):.2f}"
             )
-            assert abs(cy - y.pixel_of(math.log10(value))) <= TOLERANCE, (
+            # A triangle's solid core sits a sixth of its height (2.7 px at 16 px) below the point it marks.
+            lift = 2.7 if side == "flagged" else 0.0
+            assert abs(cy - lift - y.pixel_of(math.log10(value))) <= TOLERANCE, (
                 f"{name}: {side}'s {year} marker is at y={cy:.1f}, the axis reads {10 ** y.value_at(cy):,.0f}"
             )
         found[side] = centres

@@ -109,3 +109,49 @@ def test_summary_strip_and_fact_filters(window) -> None:  # type: ignore[no-unty
     assert [r.when for r in panel.model.rows] == ["2016", "2022", "2023", "2024 (first nine months)"]
     panel.filter.setText("nine months")
     assert len(panel.model.rows) == 1
+
+
+def test_the_edit_dialog_reads_amounts_as_typed_and_corrects_the_visitor(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.fact_table import FactEditDialog
+
+    total = next(r for r in window.views[0].fact_rows if r.kind == "trade_total" and r.year == 1993)
+    dialog = FactEditDialog(total)
+    qtbot.addWidget(dialog)
+    assert dialog.value.text() == "10,700"
+    for typed, value in (("10.7 million", 10.7e6), ("$1.2 billion", 1.2e9), ("1,200,000", 1.2e6)):
+        dialog.value.setText(typed)
+        assert dialog.changes()["value_usd"] == pytest.approx(value)
+    dialog.value.setText("ten million")
+    with pytest.raises(ValueError, match="cannot read 'ten million' as an amount"):
+        dialog.changes()
+
+    visit = next(r for r in window.views[0].fact_rows if r.kind == "visit" and r.person)
+    edit = FactEditDialog(visit)
+    qtbot.addWidget(edit)
+    assert edit.person.text() == visit.person
+    edit.person.setText("Deputy Prime Minister  Pham Binh Minh")
+    changes = edit.changes()
+    assert changes["person"] == "Deputy Prime Minister Pham Binh Minh"
+    assert _reloaded(qtbot, window, lambda: window.review(0, visit, "edited", changes))
+    stored = next(r for r in window.views[0].fact_rows if r.id == visit.id)
+    assert (stored.status, stored.person) == ("edited", "Deputy Prime Minister Pham Binh Minh")
+
+
+def test_the_facts_table_flags_suspect_figures_and_names_sources_by_outlet(window) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.fact_table import COLUMNS
+    from app.ui.qt import QtCore
+
+    panel = window.facts_panels[0]
+    model = panel.model
+    flag, source = COLUMNS.index("Flag"), COLUMNS.index("Source")
+    shown = {
+        model.rows[i].when: (model.index(i, flag).data(), model.index(i, source).data())
+        for i in range(model.rowCount())
+        if model.rows[i].kind == "trade_total"
+    }
+    assert shown["1993"][0] == "⚠ implausible"
+    assert shown["2019"][0] == ""
+    assert shown["2024"][1] == "Viet Nam News, 2025-05-20"
+    row = next(i for i in range(model.rowCount()) if model.rows[i].when == "1993")
+    tip = model.index(row, flag).data(QtCore.Qt.ItemDataRole.ToolTipRole)
+    assert "implausible: 1,400× below the trend" in tip

@@ -87,3 +87,26 @@ def test_milestone_tooltips_keep_working_after_clicking_a_trade_point(qtbot, win
     assert "Relations established: 1994-11-14" in QtWidgets.QToolTip.text()
     _tooltip_event(window.timeline, _milestone_point(window) + QtCore.QPointF(0, 40))  # off every milestone
     qtbot.waitUntil(lambda: not QtWidgets.QToolTip.isVisible(), timeout=2000)
+
+
+def test_flagged_figures_and_gaps_in_the_series_are_drawn_as_such(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """US$10,700 in 1993 is a red warning triangle, labelled, off the line; the line over 2006–2019 and
+    2019–2024 (years with no figure) is dashed, not a confident solid line; the key explains both."""
+    plot = window.plot
+    mexico = plot.series[0]
+    by_year = {p.point.year: p for p in mexico.plotted if not p.point.derived and not p.point.partial_period}
+    assert by_year[1993].point.implausible and not by_year[1993].on_line
+    spots = {spot.data().point.year: spot for spot in mexico.markers.scatter.points()}
+    assert spots[1993].symbol() == "t1" and spots[2004].symbol() == "o"
+    assert spots[1993].brush().color().name() == plot.theme.conflict
+    labels = [label.textItem.toPlainText() for label in mexico.labels if label.isVisible()]
+    assert "⚠ implausible" in labels
+    xs, _ = mexico.gaps.getOriginalDataset()
+    assert list(xs) == [2006, 2019, 2019, 2024]  # dashed: two gaps of 13 and 5 years
+    assert mexico.gaps.opts["pen"].style() == QtCore.Qt.PenStyle.DashLine
+    line_x, _ = mexico.line.getOriginalDataset()
+    assert list(line_x) == [2004, 2005, 2006, 2019, 2024]
+    assert list(mexico.line.opts["connect"]) == [True, True, False, False, False]
+    legend = [label.text for _, label in plot.legend.items]
+    assert "flagged: kept out of growth (hover: why)" in legend
+    assert "no figure for over 2 years" in legend
