@@ -134,6 +134,11 @@ def source_label(row: Mapping[str, Any]) -> str:
     return f"“{title}”, {published}" if published else f"“{title}” (undated)"
 
 
+def counted(n: int, noun: str, plural: str = "") -> str:
+    """ "1 visit", "8 visits", "0 agreements"."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def elide_words(text: str, limit: int) -> str:
     """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis when cut."""
     text = " ".join(text.split())

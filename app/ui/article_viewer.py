@@ -11,6 +11,7 @@ from typing import Any
 
 from app.domain.facts import FactKind
 from app.store.records import ArticleSummary, ArticleView, FactSpan, PairView
+from app.ui.flow_layout import FlowLayout
 from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip, show_tooltip
 from app.ui.theme import Theme, current_theme
 
@@ -48,6 +49,41 @@ class ArticleListModel(QtCore.QAbstractListModel):
 
     def row_of(self, article_id: int) -> int:
         return next((i for i, a in enumerate(self.articles) if a.id == article_id), -1)
+
+
+def elide_to_width(text: str, metrics: QtGui.QFontMetrics, width: int) -> str:
+    """``text`` cut at a word so that it and an ellipsis fit ``width`` pixels (at a character only when
+    one word is wider than that)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split(" ")
+    kept = ""
+    for word in words:
+        candidate = f"{kept} {word}" if kept else word
+        if metrics.horizontalAdvance(candidate.rstrip(" ,;:–—-") + "…") > width:
+            break
+        kept = candidate
+    if not kept:
+        return metrics.elidedText(text, QtCore.Qt.TextElideMode.ElideRight, width)
+    return kept.rstrip(" ,;:–—-") + "…"
+
+
+class _WordElidingDelegate(QtWidgets.QStyledItemDelegate):
+    """Each line of an item elided at a word to the view's width: a title never ends mid-word."""
+
+    def __init__(self, view: QtWidgets.QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QtWidgets.QStyleOptionViewItem, index: QtCore.QModelIndex) -> QtCore.QSize:
+        size = super().sizeHint(option, index)
+        size.setWidth(self.view.viewport().width())  # the item spans the list: Qt cuts no line of it again
+        return size
+
+    def initStyleOption(self, option: QtWidgets.QStyleOptionViewItem, index: QtCore.QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        width = max(40, self.view.viewport().width() - 12)
+        option.text = "\n".join(elide_to_width(line, option.fontMetrics, width) for line in option.text.split("\n"))
 
 
 class ArticleTextView(QtWidgets.QPlainTextEdit):
@@ -177,9 +213,7 @@ class ColorKey(QtWidgets.QWidget):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.layout_ = QtWidgets.QHBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.setSpacing(6)
+        self.layout_ = FlowLayout(self)  # wraps onto a second line in a narrow window, never cuts a name
         self.labels: list[QtWidgets.QLabel] = []
         self.apply_theme(current_theme())
 
@@ -196,7 +230,6 @@ class ColorKey(QtWidgets.QWidget):
             label.setToolTip(f"{kind.label} facts are highlighted in this colour")
             self.layout_.addWidget(label)
             self.labels.append(label)
-        self.layout_.addStretch(1)
 
 
 class ArticleViewerPanel(QtWidgets.QWidget):
@@ -218,7 +251,10 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         self.list = QtWidgets.QListView()
         self.list.setModel(self.model)
         self.list.setAlternatingRowColors(True)
-        self.list.setWordWrap(True)
+        self.list.setWordWrap(False)
+        self.list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setItemDelegate(_WordElidingDelegate(self.list))
+        self.list.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)  # re-elide the titles on a resize
         self.list.setToolTip("Articles about this relationship, newest first")
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.text = ArticleTextView()

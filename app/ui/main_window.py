@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app import __version__
+from app.analysis.series import counted
 from app.store.records import ArticleView, FactRow, PairView, StoreCounts
 from app.ui.article_viewer import ArticleViewerPanel
 from app.ui.fact_table import FactsPanel
@@ -87,14 +88,21 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _build_layout(self) -> None:
         bar = QtWidgets.QWidget()
-        row = QtWidgets.QHBoxLayout(bar)
-        row.setContentsMargins(8, 6, 8, 2)
-        row.addWidget(self.selectors[0])
-        row.addSpacing(24)
-        row.addWidget(self.selectors[1])
-        row.addStretch(1)
-        row.addWidget(self.align_toggle)
-        row.addWidget(self.log_toggle)
+        self.bar = QtWidgets.QGridLayout(bar)
+        self.bar.setContentsMargins(8, 6, 8, 2)
+        self.bar.setHorizontalSpacing(24)
+        self.bar.setVerticalSpacing(2)
+        self.bar.addWidget(self.selectors[0], 0, 0)
+        self.bar.addWidget(self.selectors[1], 0, 1)
+        self.bar.setColumnStretch(0, 1)
+        self.bar.setColumnStretch(1, 1)
+        self.toggles = QtWidgets.QWidget()
+        toggles = QtWidgets.QHBoxLayout(self.toggles)
+        toggles.setContentsMargins(0, 0, 0, 0)
+        toggles.addWidget(self.align_toggle)
+        toggles.addWidget(self.log_toggle)
+        self._toggles_row = -1
+        self._place_toggles()
         self.lower = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         self.tabs: list[QtWidgets.QTabWidget] = []
         for side in (0, 1):
@@ -112,6 +120,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.charts = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         self.charts.addWidget(self.plot)
         self.charts.addWidget(self.timeline)
+        # Neither chart is ever squashed to nothing: the trade plot keeps its decades readable and the
+        # timeline its key and both lanes; a window too short for them scrolls the lower panes instead.
+        self.plot.setMinimumHeight(170)
+        self.timeline.setMinimumHeight(120)
+        self.charts.setChildrenCollapsible(False)
         self.charts.setStretchFactor(0, 3)
         self.charts.setStretchFactor(1, 1)
         self.charts.setSizes([300, 120])
@@ -216,7 +229,8 @@ class MainWindow(QtWidgets.QMainWindow):
             if len(names) == 2:
                 self.countries.seed([(view.asked[0], names[0]), (view.asked[1], names[1])])
             self.selectors[side].set_pair(*view.asked, emit=False)
-        self.status.setText(f"{snapshot.counts.articles} articles, {snapshot.counts.facts} facts · {snapshot.url}")
+        counts = snapshot.counts
+        self.status.setText(f"{counted(counts.articles, 'article')}, {counted(counts.facts, 'fact')} · {snapshot.url}")
         self.plot.set_views(*snapshot.views)
         self.timeline.set_views(*snapshot.views)
         self._share_x_range()
@@ -249,7 +263,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def update_status(self, counts: StoreCounts) -> None:
         self._counts = counts
         where = self.store.describe() if self.store else ""
-        self.status.setText(f"{counts.articles} articles, {counts.facts} facts · {where}")
+        self.status.setText(f"{counted(counts.articles, 'article')}, {counted(counts.facts, 'fact')} · {where}")
 
     def load_pair(self, side: int, pair: tuple[str, str]) -> None:
         """Query the relationship off the GUI thread; the views update when the result arrives."""
@@ -518,7 +532,7 @@ class MainWindow(QtWidgets.QMainWindow):
         columns, table = facts_table(rows)
         with open(path, "w", encoding="utf-8", newline="") as stream:
             count = write_rows(stream, columns, table)
-        self.statusBar().showMessage(f"{count} facts written to {path}", 5000)
+        self.statusBar().showMessage(f"{counted(count, 'fact')} written to {path}", 5000)
         return count
 
     def chart_options(self, chart: str = "trade") -> Charts:
@@ -597,7 +611,9 @@ class MainWindow(QtWidgets.QMainWindow):
             )
             return
         self.statusBar().showMessage(
-            f"Article stored with {result.facts} facts" if result.status == "new" else "That article is already stored",
+            f"Article stored with {counted(result.facts, 'fact')}"
+            if result.status == "new"
+            else "That article is already stored",
             5000,
         )
         self.refresh()
@@ -658,6 +674,24 @@ class MainWindow(QtWidgets.QMainWindow):
             state = self.settings.splitter(name)
             if state is not None:
                 splitter.restoreState(state)
+
+    def _place_toggles(self) -> None:
+        """The scale and alignment toggles beside the pickers when the window is wide enough for both
+        pickers whole, else on a line of their own under them (1024 pixels is not wide enough)."""
+        needed = sum(s.minimumSizeHint().width() for s in self.selectors) + self.toggles.sizeHint().width() + 64
+        row = 0 if self.width() >= needed else 1
+        if row == self._toggles_row:
+            return
+        self.bar.removeWidget(self.toggles)
+        if row == 0:
+            self.bar.addWidget(self.toggles, 0, 2)
+        else:
+            self.bar.addWidget(self.toggles, 1, 0, 1, 2, QtCore.Qt.AlignmentFlag.AlignRight)
+        self._toggles_row = row
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_toggles()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self.settings.set_geometry(self.saveGeometry())

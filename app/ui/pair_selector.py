@@ -66,7 +66,7 @@ class CountryPicker(QtWidgets.QComboBox):
         self.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
         self.setModel(model)
         self.setMaxVisibleItems(20)
-        self.setMinimumContentsLength(18)
+        self.setMinimumContentsLength(13)  # "Vietnam (VNM)"; a wider window gives the pickers more
         self.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         # Typing filters on every name, code and demonym; choosing inserts the display name.
         self.proxy = QtCore.QSortFilterProxyModel(self)
@@ -93,6 +93,7 @@ class CountryPicker(QtWidgets.QComboBox):
             self._code = code
             self.setCurrentIndex(row)
             self.setEditText(self.itemText(row))
+            self.lineEdit().setCursorPosition(0)  # a name wider than the box shows its start, not its end
 
     def _on_text_edited(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
@@ -116,6 +117,7 @@ class CountryPicker(QtWidgets.QComboBox):
         super().focusOutEvent(event)
         if self._code:  # typing that matched nothing falls back to the chosen country
             self.setEditText(self.itemText(self.currentIndex()))
+            self.lineEdit().setCursorPosition(0)
 
 
 class PairSelector(QtWidgets.QWidget):
@@ -148,7 +150,7 @@ class PairSelector(QtWidgets.QWidget):
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.swatch, self.first, QtWidgets.QLabel("–"), self.second, self.swap, self.recent):
-            layout.addWidget(widget)
+            layout.addWidget(widget, 1 if isinstance(widget, CountryPicker) else 0)
         self.first.country_changed.connect(self._emit)
         self.second.country_changed.connect(self._emit)
         self._quiet = False

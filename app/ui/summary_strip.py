@@ -3,6 +3,7 @@ investment and how many facts still await review."""
 
 from __future__ import annotations
 
+from app.analysis.series import counted
 from app.domain.money import format_usd
 from app.store.records import PairView
 from app.ui.qt import QtCore, QtWidgets
@@ -16,8 +17,8 @@ def summary_line(view: PairView | None) -> str:
     growth = s.growth_text.split(" (")[0] if s.growth_text else "—"
     return (
         f"{view.name}: established {s.established or 'not stated'} · latest full-year trade {latest} · "
-        f"growth {growth} · {s.visits} visits · {s.agreements} agreements · "
-        f"investment {s.investment or '—'} · {s.unreviewed} unreviewed facts"
+        f"growth {growth} · {counted(s.visits, 'visit')} · {counted(s.agreements, 'agreement')} · "
+        f"investment {s.investment or '—'} · {counted(s.unreviewed, 'unreviewed fact')}"
     )
 
 
@@ -33,6 +34,7 @@ class SummaryStrip(QtWidgets.QWidget):
         for label in self.lines:
             label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(True)  # a narrow window shows the whole summary on two lines, not half of it
             label.setToolTip("Growth is annualised between the first and last stated full-year totals (derived)")
             layout.addWidget(label)
 

@@ -61,6 +61,10 @@ class PlacedMilestone:
     end: float
 
 
+LEGEND_HEIGHT = 24  # pixels above the lanes for the key
+LEGEND_LEFT = 130  # the width of the left axis (the lanes' names), so the key starts over the lanes
+
+
 class TimelineView(pg.PlotWidget):
     """Milestones of relationships A (upper lane) and B (lower lane)."""
 
@@ -78,7 +82,13 @@ class TimelineView(pg.PlotWidget):
         plot.setMouseEnabled(y=False)
         plot.getAxis("bottom").enableAutoSIPrefix(False)
         plot.setLabel("bottom", "Year")
-        self.legend = plot.addLegend(offset=(10, 2), colCount=4)
+        # The key sits in a margin above the lanes, never over them, however short the timeline is.
+        self.legend = plot.addLegend(colCount=4)
+        self.legend.setParentItem(plot)
+        self.legend.layout.setContentsMargins(0, 2, 0, 0)
+        self.legend.setZValue(10)  # above the lanes' view box, which paints its background
+        self.legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(LEGEND_LEFT, 0))
+        plot.layout.setContentsMargins(0, LEGEND_HEIGHT, 0, 0)
         self.spans = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[])  # year- and month-precision facts
         self.points = pg.ScatterPlotItem(hoverable=True, tip=None)
         plot.addItem(self.spans)

@@ -110,3 +110,17 @@ def test_flagged_figures_and_gaps_in_the_series_are_drawn_as_such(qtbot, window)
     legend = [label.text for _, label in plot.legend.items]
     assert "flagged: kept out of growth (hover: why)" in legend
     assert "no figure for over 2 years" in legend
+
+
+def test_counts_are_pluralised_and_article_titles_end_at_a_word(window) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.article_viewer import elide_to_width
+
+    assert " · 1 visit · 2 agreements · " in window.summary.lines[1].text()  # Vietnam–Peru: one visit
+    metrics = window.viewers[0].list.fontMetrics()
+    title = "Economic and trade collaboration remains a central pillar of relations, with significant untapped"
+    for width in (120, 200, 333, 480):
+        shown = elide_to_width(title, metrics, width)
+        assert metrics.horizontalAdvance(shown) <= width
+        assert shown.endswith("…") and title.startswith(shown[:-1])
+        assert title[len(shown) - 1] == " " or title[len(shown) - 2] == ","  # the cut falls between words
+    assert elide_to_width("Short title", metrics, 480) == "Short title"
