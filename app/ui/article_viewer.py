@@ -82,8 +82,10 @@ class _WordElidingDelegate(QtWidgets.QStyledItemDelegate):
 
     def initStyleOption(self, option: QtWidgets.QStyleOptionViewItem, index: QtCore.QModelIndex) -> None:
         super().initStyleOption(option, index)
-        width = max(40, self.view.viewport().width() - 12)
-        option.text = "\n".join(elide_to_width(line, option.fontMetrics, width) for line in option.text.split("\n"))
+        width = max(40, self.view.viewport().width() - 24)  # the item's margins and focus frame
+        # Qt has turned the model's line breaks into line separators (U+2028) by now.
+        lines = option.text.replace("\n", "\u2028").split("\u2028")
+        option.text = "\u2028".join(elide_to_width(line, option.fontMetrics, width) for line in lines)
 
 
 class ArticleTextView(QtWidgets.QPlainTextEdit):

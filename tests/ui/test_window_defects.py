@@ -124,3 +124,14 @@ def test_counts_are_pluralised_and_article_titles_end_at_a_word(window) -> None:
         assert shown.endswith("…") and title.startswith(shown[:-1])
         assert title[len(shown) - 1] == " " or title[len(shown) - 2] == ","  # the cut falls between words
     assert elide_to_width("Short title", metrics, 480) == "Short title"
+
+
+def test_each_article_in_the_list_shows_its_title_and_its_source_line(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Two lines per article at any width (Qt hands the delegate line separators, not newlines)."""
+    panel = window.viewers[0]
+    for width in (420, 900):
+        panel.list.resize(width, 300)
+        qtbot.wait(10)
+        line = panel.list.fontMetrics().height()
+        heights = {panel.list.visualRect(panel.model.index(i)).height() for i in range(panel.model.rowCount())}
+        assert len(heights) == 1 and heights.pop() >= 2 * line - 2, width
