@@ -139,7 +139,13 @@ class MainWindow(QtWidgets.QMainWindow):
         layout.addWidget(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.upper, 1)
-        self.setCentralWidget(central)
+        # A window smaller than the layout needs (a small screen at 200 %) scrolls rather than crushing
+        # the charts: the content keeps its minimum size and the scroll bars appear.
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidget(central)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.setCentralWidget(scroll)
         # Keyboard order: A's countries, B's countries, the scale, the plot, then each side's list and text.
         chain: list[QtWidgets.QWidget] = [
             self.selectors[0].first,
@@ -670,10 +676,27 @@ class MainWindow(QtWidgets.QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
+        self._fit_to_screen()
         for name, splitter in (("upper", self.upper), ("lower", self.lower), ("charts", self.charts)):
             state = self.settings.splitter(name)
             if state is not None:
                 splitter.restoreState(state)
+
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen's free area, nor placed off it: a first start at 200 % scale, or
+        a geometry saved on a larger monitor, still opens whole on this one."""
+        screen = self.screen() or QtGui.QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        width = min(self.width(), int(free.width() * 0.95))
+        height = min(self.height(), int(free.height() * 0.95))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), free.left()), max(free.left(), free.right() - width + 1))
+        y = min(max(self.y(), free.top()), max(free.top(), free.bottom() - height + 1))
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
 
     def _place_toggles(self) -> None:
         """The scale and alignment toggles beside the pickers when the window is wide enough for both

@@ -135,3 +135,18 @@ def test_each_article_in_the_list_shows_its_title_and_its_source_line(qtbot, win
         line = panel.list.fontMetrics().height()
         heights = {panel.list.visualRect(panel.model.index(i)).height() for i in range(panel.model.rowCount())}
         assert len(heights) == 1 and heights.pop() >= 2 * line - 2, width
+
+
+def test_the_window_fits_its_screen_and_scrolls_when_smaller_than_its_layout(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A geometry saved on a bigger monitor (or a first start at 200 %) opens within the screen; a window
+    smaller than the layout scrolls instead of crushing the charts."""
+    free = window.screen().availableGeometry()
+    window.resize(free.width() * 3, free.height() * 3)
+    window.move(free.right() + 500, free.bottom() + 500)
+    window._fit_to_screen()
+    assert window.width() <= free.width() and window.height() <= free.height()
+    assert free.contains(window.pos())
+    window.resize(600, 400)
+    qtbot.wait(20)
+    assert isinstance(window.centralWidget(), QtWidgets.QScrollArea)
+    assert window.plot.height() >= window.plot.minimumHeight() >= 170
