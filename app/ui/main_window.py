@@ -71,7 +71,11 @@ class MainWindow(QtWidgets.QMainWindow):
         for viewer in self.viewers:
             viewer.loader = self._load_article
         self._build_layout()
+        self._own_shortcuts: set[str] = set()
         self._build_menus()
+        self._shortcuts_first = _ShortcutsFirst(self._own_shortcuts, self)
+        for editor in (*self.findChildren(QtWidgets.QLineEdit), *self.findChildren(QtWidgets.QPlainTextEdit)):
+            editor.installEventFilter(self._shortcuts_first)
         self._connect()
         self.status = QtWidgets.QLabel("Opening the store…")
         self.statusBar().addWidget(self.status, 1)
@@ -199,12 +203,19 @@ class MainWindow(QtWidgets.QMainWindow):
         action = menu.addAction(text)
         if shortcut is not None:
             action.setShortcut(QtGui.QKeySequence(shortcut))
+            if isinstance(shortcut, str):  # Dyad's own keys; standard ones (copy, undo) stay the editors'
+                self._own_shortcuts.add(QtGui.QKeySequence(shortcut).toString())
         action.triggered.connect(slot)
         return action
 
     def _connect(self) -> None:
         for side, selector in enumerate(self.selectors):
             selector.pair_changed.connect(lambda a, b, side=side: self.load_pair(side, (a, b)))
+            selector.not_found.connect(
+                lambda text, side=side: self.statusBar().showMessage(
+                    f"No country matches “{text}” (relationship {'AB'[side]} is unchanged)", 8000
+                )
+            )
         self.log_toggle.toggled.connect(self._on_log_toggled)
         self.align_toggle.toggled.connect(self._on_align_toggled)
         self.timeline.milestone_activated.connect(self._on_point_activated)
@@ -277,7 +288,8 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         store = self.store
         self._loaded[side] = False
-        self.statusBar().showMessage(f"Loading {pair[0]}–{pair[1]}…", 2000)
+        if not self.statusBar().currentMessage():  # a message the analyst must read is not overwritten
+            self.statusBar().showMessage(f"Loading {pair[0]}–{pair[1]}…", 2000)
 
         def work() -> PairView:
             from app.store.views import pair_view
@@ -301,6 +313,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.viewers[side].set_view(view, f"{'AB'[side]}: {view_name(view)}", self.theme.pair_colors[side])
         self.settings.set_pair(side, view.asked)
         self.settings.add_recent(view.asked)
+        other = self.views[1 - side]
+        if other is not None and set(other.pair) == set(view.pair):
+            self.statusBar().showMessage(
+                f"A and B are the same relationship ({view_name(view)}): pick another country for one of them",
+                10000,
+            )
         for selector in self.selectors:
             selector.set_recent(self.settings.recent())
         for chart in (self.plot, self.timeline):
@@ -726,6 +744,25 @@ class MainWindow(QtWidgets.QMainWindow):
             self.importer.token.cancel()  # what was fully stored stays; nothing half-stored
         self.workers.wait()
         super().closeEvent(event)
+
+
+class _ShortcutsFirst(QtCore.QObject):
+    """Dyad's shortcuts work whatever has focus: a text field (a picker, a filter, an article) would
+    otherwise take Ctrl+E as "end of line" on X11, and the window's action would never run."""
+
+    def __init__(self, keys: set[str], parent: QtCore.QObject) -> None:
+        super().__init__(parent)
+        self.keys = keys
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if (
+            event.type() == QtCore.QEvent.Type.ShortcutOverride
+            and isinstance(event, QtGui.QKeyEvent)
+            and QtGui.QKeySequence(event.keyCombination()).toString() in self.keys
+        ):
+            event.ignore()  # not claimed by the editor: the key goes to the window's action
+            return True
+        return False
 
 
 class ExportDialog(QtWidgets.QDialog):

@@ -55,10 +55,46 @@ class CountryListModel(QtGui.QStandardItemModel):
         return -1
 
 
+class _Matches(QtCore.QSortFilterProxyModel):
+    """The countries a typed text matches, best first: the exact code or name (KOR, "Korea"), then names
+    that start with it, then any other match (so KOR comes before PRK, whose names also say Korea)."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.query = ""
+        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_query(self, text: str) -> None:
+        self.query = text.strip().lower()
+        self.setFilterFixedString(text.strip())
+        self.invalidate()
+        self.sort(0)
+
+    def rank(self, row: int) -> tuple[int, int]:
+        model = self.sourceModel()
+        index = model.index(row, 0)
+        code = str(index.data(CODE_ROLE) or "").lower()
+        forms = [f.strip().lower() for f in str(index.data(SEARCH_ROLE) or "").split("|")]
+        name = str(index.data(QtCore.Qt.ItemDataRole.DisplayRole) or "").lower()
+        q = self.query
+        if q and (q == code or q in forms):
+            best = 0
+        elif q and (name.startswith(q) or any(f.startswith(q) for f in forms)):
+            best = 1
+        else:
+            best = 2
+        return best, row  # then the list's own order: countries with facts first, then by name
+
+    def lessThan(self, left: QtCore.QModelIndex, right: QtCore.QModelIndex) -> bool:  # type: ignore[override]
+        return self.rank(left.row()) < self.rank(right.row())
+
+
 class CountryPicker(QtWidgets.QComboBox):
     """An editable combo box: type any part of a name, code or demonym and pick from the matches."""
 
     country_changed = QtCore.Signal(str)
+    not_found = QtCore.Signal(str)  # typed text that names no country (the picker keeps its country)
 
     def __init__(self, model: CountryListModel, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,15 +105,14 @@ class CountryPicker(QtWidgets.QComboBox):
         self.setMinimumContentsLength(13)  # "Vietnam (VNM)"; a wider window gives the pickers more
         self.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         # Typing filters on every name, code and demonym; choosing inserts the display name.
-        self.proxy = QtCore.QSortFilterProxyModel(self)
+        self.proxy = _Matches(self)
         self.proxy.setSourceModel(model)
-        self.proxy.setFilterRole(SEARCH_ROLE)
-        self.proxy.setFilterCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
         completer = QtWidgets.QCompleter(self.proxy, self)
         completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
         completer.activated[QtCore.QModelIndex].connect(self._on_completed)
         self.lineEdit().textEdited.connect(self._on_text_edited)
+        self.lineEdit().returnPressed.connect(self.commit_typed)
         self.setCompleter(completer)
         self.currentIndexChanged.connect(self._on_index_changed)
         self._code = ""
@@ -95,8 +130,46 @@ class CountryPicker(QtWidgets.QComboBox):
             self.setEditText(self.itemText(row))
             self.lineEdit().setCursorPosition(0)  # a name wider than the box shows its start, not its end
 
+    def resolve(self, text: str) -> str | None:
+        """The country typed text names: an exact code, name, alias or demonym, else the best match."""
+        text = text.strip()
+        if not text:
+            return None
+        if text == self.itemText(self.currentIndex()):
+            return self._code or None
+        found = country_index().lookup(text)
+        if found is not None and self.model().row_of(found.code) >= 0:  # type: ignore[attr-defined]
+            return found.code
+        self.proxy.set_query(text)
+        if self.proxy.rowCount():
+            return str(self.proxy.index(0, 0).data(CODE_ROLE))
+        return None
+
+    def commit_typed(self) -> bool:
+        """Enter, Tab or leaving the picker: take the country typed; say so when the text names none."""
+        text = self.lineEdit().text()
+        if self._code and text == self.itemText(self.currentIndex()):
+            return True
+        code = self.resolve(text)
+        popup = self.completer().popup() if self.completer() else None
+        if popup is not None and popup.isVisible():
+            popup.hide()
+        if code is None:
+            if text.strip():
+                self.not_found.emit(text.strip())
+            if self._code:
+                self.setEditText(self.itemText(self.currentIndex()))
+                self.lineEdit().setCursorPosition(0)
+            return False
+        if code != self._code:
+            self.set_code(code)
+            self.country_changed.emit(code)
+        else:
+            self.set_code(code)
+        return True
+
     def _on_text_edited(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.set_query(text)
         completer = self.completer()
         if completer is not None and text.strip():
             completer.complete()
@@ -115,15 +188,17 @@ class CountryPicker(QtWidgets.QComboBox):
 
     def focusOutEvent(self, event: QtGui.QFocusEvent) -> None:
         super().focusOutEvent(event)
-        if self._code:  # typing that matched nothing falls back to the chosen country
-            self.setEditText(self.itemText(self.currentIndex()))
-            self.lineEdit().setCursorPosition(0)
+        popup = self.completer().popup() if self.completer() else None
+        if popup is not None and popup.isVisible():
+            return  # focus went to the list of matches, not away from the picker
+        self.commit_typed()  # Tab takes what was typed; text naming no country is said, then reverted
 
 
 class PairSelector(QtWidgets.QWidget):
     """Relationship A or B."""
 
     pair_changed = QtCore.Signal(str, str)
+    not_found = QtCore.Signal(str)
 
     def __init__(self, label: str, color: str, model: CountryListModel, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
@@ -153,6 +228,8 @@ class PairSelector(QtWidgets.QWidget):
             layout.addWidget(widget, 1 if isinstance(widget, CountryPicker) else 0)
         self.first.country_changed.connect(self._emit)
         self.second.country_changed.connect(self._emit)
+        self.first.not_found.connect(self.not_found)
+        self.second.not_found.connect(self.not_found)
         self._quiet = False
 
     def pair(self) -> tuple[str, str]:

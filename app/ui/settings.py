@@ -56,10 +56,15 @@ class Settings:
         value = self.q.value(RECENT, "") or ""
         items = value if isinstance(value, list) else str(value).split(",")
         pairs = [tuple(str(x).split("-")) for x in items if str(x).count("-") == 1]
-        return [(a, b) for a, b in pairs][:MAX_RECENT]
+        unique: list[tuple[str, str]] = []
+        for a, b in pairs:
+            if a != b and not any({a, b} == set(p) for p in unique):  # one relationship, either order
+                unique.append((a, b))
+        return unique[:MAX_RECENT]
 
     def add_recent(self, pair: tuple[str, str]) -> None:
-        pairs = [p for p in self.recent() if p != pair]
+        """A pair compared, most recent first; a pair is one relationship in either order."""
+        pairs = [p for p in self.recent() if set(p) != set(pair)]
         self.q.setValue(RECENT, ",".join("-".join(p) for p in [pair, *pairs][:MAX_RECENT]))
 
     def log_scale(self) -> bool:

@@ -270,3 +270,70 @@ def test_copy_milestones_to_the_clipboard(window) -> None:  # type: ignore[no-un
     image = QtGui.QGuiApplication.clipboard().image()
     assert not image.isNull() and image.width() >= 1280
     assert window.statusBar().currentMessage() == "Milestones timeline copied to the clipboard"
+
+
+def test_a_typed_code_and_enter_picks_the_country_exact_match_first(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    picker = window.selectors[1].second
+    picker.setFocus()
+    picker.lineEdit().clear()
+    qtbot.keyClicks(picker.lineEdit(), "KOR")
+    assert picker.proxy.index(0, 0).data(CODE_ROLE) == "KOR"  # South Korea before North Korea (PRK)
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        qtbot.keyClick(picker.lineEdit(), QtCore.Qt.Key.Key_Return)
+    assert window.selectors[1].pair() == ("VNM", "KOR")
+    assert picker.currentText() == "South Korea (KOR)" or picker.currentText().endswith("(KOR)")
+
+
+def test_tab_takes_a_typed_name_and_text_naming_no_country_is_said(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    picker = window.selectors[1].second
+    picker.lineEdit().clear()
+    qtbot.keyClicks(picker.lineEdit(), "Chile")
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        assert picker.commit_typed()  # what Tab (leaving the picker) does
+    assert window.selectors[1].pair() == ("VNM", "CHL")
+    picker.lineEdit().clear()
+    qtbot.keyClicks(picker.lineEdit(), "Atlantis")
+    with qtbot.waitSignal(window.selectors[1].not_found, timeout=2000):
+        assert not picker.commit_typed()
+    assert window.statusBar().currentMessage() == "No country matches “Atlantis” (relationship B is unchanged)"
+    assert picker.currentText() == "Chile (CHL)" and window.selectors[1].pair() == ("VNM", "CHL")
+
+
+def test_recent_pairs_are_one_per_relationship_and_the_same_pair_twice_is_pointed_out(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    settings = window.settings
+    for pair in (("VNM", "PER"), ("PER", "VNM"), ("MEX", "VNM"), ("VNM", "MEX")):
+        settings.add_recent(pair)
+    recent = settings.recent()
+    assert [set(p) for p in recent[:2]] == [{"VNM", "MEX"}, {"VNM", "PER"}] and len(recent) == len(
+        {frozenset(p) for p in recent}
+    )
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        window.selectors[1].set_pair("MEX", "VNM")
+    assert window.statusBar().currentMessage().startswith("A and B are the same relationship (Mexico–Vietnam)")
+
+
+def test_window_shortcuts_work_while_a_text_field_has_focus(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """On X11 a line edit claims Ctrl+E ("end of line"); Dyad's own keys go to the window whatever has
+    focus, while the standard editing keys (copy, undo) stay the field's."""
+    from app.ui.qt import QtGui, QtWidgets
+
+    class Greedy(QtWidgets.QLineEdit):  # claims every key, as X11's key bindings make a line edit do
+        def event(self, event: QtCore.QEvent) -> bool:
+            if event.type() == QtCore.QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            return super().event(event)
+
+    def claimed(widget: QtWidgets.QWidget, key: QtCore.Qt.Key, mods: QtCore.Qt.KeyboardModifier) -> bool:
+        event = QtGui.QKeyEvent(QtCore.QEvent.Type.ShortcutOverride, key, mods)
+        QtWidgets.QApplication.sendEvent(widget, event)
+        return event.isAccepted()
+
+    ctrl, shift = QtCore.Qt.KeyboardModifier.ControlModifier, QtCore.Qt.KeyboardModifier.ShiftModifier
+    field = Greedy(window)
+    field.installEventFilter(window._shortcuts_first)
+    for key, mods in ((QtCore.Qt.Key.Key_E, ctrl), (QtCore.Qt.Key.Key_L, ctrl), (QtCore.Qt.Key.Key_C, ctrl | shift)):
+        assert not claimed(field, key, mods)
+    assert claimed(field, QtCore.Qt.Key.Key_C, ctrl)  # Copy stays the field's
+    for editor in (window.selectors[0].first.lineEdit(), window.facts_panels[0].filter, window.viewers[1].text):
+        assert not claimed(editor, QtCore.Qt.Key.Key_E, ctrl)
