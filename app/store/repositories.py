@@ -198,6 +198,56 @@ class FactRepository:
                 raise ConflictError(f"fact {fact_id} was changed by someone else meanwhile") from exc
             return row.version
 
+    def review_state(self, fact_id: int) -> tuple[dict[str, Any], int]:
+        """What a review can change of a fact (status, figure, date, visitor), and its version: what an
+        undo puts back."""
+        with self.store.sessions() as session:
+            row = session.get(Fact, fact_id)
+            if row is None:
+                raise KeyError(f"no fact {fact_id}")
+            return {c: getattr(row, c) for c in REVIEWABLE}, row.version
+
+    def restore(self, fact_id: int, state: dict[str, Any], expected_version: int) -> int:
+        """Put back a review state (undo, redo); refused with ConflictError when the fact has changed since."""
+        with self.store.write_session() as session:
+            row = session.get(Fact, fact_id, with_for_update=True)
+            if row is None:
+                raise KeyError(f"no fact {fact_id}")
+            if row.version != expected_version:
+                raise ConflictError(f"fact {fact_id} was changed by someone else (now version {row.version})")
+            for key in REVIEWABLE:
+                setattr(row, key, state[key])
+            try:
+                session.flush()
+            except StaleDataError as exc:
+                raise ConflictError(f"fact {fact_id} was changed by someone else meanwhile") from exc
+            return row.version
+
+    def delete(self, fact_id: int, expected_version: int) -> None:
+        """Remove a fact the analyst added (undoing the add); ConflictError when it has changed since."""
+        with self.store.write_session() as session:
+            row = session.get(Fact, fact_id, with_for_update=True)
+            if row is None:
+                raise KeyError(f"no fact {fact_id}")
+            if row.version != expected_version:
+                raise ConflictError(f"fact {fact_id} was changed by someone else (now version {row.version})")
+            session.delete(row)
+
+
+# The columns a review sets, and so what undoing one puts back.
+REVIEWABLE = (
+    "status",
+    "reviewed_at",
+    "value_usd",
+    "amount",
+    "currency",
+    "percent",
+    "year",
+    "date",
+    "date_precision",
+    "person",
+)
+
 
 def add_fact(
     store: Store, article_id: int, start: int, end: int, kind: FactKind, pair: tuple[str, str], **values: Any

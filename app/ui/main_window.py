@@ -72,6 +72,9 @@ class MainWindow(QtWidgets.QMainWindow):
             viewer.loader = self._load_article
         self._build_layout()
         self._own_shortcuts: set[str] = set()
+        from app.ui.undo import History
+
+        self.history = History()
         self._build_menus()
         self._shortcuts_first = _ShortcutsFirst(self._own_shortcuts, self)
         for editor in (*self.findChildren(QtWidgets.QLineEdit), *self.findChildren(QtWidgets.QPlainTextEdit)):
@@ -180,6 +183,13 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QtGui.QKeySequence.StandardKey.Quit, self.close)
         edit_menu = menu.addMenu("&Edit")
+        self.undo_action = self._action(edit_menu, "&Undo", QtGui.QKeySequence.StandardKey.Undo, self.undo)
+        self.redo_action = self._action(edit_menu, "&Redo", QtGui.QKeySequence.StandardKey.Redo, self.redo)
+        if "Ctrl+Shift+Z" not in self.redo_action.shortcut().toString():  # Windows' Redo is Ctrl+Y alone
+            self.redo_action.setShortcuts([*self.redo_action.shortcuts(), QtGui.QKeySequence("Ctrl+Shift+Z")])
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        edit_menu.addSeparator()
         # triggered(bool) would pass its "checked" flag as the chart: name the chart in every slot.
         self.copy_action = self._action(
             edit_menu, "&Copy trade chart", "Ctrl+Shift+C", lambda: self.copy_chart("trade")
@@ -265,6 +275,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def set_store(self, store: Store, counts: StoreCounts, country_counts: dict[str, int]) -> None:
         self.store = store
+        self.history.clear()  # steps on another store cannot be undone on this one
+        self._update_undo_actions()
         self.workers.store_name = store.describe()
         self._article_cache.clear()
         pickers = [picker for selector in self.selectors for picker in (selector.first, selector.second)]
@@ -445,9 +457,13 @@ class MainWindow(QtWidgets.QMainWindow):
             return False
         from app.domain.facts import ReviewStatus
         from app.store.repositories import ConflictError, FactRepository
+        from app.ui.undo import ReviewStep
 
+        repo = FactRepository(self.store)
         try:
-            FactRepository(self.store).set_status(row.id, ReviewStatus(status), expected_version=row.version, **changes)
+            before, _ = repo.review_state(row.id)
+            repo.set_status(row.id, ReviewStatus(status), expected_version=row.version, **changes)
+            after, version = repo.review_state(row.id)
         except ConflictError as exc:
             message_box(
                 self,
@@ -462,6 +478,10 @@ class MainWindow(QtWidgets.QMainWindow):
             raise
         else:
             self.statusBar().showMessage(f"Fact {row.id}: {status}", 4000)
+            verb = {"accepted": "accept", "rejected": "reject"}.get(status, "correct")
+            pair = self.views[side].pair if self.views[side] else ("", "")  # type: ignore[union-attr]
+            self.history.push(ReviewStep(row.id, pair, f"{verb} fact {row.id}", before, after, version))
+            self._update_undo_actions()
             ok = True
         view = self.views[side]
         self._reload_pair_everywhere(view.pair if view else None)
@@ -489,8 +509,58 @@ class MainWindow(QtWidgets.QMainWindow):
         if not fact_id:
             return 0
         self.statusBar().showMessage(f"Fact {fact_id} added to {view.name}", 4000)
+        from app.ui.undo import AddStep
+
+        step = AddStep(fact_id, view.pair, f"add fact {fact_id}", article_id, start, end, kind, dict(values))
+        self.history.push(step)
+        self._update_undo_actions()
         self._reload_pair_everywhere(view.pair)
         return fact_id
+
+    def undo(self) -> bool:
+        """Undo the last review step (Ctrl+Z); False when there is none or the fact changed meanwhile."""
+        return self._step(self.history.done, self.history.undone, "Undone", "undo")
+
+    def redo(self) -> bool:
+        """Redo the last undone step (Ctrl+Shift+Z)."""
+        return self._step(self.history.undone, self.history.done, "Redone", "redo")
+
+    def _step(self, source: list[Any], target: list[Any], done_word: str, how: str) -> bool:
+        if not source or self.store is None:
+            return False
+        from app.store.repositories import ConflictError
+
+        step = source.pop()
+        store = self.store
+        try:
+            getattr(step, how)(store)
+        except (ConflictError, KeyError) as exc:
+            message_box(
+                self,
+                QtWidgets.QMessageBox.Icon.Warning,
+                f"Cannot {how}",
+                f"Cannot {how} “{step.label}”: {str(exc).strip(chr(39))}. The facts were reloaded.",
+            )
+            self._update_undo_actions()
+            self._reload_pair_everywhere(step.pair)
+            return False
+        except Exception as exc:
+            source.append(step)
+            if self._store_failed(exc):
+                return False
+            raise
+        target.append(step)
+        self.statusBar().showMessage(f"{done_word}: {step.label}", 4000)
+        self._update_undo_actions()
+        self._reload_pair_everywhere(step.pair)
+        return True
+
+    def _update_undo_actions(self) -> None:
+        done, undone = self.history.done, self.history.undone
+        self.undo_action.setEnabled(bool(done))
+        self.redo_action.setEnabled(bool(undone))
+        self.undo_action.setText(f"&Undo {done[-1].label}" if done else "&Undo")
+        self.redo_action.setText(f"&Redo {undone[-1].label}" if undone else "&Redo")
 
     def _reload_pair_everywhere(self, pair: tuple[str, str] | None) -> None:
         self._article_cache.clear()

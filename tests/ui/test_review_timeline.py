@@ -155,3 +155,53 @@ def test_the_facts_table_flags_suspect_figures_and_names_sources_by_outlet(windo
     row = next(i for i in range(model.rowCount()) if model.rows[i].when == "1993")
     tip = model.index(row, flag).data(QtCore.Qt.ItemDataRole.ToolTipRole)
     assert "implausible: 1,400× below the trend" in tip
+
+
+def test_undo_and_redo_accept_correct_and_add(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import app.ui.main_window
+    from app.domain.facts import FactKind
+
+    def rows():  # type: ignore[no-untyped-def]
+        return {r.id: r for r in window.views[0].fact_rows}
+
+    total = next(r for r in window.views[0].fact_rows if r.kind == "trade_total" and r.year == 2019)
+    assert _reloaded(qtbot, window, lambda: window.review(0, total, "accepted", {}))
+    assert window.undo_action.text() == f"&Undo accept fact {total.id}"
+    assert _reloaded(qtbot, window, window.undo)
+    assert rows()[total.id].status == "proposed"
+    assert window.statusBar().currentMessage() == f"Undone: accept fact {total.id}"
+    assert _reloaded(qtbot, window, window.redo)
+    assert rows()[total.id].status == "accepted"
+
+    current = rows()[total.id]
+    assert _reloaded(qtbot, window, lambda: window.review(0, current, "edited", {"value_usd": 7e9, "amount": 7e9}))
+    years, values = window.plot.line_data(0)
+    assert values[years.index(2019)] == 7e9
+    assert _reloaded(qtbot, window, window.undo)
+    years, values = window.plot.line_data(0)
+    assert values[years.index(2019)] == 6.275e9 and rows()[total.id].status == "accepted"
+
+    article = window.viewers[0].text.article
+    start = article.text.index("Political and diplomatic relations")
+    values = {"year": 2010, "value_usd": 2.5e9, "amount": 2.5e9, "currency": "USD"}
+    added = _reloaded(
+        qtbot, window, lambda: window.add_fact(0, article.id, start, start + 10, FactKind.TRADE_TOTAL, values)
+    )
+    assert added in rows()
+    assert _reloaded(qtbot, window, window.undo)
+    assert added not in rows() and 2010 not in window.plot.line_data(0)[0]
+    assert _reloaded(qtbot, window, window.redo)
+    assert 2010 in window.plot.line_data(0)[0]
+
+    # Another analyst changes the fact: undoing our change would overwrite theirs, so it is refused.
+    from app.domain.facts import ReviewStatus
+    from app.store.repositories import FactRepository
+
+    warnings: list[str] = []
+    monkeypatch.setattr(app.ui.main_window, "message_box", lambda *args: warnings.append(args[3]))
+    current = rows()[total.id]
+    assert _reloaded(qtbot, window, lambda: window.review(0, current, "rejected", {}))
+    FactRepository(window.store).set_status(total.id, ReviewStatus.ACCEPTED)
+    assert not _reloaded(qtbot, window, window.undo)
+    assert warnings and warnings[0].startswith(f"Cannot undo “reject fact {total.id}”: fact {total.id} was changed")
+    assert rows()[total.id].status == "accepted"
