@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 import os
 import re
+import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -117,7 +119,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any, timeout: float = DEFAUL
     tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not tables or tables >= DYAD_TABLES:
         # WAL stays with the file: switch only a new file or a Dyad store, never another program's database.
-        cursor.execute("PRAGMA journal_mode=WAL")
+        # Changing the journal mode needs the file to itself and SQLite does not wait for that (no busy
+        # handler): while another process creates the schema it fails at once with "database is locked".
+        # Wait here as long as for any other lock, so "locked for over 30 s" is true when said.
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
