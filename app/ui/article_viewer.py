@@ -238,6 +238,7 @@ class ArticleViewerPanel(QtWidgets.QWidget):
     """The articles about one relationship, and the one being read."""
 
     article_requested = QtCore.Signal(int, object)  # article id, fact id or None
+    import_requested = QtCore.Signal()
 
     def __init__(self, side: int, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -282,6 +283,11 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
+        self.import_button = QtWidgets.QPushButton("Import articles…")
+        self.import_button.setToolTip("Read news or embassy articles (text, HTML, Markdown) into the store")
+        self.import_button.clicked.connect(self.import_requested)
+        self.import_button.setVisible(False)  # shown when the relationship has no article
+        layout.addWidget(self.import_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.key)
         self._current_article: int | None = None
         self._syncing = False  # the list follows show_article; its change must not open the article again
@@ -297,11 +303,13 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         else:
             name = title.split(": ", 1)[-1]
             self.text.setPlaceholderText(
-                f"No article in the store states a fact about {name}.\n\n"
-                "Articles come in with `dyad ingest FOLDER`; pick another pair above to compare."
+                f"No article in the store states a fact about {name} yet.\n\n"
+                "Import articles with the button below, with File ▸ Import articles… (Ctrl+O), or by "
+                "dropping files or a folder on the window; or pick another pair above."
             )
             self.text.show_article(None)
             self._show_notes(None)
+        self.import_button.setVisible(not (view and view.articles))
 
     def show_article(self, article_id: int, fact_id: int | None = None) -> None:
         """Open an article, highlight ``fact_id`` and scroll it into view."""

@@ -205,6 +205,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(view_menu, "&Swap A and B", "Ctrl+Shift+S", self.swap_sides)
         self._action(view_menu, "&Reset zoom", "Ctrl+0", self.plot.reset_view)
         help_menu = menu.addMenu("&Help")
+        self._action(help_menu, "&User guide", QtGui.QKeySequence.StandardKey.HelpContents, self.show_guide)
         self._action(help_menu, "&About Dyad", None, self.about)
 
     def _action(
@@ -229,6 +230,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.log_toggle.toggled.connect(self._on_log_toggled)
         self.align_toggle.toggled.connect(self._on_align_toggled)
         self.timeline.milestone_activated.connect(self._on_point_activated)
+        for viewer in self.viewers:
+            viewer.import_requested.connect(self.import_files_dialog)
         for side in (0, 1):
             self.facts_panels[side].fact_activated.connect(
                 lambda article, fact, side=side: self._on_point_activated(side, article, fact)
@@ -646,6 +649,11 @@ class MainWindow(QtWidgets.QMainWindow):
         focus = QtWidgets.QApplication.focusWidget()
         if isinstance(focus, QtWidgets.QPlainTextEdit):
             focus.copy()
+
+    def show_guide(self) -> None:
+        from app.ui.guide import GuideDialog
+
+        GuideDialog(self).show()
 
     def about(self) -> None:
         QtWidgets.QMessageBox.about(

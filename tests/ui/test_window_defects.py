@@ -150,3 +150,32 @@ def test_the_window_fits_its_screen_and_scrolls_when_smaller_than_its_layout(qtb
     qtbot.wait(20)
     assert isinstance(window.centralWidget(), QtWidgets.QScrollArea)
     assert window.plot.height() >= window.plot.minimumHeight() >= 170
+
+
+def test_a_relationship_with_no_article_speaks_gui_and_offers_an_import(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    calls: list[str] = []
+    monkeypatch.setattr(window, "import_files_dialog", lambda: calls.append("import"))
+    for viewer in window.viewers:
+        viewer.import_requested.disconnect()
+        viewer.import_requested.connect(window.import_files_dialog)
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        window.selectors[1].set_pair("CHL", "KEN")
+    viewer = window.viewers[1]
+    text = viewer.text.placeholderText()
+    assert text.startswith("No article in the store states a fact about Chile–Kenya yet.")
+    assert "`" not in text and "File ▸ Import articles…" in text
+    assert viewer.import_button.isVisibleTo(window)
+    viewer.import_button.click()
+    assert calls == ["import"]
+    assert not window.viewers[0].import_button.isVisibleTo(window)  # Vietnam–Mexico has articles
+
+
+def test_help_has_a_user_guide(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.guide import GuideDialog
+
+    window.show_guide()
+    guide = next(w for w in window.findChildren(GuideDialog))
+    qtbot.addWidget(guide)
+    text = guide.browser.toPlainText()
+    for needed in ("Pick two relationships", "Red triangle", "Undo (Ctrl+Z)", "Export chart… (Ctrl+E)"):
+        assert needed in text

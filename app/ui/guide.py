@@ -1,0 +1,72 @@
+"""Help ▸ User guide: what the window shows and how to work with it, in a few screens of text."""
+
+from __future__ import annotations
+
+from app.ui.qt import QtCore, QtWidgets
+
+GUIDE = """\
+# Dyad in five minutes
+
+## Pick two relationships
+
+Relationship **A** (blue) and **B** (orange) are each two countries. Type a name, a code (VNM) or a
+demonym (Peruvian) in a picker and press Enter; ⇄ swaps the two countries, **Recent** lists pairs you
+compared, and View ▸ Swap A and B (Ctrl+Shift+S) exchanges the two relationships.
+
+## Read the trade chart
+
+Each point is a two-way trade total stated in an article. Click one to open its article with the
+sentence highlighted; hover for the figure and its source.
+
+- **Filled circle**: a full-year total, joined by the line.
+- **Hollow circle**: part of a year ("first nine months"), not joined.
+- **Hollow diamond**: derived (computed from another figure; the tooltip shows the formula).
+- **Red ring**: sources disagree about that year.
+- **Red triangle**: flagged. The figure breaks its series by orders of magnitude, or its article's growth
+  rate contradicts its own figures. It is kept out of the line and of derived growth until you accept it.
+- **Dashed line**: years with no figure (more than two years apart).
+
+Ctrl+L switches between a log and a linear money axis; View ▸ Reset zoom (Ctrl+0) shows everything.
+"Align on relations established" (Ctrl+Shift+A) puts both relationships on years since relations began.
+
+## Read the milestones
+
+The timeline below shows relations established, embassies, visits and agreements. A year-precise fact
+is a bar over its year, a month-precise one over its month, a dated one a point. Click one for its
+sentence.
+
+## Review the facts
+
+The **Facts** tab lists every fact of a relationship: filter by kind or text, sort by any column. The
+Flag column says why a figure is suspect (hover for the reason). Accept, Reject or Edit a fact (Edit
+takes "10.7 million", "$1.2 billion" or "1,200,000"), or select text in an article and add a fact from
+it. Edit ▸ Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z) step through your reviews. If another analyst changed
+a fact meanwhile, your change is refused rather than overwriting theirs.
+
+## Bring articles in
+
+File ▸ Import articles… (Ctrl+O), Import a folder… (Ctrl+Shift+O), drop files on the window, or paste
+one with File ▸ New article from clipboard… (Ctrl+Shift+V). Text, HTML and Markdown are read; a file
+that cannot be read is listed with the reason and the rest still go in.
+
+## Export
+
+File ▸ Export chart… (Ctrl+E) writes the trade chart, the timeline or both as PNG, SVG or PDF; Edit ▸
+Copy trade chart (Ctrl+Shift+C) copies it. File ▸ Export facts as CSV… writes both relationships' facts
+for a spreadsheet.
+"""
+
+
+class GuideDialog(QtWidgets.QDialog):
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Dyad user guide")
+        self.browser = QtWidgets.QTextBrowser()
+        self.browser.setOpenLinks(False)  # the guide has no links: nothing is fetched or opened
+        self.browser.setMarkdown(GUIDE)
+        close = QtWidgets.QPushButton("Close")
+        close.clicked.connect(self.accept)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(close, 0, QtCore.Qt.AlignmentFlag.AlignRight)
+        self.resize(640, 560)
