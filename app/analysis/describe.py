@@ -17,11 +17,20 @@ def _get(row: Mapping[str, Any], key: str) -> Any:
     return value
 
 
-def describe_fact(row: Mapping[str, Any]) -> str:
-    """``Trade total: over $300M in 2006 — Mexico–Vietnam`` (and how it was derived, when it was)."""
+def describe_fact(row: Mapping[str, Any], order: tuple[str, str] | None = None) -> str:
+    """``Trade total: over $300M in 2006 — Vietnam–Mexico`` (and how it was derived, when it was). The pair
+    is named in ``order`` (as the analyst picked it) when given, else as stored."""
     kind = FactKind(row["kind"])
     index = country_index()
-    pair = f"{index.name(row['country_a'])}–{index.name(row['country_b'])}"
+    first, second = (
+        order
+        if order and {*order} == {row["country_a"], row["country_b"]}
+        else (
+            row["country_a"],
+            row["country_b"],
+        )
+    )
+    pair = f"{index.name(first)}–{index.name(second)}"
     year = _get(row, "year")
     when = _get(row, "date") or (str(int(year)) if year is not None else "date not stated")
     hedge = f"{_get(row, 'qualifier')} " if _get(row, "qualifier") else ""

@@ -192,7 +192,7 @@ def _first_sentence_title(text: str, body: list[tuple[int, int]]) -> str:
         return ""
     first = text[body[0][0] : body[0][1]].strip()
     match = re.match(r"(.{20,140}?[.!?])(\s|$)", first)
-    title = match.group(1) if match else first[:120]
+    title = match.group(1) if match else first  # cut below at a word, never mid-word
     if len(title) > 120:
         title = title[:117].rsplit(" ", 1)[0] + "…"
     return title

@@ -9,7 +9,7 @@ from sqlalchemy import Table, func, select
 from app.analysis.describe import describe_fact
 from app.analysis.series import established_row, source_label, summarise_rows, trade_points, with_series_flags
 from app.domain.countries import country_index
-from app.domain.facts import MILESTONE_KINDS, pair_key
+from app.domain.facts import MILESTONE_KINDS, FactKind, pair_key
 from app.domain.money import format_usd_exact
 from app.store.engine import Store
 from app.store.models import Article, Fact
@@ -65,12 +65,8 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
         len(live),
         asked,
         name,
-        milestones=tuple(
-            Milestone(r["id"], r["article_id"], r["kind"], str(r["date"]), describe_fact(r))
-            for r in live
-            if r["kind"] in _MILESTONE_KINDS and r["date"]
-        ),
-        fact_rows=tuple(_fact_row(r) for r in rows),
+        milestones=milestones(live, asked),
+        fact_rows=tuple(_fact_row(r, asked) for r in rows),
         summary=summarise_rows(rows),
         established=(str(best["date"] or best["year"]) if best is not None else None),
     )
@@ -79,7 +75,50 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
 _MILESTONE_KINDS = {k.value for k in MILESTONE_KINDS}
 
 
-def _fact_row(r: dict[str, Any]) -> FactRow:
+def milestones(rows: list[dict[str, Any]], order: tuple[str, str]) -> tuple[Milestone, ...]:
+    """One milestone per event: the same establishment, visit, agreement or embassy stated by several
+    articles is one mark with its sources listed, at the most precise date any of them gives
+    ("March 25, 1971" rather than "1971")."""
+    events: list[list[dict[str, Any]]] = []
+    for r in rows:
+        if r["kind"] not in _MILESTONE_KINDS or not r["date"]:
+            continue
+        event = next((e for e in events if _same_event(e[0], r)), None)
+        if event is None:
+            events.append([r])
+        else:
+            event.append(r)
+    out = []
+    for event in events:
+        best = max(event, key=lambda r: (len(str(r["date"])), -event.index(r)))
+        description = describe_fact(best, order)
+        sources = list(dict.fromkeys(source_label(r) for r in event))
+        if len(sources) > 1:
+            description += f"\n  stated by {len(sources)} articles: " + "; ".join(sources)
+        else:
+            description += f"\n  source: {sources[0]}"
+        out.append(Milestone(best["id"], best["article_id"], best["kind"], str(best["date"]), description))
+    return tuple(out)
+
+
+def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if a["kind"] != b["kind"]:
+        return False
+    da, db = str(a["date"]), str(b["date"])
+    if not (da.startswith(db) or db.startswith(da)):
+        return False
+    if a["kind"] == FactKind.VISIT.value:
+        pa, pb = (a.get("person") or "").lower(), (b.get("person") or "").lower()
+        return not pa or not pb or pa == pb
+    if a["kind"] == FactKind.AGREEMENT.value:
+        na, nb = (a.get("name") or "").lower(), (b.get("name") or "").lower()
+        return not na or not nb or na == nb
+    if a["kind"] == FactKind.EMBASSY.value:
+        return a.get("action") == b.get("action")
+    return True  # relations established: once per pair
+
+
+def _fact_row(r: dict[str, Any], order: tuple[str, str] | None = None) -> FactRow:
     year = r["year"]
     when = r["date"] or (str(year) if year is not None else "")
     if r["partial_period"]:
@@ -104,7 +143,7 @@ def _fact_row(r: dict[str, Any]) -> FactRow:
         derived=bool(r["derived"]),
         version=r["version"],
         sentence=r["sentence"],
-        description=describe_fact(r),
+        description=describe_fact(r, order),
         value_usd=r["value_usd"],
         year=year,
         date=r["date"],

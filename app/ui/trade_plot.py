@@ -333,7 +333,9 @@ class TradePlotView(pg.PlotWidget):
             lines.append(f"derived: {p.derivation}")
         if p.conflict:
             lines.append("another source gives a different figure for this year")
-        lines.append(f"source: {p.file}")
+        for flag in p.flags:  # why the figure is flagged, in words (the red triangle's "why")
+            lines.append(f"⚠ {flag}" + (" (accepted by the analyst)" if p.accepted else ""))
+        lines.append(f"source: {p.source or p.file}")
         lines.append("click to read the sentence")
         return "\n".join(lines)
 

@@ -161,3 +161,16 @@ def test_talks_in_the_dateline_capital_are_a_visit_and_news_agreements_take_the_
 def test_a_capital_inside_a_name_is_no_country() -> None:
     text = "Peru's President met Mexican President Miguel de la Madrid and signed a trade protocol in 1986."
     assert {f.countries for f in facts_of(text, "1987-03-01")} == {("MEX", "PER")}
+
+
+def test_a_title_taken_from_a_long_first_line_ends_at_a_word() -> None:
+    from app.extract.pipeline import extract_article
+
+    first = (
+        "MEXICO CITY — Economic and trade collaboration remains a central pillar of Vietnam–Mexico relations, "
+        "with significant untapped potential stemming from complementarities"
+    )
+    title = extract_article(first + "\n\nTrade between Vietnam and Mexico reached US$6 billion in 2019.").title
+    assert title == (
+        "MEXICO CITY — Economic and trade collaboration remains a central pillar of Vietnam–Mexico relations, with…"
+    )

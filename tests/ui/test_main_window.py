@@ -88,7 +88,10 @@ def test_hover_text_names_value_year_hedge_and_article(window) -> None:  # type:
     over = next(p for p in window.plot.plotted(0) if p.point.year == 2006)
     text = window.plot.describe(over)
     assert text.splitlines()[:2] == ["Vietnam–Mexico: over $300M in 2006", "hedged: “over”"]
-    assert "source: 002_239f71f56ab587f6.txt" in text
+    # The article as a reader names it (it states no outlet or date), never its hashed file name.
+    assert "source: “During the war in Vietnam, the Mexican Government, though…” (undated)" in text
+    flagged = next(p for p in window.plot.plotted(0) if p.point.year == 1993)
+    assert "⚠ implausible: 1,400× below the trend" in window.plot.describe(flagged)
 
 
 def test_every_fact_in_the_article_is_highlighted(window) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,13 @@ def _reloaded(qtbot, window, action):  # type: ignore[no-untyped-def]
 def test_timeline_places_establishment_by_its_precision(window) -> None:  # type: ignore[no-untyped-def]
     mexico = window.timeline.positions(0, "relations_established")
     assert ("1975-05-19", pytest.approx(1975 + 138 / 365), pytest.approx(1975 + 138 / 365)) in mexico  # a day: a point
-    assert ("1975", 1975.0, 1976.0) in mexico  # a year: spans the year
+    # Three articles state the establishment (one to the day, two the year): one milestone, three sources.
+    assert len(mexico) == 1
+    established = next(m for m in window.views[0].milestones if m.kind == "relations_established")
+    assert "stated by 3 articles: Viet Nam News, 2025-05-20; " in established.description
+    assert established.description.startswith("Relations established: 1975-05-19 — Vietnam–Mexico")
+    embassies = window.timeline.positions(0, "embassy")
+    assert ("1976", 1976.0, 1977.0) in embassies  # a year: spans the year
     peru = window.timeline.positions(1, "relations_established")
     assert peru == [("1994-11-14", pytest.approx(1994 + 317 / 365), pytest.approx(1994 + 317 / 365))]
     embassies = {date: (start, end) for date, start, end in window.timeline.positions(0, "embassy")}
