@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint bench eval dist selftest-dist install-desktop uninstall-desktop clean
+.PHONY: run test lint bench eval screenshots dist selftest-dist install-desktop uninstall-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ eval: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench
+
+# The window driven through its main states (offscreen), as PNGs in build/screenshots: look at each.
+screenshots: $(VENV)/.installed-test
+	$(BIN)/python tools/screenshots.py build/screenshots
+	QT_SCALE_FACTOR=2 $(BIN)/python tools/screenshots.py build/screenshots
 
 # The standalone bundle for this platform, in dist/dyad/ (dist/Dyad.app on macOS).
 dist: $(VENV)/.installed-dist

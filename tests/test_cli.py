@@ -254,4 +254,4 @@ def test_what_a_folder_holds_but_is_not_read_is_a_skipped_line(
         f"skipped: {folder / 'gone.txt'}: a broken link (what it points to is gone)",
         f"skipped: {folder / 'pipe.txt'}: a named pipe, not a file",
     ]
-    assert out == "1 new, 0 already present, 0 failed, 2 skipped; 1 facts added\n"
+    assert out == "1 new, 0 already present, 0 failed, 2 skipped; 1 fact added\n"

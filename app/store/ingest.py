@@ -103,7 +103,7 @@ class IngestReport:
             f"{self.count('new')} new, {self.count('present')} already present, {self.count('failed')} failed"
             + (f", {self.count('skipped')} skipped" if self.count("skipped") else "")
             + "; "
-            f"{self.facts_added} facts added"
+            f"{self.facts_added} fact{'' if self.facts_added == 1 else 's'} added"
         )
         return text + (" (cancelled)" if self.cancelled else "")
 

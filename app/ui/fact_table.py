@@ -196,7 +196,8 @@ class FactsPanel(QtWidgets.QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
-        for column, chars in enumerate((21, 16, 13, 8, 18, 11, 8)):  # the sentence takes what is left
+        # Kind, When, Value, Hedge, Flag, Source, Status, Derived; the sentence takes what is left.
+        for column, chars in enumerate((19, 14, 12, 7, 14, 22, 9, 8)):
             self.table.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.accept = QtWidgets.QPushButton("Accept")

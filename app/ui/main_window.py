@@ -129,8 +129,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.charts.addWidget(self.timeline)
         # Neither chart is ever squashed to nothing: the trade plot keeps its decades readable and the
         # timeline its key and both lanes; a window too short for them scrolls the lower panes instead.
-        self.plot.setMinimumHeight(170)
-        self.timeline.setMinimumHeight(120)
+        self.plot.setMinimumHeight(140)
+        self.timeline.setMinimumHeight(100)
         self.charts.setChildrenCollapsible(False)
         self.charts.setStretchFactor(0, 3)
         self.charts.setStretchFactor(1, 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.analysis.series import counted
 from app.domain.money import format_usd
 from app.store.records import PairView
-from app.ui.qt import QtCore, QtWidgets
+from app.ui.qt import QtCore, QtGui, QtWidgets
 
 
 def summary_line(view: PairView | None) -> str:
@@ -38,6 +38,24 @@ class SummaryStrip(QtWidgets.QWidget):
             label.setToolTip("Growth is annualised between the first and last stated full-year totals (derived)")
             layout.addWidget(label)
 
+    def hasHeightForWidth(self) -> bool:
+        # The wrapped lines' height is set in resizeEvent instead: a height-for-width claim would reach the
+        # window's scroll area, which would then size the whole window to its preferred height and scroll.
+        return False
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        margins = self.layout().contentsMargins()
+        width = max(1, self.width() - margins.left() - margins.right())
+        needed = sum(label.heightForWidth(width) for label in self.lines if label.text())
+        height = needed + margins.top() + margins.bottom()
+        if height != self.minimumHeight():
+            self.setFixedHeight(height)
+
     def set_view(self, side: int, view: PairView | None, color: str) -> None:
         self.lines[side].setText(summary_line(view))
+        self._fit_height()
         self.lines[side].setStyleSheet(f"color: {color};")

@@ -75,7 +75,7 @@ class TradePlotView(pg.PlotWidget):
         # Horizontal lines only: on a log money axis they mark the decades; vertical year lines add little.
         self.grid = GridLines(plot)
         plot.setMenuEnabled(False)
-        self.legend = plot.addLegend(offset=(10, 10))
+        self.legend = plot.addLegend(offset=(10, 10), colCount=2)  # two columns: half the height over the data
         self.series = (_Series(plot, 0), _Series(plot, 1))
         self.views: list[PairView | None] = [None, None]
         self.log_scale = True

@@ -149,7 +149,7 @@ def test_the_window_fits_its_screen_and_scrolls_when_smaller_than_its_layout(qtb
     window.resize(600, 400)
     qtbot.wait(20)
     assert isinstance(window.centralWidget(), QtWidgets.QScrollArea)
-    assert window.plot.height() >= window.plot.minimumHeight() >= 170
+    assert window.plot.height() >= window.plot.minimumHeight() >= 140
 
 
 def test_a_relationship_with_no_article_speaks_gui_and_offers_an_import(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
