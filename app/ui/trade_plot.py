@@ -220,12 +220,23 @@ class TradePlotView(pg.PlotWidget):
             label = pg.TextItem("")
             self.getPlotItem().addItem(label, ignoreBounds=True)
             series.labels.append(label)
+        # Labels that would overlap along the time axis are stacked (A's upwards, B's downwards), never
+        # drawn over each other: their extent in years comes from their text width and the plot's scale.
+        metrics = QtGui.QFontMetrics(self.font())
+        years_per_px = max(1.0, last_year - first_year + 2) / max(100.0, self.getPlotItem().vb.width())
+        placed: list[tuple[float, float, int]] = []  # (first year, last year, level) of labels drawn
         for label, (p, text) in zip(series.labels, labelled, strict=False):
             # Labels at the edges align inwards, so they are never cut off.
             x = p.year - off
             ax = 1.0 if x >= last_year else 0.0 if x <= first_year else 0.5
+            width = (metrics.horizontalAdvance(text) + 8) * years_per_px
+            lo, hi = x - ax * width, x + (1 - ax) * width
+            level = 0
+            while any(lv == level and lo < b and a < hi for a, b, lv in placed):
+                level += 1
+            placed.append((lo, hi, level))
             label.setText(text, color=color)
-            label.setAnchor((ax, 1.4) if side == 0 else (ax, -0.4))
+            label.setAnchor((ax, 1.4 + 1.1 * level) if side == 0 else (ax, -0.4 - 1.1 * level))
             label.setPos(x, math.log10(p.value_usd) if self.log_scale else p.value_usd)
             label.show()
 

@@ -179,3 +179,18 @@ def test_help_has_a_user_guide(qtbot, window) -> None:  # type: ignore[no-untype
     text = guide.browser.toPlainText()
     for needed in ("Pick two relationships", "Red triangle", "Undo (Ctrl+Z)", "Export chart… (Ctrl+E)"):
         assert needed in text
+
+
+def test_labels_near_each_other_are_stacked_not_drawn_over_each_other(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Vietnam–Peru labels its flagged 2022 figure and its part-year 2024 figure: at 1024 pixels they
+    would overlap along the time axis, so the second sits a line further from the line."""
+    window.resize(1024, 640)
+    window.plot.set_view(1, window.views[1], 0.0)
+    qtbot.wait(20)
+    labels = [label for label in window.plot.series[1].labels if label.isVisible()]
+    texts = {label.textItem.toPlainText(): label for label in labels}
+    assert set(texts) == {"⚠ inconsistent", "first nine months 2024"}
+    anchors = sorted(label.anchor.y() for label in labels)
+    assert anchors[0] <= -1.4  # one label moved a line down
+    rects = [label.mapRectToScene(label.boundingRect()) for label in labels]
+    assert not rects[0].intersects(rects[1])
