@@ -258,9 +258,11 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         self.list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setItemDelegate(_WordElidingDelegate(self.list))
         self.list.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)  # re-elide the titles on a resize
+        self.list.setMinimumHeight(44)  # two articles' first lines: a short window gives the charts the rest
         self.list.setToolTip("Articles about this relationship, newest first")
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.text = ArticleTextView()
+        self.text.setMinimumHeight(48)
         self.text.setToolTip("")
         self.notes = QtWidgets.QLabel()  # what reading the file changed: shown as text, like the article
         self.notes.setTextFormat(QtCore.Qt.TextFormat.PlainText)

@@ -138,8 +138,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.upper = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         self.upper.addWidget(self.charts)
         self.upper.addWidget(self.lower)
-        self.upper.setStretchFactor(0, 2)
-        self.upper.setStretchFactor(1, 3)
+        self.upper.setStretchFactor(0, 3)  # the charts first: in a short window they keep the larger share
+        self.upper.setStretchFactor(1, 2)
         central = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -157,8 +157,8 @@ class TradePlotView(pg.PlotWidget):
         values = [math.log10(p.value_usd) if self.log_scale else p.value_usd for p in plotted]
         low, high = min(values), max(values)
         span = (high - low) or (1.0 if self.log_scale else high or 1.0)
-        bottom = low - 0.08 * span if self.log_scale else min(0.0, low - 0.08 * span)
-        plot.setYRange(bottom, high + 0.12 * span, padding=0)
+        bottom = low - 0.15 * span if self.log_scale else min(0.0, low - 0.15 * span)  # room for B's labels
+        plot.setYRange(bottom, high + 0.22 * span, padding=0)  # room for A's labels above its highest point
 
     def _draw_series(self, side: int, series: _Series, view: PairView | None) -> None:
         for label in series.labels:
