@@ -277,6 +277,13 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         reading_layout.setSpacing(2)
         reading_layout.addWidget(self.notes)
         reading_layout.addWidget(self.text, 1)
+        self.empty = QtWidgets.QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.empty.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
+        self.empty.setContentsMargins(6, 6, 6, 6)
+        self.empty.setVisible(False)
+        reading_layout.addWidget(self.empty, 1)
         splitter.addWidget(reading)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([140, 420])
@@ -304,14 +311,17 @@ class ArticleViewerPanel(QtWidgets.QWidget):
             self.show_article(view.articles[0].id)
         else:
             name = title.split(": ", 1)[-1]
-            self.text.setPlaceholderText(
+            self.empty.setText(
                 f"No article in the store states a fact about {name} yet.\n\n"
                 "Import articles with the button below, with File ▸ Import articles… (Ctrl+O), or by "
                 "dropping files or a folder on the window; or pick another pair above."
             )
             self.text.show_article(None)
             self._show_notes(None)
-        self.import_button.setVisible(not (view and view.articles))
+        empty = not (view and view.articles)
+        self.import_button.setVisible(empty)
+        self.empty.setVisible(empty)  # a wrapped message where the article would be, not a cut placeholder
+        self.text.setVisible(not empty)
 
     def show_article(self, article_id: int, fact_id: int | None = None) -> None:
         """Open an article, highlight ``fact_id`` and scroll it into view."""

@@ -161,7 +161,8 @@ def test_a_relationship_with_no_article_speaks_gui_and_offers_an_import(qtbot, w
     with qtbot.waitSignal(window.pair_loaded, timeout=10000):
         window.selectors[1].set_pair("CHL", "KEN")
     viewer = window.viewers[1]
-    text = viewer.text.placeholderText()
+    text = viewer.empty.text()
+    assert viewer.empty.isVisibleTo(window) and viewer.empty.wordWrap() and not viewer.text.isVisibleTo(window)
     assert text.startswith("No article in the store states a fact about Chile–Kenya yet.")
     assert "`" not in text and "File ▸ Import articles…" in text
     assert viewer.import_button.isVisibleTo(window)
