@@ -51,6 +51,7 @@ class _Series:
         plot.addItem(self.gaps)
         plot.addItem(self.markers)
         self.labels: list[pg.TextItem] = []
+        self.labelled: list[tuple[TradePoint, str, float]] = []  # point, words, x on the axis
         self.plotted: list[PlottedPoint] = []
 
 
@@ -88,6 +89,13 @@ class TradePlotView(pg.PlotWidget):
         # pyqtgraph's "A" button would fit the view to the trade data alone and hide earlier milestones.
         plot.autoBtn.clicked.disconnect(plot.autoBtnClicked)
         plot.autoBtn.clicked.connect(lambda _button: self.reset_view())
+        # Labels are stacked for the plot's scale: a resize or a zoom places them again (once it settles).
+        self._label_timer = QtCore.QTimer(self)
+        self._label_timer.setSingleShot(True)
+        self._label_timer.setInterval(30)
+        self._label_timer.timeout.connect(self._place_all_labels)
+        plot.vb.sigResized.connect(self._on_view_resized)
+        plot.vb.sigRangeChanged.connect(self._on_view_resized)
         self.apply_theme(self.theme)
 
     # -- data -----------------------------------------------------------------------------------------------------
@@ -136,6 +144,7 @@ class TradePlotView(pg.PlotWidget):
                 self._draw_series(side, series, self.views[side])
         self._update_legend()
         self.reset_view()
+        self._place_all_labels()  # for the range just set (the timer would do it a moment later)
 
     def reset_view(self) -> None:
         """Fit the view to both relationships' figures and the shared years (View ▸ Reset zoom, the A button).
@@ -169,6 +178,7 @@ class TradePlotView(pg.PlotWidget):
             series.gaps.setData([], [])
             series.markers.setData([], [])
             series.plotted = []
+            series.labelled = []
             return
         points = [p for p in view.points if p.value_usd > 0]
         line = full_year_line(points)
@@ -214,20 +224,28 @@ class TradePlotView(pg.PlotWidget):
             symbolSize=sizes,
             data=series.plotted,
         )
+        series.labelled = [(p, text, p.year - off) for p in points if (text := self._label_for(p))]
+        self._place_labels(side)
+
+    def _place_labels(self, side: int) -> None:
+        """Labels for the points that need words. Those that would overlap along the time axis at the
+        plot's current width are stacked (A's upwards, B's downwards), never drawn over each other; a
+        resize places them again."""
+        series = self.series[side]
+        color = self.theme.pair_colors[side]
+        for label in series.labels:
+            label.hide()
         first_year, last_year = self._year_span()
-        labelled = [(p, text) for p in points if (text := self._label_for(p))]
-        while len(series.labels) < len(labelled):  # labels are pooled: creating them is the slow part
+        while len(series.labels) < len(series.labelled):  # labels are pooled: creating them is the slow part
             label = pg.TextItem("")
             self.getPlotItem().addItem(label, ignoreBounds=True)
             series.labels.append(label)
-        # Labels that would overlap along the time axis are stacked (A's upwards, B's downwards), never
-        # drawn over each other: their extent in years comes from their text width and the plot's scale.
         metrics = QtGui.QFontMetrics(self.font())
-        years_per_px = max(1.0, last_year - first_year + 2) / max(100.0, self.getPlotItem().vb.width())
+        x_low, x_high = self.getPlotItem().vb.viewRange()[0]
+        years_per_px = max(1.0, x_high - x_low) / max(100.0, self.getPlotItem().vb.width())
         placed: list[tuple[float, float, int]] = []  # (first year, last year, level) of labels drawn
-        for label, (p, text) in zip(series.labels, labelled, strict=False):
+        for label, (p, text, x) in zip(series.labels, series.labelled, strict=False):
             # Labels at the edges align inwards, so they are never cut off.
-            x = p.year - off
             ax = 1.0 if x >= last_year else 0.0 if x <= first_year else 0.5
             width = (metrics.horizontalAdvance(text) + 8) * years_per_px
             lo, hi = x - ax * width, x + (1 - ax) * width
@@ -239,6 +257,13 @@ class TradePlotView(pg.PlotWidget):
             label.setAnchor((ax, 1.4 + 1.1 * level) if side == 0 else (ax, -0.4 - 1.1 * level))
             label.setPos(x, math.log10(p.value_usd) if self.log_scale else p.value_usd)
             label.show()
+
+    def _on_view_resized(self, *_args: object) -> None:
+        self._label_timer.start()
+
+    def _place_all_labels(self) -> None:
+        for side in (0, 1):
+            self._place_labels(side)
 
     def _year_span(self) -> tuple[float, float]:
         years = [p.year - self.offsets[i] for i, v in enumerate(self.views) if v is not None for p in v.points]
