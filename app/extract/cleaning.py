@@ -95,20 +95,21 @@ def clean(text: str) -> Cleaned:
     consumed = 0
     title = ""
     caps_headline = ""
+    tail_marker, furniture, copyright_ = _TAIL_MARKERS.match, _FURNITURE_LINE.match, _COPYRIGHT.search
     for start, end in lines:
-        start = max(start, header_end)
-        line = text[start:end]
-        stripped = line.strip()
+        if start < header_end:
+            start = header_end
+        stripped = text[start:end].strip()
         consumed += end - start
         if not stripped:
             continue
-        if _TAIL_MARKERS.match(stripped):
+        if tail_marker(stripped):
             if consumed / content_chars > 0.3:
                 break  # everything after is the page's related-news block
             continue
-        if _FURNITURE_LINE.match(stripped) or (_COPYRIGHT.search(stripped) and len(stripped) < 200):
+        if furniture(stripped) or (len(stripped) < 200 and copyright_(stripped)):
             continue
-        is_paragraph = len(stripped.split()) >= 12 or stripped.endswith((".", "!", "?", "”", '"'))
+        is_paragraph = stripped.endswith((".", "!", "?", "”", '"')) or len(stripped.split()) >= 12
         if not seen_paragraph and not is_paragraph:
             if _is_heading_like(stripped):
                 if not caps_headline and len(stripped.split()) >= 3 and any(c.isalpha() for c in stripped):
@@ -161,19 +162,18 @@ def _continued(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
     """Join a line to the next when the sentence plainly runs on: no stop at its end, a lower-case start
     of the next line, and no blank line between (a sentence never starts in lower case)."""
     out: list[tuple[int, int]] = []
+    stops = (".", "!", "?", '"', "”", ":")
     for start, end in lines:
         if out:
             prev_start, prev_end = out[-1]
-            # Only the end of the paragraph so far matters: reading all of it made long runs quadratic.
-            prev = text[max(prev_start, prev_end - 64) : prev_end].rstrip() or text[prev_start:prev_end].rstrip()
+            # The cheap tests first: a lower-case start, then one line break between.
             following = text[start : min(end, start + 64)].lstrip() or text[start:end].lstrip()
-            if (
-                text[prev_end:start].count("\n") == 1
-                and following[:1].islower()
-                and not prev.endswith((".", "!", "?", '"', "”", ":"))
-            ):
-                out[-1] = (prev_start, end)
-                continue
+            if following[:1].islower() and text.count("\n", prev_end, start) == 1:
+                # Only the end of the paragraph so far matters: reading all of it made long runs quadratic.
+                prev = text[max(prev_start, prev_end - 64) : prev_end].rstrip() or text[prev_start:prev_end].rstrip()
+                if not prev.endswith(stops):
+                    out[-1] = (prev_start, end)
+                    continue
         out.append((start, end))
     return out
 
