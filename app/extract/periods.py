@@ -8,6 +8,7 @@ they are never resolved against today's date.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -72,6 +73,10 @@ _M = (
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _Y = r"(?P<y>1[6-9]\d\d|20\d\d)"
+_MONTH_WORD = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _REL = r"(?P<rel>this|last|next|the previous|the past|the same)\s+year"
 _N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
@@ -84,8 +89,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?P<part>first\s+" + _N + r"\s+months|first\s+half|"
             r"second\s+half|(?:first|second|third|fourth)\s+quarter|"
             + _N.replace("?P<n>", "?P<n2>")
-            + r"[- ]month\s+period|January\s*[-–]\s*\w+|Jan\s*[-–]\s*\w+)"
+            + r"[- ]month\s+period)"
             r"(?:\s+(?:of|in)\s+(?:" + _Y + r"|" + _REL + r"))?",
+            re.I,
+        ),
+    ),
+    # A run of months: "from February to October 2015", "between May and July", "January–September 2023".
+    (
+        "partial_months",
+        re.compile(
+            r"(?:(?:in|during|over|for)\s+(?:the\s+(?:period\s+)?)?)?"
+            r"(?:(?:from|between)\s+(?P<m1>" + _MONTH_WORD + r")\s*(?:to|and|until|through|till|[-–—])\s*|"
+            r"(?P<m3>" + _MONTH_WORD + r")\s*[-–—]\s*)"
+            r"(?P<m2>" + _MONTH_WORD + r")\b(?:,?\s+(?:of\s+)?(?:" + _Y + r"|" + _REL + r"))?",
             re.I,
         ),
     ),
@@ -164,6 +180,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_rel": ("today", "tonight", "yesterday", "tomorrow"),
     "span_rel": ("week", "month"),
     "month_alone": tuple(m for m in MONTHS if len(m) > 3 or m == "may"),
+    "partial_months": ("from", "between", "-", "–", "—"),
     "ago": ("ago", "after"),
     "rel": ("year",),
     "weekday": ("day",),
@@ -256,6 +273,16 @@ def _weekday(name: str, sentence: str, pub: PartialDate | None, reported: bool =
 def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> DateExpr | None:
     g = m.groupdict()
     span = (m.start(), m.end())
+    if kind == "partial_months":
+        first, last = _month(g.get("m1") or g.get("m3")), _month(g["m2"])
+        if first is None or last is None or last <= first:
+            return None  # "from December to March" spans two years: not one year's part
+        year = int(g["y"]) if g.get("y") else _relative_year(g.get("rel"), pub)
+        rel = None if g.get("y") else (g.get("rel") or "(year not stated)")
+        if first == 1 and last == 12:  # January to December is the whole year
+            return DateExpr(*span, kind="year", date=_safe_date(year), relative=rel, text=m.group(0))
+        part = f"{calendar.month_name[first]}–{calendar.month_name[last]}"
+        return DateExpr(*span, kind="partial", date=_safe_date(year), partial=part, relative=rel, text=m.group(0))
     if kind in ("partial", "partial_q", "ytd"):
         part = " ".join(g["part"].lower().split())
         year = int(g["y"]) if g.get("y") else _relative_year(g.get("rel"), pub)

@@ -42,6 +42,50 @@ TARGET_CUE = re.compile(
     r"will\s+reach|potential|plan(?:s|ned)?\s+to|pledge\w*)\b",
     re.I,
 )
+# A figure a plan or forecast aims at ("aim to raise trade … to US$5 billion") is not a total unless a verb
+# of what happened stands between the plan and the figure ("aims to build on trade, which reached …").
+_REALISED = re.compile(
+    r"(?<!to )(?<!will )(?<!would )(?<!could )\b(?:reached|was|were|stood|totall?ed|hit|amounted|rose|grew|increased|jumped|climbed|fell|declined|"
+    r"dropped|exceeded|surpassed|topped|registered|recorded|posted|valued|up\s+from|down\s+from|"
+    r"compared\s+(?:with|to)|from\s+(?=US\$|\$))\b",
+    re.I,
+)
+
+
+def _aimed_at(text: str, at: int) -> bool:
+    """ "their target of US$1 billion in trade", "aim to raise trade to US$5 billion": a goal, not a total."""
+    start = max(0, at - 120)
+    cue = _last_match(TARGET_CUE, text[start:at])
+    # The figure's own first characters are in reach of the search: "from US$2 billion" is what was.
+    return cue is not None and not _REALISED.search(text, start + cue.end(), at + 3)
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+# Trade in one sector is not the two-way total: "trade in farm goods", "agricultural trade", "arms trade".
+_SECTOR_BEFORE = re.compile(
+    r"\b(?:agricultur(?:al|e)|farm|agri(?:-food)?|food|seafood|fishery|defen[cs]e|arms|military|energy|oil|gas|"
+    r"coal|textile|garment|rice|coffee|services|digital|e-commerce|tourism|dairy|meat|timber|wood|steel|auto(?:motive)?)"
+    r"\s+(?:products\s+|goods\s+)?trade\b",
+    re.I,
+)
+_SECTOR_IN = re.compile(
+    r"\btrade\s+in\s+(?!goods\b(?!\s+and\s+services))(?:[\w-]+\s+){0,2}"
+    r"(?:goods|products|produce|services|commodities|items|equipment|weapons|arms)\b",
+    re.I,
+)
+SECTOR_AFTER = re.compile(r"\s*(?:in|of|worth\s+of)\s+(?:farm|agricultural|seafood|defen[cs]e|energy)\b", re.I)
+
+
+def _sector(window: str) -> bool:
+    return bool(_SECTOR_BEFORE.search(window) or _SECTOR_IN.search(window))
+
+
 GROWTH_UP = re.compile(
     r"\b(increase[sd]?|increasing|rise|rose|risen|rising|gr[eo]w(?:n|s|th|ing)?|up\b|"
     r"surg(?:e|ed|ing)|jump(?:ed)?|climb(?:ed)?|expan\w+|higher|gain(?:ed)?|soar(?:ed)?)",
@@ -150,9 +194,10 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> Fact | 
         return None  # "of which Brazil exported goods worth US$175.6 million"
     if _last(INVEST_CUE, window) > trade_at or re.match(r"\s*(?:in|of)\s+(?:investment|FDI)", following):
         return None
-    target_at = _last(TARGET_CUE, window)
-    if target_at >= 0 and target_at >= trade_at:
-        return None  # "their target of US$1 billion in trade": a goal, not a total
+    if _aimed_at(ctx.text, amount.start):
+        return None  # "aim to raise trade between A and B to US$5 billion by 2025"
+    if _sector(window) or SECTOR_AFTER.match(following):
+        return None  # "trade in farm goods", "agricultural trade": a part of trade, not the two-way total
     if re.match(r"\s*,?\s*by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", following) or re.match(
         r"\s*(?:mark|threshold|milestone|target)", following
     ):

@@ -206,3 +206,48 @@ def test_a_world_total_in_a_sentence_naming_fifty_countries_is_no_pairs() -> Non
 def test_the_pair_named_as_a_pair_keeps_its_figure_beside_other_countries(sentence: str) -> None:
     totals = [f for f in facts_of("Vietnam and Mexico trade news.\n\n" + sentence) if f.kind == FactKind.TRADE_TOTAL]
     assert [(f.countries, f.year, f.value_usd) for f in totals] == [(("MEX", "VNM"), 2019, 6e9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "part"),
+    [
+        (
+            "From January to September 2023, trade between Kenya and Egypt reached US$450 million.",
+            2023,
+            "January–September",
+        ),
+        ("Trade between Kenya and Egypt was US$300 million between May and July 2021.", 2021, "May–July"),
+        ("Kenya-Egypt trade totalled US$1.2 billion in January–August 2022.", 2022, "January–August"),
+        ("Trade between Kenya and Egypt reached US$2 billion from January to December 2022.", 2022, None),
+    ],
+)
+def test_a_run_of_months_is_a_part_of_the_year(sentence: str, year: int, part: str | None) -> None:
+    total = only("Kenya and Egypt trade news.\n\n" + sentence, FactKind.TRADE_TOTAL)
+    assert (total.year, total.partial_period) == (year, part)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides aim to raise trade between Kenya and Egypt to US$5 billion in 2025.",
+        "Kenya and Egypt set a target of US$3 billion in trade for 2025.",
+        "Trade between Kenya and Egypt is projected to hit US$4 billion in 2026.",
+        "Trade in farm goods between Kenya and Egypt was worth US$300 million in 2021.",
+        "Agricultural trade between Kenya and Egypt reached US$200 million in 2021.",
+    ],
+)
+def test_goals_and_one_sector_are_not_the_two_way_total(sentence: str) -> None:
+    assert facts_of("Kenya and Egypt trade news.\n\n" + sentence, kind=FactKind.TRADE_TOTAL) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Kenya and Egypt aim to raise two-way trade from US$2 billion in 2023 to US$5 billion by 2030.", 2e9),
+        ("Trade between Kenya and Egypt, which has great potential, reached US$2 billion in 2023.", 2e9),
+        ("Trade between Kenya and Egypt in goods and services reached US$2 billion in 2023.", 2e9),
+    ],
+)
+def test_what_happened_beside_a_goal_is_still_read(sentence: str, value: float) -> None:
+    total = only("Kenya and Egypt trade news.\n\n" + sentence, FactKind.TRADE_TOTAL)
+    assert (total.year, total.value_usd) == (2023, value)
