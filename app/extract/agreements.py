@@ -50,6 +50,11 @@ UPGRADE = re.compile(
     r"\b(?:upgrad|elevat|rais)\w*\s+(?:[\w’']+\s+){0,4}?(?:relations|ties|relationship)\s+"
     r"(?:from\s+(?:a\s+|the\s+)?.{0,50}?\s+)?to\s+(?:a\s+|an\s+|the\s+)?[‘'\"“]?(?P<name>(?:[A-Z][\w-]*\s+)"
     r"{0,3}Partnership)"
+    # "set up a comprehensive strategic partnership in 2014", "established a Strategic Partnership"
+    r"|\b(?:set\s+up|established|forged|launched|formed|built)\s+(?:a|an|the|their)\s+"
+    r"(?P<name2>(?:(?:comprehensive|strategic|enhanced|extensive|global|special|privileged|all-round|"
+    r"cooperative|innovative|economic)\s+){1,3}partnership)",
+    re.I,
 )
 IN_FORCE = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years\s+(?:after|since)\s+(?:it|the\s+\w+)"
@@ -105,7 +110,8 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
             )
         )
     for m in UPGRADE.finditer(text):
-        found.append(Anchor(m.start(), m.end(), m.group("name").strip(), "upgrade"))
+        name = (m.group("name") or m.group("name2")).strip()
+        found.append(Anchor(m.start(), m.end(), name[:1].upper() + name[1:], "upgrade"))
     for m in NEGOTIATIONS.finditer(text):
         found.append(Anchor(m.start(), m.end(), m.group(0).split(" ", 1)[-1], "negotiations"))
     for m in NAMED.finditer(text):

@@ -77,3 +77,16 @@ def test_the_date_right_after_an_agreement_wins_over_an_earlier_one() -> None:
     )
     assert [f.date for f in facts if f.kind == AGR] == ["2013"]
     assert [f.date for f in facts if f.kind == FactKind.RELATIONS_ESTABLISHED] == ["1976-08-06"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Kenya and Egypt set up a comprehensive strategic partnership in 2014.", 2014),
+        ("In 2019 Kenya and Egypt established an enhanced economic partnership.", 2019),
+    ],
+)
+def test_setting_up_a_partnership_is_an_agreement(sentence: str, year: int) -> None:
+    agreements = facts_of("Kenya and Egypt news.\n\n" + sentence, kind=FactKind.AGREEMENT)
+    assert [(a.year, a.countries) for a in agreements] == [(year, ("EGY", "KEN"))]
+    assert agreements[0].name is not None and agreements[0].name.lower().endswith("partnership")
