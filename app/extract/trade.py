@@ -45,7 +45,8 @@ TARGET_CUE = re.compile(
 # A figure a plan or forecast aims at ("aim to raise trade … to US$5 billion") is not a total unless a verb
 # of what happened stands between the plan and the figure ("aims to build on trade, which reached …").
 _REALISED = re.compile(
-    r"(?<!to )(?<!will )(?<!would )(?<!could )\b(?:reached|was|were|stood|totall?ed|hit|amounted|rose|grew|increased|jumped|climbed|fell|declined|"
+    r"(?<!to )(?<!will )(?<!would )(?<!could )"  # "to hit", "will reach": still the plan
+    r"\b(?:reached|was|were|stood|totall?ed|hit|amounted|rose|grew|increased|jumped|climbed|fell|declined|"
     r"dropped|exceeded|surpassed|topped|registered|recorded|posted|valued|up\s+from|down\s+from|"
     r"compared\s+(?:with|to)|from\s+(?=US\$|\$))\b",
     re.I,
