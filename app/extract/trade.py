@@ -61,13 +61,6 @@ def _aimed_at(text: str, at: int) -> bool:
     return cue is not None and not _REALISED.search(text, start + cue.end(), at + 3)
 
 
-def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
-        pass
-    return found
-
-
 # Trade in one sector is not the two-way total: "trade in farm goods", "agricultural trade", "arms trade".
 _SECTOR_BEFORE = re.compile(
     r"\b(?:agricultur(?:al|e)|farm|agri(?:-food)?|food|seafood|fishery|defen[cs]e|arms|military|energy|oil|gas|"
@@ -80,7 +73,7 @@ _SECTOR_IN = re.compile(
     r"(?:goods|products|produce|services|commodities|items|equipment|weapons|arms)\b",
     re.I,
 )
-SECTOR_AFTER = re.compile(r"\s*(?:in|of|worth\s+of)\s+(?:farm|agricultural|seafood|defen[cs]e|energy)\b", re.I)
+_SECTOR_AFTER = re.compile(r"\s*(?:in|of|worth\s+of)\s+(?:farm|agricultural|seafood|defen[cs]e|energy)\b", re.I)
 
 
 def _sector(window: str) -> bool:
@@ -130,9 +123,16 @@ class Binding:
     index: int
 
 
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
 def _last(pattern: re.Pattern[str], text: str) -> int:
-    found = [m.start() for m in pattern.finditer(text)]
-    return found[-1] if found else -1
+    found = _last_match(pattern, text)
+    return found.start() if found else -1
 
 
 def bind_amounts(ctx: SentenceContext) -> list[Binding]:
@@ -197,7 +197,7 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> Fact | 
         return None
     if _aimed_at(ctx.text, amount.start):
         return None  # "aim to raise trade between A and B to US$5 billion by 2025"
-    if _sector(window) or SECTOR_AFTER.match(following):
+    if _sector(window) or _SECTOR_AFTER.match(following):
         return None  # "trade in farm goods", "agricultural trade": a part of trade, not the two-way total
     if re.match(r"\s*,?\s*by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", following) or re.match(
         r"\s*(?:mark|threshold|milestone|target)", following

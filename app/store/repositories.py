@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -14,6 +16,7 @@ from app.store.models import Article, Fact, fit_values, utcnow
 
 if TYPE_CHECKING:
     import pandas as pd
+    from sqlalchemy.orm import Session
 
 FACT_TABLE = cast(Table, Fact.__table__)
 
@@ -173,30 +176,40 @@ class FactRepository:
     def trade_totals(self, pair: tuple[str, str]) -> pd.DataFrame:
         return self.facts(pair, [FactKind.TRADE_TOTAL.value], include_rejected=False)
 
-    def set_status(
-        self, fact_id: int, status: ReviewStatus, expected_version: int | None = None, **changes: Any
-    ) -> int:
-        """Accept, reject or edit a fact; returns its new version. Raises ConflictError on a stale edit."""
-        largest = 2**31 - 1 if self.store.engine.dialect.name == "postgresql" else 2**63 - 1  # the id column's range
+    @contextmanager
+    def _locked(self, fact_id: int, expected_version: int | None) -> Iterator[tuple[Session, Fact]]:
+        """The fact in a write transaction, locked while it is read (FOR UPDATE on PostgreSQL; SQLite's write
+        transaction locks the store): two reviews of one fact take turns, so only a stale expected version
+        conflicts. KeyError for no such fact (an id outside the column's range included)."""
+        largest = 2**31 - 1 if self.store.engine.dialect.name == "postgresql" else 2**63 - 1
         if not 1 <= fact_id <= largest:
             raise KeyError(f"no fact {fact_id}")
         with self.store.write_session() as session:
-            # The row is locked while it is read (FOR UPDATE on PostgreSQL; SQLite's write transaction locks
-            # the store): two reviews of one fact take turns, so only a stale expected version conflicts.
             row = session.get(Fact, fact_id, with_for_update=True)
             if row is None:
                 raise KeyError(f"no fact {fact_id}")
             if expected_version is not None and row.version != expected_version:
                 raise ConflictError(f"fact {fact_id} was changed by someone else (now version {row.version})")
+            yield session, row
+
+    @staticmethod
+    def _flushed_version(session: Session, row: Fact) -> int:
+        try:
+            session.flush()
+        except StaleDataError as exc:
+            raise ConflictError(f"fact {row.id} was changed by someone else meanwhile") from exc
+        return row.version
+
+    def set_status(
+        self, fact_id: int, status: ReviewStatus, expected_version: int | None = None, **changes: Any
+    ) -> int:
+        """Accept, reject or edit a fact; returns its new version. Raises ConflictError on a stale edit."""
+        with self._locked(fact_id, expected_version) as (session, row):
             for key, value in fit_values(FACT_TABLE, changes).items():
                 setattr(row, key, value)
             row.status = status.value
             row.reviewed_at = utcnow()
-            try:
-                session.flush()
-            except StaleDataError as exc:
-                raise ConflictError(f"fact {fact_id} was changed by someone else meanwhile") from exc
-            return row.version
+            return self._flushed_version(session, row)
 
     def review_state(self, fact_id: int) -> tuple[dict[str, Any], int]:
         """What a review can change of a fact (status, figure, date, visitor), and its version: what an
@@ -209,28 +222,14 @@ class FactRepository:
 
     def restore(self, fact_id: int, state: dict[str, Any], expected_version: int) -> int:
         """Put back a review state (undo, redo); refused with ConflictError when the fact has changed since."""
-        with self.store.write_session() as session:
-            row = session.get(Fact, fact_id, with_for_update=True)
-            if row is None:
-                raise KeyError(f"no fact {fact_id}")
-            if row.version != expected_version:
-                raise ConflictError(f"fact {fact_id} was changed by someone else (now version {row.version})")
+        with self._locked(fact_id, expected_version) as (session, row):
             for key in REVIEWABLE:
                 setattr(row, key, state[key])
-            try:
-                session.flush()
-            except StaleDataError as exc:
-                raise ConflictError(f"fact {fact_id} was changed by someone else meanwhile") from exc
-            return row.version
+            return self._flushed_version(session, row)
 
     def delete(self, fact_id: int, expected_version: int) -> None:
         """Remove a fact the analyst added (undoing the add); ConflictError when it has changed since."""
-        with self.store.write_session() as session:
-            row = session.get(Fact, fact_id, with_for_update=True)
-            if row is None:
-                raise KeyError(f"no fact {fact_id}")
-            if row.version != expected_version:
-                raise ConflictError(f"fact {fact_id} was changed by someone else (now version {row.version})")
+        with self._locked(fact_id, expected_version) as (session, row):
             session.delete(row)
 
 
