@@ -97,7 +97,7 @@ class FactTableModel(QtCore.QAbstractTableModel):
                 return as_tooltip("\n".join(row.flags))
             return as_tooltip(row.description)
         if role == QtCore.Qt.ItemDataRole.ForegroundRole and _KEYS[index.column()] == "flags" and row.flags:
-            return QtGui.QBrush(QtGui.QColor(current_theme().conflict))
+            return QtGui.QBrush(QtGui.QColor(current_theme().flagged))
         if role == QtCore.Qt.ItemDataRole.FontRole and row.status == "rejected":
             font = QtGui.QFont()
             font.setStrikeOut(True)

@@ -30,6 +30,9 @@ class Theme:
     kind_colors: dict[str, str]
     selected: str
     furniture: str
+    # Flagged figures: a crimson kept well away from the orange of relationship B, so that even its
+    # anti-aliased edges (a PDF rasterised and scaled) never read as B's colour.
+    flagged: str = "#ad1457"
 
 
 _LIGHT_KINDS = {
@@ -55,7 +58,18 @@ _DARK_KINDS = {
 
 
 def dark_theme() -> Theme:
-    return Theme(True, "#1e1f22", "#d8dadf", 0.25, ("#4fa3f7", "#f5a623"), "#ff5c5c", _DARK_KINDS, "#c79b00", "#7a7d85")
+    return Theme(
+        True,
+        "#1e1f22",
+        "#d8dadf",
+        0.25,
+        ("#4fa3f7", "#f5a623"),
+        "#ff5c5c",
+        _DARK_KINDS,
+        "#c79b00",
+        "#7a7d85",
+        "#d16aa0",
+    )
 
 
 def light_theme() -> Theme:

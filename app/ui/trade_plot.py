@@ -199,7 +199,7 @@ class TradePlotView(pg.PlotWidget):
         line_pen = pg.mkPen(color, width=2)
         dashed = pg.mkPen(color, width=2, style=QtCore.Qt.PenStyle.DashLine)
         ring = pg.mkPen(self.theme.conflict, width=3)
-        warning, warning_fill = pg.mkPen(self.theme.conflict, width=1.5), pg.mkBrush(self.theme.conflict)
+        warning, warning_fill = pg.mkPen(self.theme.flagged, width=1.5), pg.mkBrush(self.theme.flagged)
         symbols, brushes, pens, sizes = [], [], [], []
         for p in points:
             symbol, brush, pen = "o", solid, line_pen
@@ -308,7 +308,7 @@ class TradePlotView(pg.PlotWidget):
             hollow = pg.ScatterPlotItem(symbol="o", size=10, brush=empty, pen=pg.mkPen(grey, width=1.5))
             diamond = pg.ScatterPlotItem(symbol="d", size=11, brush=empty, pen=dashed)
             ring = pg.ScatterPlotItem(symbol="o", size=10, brush=empty, pen=pg.mkPen(self.theme.conflict, width=3))
-            red = self.theme.conflict
+            red = self.theme.flagged
             flagged = pg.ScatterPlotItem(symbol="t1", size=12, brush=pg.mkBrush(red), pen=pg.mkPen(red, width=1))
             gap = pg.PlotDataItem([0, 1], [0, 0], pen=pg.mkPen(grey, width=1.5, style=QtCore.Qt.PenStyle.DashLine))
             self._key_items = [hollow, diamond, ring, flagged, gap]

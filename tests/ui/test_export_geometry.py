@@ -39,7 +39,7 @@ TOLERANCE = 3.0  # pixels
 TRADE_A = {2004: 187e6, 2005: 227e6, 2006: 300e6, 2019: 6.275e9, 2024: 15e9}
 TRADE_B = {2016: 353.78e6, 2023: 486e6}
 FLAGGED = {1993: 10_700, 2022: 600e6}
-BLUE, ORANGE, RED = "#1565c0", "#e07800", "#d32f2f"
+BLUE, ORANGE, RED = "#1565c0", "#e07800", "#ad1457"  # RED: the flagged crimson
 VISIT, EMBASSY, ESTABLISHED = "#6a1b9a", "#00796b", "#2e7d32"
 
 
@@ -180,3 +180,18 @@ def test_both_charts_share_one_time_axis(exports) -> None:  # type: ignore[no-un
         found.update(_check_timeline(pixels, labels, timeline, trade.position + 30, name))
         results[name] = found
     _agree(results)
+
+
+def test_the_flagged_colour_never_reads_as_either_relationship_at_any_blend() -> None:
+    """A rasterised PDF blends marker edges with the page: with a red flag colour those pink edges read as
+    relationship B's orange (orange started at 1976, the key's triangle, in the PDF only). Every blend of
+    the flag colour with white must stay neither blue nor orange by the readers' tests."""
+    from app.ui.theme import light_theme
+
+    flagged = light_theme().flagged
+    r, g, b = (int(flagged[i : i + 2], 16) for i in (1, 3, 5))
+    for step in range(101):
+        a = step / 100
+        pr, pg_, pb = (round(255 - (255 - c) * a) for c in (r, g, b))
+        assert not (pr > pb + 80 and pr > 150 and pg_ > 60), f"reads as orange at {a:.2f}: {(pr, pg_, pb)}"
+        assert not (pb > pr + 80 and pb > 120), f"reads as blue at {a:.2f}"

@@ -98,7 +98,7 @@ def test_flagged_figures_and_gaps_in_the_series_are_drawn_as_such(qtbot, window)
     assert by_year[1993].point.implausible and not by_year[1993].on_line
     spots = {spot.data().point.year: spot for spot in mexico.markers.scatter.points()}
     assert spots[1993].symbol() == "t1" and spots[2004].symbol() == "o"
-    assert spots[1993].brush().color().name() == plot.theme.conflict
+    assert spots[1993].brush().color().name() == plot.theme.flagged
     labels = [label.textItem.toPlainText() for label in mexico.labels if label.isVisible()]
     assert "⚠ implausible" in labels
     xs, _ = mexico.gaps.getOriginalDataset()
