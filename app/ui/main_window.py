@@ -811,6 +811,20 @@ class MainWindow(QtWidgets.QMainWindow):
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_toggles()
+        self._roomy_when_scrolling()
+
+    def _roomy_when_scrolling(self) -> None:
+        """Once the window is shorter than the layout's minimum it scrolls anyway: then lay the content out
+        at a comfortable height (the 1024×640 layout's), so the trade chart is not held at its minimum with
+        its key over its labels."""
+        scroll = self.centralWidget()
+        if not isinstance(scroll, QtWidgets.QScrollArea) or scroll.widget() is None:
+            return
+        content = scroll.widget()
+        content.setMinimumHeight(0)
+        needed = content.minimumSizeHint().height()
+        if scroll.viewport().height() < needed:
+            content.setMinimumHeight(max(needed, ROOMY_HEIGHT))
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self.settings.set_geometry(self.saveGeometry())
@@ -822,6 +836,9 @@ class MainWindow(QtWidgets.QMainWindow):
             self.importer.token.cancel()  # what was fully stored stays; nothing half-stored
         self.workers.wait()
         super().closeEvent(event)
+
+
+ROOMY_HEIGHT = 760  # logical pixels of content when the window scrolls: both charts at a readable size
 
 
 class _ShortcutsFirst(QtCore.QObject):

@@ -150,6 +150,9 @@ def test_the_window_fits_its_screen_and_scrolls_when_smaller_than_its_layout(qtb
     qtbot.wait(20)
     assert isinstance(window.centralWidget(), QtWidgets.QScrollArea)
     assert window.plot.height() >= window.plot.minimumHeight() >= 140
+    from app.ui.main_window import ROOMY_HEIGHT
+
+    assert window.centralWidget().widget().height() >= ROOMY_HEIGHT  # scrolling anyway: laid out roomily
 
 
 def test_a_relationship_with_no_article_speaks_gui_and_offers_an_import(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
