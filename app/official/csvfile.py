@@ -1,0 +1,247 @@
+"""Opening an official statistics CSV: its encoding, its delimiter, the preamble above its header, and
+its rows streamed with their line numbers."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from app.official.figures import FormatError
+
+SNIFF_BYTES = 256 * 1024
+HEADER_SEARCH_ROWS = 30  # a preamble (title, notes, "Data extracted on …") may stand above the header
+MAX_FIELD = 1_000_000  # a cell longer than this is not a statistics file's
+LATIN1_FALLBACK = "dyad-latin1-fallback"
+
+
+def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """A byte that is not UTF-8 in a file that began as UTF-8 is read as Windows-1252/Latin-1 (Comtrade
+    files are Latin-1; a file edited in Excel may mix both), never dropped or raised."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return bytes(bad).decode("latin-1"), exc.end
+
+
+codecs.register_error(LATIN1_FALLBACK, _latin1_fallback)
+csv.field_size_limit(MAX_FIELD)
+
+
+@dataclass
+class CsvFile:
+    """An open CSV file positioned after its header."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    header: list[str]  # column names as written (stripped)
+    header_line: int
+    preamble: list[str] = field(default_factory=list)
+    size: int = 0
+    notes: list[str] = field(default_factory=list)  # one-cell rows below the header: footnotes, sources
+    _stream: IO[str] | None = None
+    _reader: Iterator[list[str]] | None = None
+
+    def columns(self) -> dict[str, int]:
+        """Normalised column name -> position (the first, when a name repeats)."""
+        found: dict[str, int] = {}
+        for i, name in enumerate(self.header):
+            found.setdefault(normalise(name), i)
+        return found
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """(line number, fields) for every row below the header; blank rows are left out."""
+        assert self._reader is not None
+        reader = self._reader
+        while True:
+            try:
+                fields = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise FormatError(f"{self.path.name}: not readable as CSV near line {self.line()}: {exc}") from exc
+            if not fields or all(not f.strip() for f in fields):
+                continue
+            if sum(1 for f in fields if f.strip()) == 1 and len(self.header) > 3 and not fields[0][:1].isdigit():
+                self.notes.append(" ".join(f.strip() for f in fields if f.strip()))  # a footnote, not data
+                continue
+            yield self.line(), fields
+
+    def line(self) -> int:
+        return int(getattr(self._reader, "line_num", 0))
+
+    def position(self) -> int:
+        """Bytes read so far (to the read-ahead buffer): for progress."""
+        stream = self._stream
+        try:
+            return int(stream.buffer.tell()) if stream is not None else 0  # type: ignore[attr-defined]
+        except (OSError, ValueError, AttributeError):
+            return 0
+
+    def close(self) -> None:
+        if self._stream is not None:
+            self._stream.close()
+
+
+def normalise(name: str) -> str:
+    """A column name compared without case, quotes, BOM or surrounding spaces."""
+    return name.replace("\ufeff", "").strip().strip('"').strip().lower()
+
+
+def sniff_encoding(head: bytes) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+def open_csv(path: Path, recognise: object) -> CsvFile:
+    """Open ``path`` and find its header: the first of its first rows that ``recognise(columns)``
+    accepts (a callable returning a truthy layout, or None). FormatError when none is found."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as probe:
+            head = probe.read(SNIFF_BYTES)
+    except OSError as exc:
+        raise FormatError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    if not head.strip():
+        raise FormatError(f"{path.name}: the file is empty")
+    encoding = sniff_encoding(head)
+    if encoding != "utf-16" and b"\x00" in head:
+        raise FormatError(f"{path.name}: a binary file, not CSV text")
+    errors = LATIN1_FALLBACK if encoding.startswith("utf-8") else "replace"
+    sample = head.decode(encoding, errors=errors if encoding != "utf-16" else "replace")
+    lines = sample.splitlines()[:HEADER_SEARCH_ROWS]
+    counts = {d: max((line.count(d) for line in lines), default=0) for d in (",", ";", "\t", "|")}
+    delimiters = sorted(counts, key=lambda d: -counts[d])
+    for delimiter in delimiters:
+        if counts[delimiter] == 0:
+            continue
+        opened = _try_header(path, encoding, errors, delimiter, recognise)
+        if opened is not None:
+            opened.size = size
+            return opened
+    first = next((line for line in lines if line.strip()), "")
+    shown = [c.strip().strip('"') for c in re.split(r"[,;\t|]", first)][:8]
+    raise FormatError(f"{path.name}: {_not_known(shown)}")
+
+
+def _not_known(columns: list[str]) -> str:
+    listed = ", ".join(c for c in columns if c) or "nothing readable"
+    return (
+        f"not an official trade statistics file Dyad reads (its first line: {listed}…). Expected the columns of "
+        "UN Comtrade (refYear, reporterISO, partnerISO, flowCode, cmdCode, primaryValue), legacy Comtrade (Year, "
+        "Reporter ISO, Partner ISO, Trade Flow Code, Trade Value (US$)), IMF DOTS (Country Name, Counterpart "
+        "Country Name, Indicator Code, Attribute, years), IMF IMTS (COUNTRY.ID, COUNTERPART_COUNTRY.ID, "
+        "INDICATOR.ID, TIME_PERIOD and OBS_VALUE or years) or WITS (ReporterISO3, PartnerISO3, Year, "
+        "TradeFlowName, TradeValue in 1000 USD)"
+    )
+
+
+def _try_header(path: Path, encoding: str, errors: str, delimiter: str, recognise: object) -> CsvFile | None:
+    stream = path.open("r", encoding=encoding, errors=errors, newline="")
+    reader = csv.reader(stream, delimiter=delimiter)
+    preamble: list[str] = []
+    try:
+        for _ in range(HEADER_SEARCH_ROWS):
+            try:
+                fields = next(reader)
+            except (StopIteration, csv.Error):
+                break
+            header = [f.replace("\ufeff", "").strip() for f in fields]
+            if callable(recognise) and recognise({normalise(h) for h in header}):
+                return CsvFile(
+                    path, encoding, delimiter, header, reader.line_num, preamble, _stream=stream, _reader=reader
+                )
+            preamble.append(delimiter.join(fields))
+    except Exception:
+        stream.close()
+        raise
+    stream.close()
+    return None
+
+
+_ESTIMATE = re.compile(r"(.*?\d)\s*[eE]\*?")
+_NUMBER = re.compile(r"^\(?-?[\d.,]+(?:[eE][-+]?\d+)?\)?$")
+EMPTY_CELLS = {"", "..", "...", "-", "--", "n/a", "na", "nan", "null", "none", ":", "x", "c"}
+
+
+def number(text: str) -> tuple[float | None, bool]:
+    """(value, estimated) of a cell: "9.78 e" is 9.78, estimated; "1,234.5" is 1234.5; an empty mark
+    ("..", "n/a", "-") is None. ValueError for text that is not a number."""
+    cell = text.strip().strip('"').strip()
+    marked = _ESTIMATE.fullmatch(cell)  # the IMF marks an estimate with a trailing "e"
+    estimated = marked is not None
+    if marked is not None:
+        cell = marked.group(1)
+    if cell.lower() in EMPTY_CELLS:
+        return None, estimated
+    if not _NUMBER.match(cell):
+        raise ValueError(cell)
+    if cell.count(",") and cell.count(".") <= 1:
+        cell = cell.replace(",", "")
+    value = float(cell.strip("()"))
+    if not math.isfinite(value) or value < 0 or value > 1e15:
+        raise ValueError(cell)
+    return value, estimated
+
+
+def year(text: str) -> int:
+    """A four-digit year between 1900 and 2100 ("2019", "2019.0"); ValueError otherwise."""
+    cell = text.strip().strip('"').strip()
+    if cell.endswith(".0"):
+        cell = cell[:-2]
+    if not (len(cell) == 4 and cell.isdigit() and 1900 <= int(cell) <= 2100):
+        raise ValueError(cell)
+    return int(cell)
+
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_RETRIEVED = re.compile(
+    r"\b(?:retrieved|extracted|downloaded|generated|exported|as of|accessed)\b[^0-9A-Za-z]{0,3}(?:on|at)?[:\s]*"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})",
+    re.I,
+)
+
+
+def retrieved_on(lines: list[str]) -> str | None:
+    """The date a preamble or footer says the data were retrieved, as YYYY-MM-DD; None when unsaid."""
+    for line in lines:
+        match = _RETRIEVED.search(line)
+        if match is None:
+            continue
+        date = match.group("date")
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+            return date
+        parts = date.replace(",", "").split()
+        if parts[0].isdigit():
+            day, month, year_text = parts
+        else:
+            month, day, year_text = parts
+        if month.lower() in _MONTHS:
+            return f"{int(year_text):04d}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+    return None

@@ -1,0 +1,92 @@
+"""What an official statistics file yields: one figure per reporter, partner, flow and year."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Flow(StrEnum):
+    EXPORTS = "X"  # the reporter's exports to the partner, valued FOB
+    IMPORTS = "M"  # the reporter's imports from the partner, valued CIF (FOB where a file says so)
+
+
+class Dataset(StrEnum):
+    COMTRADE = "comtrade"
+    IMF = "imf"
+    WITS = "wits"
+
+    @property
+    def label(self) -> str:
+        return DATASET_LABELS[self]
+
+
+DATASET_LABELS = {
+    Dataset.COMTRADE: "UN Comtrade",
+    Dataset.IMF: "IMF Direction of Trade",
+    Dataset.WITS: "WITS",
+}
+# When several datasets cover a relationship equally, the chart shows the first of these.
+DATASET_PREFERENCE = (Dataset.COMTRADE, Dataset.IMF, Dataset.WITS)
+
+
+class FormatError(Exception):
+    """The file is not an official statistics file Dyad reads; the message names the file and why."""
+
+
+@dataclass(frozen=True)
+class OfficialFigure:
+    reporter: str  # ISO 3166-1 alpha-3 (or a code of history: SUN, YUG, …)
+    partner: str
+    flow: Flow
+    year: int
+    value_usd: float
+    valuation: str  # "FOB" or "CIF"
+    estimated: bool
+    line: int  # the line of the file it was read from (1 = the first line)
+
+
+@dataclass
+class ReadReport:
+    """How a file was read: its layout, the rows kept and, by reason, the rows left out."""
+
+    name: str
+    layout: str = ""
+    dataset: Dataset | None = None
+    encoding: str = ""
+    retrieved: str | None = None  # YYYY-MM-DD (or coarser) when the file says when it was retrieved
+    rows: int = 0
+    figures: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    unknown_names: list[str] = field(default_factory=list)  # the first few names not understood
+    first_unreadable: int | None = None  # the line of the first row that could not be read
+
+    def skip(self, reason: str, name: str | None = None, line: int | None = None) -> None:
+        self.skipped[reason] += 1
+        if name and len(self.unknown_names) < 5 and name not in self.unknown_names:
+            self.unknown_names.append(name)
+        if reason == "unreadable" and self.first_unreadable is None:
+            self.first_unreadable = line
+
+    def skipped_text(self) -> str:
+        """ "412 aggregates, 3 unreadable (first at line 17)": the skipped rows in one phrase."""
+        parts = []
+        for reason, n in self.skipped.most_common():
+            words = {
+                "aggregate": "aggregate rows (World, regions)",
+                "commodity": "commodity-group rows",
+                "flow": "other flows (re-exports, balances)",
+                "breakdown": "breakdown rows",
+                "period": "monthly or quarterly rows",
+                "self": "rows of a country with itself",
+                "unreadable": "unreadable rows",
+                "unknown": "rows naming an unknown country",
+                "empty": "empty cells",
+            }[reason]
+            if reason == "unreadable" and self.first_unreadable:
+                words += f" (first at line {self.first_unreadable})"
+            if reason == "unknown" and self.unknown_names:
+                words += f" ({', '.join(self.unknown_names)})"
+            parts.append(f"{n:,} {words}")
+        return ", ".join(parts)

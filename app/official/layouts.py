@@ -1,0 +1,501 @@
+"""The layouts of the portals' CSV files: how each is recognised from its header and read row by row.
+
+Each reader turns rows into all-commodity, annual, bilateral figures and says in the report why every
+other row was left out (aggregates, commodity groups, re-exports, breakdowns, months)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from app.official.codes import AGGREGATE, UNKNOWN, resolve
+from app.official.csvfile import number, year
+from app.official.figures import Dataset, Flow, OfficialFigure, ReadReport
+
+Rows = Iterator[tuple[int, list[str]]]
+Reader = Callable[[dict[str, int], list[str], Rows, ReadReport], Iterator[OfficialFigure]]
+
+
+@dataclass(frozen=True)
+class Layout:
+    key: str
+    label: str
+    dataset: Dataset
+    required: tuple[frozenset[str], ...]  # each set: one of these column names must be present
+    reader: Reader
+    wide: bool = False  # years as columns (at least one four-digit year column is required)
+
+    def matches(self, columns: set[str]) -> bool:
+        if not all(columns & names for names in self.required):
+            return False
+        return not self.wide or any(_YEAR_COLUMN.match(c) for c in columns) or "time_period" in columns
+
+
+def _one(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+_YEAR_COLUMN = re.compile(r"^\d{4}$")
+_PERIOD_COLUMN = re.compile(r"^\d{4}[-\s]?(?:[qQ]\d|[mM]\d{1,2}|\d{2})$")
+TOTAL_CODES = {"TOTAL", "ALL", "999999", "TOTAL TRADE", "ALL PRODUCTS", "AG0", "00"}
+
+
+def _col(columns: dict[str, int], *names: str) -> int | None:
+    return next((columns[n] for n in names if n in columns), None)
+
+
+def _cell(fields: list[str], index: int | None) -> str:
+    if index is None or index >= len(fields):
+        return ""
+    return fields[index].strip()
+
+
+def _pair(report: ReadReport, line: int, reporter: tuple[str, str], partner: tuple[str, str]) -> tuple[str, str] | None:
+    """Both parties as ISO codes, or None with the reason counted (aggregate, unknown, itself)."""
+    found = []
+    for code, name in (reporter, partner):
+        resolved = resolve(code, name)
+        if resolved == AGGREGATE:
+            report.skip("aggregate")
+            return None
+        if resolved == UNKNOWN:
+            report.skip("unknown", name or code)
+            return None
+        found.append(resolved)
+    if found[0] == found[1]:
+        report.skip("self")
+        return None
+    return found[0], found[1]
+
+
+def _value(report: ReadReport, line: int, text: str, scale: float = 1.0) -> tuple[float, bool] | None:
+    try:
+        value, estimated = number(text)
+    except ValueError:
+        report.skip("unreadable", line=line)
+        return None
+    if value is None:
+        report.skip("empty")
+        return None
+    return value * scale, estimated
+
+
+# -- UN Comtrade, current portal ---------------------------------------------------------------------------------
+
+
+def read_comtrade(
+    columns: dict[str, int], _header: list[str], rows: Rows, report: ReadReport
+) -> Iterator[OfficialFigure]:
+    c = columns.get
+    freq, month, period = c("freqcode"), c("refmonth"), c("period")
+    ref_year, cmd, flow_col, value_col = c("refyear"), c("cmdcode"), c("flowcode"), c("primaryvalue")
+    rep, rep_name = c("reporteriso"), c("reporterdesc")
+    par, par_name = c("partneriso"), c("partnerdesc")
+    customs, mot, partner2 = c("customscode"), c("motcode"), c("partner2code")
+    cif = c("cifvalue")
+    for line, f in rows:
+        report.rows += 1
+        if (
+            _cell(f, freq).upper() not in ("A", "")
+            or _cell(f, month) not in ("52", "")
+            or (freq is None and month is None and not _YEAR_COLUMN.match(_cell(f, period) or "0000"))
+        ):
+            report.skip("period")
+            continue
+        if _cell(f, cmd).upper() not in TOTAL_CODES:
+            report.skip("commodity")
+            continue
+        flow = {"X": Flow.EXPORTS, "M": Flow.IMPORTS}.get(_cell(f, flow_col).upper())
+        if flow is None:
+            report.skip("flow")
+            continue
+        if (
+            _cell(f, customs).upper() not in ("C00", "")
+            or _cell(f, mot) not in ("0", "")
+            or _cell(f, partner2) not in ("0", "")
+        ):
+            report.skip("breakdown")
+            continue
+        parties = _pair(report, line, (_cell(f, rep), _cell(f, rep_name)), (_cell(f, par), _cell(f, par_name)))
+        if parties is None:
+            continue
+        try:
+            when = year(_cell(f, ref_year))
+        except ValueError:
+            report.skip("unreadable", line=line)
+            continue
+        value = _value(report, line, _cell(f, value_col))
+        if value is None:
+            continue
+        # Imports are valued CIF; a row whose CIF cell is empty (and FOB filled) was valued FOB.
+        valuation = "FOB" if flow is Flow.EXPORTS or (cif is not None and not _cell(f, cif)) else "CIF"
+        report.figures += 1
+        yield OfficialFigure(parties[0], parties[1], flow, when, value[0], valuation, value[1], line)
+
+
+# -- UN Comtrade, legacy layout ----------------------------------------------------------------------------------
+
+_LEGACY_FLOWS = {
+    "1": Flow.IMPORTS,
+    "2": Flow.EXPORTS,
+    "import": Flow.IMPORTS,
+    "export": Flow.EXPORTS,
+    "imports": Flow.IMPORTS,
+    "exports": Flow.EXPORTS,
+}
+
+
+def read_comtrade_legacy(
+    columns: dict[str, int], _header: list[str], rows: Rows, report: ReadReport
+) -> Iterator[OfficialFigure]:
+    c = columns.get
+    year_col, period = c("year"), c("period")
+    flow_code, flow_name = c("trade flow code"), c("trade flow")
+    rep, rep_name, par, par_name = c("reporter iso"), c("reporter"), c("partner iso"), c("partner")
+    cmd, value_col = _col(columns, "commodity code", "cmdcode"), c("trade value (us$)")
+    for line, f in rows:
+        report.rows += 1
+        when_text = _cell(f, year_col)
+        if period is not None and _cell(f, period) not in ("", when_text):
+            report.skip("period")
+            continue
+        if cmd is not None and _cell(f, cmd).upper() not in TOTAL_CODES:
+            report.skip("commodity")
+            continue
+        flow = _LEGACY_FLOWS.get(_cell(f, flow_code)) or _LEGACY_FLOWS.get(_cell(f, flow_name).lower())
+        if flow is None:
+            report.skip("flow")
+            continue
+        parties = _pair(report, line, (_cell(f, rep), _cell(f, rep_name)), (_cell(f, par), _cell(f, par_name)))
+        if parties is None:
+            continue
+        try:
+            when = year(when_text)
+        except ValueError:
+            report.skip("unreadable", line=line)
+            continue
+        value = _value(report, line, _cell(f, value_col))
+        if value is None:
+            continue
+        report.figures += 1
+        valuation = "FOB" if flow is Flow.EXPORTS else "CIF"
+        yield OfficialFigure(parties[0], parties[1], flow, when, value[0], valuation, value[1], line)
+
+
+# -- IMF: Direction of Trade (older CSV) and IMTS (2025) -------------------------------------------------------
+
+_IMF_INDICATORS = {
+    "TXG_FOB_USD": (Flow.EXPORTS, "FOB"),
+    "XG_FOB_USD": (Flow.EXPORTS, "FOB"),
+    "TMG_CIF_USD": (Flow.IMPORTS, "CIF"),
+    "MG_CIF_USD": (Flow.IMPORTS, "CIF"),
+}
+_SCALES = {
+    "units": 1.0,
+    "unit": 1.0,
+    "thousands": 1e3,
+    "thousand": 1e3,
+    "millions": 1e6,
+    "million": 1e6,
+    "billions": 1e9,
+    "billion": 1e9,
+}
+
+
+def _scale(text: str) -> float | None:
+    """US$ millions from "Millions", "6", "1000000", "US Dollars, Millions"; 1 for plain US dollars."""
+    lowered = text.strip().lower()
+    if not lowered:
+        return 1.0
+    for word, factor in _SCALES.items():
+        if re.search(rf"\b{word}\b", lowered):
+            return factor
+    if lowered.isdigit():
+        exponent = int(lowered)
+        return 10.0**exponent if exponent <= 12 else float(exponent)
+    if "dollar" in lowered or "usd" in lowered or "us$" in lowered:
+        return 1.0
+    return None
+
+
+def _indicator(fields: list[str], positions: list[int]) -> tuple[Flow, str] | None:
+    for i in positions:
+        text = _cell(fields, i).upper()
+        for code, meaning in _IMF_INDICATORS.items():
+            if re.search(rf"(?:^|[._\s]){code}(?:$|[._\s])", text):
+                return meaning
+    return None
+
+
+def read_imf_dots(
+    columns: dict[str, int], header: list[str], rows: Rows, report: ReadReport
+) -> Iterator[OfficialFigure]:
+    """Older DOTS CSV: a Value row per series, years as columns, often followed by a Status row whose
+    "e" marks an estimate."""
+    c = columns.get
+    name, code = c("country name"), c("country code")
+    par_name, par_code = c("counterpart country name"), c("counterpart country code")
+    ind_name, attribute = c("indicator name"), c("attribute")
+    indicators = [i for i in (c("indicator code"), ind_name) if i is not None]
+    years = [(i, int(h.strip())) for i, h in enumerate(header) if _YEAR_COLUMN.match(h.strip())]
+    periods = [i for i, h in enumerate(header) if _PERIOD_COLUMN.match(h.strip())]
+    pending: list[OfficialFigure] = []
+    pending_key: tuple[str, ...] = ()
+    for line, f in rows:
+        key = (_cell(f, name), _cell(f, par_name), _cell(f, indicators[0]) if indicators else "")
+        kind = _cell(f, attribute).lower()
+        if kind.startswith("status") and pending and key == pending_key:
+            marked = {y for i, y in years if "e" in _cell(f, i).lower()}
+            pending = [
+                OfficialFigure(**{**fig.__dict__, "estimated": fig.estimated or fig.year in marked}) for fig in pending
+            ]
+            continue
+        yield from pending
+        pending = []
+        if kind and not kind.startswith("value"):
+            continue  # a Status row without its Value row, or another attribute
+        report.rows += 1
+        meaning = _indicator(f, indicators)
+        if meaning is None:
+            report.skip("flow")
+            continue
+        parties = _pair(
+            report,
+            line,
+            (_imf_code(_cell(f, code)), _cell(f, name)),
+            (_imf_code(_cell(f, par_code)), _cell(f, par_name)),
+        )
+        if parties is None:
+            continue
+        scale = _scale(_cell(f, ind_name)) or 1.0
+        for i in periods:
+            if _cell(f, i):
+                report.skip("period")
+        for i, when in years:
+            value = _value(report, line, _cell(f, i), scale)
+            if value is None:
+                continue
+            report.figures += 1
+            pending.append(
+                OfficialFigure(parties[0], parties[1], meaning[0], when, value[0], meaning[1], value[1], line)
+            )
+        pending_key = key
+    yield from pending
+
+
+def _imf_code(code: str) -> str:
+    """IMF numeric codes (111 the United States) are not ISO: only names identify those countries; a
+    three-letter code is ISO already; the World (001) is an aggregate."""
+    code = code.strip()
+    if code.isdigit():
+        return "W00" if int(code) == 1 else ""
+    return code
+
+
+def read_imf_imts(
+    columns: dict[str, int], header: list[str], rows: Rows, report: ReadReport
+) -> Iterator[OfficialFigure]:
+    """IMTS (2025): ISO3 country columns, an indicator code, a SCALE; TIME_PERIOD/OBS_VALUE rows or years
+    as columns."""
+    c = columns.get
+    rep, rep_name = _col(columns, "country.id", "country_id", "ref_area"), _col(columns, "country", "country.name")
+    par = _col(columns, "counterpart_country.id", "counterpart_country_id", "counterpart_area")
+    par_name = _col(columns, "counterpart_country", "counterpart_country.name")
+    indicators = [
+        i for i in (_col(columns, "indicator.id", "indicator_id"), c("indicator"), c("series_code")) if i is not None
+    ]
+    scale_col, freq = c("scale"), _col(columns, "frequency.id", "frequency", "freq")
+    time_col, value_col = c("time_period"), c("obs_value")
+    years = [(i, int(h.strip())) for i, h in enumerate(header) if _YEAR_COLUMN.match(h.strip())]
+    periods = [i for i, h in enumerate(header) if _PERIOD_COLUMN.match(h.strip())]
+    for line, f in rows:
+        report.rows += 1
+        meaning = _indicator(f, indicators)
+        if meaning is None:
+            report.skip("flow")
+            continue
+        if _cell(f, freq).upper() not in ("", "A", "ANNUAL"):
+            report.skip("period")
+            continue
+        parties = _pair(report, line, (_cell(f, rep), _cell(f, rep_name)), (_cell(f, par), _cell(f, par_name)))
+        if parties is None:
+            continue
+        scale = _scale(_cell(f, scale_col))
+        if scale is None:
+            report.skip("unreadable", line=line)
+            continue
+        if time_col is not None and value_col is not None:
+            cells = []
+            try:
+                cells = [(value_col, year(_cell(f, time_col)))]
+            except ValueError:
+                report.skip("period")
+        else:
+            for i in periods:
+                if _cell(f, i):
+                    report.skip("period")
+            cells = years
+        for i, when in cells:
+            value = _value(report, line, _cell(f, i), scale)
+            if value is None:
+                continue
+            report.figures += 1
+            yield OfficialFigure(parties[0], parties[1], meaning[0], when, value[0], meaning[1], value[1], line)
+
+
+# -- WITS ----------------------------------------------------------------------------------------------------------
+
+
+def _wits_flow(text: str) -> Flow | None:
+    lowered = text.strip().lower()
+    if lowered.startswith("re-") or "re-export" in lowered or "re-import" in lowered:
+        return None
+    if lowered.startswith(("export", "gross exp")):
+        return Flow.EXPORTS
+    if lowered.startswith(("import", "gross imp")):
+        return Flow.IMPORTS
+    return None
+
+
+def read_wits(columns: dict[str, int], _header: list[str], rows: Rows, report: ReadReport) -> Iterator[OfficialFigure]:
+    """The raw query CSV, values in thousands of dollars. Import/Export and Gross Imp./Gross Exp. rows
+    repeat one figure: the store keeps it once."""
+    c = columns.get
+    rep, rep_name, par, par_name = c("reporteriso3"), c("reportername"), c("partneriso3"), c("partnername")
+    product, year_col, flow_col = c("productcode"), c("year"), c("tradeflowname")
+    value_col = _col(columns, "tradevalue in 1000 usd", "trade value in 1000 usd")
+    for line, f in rows:
+        report.rows += 1
+        if product is not None and _cell(f, product).upper() not in TOTAL_CODES:
+            report.skip("commodity")
+            continue
+        flow = _wits_flow(_cell(f, flow_col))
+        if flow is None:
+            report.skip("flow")
+            continue
+        parties = _pair(report, line, (_cell(f, rep), _cell(f, rep_name)), (_cell(f, par), _cell(f, par_name)))
+        if parties is None:
+            continue
+        try:
+            when = year(_cell(f, year_col))
+        except ValueError:
+            report.skip("unreadable", line=line)
+            continue
+        value = _value(report, line, _cell(f, value_col), 1e3)
+        if value is None:
+            continue
+        report.figures += 1
+        valuation = "FOB" if flow is Flow.EXPORTS else "CIF"
+        yield OfficialFigure(parties[0], parties[1], flow, when, value[0], valuation, value[1], line)
+
+
+def read_wits_series(
+    columns: dict[str, int], header: list[str], rows: Rows, report: ReadReport
+) -> Iterator[OfficialFigure]:
+    """The time-series download: names (with a leading space, " World"), a flow, an indicator, years."""
+    c = columns.get
+    rep, par, flow_col, indicator = c("reporter name"), c("partner name"), c("trade flow"), c("indicator")
+    years = [(i, int(h.strip())) for i, h in enumerate(header) if _YEAR_COLUMN.match(h.strip())]
+    for line, f in rows:
+        report.rows += 1
+        text = _cell(f, indicator)
+        if not re.search(r"us\$|usd|dollar", text, re.I) or re.search(r"share|%|number|index|growth", text, re.I):
+            report.skip("flow")
+            continue
+        flow = _wits_flow(_cell(f, flow_col))
+        if flow is None:
+            report.skip("flow")
+            continue
+        parties = _pair(report, line, ("", _cell(f, rep)), ("", _cell(f, par)))
+        if parties is None:
+            continue
+        scale = _scale(text) or 1.0
+        for i, when in years:
+            value = _value(report, line, _cell(f, i), scale)
+            if value is None:
+                continue
+            report.figures += 1
+            valuation = "FOB" if flow is Flow.EXPORTS else "CIF"
+            yield OfficialFigure(parties[0], parties[1], flow, when, value[0], valuation, value[1], line)
+
+
+LAYOUTS = (
+    Layout(
+        "comtrade",
+        "UN Comtrade (current portal)",
+        Dataset.COMTRADE,
+        (
+            _one("refyear"),
+            _one("reporteriso"),
+            _one("partneriso"),
+            _one("flowcode"),
+            _one("cmdcode"),
+            _one("primaryvalue"),
+        ),
+        read_comtrade,
+    ),
+    Layout(
+        "comtrade-legacy",
+        "UN Comtrade (legacy layout)",
+        Dataset.COMTRADE,
+        (
+            _one("year"),
+            _one("reporter iso"),
+            _one("partner iso"),
+            _one("trade flow code", "trade flow"),
+            _one("trade value (us$)"),
+        ),
+        read_comtrade_legacy,
+    ),
+    Layout(
+        "imf-dots",
+        "IMF Direction of Trade Statistics",
+        Dataset.IMF,
+        (
+            _one("country name"),
+            _one("counterpart country name"),
+            _one("indicator code", "indicator name"),
+            _one("attribute"),
+        ),
+        read_imf_dots,
+        wide=True,
+    ),
+    Layout(
+        "imf-imts",
+        "IMF International Merchandise Trade Statistics",
+        Dataset.IMF,
+        (
+            _one("country.id", "country_id", "ref_area"),
+            _one("counterpart_country.id", "counterpart_country_id", "counterpart_area"),
+            _one("indicator.id", "indicator_id", "indicator", "series_code"),
+        ),
+        read_imf_imts,
+        wide=True,
+    ),
+    Layout(
+        "wits",
+        "WITS (raw query)",
+        Dataset.WITS,
+        (
+            _one("reporteriso3"),
+            _one("partneriso3"),
+            _one("year"),
+            _one("tradeflowname"),
+            _one("tradevalue in 1000 usd", "trade value in 1000 usd"),
+        ),
+        read_wits,
+    ),
+    Layout(
+        "wits-series",
+        "WITS (time series)",
+        Dataset.WITS,
+        (_one("reporter name"), _one("partner name"), _one("trade flow"), _one("indicator")),
+        read_wits_series,
+        wide=True,
+    ),
+)
+
+
+def recognise(columns: set[str]) -> Layout | None:
+    return next((layout for layout in LAYOUTS if layout.matches(columns)), None)
