@@ -249,15 +249,57 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
         path = Path(args.export)
         try:
-            export_comparison_headless(store, pair_a, pair_b, path, args.width, Charts(args.chart))
+            charts = Charts(args.chart, official=not args.no_official, tolerance=args.tolerance)
+            export_comparison_headless(store, pair_a, pair_b, path, args.width, charts)
         except (ValueError, OSError) as exc:
             raise UsageError(str(exc)) from exc
         print(f"wrote {path}")
         return EXIT_OK
     from app.analysis.compare import comparison_text
 
-    print(comparison_text(store, pair_a, pair_b))
+    print(comparison_text(store, pair_a, pair_b, official=not args.no_official, tolerance=args.tolerance))
     return EXIT_OK
+
+
+def cmd_official_import(args: argparse.Namespace) -> int:
+    """Import official statistics files; each file is one transaction, and one already held changes nothing."""
+    from app.store.official import import_official
+
+    store = _open(args)
+    bar = _ProgressBar(sys.stderr)
+    results = import_official(store, [Path(p) for p in args.files], progress=bar)
+    bar.clear()
+    for result in results:
+        if result.ok:
+            print(result.message)
+        else:
+            print(f"dyad: {result.message}", file=sys.stderr)
+    return EXIT_OK if all(r.ok for r in results) else EXIT_SOME_FAILED
+
+
+def cmd_official_list(args: argparse.Namespace) -> int:
+    from app.store.official import official_files
+
+    files = official_files(_open(args, reading=True))
+    if not files:
+        print("no official statistics imported: dyad official import FILE...")
+    for f in files:
+        retrieved = f", retrieved {f['retrieved']}" if f["retrieved"] else ""
+        print(
+            f"{f['name']}: {f['layout']}{retrieved}; imported {f['imported_at']:%Y-%m-%d}; "
+            f"{f['held']:,} of its {f['figures']:,} figures in use"
+        )
+    return EXIT_OK
+
+
+def _tolerance(text: str) -> float:
+    try:
+        value = float(text.strip().rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a percentage") from None
+    if not 0 <= value <= 1000:
+        raise argparse.ArgumentTypeError("the tolerance is a percentage between 0 and 1000")
+    return value
 
 
 DEFAULT_COMPARISON = (("VNM", "MEX"), ("VNM", "PER"))
@@ -365,7 +407,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --export: the trade chart, the milestones timeline, or both on one time axis (default: trade)",
     )
     p.add_argument("--width", type=int, default=1600, metavar="PX", help="image width in pixels (default 1600)")
+    p.add_argument(
+        "--tolerance",
+        type=_tolerance,
+        default=10.0,
+        metavar="PCT",
+        help="a news total differing from every official figure for its year by more than PCT %% is marked "
+        "(default 10)",
+    )
+    p.add_argument("--no-official", action="store_true", help="leave the official statistics out")
     p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("official", parents=[common], help="official trade statistics (UN Comtrade, IMF, WITS)")
+    official = p.add_subparsers(dest="official_command", metavar="ACTION", required=True)
+    q = official.add_parser(
+        "import", parents=[common], help="import CSV files downloaded from UN Comtrade, the IMF or WITS"
+    )
+    q.add_argument("files", nargs="+", metavar="FILE")
+    q.set_defaults(func=cmd_official_import)
+    q = official.add_parser("list", parents=[common], help="the official statistics files imported")
+    q.set_defaults(func=cmd_official_list)
 
     p = sub.add_parser("review", parents=[common], help="accept or reject facts by id")
     p.add_argument("action", choices=("accept", "reject"))

@@ -255,3 +255,37 @@ def test_what_a_folder_holds_but_is_not_read_is_a_skipped_line(
         f"skipped: {folder / 'pipe.txt'}: a named pipe, not a file",
     ]
     assert out == "1 new, 0 already present, 0 failed, 2 skipped; 1 fact added\n"
+
+
+def test_official_import_then_compare_shows_official_figures_and_differences(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.official.test_readers import FIXTURES
+
+    db = ["--db", f"sqlite:///{tmp_path / 'o.sqlite'}"]
+    assert main(["ingest", str(SEEDS), *db]) == 0
+    files = [str(p) for p in sorted(FIXTURES.glob("*.csv"))]
+    assert main(["official", "import", *files, *db]) == 0
+    out = capsys.readouterr().out
+    assert "comtrade_vnm_mex.csv: UN Comtrade (current portal), 59 rows; 33 new figures; left out: 16 breakdown" in out
+    assert main(["official", "import", files[1], *db]) == 0
+    assert "comtrade_vnm_mex.csv: already imported" in capsys.readouterr().out
+    bad = tmp_path / "notes.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    assert main(["official", "import", str(bad), *db]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("dyad: notes.csv: not an official trade statistics file") and err.count("\n") == 1
+    assert main(["compare", "VNM-MEX", "VNM-PER", *db]) == 0
+    text = " ".join(" ".join(line.split("│")[0] for line in capsys.readouterr().out.splitlines()).split())
+    assert "Official: IMF Direction of Trade, reported by Vietnam and by Mexico:" in text
+    assert "news against official: 1 agree, 1 differ, 5 not comparable" in text
+    assert "⚠ official differs: +27.3 % against UN Comtrade, reported by Mexico ($11.78B)" in text
+    assert main(["compare", "VNM-MEX", "VNM-PER", "--tolerance", "30", *db]) == 0
+    left = " ".join(line.split("│")[0] for line in capsys.readouterr().out.splitlines())
+    assert "2 agree, 0 differ" in " ".join(left.split())
+    assert main(["compare", "VNM-MEX", "VNM-PER", "--no-official", *db]) == 0
+    assert "Official" not in capsys.readouterr().out
+    assert main(["compare", "VNM-MEX", "VNM-PER", "--export", str(tmp_path / "x.png"), *db]) == 0
+    assert (tmp_path / "x.png").stat().st_size > 10_000
+    assert main(["official", "list", *db]) == 0
+    assert "imf_dots.csv: IMF Direction of Trade Statistics, retrieved 2024-05-03" in capsys.readouterr().out

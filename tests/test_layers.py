@@ -13,6 +13,7 @@ class _NoQt:
             raise ImportError('Qt is not allowed in ' + name)
 sys.meta_path.insert(0, _NoQt())
 import app.domain.countries, app.extract.pipeline, app.store.ingest, app.store.repositories, app.analysis.compare
+import app.official.reader, app.store.official, app.analysis.official
 import app.cli
 print('ok')
 """

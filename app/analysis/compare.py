@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import textwrap
 
+from app.analysis.official import (
+    DEFAULT_TOLERANCE,
+    OfficialSeries,
+    Verdict,
+    caption,
+    compare,
+    counts_text,
+    shown_series,
+    two_way_series,
+)
 from app.analysis.series import PairSummary, _opt, full_year_line, records, summarise, trade_points
 from app.domain.countries import country_index
 from app.domain.money import format_usd
 from app.store.engine import Store
+from app.store.official import pair_figures
 from app.store.repositories import FactRepository
 
 _WIDTH = 48
@@ -23,12 +34,16 @@ def _wrapped(text: str) -> list[str]:
     return textwrap.wrap(text, _WIDTH, subsequent_indent="    ") or [""]
 
 
-def _column(store: Store, pair: tuple[str, str]) -> list[str]:
+def _column(
+    store: Store, pair: tuple[str, str], official: bool = True, tolerance: float = DEFAULT_TOLERANCE
+) -> list[str]:
     facts = FactRepository(store).facts(pair)
+    every = two_way_series(pair_figures(store, *pair)) if official else ()
+    shown = shown_series(every, pair)
     summary: PairSummary = summarise(facts)
     lines = [_pair_name(pair), "=" * min(_WIDTH, len(_pair_name(pair)))]
     if facts.empty:
-        return [*lines, "no facts in the store"]
+        return [*lines, "no facts in the store", *_official_lines(shown, {})]
     lines += _wrapped(
         f"established: {summary.established or 'not stated'}"
         + (f"  [{summary.established_source}]" if summary.established_source else "")
@@ -42,6 +57,7 @@ def _column(store: Store, pair: tuple[str, str]) -> list[str]:
     lines.append("")
     lines.append("trade by year (two-way, USD):")
     points = trade_points(records(facts))
+    verdicts = compare(points, shown, tolerance, every) if shown else {}
     on_line = {p.fact_id for p in full_year_line(points)}
     for p in points:
         marks = []
@@ -52,6 +68,9 @@ def _column(store: Store, pair: tuple[str, str]) -> list[str]:
         if p.conflict:
             marks.append("sources disagree")
         marks += [f"⚠ {flag}" for flag in p.flags if not p.accepted]
+        verdict = verdicts.get(p.fact_id)
+        if verdict is not None and verdict.status != "none":
+            marks.append(("⚠ official " if verdict.disagrees else "official ") + verdict.text)
         if p.fact_id not in on_line and not marks:
             marks.append("second source")
         suffix = f" ({'; '.join(marks)})" if marks else ""
@@ -65,6 +84,7 @@ def _column(store: Store, pair: tuple[str, str]) -> list[str]:
         )
     if not points:
         lines.append("  none stated")
+    lines += _official_lines(shown, verdicts)
     milestones = facts[
         facts["kind"].isin(["relations_established", "embassy", "visit", "agreement"]) & (facts["status"] != "rejected")
     ].sort_values(["year", "date"], na_position="last")
@@ -82,8 +102,32 @@ def _column(store: Store, pair: tuple[str, str]) -> list[str]:
     return lines
 
 
-def comparison_text(store: Store, pair_a: tuple[str, str], pair_b: tuple[str, str]) -> str:
-    left, right = _column(store, pair_a), _column(store, pair_b)
+def _official_lines(shown: tuple[OfficialSeries, ...], verdicts: dict[int, Verdict]) -> list[str]:
+    """The official two-way totals, each side's report apart, and how the news figures compare."""
+    if not shown:
+        return []
+    heading = caption(shown)
+    lines = ["", *_wrapped(heading[:1].upper() + heading[1:] + ":")]
+    for series in shown:
+        lines += _wrapped(f"  reported by {country_index().name(series.reporter)}:")
+        for y in series.years:
+            estimate = " (estimated)" if y.estimated else ""
+            lines.append(f"    {y.year}  {format_usd(y.total)}{estimate}")
+        for note in series.incomplete:
+            lines.append(f"    {note}")
+    if verdicts:
+        lines += _wrapped(f"news against official: {counts_text(verdicts.values())}")
+    return lines
+
+
+def comparison_text(
+    store: Store,
+    pair_a: tuple[str, str],
+    pair_b: tuple[str, str],
+    official: bool = True,
+    tolerance: float = DEFAULT_TOLERANCE,
+) -> str:
+    left, right = _column(store, pair_a, official, tolerance), _column(store, pair_b, official, tolerance)
     rows = max(len(left), len(right))
     left += [""] * (rows - len(left))
     right += [""] * (rows - len(right))

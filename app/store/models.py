@@ -6,7 +6,7 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -100,6 +100,49 @@ class Fact(Base):
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative form
     __table_args__ = (Index("ix_facts_pair_kind", "country_a", "country_b", "kind"),)
+
+
+class StatisticsFile(Base):
+    """An official statistics file imported (UN Comtrade, IMF, WITS): what it was and how it was read."""
+
+    __tablename__ = "official_files"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(500))
+    path: Mapped[str | None] = mapped_column(Text)
+    layout: Mapped[str] = mapped_column(String(60))
+    dataset: Mapped[str] = mapped_column(String(20))
+    encoding: Mapped[str | None] = mapped_column(String(20))
+    retrieved: Mapped[str | None] = mapped_column(String(10))  # when the file says it was retrieved
+    rows: Mapped[int] = mapped_column(Integer)
+    figures: Mapped[int] = mapped_column(Integer)
+    skipped: Mapped[str | None] = mapped_column(Text)  # the rows left out, by reason, in words
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Statistic(Base):
+    """One official figure: what ``reporter`` reports as its exports to (X) or imports from (M) ``partner``
+    in ``year``, in US dollars; one per dataset, reporter, partner, flow and year."""
+
+    __tablename__ = "official_figures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("official_files.id", ondelete="CASCADE"), index=True)
+    dataset: Mapped[str] = mapped_column(String(20))
+    reporter: Mapped[str] = mapped_column(String(3))
+    partner: Mapped[str] = mapped_column(String(3))
+    flow: Mapped[str] = mapped_column(String(1))
+    year: Mapped[int] = mapped_column(Integer)
+    value_usd: Mapped[float] = mapped_column(Float)
+    valuation: Mapped[str] = mapped_column(String(3))  # FOB or CIF
+    estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+    line: Mapped[int] = mapped_column(Integer)  # where in its file
+
+    __table_args__ = (
+        UniqueConstraint("dataset", "reporter", "partner", "flow", "year", name="uq_official_figures_key"),
+        Index("ix_official_figures_pair", "reporter", "partner"),
+    )
 
 
 _NUL = "\x00"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.analysis.official import OfficialSeries
 from app.analysis.series import PairSummary, TradePoint
 
 
@@ -65,6 +66,7 @@ class PairView:
     fact_rows: tuple[FactRow, ...] = ()
     summary: PairSummary | None = None
     established: str | None = None  # the date the timeline aligns on
+    official: tuple[OfficialSeries, ...] = ()  # official two-way totals, per dataset and reporter
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,14 @@ from typing import Any, cast
 from sqlalchemy import Table, func, select
 
 from app.analysis.describe import describe_fact
+from app.analysis.official import two_way_series
 from app.analysis.series import established_row, source_label, summarise_rows, trade_points, with_series_flags
 from app.domain.countries import country_index
 from app.domain.facts import MILESTONE_KINDS, FactKind, pair_key
 from app.domain.money import format_usd_exact
 from app.store.engine import Store
 from app.store.models import Article, Fact
+from app.store.official import pair_figures
 from app.store.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 
 ARTICLES = cast(Table, Article.__table__)
@@ -69,6 +71,7 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
         fact_rows=tuple(_fact_row(r, asked) for r in rows),
         summary=summarise_rows(rows),
         established=(str(best["date"] or best["year"]) if best is not None else None),
+        official=two_way_series(pair_figures(store, a, b)),
     )
 
 

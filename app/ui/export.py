@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.analysis.official import DEFAULT_TOLERANCE, caption, shown_series
 from app.store.records import PairView
 from app.ui.qt import QtCore, QtGui, QtSvg, QtWidgets, pg
 from app.ui.svg_flatten import flatten_svg
@@ -43,11 +44,17 @@ class ExportSize:
         return cls(width_px / scale, height_px / scale, scale)
 
 
-def caption_text(view_a: PairView | None, view_b: PairView | None, chart: str = "trade") -> str:
+def caption_text(view_a: PairView | None, view_b: PairView | None, chart: str = "trade", official: bool = False) -> str:
+    """What the chart shows and its sources; with the official statistics, which dataset and reporters."""
     views = [v for v in (view_a, view_b) if v is not None]
     names = " and ".join(view_name(v) for v in views) or "no relationship"
     articles = {a.id for v in views for a in v.articles if a.facts}
-    return f"{_TITLES[chart]}, {names}. Source: Dyad, {len(articles)} article{'s' if len(articles) != 1 else ''}"
+    text = f"{_TITLES[chart]}, {names}. Source: Dyad, {len(articles)} article{'s' if len(articles) != 1 else ''}"
+    if official and chart != "milestones":
+        sources = [f"{view_name(v)}, {caption(shown)}" for v in views if (shown := shown_series(v.official, v.asked))]
+        if sources:
+            text += ". " + "; ".join(sources)
+    return text
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,8 @@ class Charts:
     chart: str = "trade"
     log: bool = True
     aligned: bool = False
+    official: bool = True  # the official statistics under the news, and rings where they differ
+    tolerance: float = DEFAULT_TOLERANCE
 
     def __post_init__(self) -> None:
         if self.chart not in CHARTS:
@@ -70,12 +79,26 @@ def _offscreen(widget: pg.PlotWidget, width: float, height: float) -> None:
     widget.resize(round(width), round(height))
 
 
+def _caption_font() -> QtGui.QFont:
+    font = QtGui.QFont(QtWidgets.QApplication.font())
+    font.setPointSizeF(9.5)
+    return font
+
+
+def caption_height(caption: str, width: float) -> float:
+    """The caption's band under the chart: one line, or as many as it wraps to (the official sources)."""
+    metrics = QtGui.QFontMetricsF(_caption_font())
+    flags = int(QtCore.Qt.TextFlag.TextWordWrap.value)
+    needed = metrics.boundingRect(QtCore.QRectF(0, 0, width - 24, 10_000), flags, caption).height()
+    return float(max(CAPTION_HEIGHT, round(needed + 16)))
+
+
 def _offscreen_charts(
-    view_a: PairView | None, view_b: PairView | None, size: ExportSize, charts: Charts
+    view_a: PairView | None, view_b: PairView | None, size: ExportSize, charts: Charts, caption: str = ""
 ) -> list[tuple[pg.PlotWidget, QtCore.QRectF]]:
     """The charts asked for, each with the rectangle it is painted into. Both together share one time
     axis, as in the window; one alone fits its own data."""
-    chart_height = size.height - CAPTION_HEIGHT
+    chart_height = size.height - caption_height(caption, size.width)
     # Whole pixels: a chart placed at a fractional offset blurs its axis lines over two rows of pixels.
     trade_height = {"trade": chart_height, "milestones": 0.0, "both": round(chart_height * (1 - TIMELINE_SHARE))}[
         charts.chart
@@ -87,6 +110,7 @@ def _offscreen_charts(
         _offscreen(plot, size.width, trade_height)
         offsets = tuple((established_year(v) or 0.0) if charts.aligned else 0.0 for v in (view_a, view_b))
         plot.set_log_scale(charts.log)
+        plot.set_official(charts.official, charts.tolerance)
         plot.set_offsets((offsets[0], offsets[1]), label)
         plot.set_views(view_a, view_b)
         placed.append((plot, QtCore.QRectF(0, 0, size.width, trade_height)))
@@ -120,11 +144,11 @@ def _paint(
     for widget, rect in placed:
         _render_scene(painter, widget, rect, size.scale)
     painter.setPen(QtGui.QColor(theme.foreground))
-    font = painter.font()
-    font.setPointSizeF(9.5)
-    painter.setFont(font)
-    text_rect = QtCore.QRectF(12, size.height - CAPTION_HEIGHT, size.width - 24, CAPTION_HEIGHT)
-    painter.drawText(text_rect, QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft, caption)
+    painter.setFont(_caption_font())
+    height = caption_height(caption, size.width)
+    text_rect = QtCore.QRectF(12, size.height - height, size.width - 24, height)
+    flags = QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.TextFlag.TextWordWrap
+    painter.drawText(text_rect, int(flags.value), caption)
 
 
 def _render_scene(painter: QtGui.QPainter, widget: pg.PlotWidget, rect: QtCore.QRectF, scale: float) -> None:
@@ -162,8 +186,8 @@ def render_svg(
     Every format is encoded from this one drawing: the SVG as it is, the PNG and the PDF by rendering it,
     so the three put every point at the same place, and line widths grow with a PNG's scale."""
     charts = charts or Charts()
-    caption = caption_text(view_a, view_b, charts.chart)
-    placed = _offscreen_charts(view_a, view_b, size, charts)
+    caption = caption_text(view_a, view_b, charts.chart, charts.official)
+    placed = _offscreen_charts(view_a, view_b, size, charts, caption)
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     try:
@@ -242,7 +266,7 @@ def export_chart(
     if suffix == ".svg":
         path.write_bytes(svg)
     else:
-        _write_pdf(svg, path, size, caption_text(view_a, view_b, charts.chart))
+        _write_pdf(svg, path, size, caption_text(view_a, view_b, charts.chart, charts.official))
     if not path.exists():
         raise OSError(f"could not write {path}")
     return path

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.analysis.official import Verdict
 from app.domain.facts import FactKind
 from app.store.records import FactRow
 from app.ui.dialogs import FormDialog
 from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip
 from app.ui.theme import current_theme
 
-COLUMNS = ("Kind", "When", "Value", "Hedge", "Flag", "Source", "Status", "Derived", "Sentence")
-_KEYS = ("kind", "when", "value", "qualifier", "flags", "source", "status", "derived", "sentence")
+COLUMNS = ("Kind", "When", "Value", "Hedge", "Flag", "Official", "Source", "Status", "Derived", "Sentence")
+_KEYS = ("kind", "when", "value", "qualifier", "flags", "official", "source", "status", "derived", "sentence")
+
+
+def official_text(verdict: Verdict | None) -> str:
+    """ "⚠ +27.3 %" (differs beyond the tolerance), "−5.5 %" (agrees), "" (not compared)."""
+    if verdict is None or verdict.difference is None:
+        return ""
+    sign = "+" if verdict.difference >= 0 else "−"
+    return f"{'⚠ ' if verdict.disagrees else ''}{sign}{abs(verdict.difference):.1f} %"
 
 
 def flag_text(flags: tuple[str, ...]) -> str:
@@ -32,10 +41,22 @@ class FactTableModel(QtCore.QAbstractTableModel):
         self.text_filter = ""
         self.kind_filter = ""
         self.sort_column, self.sort_order = 1, QtCore.Qt.SortOrder.AscendingOrder
+        self.verdicts: dict[int, Verdict] = {}  # news totals against the official statistics shown
 
     def set_rows(self, rows: tuple[FactRow, ...]) -> None:
         self.all_rows = rows
         self._rebuild()
+
+    def set_verdicts(self, verdicts: dict[int, Verdict]) -> None:
+        self.verdicts = verdicts
+        self._rebuild()
+
+    def _shown(self, row: FactRow, key: str) -> str:
+        if key == "flags":
+            return flag_text(row.flags)
+        if key == "official":
+            return official_text(self.verdicts.get(row.id))
+        return str(getattr(row, key))
 
     def set_filter(self, text: str = "", kind: str = "") -> None:
         self.text_filter, self.kind_filter = text.strip().lower(), kind
@@ -53,12 +74,8 @@ class FactTableModel(QtCore.QAbstractTableModel):
             )
         ]
         key = _KEYS[self.sort_column]
-
-        def shown(r: FactRow) -> str:
-            return flag_text(r.flags) if key == "flags" else str(getattr(r, key))
-
         rows.sort(
-            key=lambda r: (shown(r) == "", shown(r).lower(), r.id),
+            key=lambda r: (self._shown(r, key) == "", self._shown(r, key).lower(), r.id),
             reverse=self.sort_order == QtCore.Qt.SortOrder.DescendingOrder,
         )
         self.rows = rows
@@ -89,15 +106,18 @@ class FactTableModel(QtCore.QAbstractTableModel):
                 return FactKind(row.kind).label
             if key == "derived":
                 return "derived" if row.derived else ""
-            if key == "flags":
-                return flag_text(row.flags)
-            return str(getattr(row, key))
+            return self._shown(row, key)
+        verdict = self.verdicts.get(row.id)
         if role == QtCore.Qt.ItemDataRole.ToolTipRole:
             if _KEYS[index.column()] == "flags" and row.flags:
                 return as_tooltip("\n".join(row.flags))
+            if _KEYS[index.column()] == "official" and verdict is not None:
+                return as_tooltip(verdict.text)
             return as_tooltip(row.description)
         if role == QtCore.Qt.ItemDataRole.ForegroundRole and _KEYS[index.column()] == "flags" and row.flags:
             return QtGui.QBrush(QtGui.QColor(current_theme().flagged))
+        if role == QtCore.Qt.ItemDataRole.ForegroundRole and _KEYS[index.column()] == "official" and verdict:
+            return QtGui.QBrush(QtGui.QColor(current_theme().disagree)) if verdict.disagrees else None
         if role == QtCore.Qt.ItemDataRole.FontRole and row.status == "rejected":
             font = QtGui.QFont()
             font.setStrikeOut(True)
@@ -228,6 +248,13 @@ class FactsPanel(QtWidgets.QWidget):
     def set_rows(self, rows: tuple[FactRow, ...]) -> None:
         selected = self.selected()
         self.model.set_rows(rows)
+        if selected is not None:
+            self.select_fact(selected.id)
+
+    def set_verdicts(self, verdicts: dict[int, Verdict]) -> None:
+        """How this relationship's news totals compare with the official statistics (the Official column)."""
+        selected = self.selected()
+        self.model.set_verdicts(verdicts)
         if selected is not None:
             self.select_fact(selected.id)
 

@@ -36,6 +36,7 @@ class ImportController(QtCore.QObject):
     """Runs an import with a cancellable progress dialog; each article is stored whole or not at all."""
 
     import_finished = QtCore.Signal(object)  # IngestReport
+    official_finished = QtCore.Signal(object)  # list[OfficialImport]
 
     def __init__(self, parent: QtWidgets.QWidget, workers: Workers) -> None:
         super().__init__(parent)
@@ -49,25 +50,43 @@ class ImportController(QtCore.QObject):
         """Import files and folders; False when an import is already running."""
         if self.running or not paths:
             return False
-        from app.store.ingest import CancelToken, ingest_paths
+        from app.store.ingest import ingest_paths
+
+        def work(progress: _Progress, token: CancelToken) -> IngestReport:
+            return ingest_paths(store, paths, progress=progress, cancel=token)
+
+        self._run("Importing articles", "Reading articles…", work, self._on_done, bytes_=False)
+        return True
+
+    def start_official(self, store: Store, paths: list[Path]) -> bool:
+        """Import official statistics files (each in one transaction); False when an import is running."""
+        if self.running or not paths:
+            return False
+        from app.store.official import import_official
+
+        def work(progress: _Progress, token: CancelToken) -> list[Any]:
+            return import_official(store, paths, progress=progress, cancel=token)
+
+        self._run("Importing official statistics", "Reading…", work, self._on_official_done, bytes_=True)
+        return True
+
+    def _run(self, title: str, label: str, work: Any, on_done: Any, bytes_: bool) -> None:
+        from app.store.ingest import CancelToken
 
         self.running = True
         self.token = token = CancelToken()
         progress = _Progress()
-        dialog = QtWidgets.QProgressDialog("Reading articles…", "Cancel", 0, 0, self.window)
-        dialog.setWindowTitle("Importing articles")
+        dialog = QtWidgets.QProgressDialog(label, "Cancel", 0, 0, self.window)
+        dialog.setWindowTitle(title)
         dialog.setMinimumDuration(500)  # quick imports never flash a dialog
         dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.canceled.connect(token.cancel)  # Cancel and Escape only set the token
-        progress.progressed.connect(self._on_progress)
+        progress.progressed.connect(self._on_progress_bytes if bytes_ else self._on_progress)
         self.dialog = dialog
         self._progress = progress  # kept alive while the worker emits through it
-
-        def work() -> IngestReport:
-            return ingest_paths(store, paths, progress=progress, cancel=token)
-
-        self.workers.submit("import", work, self._on_done, self._on_failed, on_end=self._close_dialog)
-        return True
+        self.workers.submit(
+            "import", lambda: work(progress, token), on_done, self._on_failed, on_end=self._close_dialog
+        )
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         dialog = self.dialog  # setValue() of a modal dialog processes events: the import may end inside it
@@ -76,6 +95,14 @@ class ImportController(QtCore.QObject):
         dialog.setMaximum(max(total, 1))
         dialog.setLabelText(f"{done} of {total}: {name}" if name else f"{done} of {total}")
         dialog.setValue(done)
+
+    def _on_progress_bytes(self, done: int, total: int, name: str) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        dialog.setMaximum(1000)
+        dialog.setLabelText(f"{name}: {done / 1e6:,.1f} of {total / 1e6:,.1f} MB")
+        dialog.setValue(round(1000 * done / total) if total else 0)
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:
@@ -87,6 +114,10 @@ class ImportController(QtCore.QObject):
     def _on_done(self, report: IngestReport) -> None:
         self._close_dialog()
         self.import_finished.emit(report)
+
+    def _on_official_done(self, results: list[Any]) -> None:
+        self._close_dialog()
+        self.official_finished.emit(results)
 
     def _on_failed(self, message: str) -> None:
         self._close_dialog()

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app import __version__
+from app.analysis.official import Verdict, compare, counts_text, shown_series
 from app.analysis.series import counted
 from app.store.records import ArticleView, FactRow, PairView, StoreCounts
 from app.ui.article_viewer import ArticleViewerPanel
@@ -84,11 +85,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.log_toggle.setChecked(self.settings.log_scale())
         self.plot.set_log_scale(self.settings.log_scale())
+        self.plot.show_official, self.plot.tolerance = self.settings.official(), self.settings.tolerance()
+        self.official_action.setChecked(self.plot.show_official)
         self._restore_geometry()
         self.plot.viewport().installEventFilter(self)
         self.last_import: object | None = None  # the last IngestReport, for the status bar and tests
         self.importer = ImportController(self, self.workers)
         self.importer.import_finished.connect(self._on_import_finished)
+        self.importer.official_finished.connect(self._on_official_finished)
+        self.last_official: list[Any] = []  # what the last official statistics import did, for tests
         self.setAcceptDrops(True)
 
     # -- layout -------------------------------------------------------------------------------------------------------
@@ -177,6 +182,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(file_menu, "&Import articles…", QtGui.QKeySequence.StandardKey.Open, self.import_files_dialog)
         self._action(file_menu, "Import a &folder…", "Ctrl+Shift+O", self.import_folder_dialog)
         self._action(file_menu, "New article from &clipboard…", "Ctrl+Shift+V", self.new_article_from_clipboard)
+        self._action(file_menu, "Import official &statistics…", None, self.import_official_dialog)
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, "&Export chart…", "Ctrl+E", self.export_chart_dialog)
         self._action(file_menu, "Export &facts as CSV…", None, self.export_facts_dialog)
@@ -202,6 +208,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.align_action = self._action(
             view_menu, "&Align on relations established", "Ctrl+Shift+A", self.align_toggle.toggle
         )
+        self.official_action = self._action(view_menu, "&Official statistics", None, self._on_official_toggled)
+        self.official_action.setCheckable(True)
+        self.official_action.setToolTip("Official two-way totals under the news figures; differing news totals ringed")
+        self._action(view_menu, "Official statistics &tolerance…", None, self.tolerance_dialog)
+        view_menu.addSeparator()
         self._action(view_menu, "&Swap A and B", "Ctrl+Shift+S", self.swap_sides)
         self._action(view_menu, "&Reset zoom", "Ctrl+0", self.plot.reset_view)
         help_menu = menu.addMenu("&Help")
@@ -323,7 +334,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.plot.set_view(side, view, self.timeline.offset(side))
             self._report_unaligned()
         self.facts_panels[side].set_rows(view.fact_rows)
-        self.summary.set_view(side, view, self.theme.pair_colors[side])
+        self._show_official(side)
         self._share_x_range()
         self.viewers[side].set_view(view, f"{'AB'[side]}: {view_name(view)}", self.theme.pair_colors[side])
         self.settings.set_pair(side, view.asked)
@@ -572,6 +583,86 @@ class MainWindow(QtWidgets.QMainWindow):
                 self.viewers[side].forget_article()
                 self.load_pair(side, view.asked)
 
+    def _verdicts(self, view: PairView | None) -> dict[int, Verdict]:
+        """How ``view``'s news totals compare with the official statistics the chart shows."""
+        if view is None or not self.plot.show_official or not view.official:
+            return {}
+        shown = shown_series(view.official, view.asked)
+        return compare(view.points, shown, self.plot.tolerance, view.official) if shown else {}
+
+    def _show_official(self, side: int) -> None:
+        """The summary strip's and the Facts table's account of how side's news compares with official data."""
+        view = self.views[side]
+        verdicts = self._verdicts(view)
+        self.facts_panels[side].set_verdicts(verdicts)
+        self.summary.set_view(
+            side, view, self.theme.pair_colors[side], counts_text(verdicts.values()) if verdicts else ""
+        )
+
+    def _on_official_toggled(self, checked: bool) -> None:
+        self.settings.set_official(checked)
+        self.plot.set_official(checked)
+        for side in (0, 1):
+            self._show_official(side)
+
+    def set_tolerance(self, percent: float) -> None:
+        """News totals differing from every official figure for their year by more than this are ringed."""
+        self.settings.set_tolerance(percent)
+        self.plot.set_official(self.plot.show_official, percent)
+        for side in (0, 1):
+            self._show_official(side)
+
+    def tolerance_dialog(self) -> None:
+        value, ok = QtWidgets.QInputDialog.getDouble(
+            self,
+            "Official statistics tolerance",
+            "Ring a news trade total that differs from every official figure\nfor its year by more than (per cent):",
+            self.plot.tolerance,
+            0.0,
+            1000.0,
+            1,
+        )
+        if ok:
+            self.set_tolerance(value)
+
+    def import_official_dialog(self) -> None:
+        names, _ = QtWidgets.QFileDialog.getOpenFileNames(
+            self,
+            "Import official statistics (UN Comtrade, IMF, WITS)",
+            self.settings.last_folder(),
+            "CSV files (*.csv *.txt);;All files (*)",
+        )
+        if names:
+            self.settings.set_last_folder(str(Path(names[0]).parent))
+            self.import_official([Path(n) for n in names])
+
+    def import_official(self, paths: list[Path]) -> bool:
+        """Import official statistics files off the GUI thread; the views refresh when it ends."""
+        if self.store is None:
+            self.statusBar().showMessage("The store is not open yet", 5000)
+            return False
+        return self.importer.start_official(self.store, paths)
+
+    def _on_official_finished(self, results: list[Any]) -> None:
+        self.last_official = results
+        done = [r for r in results if r.ok]
+        added = sum(r.added for r in done)
+        self.statusBar().showMessage(
+            f"Official statistics: {counted(len(done), 'file')} read, {counted(added, 'new figure')}", 10000
+        )
+        failed = [r.message for r in results if not r.ok]
+        if failed and self.interactive:
+            message_box(
+                self,
+                QtWidgets.QMessageBox.Icon.Warning,
+                "Some files were not imported",
+                "\n".join(failed) + "\n\nNothing of these files was stored.",
+            )
+        if not self.plot.show_official and added:
+            self.official_action.setChecked(True)
+            self._on_official_toggled(True)
+        self.refresh()
+
     def _on_log_toggled(self, checked: bool) -> None:
         self.plot.set_log_scale(checked)
         self.settings.set_log_scale(checked)
@@ -636,7 +727,13 @@ class MainWindow(QtWidgets.QMainWindow):
         """What an export draws: ``chart`` as the window shows it (scale, alignment)."""
         from app.ui.export import Charts
 
-        return Charts(chart, log=self.plot.log_scale, aligned=self.align_toggle.isChecked())
+        return Charts(
+            chart,
+            log=self.plot.log_scale,
+            aligned=self.align_toggle.isChecked(),
+            official=self.plot.show_official,
+            tolerance=self.plot.tolerance,
+        )
 
     def copy_chart(self, chart: str = "trade") -> None:
         from app.ui.export import copy_chart

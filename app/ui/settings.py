@@ -16,6 +16,9 @@ PAIR = "compare/pair_{}"
 RECENT = "compare/recent"
 LOG_SCALE = "plot/log_scale"
 LAST_FOLDER = "files/last_folder"
+OFFICIAL = "plot/official"
+TOLERANCE = "plot/official_tolerance"
+DEFAULT_TOLERANCE = 10.0  # per cent (app.analysis.official.DEFAULT_TOLERANCE, not imported: start-up)
 
 
 class Settings:
@@ -81,3 +84,19 @@ class Settings:
 
     def sync(self) -> None:
         self.q.sync()
+
+    def official(self) -> bool:
+        return str(self.q.value(OFFICIAL, "true")).lower() == "true"
+
+    def set_official(self, value: bool) -> None:
+        self.q.setValue(OFFICIAL, "true" if value else "false")
+
+    def tolerance(self) -> float:
+        try:
+            value = float(str(self.q.value(TOLERANCE, DEFAULT_TOLERANCE)))
+        except ValueError:
+            return DEFAULT_TOLERANCE
+        return value if 0 <= value <= 1000 else DEFAULT_TOLERANCE
+
+    def set_tolerance(self, value: float) -> None:
+        self.q.setValue(TOLERANCE, value)

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.analysis.official import OfficialSeries, OfficialYear
 from app.analysis.series import PairSummary, TradePoint
 from app.store.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 
-FORMAT = 3  # raise when the records change shape: an older snapshot is then ignored
+FORMAT = 4  # raise when the records change shape: an older snapshot is then ignored
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,13 @@ def _pair_view(d: dict[str, Any]) -> PairView:
         fact_rows=tuple(FactRow(**{**f, "flags": tuple(f.get("flags", ()))}) for f in d["fact_rows"]),
         summary=summary,
         established=d["established"],
+        official=tuple(_official(s) for s in d.get("official", ())),
     )
+
+
+def _official(d: dict[str, Any]) -> OfficialSeries:
+    years = tuple(OfficialYear(**y) for y in d["years"])
+    return OfficialSeries(**{**d, "years": years, "incomplete": tuple(d.get("incomplete", ()))})
 
 
 def _article(d: dict[str, Any]) -> ArticleView:

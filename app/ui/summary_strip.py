@@ -55,7 +55,8 @@ class SummaryStrip(QtWidgets.QWidget):
         if height != self.minimumHeight():
             self.setFixedHeight(height)
 
-    def set_view(self, side: int, view: PairView | None, color: str) -> None:
-        self.lines[side].setText(summary_line(view))
+    def set_view(self, side: int, view: PairView | None, color: str, official: str = "") -> None:
+        """Show ``view``'s summary; ``official`` says how its news totals compare with official statistics."""
+        self.lines[side].setText(summary_line(view) + (f" · official: {official}" if official else ""))
         self._fit_height()
         self.lines[side].setStyleSheet(f"color: {color};")

@@ -33,6 +33,9 @@ class Theme:
     # Flagged figures: a crimson kept well away from the orange of relationship B, so that even its
     # anti-aliased edges (a PDF rasterised and scaled) never read as B's colour.
     flagged: str = "#ad1457"
+    # News figures that differ from the official statistics are ringed in purple: neither a pair's blue
+    # or orange nor the red of disagreeing news sources, at any blend with the background.
+    disagree: str = "#6a1b9a"
 
 
 _LIGHT_KINDS = {
@@ -69,6 +72,7 @@ def dark_theme() -> Theme:
         "#c79b00",
         "#7a7d85",
         "#d16aa0",
+        disagree="#ce93d8",
     )
 
 

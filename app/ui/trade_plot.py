@@ -13,9 +13,11 @@ from typing import Any
 
 import numpy as np
 
+from app.analysis.official import DEFAULT_TOLERANCE, Verdict
 from app.analysis.series import TradePoint, full_year_line
 from app.domain.countries import country_index
 from app.store.records import PairView
+from app.ui.official_layer import OfficialLayer, OfficialSpot
 from app.ui.plot_axes import GridLines, MoneyAxis, YearAxis
 from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
 from app.ui.theme import Theme, current_theme
@@ -78,6 +80,9 @@ class TradePlotView(pg.PlotWidget):
         plot.setMenuEnabled(False)
         self.legend = plot.addLegend(offset=(10, 10), colCount=2)  # two columns: half the height over the data
         self.series = (_Series(plot, 0), _Series(plot, 1))
+        self.official = (OfficialLayer(plot, 0), OfficialLayer(plot, 1))
+        self.show_official = True
+        self.tolerance = DEFAULT_TOLERANCE  # per cent a news total may differ from the official figures
         self.views: list[PairView | None] = [None, None]
         self.log_scale = True
         self.offsets = [0.0, 0.0]  # years subtracted per side when aligned on relations established
@@ -110,6 +115,17 @@ class TradePlotView(pg.PlotWidget):
         self.offsets[side] = offset
         self._redraw(only=side)  # the other relationship's items are unchanged
 
+    def set_official(self, visible: bool, tolerance: float | None = None) -> None:
+        """Show or hide the official statistics; ring news totals differing by over ``tolerance`` per cent."""
+        self.show_official = visible
+        if tolerance is not None:
+            self.tolerance = tolerance
+        self._redraw()
+
+    def verdicts(self, side: int) -> dict[int, Verdict]:
+        """How side's news totals compare with the official statistics shown (empty when none are)."""
+        return dict(self.official[side].verdicts)
+
     def set_log_scale(self, log: bool) -> None:
         self.log_scale = log
         self.getPlotItem().setLogMode(x=False, y=log)
@@ -121,7 +137,10 @@ class TradePlotView(pg.PlotWidget):
         self._redraw()
 
     def x_extent(self) -> tuple[float, float] | None:
+        """The years of the news figures; with none, those of the official statistics shown."""
         xs = [p.point.year - self.offsets[p.side] for s in self.series for p in s.plotted]
+        if not xs:
+            xs = [y.year - self.offsets[o.side] for o in self.official for s in o.shown for y in s.years]
         return (min(xs), max(xs)) if xs else None
 
     def plotted(self, side: int) -> list[PlottedPoint]:
@@ -160,27 +179,46 @@ class TradePlotView(pg.PlotWidget):
         else:
             this_year = QtCore.QDate.currentDate().year()
             plot.setXRange(this_year - 11, this_year + 1, padding=0)  # nothing to show: a plain recent decade
-        if not plotted:
+        low_x, high_x = plot.vb.viewRange()[0]
+        amounts = [p.value_usd for p in plotted] + [
+            v for o in self.official for v in o.values_between(low_x, high_x, self.offsets[o.side]) if v > 0
+        ]
+        if not amounts:
             plot.setYRange(*((3.0, 10.0) if self.log_scale else (0.0, 1e9)), padding=0)
             return
-        values = [math.log10(p.value_usd) if self.log_scale else p.value_usd for p in plotted]
+        values = [math.log10(v) if self.log_scale else v for v in amounts]
         low, high = min(values), max(values)
         span = (high - low) or (1.0 if self.log_scale else high or 1.0)
         bottom = low - 0.15 * span if self.log_scale else min(0.0, low - 0.15 * span)  # room for B's labels
-        plot.setYRange(bottom, high + 0.22 * span, padding=0)  # room for A's labels above its highest point
+        top = high + 0.22 * span  # room for A's labels above its highest point
+        # The key stands in the plot's top-left corner: the data keep below it rather than run under it.
+        share = self._legend_share()
+        top += (top - bottom) * share / (1 - share)
+        plot.setYRange(bottom, top, padding=0)
+
+    def _legend_share(self) -> float:
+        """The share of the plot's height the key takes, from its top (at most a half)."""
+        height = self.getPlotItem().vb.height()
+        if height <= 0 or not self.legend.items:
+            return 0.0
+        legend = self.legend.layout.effectiveSizeHint(QtCore.Qt.SizeHint.PreferredSize).height()
+        return min(0.5, max(0.0, (legend + 10 - 0.1 * height) / height))
 
     def _draw_series(self, side: int, series: _Series, view: PairView | None) -> None:
         for label in series.labels:
             label.hide()
         color = self.theme.pair_colors[side]
-        if view is None or not view.points:
+        points = [p for p in view.points if p.value_usd > 0] if view is not None else []
+        self.official[side].update(
+            view, points, self.offsets[side], self.theme, self.show_official, self.tolerance, self.log_scale
+        )
+        if not points:
             series.line.setData([], [], pen=pg.mkPen(color, width=2.5))  # the legend still shows its colour
             series.gaps.setData([], [])
             series.markers.setData([], [])
             series.plotted = []
             series.labelled = []
             return
-        points = [p for p in view.points if p.value_usd > 0]
         line = full_year_line(points)
         on_line = {p.fact_id for p in line}
         off = self.offsets[side]
@@ -288,6 +326,9 @@ class TradePlotView(pg.PlotWidget):
             if view is not None:
                 suffix = "" if view.points else " (no trade figures)"
                 entries.append((self.series[side].line, view_name(view) + suffix))
+        for side, view in enumerate(self.views):
+            if view is not None:
+                entries.extend(self.official[side].legend_entries())
         entries.extend(self._key_entries())
         shown = [(sample.item, label) for sample, label in self.legend.items]
         if [item for item, _ in shown] == [item for item, _ in entries]:
@@ -311,13 +352,15 @@ class TradePlotView(pg.PlotWidget):
             red = self.theme.flagged
             flagged = pg.ScatterPlotItem(symbol="t1", size=12, brush=pg.mkBrush(red), pen=pg.mkPen(red, width=1))
             gap = pg.PlotDataItem([0, 1], [0, 0], pen=pg.mkPen(grey, width=1.5, style=QtCore.Qt.PenStyle.DashLine))
-            self._key_items = [hollow, diamond, ring, flagged, gap]
+            differs = pg.ScatterPlotItem(symbol="o", size=14, brush=empty, pen=pg.mkPen(self.theme.disagree, width=2.2))
+            self._key_items = [hollow, diamond, ring, flagged, gap, differs]
         names = [
             "part of a year (not joined)",
             "derived (computed)",
             "sources disagree",
             "flagged: kept out of growth (hover: why)",
             f"no figure for over {GAP_YEARS} years",
+            f"differs from official by over {self.tolerance:g} %",
         ]
         present = [
             any(p.point.partial_period for s in self.series for p in s.plotted),
@@ -325,6 +368,7 @@ class TradePlotView(pg.PlotWidget):
             any(p.point.conflict for s in self.series for p in s.plotted),
             any(p.point.suspect for s in self.series for p in s.plotted),
             any(_has_data(s.gaps) for s in self.series),
+            any(o.ring_key() for o in self.official),
         ]
         return [(item, name) for item, name, show in zip(self._key_items, names, present, strict=True) if show]
 
@@ -350,18 +394,22 @@ class TradePlotView(pg.PlotWidget):
             return True
         return bool(super().viewportEvent(event))
 
-    def points_at(self, pos: QtCore.QPoint) -> list[PlottedPoint]:
-        """The markers under a position of the viewport, nearest relationship first."""
+    def points_at(self, pos: QtCore.QPoint) -> list[PlottedPoint | OfficialSpot]:
+        """The markers under a position of the viewport: news figures, then official ones."""
         scene_pos = self.mapToScene(pos)
-        found: list[PlottedPoint] = []
+        found: list[PlottedPoint | OfficialSpot] = []
         for series in self.series:
             scatter = series.markers.scatter
             found.extend(spot.data() for spot in scatter.pointsAt(scatter.mapFromScene(scene_pos)))
+        for layer in self.official:
+            found.extend(layer.spots_at(scene_pos))
         return found
 
-    def describe(self, plotted: PlottedPoint) -> str:
-        p = plotted.point
+    def describe(self, plotted: PlottedPoint | OfficialSpot) -> str:
         view = self.views[plotted.side]
+        if isinstance(plotted, OfficialSpot):
+            return plotted.describe(view_name(view) if view else "")
+        p = plotted.point
         lines = [f"{view_name(view) if view else ''}: {p.label}"]
         if p.qualifier:
             lines.append(f"hedged: “{p.qualifier}”")
@@ -371,6 +419,9 @@ class TradePlotView(pg.PlotWidget):
             lines.append("another source gives a different figure for this year")
         for flag in p.flags:  # why the figure is flagged, in words (the red triangle's "why")
             lines.append(f"⚠ {flag}" + (" (accepted by the analyst)" if p.accepted else ""))
+        verdict = self.official[plotted.side].verdicts.get(p.fact_id)
+        if verdict is not None:
+            lines.append(("⚠ official: " if verdict.disagrees else "official: ") + verdict.text)
         lines.append(f"source: {p.source or p.file}")
         lines.append("click to read the sentence")
         return "\n".join(lines)

@@ -1,0 +1,222 @@
+"""Official two-way totals of a relationship, as each side reports them, and how the news compares.
+
+A reporter's two-way total for a year is its exports to the partner (FOB) plus its imports from the
+partner (CIF), from one dataset. The two sides' totals differ, often by tens of per cent (CIF against
+FOB, re-exports, timing): they are kept apart and never averaged. A news total agrees when it is within
+the tolerance of either side's figure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.analysis.series import TradePoint
+from app.domain.countries import country_index
+from app.domain.money import format_usd
+from app.official.figures import DATASET_LABELS, DATASET_PREFERENCE
+
+DEFAULT_TOLERANCE = 10.0  # per cent
+# Qualifiers that make a stated figure a bound: "over $300M" agrees with any official figure above it.
+_LOWER_BOUNDS = ("over", "more than", "above", "exceeding", "exceeded", "at least", "in excess of", "upwards of")
+_UPPER_BOUNDS = ("under", "less than", "below", "nearly", "almost", "up to", "close to")
+
+
+@dataclass(frozen=True)
+class OfficialYear:
+    year: int
+    total: float
+    exports: float  # the reporter's exports to the partner
+    imports: float  # the reporter's imports from the partner
+    import_valuation: str  # "CIF" (or "FOB" where the file said so)
+    estimated: bool
+    file: str
+
+
+@dataclass(frozen=True)
+class OfficialSeries:
+    """One dataset's two-way totals for one relationship, as one side reports them."""
+
+    dataset: str
+    reporter: str
+    partner: str
+    years: tuple[OfficialYear, ...]
+    incomplete: tuple[str, ...] = ()  # "2020: exports only", years with one flow and so no total
+    retrieved: str | None = None
+
+    @property
+    def dataset_label(self) -> str:
+        return next((label for key, label in DATASET_LABELS.items() if key == self.dataset), self.dataset)
+
+    @property
+    def label(self) -> str:
+        """ "UN Comtrade, reported by Viet Nam"."""
+        return f"{self.dataset_label}, reported by {country_index().name(self.reporter)}"
+
+    def at(self, year: int) -> OfficialYear | None:
+        return next((y for y in self.years if y.year == year), None)
+
+    def describe(self, y: OfficialYear) -> str:
+        """What a hover over one official figure says: dataset, reporter and flows."""
+        index = country_index()
+        reporter, partner = index.name(self.reporter), index.name(self.partner)
+        estimate = " (estimated)" if y.estimated else ""
+        lines = [
+            f"official two-way total {y.year}: {format_usd(y.total)}{estimate}",
+            f"{self.dataset_label}, reported by {reporter}",
+            f"  exports to {partner}: {format_usd(y.exports)} (FOB)",
+            f"  imports from {partner}: {format_usd(y.imports)} ({y.import_valuation})",
+            f"file: {y.file}" + (f", retrieved {self.retrieved}" if self.retrieved else ""),
+        ]
+        return "\n".join(lines)
+
+
+def two_way_series(rows: Iterable[Mapping[str, Any]]) -> tuple[OfficialSeries, ...]:
+    """Every dataset's two-way totals per reporter, from the figures of one relationship."""
+    grouped: dict[tuple[str, str, str], dict[int, dict[str, Mapping[str, Any]]]] = {}
+    for r in rows:
+        key = (str(r["dataset"]), str(r["reporter"]), str(r["partner"]))
+        grouped.setdefault(key, {}).setdefault(int(r["year"]), {})[str(r["flow"])] = r
+    out = []
+    for (dataset, reporter, partner), by_year in sorted(grouped.items()):
+        years, incomplete = [], []
+        retrieved = None
+        for year in sorted(by_year):
+            flows = by_year[year]
+            x, m = flows.get("X"), flows.get("M")
+            if x is None or m is None:
+                incomplete.append(f"{year}: {'exports' if x is not None else 'imports'} only")
+                continue
+            retrieved = retrieved or m.get("retrieved") or x.get("retrieved")
+            years.append(
+                OfficialYear(
+                    year=year,
+                    total=float(x["value_usd"]) + float(m["value_usd"]),
+                    exports=float(x["value_usd"]),
+                    imports=float(m["value_usd"]),
+                    import_valuation=str(m["valuation"]),
+                    estimated=bool(x["estimated"]) or bool(m["estimated"]),
+                    file=str(m["file"]) if m["file"] == x["file"] else f"{x['file']}; {m['file']}",
+                )
+            )
+        out.append(OfficialSeries(dataset, reporter, partner, tuple(years), tuple(incomplete), retrieved))
+    return tuple(out)
+
+
+def shown_series(series: Sequence[OfficialSeries], order: tuple[str, str] | None = None) -> tuple[OfficialSeries, ...]:
+    """The series a chart shows for a relationship: one dataset (the one with most years; ties by
+    DATASET_PREFERENCE), both reporters when both exist, the first country of ``order`` first."""
+    usable = [s for s in series if s.years]
+    if not usable:
+        return ()
+    years: dict[str, int] = {}
+    for s in usable:
+        years[s.dataset] = years.get(s.dataset, 0) + len(s.years)
+    rank = {str(d): i for i, d in enumerate(DATASET_PREFERENCE)}
+    best = min(years, key=lambda d: (-years[d], rank.get(d, 99), d))
+    chosen = [s for s in usable if s.dataset == best]
+    first = order[0] if order else ""
+    return tuple(sorted(chosen, key=lambda s: (s.reporter != first, s.reporter)))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How one news total compares with the official figures for its year."""
+
+    fact_id: int
+    status: str  # "agrees", "disagrees", or "none" (nothing to compare with)
+    difference: float | None = None  # per cent, news against the closest official figure
+    official: float | None = None
+    against: str = ""  # "UN Comtrade, reported by Mexico"
+    reason: str = ""  # why there is nothing to compare with
+
+    @property
+    def disagrees(self) -> bool:
+        return self.status == "disagrees"
+
+    @property
+    def text(self) -> str:
+        """ "−5.5 % against UN Comtrade, reported by Mexico ($6.64B)", or why there is no comparison."""
+        if self.status == "none":
+            return self.reason
+        assert self.difference is not None and self.official is not None
+        sign = "+" if self.difference >= 0 else "−"
+        verdict = "agrees" if self.status == "agrees" else "differs"
+        return f"{verdict}: {sign}{abs(self.difference):.1f} % against {self.against} ({format_usd(self.official)})"
+
+
+def compare(
+    points: Iterable[TradePoint],
+    series: Sequence[OfficialSeries],
+    tolerance: float = DEFAULT_TOLERANCE,
+    fallback: Sequence[OfficialSeries] = (),
+) -> dict[int, Verdict]:
+    """A verdict for every news trade total: full-year stated figures are compared with each reporter's
+    official total for that year (``series``: those the chart shows; for a year they lack, the other
+    datasets' in ``fallback``, named in the verdict); within ``tolerance`` per cent of either reporter's,
+    it agrees. Part-year and derived figures are not compared, and say so."""
+    others = [s for s in fallback if s not in series]
+    verdicts = {}
+    for p in points:
+        if p.partial_period:
+            verdicts[p.fact_id] = Verdict(
+                p.fact_id, "none", reason=f"part of a year ({p.partial_period}): not compared"
+            )
+            continue
+        if p.derived:
+            verdicts[p.fact_id] = Verdict(p.fact_id, "none", reason="derived: not compared")
+            continue
+        found = [(s, y) for s in series if (y := s.at(p.year)) is not None]
+        if not found and others:
+            dataset = (
+                next(s.dataset for s in others if s.at(p.year) is not None)
+                if any(s.at(p.year) for s in others)
+                else None
+            )
+            found = [(s, y) for s in others if s.dataset == dataset and (y := s.at(p.year)) is not None]
+        if not found:
+            verdicts[p.fact_id] = Verdict(p.fact_id, "none", reason=f"no official figure for {p.year}")
+            continue
+        gaps = [(_gap(p.value_usd, y.total, p.qualifier), s, y) for s, y in found]
+        gap, s, y = min(gaps, key=lambda g: abs(g[0]))
+        difference = (p.value_usd - y.total) / y.total * 100 if y.total else float("inf")
+        status = "agrees" if abs(gap) <= tolerance else "disagrees"
+        verdicts[p.fact_id] = Verdict(p.fact_id, status, difference, y.total, s.label)
+    return verdicts
+
+
+def _gap(stated: float, official: float, qualifier: str | None) -> float:
+    """Per cent by which ``stated`` misses ``official``; a bound ("over $300M") misses only on its wrong side."""
+    if not official:
+        return float("inf")
+    difference = (stated - official) / official * 100
+    hedge = (qualifier or "").lower()
+    if hedge.startswith(_LOWER_BOUNDS) and difference < 0:
+        return 0.0  # "over $300M" and the official $340M agree
+    if hedge.startswith(_UPPER_BOUNDS) and difference > 0:
+        return 0.0
+    return difference
+
+
+def counts(verdicts: Iterable[Verdict]) -> tuple[int, int, int]:
+    """(agree, disagree, nothing to compare with)."""
+    found = list(verdicts)
+    return (
+        sum(v.status == "agrees" for v in found),
+        sum(v.status == "disagrees" for v in found),
+        sum(v.status == "none" for v in found),
+    )
+
+
+def counts_text(verdicts: Iterable[Verdict]) -> str:
+    agree, disagree, none = counts(verdicts)
+    return f"{agree} agree, {disagree} differ, {none} not comparable"
+
+
+def caption(series: Sequence[OfficialSeries]) -> str:
+    """ "official: UN Comtrade, reported by Vietnam and by Mexico"."""
+    if not series:
+        return ""
+    index = country_index()
+    reporters = " and by ".join(index.name(s.reporter) for s in series)
+    return f"official: {series[0].dataset_label}, reported by {reporters}"

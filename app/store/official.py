@@ -1,0 +1,240 @@
+"""Official statistics in the store: importing files (one transaction each, idempotent) and reading the
+figures of one relationship."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from app.domain.facts import pair_key
+from app.official.figures import FormatError, OfficialFigure, ReadReport
+from app.official.reader import OfficialFile
+from app.store.engine import Store
+from app.store.ingest import Cancelled, CancelToken
+from app.store.models import Statistic, StatisticsFile, fit_values
+
+FILES = cast(Table, StatisticsFile.__table__)
+FIGURES = cast(Table, Statistic.__table__)
+BATCH = 5_000
+Progress = Callable[[int, int, str], None]  # (done, total, what): bytes of the file being read
+
+
+@dataclass(frozen=True)
+class OfficialImport:
+    """What importing one file did."""
+
+    path: Path
+    status: str  # "imported", "already", "failed", "cancelled"
+    message: str  # one line, naming the file
+    report: ReadReport | None = None
+    added: int = 0  # figures the store did not hold before
+    replaced: int = 0  # figures an earlier file held, now from this one
+    repeated: int = 0  # figures the file gave twice (Import and Gross Imp. rows): kept once
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("imported", "already")
+
+
+def import_official(
+    store: Store,
+    paths: Iterable[Path],
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> list[OfficialImport]:
+    """Import each file in its own transaction: a file that cannot be read, or one that gives no figure,
+    leaves the store as it was; a file already imported (same content) changes nothing."""
+    results = []
+    for path in paths:
+        if cancel is not None and cancel.cancelled:
+            results.append(OfficialImport(path, "cancelled", f"{path.name}: not imported (cancelled)"))
+            continue
+        try:
+            results.append(_import_one(store, path, progress, cancel))
+        except Cancelled:
+            results.append(OfficialImport(path, "cancelled", f"{path.name}: cancelled; nothing of it was stored"))
+        except FormatError as exc:
+            results.append(OfficialImport(path, "failed", str(exc)))
+    return results
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as stream:
+            while chunk := stream.read(1 << 20):
+                digest.update(chunk)
+    except OSError as exc:
+        raise FormatError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    return digest.hexdigest()
+
+
+def _import_one(store: Store, path: Path, progress: Progress | None, cancel: CancelToken | None) -> OfficialImport:
+    if path.is_dir():
+        raise FormatError(f"{path.name}: a folder, not a file")
+    sha = _sha256(path)
+    with store.engine.connect() as conn:
+        held = conn.execute(select(FILES.c.name, FILES.c.imported_at).where(FILES.c.sha256 == sha)).first()
+    if held is not None:
+        when = held.imported_at.strftime("%Y-%m-%d") if held.imported_at else "earlier"
+        return OfficialImport(path, "already", f"{path.name}: already imported ({held.name}, {when}); nothing changed")
+    with OfficialFile(path) as official:
+        report = official.report
+
+        def tell(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done, total, path.name)
+
+        stop = (lambda: cancel.cancelled) if cancel is not None else None
+        with store.writing() as conn:
+            file_id = _add_file(conn, path, sha, report)
+            before = _count(conn)
+            for batch in _batches(official.figures(tell, stop), BATCH):
+                _upsert(conn, file_id, report, batch)
+            if official.stopped:
+                raise Cancelled
+            if report.figures == 0:
+                left_out = report.skipped_text() or "no data rows"
+                raise FormatError(
+                    f"{path.name}: no all-commodity figure between two countries in it ({report.layout}; "
+                    f"{left_out}); nothing was stored"
+                )
+            from_file = _count(conn, file_id)
+            added = _count(conn) - before
+            conn.execute(
+                update(FILES)
+                .where(FILES.c.id == file_id)
+                .values(rows=report.rows, figures=from_file, skipped=report.skipped_text(), retrieved=report.retrieved)
+            )
+    replaced = from_file - added
+    repeated = report.figures - from_file
+    parts = [f"{added:,} new figures"]
+    if replaced:
+        parts.append(f"{replaced:,} replacing an earlier file's")
+    if repeated:
+        parts.append(f"{repeated:,} repeated in the file, kept once")
+    left = report.skipped_text()
+    message = f"{path.name}: {report.layout}, {report.rows:,} rows; {', '.join(parts)}" + (
+        f"; left out: {left}" if left else ""
+    )
+    return OfficialImport(path, "imported", message, report, added, replaced, repeated)
+
+
+def _add_file(conn: Connection, path: Path, sha: str, report: ReadReport) -> int:
+    values = fit_values(
+        FILES,
+        {
+            "sha256": sha,
+            "name": path.name,
+            "path": str(path.resolve()),
+            "layout": report.layout,
+            "dataset": report.dataset.value if report.dataset else "",
+            "encoding": report.encoding,
+            "retrieved": report.retrieved,
+            "rows": 0,
+            "figures": 0,
+        },
+    )
+    from app.store.models import utcnow
+
+    result = conn.execute(insert(FILES).values(**values, imported_at=utcnow()).returning(FILES.c.id))
+    return int(result.scalar_one())
+
+
+def _count(conn: Connection, file_id: int | None = None) -> int:
+    query = select(func.count()).select_from(FIGURES)
+    if file_id is not None:
+        query = query.where(FIGURES.c.file_id == file_id)
+    return int(conn.execute(query).scalar() or 0)
+
+
+def _batches(figures: Iterator[OfficialFigure], size: int) -> Iterator[list[OfficialFigure]]:
+    batch: list[OfficialFigure] = []
+    for figure in figures:
+        batch.append(figure)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _upsert(conn: Connection, file_id: int, report: ReadReport, batch: list[OfficialFigure]) -> None:
+    """Insert the figures; one already held is replaced when it came from another (earlier) file, and
+    kept when this file gives it a second time (its first statement stands)."""
+    dataset = report.dataset.value if report.dataset else ""
+    rows = [
+        {
+            "file_id": file_id,
+            "dataset": dataset,
+            "reporter": f.reporter,
+            "partner": f.partner,
+            "flow": f.flow.value,
+            "year": f.year,
+            "value_usd": f.value_usd,
+            "valuation": f.valuation,
+            "estimated": f.estimated,
+            "line": f.line,
+        }
+        for f in batch
+    ]
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(FIGURES)
+    excluded = statement.excluded
+    statement = statement.on_conflict_do_update(
+        index_elements=["dataset", "reporter", "partner", "flow", "year"],
+        set_={
+            "file_id": excluded.file_id,
+            "value_usd": excluded.value_usd,
+            "valuation": excluded.valuation,
+            "estimated": excluded.estimated,
+            "line": excluded.line,
+        },
+        where=FIGURES.c.file_id != excluded.file_id,
+    )
+    conn.execute(statement, rows)
+
+
+def pair_figures(store: Store, a: str, b: str) -> list[dict[str, Any]]:
+    """Every official figure between ``a`` and ``b``, as either reports it, with its file."""
+    a, b = pair_key(a, b)
+    query = (
+        select(
+            FIGURES.c.dataset,
+            FIGURES.c.reporter,
+            FIGURES.c.partner,
+            FIGURES.c.flow,
+            FIGURES.c.year,
+            FIGURES.c.value_usd,
+            FIGURES.c.valuation,
+            FIGURES.c.estimated,
+            FILES.c.name.label("file"),
+            FILES.c.retrieved,
+        )
+        .join(FILES, FILES.c.id == FIGURES.c.file_id)
+        .where(
+            ((FIGURES.c.reporter == a) & (FIGURES.c.partner == b))
+            | ((FIGURES.c.reporter == b) & (FIGURES.c.partner == a))
+        )
+        .order_by(FIGURES.c.dataset, FIGURES.c.reporter, FIGURES.c.year, FIGURES.c.flow)
+    )
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def official_files(store: Store) -> list[dict[str, Any]]:
+    """The files imported, newest first, with how many of their figures the store holds."""
+    held = select(FIGURES.c.file_id, func.count().label("held")).group_by(FIGURES.c.file_id).subquery()
+    query = (
+        select(FILES, func.coalesce(held.c.held, 0).label("held"))
+        .outerjoin(held, held.c.file_id == FILES.c.id)
+        .order_by(FILES.c.imported_at.desc(), FILES.c.id.desc())
+    )
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]

@@ -1,0 +1,118 @@
+"""The official statistics under one relationship's news points: a thin line per reporter, and a ring
+round every news total that differs from them by more than the tolerance."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+
+from app.analysis.official import OfficialSeries, OfficialYear, Verdict, compare, shown_series
+from app.analysis.series import TradePoint
+from app.domain.countries import country_index
+from app.store.records import PairView
+from app.ui.qt import QtCore, pg
+from app.ui.theme import Theme
+
+# The first country's report is a thin solid line, the partner's a thin dotted one (both in the pair's colour).
+_STYLES = (QtCore.Qt.PenStyle.SolidLine, QtCore.Qt.PenStyle.DotLine)
+
+
+@dataclass(frozen=True)
+class OfficialSpot:
+    """A hoverable official figure on the chart."""
+
+    side: int
+    series: OfficialSeries
+    year: OfficialYear
+
+    def describe(self, pair_name: str) -> str:
+        return f"{pair_name}: {self.series.describe(self.year)}"
+
+
+class OfficialLayer:
+    """The official items of one side of the trade chart, created once and updated with setData."""
+
+    def __init__(self, plot: pg.PlotItem, side: int) -> None:
+        self.side = side
+        self.lines = [pg.PlotDataItem() for _ in _STYLES]
+        for line in self.lines:
+            line.setZValue(-5)  # under the news line and points
+            line.scatter.opts["hoverable"] = True
+            line.scatter.opts["tip"] = None
+            plot.addItem(line)
+        self.rings = pg.PlotDataItem(pen=None)  # a PlotDataItem follows the plot's log scale
+        self.rings.setZValue(5)
+        plot.addItem(self.rings)
+        self.shown: tuple[OfficialSeries, ...] = ()
+        self.verdicts: dict[int, Verdict] = {}
+
+    def update(
+        self,
+        view: PairView | None,
+        points: list[TradePoint],
+        offset: float,
+        theme: Theme,
+        visible: bool,
+        tolerance: float,
+        log: bool,
+    ) -> None:
+        """Draw ``view``'s official series (when ``visible``) and ring the ``points`` that differ."""
+        self.shown = shown_series(view.official, view.asked) if view is not None and visible else ()
+        every = view.official if view is not None else ()
+        self.verdicts = compare(points, self.shown, tolerance, every) if self.shown else {}
+        color = theme.pair_colors[self.side]
+        for i, line in enumerate(self.lines):
+            if i >= len(self.shown):
+                line.setData([], [])
+                continue
+            series = self.shown[i]
+            xs = [y.year - offset for y in series.years]
+            ys = [y.total for y in series.years]
+            joined = [b - a <= 1 for a, b in itertools.pairwise(xs)] + [False]  # a missing year breaks it
+            pen = pg.mkPen(color, width=1.4, style=_STYLES[i])
+            line.setData(
+                xs,
+                ys,
+                connect=np.array(joined, dtype=bool),
+                pen=pen,
+                symbol="s",
+                symbolSize=5,
+                symbolPen=pg.mkPen(color, width=1),
+                symbolBrush=pg.mkBrush(theme.background),
+                data=[OfficialSpot(self.side, series, y) for y in series.years],
+            )
+        ringed = [p for p in points if (v := self.verdicts.get(p.fact_id)) is not None and v.disagrees]
+        self.rings.setData(
+            [p.year - offset for p in ringed],
+            [p.value_usd for p in ringed],
+            pen=None,
+            symbol="o",
+            symbolSize=26,
+            symbolPen=pg.mkPen(theme.disagree, width=2.2),
+            symbolBrush=None,
+        )
+        self.rings.setVisible(bool(ringed))
+
+    def legend_entries(self) -> list[tuple[pg.PlotDataItem, str]]:
+        """ "official, Mexico's report": the colour says which relationship, the caption which dataset."""
+        index = country_index()
+        return [
+            (line, f"official, {index.name(s.reporter)}’s report")
+            for line, s in zip(self.lines, self.shown, strict=False)
+        ]
+
+    def spots_at(self, scene_pos: QtCore.QPointF) -> list[OfficialSpot]:
+        found: list[OfficialSpot] = []
+        for line in self.lines[: len(self.shown)]:
+            scatter = line.scatter
+            found.extend(spot.data() for spot in scatter.pointsAt(scatter.mapFromScene(scene_pos)))
+        return found
+
+    def values_between(self, low: float, high: float, offset: float) -> list[float]:
+        """Official totals whose (offset) year lies in [low, high]: the view's vertical range includes them."""
+        return [y.total for s in self.shown for y in s.years if low <= y.year - offset <= high]
+
+    def ring_key(self) -> bool:
+        return any(v.disagrees for v in self.verdicts.values())

@@ -1,0 +1,145 @@
+"""Official statistics in the store, on every engine: imported once, refused whole, compared with the news."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.analysis.official import compare, shown_series, two_way_series
+from app.store.engine import open_store
+from app.store.ingest import CancelToken, ingest_paths
+from app.store.models import Statistic, StatisticsFile
+from app.store.official import import_official, pair_figures
+from app.store.views import pair_view
+from tests.conftest import SEEDS
+from tests.official.test_readers import FIXTURES
+
+ALL = sorted(FIXTURES.glob("*.csv"))
+
+
+def _counts(store) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    with store.engine.connect() as conn:
+        files = conn.execute(select(func.count()).select_from(StatisticsFile)).scalar()
+        figures = conn.execute(select(func.count()).select_from(Statistic)).scalar()
+    return int(files or 0), int(figures or 0)
+
+
+def test_each_fixture_imports_and_importing_twice_adds_nothing(db_url: str) -> None:
+    store = open_store(db_url)
+    first = import_official(store, ALL)
+    assert [r.status for r in first] == ["imported"] * 6, [r.message for r in first]
+    by_name = {r.path.name: r for r in first}
+    assert by_name["comtrade_vnm_mex.csv"].added == 33
+    assert by_name["imf_imts.csv"].replaced == 70  # the IMF's newer file replaces DOTS's figures, none added
+    assert by_name["wits_per_vnm.csv"].repeated == 8  # Gross Exp./Gross Imp. repeat Export/Import
+    held = _counts(store)
+    assert held == (6, 33 + 16 + 81 + 8 + 9)
+    again = import_official(store, ALL)
+    assert [r.status for r in again] == ["already"] * 6
+    assert "already imported" in again[0].message and "nothing changed" in again[0].message
+    assert _counts(store) == held
+    store.close()
+
+
+def test_a_malformed_file_is_refused_and_the_store_is_unchanged(db_url: str, tmp_path: Path) -> None:
+    store = open_store(db_url)
+    import_official(store, [FIXTURES / "comtrade_vnm_mex.csv"])
+    before = _counts(store)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Country,Value\nViet Nam,12\n", encoding="utf-8")
+    # A Comtrade header whose every row is a commodity group: read, nothing kept, nothing stored.
+    groups = tmp_path / "groups.csv"
+    lines = (FIXTURES / "comtrade_vnm_mex.csv").read_bytes().decode("cp1252").splitlines()
+    groups.write_text("\n".join([lines[0], *(line.replace('"TOTAL"', '"85"') for line in lines[1:])]), "utf-8")
+    results = import_official(store, [bad, groups])
+    assert [r.status for r in results] == ["failed", "failed"]
+    assert results[0].message.startswith("bad.csv: not an official trade statistics file")
+    assert results[1].message.startswith("groups.csv: no all-commodity figure between two countries in it")
+    assert all("\n" not in r.message for r in results)
+    assert _counts(store) == before
+    store.close()
+
+
+def test_a_cancelled_import_stores_nothing(db_url: str) -> None:
+    store = open_store(db_url)
+    token = CancelToken()
+    token.cancel()
+    results = import_official(store, [FIXTURES / "imf_dots.csv"], cancel=token)
+    assert results[0].status == "cancelled"
+    assert _counts(store) == (0, 0)
+    store.close()
+
+
+def test_two_way_totals_as_each_side_reports_them(db_url: str) -> None:
+    store = open_store(db_url)
+    import_official(store, [FIXTURES / "comtrade_vnm_mex.csv", FIXTURES / "comtrade_legacy_per_vnm.csv"])
+    series = {(s.dataset, s.reporter): s for s in two_way_series(pair_figures(store, "MEX", "VNM"))}
+    vietnam, mexico = series[("comtrade", "VNM")], series[("comtrade", "MEX")]
+    # 2019: Viet Nam reports 2,827 + 642 = 3,469 (US$ M); Mexico 6,444 + 195 = 6,639. Kept apart.
+    assert vietnam.at(2019).total == pytest.approx(3.469e9)  # type: ignore[union-attr]
+    assert mexico.at(2019).total == pytest.approx(6.639e9)  # type: ignore[union-attr]
+    assert mexico.at(2022) is None and vietnam.at(2022) is not None
+    assert mexico.label == "UN Comtrade, reported by Mexico"
+    peru = two_way_series(pair_figures(store, "VNM", "PER"))
+    assert [s.reporter for s in peru] == ["PER"]  # only Peru reports in that file
+    store.close()
+
+
+def test_news_totals_against_official_figures(db_url: str) -> None:
+    store = open_store(db_url)
+    ingest_paths(store, [SEEDS])
+    import_official(store, ALL)
+    view = pair_view(store, "VNM", "MEX")
+    shown = shown_series(view.official, view.asked)
+    assert [s.label for s in shown] == [
+        "IMF Direction of Trade, reported by Vietnam",
+        "IMF Direction of Trade, reported by Mexico",
+    ]
+    verdicts = {
+        p.year: verdicts
+        for p in view.points
+        if (verdicts := compare(view.points, shown, 10.0, view.official)[p.fact_id])
+    }
+    # 2019: the news says US$6.275 billion; Mexico reports 6.639 (−5.5 %), Viet Nam 3.469 (+80.9 %).
+    assert verdicts[2019].status == "agrees"
+    assert verdicts[2019].difference == pytest.approx((6.275e9 - 6.639e9) / 6.639e9 * 100)
+    assert verdicts[2019].against == "IMF Direction of Trade, reported by Mexico"
+    # 2024 is not in the IMF files: UN Comtrade's is used, and named. US$15 billion against 11.78.
+    assert verdicts[2024].status == "disagrees"
+    assert verdicts[2024].against == "UN Comtrade, reported by Mexico"
+    assert verdicts[2024].difference == pytest.approx((15e9 - 11.78e9) / 11.78e9 * 100)
+    assert verdicts[2004].reason == "no official figure for 2004"
+    assert verdicts[2023].reason == "derived: not compared"
+    peru = pair_view(store, "VNM", "PER")
+    shown = shown_series(peru.official, peru.asked)
+    by_year = {p.year: compare(peru.points, shown, 10.0)[p.fact_id] for p in peru.points}
+    assert by_year[2022].status == "disagrees"  # US$600 million against 670 (Viet Nam) and 687 (Peru)
+    assert round(by_year[2022].difference or 0, 1) == -10.4
+    assert by_year[2024].reason == "part of a year (first nine months): not compared"
+    assert {p.year: compare(peru.points, shown, 15.0)[p.fact_id].status for p in peru.points}[2022] == "agrees"
+    store.close()
+
+
+def test_a_store_of_the_first_schema_is_upgraded_with_its_articles(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from app.paths import migrations_dir
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    engine = create_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    engine.dispose()
+    store = open_store(url)
+    ingest_paths(store, [SEEDS])
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+    assert import_official(store, [FIXTURES / "comtrade_vnm_mex.csv"])[0].added == 33
+    store.close()

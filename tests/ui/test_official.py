@@ -1,0 +1,98 @@
+"""Official statistics in the window: imported off the GUI thread, drawn under the news, differences ringed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.ui.official_layer import OfficialSpot
+from tests.official.test_readers import FIXTURES
+
+
+def _import(window, qtbot, paths: list[Path]):  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.importer.official_finished, timeout=20000):
+        assert window.import_official(paths)
+    qtbot.waitUntil(lambda: all(window._loaded), timeout=15000)
+    qtbot.wait(200)
+    window.workers.wait()
+    qtbot.wait(100)
+
+
+def test_official_lines_rings_summary_and_facts(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _import(window, qtbot, sorted(FIXTURES.glob("*.csv")))
+    assert [r.status for r in window.last_official] == ["imported"] * 6
+    layer = window.plot.official[0]
+    assert [s.label for s in layer.shown] == [
+        "IMF Direction of Trade, reported by Vietnam",
+        "IMF Direction of Trade, reported by Mexico",
+    ]
+    xs, ys = layer.lines[1].getOriginalDataset()
+    assert dict(zip(xs, ys, strict=True))[2019] == 6.639e9  # Mexico's report: 6,444 + 195 (US$ M)
+    ring_x, _ = layer.rings.getOriginalDataset()
+    assert list(ring_x) == [2024]  # US$15 billion against Mexico's 11.78 (UN Comtrade): +27.3 %
+    assert list(window.plot.official[1].rings.getOriginalDataset()[0]) == [2022]
+    assert "official: 1 agree, 1 differ, 5 not comparable" in window.summary.lines[0].text()
+    from app.ui.fact_table import COLUMNS
+
+    model = window.facts_panels[0].model
+    official = COLUMNS.index("Official")
+    shown = {
+        model.rows[i].when: model.index(i, official).data()
+        for i in range(model.rowCount())
+        if model.rows[i].kind == "trade_total"
+    }
+    assert shown["2024"] == "⚠ +27.3 %" and shown["2019"] == "−5.5 %" and shown["2004"] == ""
+    legend = [label.text for _, label in window.plot.legend.items]
+    assert "official, Mexico’s report" in legend and "differs from official by over 10 %" in legend
+
+
+def test_hover_over_an_official_figure_names_dataset_reporter_and_flows(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _import(window, qtbot, [FIXTURES / "comtrade_vnm_mex.csv"])
+    layer = window.plot.official[0]
+    mexico = layer.shown[1]
+    spot = OfficialSpot(0, mexico, mexico.at(2019))  # type: ignore[arg-type]
+    text = window.plot.describe(spot)
+    assert text.splitlines() == [
+        "Vietnam–Mexico: official two-way total 2019: $6.64B",
+        "UN Comtrade, reported by Mexico",
+        "  exports to Vietnam: $195M (FOB)",
+        "  imports from Vietnam: $6.44B (CIF)",
+        "file: comtrade_vnm_mex.csv",
+    ]
+    news = next(p for p in window.plot.plotted(0) if p.point.year == 2019 and not p.point.derived)
+    assert "official: agrees: −5.5 % against UN Comtrade, reported by Mexico ($6.64B)" in window.plot.describe(news)
+
+
+def test_view_menu_hides_them_and_the_tolerance_changes_the_rings(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _import(window, qtbot, sorted(FIXTURES.glob("*.csv")))
+    window.official_action.trigger()  # View ▸ Official statistics, off
+    assert not window.official_action.isChecked() and not window.settings.official()
+    assert window.plot.official[0].lines[0].getOriginalDataset()[0] is None or not len(
+        window.plot.official[0].lines[0].getOriginalDataset()[0]
+    )
+    assert not window.plot.official[0].rings.isVisible()
+    assert "official:" not in window.summary.lines[0].text()
+    window.official_action.trigger()
+    window.set_tolerance(30.0)
+    assert window.settings.tolerance() == 30.0
+    assert not window.plot.official[0].rings.isVisible()  # +27.3 % is within 30 %
+    assert "official: 2 agree, 0 differ" in window.summary.lines[0].text()
+    options = window.chart_options()
+    assert (options.official, options.tolerance) == (True, 30.0)
+
+
+def test_a_malformed_file_is_reported_and_nothing_changes(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.interactive = False
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"\x00\x01binary")
+    _import(window, qtbot, [bad])
+    assert [r.message for r in window.last_official] == ["bad.csv: a binary file, not CSV text"]
+    assert window.plot.official[0].shown == ()
+
+
+def test_the_export_caption_names_the_official_source(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.export import caption_text
+
+    _import(window, qtbot, [FIXTURES / "comtrade_vnm_mex.csv"])
+    caption = caption_text(window.views[0], window.views[1], "trade", official=True)
+    assert caption.endswith("Vietnam–Mexico, official: UN Comtrade, reported by Vietnam and by Mexico")
+    assert "official" not in caption_text(window.views[0], window.views[1], "trade", official=False)
