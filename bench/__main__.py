@@ -1,6 +1,6 @@
 """``make bench``: every figure the issues set targets for, printed.
 
-python -m bench [ingest|pathological|startup|window|scale|bundle] [COUNT]
+python -m bench [ingest|pathological|startup|window|scale|official|bundle] [COUNT]
 """
 
 from __future__ import annotations
@@ -58,6 +58,10 @@ def main() -> int:
         from bench.scale import bench_scale
 
         bench_scale(int(next((a for a in args if a.isdigit()), "20000")))
+    if what in ("all", "official"):
+        from bench.official import bench_official
+
+        bench_official()
     if what in ("all", "bundle"):
         bench_bundle()
     return 0

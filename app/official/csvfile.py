@@ -66,11 +66,16 @@ class CsvFile:
                 return
             except csv.Error as exc:
                 raise FormatError(f"{self.path.name}: not readable as CSV near line {self.line()}: {exc}") from exc
-            if not fields or all(not f.strip() for f in fields):
+            if not any(fields):
                 continue
-            if sum(1 for f in fields if f.strip()) == 1 and len(self.header) > 3 and not fields[0][:1].isdigit():
-                self.notes.append(" ".join(f.strip() for f in fields if f.strip()))  # a footnote, not data
-                continue
+            if len(fields) * 2 < len(self.header) or not fields[0].strip():
+                # Only a short or odd row is looked at closely: the checks cost more than the parse.
+                filled = [f.strip() for f in fields if f.strip()]
+                if not filled:
+                    continue
+                if len(filled) == 1 and len(self.header) > 3 and not filled[0][:1].isdigit():
+                    self.notes.append(filled[0])  # a footnote ("Data extracted on …"), not data
+                    continue
             yield self.line(), fields
 
     def line(self) -> int:
@@ -181,6 +186,11 @@ def number(text: str) -> tuple[float | None, bool]:
     """(value, estimated) of a cell: "9.78 e" is 9.78, estimated; "1,234.5" is 1234.5; an empty mark
     ("..", "n/a", "-") is None. ValueError for text that is not a number."""
     cell = text.strip().strip('"').strip()
+    if cell.isdigit():  # the common case, without the regular expressions
+        value = float(cell)
+        if value > 1e15:
+            raise ValueError(cell)
+        return value, False
     marked = _ESTIMATE.fullmatch(cell)  # the IMF marks an estimate with a trailing "e"
     estimated = marked is not None
     if marked is not None:

@@ -51,6 +51,24 @@ def _cell(fields: list[str], index: int | None) -> str:
     return fields[index].strip()
 
 
+def _padded(columns: dict[str, int], header: list[str], rows: Rows) -> tuple[Callable[[str], int], Rows]:
+    """Column positions, where a missing column points past the header at an empty cell, and rows padded
+    to reach it: the reader then indexes cells directly (a million rows spend seconds in lookups)."""
+    blank = len(header)
+
+    def position(name: str) -> int:
+        return columns.get(name, blank)
+
+    def padded() -> Rows:
+        width = blank + 1
+        for line, fields in rows:
+            if len(fields) < width:
+                fields = fields + [""] * (width - len(fields))
+            yield line, fields
+
+    return position, padded()
+
+
 def _pair(report: ReadReport, line: int, reporter: tuple[str, str], partner: tuple[str, str]) -> tuple[str, str] | None:
     """Both parties as ISO codes, or None with the reason counted (aggregate, unknown, itself)."""
     found = []
@@ -85,51 +103,54 @@ def _value(report: ReadReport, line: int, text: str, scale: float = 1.0) -> tupl
 
 
 def read_comtrade(
-    columns: dict[str, int], _header: list[str], rows: Rows, report: ReadReport
+    columns: dict[str, int], header: list[str], rows: Rows, report: ReadReport
 ) -> Iterator[OfficialFigure]:
-    c = columns.get
+    c, rows = _padded(columns, header, rows)
     freq, month, period = c("freqcode"), c("refmonth"), c("period")
     ref_year, cmd, flow_col, value_col = c("refyear"), c("cmdcode"), c("flowcode"), c("primaryvalue")
     rep, rep_name = c("reporteriso"), c("reporterdesc")
     par, par_name = c("partneriso"), c("partnerdesc")
     customs, mot, partner2 = c("customscode"), c("motcode"), c("partner2code")
     cif = c("cifvalue")
+    no_cif = cif == len(header)
+    annual_by_period = freq == len(header) and month == len(header)
+    flows = {"X": Flow.EXPORTS, "M": Flow.IMPORTS}
     for line, f in rows:
         report.rows += 1
         if (
-            _cell(f, freq).upper() not in ("A", "")
-            or _cell(f, month) not in ("52", "")
-            or (freq is None and month is None and not _YEAR_COLUMN.match(_cell(f, period) or "0000"))
+            f[freq].strip().upper() not in ("A", "")
+            or f[month].strip() not in ("52", "")
+            or (annual_by_period and not _YEAR_COLUMN.match(f[period].strip() or "0000"))
         ):
             report.skip("period")
             continue
-        if _cell(f, cmd).upper() not in TOTAL_CODES:
+        if f[cmd].strip().upper() not in TOTAL_CODES:
             report.skip("commodity")
             continue
-        flow = {"X": Flow.EXPORTS, "M": Flow.IMPORTS}.get(_cell(f, flow_col).upper())
+        flow = flows.get(f[flow_col].strip().upper())
         if flow is None:
             report.skip("flow")
             continue
         if (
-            _cell(f, customs).upper() not in ("C00", "")
-            or _cell(f, mot) not in ("0", "")
-            or _cell(f, partner2) not in ("0", "")
+            f[customs].strip().upper() not in ("C00", "")
+            or f[mot].strip() not in ("0", "")
+            or f[partner2].strip() not in ("0", "")
         ):
             report.skip("breakdown")
             continue
-        parties = _pair(report, line, (_cell(f, rep), _cell(f, rep_name)), (_cell(f, par), _cell(f, par_name)))
+        parties = _pair(report, line, (f[rep], f[rep_name]), (f[par], f[par_name]))
         if parties is None:
             continue
         try:
-            when = year(_cell(f, ref_year))
+            when = year(f[ref_year])
         except ValueError:
             report.skip("unreadable", line=line)
             continue
-        value = _value(report, line, _cell(f, value_col))
+        value = _value(report, line, f[value_col])
         if value is None:
             continue
         # Imports are valued CIF; a row whose CIF cell is empty (and FOB filled) was valued FOB.
-        valuation = "FOB" if flow is Flow.EXPORTS or (cif is not None and not _cell(f, cif)) else "CIF"
+        valuation = "FOB" if flow is Flow.EXPORTS or (not no_cif and not f[cif].strip()) else "CIF"
         report.figures += 1
         yield OfficialFigure(parties[0], parties[1], flow, when, value[0], valuation, value[1], line)
 
@@ -247,9 +268,7 @@ def read_imf_dots(
         kind = _cell(f, attribute).lower()
         if kind.startswith("status") and pending and key == pending_key:
             marked = {y for i, y in years if "e" in _cell(f, i).lower()}
-            pending = [
-                OfficialFigure(**{**fig.__dict__, "estimated": fig.estimated or fig.year in marked}) for fig in pending
-            ]
+            pending = [fig._replace(estimated=fig.estimated or fig.year in marked) for fig in pending]
             continue
         yield from pending
         pending = []

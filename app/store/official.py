@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -92,7 +93,7 @@ def _import_one(store: Store, path: Path, progress: Progress | None, cancel: Can
                 progress(done, total, path.name)
 
         stop = (lambda: cancel.cancelled) if cancel is not None else None
-        with store.writing() as conn:
+        with store.writing() as conn, _roomy_cache(conn):
             file_id = _add_file(conn, path, sha, report)
             before = _count(conn)
             for batch in _batches(official.figures(tell, stop), BATCH):
@@ -124,6 +125,22 @@ def _import_one(store: Store, path: Path, progress: Progress | None, cancel: Can
         f"; left out: {left}" if left else ""
     )
     return OfficialImport(path, "imported", message, report, added, replaced, repeated)
+
+
+@contextmanager
+def _roomy_cache(conn: Connection) -> Iterator[None]:
+    """SQLite's page cache raised to 128 MB while a file goes in: a million figures update three indexes in
+    an order unlike the file's, and a cache that holds them all avoids re-reading pages (measured: the
+    1,000,000-row bench import went from 28.8 s to the figure `make bench` prints)."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql("PRAGMA cache_size = -131072")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
 
 
 def _add_file(conn: Connection, path: Path, sha: str, report: ReadReport) -> int:
@@ -165,10 +182,42 @@ def _batches(figures: Iterator[OfficialFigure], size: int) -> Iterator[list[Offi
         yield batch
 
 
+_SQLITE_UPSERT = (
+    "INSERT INTO official_figures (file_id, dataset, reporter, partner, flow, year, value_usd, valuation, estimated, "
+    "line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dataset, reporter, partner, flow, year) DO UPDATE SET "
+    "file_id = excluded.file_id, value_usd = excluded.value_usd, valuation = excluded.valuation, "
+    "estimated = excluded.estimated, line = excluded.line WHERE official_figures.file_id != excluded.file_id"
+)
+
+
 def _upsert(conn: Connection, file_id: int, report: ReadReport, batch: list[OfficialFigure]) -> None:
     """Insert the figures; one already held is replaced when it came from another (earlier) file, and
     kept when this file gives it a second time (its first statement stands)."""
     dataset = report.dataset.value if report.dataset else ""
+    if conn.dialect.name == "sqlite":
+        # The same statement SQLAlchemy builds below, given to sqlite3 as tuples: SQLAlchemy's handling of
+        # ten parameters a row is most of the time of a million-row import.
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor.executemany(
+            _SQLITE_UPSERT,
+            [
+                (
+                    file_id,
+                    dataset,
+                    f.reporter,
+                    f.partner,
+                    f.flow.value,
+                    f.year,
+                    f.value_usd,
+                    f.valuation,
+                    f.estimated,
+                    f.line,
+                )
+                for f in batch
+            ],
+        )
+        cursor.close()
+        return
     rows = [
         {
             "file_id": file_id,
