@@ -196,10 +196,15 @@ def cmd_facts(args: argparse.Namespace) -> int:
             raise UsageError(f"unknown kind {unknown[0]!r}; kinds are {', '.join(sorted(valid))}")
     frame = FactRepository(_open(args, reading=True)).facts(pair, kinds)
     if args.format == "csv":
+        from app.analysis.official import verdicts_for_rows
         from app.analysis.series import records
         from app.analysis.spreadsheet import facts_table, write_rows
+        from app.store.official import pair_figures
 
-        columns, rows = facts_table(records(frame))
+        store = _open(args, reading=True)
+        rows_in = records(frame)
+        verdicts = verdicts_for_rows(rows_in, lambda a, b: pair_figures(store, a, b))
+        columns, rows = facts_table(rows_in, verdicts)
         write_rows(sys.stdout, columns, rows, bom=not sys.stdout.isatty())
         return EXIT_OK
     if args.format == "table":

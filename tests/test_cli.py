@@ -279,7 +279,7 @@ def test_official_import_then_compare_shows_official_figures_and_differences(
     text = " ".join(" ".join(line.split("│")[0] for line in capsys.readouterr().out.splitlines()).split())
     assert "Official: IMF Direction of Trade, reported by Vietnam and by Mexico:" in text
     assert "news against official: 1 agree, 1 differ, 5 not comparable" in text
-    assert "⚠ official differs: +27.3 % against UN Comtrade, reported by Mexico ($11.78B)" in text
+    assert "⚠ differs from official statistics: +27.3 % against UN Comtrade, reported by Mexico ($11.78B)" in text
     assert main(["compare", "VNM-MEX", "VNM-PER", "--tolerance", "30", *db]) == 0
     left = " ".join(line.split("│")[0] for line in capsys.readouterr().out.splitlines())
     assert "2 agree, 0 differ" in " ".join(left.split())
@@ -289,3 +289,23 @@ def test_official_import_then_compare_shows_official_figures_and_differences(
     assert (tmp_path / "x.png").stat().st_size > 10_000
     assert main(["official", "list", *db]) == 0
     assert "imf_dots.csv: IMF Direction of Trade Statistics, retrieved 2024-05-03" in capsys.readouterr().out
+
+
+def test_facts_csv_carries_the_official_comparison(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+
+    from tests.official.test_readers import FIXTURES
+
+    db = ["--db", f"sqlite:///{tmp_path / 'o.sqlite'}"]
+    assert main(["ingest", str(SEEDS), *db]) == 0
+    assert main(["official", "import", str(FIXTURES / "comtrade_vnm_mex.csv"), *db]) == 0
+    capsys.readouterr()
+    assert main(["facts", "--pair", "VNM-MEX", "--kind", "trade_total", "--format", "csv", *db]) == 0
+    rows = {r["year"]: r for r in csv.DictReader(io.StringIO(capsys.readouterr().out.lstrip("\ufeff")))}
+    assert rows["2024"]["official_verdict"] == "disagrees"
+    assert rows["2024"]["official_usd"] == "11780000000"
+    assert rows["2024"]["official_difference_pct"] == "27.33"
+    assert rows["2024"]["official_source"] == "UN Comtrade, reported by Mexico"
+    assert (rows["2019"]["official_verdict"], rows["2019"]["official_difference_pct"]) == ("agrees", "-5.48")
+    assert rows["2004"]["official_source"] == "no official figure for 2004"

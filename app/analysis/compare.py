@@ -70,7 +70,7 @@ def _column(
         marks += [f"⚠ {flag}" for flag in p.flags if not p.accepted]
         verdict = verdicts.get(p.fact_id)
         if verdict is not None and verdict.status != "none":
-            marks.append(("⚠ official " if verdict.disagrees else "official ") + verdict.text)
+            marks.append(("⚠ " if verdict.disagrees else "") + verdict.text)
         if p.fact_id not in on_line and not marks:
             marks.append("second source")
         suffix = f" ({'; '.join(marks)})" if marks else ""

@@ -7,7 +7,7 @@ the tolerance of either side's figure."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -136,13 +136,17 @@ class Verdict:
 
     @property
     def text(self) -> str:
-        """ "−5.5 % against UN Comtrade, reported by Mexico ($6.64B)", or why there is no comparison."""
+        """ "agrees with official statistics: −5.5 % against UN Comtrade, reported by Mexico ($6.64B)", or why
+        there is nothing to compare with."""
         if self.status == "none":
             return self.reason
         assert self.difference is not None and self.official is not None
         sign = "+" if self.difference >= 0 else "−"
-        verdict = "agrees" if self.status == "agrees" else "differs"
-        return f"{verdict}: {sign}{abs(self.difference):.1f} % against {self.against} ({format_usd(self.official)})"
+        verdict = "agrees with" if self.status == "agrees" else "differs from"
+        return (
+            f"{verdict} official statistics: {sign}{abs(self.difference):.1f} % against {self.against} "
+            f"({format_usd(self.official)})"
+        )
 
 
 def compare(
@@ -220,3 +224,24 @@ def caption(series: Sequence[OfficialSeries]) -> str:
     index = country_index()
     reporters = " and by ".join(index.name(s.reporter) for s in series)
     return f"official: {series[0].dataset_label}, reported by {reporters}"
+
+
+def verdicts_for_rows(
+    rows: Sequence[Mapping[str, Any]],
+    figures: Callable[[str, str], list[dict[str, Any]]],
+    tolerance: float = DEFAULT_TOLERANCE,
+) -> dict[int, Verdict]:
+    """Verdicts for the trade totals among fact ``rows`` of any relationships; ``figures(a, b)`` gives a
+    relationship's official figures (``app.store.official.pair_figures`` bound to a store)."""
+    from app.analysis.series import trade_points
+
+    by_pair: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    for r in rows:
+        by_pair.setdefault((str(r["country_a"]), str(r["country_b"])), []).append(r)
+    verdicts: dict[int, Verdict] = {}
+    for (a, b), group in by_pair.items():
+        every = two_way_series(figures(a, b))
+        shown = shown_series(every, (a, b))
+        if shown:
+            verdicts.update(compare(trade_points(group), shown, tolerance, every))
+    return verdicts

@@ -68,9 +68,17 @@ def to_text(columns: list[str], rows: Iterable[Mapping[str, Any]], bom: bool = T
     return buffer.getvalue()
 
 
-def facts_table(rows: list[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
+OFFICIAL_COLUMNS = ["official_verdict", "official_usd", "official_difference_pct", "official_source"]
+
+
+def facts_table(
+    rows: list[dict[str, Any]], verdicts: Mapping[int, Any] | None = None
+) -> tuple[list[str], list[dict[str, Any]]]:
     """The columns and rows of a facts CSV: the stored facts, with the flags their series earns (an
-    implausible figure, an inconsistent growth rate) added to the extractor's, and the source named."""
+    implausible figure, an inconsistent growth rate) added to the extractor's, and the source named.
+    With ``verdicts`` (fact id -> ``app.analysis.official.Verdict``), each trade total says how it compares
+    with the official statistics: agrees, disagrees or none, the official figure, the difference in per
+    cent and the dataset and reporter compared with (or why there was nothing to compare with)."""
     from app.analysis.series import source_label, with_series_flags
 
     out = [{**r, "source": source_label(r)} for r in with_series_flags(rows)]
@@ -79,4 +87,16 @@ def facts_table(rows: list[dict[str, Any]]) -> tuple[list[str], list[dict[str, A
     columns = first + [c for c in (rows[0] if rows else {}) if c not in hidden and c not in first]
     if rows:
         columns.append("source")
+    if verdicts is not None and rows:
+        columns += OFFICIAL_COLUMNS
+        for r in out:
+            v = verdicts.get(int(r["id"]))
+            if v is not None:
+                difference = round(v.difference, 2) if v.difference is not None else None
+                r.update(
+                    official_verdict=v.status,
+                    official_usd=v.official,
+                    official_difference_pct=difference,
+                    official_source=v.against or v.reason,
+                )
     return columns, out

@@ -711,13 +711,15 @@ class MainWindow(QtWidgets.QMainWindow):
 
         store = self.store
         rows: list[dict[str, object]] = []
+        verdicts: dict[int, Verdict] = {}
         for label, view in zip("AB", self.views, strict=True):
             if view is not None:
                 facts = self._store_call(lambda pair=view.pair: FactRepository(store).facts(pair), None)
                 if facts is None:
                     return 0
                 rows += [{"relationship": f"{label}: {view_name(view)}", **r} for r in records(facts)]
-        columns, table = facts_table(rows)
+                verdicts.update(self._verdicts(view))
+        columns, table = facts_table(rows, verdicts if self.plot.show_official else None)
         with open(path, "w", encoding="utf-8", newline="") as stream:
             count = write_rows(stream, columns, table)
         self.statusBar().showMessage(f"{counted(count, 'fact')} written to {path}", 5000)

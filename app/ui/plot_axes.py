@@ -20,7 +20,12 @@ class MoneyAxis(pg.AxisItem):
     1, 2, 5; 1…9 (per decade) whose labels stay two text heights apart; whole decades are picked in steps
     of 1, 2, 5, 10… decades when even those crowd."""
 
+    ceiling: float | None = None  # no tick above this (axis units): the key stands there, not data
+
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
+        if self.ceiling is not None and self.ceiling < maxVal:
+            size *= (self.ceiling - minVal) / (maxVal - minVal) if maxVal > minVal else 1.0
+            maxVal = self.ceiling
         if not self.logMode or maxVal <= minVal or size <= 0:
             return list(super().tickValues(minVal, maxVal, size))
         room = 2.0 * QtGui.QFontMetricsF(self.font()).height()  # pixels a label needs

@@ -57,6 +57,7 @@ class _Series:
         self.plotted: list[PlottedPoint] = []
 
 
+KEY_MIN_HEIGHT = 300  # a trade chart shorter than this (pixels) lists no marker key
 GAP_YEARS = 2  # figures further apart than this are joined by a dashed line: years with no figure between
 LEFT_AXIS_WIDTH = 130  # the trade plot's and the timeline's left axes, so one time axis lines up in both
 
@@ -101,6 +102,15 @@ class TradePlotView(pg.PlotWidget):
         self._label_timer.timeout.connect(self._place_all_labels)
         plot.vb.sigResized.connect(self._on_view_resized)
         plot.vb.sigRangeChanged.connect(self._on_view_resized)
+        # A view the analyst has not zoomed or panned is fitted again when the chart changes size: the key
+        # takes a different share of a smaller chart's height.
+        self._fitted = True
+        self._refit_timer = QtCore.QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(40)
+        self._refit_timer.timeout.connect(self._refit)
+        plot.vb.sigResized.connect(self._refit_timer.start)
+        plot.vb.sigRangeChangedManually.connect(self._on_zoomed)
         self.apply_theme(self.theme)
 
     # -- data -----------------------------------------------------------------------------------------------------
@@ -171,6 +181,7 @@ class TradePlotView(pg.PlotWidget):
         Explicit ranges, not auto-range: pyqtgraph settles auto-range during the first paint, which then
         repaints every axis a second time."""
         plot = self.getPlotItem()
+        self._fitted = True
         plotted = [p.point for s in self.series for p in s.plotted]
         extents = [e for e in (self.x_extent(), self.shared_x) if e is not None]
         if extents:
@@ -184,6 +195,9 @@ class TradePlotView(pg.PlotWidget):
             v for o in self.official for v in o.values_between(low_x, high_x, self.offsets[o.side]) if v > 0
         ]
         if not amounts:
+            axis = plot.getAxis("left")
+            if isinstance(axis, MoneyAxis):
+                axis.ceiling = None
             plot.setYRange(*((3.0, 10.0) if self.log_scale else (0.0, 1e9)), padding=0)
             return
         values = [math.log10(v) if self.log_scale else v for v in amounts]
@@ -193,6 +207,9 @@ class TradePlotView(pg.PlotWidget):
         top = high + 0.22 * span  # room for A's labels above its highest point
         # The key stands in the plot's top-left corner: the data keep below it rather than run under it.
         share = self._legend_share()
+        axis = plot.getAxis("left")
+        if isinstance(axis, MoneyAxis):
+            axis.ceiling = top if share > 0 else None
         top += (top - bottom) * share / (1 - share)
         plot.setYRange(bottom, top, padding=0)
 
@@ -202,7 +219,7 @@ class TradePlotView(pg.PlotWidget):
         if height <= 0 or not self.legend.items:
             return 0.0
         legend = self.legend.layout.effectiveSizeHint(QtCore.Qt.SizeHint.PreferredSize).height()
-        return min(0.5, max(0.0, (legend + 10 - 0.1 * height) / height))
+        return min(0.6, max(0.0, (legend + 12) / height))
 
     def _draw_series(self, side: int, series: _Series, view: PairView | None) -> None:
         for label in series.labels:
@@ -299,6 +316,25 @@ class TradePlotView(pg.PlotWidget):
     def _on_view_resized(self, *_args: object) -> None:
         self._label_timer.start()
 
+    def _on_zoomed(self, *_args: object) -> None:
+        self._fitted = False
+
+    def _refit(self) -> None:
+        # An export's offscreen chart has its ranges set by the export (one time axis with the timeline).
+        if not self._fitted or self.testAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen):
+            return
+        self._update_legend()
+        self._set_legend_columns()
+        self.reset_view()
+
+    def _set_legend_columns(self) -> None:
+        """Wider charts give the key more columns: fewer rows, so less of the height is kept free for it."""
+        entries = len(self.legend.items)
+        columns = 4 if self.width() >= 1500 else 3 if self.width() >= 900 else 2
+        columns = columns if entries > 6 else 2
+        if self.legend.columnCount != columns:
+            self.legend.setColumnCount(columns)
+
     def _place_all_labels(self) -> None:
         for side in (0, 1):
             self._place_labels(side)
@@ -329,7 +365,10 @@ class TradePlotView(pg.PlotWidget):
         for side, view in enumerate(self.views):
             if view is not None:
                 entries.extend(self.official[side].legend_entries())
-        entries.extend(self._key_entries())
+        # A short chart lists the relationships' lines only: the markers' key would take most of its height
+        # (their tooltips still say what each marker is).
+        if self.getPlotItem().vb.height() >= KEY_MIN_HEIGHT:
+            entries.extend(self._key_entries())
         shown = [(sample.item, label) for sample, label in self.legend.items]
         if [item for item, _ in shown] == [item for item, _ in entries]:
             for (_, label), (_, text) in zip(shown, entries, strict=True):
@@ -339,6 +378,7 @@ class TradePlotView(pg.PlotWidget):
         self.legend.clear()
         for item, text in entries:
             self.legend.addItem(item, text)
+        self._set_legend_columns()
 
     def _key_entries(self) -> list[tuple[Any, str]]:
         """Legend entries for the marker styles, so hollow and diamond points explain themselves."""
@@ -421,7 +461,7 @@ class TradePlotView(pg.PlotWidget):
             lines.append(f"⚠ {flag}" + (" (accepted by the analyst)" if p.accepted else ""))
         verdict = self.official[plotted.side].verdicts.get(p.fact_id)
         if verdict is not None:
-            lines.append(("⚠ official: " if verdict.disagrees else "official: ") + verdict.text)
+            lines.append(("⚠ " if verdict.disagrees else "") + verdict.text)
         lines.append(f"source: {p.source or p.file}")
         lines.append("click to read the sentence")
         return "\n".join(lines)

@@ -59,7 +59,10 @@ def test_hover_over_an_official_figure_names_dataset_reporter_and_flows(window, 
         "file: comtrade_vnm_mex.csv",
     ]
     news = next(p for p in window.plot.plotted(0) if p.point.year == 2019 and not p.point.derived)
-    assert "official: agrees: −5.5 % against UN Comtrade, reported by Mexico ($6.64B)" in window.plot.describe(news)
+    assert (
+        "agrees with official statistics: −5.5 % against UN Comtrade, reported by Mexico ($6.64B)"
+        in window.plot.describe(news)
+    )
 
 
 def test_view_menu_hides_them_and_the_tolerance_changes_the_rings(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -96,3 +99,22 @@ def test_the_export_caption_names_the_official_source(window, qtbot) -> None:  #
     caption = caption_text(window.views[0], window.views[1], "trade", official=True)
     assert caption.endswith("Vietnam–Mexico, official: UN Comtrade, reported by Vietnam and by Mexico")
     assert "official" not in caption_text(window.views[0], window.views[1], "trade", official=False)
+
+
+def test_the_key_keeps_clear_of_the_data_and_the_axis_stops_below_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """With the official entries the key has five rows: at 1024×640 it ran over the 2015–2024 points and the
+    money axis counted up to "$100000000T" behind it."""
+    _import(window, qtbot, sorted(FIXTURES.glob("*.csv")))
+    window.resize(1024, 640)
+    qtbot.wait(300)
+    plot = window.plot.getPlotItem()
+    axis = plot.getAxis("left")
+    key = window.plot.legend.mapRectToScene(window.plot.legend.boundingRect())
+    for layer in (*window.plot.series, *window.plot.official):
+        items = [layer.markers] if hasattr(layer, "markers") else layer.lines
+        for item in items:
+            for spot in item.scatter.points():
+                assert not key.contains(item.scatter.mapToScene(spot.pos())), spot.pos()  # no figure under the key
+    low, high = plot.vb.viewRange()[1]
+    ticks = [v for _, values in axis.tickValues(low, high, plot.vb.height()) for v in values]
+    assert axis.ceiling is not None and max(ticks) <= axis.ceiling < high
