@@ -171,12 +171,8 @@ def compare(
             verdicts[p.fact_id] = Verdict(p.fact_id, "none", reason="derived: not compared")
             continue
         found = [(s, y) for s in series if (y := s.at(p.year)) is not None]
-        if not found and others:
-            dataset = (
-                next(s.dataset for s in others if s.at(p.year) is not None)
-                if any(s.at(p.year) for s in others)
-                else None
-            )
+        if not found:  # a year the shown dataset lacks: the first other dataset that has it, named
+            dataset = next((s.dataset for s in others if s.at(p.year) is not None), None)
             found = [(s, y) for s in others if s.dataset == dataset and (y := s.at(p.year)) is not None]
         if not found:
             verdicts[p.fact_id] = Verdict(p.fact_id, "none", reason=f"no official figure for {p.year}")

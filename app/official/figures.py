@@ -47,6 +47,20 @@ class OfficialFigure(NamedTuple):  # a tuple: a million of them are made in one 
     line: int  # the line of the file it was read from (1 = the first line)
 
 
+# The rows left out, by reason, as the report names them.
+_SKIPPED_WORDS = {
+    "aggregate": "aggregate rows (World, regions)",
+    "commodity": "commodity-group rows",
+    "flow": "other flows (re-exports, balances)",
+    "breakdown": "breakdown rows",
+    "period": "monthly or quarterly rows",
+    "self": "rows of a country with itself",
+    "unreadable": "unreadable rows",
+    "unknown": "rows naming an unknown country",
+    "empty": "empty cells",
+}
+
+
 @dataclass
 class ReadReport:
     """How a file was read: its layout, the rows kept and, by reason, the rows left out."""
@@ -73,17 +87,7 @@ class ReadReport:
         """ "412 aggregates, 3 unreadable (first at line 17)": the skipped rows in one phrase."""
         parts = []
         for reason, n in self.skipped.most_common():
-            words = {
-                "aggregate": "aggregate rows (World, regions)",
-                "commodity": "commodity-group rows",
-                "flow": "other flows (re-exports, balances)",
-                "breakdown": "breakdown rows",
-                "period": "monthly or quarterly rows",
-                "self": "rows of a country with itself",
-                "unreadable": "unreadable rows",
-                "unknown": "rows naming an unknown country",
-                "empty": "empty cells",
-            }[reason]
+            words = _SKIPPED_WORDS[reason]
             if reason == "unreadable" and self.first_unreadable:
                 words += f" (first at line {self.first_unreadable})"
             if reason == "unknown" and self.unknown_names:

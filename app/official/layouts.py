@@ -69,7 +69,7 @@ def _padded(columns: dict[str, int], header: list[str], rows: Rows) -> tuple[Cal
     return position, padded()
 
 
-def _pair(report: ReadReport, line: int, reporter: tuple[str, str], partner: tuple[str, str]) -> tuple[str, str] | None:
+def _pair(report: ReadReport, reporter: tuple[str, str], partner: tuple[str, str]) -> tuple[str, str] | None:
     """Both parties as ISO codes, or None with the reason counted (aggregate, unknown, itself)."""
     found = []
     for code, name in (reporter, partner):
@@ -97,6 +97,34 @@ def _value(report: ReadReport, line: int, text: str, scale: float = 1.0) -> tupl
         report.skip("empty")
         return None
     return value * scale, estimated
+
+
+def _figure(
+    report: ReadReport,
+    line: int,
+    parties: tuple[tuple[str, str], tuple[str, str]],
+    flow: Flow,
+    year_text: str,
+    value_text: str,
+    valuation: str | None = None,
+    scale: float = 1.0,
+) -> OfficialFigure | None:
+    """The figure of a row that states one (reporter and partner as (code, name), a year, a value), or
+    None with the reason counted. Exports are valued FOB and imports CIF unless ``valuation`` says."""
+    pair = _pair(report, *parties)
+    if pair is None:
+        return None
+    try:
+        when = year(year_text)
+    except ValueError:
+        report.skip("unreadable", line=line)
+        return None
+    value = _value(report, line, value_text, scale)
+    if value is None:
+        return None
+    report.figures += 1
+    valuation = valuation or ("FOB" if flow is Flow.EXPORTS else "CIF")
+    return OfficialFigure(pair[0], pair[1], flow, when, value[0], valuation, value[1], line)
 
 
 # -- UN Comtrade, current portal ---------------------------------------------------------------------------------
@@ -138,21 +166,12 @@ def read_comtrade(
         ):
             report.skip("breakdown")
             continue
-        parties = _pair(report, line, (f[rep], f[rep_name]), (f[par], f[par_name]))
-        if parties is None:
-            continue
-        try:
-            when = year(f[ref_year])
-        except ValueError:
-            report.skip("unreadable", line=line)
-            continue
-        value = _value(report, line, f[value_col])
-        if value is None:
-            continue
         # Imports are valued CIF; a row whose CIF cell is empty (and FOB filled) was valued FOB.
         valuation = "FOB" if flow is Flow.EXPORTS or (not no_cif and not f[cif].strip()) else "CIF"
-        report.figures += 1
-        yield OfficialFigure(parties[0], parties[1], flow, when, value[0], valuation, value[1], line)
+        parties = ((f[rep], f[rep_name]), (f[par], f[par_name]))
+        figure = _figure(report, line, parties, flow, f[ref_year], f[value_col], valuation)
+        if figure is not None:
+            yield figure
 
 
 # -- UN Comtrade, legacy layout ----------------------------------------------------------------------------------
@@ -188,20 +207,10 @@ def read_comtrade_legacy(
         if flow is None:
             report.skip("flow")
             continue
-        parties = _pair(report, line, (_cell(f, rep), _cell(f, rep_name)), (_cell(f, par), _cell(f, par_name)))
-        if parties is None:
-            continue
-        try:
-            when = year(when_text)
-        except ValueError:
-            report.skip("unreadable", line=line)
-            continue
-        value = _value(report, line, _cell(f, value_col))
-        if value is None:
-            continue
-        report.figures += 1
-        valuation = "FOB" if flow is Flow.EXPORTS else "CIF"
-        yield OfficialFigure(parties[0], parties[1], flow, when, value[0], valuation, value[1], line)
+        parties = ((_cell(f, rep), _cell(f, rep_name)), (_cell(f, par), _cell(f, par_name)))
+        figure = _figure(report, line, parties, flow, when_text, _cell(f, value_col))
+        if figure is not None:
+            yield figure
 
 
 # -- IMF: Direction of Trade (older CSV) and IMTS (2025) -------------------------------------------------------
@@ -281,7 +290,6 @@ def read_imf_dots(
             continue
         parties = _pair(
             report,
-            line,
             (_imf_code(_cell(f, code)), _cell(f, name)),
             (_imf_code(_cell(f, par_code)), _cell(f, par_name)),
         )
@@ -337,7 +345,7 @@ def read_imf_imts(
         if _cell(f, freq).upper() not in ("", "A", "ANNUAL"):
             report.skip("period")
             continue
-        parties = _pair(report, line, (_cell(f, rep), _cell(f, rep_name)), (_cell(f, par), _cell(f, par_name)))
+        parties = _pair(report, (_cell(f, rep), _cell(f, rep_name)), (_cell(f, par), _cell(f, par_name)))
         if parties is None:
             continue
         scale = _scale(_cell(f, scale_col))
@@ -393,20 +401,10 @@ def read_wits(columns: dict[str, int], _header: list[str], rows: Rows, report: R
         if flow is None:
             report.skip("flow")
             continue
-        parties = _pair(report, line, (_cell(f, rep), _cell(f, rep_name)), (_cell(f, par), _cell(f, par_name)))
-        if parties is None:
-            continue
-        try:
-            when = year(_cell(f, year_col))
-        except ValueError:
-            report.skip("unreadable", line=line)
-            continue
-        value = _value(report, line, _cell(f, value_col), 1e3)
-        if value is None:
-            continue
-        report.figures += 1
-        valuation = "FOB" if flow is Flow.EXPORTS else "CIF"
-        yield OfficialFigure(parties[0], parties[1], flow, when, value[0], valuation, value[1], line)
+        parties = ((_cell(f, rep), _cell(f, rep_name)), (_cell(f, par), _cell(f, par_name)))
+        figure = _figure(report, line, parties, flow, _cell(f, year_col), _cell(f, value_col), scale=1e3)
+        if figure is not None:
+            yield figure
 
 
 def read_wits_series(
@@ -426,7 +424,7 @@ def read_wits_series(
         if flow is None:
             report.skip("flow")
             continue
-        parties = _pair(report, line, ("", _cell(f, rep)), ("", _cell(f, par)))
+        parties = _pair(report, ("", _cell(f, rep)), ("", _cell(f, par)))
         if parties is None:
             continue
         scale = _scale(text) or 1.0

@@ -18,7 +18,7 @@ from app.official.figures import FormatError, OfficialFigure, ReadReport
 from app.official.reader import OfficialFile
 from app.store.engine import Store
 from app.store.ingest import Cancelled, CancelToken
-from app.store.models import Statistic, StatisticsFile, fit_values
+from app.store.models import Statistic, StatisticsFile, fit_values, utcnow
 
 FILES = cast(Table, StatisticsFile.__table__)
 FIGURES = cast(Table, Statistic.__table__)
@@ -158,8 +158,6 @@ def _add_file(conn: Connection, path: Path, sha: str, report: ReadReport) -> int
             "figures": 0,
         },
     )
-    from app.store.models import utcnow
-
     result = conn.execute(insert(FILES).values(**values, imported_at=utcnow()).returning(FILES.c.id))
     return int(result.scalar_one())
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app import __version__
-from app.analysis.official import Verdict, compare, counts_text, shown_series
+from app.analysis.official import Verdict, counts_text
 from app.analysis.series import counted
 from app.store.records import ArticleView, FactRow, PairView, StoreCounts
 from app.ui.article_viewer import ArticleViewerPanel
@@ -583,17 +583,10 @@ class MainWindow(QtWidgets.QMainWindow):
                 self.viewers[side].forget_article()
                 self.load_pair(side, view.asked)
 
-    def _verdicts(self, view: PairView | None) -> dict[int, Verdict]:
-        """How ``view``'s news totals compare with the official statistics the chart shows."""
-        if view is None or not self.plot.show_official or not view.official:
-            return {}
-        shown = shown_series(view.official, view.asked)
-        return compare(view.points, shown, self.plot.tolerance, view.official) if shown else {}
-
     def _show_official(self, side: int) -> None:
         """The summary strip's and the Facts table's account of how side's news compares with official data."""
         view = self.views[side]
-        verdicts = self._verdicts(view)
+        verdicts = self.plot.verdicts(side)  # the chart compared them when it drew this view
         self.facts_panels[side].set_verdicts(verdicts)
         self.summary.set_view(
             side, view, self.theme.pair_colors[side], counts_text(verdicts.values()) if verdicts else ""
@@ -712,13 +705,13 @@ class MainWindow(QtWidgets.QMainWindow):
         store = self.store
         rows: list[dict[str, object]] = []
         verdicts: dict[int, Verdict] = {}
-        for label, view in zip("AB", self.views, strict=True):
+        for side, view in enumerate(self.views):
             if view is not None:
                 facts = self._store_call(lambda pair=view.pair: FactRepository(store).facts(pair), None)
                 if facts is None:
                     return 0
-                rows += [{"relationship": f"{label}: {view_name(view)}", **r} for r in records(facts)]
-                verdicts.update(self._verdicts(view))
+                rows += [{"relationship": f"{'AB'[side]}: {view_name(view)}", **r} for r in records(facts)]
+                verdicts.update(self.plot.verdicts(side))
         columns, table = facts_table(rows, verdicts if self.plot.show_official else None)
         with open(path, "w", encoding="utf-8", newline="") as stream:
             count = write_rows(stream, columns, table)

@@ -56,7 +56,6 @@ class OfficialLayer:
         theme: Theme,
         visible: bool,
         tolerance: float,
-        log: bool,
     ) -> None:
         """Draw ``view``'s official series (when ``visible``) and ring the ``points`` that differ."""
         self.shown = shown_series(view.official, view.asked) if view is not None and visible else ()

@@ -226,9 +226,7 @@ class TradePlotView(pg.PlotWidget):
             label.hide()
         color = self.theme.pair_colors[side]
         points = [p for p in view.points if p.value_usd > 0] if view is not None else []
-        self.official[side].update(
-            view, points, self.offsets[side], self.theme, self.show_official, self.tolerance, self.log_scale
-        )
+        self.official[side].update(view, points, self.offsets[side], self.theme, self.show_official, self.tolerance)
         if not points:
             series.line.setData([], [], pen=pg.mkPen(color, width=2.5))  # the legend still shows its colour
             series.gaps.setData([], [])
