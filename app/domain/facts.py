@@ -60,6 +60,7 @@ class Fact:
     year: int | None = None
     date: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
     partial_period: str | None = None
+    fiscal_year: str | None = None  # "2018-19": the figure is for a fiscal year (``year`` is the year it starts in)
     amount: float | None = None
     currency: str | None = None
     value_usd: float | None = None
@@ -89,6 +90,7 @@ class Fact:
             "date": self.date,
             "value_usd": self.value_usd,
             "partial_period": self.partial_period,
+            "fiscal_year": self.fiscal_year,
             "qualifier": self.qualifier,
             "percent": self.percent,
             "quote": self.quote,

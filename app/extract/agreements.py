@@ -47,7 +47,11 @@ NEGOTIATIONS = re.compile(
     re.I,
 )
 UPGRADE = re.compile(
-    r"\b(?:upgrad|elevat|rais)\w*\s+(?:[\w’']+\s+){0,4}?(?:relations|ties|relationship)\s+"
+    r"(?:\b(?:upgrad|elevat|rais)\w*\s+(?:(?:[\w’']+\s+){0,4}?(?:relations|ties|relationship)|it|them)\s+"
+    # "their ties were upgraded to", "relations have been elevated to"
+    r"|\b(?:relations|ties|relationship)(?:\s+between\s+[^,.;]{3,50}?)?\s+(?:was|were|have\s+been|has\s+been|had\s+been)"
+    r"\s+(?:\w+\s+)?"
+    r"(?:upgraded|elevated|raised)\s+)"
     r"(?:from\s+(?:a\s+|the\s+)?.{0,50}?\s+)?to\s+(?:a\s+|an\s+|the\s+)?[‘'\"“]?(?P<name>(?:[A-Z][\w-]*\s+)"
     r"{0,3}Partnership)"
     # "set up a comprehensive strategic partnership in 2014", "established a Strategic Partnership"
@@ -210,6 +214,10 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
                 and id(d) not in used_dates
                 and d.kind in ("year", "month", "day")
                 and (ctx.pub is None or d.date.year <= ctx.pub.year)  # "signed … to return it in 1999"
+                and (
+                    not _DATES_RELATIONS.search(text, max(0, d.start - 30), d.start)
+                    or re.match(r"\s*,?\s*when\b", text[d.end :])  # "relations in 1873, when both signed"
+                )
             ]
             right_after = next(
                 (
@@ -281,6 +289,8 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     return before[-1] if before else None
 
 
+# "which established diplomatic relations 105 years ago, signed …": that date is the relations', not the signing.
+_DATES_RELATIONS = re.compile(r"\b(?:relations|ties)\s+(?:(?:in|on|since)\s+)?$", re.I)
 _LOOKBACK = 400  # characters before an anchor searched for its verb; a bound keeps long sentences linear
 # "through established bilateral frameworks": the participle describes, it reports no event.
 _ADJECTIVAL = re.compile(r"\b(through|via|by|of|with|under|the|an?|its|their|existing|newly|well)\s+$", re.I)

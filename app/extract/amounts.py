@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.domain.money import SCALES
 
@@ -192,10 +192,11 @@ class Amount:
     currency: str | None  # None for a bare figure ("227 million") continuing a list
     qualifier: str | None
     num_start: int
+    stated_usd: float | None = None  # the article's own dollar figure: "SEK 120 billion (about $12.9 billion)"
 
     @property
     def value_usd(self) -> float | None:
-        return self.value if self.currency == "USD" else None
+        return self.value if self.currency == "USD" else self.stated_usd
 
 
 @dataclass(frozen=True)
@@ -275,7 +276,41 @@ def find_amounts(text: str) -> list[Amount]:
             amount = Amount(amount.start, amount.end, amount.value, last_currency, amount.qualifier, amount.num_start)
         last_currency = amount.currency or last_currency
         result.append(amount)
-    return result
+    return _conversions_merged(text, result)
+
+
+# One figure stated in two currencies: "SEK 120 billion (about $12.9 billion)", "€4 billion, or some US$4.4
+# billion", "$1.2 billion (Rs 8,900 crore)". The second is the first converted, not a second figure.
+_CONVERTED = re.compile(r"\s*(?:\(\s*|,?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to)\s+)$", re.I)
+
+
+def _conversions_merged(text: str, amounts: list[Amount]) -> list[Amount]:
+    if len(amounts) < 2:
+        return amounts
+    merged: list[Amount] = []
+    skip = False
+    for first, second in zip(amounts, [*amounts[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if (
+            second is not None
+            and first.currency
+            and second.currency
+            and first.currency != second.currency
+            and "USD" in (first.currency, second.currency)
+            and _CONVERTED.match(text[first.end : second.start])
+        ):
+            closing = re.match(r"\s*\)", text[second.end :]) if "(" in text[first.end : second.start] else None
+            end = second.end + (closing.end() if closing else 0)
+            if first.currency == "USD":
+                merged.append(replace(first, end=end))
+            else:
+                merged.append(replace(first, end=end, stated_usd=second.value))
+            skip = True
+            continue
+        merged.append(first)
+    return merged
 
 
 def find_percents(text: str) -> list[Percent]:

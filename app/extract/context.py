@@ -18,6 +18,17 @@ _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _LISTED = re.compile(r"\s*(?:,|;|,?\s+(?:and|or|as well as)\s)\s*", re.I)  # "A, B and C": one of a list
 
 
+@dataclass(frozen=True)
+class Antecedent:
+    """What the sentence before says that this one may point back to: "It reached …", "This amount
+    represented an increase of 8.4 percent", a trade figure whose year only the sentence before states."""
+
+    start: int  # where the sentence before starts in the article
+    trade: bool  # it speaks of trade
+    when: DateExpr | None  # the one year, month or period it states (None when it states none or several)
+    total: Fact | None  # its last two-way trade total
+
+
 @dataclass
 class SentenceContext:
     """Offsets in ``dates``, ``amounts``, ``percents`` and ``mentions`` are relative to the sentence."""
@@ -29,6 +40,7 @@ class SentenceContext:
     all_mentions: list[Mention]
     dateline_code: str | None = None  # the country of the story's dateline ("MOSCOW, March 31 -")
     lead: bool = False  # the story's first sentence, where news is told in the present perfect
+    before: Antecedent | None = None  # the sentence before, when this one may point back to it
     dates: list[DateExpr] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
     percents: list[Percent] = field(default_factory=list)
@@ -130,15 +142,17 @@ class SentenceContext:
         while hi > lo and text[hi - 1] in " ,;:–—-(\"“'":
             hi -= 1
         base = self.sentence.start
+        reach_back: int | None = values.pop("reach_back", None)  # the quote starts in the sentence before
         date: PartialDate | None = values.pop("when", None)
         if date is not None:
             values.setdefault("year", date.year)
             values.setdefault("date", date.iso())
+        start = base + lo if reach_back is None else reach_back
         return Fact(
             kind=kind,
             countries=pair,
-            quote=self.article_text[base + lo : base + hi],
-            start=base + lo,
+            quote=self.article_text[start : base + hi],
+            start=start,
             end=base + hi,
             **values,
         )

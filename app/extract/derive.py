@@ -9,7 +9,7 @@ from app.domain.facts import Fact, FactKind
 from app.domain.money import format_usd
 
 _PREVIOUS_YEAR = re.compile(
-    r"\b(year[- ]on[- ]year|y-o-y|yoy|previous\s+year|a\s+year\s+(?:earlier|before)|"
+    r"\b(year[- ]on[- ]year|y-o-y|yoy|previous\s+(?:fiscal\s+|financial\s+)?year|a\s+year\s+(?:earlier|before)|"
     r"last\s+year|same\s+period\s+last\s+year)\b",
     re.I,
 )
@@ -44,11 +44,13 @@ def derive(facts: list[Fact], text: str) -> list[Fact]:
         total = facts[total_i]
         assert total.value_usd is not None
         value = total.value_usd / (1 + growth.percent / 100)
-        formula = f"{format_usd(total.value_usd)} in {growth.year} ÷ (1 + {growth.percent:g} %) = {format_usd(value)}"
+        stated_in = f"FY {total.fiscal_year}" if total.fiscal_year else str(growth.year)
+        formula = f"{format_usd(total.value_usd)} in {stated_in} ÷ (1 + {growth.percent:g} %) = {format_usd(value)}"
         derived.append(
             dataclasses.replace(
                 total,
                 year=base_year,
+                fiscal_year=f"{base_year}-{(base_year + 1) % 100:02d}" if total.fiscal_year else None,
                 date=None,
                 amount=value,
                 value_usd=value,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.domain.countries import MentionKind
+from app.domain.countries import MentionKind, in_its_time
 from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
@@ -81,26 +81,10 @@ def read_relations(ctx: SentenceContext) -> list[Fact]:
         if fact is not None:
             facts.append(fact)
     if facts:
-        return facts
-    for match in REL_EVENT.finditer(ctx.text):
-        # Explicit dates, or "N years ago" resolved against the publication date.
-        dates = [
-            d
-            for d in ctx.dates
-            if d.kind in ("year", "month", "day") and d.date and (not d.relative or d.text.lower().endswith("ago"))
-        ]
-        if not dates:
-            continue
-        anchor = (match.start() + match.end()) // 2
-        when = min(dates, key=lambda d: min(abs(d.start - match.end()), abs(d.end - match.start())))
-        if abs(when.start - anchor) > 160:
-            continue
-        pair = ctx.pair_for()
-        if pair is None or when.date is None:
-            continue
-        lo, hi = min(match.start(), when.start), max(match.end(), when.end)
-        facts.append(ctx.fact(FactKind.RELATIONS_ESTABLISHED, lo, hi, pair, when=when.date, confidence=0.95))
-        break
+        # "31 years since relations were established, in May 1978": the date stated beats the arithmetic.
+        stated = _established(ctx, after_only=True)
+        return stated or facts
+    facts = _established(ctx)
     if not facts and ctx.pub is not None and ctx.pub.month is not None:
         news = NEWS_ESTABLISH.search(ctx.text)
         dated = [d for d in ctx.dates if d.date and d.kind in ("year", "month", "day") and not d.relative]
@@ -120,6 +104,33 @@ def read_relations(ctx: SentenceContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact]:
+    """ "established diplomatic relations in 1975", "relations date back to October 1968", "105 years ago".
+    ``after_only``: only a date stated after the words (not the year an anniversary is celebrated in)."""
+    for match in REL_EVENT.finditer(ctx.text):
+        # Explicit dates, or "N years ago" resolved against the publication date.
+        dates = [
+            d
+            for d in ctx.dates
+            if d.kind in ("year", "month", "day")
+            and d.date
+            and (not d.relative or d.text.lower().endswith("ago"))
+            and (not after_only or (d.start >= match.end() and not d.relative))
+        ]
+        if not dates:
+            continue
+        anchor = (match.start() + match.end()) // 2
+        when = min(dates, key=lambda d: min(abs(d.start - match.end()), abs(d.end - match.start())))
+        if abs(when.start - anchor) > 160:
+            continue
+        pair = ctx.pair_for()
+        if pair is None or when.date is None:
+            continue
+        lo, hi = min(match.start(), when.start), max(match.end(), when.end)
+        return [ctx.fact(FactKind.RELATIONS_ESTABLISHED, lo, hi, pair, when=when.date, confidence=0.95)]
+    return []
 
 
 def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
@@ -244,6 +255,12 @@ _UNREAL_VISIT = re.compile(
     r"plans?\s+to|expected\s+to|future|next\s+year|possible)\b",
     re.I,
 )
+# A dated visit that did not take place, or is only wished for (a visit scheduled for a date still counts).
+_CALLED_OFF = re.compile(
+    r"\b(?:intend\w*|postpon\w*|cancel\w*|call(?:ed)?\s+off|put\s+off|scrapped|shelved|hopes?\s+to|"
+    r"plans?\s+to|wants?\s+to|wish\w*\s+to|invited\s+(?:\w+\s+){1,5}?to\s+(?:visit|make|pay))\b",
+    re.I,
+)
 # Talks that put a foreign leader in the dateline's capital: "President Reagan today had talks with Kenyan
 # President Daniel Arap Moi" (WASHINGTON), "signed by ... and Foreign Minister Vahit Halefoglu".
 _MEETING = re.compile(
@@ -275,7 +292,7 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
     """High-level visits, with who went where and when."""
     cue = VISIT_CUE.search(ctx.text)
     if cue is None:
-        return _implied_visit(ctx) or _dateline_visit(ctx)
+        return _implied_visit(ctx) or _dateline_visit(ctx) or _seat_visit(ctx)
     bound = {(a.start, a.end) for a in ctx.amounts}
     dates: list[DateExpr] = []
     for d in ctx.dates:
@@ -301,6 +318,8 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
         return []
     if not merged:
         return _undated_visit(ctx, cue, pair)
+    if _CALLED_OFF.search(ctx.text, max(0, cue.start() - 60)):
+        return []  # "had intended to make a state visit in June, but the trip was postponed"
     destination = _destination(ctx, pair)
     facts: list[Fact] = []
     for d in merged:
@@ -425,6 +444,78 @@ def _dateline_visit(ctx: SentenceContext) -> list[Fact]:
             destination=host,
             basis="implied: talks in the dateline's capital",
             confidence=0.5,
+        )
+    ]
+
+
+# Where a head of state or government receives guests: a meeting there puts the guest in that country.
+_SEATS = {
+    "GBR": r"(?:10|No\.?\s*10|Number\s+10)\s+Downing\s+Street|Downing\s+Street|Chequers",
+    "FRA": r"(?:the\s+)?[ÉE]lys[ée]e(?:\s+Palace)?|H[ôo]tel\s+(?:de\s+)?Matignon",
+    "RUS": r"(?:the\s+)?Kremlin",
+    "USA": r"(?:the\s+)?White\s+House|Camp\s+David|Oval\s+Office",
+    "CHN": r"(?:the\s+)?Great\s+Hall\s+of\s+the\s+People|Zhongnanhai|Diaoyutai",
+    "ARG": r"(?:the\s+)?Casa\s+Rosada",
+    "KOR": r"(?:the\s+)?(?:Blue\s+House|Cheong\s+Wa\s+Dae)",
+    "IND": r"Rashtrapati\s+Bhavan|Hyderabad\s+House",
+    "BRA": r"(?:the\s+)?(?:Planalto|Alvorada)(?:\s+Palace)?|Pal[áa]cio\s+do\s+(?:Planalto|Itamaraty)",
+    "MEX": r"Los\s+Pinos|Palacio\s+Nacional",
+    "ITA": r"(?:the\s+)?Quirinal(?:e)?(?:\s+Palace)?|Palazzo\s+Chigi",
+    "DEU": r"Bellevue\s+Palace|Schloss\s+Bellevue",
+    "JPN": r"(?:the\s+)?Kantei|Akasaka\s+Palace",
+    "ESP": r"(?:the\s+)?(?:Moncloa|Zarzuela)(?:\s+Palace)?",
+    "PHL": r"Malaca[ñn]ang(?:\s+Palace)?",
+    "KAZ": r"Ak\s*orda",
+    "NGA": r"Aso\s+(?:Rock|Villa)",
+    "ZAF": r"(?:the\s+)?Union\s+Buildings",
+    "IDN": r"(?:Merdeka|Bogor)\s+Palace",
+    "VEN": r"Miraflores(?:\s+Palace)?",
+    "CHL": r"(?:the\s+)?(?:La\s+)?Moneda\s+Palace|Palacio\s+de\s+La\s+Moneda",
+    "COL": r"Casa\s+de\s+Nari[ñn]o",
+    "CAN": r"Rideau\s+Hall",
+    "TUR": r"Be[şs]tepe|Dolmabah[çc]e",
+    "SAU": r"Al[- ]Yamamah\s+Palace",
+}
+_SEAT = re.compile(r"\b(?:at|in|to)\s+(?:" + "|".join(f"(?P<{c}>{p})" for c, p in _SEATS.items()) + r")")
+_HOSTED = re.compile(r"\b(?:talks\b|met\b|meeting\s+(?:with|between)|received|welcomed|hosted|greeted)", re.I)
+
+
+def _seat_visit(ctx: SentenceContext) -> list[Fact]:
+    """ "Premier Li held talks with Prime Minister Cameron at 10 Downing Street on Tuesday": a guest at the
+    host's seat of government is visiting the host's country."""
+    text = ctx.text
+    seat = _SEAT.search(text)
+    meeting = _HOSTED.search(text) if seat else None
+    pair = ctx.pair_for()
+    if seat is None or meeting is None or pair is None or seat.lastgroup is None:
+        return []
+    host = seat.lastgroup if ctx.pub is None else in_its_time(seat.lastgroup, ctx.pub.year)
+    if host not in pair or _UNREAL_VISIT.search(text[max(0, meeting.start() - 40) : meeting.start()]):
+        return []
+    guest = pair[1] if pair[0] == host else pair[0]
+    guest_named = [m for m in ctx.mentions if m.code == guest]
+    if not guest_named:
+        return []  # no one of the other country is said to be there
+    days = [d for d in ctx.dates if d.kind == "day" and d.date]
+    if days and days[0].date:
+        when = days[0].date
+    elif ctx.pub is not None and ctx.pub.month is not None:
+        when = PartialDate(ctx.pub.year, ctx.pub.month)
+    else:
+        return []
+    theirs = [p for p in _PERSON.finditer(text) if any(0 <= p.start() - m.end <= 2 for m in guest_named)]
+    return [
+        ctx.fact(
+            FactKind.VISIT,
+            0,
+            len(text),
+            pair,
+            when=when,
+            person=" ".join(theirs[0].group(0).split()) if theirs else None,
+            origin=guest,
+            destination=host,
+            basis=f"implied: a meeting at {seat.group(seat.lastgroup)}",
+            confidence=0.55,
         )
     ]
 

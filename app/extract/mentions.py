@@ -44,6 +44,8 @@ _NOT_A_COUNTRY = {
     "african union",
     "korean peninsula",
     "indo pacific",
+    "indo china",
+    "indo european",
     "west indies",
     "east indies",
     "united nations",

@@ -79,7 +79,7 @@ _MONTH_WORD = (
 )
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _REL = r"(?P<rel>this|last|next|the previous|the past|the same)\s+year"
-_N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+_N = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Part of a year: "in the first nine months of this year", "first half of 2023", "Q1 2024".
@@ -101,7 +101,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:in|during|over|for)\s+(?:the\s+(?:period\s+)?)?)?"
             r"(?:(?:from|between)\s+(?P<m1>" + _MONTH_WORD + r")\s*(?:to|and|until|through|till|[-–—])\s*|"
             r"(?P<m3>" + _MONTH_WORD + r")\s*[-–—]\s*)"
-            r"(?P<m2>" + _MONTH_WORD + r")\b(?:,?\s+(?:of\s+)?(?:" + _Y + r"|" + _REL + r"))?",
+            r"(?P<m2>" + _MONTH_WORD + r")\b(?:,?\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
+            r"(?P<fy>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>\d\d)\b(?![-–/]?\d)|" + _Y + r"|" + _REL + r"))?",
             re.I,
         ),
     ),
@@ -206,10 +207,18 @@ class DateExpr:
     partial: str | None = None  # "first nine months" when the figure covers part of a year
     relative: str | None = None  # the relative words, when the year came from the publication date
     text: str = ""
+    fiscal_year: str | None = None  # "2018-19": a fiscal year, recorded under the year it starts in
 
     @property
     def year(self) -> int | None:
         return self.date.year if self.date else None
+
+
+def _fiscal_year(start: str | None, end: str | None) -> str | None:
+    """ "2018-19" names a fiscal year when the second year follows the first; "2018-25" is no fiscal year."""
+    if not start or not end or (int(start) + 1) % 100 != int(end):
+        return None
+    return f"{start}-{end}"
 
 
 def _number(word: str | None) -> int | None:
@@ -275,14 +284,25 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
     span = (m.start(), m.end())
     if kind == "partial_months":
         first, last = _month(g.get("m1") or g.get("m3")), _month(g["m2"])
-        if first is None or last is None or last <= first:
-            return None  # "from December to March" spans two years: not one year's part
+        fiscal = _fiscal_year(g.get("fy"), g.get("fy2"))
+        if first is None or last is None or (last <= first and not fiscal):
+            return None  # "from December to March" spans two years: not one year's part (but a fiscal year's)
         year = int(g["y"]) if g.get("y") else _relative_year(g.get("rel"), pub)
         rel = None if g.get("y") else (g.get("rel") or "(year not stated)")
-        if first == 1 and last == 12:  # January to December is the whole year
+        if fiscal:
+            year, rel = int(fiscal[:4]), None
+        elif first == 1 and last == 12:  # January to December is the whole year
             return DateExpr(*span, kind="year", date=_safe_date(year), relative=rel, text=m.group(0))
         part = f"{calendar.month_name[first]}–{calendar.month_name[last]}"
-        return DateExpr(*span, kind="partial", date=_safe_date(year), partial=part, relative=rel, text=m.group(0))
+        return DateExpr(
+            *span,
+            kind="partial",
+            date=_safe_date(year),
+            partial=part,
+            relative=rel,
+            text=m.group(0),
+            fiscal_year=fiscal,
+        )
     if kind in ("partial", "partial_q", "ytd"):
         part = " ".join(g["part"].lower().split())
         year = int(g["y"]) if g.get("y") else _relative_year(g.get("rel"), pub)
@@ -336,10 +356,10 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
             text=m.group(0),
         )
     if kind == "fiscal":
-        y, y2 = int(g["y"]), int(g["y2"])
-        if (y + 1) % 100 != y2:
+        fiscal = _fiscal_year(g["y"], g["y2"])
+        if fiscal is None:
             return None
-        return DateExpr(*span, kind="year", date=PartialDate(y), relative=f"fiscal year {m.group(0)}", text=m.group(0))
+        return DateExpr(*span, kind="year", date=PartialDate(int(g["y"])), text=m.group(0), fiscal_year=fiscal)
     if kind == "yrange":
         y1, y2 = int(g["y1"] or g["b1"]), int(g["y2"])
         if y2 < y1:

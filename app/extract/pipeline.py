@@ -13,16 +13,16 @@ from app.domain.dates import PartialDate
 from app.domain.facts import Fact
 from app.extract.agreements import read_agreements
 from app.extract.cleaning import clean
-from app.extract.context import SentenceContext
+from app.extract.context import Antecedent, SentenceContext
 from app.extract.derive import deduplicate, derive
 from app.extract.diplomacy import read_embassies, read_relations, read_visits
 from app.extract.mentions import article_pair, finder
 from app.extract.periods import parse_date_text, publication_date_from_text
 from app.extract.ranks import read_ranks
 from app.extract.sentences import Sentence, split_sentences
-from app.extract.trade import read_investment, read_trade
+from app.extract.trade import antecedent, read_investment, read_trade
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 MAX_CHARS = 2_000_000  # past this an "article" is a dump; read the first part only
 # The longest sentence of the seeds and every visible set is under 500 characters; one of thousands is
 # a table, a dump or an attack, and reading it would cost time for no fact worth having.
@@ -170,6 +170,7 @@ def extract_article(
     too_long: list[int] = []
     giants: list[int] = []
     read: set[str] = set()
+    before: Antecedent | None = None
     for number, sentence in enumerate(_readable(split_sentences(text, spans), text, too_long, giants)):
         if number % 64 == 0:
             clock.check(f"at character {sentence.start:,} of {len(text):,}")
@@ -183,9 +184,10 @@ def extract_article(
             break
         read.add(sentence.text)
         within = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-        ctx = SentenceContext(text, sentence, published, pair, within, dateline_code, lead=number == 0)
-        for reader in READERS:
-            facts.extend(reader(ctx))
+        ctx = SentenceContext(text, sentence, published, pair, within, dateline_code, lead=number == 0, before=before)
+        found = [fact for reader in READERS for fact in reader(ctx)]
+        facts.extend(found)
+        before = antecedent(ctx, found)
     if giants:
         count = f"{len(giants)} run{'s' if len(giants) > 1 else ''}"
         warnings.append(f"{count} of over {GIANT_WORD} characters without a space skipped (at character {_at(giants)})")

@@ -9,7 +9,7 @@ from typing import Any
 from app.domain.facts import Fact, FactKind
 from app.domain.fx import to_usd
 from app.extract.amounts import Amount, Percent
-from app.extract.context import SentenceContext
+from app.extract.context import Antecedent, SentenceContext
 from app.extract.periods import DateExpr
 
 # "trade" as the value of goods exchanged, not "trade partner", "free trade" or "trade agreement".
@@ -17,6 +17,7 @@ TRADE_CUE = re.compile(
     r"\b(?:(?<!free )(?<!free-)trade\b(?!\s*(?:partner|agreement|deal|pact|ties|relations?\b|fair|office|mission|"
     r"promotion|minist|surplus|deficit|barrier|polic|talk|war|union|organi[sz]ation|cent(?:re|er)|show|"
     r"represent|delegation|council|commission|committee|route|bloc|zone|area|facilitation|remed|dispute))"
+    r"|traded\b(?!\s+(?:at|down|up|higher|lower|flat|between\s+\d))"  # "the two countries traded goods worth …"
     r"|turnover|commerce\b(?!\s+(?:minist|chamber|department|secretary))|trading\s+volume|"
     r"exchanges?\s+of\s+goods)",
     re.I,
@@ -28,7 +29,7 @@ TOTAL_CUE = re.compile(
 )
 ONE_WAY = re.compile(
     r"\b(export(?:s|ed|ing)?|import(?:s|ed|ing)?|shipments?|shipped|sold|purchases?|"
-    r"surplus|deficit)\b",
+    r"surplus(?:es)?|deficits?)\b",
     re.I,
 )
 INVEST_CUE = re.compile(
@@ -107,7 +108,8 @@ AVERAGE = re.compile(
     re.I,
 )
 _GAP_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:in|during|for|throughout|through|as\s+of)\s+)?(?:the\s+)?"
+    r"^\s*,?\s*(?:for\s+the\s+first\s+time\s+(?:ever\s+)?)?(?:(?:in|during|for|throughout|through|as\s+of)\s+)?"
+    r"(?:the\s+)?"
     r"(?:(?:fiscal|calendar)\s+year\s+|year\s+|FY\s*)?$",
     re.I,
 )
@@ -165,31 +167,70 @@ def bind_amounts(ctx: SentenceContext) -> list[Binding]:
     return bindings
 
 
+# A sentence whose subject is the trade the sentence before spoke of: "It reached …", "This amount
+# represented an increase of 8.4 percent", "In the first half, the figure was …".
+_POINTS_BACK = re.compile(
+    r"^\W*(?:(?:in|during|over|for)\s+[^,]{1,60},\s*)?"
+    r"(?:it|(?:this|that|the)\s+(?:amount|figure|value|sum|total|volume)|(?:this|that)(?=\s+(?:was|is|represent|mark)))\b",
+    re.I,
+)
+# A figure said to hold now is not the previous sentence's year: "Trade now stands at …".
+_NOW = re.compile(r"\b(?:now|currently|at\s+present|presently|so\s+far|to\s+date|stands?|remains?)\b", re.I)
+
+
+def _points_back(ctx: SentenceContext) -> bool:
+    return ctx.before is not None and ctx.before.trade and bool(_POINTS_BACK.match(ctx.text))
+
+
+def antecedent(ctx: SentenceContext, facts: list[Fact]) -> Antecedent:
+    """What the next sentence may point back to in ``ctx``, whose facts are ``facts``."""
+    totals = [f for f in facts if f.kind == FactKind.TRADE_TOTAL]
+    dated = [d for d in ctx.dates if d.date is not None and d.kind in ("year", "month", "day", "partial")]
+    years = {d.date.year for d in dated if d.date is not None}
+    return Antecedent(
+        start=ctx.sentence.start,
+        trade=bool(totals) or bool(TRADE_CUE.search(ctx.text)),
+        when=dated[-1] if len(years) == 1 else None,
+        total=totals[-1] if totals else None,
+    )
+
+
+def _when_before(ctx: SentenceContext) -> DateExpr | None:
+    """The year of a trade figure whose sentence states none, stated only in the trade sentence before it."""
+    if ctx.before is None or not ctx.before.trade or ctx.dates or _NOW.search(ctx.text):
+        return None
+    return ctx.before.when
+
+
 def read_trade(ctx: SentenceContext) -> list[Fact]:
-    """Trade totals and trade growth rates stated in one sentence."""
-    if not TRADE_CUE.search(ctx.text):
+    """Trade totals and trade growth rates stated in one sentence (or pointing back to the one before)."""
+    points_back = _points_back(ctx)
+    if not points_back and not TRADE_CUE.search(ctx.text):
         return []
     facts: list[Fact] = []
     bindings = bind_amounts(ctx)
     totals: list[tuple[Binding, Fact]] = []
     for b in bindings:
-        fact = _total(ctx, b, bindings)
+        fact = _total(ctx, b, bindings, points_back)
         if fact is not None:
             facts.append(fact)
             totals.append((b, fact))
     for percent in ctx.percents:
-        fact = _growth(ctx, percent, totals)
+        fact = _growth(ctx, percent, totals, points_back)
         if fact is not None:
             facts.append(fact)
     return facts
 
 
-def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> Fact | None:
+def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding], points_back: bool) -> Fact | None:
     amount = b.amount
-    if amount.currency is None or b.when is None:
+    when = b.when or _when_before(ctx)
+    if amount.currency is None or when is None:
         return None
     window = ctx.text[b.lo : amount.start]
     following = ctx.text[amount.end : amount.end + 30]
+    if points_back:  # "It shows the deficits at …": what "it" points to is named before the figure
+        window = ctx.text[: amount.start]
     trade_at = max(_last(TRADE_CUE, window), _last(TOTAL_CUE, window))
     if _last(ONE_WAY, window) > trade_at or re.match(r"\s*(?:in|of|worth of)\s+(?:exports|imports)", following):
         return None  # "of which Brazil exported goods worth US$175.6 million"
@@ -204,15 +245,19 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> Fact | 
     ):
         return None
     # The trade cue must govern this figure: stated before it, or right after ("in two-way trade").
-    cue_governs = TRADE_CUE.search(ctx.text[: amount.start]) or TRADE_CUE.search(following)
+    cue_governs = TRADE_CUE.search(ctx.text[: amount.start]) or TRADE_CUE.search(following) or points_back
     if not cue_governs and (b.index == 0 or not any(x.amount.currency for x in bindings[: b.index])):
         return None
     pair = ctx.pair_for(b.lo, b.hi)
     if pair is None or ctx.multilateral(b.lo, b.hi):
         return None  # another relationship's figure, or a group's (a bloc, the world): no pair's
-    when = b.when
+    if points_back and not ctx.mentions and ctx.before is not None and ctx.before.total is not None:
+        pair = ctx.before.total.countries  # "it" is the trade of the pair the sentence before named
+    from_before = b.when is None
     date = when.date
     values, how = money(amount, date.year if date else None)
+    if from_before:
+        how = _joined(f"year from “{when.text}” in the sentence before", how)
     return ctx.fact(
         FactKind.TRADE_TOTAL,
         b.lo,
@@ -222,13 +267,17 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> Fact | 
         **values,
         qualifier=amount.qualifier,
         partial_period=when.partial,
+        fiscal_year=when.fiscal_year,
         unresolved=when.relative if date is None else None,
         basis=_joined(f"year from “{when.text}” and the publication date" if when.relative and date else None, how),
         confidence=0.9 if TOTAL_CUE.search(ctx.text) else 0.75,
+        reach_back=ctx.before.start if (from_before or points_back) and ctx.before else None,
     )
 
 
-def _growth(ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, Fact]]) -> Fact | None:
+def _growth(
+    ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, Fact]], points_back: bool
+) -> Fact | None:
     text = ctx.text
     before = text[max(0, percent.start - 60) : percent.start]
     after = text[percent.end : percent.end + 50]
@@ -238,6 +287,7 @@ def _growth(ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, 
     if GROWTH_GOAL.search(before[-45:]) or GROWTH_GOAL.search(text[percent.end : percent.end + 80]):
         return None  # "an accord calling for a 50 pct rise over the next six years": a goal, not growth
     up, down = GROWTH_UP.search(local), GROWTH_DOWN.search(local)
+    up = up or re.match(r"\s*(?:more|greater)\s+than\b", after)  # "24.5% more than in the same period"
     if not up and not down:
         return None
     if _last(ONE_WAY, before) > max(_last(TRADE_CUE, before), _last(TOTAL_CUE, before)):
@@ -247,6 +297,8 @@ def _growth(ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, 
         value = -abs(value)
     average = AVERAGE.search(local)
     year: int | None = None
+    fiscal_year: str | None = None
+    reach_back: int | None = None
     flags: list[str] = []
     lo, hi = percent.start, percent.end
     after_totals = [(b, f) for b, f in totals if b.amount.start > percent.end]
@@ -264,7 +316,7 @@ def _growth(ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, 
                 )
     elif before_totals and not average:
         b, f = before_totals[-1]
-        year = f.year
+        year, fiscal_year = f.year, f.fiscal_year
         lo = max(b.hi, 0)
     else:
         base = re.search(
@@ -287,6 +339,11 @@ def _growth(ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, 
         elif not average:
             when = ctx.date_before(percent.start)
             year = when.year if when and when.kind in ("year", "month", "day") else None
+            if year is None and ctx.before is not None:  # "This amount represented an increase of 8.4 percent"
+                earlier = ctx.before.total if points_back else None
+                before_when = _when_before(ctx)
+                year = earlier.year if earlier else (before_when.year if before_when else None)
+                reach_back = ctx.before.start if year is not None else None
     if from_to is None:
         end = percent.end + (len(after) - len(after.lstrip()))
         clause = re.match(r"[^,;]*", text[end:])
@@ -294,6 +351,8 @@ def _growth(ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, 
     pair = ctx.pair_for(max(0, lo - 80), hi)
     if pair is None or ctx.multilateral(max(0, lo - 80), hi):
         return None
+    if points_back and not ctx.mentions and ctx.before is not None and ctx.before.total is not None:
+        pair = ctx.before.total.countries
     return ctx.fact(
         FactKind.TRADE_GROWTH,
         lo,
@@ -302,8 +361,10 @@ def _growth(ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, 
         year=year,
         percent=value,
         qualifier="average annual" if average else None,
+        fiscal_year=fiscal_year,
         flags=tuple(flags),
         confidence=0.8,
+        reach_back=reach_back,
     )
 
 
@@ -375,6 +436,9 @@ def money(amount: Amount, year: int | None) -> tuple[dict[str, Any], str | None]
     currency, how the dollar value was found: the year's average rate, or none known (never a silent dollar)."""
     if amount.currency in (None, "USD"):
         return {"amount": amount.value, "currency": amount.currency, "value_usd": amount.value_usd}, None
+    if amount.stated_usd is not None:
+        values = {"amount": amount.value, "currency": amount.currency, "value_usd": amount.stated_usd}
+        return values, f"stated in {amount.currency}; the US-dollar figure is the article's own conversion"
     converted = to_usd(amount.value, amount.currency, year)
     values = {
         "amount": amount.value,

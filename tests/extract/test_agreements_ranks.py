@@ -90,3 +90,22 @@ def test_setting_up_a_partnership_is_an_agreement(sentence: str, year: int) -> N
     agreements = facts_of("Kenya and Egypt news.\n\n" + sentence, kind=FactKind.AGREEMENT)
     assert [(a.year, a.countries) for a in agreements] == [(year, ("EGY", "KEN"))]
     assert agreements[0].name is not None and agreements[0].name.lower().endswith("partnership")
+
+
+def test_an_upgrade_said_of_it_or_in_the_passive_is_an_agreement() -> None:
+    from app.domain.facts import FactKind
+    from tests.extract.helpers import facts_of
+
+    facts = facts_of(
+        "Mongolia and Korea set up a comprehensive partnership in 2011 and upgraded it to a Strategic "
+        "Partnership in 2021.",
+        "2022-01-01",
+        FactKind.AGREEMENT,
+    )
+    assert sorted(f.date for f in facts) == ["2011", "2021"]
+    facts = facts_of(
+        "Ties between Ecuador and China were elevated to a comprehensive strategic partnership in 2016.",
+        "2020-01-01",
+        FactKind.AGREEMENT,
+    )
+    assert [f.date for f in facts] == ["2016"]

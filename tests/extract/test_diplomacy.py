@@ -37,6 +37,23 @@ REL = FactKind.RELATIONS_ESTABLISHED
             "1974",
             "2024-05",
         ),
+        # The date stated beats the anniversary's arithmetic, and keeps its month.
+        (
+            "It is 40 years since diplomatic relations were established between Qatar and Japan, in May 1972.",
+            "1972-05",
+            "2014-02-01",
+        ),
+        (
+            "Sri Lanka and Thailand mark 65 years of diplomatic ties this year, having established relations "
+            "in November 1955.",
+            "1955-11",
+            "2020-03-01",
+        ),
+        (
+            "Peru and Hungary, which established diplomatic relations 101 years ago, met on Monday.",
+            "1921",
+            "2022-05-02",
+        ),
     ],
 )
 def test_relations_established(sentence: str, date: str, pub: str | None) -> None:
@@ -148,3 +165,51 @@ def test_relations_established_n_years_ago() -> None:
         )
         == []
     )  # no publication date: left out, not guessed
+
+
+def test_a_date_stated_for_relations_is_not_the_date_of_an_agreement_beside_it() -> None:
+    fact = only(
+        "Peru and Hungary, which established diplomatic relations 101 years ago, signed a memorandum of "
+        "understanding on water management on Monday.",
+        FactKind.AGREEMENT,
+        "2022-05-04",
+    )
+    assert fact.date == "2022-05-02"
+
+
+def test_a_meeting_at_the_hosts_seat_of_government_is_a_visit() -> None:
+    fact = only(
+        "Ghanaian President John Mahama held talks with British Prime Minister Theresa May "
+        "at 10 Downing Street on Thursday.",
+        FactKind.VISIT,
+        "2016-11-12",
+    )
+    assert (fact.date, fact.origin, fact.destination, fact.person) == (
+        "2016-11-10",
+        "GHA",
+        "GBR",
+        "President John Mahama",
+    )
+    fact = only(
+        "The Chinese president received his Kyrgyz counterpart at the Great Hall of the People on May 17.",
+        FactKind.VISIT,
+        "2019-06-01",
+    )
+    assert (fact.date, fact.origin, fact.destination) == ("2019-05-17", "KGZ", "CHN")
+    # The Kremlin of 1987 is the Soviet Union's.
+    fact = only(
+        "Finnish President Mauno Koivisto met Soviet leaders in the Kremlin on Monday.", FactKind.VISIT, "1987-10-14"
+    )
+    assert (fact.countries, fact.destination, fact.date) == (("FIN", "SUN"), "SUN", "1987-10-12")
+
+
+def test_a_visit_called_off_or_only_intended_is_no_visit() -> None:
+    for sentence in (
+        "The Dutch king had intended to make a state visit to Chile in March, but the trip was postponed.",
+        "Chile invited the Dutch prime minister to visit Santiago in March.",
+        "The Dutch prime minister's visit to Chile in March was cancelled.",
+    ):
+        assert facts_of(sentence, "2019-05-01", FactKind.VISIT) == [], sentence
+    # A visit scheduled for a date is a visit.
+    fact = only("The Dutch king will pay a state visit to Chile from March 4 to 6.", FactKind.VISIT, "2019-02-20")
+    assert fact.date == "2019-03-04"

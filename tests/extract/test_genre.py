@@ -174,3 +174,123 @@ def test_a_title_taken_from_a_long_first_line_ends_at_a_word() -> None:
     assert title == (
         "MEXICO CITY — Economic and trade collaboration remains a central pillar of Vietnam–Mexico relations, with…"
     )
+
+
+def test_a_figure_given_in_two_currencies_is_one_figure_with_the_articles_dollar_value() -> None:
+    fact = only(
+        "Trade between Norway and Denmark amounted to NOK 95 billion (about $10.4 billion) in 2018.",
+        FactKind.TRADE_TOTAL,
+        "2019-05-02",
+    )
+    assert (fact.currency, fact.amount, fact.value_usd) == ("NOK", 95e9, 10.4e9)
+    assert fact.basis is not None and "article's own conversion" in fact.basis
+    dollars_first = only(
+        "Bilateral trade between India and Oman reached $5.2 billion, or some Rs 38,000 crore, in 2019.",
+        FactKind.TRADE_TOTAL,
+        "2020-02-01",
+    )
+    assert (dollars_first.currency, dollars_first.value_usd, dollars_first.year) == ("USD", 5.2e9, 2019)
+
+
+def test_for_the_first_time_does_not_part_a_figure_from_its_year() -> None:
+    fact = only(
+        "Trade between Croatia and Slovenia topped 6 billion euros for the first time in 2022.",
+        FactKind.TRADE_TOTAL,
+        "2023-01-20",
+    )
+    assert (fact.year, fact.currency, fact.amount) == (2022, "EUR", 6e9)
+
+
+def test_sino_and_indo_name_china_and_india_as_half_of_a_pair() -> None:
+    fact = only("Sino-Chilean trade climbed to $45 billion in 2019.", FactKind.TRADE_TOTAL, "2020-03-01")
+    assert fact.countries == ("CHL", "CHN")
+    fact = only("Indo-Bhutanese trade was $1.2 billion in 2020.", FactKind.TRADE_TOTAL, "2021-03-01")
+    assert fact.countries == ("BTN", "IND")
+
+
+def test_it_and_this_amount_point_back_to_the_trade_of_the_sentence_before() -> None:
+    facts = facts_of(
+        "Last year, trade between Chile and Korea was $11.2 billion. In the first five months of this year, "
+        "it reached $4.9 billion, up 6.5% year-on-year.",
+        "2023-07-10",
+    )
+    totals = sorted(
+        (f.year, f.partial_period, f.value_usd) for f in facts if f.kind == FactKind.TRADE_TOTAL and not f.derived
+    )
+    assert totals == [(2022, None, 11.2e9), (2023, "first five months", 4.9e9)]
+    growth = next(f for f in facts if f.kind == FactKind.TRADE_GROWTH)
+    assert (growth.year, growth.percent, growth.countries) == (2023, 6.5, ("CHL", "KOR"))
+
+    facts = facts_of(
+        "Trade between Ghana and Turkey stood at 1.9 billion U.S. dollars in 2021.\n"
+        "This amount represented an increase of 12.3 percent over the previous year.",
+        "2022-04-04",
+    )
+    growth = next(f for f in facts if f.kind == FactKind.TRADE_GROWTH)
+    assert (growth.year, growth.percent, growth.countries) == (2021, 12.3, ("GHA", "TUR"))
+    assert growth.quote.startswith("Trade between Ghana and Turkey")  # the quote holds both sentences
+
+
+def test_a_year_stated_only_in_the_trade_sentence_before() -> None:
+    facts = facts_of(
+        "In 2017, trade between Morocco and Senegal grew by 9 percent. Bilateral trade reached $150 million.",
+        "2018-06-01",
+        FactKind.TRADE_TOTAL,
+    )
+    assert [(f.year, f.value_usd) for f in facts if not f.derived] == [(2017, 150e6)]
+    # A figure said to hold now is not that year's, and a pronoun after a sentence not about trade is no total.
+    assert not facts_of(
+        "In 2017, trade between Morocco and Senegal grew by 9 percent. Bilateral trade now stands at $150 million.",
+        "2018-06-01",
+        FactKind.TRADE_TOTAL,
+    )
+    assert not facts_of(
+        "Morocco and Senegal opened a consulate in 2017. It cost $15 million.", "2018-06-01", FactKind.TRADE_TOTAL
+    )
+
+
+def test_deficits_pointed_back_to_are_not_totals() -> None:
+    assert not facts_of(
+        "A table of trade between Chile and Japan was printed. It shows the 1986 and 1985 deficits "
+        "at 1.2 billion and 1.1 billion dlrs.",
+        "1987-03-02",
+        FactKind.TRADE_TOTAL,
+    )
+
+
+def test_more_than_in_the_same_period_is_growth() -> None:
+    growth = only(
+        "Trade between Georgia and Armenia amounted to $310 million in January-June 2019, "
+        "which is 14.2% more than in the same period of 2018.",
+        FactKind.TRADE_GROWTH,
+        "2019-08-01",
+    )
+    assert (growth.year, growth.percent) == (2019, 14.2)
+
+
+def test_a_fiscal_year_is_recorded_under_its_start_year_and_marked() -> None:
+    facts = facts_of(
+        "Bilateral trade between India and Oman reached US$12.4 billion in FY 2022-23, up 24 per cent "
+        "from the previous fiscal year. Between April and June of 2023-24, trade between India and Oman "
+        "was $2.9 billion.",
+        "2023-09-01",
+        FactKind.TRADE_TOTAL,
+    )
+    stated = sorted((f.year, f.fiscal_year, f.partial_period, f.value_usd) for f in facts if not f.derived)
+    assert stated == [(2022, "2022-23", None, 12.4e9), (2023, "2023-24", "April–June", 2.9e9)]
+    derived = next(f for f in facts if f.derived)  # 12.4 ÷ 1.24: the fiscal year before
+    assert (derived.year, derived.fiscal_year, round(derived.value_usd or 0)) == (2021, "2021-22", 10_000_000_000)
+    assert derived.derivation is not None and "in FY 2022-23" in derived.derivation
+    assert (
+        extract_article(" date 2023-09-01 India and Oman traded $12.4 billion in 2022-23.")
+        .facts[0]
+        .to_record("a.txt")["fiscal_year"]
+        == "2022-23"
+    )
+    # A span of years is no fiscal year: "2015-20" is five years.
+    assert [
+        f.fiscal_year for f in facts_of("Trade between India and Oman was $40 billion in 2015-20.", "2021-01-01")
+    ] in (
+        [],
+        [None],
+    )
