@@ -145,6 +145,8 @@ def _fact_line(record: dict[str, Any]) -> str:
     from app.domain.money import format_usd
 
     when = record.get("date") or record.get("year") or "—"
+    if record.get("fiscal_year"):
+        when = f"FY {record['fiscal_year']}"
     value = ""
     if record.get("value_usd") is not None:
         value = f"{record.get('qualifier') or ''} {format_usd(record['value_usd'])}".strip()
@@ -231,6 +233,7 @@ def _record_from_row(row: dict[str, Any]) -> dict[str, Any]:
         "date": clean(row["date"]),
         "value_usd": clean(row["value_usd"]),
         "partial_period": clean(row["partial_period"]),
+        "fiscal_year": clean(row.get("fiscal_year")),
         "qualifier": clean(row["qualifier"]),
         "percent": clean(row["percent"]),
         "quote": row["sentence"],

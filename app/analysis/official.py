@@ -170,6 +170,11 @@ def compare(
         if p.derived:
             verdicts[p.fact_id] = Verdict(p.fact_id, "none", reason="derived: not compared")
             continue
+        if p.fiscal_year:
+            verdicts[p.fact_id] = Verdict(
+                p.fact_id, "none", reason=f"fiscal year {p.fiscal_year}: not compared with calendar years"
+            )
+            continue
         found = [(s, y) for s in series if (y := s.at(p.year)) is not None]
         if not found:  # a year the shown dataset lacks: the first other dataset that has it, named
             dataset = next((s.dataset for s in others if s.at(p.year) is not None), None)

@@ -37,6 +37,12 @@ class TradePoint:
     flags: tuple[str, ...] = ()  # why the figure is suspect, in words (see ``plausibility_flags``)
     accepted: bool = False  # the analyst accepted or corrected it: a flag no longer keeps it out
     source: str = ""  # the article as a reader names it: outlet and date, or its title
+    fiscal_year: str | None = None  # "2018-19": drawn at the year it starts in, never compared with calendar years
+
+    @property
+    def period(self) -> str:
+        """The year as the article states it: "2019", "FY 2019-20"."""
+        return f"FY {self.fiscal_year}" if self.fiscal_year else str(self.year)
 
     @property
     def implausible(self) -> bool:
@@ -52,7 +58,7 @@ class TradePoint:
     def label(self) -> str:
         hedge = f"{self.qualifier} " if self.qualifier else ""
         part = f" ({self.partial_period})" if self.partial_period else ""
-        return f"{hedge}{format_usd_exact(self.value_usd)} in {self.year}{part}"
+        return f"{hedge}{format_usd_exact(self.value_usd)} in {self.period}{part}"
 
 
 def trade_points(rows: Iterable[Mapping[str, Any]]) -> list[TradePoint]:
@@ -70,10 +76,10 @@ def trade_points(rows: Iterable[Mapping[str, Any]]) -> list[TradePoint]:
         and _number(r["year"]) is not None
         and r["status"] != "rejected"
     ]
-    by_year: dict[int, list[Mapping[str, Any]]] = {}
-    for r in totals:
+    by_year: dict[tuple[int, str | None], list[Mapping[str, Any]]] = {}
+    for r in totals:  # a fiscal year's figure is not another source's figure for the calendar year
         if _opt(r["partial_period"]) is None and not r["derived"]:
-            by_year.setdefault(int(r["year"]), []).append(r)
+            by_year.setdefault((int(r["year"]), _opt(r.get("fiscal_year"))), []).append(r)
     conflicted: set[int] = set()
     for group in by_year.values():
         values = [float(r["value_usd"]) for r in group]
@@ -98,6 +104,7 @@ def trade_points(rows: Iterable[Mapping[str, Any]]) -> list[TradePoint]:
             flags=tuple(flags.get(int(r["id"]), ())),
             accepted=r["status"] in ("accepted", "edited"),
             source=source_label(r),
+            fiscal_year=_opt(r.get("fiscal_year")),
         )
         for r in totals
     ]
@@ -246,9 +253,10 @@ def _number(value: object) -> float | None:
 
 def full_year_line(points: list[TradePoint]) -> list[TradePoint]:
     """The points joined by the line: stated full-year totals, one per year (the first source's); a figure
-    orders of magnitude off the rest stays off the line until the analyst accepts it."""
+    orders of magnitude off the rest stays off the line until the analyst accepts it. A fiscal year's figure
+    (drawn at the year it starts in) is joined only where no calendar-year figure is stated for that year."""
     by_year: dict[int, TradePoint] = {}
-    for p in points:
+    for p in sorted(points, key=lambda p: p.fiscal_year is not None):
         if p.partial_period or p.derived or p.implausible:
             continue
         by_year.setdefault(p.year, p)

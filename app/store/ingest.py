@@ -130,6 +130,7 @@ def _fact_row(article_id: int, fact: FactRecord) -> dict[str, Any]:
             "date": fact.date,
             "date_precision": precision,
             "partial_period": fact.partial_period,
+            "fiscal_year": fact.fiscal_year,
             "amount": fact.amount,
             "currency": fact.currency,
             "value_usd": fact.value_usd,

@@ -74,6 +74,7 @@ class Fact(Base):
     date: Mapped[str | None] = mapped_column(String(10))
     date_precision: Mapped[str | None] = mapped_column(String(5))
     partial_period: Mapped[str | None] = mapped_column(String(60))
+    fiscal_year: Mapped[str | None] = mapped_column(String(9))  # "2018-19"; ``year`` is the year it starts in
     amount: Mapped[float | None] = mapped_column(Float)
     currency: Mapped[str | None] = mapped_column(String(3))
     value_usd: Mapped[float | None] = mapped_column(Float)

@@ -32,6 +32,7 @@ FACT_COLUMNS = (
     "date",
     "date_precision",
     "partial_period",
+    "fiscal_year",
     "amount",
     "currency",
     "value_usd",

@@ -124,6 +124,8 @@ def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _fact_row(r: dict[str, Any], order: tuple[str, str] | None = None) -> FactRow:
     year = r["year"]
     when = r["date"] or (str(year) if year is not None else "")
+    if r.get("fiscal_year"):
+        when = f"FY {r['fiscal_year']}"
     if r["partial_period"]:
         when = f"{when} ({r['partial_period']})"
     if r["value_usd"] is not None:

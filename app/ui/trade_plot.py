@@ -347,9 +347,11 @@ class TradePlotView(pg.PlotWidget):
         if p.suspect:
             return "⚠ " + ("implausible" if p.implausible else "inconsistent")
         if p.partial_period:
-            return f"{p.partial_period} {p.year}"
+            return f"{p.partial_period} {p.period}"
         if p.derived:
             return "derived"
+        if p.fiscal_year:
+            return p.period
         return ""
 
     def _update_legend(self) -> None:

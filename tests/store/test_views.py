@@ -32,3 +32,25 @@ def test_counts(seeded_store) -> None:  # type: ignore[no-untyped-def]
     assert counts["JPN"] == 4
     assert store_counts(seeded_store) == pytest.approx(store_counts(seeded_store))
     assert (store_counts(seeded_store).articles, store_counts(seeded_store).facts) == (5, 44)
+
+
+def test_a_fiscal_year_figure_is_shown_as_one_and_not_compared_with_calendar_years(db_url: str) -> None:
+    from app.analysis.official import compare
+    from app.extract.sources import text_from_bytes
+    from app.store.engine import open_store
+    from app.store.ingest import ingest_source
+
+    store = open_store(db_url)
+    body = (
+        b" date 2024-06-01 \nTrade between India and Kenya reached $4.1 billion in 2022-23. "
+        b"Trade between India and Kenya was $3.9 billion in 2022."
+    )
+    assert ingest_source(store, text_from_bytes(body, "fy.txt"), "fy.txt").status == "new"
+    view = pair_view(store, "IND", "KEN")
+    points = {(p.period, round(p.value_usd), p.conflict) for p in view.points}
+    assert points == {("FY 2022-23", 4_100_000_000, False), ("2022", 3_900_000_000, False)}  # two periods, no conflict
+    fiscal = next(p for p in view.points if p.fiscal_year)
+    assert fiscal.label == "$4.1B in FY 2022-23"
+    verdict = compare(view.points, [])[fiscal.fact_id]
+    assert verdict.reason == "fiscal year 2022-23: not compared with calendar years"
+    store.close()
