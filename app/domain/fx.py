@@ -29,6 +29,15 @@ _EURO_LEGACY = {
     "GRD": 340.750,
 }
 _EURO_START = {"GRD": 2001}  # the others from 1999
+# Currencies pegged to the US dollar: units per dollar, and the first full year of the peg.
+_PEGGED = {
+    "SAR": (3.75, 1987),
+    "AED": (3.6725, 1998),
+    "QAR": (3.64, 2002),
+    "OMR": (0.3845, 1987),
+    "BHD": (0.376, 2002),
+    "JOD": (0.709, 1996),
+}
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,14 @@ def to_usd(amount: float, currency: str, year: int | None) -> Conversion | None:
     """``amount`` of ``currency`` in US dollars at ``year``'s average rate, or None where none is known."""
     if year is None or currency == "USD":
         return None
+    peg = _PEGGED.get(currency)
+    if peg is not None and year >= peg[1]:
+        per_dollar = peg[0]
+        return Conversion(
+            amount / per_dollar,
+            1 / per_dollar,
+            f"converted from {currency} at its fixed peg (1 USD = {per_dollar:g} {currency})",
+        )
     rate = year_rate(currency, year)
     if rate is None:
         return None

@@ -52,6 +52,14 @@ _PREFIX_CURRENCY = {
     "DM": "DEM",
     "SFR": "CHF",
     "STG": "GBP",
+    # Gulf press: "SR 292 billion", "QR 10 billion", "Dh 45 billion", "KD 2 billion", "BD 1 billion"
+    "SR": "SAR",
+    "QR": "QAR",
+    "DH": "AED",
+    "DHS": "AED",
+    "KD": "KWD",
+    "BD": "BHD",
+    "R": "ZAR",  # "R67 billion" (South Africa); "R$" is Brazil's
 }
 # ISO 4217 codes written before or after a figure ("EUR 1.4 billion", "2.5 billion AUD").
 _ISO_CODES = (
@@ -122,6 +130,32 @@ _SUFFIX_CURRENCY = {
     "rupees": "INR",
     "pounds": "GBP",
     "pesos": "MXN",
+    # A currency named with its country is that country's, whatever the bare word defaults to.
+    "egyptian pounds": "EGP",
+    "lebanese pounds": "LBP",
+    "pakistani rupees": "PKR",
+    "sri lankan rupees": "LKR",
+    "nepalese rupees": "NPR",
+    "indian rupees": "INR",
+    "philippine pesos": "PHP",
+    "argentine pesos": "ARS",
+    "chilean pesos": "CLP",
+    "colombian pesos": "COP",
+    "mexican pesos": "MXN",
+    "saudi riyals": "SAR",
+    "qatari riyals": "QAR",
+    "omani rials": "OMR",
+    "riyal": "SAR",
+    "dirham": "AED",
+    "emirati dirhams": "AED",
+    "uae dirhams": "AED",
+    "moroccan dirhams": "MAD",
+    "kuwaiti dinars": "KWD",
+    "bahraini dinars": "BHD",
+    "jordanian dinars": "JOD",
+    "turkish lira": "TRY",
+    "chinese yuan": "CNY",
+    "yuan renminbi": "CNY",
 }
 HEDGES = (
     "more than",
@@ -158,7 +192,8 @@ _SCALE = (
 )
 _PREFIX = (
     r"(?P<cur>(?:(?:US|U\.S\.|A|AU|S|R|NZ|HK|C|CA|MX|NT)\s?)?\$|U\.S\.D\.?|US\s+dollars|"
-    r"(?:" + _ISO_CODES + r")(?=\s?\d)|Rs\.?|Rp\.?|RM|Tk|DM|SFr|stg|€|£|¥|₹|₩|₽|₺)"
+    r"(?:" + _ISO_CODES + r")(?=\s?\d)|Rs\.?|Rp\.?|RM|Tk|DM|SFr|stg|(?:SR|QR|Dhs?|KD|BD)(?=\s?\d)|R(?=\d)|"
+    r"€|£|¥|₹|₩|₽|₺)"
 )
 _SUFFIX_WORDS = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SUFFIX_CURRENCY, key=len, reverse=True) if w != "usd"
@@ -220,6 +255,7 @@ def _hedge(text: str, start: int) -> tuple[int, str | None]:
     word = match.group(1).lower()
     if word == "over the":
         return start, None
+    word = word.removeprefix("at ")  # "valued at nearly": the hedge is "nearly"
     return start - (len(text[max(0, start - 24) : start]) - match.start(1)), word
 
 

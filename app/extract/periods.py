@@ -163,6 +163,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b" + _N + r"\s+(?P<unit>years?|decades?)\s+(?:ago|after\s+(?:it|they|the\s+\w+)\b)", re.I),
     ),
     ("rel", re.compile(r"\b" + _REL + r"\b", re.I)),
+    # "down from $5.1 billion a year earlier": the year before the one the sentence states.
+    (
+        "year_before",
+        re.compile(r"\b(?:a\s+year\s+(?:earlier|before)|the\s+(?:preceding|prior)\s+year|the\s+year\s+before)\b", re.I),
+    ),
     (
         "weekday",
         re.compile(r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
@@ -188,6 +193,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "ytd": ("year",),
     "partial_q": ("q", "h"),
     "my_rel": ("year",),
+    "year_before": ("year",),
     "fiscal": ("-", "–", "/"),
 }
 _MAY_HOLD_A_DATE = re.compile(
@@ -371,6 +377,9 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
             return DateExpr(*span, kind="year", date=None, relative=m.group(0), text=m.group(0))
         years = n * (10 if g["unit"].lower().startswith("decade") else 1)
         return DateExpr(*span, kind="year", date=PartialDate(pub.year - years), relative=m.group(0), text=m.group(0))
+    if kind == "year_before":
+        year = _relative_year("last", pub)
+        return DateExpr(*span, kind="year", date=_safe_date(year), relative="the previous", text=m.group(0))
     if kind == "rel":
         year = _relative_year(g["rel"], pub)
         return DateExpr(*span, kind="year", date=_safe_date(year), relative=g["rel"].lower(), text=m.group(0))
@@ -477,12 +486,21 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
                 taken[start:end] = b"\x01" * (end - start)
                 found.append(expr)
     found.sort(key=lambda d: d.start)
-    return [_same_year(d, found) if d.relative == "the same" else d for d in found]
+    return [_same_year(d, found) if d.relative in ("the same", "the previous") else d for d in found]
 
 
 def _same_year(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
-    """ "the same year" is the year stated before it in the sentence, not the publication year."""
+    """ "the same year" is the year stated before it in the sentence, not the publication year; "the previous
+    year" and "a year earlier" the year before that one (without one, the year before publication)."""
     earlier = [d for d in found if d.end <= expr.start and d.date is not None and d.kind != "reported"]
+    if expr.relative == "the previous":
+        stated = [d for d in earlier if not d.relative]
+        if not stated:
+            return expr
+        year = max(stated, key=lambda d: d.end).date.year - 1  # type: ignore[union-attr]
+        return DateExpr(
+            expr.start, expr.end, "year", PartialDate(year), relative=f"the year before {year + 1}", text=expr.text
+        )
     if not earlier:
         return DateExpr(expr.start, expr.end, "year", None, relative="the same year", text=expr.text)
     year = max(earlier, key=lambda d: d.end).date.year  # type: ignore[union-attr]

@@ -269,7 +269,7 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding], points_bac
         partial_period=when.partial,
         fiscal_year=when.fiscal_year,
         unresolved=when.relative if date is None else None,
-        basis=_joined(f"year from “{when.text}” and the publication date" if when.relative and date else None, how),
+        basis=_joined(_year_basis(when) if when.relative and date else None, how),
         confidence=0.9 if TOTAL_CUE.search(ctx.text) else 0.75,
         reach_back=ctx.before.start if (from_before or points_back) and ctx.before else None,
     )
@@ -447,6 +447,13 @@ def money(amount: Amount, year: int | None) -> tuple[dict[str, Any], str | None]
     }
     how = converted.how if converted else f"stated in {amount.currency}; no {year or 'known'} rate to US dollars"
     return values, how
+
+
+def _year_basis(when: DateExpr) -> str:
+    """How a relative year was placed: against the publication date, or against the sentence's own year."""
+    if when.relative and when.relative.startswith(("the year before", "the same year")):
+        return f"year from “{when.text}”: {when.relative}"
+    return f"year from “{when.text}” and the publication date"
 
 
 def _joined(*parts: str | None) -> str | None:

@@ -294,3 +294,51 @@ def test_a_fiscal_year_is_recorded_under_its_start_year_and_marked() -> None:
         [],
         [None],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency", "amount", "usd"),
+    [
+        ("Trade between Saudi Arabia and Japan stood at SR 150 billion in 2019.", "SAR", 150e9, 40e9),
+        ("Trade between the UAE and Kenya hit Dh 36.725 billion in 2021.", "AED", 36.725e9, 10e9),
+        ("Trade between Qatar and Oman reached QR 3.64 billion in 2020.", "QAR", 3.64e9, 1e9),
+        ("Trade between Egypt and Greece reached 30 billion Egyptian pounds in 2018.", "EGP", 30e9, None),
+        ("Trade between Pakistan and Iran stood at 90 billion Pakistani rupees in 2017.", "PKR", 90e9, None),
+        ("Trade between South Africa and Zambia amounted to R30 billion in 2021.", "ZAR", 30e9, "ecb"),
+    ],
+)
+def test_currencies_named_by_country_and_pegged_to_the_dollar(
+    sentence: str, currency: str, amount: float, usd: float | str | None
+) -> None:
+    fact = only(sentence, FactKind.TRADE_TOTAL, "2022-05-01")
+    assert (fact.currency, fact.amount) == (currency, amount)
+    if usd is None:  # a currency the ECB does not quote: no dollar value, never a silent dollar
+        assert fact.value_usd is None and fact.basis == f"stated in {currency}; no {fact.year} rate to US dollars"
+    elif usd == "ecb":
+        assert fact.value_usd is not None and fact.basis is not None and "ECB" in fact.basis
+    else:
+        assert fact.value_usd == pytest.approx(usd)
+        assert fact.basis is not None and "fixed peg" in fact.basis
+
+
+def test_a_year_earlier_is_the_year_before_the_one_stated() -> None:
+    facts = facts_of(
+        "Trade between Chile and Peru was $4.2 billion in 2019, down from $4.6 billion a year earlier.",
+        "2020-06-01",
+        FactKind.TRADE_TOTAL,
+    )
+    assert sorted((f.year, f.value_usd) for f in facts) == [(2018, 4.6e9), (2019, 4.2e9)]
+    older = next(f for f in facts if f.year == 2018)
+    assert older.basis == "year from “a year earlier”: the year before 2019"
+    # Without a year stated in the sentence, "the previous year" is the year before publication.
+    fact = only(
+        "Trade between Chile and Peru reached $4.6 billion the previous year.", FactKind.TRADE_TOTAL, "2020-06-01"
+    )
+    assert fact.year == 2019
+
+
+def test_valued_at_nearly_hedges_with_nearly() -> None:
+    fact = only(
+        "Trade between Chile and Peru was valued at nearly $5 billion in 2019.", FactKind.TRADE_TOTAL, "2020-01-01"
+    )
+    assert (fact.qualifier, fact.value_usd) == ("nearly", 5e9)
