@@ -32,7 +32,7 @@ def bench_ingest(count: int = 5000) -> None:
         f"ingest {count} synthetic articles into SQLite: {elapsed:.1f} s, {new / elapsed:.0f} articles/s, "
         f"{facts / elapsed:.0f} facts/s ({new} new, {report.count('failed')} failed, {facts} facts); "
         f"peak memory {peak_mb:.0f} MB in the writing process (extraction workers not included)  "
-        "[targets: >= 300 articles/s, < 400 MB]"
+        "[targets: >= 600 articles/s (2 cores), < 400 MB]"
     )
 
 
