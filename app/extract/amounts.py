@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from app.domain.money import SCALES
 
@@ -154,6 +155,21 @@ _SUFFIX_CURRENCY = {
     "bahraini dinars": "BHD",
     "jordanian dinars": "JOD",
     "turkish lira": "TRY",
+    # Newswire of the 1980s: "28.5 billion markkaa", "3.2 billion Australian dlrs".
+    "markkaa": "FIM",
+    "markka": "FIM",
+    "finnmarks": "FIM",
+    "schillings": "ATS",
+    "drachmas": "GRD",
+    "drachmae": "GRD",
+    "escudos": "PTE",
+    "belgian francs": "BEF",
+    "australian dlrs": "AUD",
+    "canadian dlrs": "CAD",
+    "hong kong dlrs": "HKD",
+    "singapore dlrs": "SGD",
+    "new zealand dlrs": "NZD",
+    "taiwan dlrs": "TWD",
     "chinese yuan": "CNY",
     "yuan renminbi": "CNY",
 }
@@ -242,10 +258,11 @@ class Percent:
 
 
 def _value(num: str, scale: str | None) -> float:
-    value = float(num.replace(",", ""))
+    """ "16.4 billion" is 16400000000 exactly, not 16399999999.999998 (the scale is applied in decimal)."""
+    value = Decimal(num.replace(",", ""))
     if scale:
-        value *= SCALES[" ".join(scale.lower().split()).rstrip("s")]
-    return value
+        value *= Decimal(repr(SCALES[" ".join(scale.lower().split()).rstrip("s")]))
+    return float(value)
 
 
 def _hedge(text: str, start: int) -> tuple[int, str | None]:

@@ -131,9 +131,11 @@ def clean(text: str) -> Cleaned:
 
 
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
-    """Lines broken every 60-80 characters in the middle of sentences (newswire, e-mail, text from PDF)."""
+    """Lines broken every 60-80 characters in the middle of sentences (newswire, e-mail, text from PDF).
+    A short story needs fewer such lines when it opens with a wire dateline ("LONDON, Nov 4 - ")."""
     long = [(s, e) for s, e in lines if e - s >= 30]
-    if len(long) < 4 or max(e - s for s, e in lines) > 110:
+    wire = any(_DATELINE.match(text, s, e) for s, e in lines[:2])
+    if len(long) < (2 if wire else 4) or max(e - s for s, e in lines) > 110:
         return False
     open_ended = sum(1 for s, e in long if not text[s:e].rstrip().endswith((".", "!", "?", '"', "”", ":")))
     return open_ended / len(long) >= 0.4
@@ -159,8 +161,8 @@ def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 def _continued(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a line to the next when the sentence plainly runs on: no stop at its end, a lower-case start
-    of the next line, and no blank line between (a sentence never starts in lower case)."""
+    """Join a line to the next when the sentence plainly runs on: no stop at its end, a lower-case (or
+    figure's) start of the next line, and no blank line between (a sentence never starts in lower case)."""
     out: list[tuple[int, int]] = []
     stops = (".", "!", "?", '"', "”", ":")
     for start, end in lines:
@@ -168,7 +170,8 @@ def _continued(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
             prev_start, prev_end = out[-1]
             # The cheap tests first: a lower-case start, then one line break between.
             following = text[start : min(end, start + 64)].lstrip() or text[start:end].lstrip()
-            if following[:1].islower() and text.count("\n", prev_end, start) == 1:
+            runs_on = following[:1].islower() or following[:1].isdigit() or following[:1] in "$€£¥("
+            if runs_on and text.count("\n", prev_end, start) == 1:
                 # Only the end of the paragraph so far matters: reading all of it made long runs quadratic.
                 prev = text[max(prev_start, prev_end - 64) : prev_end].rstrip() or text[prev_start:prev_end].rstrip()
                 if not prev.endswith(stops):

@@ -94,6 +94,28 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "up from 3.3 billion in the same period of 1986": the part of the year the sentence already named.
+    (
+        "same_period",
+        re.compile(
+            r"\b(?:the\s+)?(?:same|corresponding|comparable|like)\s+period\s+(?:(?:of|in)\s+)?"
+            r"(?:" + _Y + r"|(?P<back>last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))",
+            re.I,
+        ),
+    ),
+    # A twelve-month year named by its end: "in the year ended June 30", "the fiscal year ending March 2019".
+    (
+        "year_ended",
+        re.compile(
+            r"\b(?:the\s+)?(?:(?:fiscal|financial|business|trade)\s+)?year\s+(?:that\s+)?(?:ended|ending|to)\s+"
+            r"(?:on\s+)?(?:(?P<d>[0-3]?\d)\s+)?(?P<m>"
+            + _MONTH_WORD
+            + r")\.?(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+"
+            + _Y
+            + r")?",
+            re.I,
+        ),
+    ),
     # A run of months: "from February to October 2015", "between May and July", "January–September 2023".
     (
         "partial_months",
@@ -194,6 +216,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "partial_q": ("q", "h"),
     "my_rel": ("year",),
     "year_before": ("year",),
+    "same_period": ("period",),
+    "year_ended": ("ended", "ending", " to "),
     "fiscal": ("-", "–", "/"),
 }
 _MAY_HOLD_A_DATE = re.compile(
@@ -260,6 +284,29 @@ def _safe_date(year: int | None, month: int | None = None, day: int | None = Non
         return None
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _part_end(part: str) -> int | None:
+    """The month a part of a year ends in: "first half" 6, "third quarter" 9, "first seven months" 7."""
+    words = part.split()
+    if words[-1] == "half":
+        return 6 if words[0] == "first" else 12
+    if words[-1] == "quarter":
+        return 3 * _ORDINALS.get(words[0], 0) or None
+    if words[0] == "first" and words[-1] == "months":
+        n = _number(words[1])
+        return n if n and n <= 12 else None
+    return None
+
+
+def _latest_year_ending(month: int | None, pub: PartialDate | None) -> int | None:
+    """ "In the first half, trade reached …": the latest such part that had ended when the story appeared."""
+    if month is None or pub is None or pub.month is None:
+        return None
+    return pub.year if pub.month > month else pub.year - 1
+
+
 def _inferred_year(month: int | None, pub: PartialDate | None) -> int | None:
     """A month and day without a year belong to the publication year (or the one before, for a
     month that has not come yet when the article was published)."""
@@ -316,7 +363,8 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
         if kind == "ytd":
             rel, year = part, pub.year if pub else None
         if year is None and rel is None and kind == "partial":
-            rel = "(year not stated)"
+            year = _latest_year_ending(_part_end(part), pub)
+            rel = "the latest such part before the publication date" if year else "(year not stated)"
         return DateExpr(
             *span,
             kind="partial",
@@ -361,6 +409,20 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
             relative="year from publication date" if date else "(year not stated)",
             text=m.group(0),
         )
+    if kind == "same_period":
+        year = int(g["y"]) if g.get("y") else None
+        return DateExpr(*span, kind="partial", date=_safe_date(year), relative="the same period", text=m.group(0))
+    if kind == "year_ended":
+        month = _month(g["m"])
+        if month is None:
+            return None
+        end_year = int(g["y"]) if g.get("y") else _inferred_year(month, pub)
+        if end_year is None:
+            return None
+        if month == 12:
+            return DateExpr(*span, kind="year", date=PartialDate(end_year), text=m.group(0))
+        fiscal = f"{end_year - 1}-{end_year % 100:02d}"
+        return DateExpr(*span, kind="year", date=PartialDate(end_year - 1), text=m.group(0), fiscal_year=fiscal)
     if kind == "fiscal":
         fiscal = _fiscal_year(g["y"], g["y2"])
         if fiscal is None:
@@ -486,7 +548,27 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
                 taken[start:end] = b"\x01" * (end - start)
                 found.append(expr)
     found.sort(key=lambda d: d.start)
-    return [_same_year(d, found) if d.relative in ("the same", "the previous") else d for d in found]
+    resolved = [_same_year(d, found) if d.relative in ("the same", "the previous") else d for d in found]
+    periods = [_same_period(d, resolved) if d.relative == "the same period" else d for d in resolved]
+    return [d for d in periods if d is not None]
+
+
+def _same_period(expr: DateExpr, found: list[DateExpr]) -> DateExpr | None:
+    """ "the same period of 1986" is the part of the year named before it ("the first eight months"), in the
+    year it states or, for "last year", the year before that part's; without a part named before, nothing."""
+    part = next((d for d in reversed(found) if d.end <= expr.start and d.partial and d.date), None)
+    if part is None or part.date is None:
+        return None
+    year = expr.date.year if expr.date else part.date.year - 1
+    return DateExpr(
+        expr.start,
+        expr.end,
+        "partial",
+        PartialDate(year),
+        partial=part.partial,
+        text=expr.text,
+        relative=None if expr.date else f"the same period of the year before {part.date.year}",
+    )
 
 
 def _same_year(expr: DateExpr, found: list[DateExpr]) -> DateExpr:

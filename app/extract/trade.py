@@ -49,7 +49,7 @@ _REALISED = re.compile(
     r"(?<!to )(?<!will )(?<!would )(?<!could )"  # "to hit", "will reach": still the plan
     r"\b(?:reached|was|were|stood|totall?ed|hit|amounted|rose|grew|increased|jumped|climbed|fell|declined|"
     r"dropped|exceeded|surpassed|topped|registered|recorded|posted|valued|up\s+from|down\s+from|"
-    r"compared\s+(?:with|to)|from\s+(?=US\$|\$))\b",
+    r"compared\s+(?:with|to)|against|versus|from\s+(?=US\$|\$))\b",
     re.I,
 )
 
@@ -306,7 +306,7 @@ def _growth(
     from_to = _from_to(text, percent, after_totals)
     if from_to is not None:
         (_b1, f1), (b2, f2) = from_to
-        year, hi = f2.year, b2.hi
+        year, hi, fiscal_year = f2.year, b2.hi, f2.fiscal_year
         if f1.value_usd and f2.value_usd and not f1.partial_period and not f2.partial_period:
             actual = (f2.value_usd / f1.value_usd - 1) * 100
             if abs(actual - value) > 0.5:
@@ -335,7 +335,7 @@ def _growth(
         if base and not average:
             year = int(base.group(0)[-4:]) + 1
         elif rose_to is not None and not average:
-            year = rose_to.year  # "rose by 24 per cent last year to nearly US$16 billion"
+            year, fiscal_year = rose_to.year, rose_to.fiscal_year  # "rose by 24 per cent last year to US$16 billion"
         elif not average:
             when = ctx.date_before(percent.start)
             year = when.year if when and when.kind in ("year", "month", "day") else None

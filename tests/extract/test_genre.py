@@ -342,3 +342,80 @@ def test_valued_at_nearly_hedges_with_nearly() -> None:
         "Trade between Chile and Peru was valued at nearly $5 billion in 2019.", FactKind.TRADE_TOTAL, "2020-01-01"
     )
     assert (fact.qualifier, fact.value_usd) == ("nearly", 5e9)
+
+
+SHORT_WIRE = """ date 1987-11-04
+THATCHER TO VISIT MEXICO
+    LONDON, Nov 4 - Prime Minister Margaret Thatcher will visit
+Mexico next month, Downing Street said. Britain's trade with Mexico
+was 900 mln stg in 1986.
+ REUTER
+"""
+
+
+def test_a_short_wire_story_is_read_as_hard_wrapped() -> None:
+    facts = extract_article(SHORT_WIRE).facts
+    visit = next(f for f in facts if f.kind == FactKind.VISIT)
+    assert visit.date == "1987-12"  # "next month" in the line after the break, not the story's month
+    total = next(f for f in facts if f.kind == FactKind.TRADE_TOTAL)
+    assert (total.year, total.currency, total.amount) == (1986, "GBP", 900e6)
+
+
+def test_the_same_period_is_the_part_of_the_year_named_before() -> None:
+    facts = facts_of(
+        "Austrian-Polish trade totalled 1.9 billion dlrs in the first nine months of 1987, up from\n"
+        "1.7 billion in the same period of 1986.",
+        "1987-11-20",
+        FactKind.TRADE_TOTAL,
+    )
+    assert sorted((f.year, f.partial_period, f.value_usd) for f in facts) == [
+        (1986, "first nine months", 1.7e9),
+        (1987, "first nine months", 1.9e9),
+    ]
+    facts = facts_of(
+        "In the first half, trade between Chile and Peru reached $1.6 billion, against $1.4 billion in "
+        "the same period last year.",
+        "2019-08-01",
+        FactKind.TRADE_TOTAL,
+    )
+    assert sorted((f.year, f.partial_period, f.value_usd) for f in facts) == [
+        (2018, "first half", 1.4e9),
+        (2019, "first half", 1.6e9),
+    ]
+
+
+def test_a_year_named_by_its_end_is_a_fiscal_year() -> None:
+    facts = facts_of(
+        "Trade between Australia and Japan rose 9 pct to 28.5 billion Australian dlrs in the year ended June 30.",
+        "1987-09-15",
+    )
+    total = next(f for f in facts if f.kind == FactKind.TRADE_TOTAL)
+    assert (total.year, total.fiscal_year, total.currency, total.amount) == (1986, "1986-87", "AUD", 28.5e9)
+    growth = next(f for f in facts if f.kind == FactKind.TRADE_GROWTH)
+    assert (growth.year, growth.fiscal_year, growth.percent) == (1986, "1986-87", 9.0)
+    # A year that ends in December is the calendar year.
+    fact = only("Trade between Chile and Peru was $2 billion in the year to December 2018.", FactKind.TRADE_TOTAL)
+    assert (fact.year, fact.fiscal_year) == (2018, None)
+
+
+def test_a_forecast_set_against_last_years_figure_keeps_last_years_figure() -> None:
+    facts = facts_of(
+        "Polish-Soviet trade is expected to total 14 billion roubles this year against 13.2 billion last year.",
+        "1987-02-10",
+        FactKind.TRADE_TOTAL,
+    )
+    assert [(f.year, f.currency, f.amount) for f in facts] == [(1986, "RUB", 13.2e9)]
+
+
+@pytest.mark.parametrize(
+    ("written", "currency", "amount"),
+    [
+        ("28.5 billion markkaa", "FIM", 28.5e9),
+        ("4.1 billion schillings", "ATS", 4.1e9),
+        ("16.4 billion marks", "DEM", 16.4e9),
+        ("3.2 billion Canadian dlrs", "CAD", 3.2e9),
+    ],
+)
+def test_currencies_of_the_newswire_era(written: str, currency: str, amount: float) -> None:
+    fact = only(f"Trade between Sweden and Denmark was {written} in 1986.", FactKind.TRADE_TOTAL, "1987-03-01")
+    assert (fact.currency, fact.amount) == (currency, amount)  # exact: 16.4 billion, not 16399999999.999998
