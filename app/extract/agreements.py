@@ -31,7 +31,7 @@ ABBREVIATED = re.compile(r"\b(FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoU|MOU|BIT|DT
 LOWER = re.compile(
     r"\b(?:(?:a|an|the|this|that)\s+)?(?P<mod>(?:(?!(?:a|an|the|signed|sign|inked|concluded|reached|issued|"
     r"initial(?:l)?ed|agreed|adopted|renewed|ratified)\b)[a-z][\w-]+\s+){0,3})(?P<head>agreement|treaty|"
-    r"memorandum\s+of\s+understanding|accord|pact|protocol|convention|deal|"
+    r"memorandum(?:\s+of\s+(?:understanding|cooperation))?|accord|pact|protocol|convention|deal|"
     r"joint\s+declaration)\b"
     r"(?P<tail>\s+(?:on|of|for)\s+[a-z][\w-]*(?:,?\s+(?:and\s+)?[a-z][\w-]*){0,4})?"
 )
@@ -160,8 +160,14 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     if not kept:
         # "signed a variety of agreements", "some 15 bilateral documents were signed": one signing, one fact.
         signed = _SIGNED_PLURAL.search(text)
-        if signed is not None:
-            kept.append(Anchor(signed.start(), signed.end(), "", "plural"))
+        if signed is not None:  # named by what was signed, so it is not taken for a single named agreement
+            what = re.sub(
+                r"^(?:signed|inked|concluded|the\s+signing\s+of)\s+|\s+(?:were|have\s+been|had\s+been)\s+signed$",
+                "",
+                " ".join(signed.group(0).split()),
+                flags=re.I,
+            )
+            kept.append(Anchor(signed.start(), signed.end(), what, "plural"))
     return sorted(kept, key=lambda a: a.start)
 
 
@@ -214,6 +220,8 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
                 and id(d) not in used_dates
                 and d.kind in ("year", "month", "day")
                 and (ctx.pub is None or d.date.year <= ctx.pub.year)  # "signed … to return it in 1999"
+                # "…, who had talks with her yesterday": a relative clause's date is its own event's
+                and not (d.start > verb_at and _RELATIVE_CLAUSE.search(text, verb_at, d.start))
                 and (
                     not _DATES_RELATIONS.search(text, max(0, d.start - 30), d.start)
                     or re.match(r"\s*,?\s*when\b", text[d.end :])  # "relations in 1873, when both signed"
@@ -241,9 +249,13 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
                     or not PERFECT.search(text[max(0, event.start() - 25) : event.end()])
                 )
             ):
-                # Reported as news without a date: the story's month (the signing may be days before it).
-                date = PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub.month else ctx.pub
-                basis = "reported as news: the story's month"
+                # Reported as news without a date: the story's month (the signing may be days before it);
+                # a wire story's lead reports the day's news in the past tense: its dateline's day.
+                if ctx.lead and ctx.wire and ctx.pub.day is not None:
+                    date, basis = ctx.pub, "a wire story's lead: the dateline's day"
+                else:
+                    date = PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub.month else ctx.pub
+                    basis = "reported as news: the story's month"
             elif anchor.kind == "body":
                 continue  # "they have set up dialogue mechanisms": too vague to place on a timeline
         if date is None and anchor.kind == "plural":
@@ -279,18 +291,21 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
             text, anchor.start, anchor.end
         )
     after = EVENT.search(text, anchor.end, min(hi, anchor.end + 140))
-    if after is not None:
-        return after
+    if after is not None and not _NOT_YET.search(text, max(0, after.start() - 24), after.start()):
+        return after  # not "a treaty, which is yet to be ratified": that event has not happened
     before = [
         m
         for m in EVENT.finditer(text, max(0, anchor.start - _LOOKBACK), anchor.start)
-        if not _ADJECTIVAL.search(text, max(0, m.start() - 24), m.start())
+        # "the signing, on 3 May, of" names the event; "the established framework" only describes
+        if m.group(0).lower() == "signing" or not _ADJECTIVAL.search(text, max(0, m.start() - 24), m.start())
     ]
     return before[-1] if before else None
 
 
 # "which established diplomatic relations 105 years ago, signed …": that date is the relations', not the signing.
 _DATES_RELATIONS = re.compile(r"\b(?:relations|ties)\s+(?:(?:in|on|since)\s+)?$", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b", re.I)
+_NOT_YET = re.compile(r"\b(?:to\s+be|will\s+be|yet\s+to(?:\s+be)?|not\s+(?:yet\s+)?(?:been\s+)?)\s*$", re.I)
 _LOOKBACK = 400  # characters before an anchor searched for its verb; a bound keeps long sentences linear
 # "through established bilateral frameworks": the participle describes, it reports no event.
 _ADJECTIVAL = re.compile(r"\b(through|via|by|of|with|under|the|an?|its|their|existing|newly|well)\s+$", re.I)

@@ -41,6 +41,7 @@ class SentenceContext:
     dateline_code: str | None = None  # the country of the story's dateline ("MOSCOW, March 31 -")
     lead: bool = False  # the story's first sentence, where news is told in the present perfect
     before: Antecedent | None = None  # the sentence before, when this one may point back to it
+    wire: bool = False  # the story opens with a dated wire dateline ("MOSCOW, March 31 -")
     dates: list[DateExpr] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
     percents: list[Percent] = field(default_factory=list)

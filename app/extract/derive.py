@@ -125,6 +125,13 @@ def _bucket(fact: Fact) -> tuple[object, ...]:
     return (kind, fact.countries, detail)
 
 
+_MANY = re.compile(r"\b(?:agreements|accords|treaties|documents|memoranda|mous|deals|pacts)$", re.I)
+
+
+def _many(name: str) -> bool:
+    return bool(_MANY.search(name))
+
+
 def _same(a: Fact, b: Fact) -> bool:
     if a.kind != b.kind or a.countries != b.countries:
         return False
@@ -136,6 +143,8 @@ def _same(a: Fact, b: Fact) -> bool:
             return kind == FactKind.AGREEMENT and bool(a.name) and (a.name or "").lower() == (b.name or "").lower()
         if a.start == b.start:
             return a.date == b.date
+        if kind == FactKind.AGREEMENT and a.name and b.name and _many(a.name) != _many(b.name):
+            return False  # "signed a variety of agreements" is not the joint declaration issued that week
         return _compatible(a.date, b.date) and (
             kind == FactKind.AGREEMENT
             or (a.date is not None and len(a.date) > 4 and b.date is not None and len(b.date) > 4)

@@ -423,7 +423,7 @@ def _dateline_visit(ctx: SentenceContext) -> list[Fact]:
         ]
         if named_of:
             person = named_of[0].group(1).strip()
-        elif guest_named or len(persons) < 2:
+        elif len(persons) < 2:
             return []
     if any(
         0 <= m.start - meeting.end() < 30 and re.search(r"\bin\s+$", text[max(0, m.start - 4) : m.start])

@@ -171,6 +171,7 @@ def extract_article(
     giants: list[int] = []
     read: set[str] = set()
     before: Antecedent | None = None
+    wire = cleaned.dateline is not None and bool(cleaned.dateline.date_text)
     for number, sentence in enumerate(_readable(split_sentences(text, spans), text, too_long, giants)):
         if number % 64 == 0:
             clock.check(f"at character {sentence.start:,} of {len(text):,}")
@@ -184,7 +185,9 @@ def extract_article(
             break
         read.add(sentence.text)
         within = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-        ctx = SentenceContext(text, sentence, published, pair, within, dateline_code, lead=number == 0, before=before)
+        ctx = SentenceContext(
+            text, sentence, published, pair, within, dateline_code, lead=number == 0, before=before, wire=wire
+        )
         found = [fact for reader in READERS for fact in reader(ctx)]
         facts.extend(found)
         before = antecedent(ctx, found)

@@ -109,3 +109,57 @@ def test_an_upgrade_said_of_it_or_in_the_passive_is_an_agreement() -> None:
         FactKind.AGREEMENT,
     )
     assert [f.date for f in facts] == ["2016"]
+
+
+def test_agreements_in_the_ways_the_genre_says_them() -> None:
+    from app.domain.facts import FactKind
+    from tests.extract.helpers import facts_of, only
+
+    fact = only(
+        "The signing, on 3 May 2016, of a visa waiver agreement between Chile and Angola was welcomed.",
+        FactKind.AGREEMENT,
+        "2016-05-05",
+    )
+    assert fact.date == "2016-05-03"
+    fact = only("Chile and Japan signed a memorandum on digital cooperation.", FactKind.AGREEMENT, "2022-02-22")
+    assert fact.date == "2022-02"  # news of the month; "memorandum" alone is an agreement's head
+    # Signed, though not yet ratified: the signing is the fact, not the ratification still to come.
+    fact = only(
+        "Rwanda and Chile have signed a bilateral investment treaty, which is yet to be ratified.",
+        FactKind.AGREEMENT,
+        "2018-11-11",
+    )
+    assert fact.date == "2018-11"
+    # A joint declaration and "a variety of agreements" in two sentences are two signings.
+    facts = facts_of(
+        "Chile and Angola issued a joint declaration on Monday. The two presidents also signed a variety "
+        "of agreements aimed at boosting trade.",
+        "2019-04-03",
+        FactKind.AGREEMENT,
+    )
+    assert sorted((f.date, f.name) for f in facts) == [
+        ("2019-04", "a variety of agreements"),
+        ("2019-04-01", "joint declaration"),
+    ]
+
+
+WIRE_SIGNING = """ date 1987-05-12
+CHILE, ANGOLA SIGN ACCORD
+    SANTIAGO, May 12 - Chile and Angola signed a five-year fisheries
+agreement, the Chilean foreign ministry said.
+    The accord was signed by Foreign Minister Jaime del Valle and
+Trade Minister Pedro van Dunem, who had talks with Chilean officials
+yesterday, after months of talks that won Luanda less than it wanted.
+ REUTER
+"""
+
+
+def test_a_wire_lead_is_the_dateline_day_and_a_relative_clause_keeps_its_date() -> None:
+    from app.domain.facts import FactKind
+    from app.extract.pipeline import extract_article
+
+    facts = extract_article(WIRE_SIGNING).facts
+    agreements = [f for f in facts if f.kind == FactKind.AGREEMENT]
+    assert [(f.date, f.basis) for f in agreements] == [("1987-05-12", "a wire story's lead: the dateline's day")]
+    visit = next(f for f in facts if f.kind == FactKind.VISIT)  # a signing in the dateline's capital
+    assert (visit.origin, visit.destination, visit.date) == ("AGO", "CHL", "1987-05-11")  # talks "yesterday"
