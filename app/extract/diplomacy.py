@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from app.domain.countries import MentionKind, in_its_time
@@ -239,7 +240,7 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
 
 
 VISIT_CUE = re.compile(
-    r"\b(visit(?:s|ed|ing)?\b(?!ors)|trip\s+to|tour(?:ed)?\s+of|arriv(?:ed|es|al|ing)\s+in|"
+    r"\b(visit(?:s|ed|ing)?\b(?!ors)|trip\s+to|tour(?:ed)?\s+of|arriv(?:ed|es|al|ing)\s+in|land(?:ed|s)\s+in|"
     r"travel(?:led|ed|s)?\s+to|state\s+visit|(?:went|flew|came)\s+to\s+(?=[A-Z]))",
     re.I,
 )
@@ -276,6 +277,9 @@ TITLE = (
     r"State)?|Speaker|Governor|Envoy|Mayor|EAM|Party\s+(?:Chief|General\s+Secretary))"
 )
 _PERSON = re.compile(TITLE + r"\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s*){1,5})")
+_LISTED_NAME = re.compile(
+    r"[,;]\s*(?:and\s+)?(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,4}[A-Z][\w\u00C0-\u1EF9’'.-]+)\s*\(\s*(?:in|on)?\s*$"
+)
 _NOT_VISIT_DATE = re.compile(r"\b(since|until|by|term|period|for\s+the\s+period)\s*$", re.I)
 # A date of another event in the same sentence: "which entered into force on 5 July 2020".
 _OTHER_EVENT_BEFORE = re.compile(
@@ -309,6 +313,8 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
     for d in dates:
         assert d.date is not None
         twin = next((m for m in merged if m.date and (m.date.contains(d.date) or d.date.contains(m.date))), None)
+        if twin is None and any(_days_apart(m.date, d.date) <= 7 for m in merged if m.date):
+            continue  # "landed on Saturday for talks starting Sunday": days of one visit, dated by its first
         if twin is None:
             merged.append(d)
         elif twin.date and d.date.precision.value != twin.date.precision.value and twin.date.contains(d.date):
@@ -348,6 +354,12 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
             )
         )
     return facts
+
+
+def _days_apart(a: PartialDate, b: PartialDate) -> int:
+    if a.day is None or b.day is None or a.month is None or b.month is None:
+        return 10_000
+    return abs((dt.date(a.year, a.month, a.day) - dt.date(b.year, b.month, b.day)).days)
 
 
 def _undated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str]) -> list[Fact]:
@@ -526,6 +538,11 @@ def _person_before(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
         start = ctx.text.rfind(",", 0, pos)
         return None, start + 1 if start >= 0 else 0
     last = found[-1]
+    # "Ministers Nguyen Co Thach (in 1975), Nguyen Manh Cam (in 1996)": the title is shared down the list,
+    # and the visitor of a date is the name listed just before it.
+    listed = _LISTED_NAME.search(ctx.text, last.end(), pos)
+    if listed is not None:
+        return listed.group("name"), listed.start("name")
     return " ".join(ctx.text[last.start() : last.end()].split()), last.start()
 
 

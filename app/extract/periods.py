@@ -317,12 +317,27 @@ def _inferred_year(month: int | None, pub: PartialDate | None) -> int | None:
     return pub.year
 
 
-def _weekday(name: str, sentence: str, pub: PartialDate | None, reported: bool = False) -> PartialDate | None:
+_WEEKDAY_FUTURE = re.compile(r"\b(will|shall|to be|starting|is set to|is due to|tomorrow)\b", re.I)
+_WEEKDAY_PAST = re.compile(
+    r"\b(?:\w+ed|met|held|began|went|came|flew|left|told|said|signed|was|were|had|spoke|saw|took|gave)\b", re.I
+)
+
+
+def _weekday(
+    name: str, sentence: str, pub: PartialDate | None, reported: bool = False, at: int | None = None
+) -> PartialDate | None:
+    """A weekday before the story's day, or after it when its own clause speaks of the future: "landed on
+    Saturday" is past even in a sentence that goes on about talks "starting Sunday"."""
     published = _published_day(pub)
     if published is None:
         return pub if pub is not None and pub.month is not None else None
     target = WEEKDAYS.index(name.lower())
-    future = re.search(r"\b(will|shall|to be|starting|is set to|is due to|tomorrow)\b", sentence, re.I)
+    future = _WEEKDAY_FUTURE.search(sentence)
+    if at is not None:  # the verb nearest before the weekday decides, when there is one
+        before = sentence[max(0, at - 60) : at]
+        ahead, done = _last_in(_WEEKDAY_FUTURE, before), _last_in(_WEEKDAY_PAST, before)
+        if ahead is not None or done is not None:
+            future = ahead if ahead is not None and (done is None or ahead.start() > done.start()) else None
     if future and not reported:
         delta = (target - published.weekday()) % 7 or 7
         day = published + dt.timedelta(days=delta)
@@ -447,7 +462,7 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
         return DateExpr(*span, kind="year", date=_safe_date(year), relative=g["rel"].lower(), text=m.group(0))
     if kind == "weekday":
         reported = bool(REPORTED.search(text[: m.start()]))
-        date = _weekday(g["wd"], text, pub, reported)
+        date = _weekday(g["wd"], text, pub, reported, m.start())
         return DateExpr(*span, kind="reported" if reported else "day", date=date, relative=g["wd"], text=m.group(0))
     if kind == "year":
         return DateExpr(*span, kind="year", date=PartialDate(int(g["y"])), text=m.group(0))
@@ -471,6 +486,32 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
 _FUTURE = re.compile(
     r"\b(will|shall|would|to be|is set to|are set to|is due to|plans? to|scheduled|expected to)\b", re.I
 )
+
+
+def _last_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+def _following_weekdays(found: list[DateExpr]) -> list[DateExpr]:
+    """ "landed on Monday for talks starting Monday": a weekday after another in a sentence is the first
+    such day on or after it, not a week away from the story's date."""
+    out: list[DateExpr] = []
+    previous: dt.date | None = None
+    for d in found:
+        if d.kind == "day" and d.relative and d.relative.lower() in WEEKDAYS and d.date and d.date.day:
+            if previous is not None:
+                target = WEEKDAYS.index(d.relative.lower())
+                day = previous + dt.timedelta(days=(target - previous.weekday()) % 7)
+                d = DateExpr(
+                    d.start, d.end, d.kind, PartialDate(day.year, day.month, day.day), relative=d.relative, text=d.text
+                )
+            assert d.date is not None and d.date.month is not None and d.date.day is not None
+            previous = dt.date(d.date.year, d.date.month, d.date.day)
+        out.append(d)
+    return out
 
 
 def _published_day(pub: PartialDate | None) -> dt.date | None:
@@ -550,7 +591,7 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
     found.sort(key=lambda d: d.start)
     resolved = [_same_year(d, found) if d.relative in ("the same", "the previous") else d for d in found]
     periods = [_same_period(d, resolved) if d.relative == "the same period" else d for d in resolved]
-    return [d for d in periods if d is not None]
+    return _following_weekdays([d for d in periods if d is not None])
 
 
 def _same_period(expr: DateExpr, found: list[DateExpr]) -> DateExpr | None:

@@ -399,8 +399,10 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
             continue
         if max(_last(TRADE_CUE, window), _last(ONE_WAY, window)) > invest_at and not follows:
             continue
-        if re.search(r"\b(could|potential|aim|target|goal|hope|seek)\w*\b", window[max(0, invest_at - 40) :], re.I):
-            continue
+        if _INVEST_PLAN.search(window[max(0, invest_at - 40) :]):
+            continue  # "plans to invest", "pledged to invest": not yet invested
+        if _one_company(ctx, b.lo + invest_at if invest_at >= 0 else amount.start):
+            continue  # "Samsung has invested $17 billion in Vietnam": a company's, not its country's
         pair = ctx.pair_for()
         if pair is None or ctx.multilateral(b.lo, b.hi):
             continue
@@ -429,6 +431,38 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
             )
         )
     return facts
+
+
+_INVEST_PLAN = re.compile(
+    r"\b(?:could|potential\w*|aim\w*|target\w*|goal|hope\w*|seek\w*|plan(?:s|ned|ning)?\s+to|will|would|"
+    r"intend\w*|pledg\w*|promis\w*|commit\w*\s+to|expected\s+to|set\s+to|ready\s+to)\b",
+    re.I,
+)
+# One company as the investor: "tech giant Huawei", "Toyota Motor Corp", "the group" (its country's
+# enterprises, in the plural, are the country's investment).
+_COMPANY = re.compile(
+    r"\b(?:company|firm|group|corporation|conglomerate|giant|maker|manufacturer|carmaker|automaker|producer|"
+    r"operator|developer|retailer|lender|bank|fund|Inc|Ltd|Corp|Co|LLC|PLC|AG|GmbH|JSC)\b(?!s)\.?",
+    re.I,
+)
+_SUBJECT_BEFORE_VERB = re.compile(r"(?P<subject>(?:[A-Z][\w&.-]*\s+){1,4}?)(?:has\s+|have\s+|had\s+)?(?:already\s+)?$")
+
+
+def _one_company(ctx: SentenceContext, verb_at: int) -> bool:
+    """Whether the investor before ``verb_at`` is one company: a company word in its clause, or a capitalised
+    name that names no country ("Samsung has invested")."""
+    clause_start = max(ctx.text.rfind(",", 0, verb_at), ctx.text.rfind(";", 0, verb_at)) + 1
+    clause = ctx.text[clause_start:verb_at]
+    both_sides = set(ctx.pair) <= set(ctx.codes_in(clause_start, verb_at)) or "joint venture" in clause.lower()
+    if _COMPANY.search(clause):
+        return not both_sides  # a joint venture of the two ("the Beijing-Santiago Copper Tube Co") is the pair's
+    subject = _SUBJECT_BEFORE_VERB.search(clause)
+    if subject is None:
+        return False
+    lo, hi = clause_start + subject.start("subject"), clause_start + subject.end("subject")
+    words = ctx.text[lo:hi].split()
+    names_a_country = any(lo <= m.start < hi for m in ctx.mentions)
+    return not names_a_country and words[0] not in ("It", "They", "The", "This", "These", "We", "He", "She")
 
 
 def money(amount: Amount, year: int | None) -> tuple[dict[str, Any], str | None]:

@@ -213,3 +213,17 @@ def test_a_visit_called_off_or_only_intended_is_no_visit() -> None:
     # A visit scheduled for a date is a visit.
     fact = only("The Dutch king will pay a state visit to Chile from March 4 to 6.", FactKind.VISIT, "2019-02-20")
     assert fact.date == "2019-03-04"
+
+
+def test_each_visit_of_a_list_is_credited_to_the_name_listed_before_its_date() -> None:
+    facts = facts_of(
+        "Chilean Foreign Ministers Ana Lopez (in 1999), Jorge Ruiz (in 2004), and Maria Soto "
+        "(in May 2010) visited Peru.",
+        "2011-01-01",
+        FactKind.VISIT,
+    )
+    assert sorted((f.date, f.person) for f in facts) == [
+        ("1999", "Foreign Ministers Ana Lopez"),
+        ("2004", "Jorge Ruiz"),
+        ("2010-05", "Maria Soto"),
+    ]

@@ -419,3 +419,19 @@ def test_a_forecast_set_against_last_years_figure_keeps_last_years_figure() -> N
 def test_currencies_of_the_newswire_era(written: str, currency: str, amount: float) -> None:
     fact = only(f"Trade between Sweden and Denmark was {written} in 1986.", FactKind.TRADE_TOTAL, "1987-03-01")
     assert (fact.currency, fact.amount) == (currency, amount)  # exact: 16.4 billion, not 16399999999.999998
+
+
+def test_weekdays_follow_their_own_clause_and_each_other() -> None:
+    # Wednesday 12 June 2019: "landed on Saturday" is the Saturday before; talks "starting Sunday" the day after.
+    facts = extract_article(
+        " date 2019-06-12 \nIndian Prime Minister Narendra Modi landed in Male on Saturday for talks starting "
+        "Sunday with the Maldives' president."
+    ).facts
+    assert [f.date for f in facts if f.kind == FactKind.VISIT] == ["2019-06-08"]
+    from app.domain.dates import PartialDate
+    from app.extract.periods import find_dates
+
+    dates = find_dates("He landed on Monday for talks starting Monday.", PartialDate(2019, 6, 12))
+    assert [d.date.iso() for d in dates if d.date] == ["2019-06-10", "2019-06-10"]  # the same Monday
+    dates = find_dates("He will arrive on Saturday.", PartialDate(2019, 6, 12))
+    assert [d.date.iso() for d in dates if d.date] == ["2019-06-15"]

@@ -251,3 +251,23 @@ def test_goals_and_one_sector_are_not_the_two_way_total(sentence: str) -> None:
 def test_what_happened_beside_a_goal_is_still_read(sentence: str, value: float) -> None:
     total = only("Kenya and Egypt trade news.\n\n" + sentence, FactKind.TRADE_TOTAL)
     assert (total.year, total.value_usd) == (2023, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Samsung has invested $17 billion in Vietnam, making Korea its largest investor.", []),
+        ("Chinese tech giant Huawei has invested $1 billion in Kenya.", []),
+        ("Japanese carmaker Toyota invested $2 billion in Thailand in 2019.", []),
+        ("Japan plans to invest $5 billion in India.", []),
+        ("Korea pledged to invest $3 billion in Peru.", []),
+        ("Korean enterprises have invested $57 billion in Vietnam.", [("KOR", "VNM", 57e9)]),
+        ("Japan has invested $60 billion in Vietnam so far.", [("JPN", "VNM", 60e9)]),
+        ("The Lima-Seoul Steel Co, a joint venture, involves an investment of 40 mln dlrs.", [("KOR", "PER", 40e6)]),
+    ],
+)
+def test_a_countrys_investment_not_one_companys_nor_a_plan(
+    sentence: str, expected: list[tuple[str, str, float]]
+) -> None:
+    facts = [f for f in facts_of(sentence, "2021-01-01", FactKind.INVESTMENT) if not f.derived]
+    assert [(*f.countries, f.value_usd) for f in facts] == expected
