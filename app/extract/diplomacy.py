@@ -35,8 +35,11 @@ REL_EVENT = re.compile(
     + _RELATIONS
     + r"|"
     + _RELATIONS
-    + r"(?:\s+between\s+[^,.;]{3,60}?)?\s+(?:were|was|have\s+been|had\s+been)?\s*(?:first\s+)?"
+    + r"(?:\s+between\s+[^,.;]{3,60}?)?(?:\s+(?:were|was|have\s+been|had\s+been)|\s*,)?\s*(?:first\s+|formally\s+)?"
     r"(?:established|set\s+up|forged)"
+    # "have maintained diplomatic relations since 1962": relations held since a date began then
+    r"|\b(?:diplomatic\s+)(?:relations|ties)\s+since(?=\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)))"
     r"|\bestablish(?:ed|ment\s+of)\s+(?:their\s+)?relations\b"
     # "relations date back to October 1968", "ties dating back to 1950"
     r"|" + _ANY_RELATIONS + r"\s+(?:\w+\s+){0,5}?(?:date|dates|dating|go|goes|going|went)\s+back\s+to",
@@ -68,7 +71,15 @@ ANNIVERSARY = re.compile(
     + r"|\b(?P<after>\d{1,3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s+years\s+(?:after|since)\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:the\s+two\s+countries['’]\s+|their\s+)?"
-    + _RELATIONS,
+    + _RELATIONS
+    # "25 years since Vietnam and the US normalised relations", "have had diplomatic relations for 90 years"
+    + r"|\b(?P<since>\d{1,3}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+years\s+(?:after|since)\s+[^,.;]{3,60}?\s(?:established|normali[sz]ed|set\s+up|forged)\s+"
+    + _ANY_RELATIONS
+    + r"|\b(?:diplomatic\s+)(?:relations|ties)\s+for\s+(?:exactly\s+)?(?P<held>\d{1,3}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+years\b",
     re.I,
 )
 _RANGE_TAIL = re.compile(r"^\s*[-–—]\s*(\d{4})")
@@ -135,7 +146,7 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
 
 
 def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
-    n_text = match.group("n") or match.group("w") or match.group("y") or match.group("after")
+    n_text = next(match.group(g) for g in ("n", "w", "y", "after", "since", "held") if match.group(g))
     n = int(n_text) if n_text.isdigit() else _ORDINAL_WORDS.get(n_text.lower(), NUMBER_WORDS.get(n_text.lower(), 0))
     if not n:
         return None

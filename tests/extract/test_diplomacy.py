@@ -54,6 +54,10 @@ REL = FactKind.RELATIONS_ESTABLISHED
             "1921",
             "2022-05-02",
         ),
+        ("Chile and Korea have maintained diplomatic relations since 1962.", "1962", "2022-05-05"),
+        ("Diplomatic relations between Peru and Japan, established in 1873, are the oldest.", "1873", "2022-05-05"),
+        ("Greece and Chile have had diplomatic relations for 90 years.", "1932", "2022-05-05"),
+        ("It has been 25 years since Chile and Vietnam normalised relations.", "1997", "2022-05-05"),
     ],
 )
 def test_relations_established(sentence: str, date: str, pub: str | None) -> None:
@@ -227,3 +231,8 @@ def test_each_visit_of_a_list_is_credited_to_the_name_listed_before_its_date() -
         ("2004", "Jorge Ruiz"),
         ("2010-05", "Maria Soto"),
     ]
+
+
+def test_relations_that_only_grew_since_a_year_or_are_held_for_over_n_years_give_no_date() -> None:
+    assert facts_of("Bilateral relations since 2015 have grown between Chile and Peru.", "2022-01-01", REL) == []
+    assert facts_of("Greece and Chile have had diplomatic relations for over 90 years.", "2022-01-01", REL) == []
