@@ -123,7 +123,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:in|during|over|for)\s+(?:the\s+(?:period\s+)?)?)?"
             r"(?:(?:from|between)\s+(?P<m1>" + _MONTH_WORD + r")\s*(?:to|and|until|through|till|[-–—])\s*|"
             r"(?P<m3>" + _MONTH_WORD + r")\s*[-–—]\s*)"
-            r"(?P<m2>" + _MONTH_WORD + r")\b(?:,?\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
+            r"(?P<m2>"
+            + _MONTH_WORD
+            + r")\b(?:\s+period)?(?:,?\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
             r"(?P<fy>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>\d\d)\b(?![-–/]?\d)|" + _Y + r"|" + _REL + r"))?",
             re.I,
         ),

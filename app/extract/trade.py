@@ -54,6 +54,26 @@ _REALISED = re.compile(
 )
 
 
+# "exceeded $150 billion", "topped 2 billion euros": a floor, shown as "over".
+_BEYOND = re.compile(r"\b(?:exceeded|exceeds|topped|tops|surpassed|surpasses|crossed|passed|broke)\s*$", re.I)
+_PER_YEAR = re.compile(r"\s*(?:a|per|each)\s+year\b(?!\s+(?:earlier|before|ago))|\s*annually\b|\s*on\s+average\b", re.I)
+# One country's trade with the world: "Vietnam's total trade", "China's foreign trade".
+_WORLD_TRADE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:total|overall|foreign|external|global|international)\s+trade\b", re.I)
+# Trade with a region or a bloc, not a country: "trade between China and Africa", "EU-China trade".
+_REGIONS = (
+    r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|Central\s+America|North\s+America|the\s+Americas|"
+    r"ASEAN|the\s+EU|the\s+European\s+Union|the\s+Middle\s+East|the\s+Gulf|the\s+GCC|the\s+Arab\s+world|"
+    r"Arab\s+(?:countries|states)|the\s+Caribbean|Oceania|the\s+Pacific|Mercosur|the\s+world|the\s+rest\s+of\s+the\s+world|"
+    r"Southeast\s+Asia|South\s+Asia|Central\s+Asia|East\s+Asia|Eastern\s+Europe|Western\s+Europe|the\s+Balkans|"
+    r"the\s+Nordic\s+countries|BRICS|the\s+Commonwealth)"
+)
+_REGION_PARTNER = re.compile(
+    r"\b(?:between\s+[\w\s.'’-]{2,40}?\s+and\s+|with\s+)" + _REGIONS + r"\b"
+    r"|\b(?:EU|ASEAN|Africa|Europe|Asia|Arab|GCC|Gulf|Latin\s+America)[-–](?:[A-Z]\w+)\s+trade\b"
+    r"|\b[A-Z]\w+[-–](?:EU|ASEAN|Africa|African|Europe|European|Asia|Asian|Arab|GCC|Gulf|Latin\s+America|Latin\s+American)\s+trade\b"
+)
+
+
 def _aimed_at(text: str, at: int) -> bool:
     """ "their target of US$1 billion in trade", "aim to raise trade to US$5 billion": a goal, not a total."""
     start = max(0, at - 120)
@@ -108,7 +128,8 @@ AVERAGE = re.compile(
     re.I,
 )
 _GAP_AFTER = re.compile(
-    r"^\s*,?\s*(?:for\s+the\s+first\s+time\s+(?:ever\s+)?)?(?:(?:in|during|for|throughout|through|as\s+of)\s+)?"
+    r"^\s*,?\s*(?:for\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th)\s+"
+    r"(?:time|(?:consecutive|straight)\s+year|year\s+running)\s+(?:ever\s+)?)?(?:(?:in|during|for|throughout|through|as\s+of)\s+)?"
     r"(?:the\s+)?"
     r"(?:(?:fiscal|calendar)\s+year\s+|year\s+|FY\s*)?$",
     re.I,
@@ -238,6 +259,10 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding], points_bac
         return None
     if _aimed_at(ctx.text, amount.start):
         return None  # "aim to raise trade between A and B to US$5 billion by 2025"
+    if re.search(r"\baverag\w*\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", window) or _PER_YEAR.match(following):
+        return None  # "averaged $3 billion a year": no year's total
+    if _WORLD_TRADE.search(window) or _REGION_PARTNER.search(ctx.text, b.lo, amount.start):
+        return None  # "Vietnam's total trade", "trade between China and Africa": not the pair's
     if _sector(window) or _SECTOR_AFTER.match(following):
         return None  # "trade in farm goods", "agricultural trade": a part of trade, not the two-way total
     if re.match(r"\s*,?\s*by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", following) or re.match(
@@ -265,7 +290,7 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding], points_bac
         pair,
         year=date.year if date else None,
         **values,
-        qualifier=amount.qualifier,
+        qualifier=amount.qualifier or ("over" if _BEYOND.search(window) else None),
         partial_period=when.partial,
         fiscal_year=when.fiscal_year,
         unresolved=when.relative if date is None else None,

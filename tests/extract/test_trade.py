@@ -271,3 +271,32 @@ def test_a_countrys_investment_not_one_companys_nor_a_plan(
 ) -> None:
     facts = [f for f in facts_of(sentence, "2021-01-01", FactKind.INVESTMENT) if not f.derived]
     assert [(*f.countries, f.value_usd) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade between China and Africa reached $282 billion in 2022. China and Kenya signed deals.",
+        "Kenya's total trade reached $40 billion in 2022, and its trade with China was $6 billion.",
+        "Between 2015 and 2020, trade between Kenya and China averaged $3 billion a year.",
+        "EU-China trade reached 850 billion euros in 2022, while China and Kenya held talks.",
+        "Kenya-ASEAN trade reached $3 billion in 2022, China said.",
+    ],
+)
+def test_a_regions_trade_a_countrys_world_trade_and_an_average_are_no_pairs_total(sentence: str) -> None:
+    assert [f for f in facts_of(sentence, "2023-05-05", FactKind.TRADE_TOTAL) if not f.derived] == []
+
+
+def test_partial_periods_of_a_fiscal_year_and_consecutive_years() -> None:
+    fact = only(
+        "Trade between Russia and India touched a record $49.4 billion in the April-February period of 2022-23.",
+        FactKind.TRADE_TOTAL,
+        "2023-04-01",
+    )
+    assert (fact.year, fact.partial_period, fact.fiscal_year) == (2022, "April–February", "2022-23")
+    fact = only(
+        "Trade between China and Chile exceeded $50 billion for the fourth consecutive year in 2022.",
+        FactKind.TRADE_TOTAL,
+        "2023-04-01",
+    )
+    assert (fact.year, fact.value_usd, fact.qualifier) == (2022, 50e9, "over")  # "exceeded" is a floor
