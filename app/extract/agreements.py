@@ -65,7 +65,29 @@ IN_FORCE = re.compile(
     r"\s+(?:\w+\s+)?(?:came\s+into\s+(?:force|effect)|entered\s+into\s+force|took\s+effect)",
     re.I,
 )
-ANNIVERSARY_OF = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?$")
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+}
+# "the 10th anniversary of the FTA", "the first anniversary of the signing of their CEPA"
+ANNIVERSARY_OF = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINAL_WORDS) + r"))\s+anniversary\s+of\s+(?:the\s+)?"
+    r"(?:(?:signing|conclusion|entry\s+into\s+force)\s+of\s+(?:the\s+|their\s+|its\s+)?)?$",
+    re.I,
+)
 EVENT = re.compile(
     r"\b(sign(?:ed|ing)|ink(?:ed)?|conclud(?:ed)|establish(?:ed)|set\s+up|creat(?:ed)|found(?:ed)|launch(?:ed)|"
     r"came\s+into\s+(?:force|effect)|entered\s+into\s+force|took\s+effect|in\s+force\s+since|in\s+effect\s+since|"
@@ -194,7 +216,7 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
     for i, anchor in enumerate(anchors):
         lo = anchors[i - 1].end if i else 0
         hi = anchors[i + 1].start if i + 1 < len(anchors) else len(text)
-        anniversary = ANNIVERSARY_OF.search(text[max(0, anchor.start - 30) : anchor.start])
+        anniversary = ANNIVERSARY_OF.search(text[max(0, anchor.start - 64) : anchor.start])
         event = _event(text, anchor, lo, hi)
         if event is None and anchor.kind not in ("in_force", "upgrade", "negotiations") and not anniversary:
             continue
@@ -208,7 +230,7 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
         if anniversary and ctx.pub is None:
             date, basis = None, None
         elif anniversary and ctx.pub is not None:
-            n = int(anniversary.group("n"))
+            n = int(anniversary.group("n") or _ORDINAL_WORDS[anniversary.group("w").lower()])
             date, basis = PartialDate(ctx.pub.year - n), f"anniversary: publication year {ctx.pub.year} − {n}"
         if date is None and not anniversary:
             near = [

@@ -163,3 +163,17 @@ def test_a_wire_lead_is_the_dateline_day_and_a_relative_clause_keeps_its_date() 
     assert [(f.date, f.basis) for f in agreements] == [("1987-05-12", "a wire story's lead: the dateline's day")]
     visit = next(f for f in facts if f.kind == FactKind.VISIT)  # a signing in the dateline's capital
     assert (visit.origin, visit.destination, visit.date) == ("AGO", "CHL", "1987-05-11")  # talks "yesterday"
+
+
+def test_most_important_partner_is_a_rank_and_an_agreements_anniversary_dates_its_signing() -> None:
+    from app.domain.facts import FactKind
+    from tests.extract.helpers import only
+
+    assert only("Germany is Chile's most important trading partner in the EU.", FactKind.PARTNER_RANK).rank == 1
+    assert only("China is Peru's second most important trading partner.", FactKind.PARTNER_RANK).rank == 2
+    fact = only(
+        "Chile and Korea marked the fifth anniversary of the signing of their free trade agreement.",
+        FactKind.AGREEMENT,
+        "2009-02-15",
+    )
+    assert (fact.date, fact.basis) == ("2004", "anniversary: publication year 2009 − 5")
