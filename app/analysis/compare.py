@@ -76,7 +76,7 @@ def _column(
         suffix = f" ({'; '.join(marks)})" if marks else ""
         lines.extend(
             textwrap.wrap(
-                f"  {p.year}  {(p.qualifier + ' ') if p.qualifier else ''}"
+                f"  {p.period}  {(p.qualifier + ' ') if p.qualifier else ''}"
                 f"{format_usd(p.value_usd)}{suffix}  [{p.source}]",
                 _WIDTH,
                 subsequent_indent="        ",

@@ -230,6 +230,7 @@ def _growth_flags(rows: Sequence[Mapping[str, Any]], totals: Sequence[Mapping[st
             if (
                 total["article_id"] == growth["article_id"]
                 and _number(total["year"]) == _number(growth["year"])
+                and _opt(total.get("fiscal_year")) == _opt(growth.get("fiscal_year"))
                 and _opt(total["partial_period"]) is None
                 and not total["derived"]
             ):
@@ -303,6 +304,9 @@ def summarise_rows(rows: Sequence[Mapping[str, Any]]) -> PairSummary:
     latest = line[-1] if line else None
     growth = None
     trusted = [p for p in line if not p.suspect]  # flagged figures stay out until the analyst accepts them
+    calendar = [p for p in trusted if not p.fiscal_year]
+    # Growth compares like with like: calendar years, or (where fewer than two are stated) fiscal years.
+    trusted = calendar if len(calendar) >= 2 else [p for p in trusted if p.fiscal_year]
     if len(trusted) >= 2 and trusted[0].value_usd > 0:
         first, last = trusted[0], trusted[-1]
         years = last.year - first.year
@@ -310,7 +314,7 @@ def summarise_rows(rows: Sequence[Mapping[str, Any]]) -> PairSummary:
         left_out = sorted({p.year for p in points if p.suspect and not p.partial_period and not p.derived})
         note = f"; flagged {', '.join(map(str, left_out))} left out" if left_out else ""
         growth = (
-            f"{rate:+.1f} % a year, {first.year}–{last.year} "
+            f"{rate:+.1f} % a year, {first.period}–{last.period} "
             f"({format_usd(first.value_usd)} → {format_usd(last.value_usd)}; derived{note})"
         )
     investment = next((r for r in live if r["kind"] == FactKind.INVESTMENT.value and _number(r["value_usd"])), None)

@@ -18,7 +18,9 @@ _PREVIOUS_YEAR = re.compile(
 def derive(facts: list[Fact], text: str) -> list[Fact]:
     """Totals for a base year from "US$15 billion in 2024, a 27.5 per cent increase over 2023"."""
     derived: list[Fact] = []
-    stated = {(f.countries, f.year) for f in facts if f.kind == FactKind.TRADE_TOTAL and not f.partial_period}
+    stated = {
+        (f.countries, f.year, f.fiscal_year) for f in facts if f.kind == FactKind.TRADE_TOTAL and not f.partial_period
+    }
     totals: dict[tuple[tuple[str, str], int | None], list[int]] = {}
     for i, f in enumerate(facts):
         if f.kind == FactKind.TRADE_TOTAL and not f.partial_period and f.value_usd:
@@ -29,14 +31,19 @@ def derive(facts: list[Fact], text: str) -> list[Fact]:
         if growth.qualifier or growth.flags:
             continue
         base_year = growth.year - 1
-        if (growth.countries, base_year) in stated:
+        base_fiscal = f"{base_year}-{growth.year % 100:02d}" if growth.fiscal_year else None
+        if (growth.countries, base_year, base_fiscal) in stated:
             continue
         line_end = text.find("\n", growth.end)
         around = text[growth.start : line_end if line_end >= 0 else len(text)]
         if str(base_year) not in around[:120] and not _PREVIOUS_YEAR.search(around[:120]):
             continue
         total_i = next(
-            (i for i in totals.get((growth.countries, growth.year), ()) if 0 <= growth.start - facts[i].end <= 80),
+            (
+                i
+                for i in totals.get((growth.countries, growth.year), ())
+                if 0 <= growth.start - facts[i].end <= 80 and facts[i].fiscal_year == growth.fiscal_year
+            ),
             None,
         )
         if total_i is None:
@@ -50,7 +57,7 @@ def derive(facts: list[Fact], text: str) -> list[Fact]:
             dataclasses.replace(
                 total,
                 year=base_year,
-                fiscal_year=f"{base_year}-{(base_year + 1) % 100:02d}" if total.fiscal_year else None,
+                fiscal_year=base_fiscal,
                 date=None,
                 amount=value,
                 value_usd=value,
@@ -66,7 +73,7 @@ def derive(facts: list[Fact], text: str) -> list[Fact]:
                 flags=(),
             )
         )
-        stated.add((growth.countries, base_year))
+        stated.add((growth.countries, base_year, base_fiscal))
     return facts + derived
 
 

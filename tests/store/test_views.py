@@ -51,6 +51,30 @@ def test_a_fiscal_year_figure_is_shown_as_one_and_not_compared_with_calendar_yea
     assert points == {("FY 2022-23", 4_100_000_000, False), ("2022", 3_900_000_000, False)}  # two periods, no conflict
     fiscal = next(p for p in view.points if p.fiscal_year)
     assert fiscal.label == "$4.1B in FY 2022-23"
+    assert {r.when for r in view.fact_rows if r.kind == "trade_total"} == {"FY 2022-23", "2022"}  # the Facts tab
+    assert view.summary is not None and view.summary.latest_total is not None
+    # The calendar year's figure stands for 2022 on the line; one of each kind gives no growth rate.
+    assert (view.summary.latest_total.period, view.summary.growth_text) == ("2022", None)
     verdict = compare(view.points, [])[fiscal.fact_id]
     assert verdict.reason == "fiscal year 2022-23: not compared with calendar years"
+    store.close()
+
+
+def test_growth_compares_fiscal_years_with_fiscal_years(db_url: str) -> None:
+    from app.analysis.compare import comparison_text
+    from app.extract.sources import text_from_bytes
+    from app.store.engine import open_store
+    from app.store.ingest import ingest_source
+
+    store = open_store(db_url)
+    body = (
+        b" date 2024-06-01 \nTrade between India and Kenya was $3.0 billion in 2020. Trade between India and "
+        b"Kenya reached $4.0 billion in 2021-22. Trade between India and Kenya reached $5.0 billion in 2022-23."
+    )
+    assert ingest_source(store, text_from_bytes(body, "fy.txt"), "fy.txt").status == "new"
+    view = pair_view(store, "IND", "KEN")
+    assert view.summary is not None
+    assert view.summary.growth_text == "+25.0 % a year, FY 2021-22–FY 2022-23 ($4B → $5B; derived)"
+    text = comparison_text(store, ("IND", "KEN"), ("IND", "KEN"))
+    assert "  FY 2021-22  $4B" in text and "  2020  $3B" in text
     store.close()
