@@ -13,7 +13,7 @@ def summary_line(view: PairView | None) -> str:
     if view is None or view.summary is None:
         return ""
     s = view.summary
-    latest = f"{format_usd(s.latest_total.value_usd)} ({s.latest_total.year})" if s.latest_total else "—"
+    latest = f"{format_usd(s.latest_total.value_usd)} ({s.latest_total.period})" if s.latest_total else "—"
     growth = s.growth_text.split(" (")[0] if s.growth_text else "—"
     return (
         f"{view.name}: established {s.established or 'not stated'} · latest full-year trade {latest} · "

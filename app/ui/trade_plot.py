@@ -455,6 +455,8 @@ class TradePlotView(pg.PlotWidget):
             lines.append(f"hedged: “{p.qualifier}”")
         if p.derived:
             lines.append(f"derived: {p.derivation}")
+        if p.fiscal_year:
+            lines.append(f"fiscal year {p.fiscal_year}: drawn at {p.year}, the year it starts in")
         if p.conflict:
             lines.append("another source gives a different figure for this year")
         for flag in p.flags:  # why the figure is flagged, in words (the red triangle's "why")

@@ -78,3 +78,17 @@ def test_growth_compares_fiscal_years_with_fiscal_years(db_url: str) -> None:
     text = comparison_text(store, ("IND", "KEN"), ("IND", "KEN"))
     assert "  FY 2021-22  $4B" in text and "  2020  $3B" in text
     store.close()
+
+
+def test_the_summary_strip_and_the_hover_name_a_fiscal_year(db_url: str) -> None:
+    from app.extract.sources import text_from_bytes
+    from app.store.engine import open_store
+    from app.store.ingest import ingest_source
+    from app.ui.summary_strip import summary_line
+
+    store = open_store(db_url)
+    body = b" date 2024-06-01 \nTrade between India and Kenya reached $5.0 billion in 2022-23."
+    assert ingest_source(store, text_from_bytes(body, "fy.txt"), "fy.txt").status == "new"
+    view = pair_view(store, "IND", "KEN")
+    assert "latest full-year trade $5B (FY 2022-23)" in summary_line(view)
+    store.close()
