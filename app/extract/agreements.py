@@ -119,9 +119,20 @@ class Anchor:
     basis: str | None = None
 
 
+# Every anchor below holds one of these words: a sentence without any is not read further (most are not).
+_MAY_NAME_AN_AGREEMENT = re.compile(
+    r"agreement|treat|accord|pact|convention|protocol|declaration|memorand|partnership|charter|action|committee|"
+    r"commission|council|working\s+group|mechanism|negotiation|force|effect|deal|document|instrument|"
+    r"\b(?:FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoUs?|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b",
+    re.I,
+)
+
+
 def _anchors(ctx: SentenceContext) -> list[Anchor]:
     text = ctx.text
     found: list[Anchor] = []
+    if not _MAY_NAME_AN_AGREEMENT.search(text):
+        return found
     for m in IN_FORCE.finditer(text):
         n = _count(m.group("n"))
         date = PartialDate(ctx.pub.year - n) if ctx.pub and n else None

@@ -283,9 +283,14 @@ def _suffix_currency(written: str, default: str | None) -> str | None:
     return _SUFFIX_CURRENCY.get(key, default)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Money figures in ``text``, earliest first. Bare figures only follow a currency figure."""
     found: list[Amount] = []
+    if not _DIGIT.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     for match in _PREFIXED.finditer(text):
         cur_text = re.sub(r"\s+", " ", match.group("cur").upper()).replace(" $", "$")

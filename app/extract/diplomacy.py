@@ -85,9 +85,14 @@ ANNIVERSARY = re.compile(
 _RANGE_TAIL = re.compile(r"^\s*[-–—]\s*(\d{4})")
 
 
+_NAMES_RELATIONS = re.compile(r"relation|\bties\b", re.I)
+
+
 def read_relations(ctx: SentenceContext) -> list[Fact]:
     """ "on May 19th, 1975, Vietnam and Mexico established diplomatic relations", anniversaries."""
     facts: list[Fact] = []
+    if not _NAMES_RELATIONS.search(ctx.text):
+        return facts  # every form below names the relations or ties
     for match in ANNIVERSARY.finditer(ctx.text):
         fact = _anniversary(ctx, match)
         if fact is not None:

@@ -219,9 +219,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "my_rel": ("year",),
     "year_before": ("year",),
     "same_period": ("period",),
+    "partial": ("first", "second", "third", "fourth", "half", "quarter", "month"),
     "year_ended": ("ended", "ending", " to "),
     "fiscal": ("-", "–", "/"),
 }
+_NEEDS_MONTH = frozenset(
+    ("year_ended", "partial_months", "dayrange", "mdy", "dmy", "my_rel", "my", "md", "dm", "month_alone")
+)
+_ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _MAY_HOLD_A_DATE = re.compile(
     r"\d|(?i:year|day\b|half|quarter|decade|week|month|tonight|tomorrow|yesterday)|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -578,7 +583,10 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
     taken = bytearray(len(text))  # 1 where an expression already found stands: overlap tests in O(match)
     found: list[DateExpr] = []
     lower = text.lower()
+    has_month = _ANY_MONTH.search(text) is not None
     for kind, pattern in _PATTERNS:
+        if kind in _NEEDS_MONTH and not has_month:
+            continue  # most sentences name no month: ten patterns need one
         words = _NEEDS.get(kind)
         if words is not None and not any(w in lower for w in words):
             continue  # a cheap test first: most sentences hold no "yesterday" and no "25/3/1971"

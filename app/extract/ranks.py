@@ -58,8 +58,13 @@ _SCOPE = re.compile(
 )
 
 
+_MAY_RANK = re.compile(r"partner|market|destination|supplier|source", re.I)
+
+
 def read_ranks(ctx: SentenceContext) -> list[Fact]:
     facts: list[Fact] = []
+    if not _MAY_RANK.search(ctx.text):
+        return facts  # every rank names a partner, market, destination, supplier or source
     for m in sorted([*RANK.finditer(ctx.text), *RANKED.finditer(ctx.text)], key=lambda m: m.start()):
         word = m.group("ord").lower()
         rank = int(word[:-2]) if word[:-2].isdigit() else _ORDINALS[word]
