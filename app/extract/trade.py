@@ -362,8 +362,9 @@ def _growth(
         elif rose_to is not None and not average:
             year, fiscal_year = rose_to.year, rose_to.fiscal_year  # "rose by 24 per cent last year to US$16 billion"
         elif not average:
-            when = ctx.date_before(percent.start)
-            year = when.year if when and when.kind in ("year", "month", "day") else None
+            own = _growth_period(ctx, percent)  # "grew by 20 percent in 2018", "a 20 percent increase last year"
+            when = own or ctx.date_before(percent.start)
+            year = when.year if when and when.kind in ("year", "month", "day", "partial") else None
             if year is None and ctx.before is not None:  # "This amount represented an increase of 8.4 percent"
                 earlier = ctx.before.total if points_back else None
                 before_when = _when_before(ctx)
@@ -391,6 +392,22 @@ def _growth(
         confidence=0.8,
         reach_back=reach_back,
     )
+
+
+_GROWTH_PERIOD_GAP = re.compile(
+    r"\s*(?:(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction)\s+)?"
+    r"(?:(?:year[- ]on[- ]year|y-o-y|yoy|annually)\s*)?,?\s*(?:(?:in|during|for)\s+(?:the\s+)?)?",
+    re.I,
+)
+
+
+def _growth_period(ctx: SentenceContext, percent: Percent) -> DateExpr | None:
+    """The year a growth rate is stated for right after it: "rose 20 percent in 2018", "up 12% year-on-year
+    in the first half", "posted a 20 percent increase last year" (not "compared to 2017": a base year)."""
+    after = ctx.date_after(percent.end, min(len(ctx.text), percent.end + 50))
+    if after is None or after.date is None or not _GROWTH_PERIOD_GAP.fullmatch(ctx.text[percent.end : after.start]):
+        return None
+    return after
 
 
 def _from_to(

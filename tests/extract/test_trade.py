@@ -300,3 +300,19 @@ def test_partial_periods_of_a_fiscal_year_and_consecutive_years() -> None:
         "2023-04-01",
     )
     assert (fact.year, fact.value_usd, fact.qualifier) == (2022, 50e9, "over")  # "exceeded" is a floor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "percent"),
+    [
+        ("Bilateral trade between Chile and Egypt grew by 20 percent in 2018.", 2018, 20.0),
+        ("Trade between Chile and Egypt jumped 20% year-on-year in 2018 to reach $7.7 billion.", 2018, 20.0),
+        ("Chile-Egypt trade posted a 20 percent increase last year.", 2018, 20.0),
+        ("Chilean-Egyptian trade decreased by 5.3 percent in 2018 compared to the previous year.", 2018, -5.3),
+        ("Trade between Chile and Egypt rose 7 percent compared to 2017.", 2018, 7.0),
+        ("Trade between Chile and Egypt grew 12% in the first half of 2018.", 2018, 12.0),
+    ],
+)
+def test_a_growth_rate_takes_the_period_stated_right_after_it(sentence: str, year: int, percent: float) -> None:
+    growth = only(sentence, FactKind.TRADE_GROWTH, "2019-03-03")
+    assert (growth.year, growth.percent) == (year, percent)
