@@ -256,7 +256,7 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
 
 
 VISIT_CUE = re.compile(
-    r"\b(visit(?:s|ed|ing)?\b(?!ors)|trip\s+to|tour(?:ed)?\s+of|arriv(?:ed|es|al|ing)\s+in|land(?:ed|s)\s+in|"
+    r"\b(visit(?:s|ed|ing)?\b(?!ors)|trip\s+to|tour(?:ed)?\s+of|toured\s+(?=[A-Z])|arriv(?:ed|es|al|ing)\s+in|land(?:ed|s)\s+in|"
     r"travel(?:led|ed|s)?\s+to|state\s+visit|(?:went|flew|came)\s+to\s+(?=[A-Z]))",
     re.I,
 )
@@ -302,6 +302,9 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"\b(into\s+(?:force|effect)|took\s+effect|signed|established|founded|ratified|in\s+force\s+since)\b[^,;.]{0,12}$",
     re.I,
 )
+_POSSESSIVE_LEADER = re.compile(
+    r"['’]s\s+(?:Acting\s+|Vice\s+|Deputy\s+)*(?:President|Prime\s+Minister|King|Queen|Emperor|Chancellor|Premier)\b"
+)
 _IMPLIED_LEADER = re.compile(
     r"\s+(?:Acting\s+|Vice\s+|Deputy\s+)*(?:President|Prime\s+Minister|King|Queen|"
     r"Emperor|Princess|Prince|Chancellor|Premier|Foreign\s+Minister)\b"
@@ -312,7 +315,7 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
     """High-level visits, with who went where and when."""
     cue = VISIT_CUE.search(ctx.text)
     if cue is None:
-        return _implied_visit(ctx) or _dateline_visit(ctx) or _seat_visit(ctx)
+        return _implied_visit(ctx) or _dateline_visit(ctx) or _seat_visit(ctx) or _hosted_visit(ctx)
     bound = {(a.start, a.end) for a in ctx.amounts}
     dates: list[DateExpr] = []
     for d in ctx.dates:
@@ -548,6 +551,44 @@ def _seat_visit(ctx: SentenceContext) -> list[Fact]:
     ]
 
 
+_HOSTED_COUNTERPART = re.compile(
+    r"\b(?:hosted|received|welcomed|greeted)\s+(?:his|her|their|the\s+visiting)\s+(?P<guest>[A-Z][\w’'-]+)\s+"
+    r"(?:counterpart|(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|King|Queen|Emperor)\b)"
+)
+
+
+def _hosted_visit(ctx: SentenceContext) -> list[Fact]:
+    """ "President Lula hosted his Portuguese counterpart in Brasilia on Tuesday": the guest visited the host."""
+    hosted = _HOSTED_COUNTERPART.search(ctx.text)
+    pair = ctx.pair_for()
+    if hosted is None or pair is None or _UNREAL_VISIT.search(ctx.text[max(0, hosted.start() - 40) : hosted.start()]):
+        return []
+    guest = next((m.code for m in ctx.mentions if m.start == hosted.start("guest")), None)
+    if guest not in pair:
+        return []
+    host = pair[1] if pair[0] == guest else pair[0]
+    days = [d for d in ctx.dates if d.kind == "day" and d.date]
+    if days and days[0].date:
+        when = days[0].date
+    elif ctx.pub is not None and ctx.pub.month is not None:
+        when = PartialDate(ctx.pub.year, ctx.pub.month)
+    else:
+        return []
+    return [
+        ctx.fact(
+            FactKind.VISIT,
+            0,
+            len(ctx.text),
+            pair,
+            when=when,
+            origin=guest,
+            destination=host,
+            basis="implied: hosted by the other country's leader",
+            confidence=0.55,
+        )
+    ]
+
+
 def _person_before(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
     found = [m for m in _PERSON.finditer(ctx.text[:pos])]
     if not found:
@@ -574,9 +615,16 @@ def _implied_visit(ctx: SentenceContext) -> list[Fact]:
     """ "Brazilian President Lula ... at a seminar in Hanoi on July 10": a leader abroad, on a date."""
     if re.search(r"\bambassador\b", ctx.text, re.I):
         return []
-    leaders = [m for m in ctx.mentions if m.kind == MentionKind.DEMONYM and _IMPLIED_LEADER.match(ctx.text[m.end :])]
+    # "Brazilian President Lula", "Vietnam's Prime Minister": a country's leader
+    leaders = [
+        m
+        for m in ctx.mentions
+        if (m.kind == MentionKind.DEMONYM and _IMPLIED_LEADER.match(ctx.text[m.end :]))
+        or (m.kind == MentionKind.NAME and _POSSESSIVE_LEADER.match(ctx.text[m.end :]))
+    ]
     places = [m for m in ctx.mentions if re.search(r"\bin\s+$", ctx.text[max(0, m.start - 4) : m.start])]
-    days = [d for d in ctx.dates if d.kind == "day" and d.date]
+    # on a day, or in a month ("was in Brazil last January"); a year alone is too loose to place a leader
+    days = [d for d in ctx.dates if d.kind in ("day", "month") and d.date]
     for leader in leaders:
         for place in places:
             if place.code == leader.code or place.start < leader.end:
@@ -599,7 +647,7 @@ def _implied_visit(ctx: SentenceContext) -> list[Fact]:
                     destination=place.code,
                     confidence=0.5,
                     person=" ".join(person.group(0).split()) if person else None,
-                    basis="implied: a leader in the other country's capital on that date",
+                    basis="implied: a leader in the other country (or its capital) on that date",
                 )
             ]
     return []

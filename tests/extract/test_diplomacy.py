@@ -236,3 +236,24 @@ def test_each_visit_of_a_list_is_credited_to_the_name_listed_before_its_date() -
 def test_relations_that_only_grew_since_a_year_or_are_held_for_over_n_years_give_no_date() -> None:
     assert facts_of("Bilateral relations since 2015 have grown between Chile and Peru.", "2022-01-01", REL) == []
     assert facts_of("Greece and Chile have had diplomatic relations for over 90 years.", "2022-01-01", REL) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "origin", "destination"),
+    [
+        ("German Chancellor Olaf Scholz was in Chile last January, meeting President Boric.", "2023-01", "DEU", "CHL"),
+        ("The Japanese emperor and empress toured Peru from February 28 to March 5, 2017.", "2017-02-28", None, None),
+        ("Peru's Prime Minister was received by King Philippe in Brussels on Monday.", "2023-05-08", "PER", "BEL"),
+        (
+            "Chile's President Boric hosted his Portuguese counterpart in Santiago on Tuesday.",
+            "2023-05-09",
+            "PRT",
+            "CHL",
+        ),
+    ],
+)
+def test_visits_the_genre_tells_without_the_word_visit(
+    sentence: str, date: str, origin: str | None, destination: str | None
+) -> None:
+    fact = only(sentence, FactKind.VISIT, "2023-05-10")
+    assert (fact.date, fact.origin, fact.destination) == (date, origin, destination)
