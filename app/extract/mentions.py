@@ -122,9 +122,11 @@ class MentionFinder:
             original = text[words[0][0] : end]
             if alias.kind == MentionKind.CAPITAL and _NAME_PARTICLE.search(text[max(0, words[0][0] - 8) : words[0][0]]):
                 continue  # "Miguel de la Madrid" is a president, not Spain
-            if _CURRENCY_AFTER.match(text, end):
-                continue  # "US$15 billion" and "U.S. dollars" are currencies, not the United States
+            currency = _CURRENCY_AFTER.match(text, end)
             letters = original.replace(".", "").replace(" ", "")
+            # "US$15 billion", "U.S. dollars", "Singapore dollars" are currencies; "Japan $40 billion" is Japan
+            if currency and ("$" not in currency.group(0) or (letters.isupper() and len(letters) <= 3)):
+                continue
             if len(letters) <= 3 and not letters.isupper():
                 continue  # "us" is a pronoun, "US" a country
             if width == 1 and words[0][2].isupper() and len(letters) > 3 and alias.kind != MentionKind.NAME:

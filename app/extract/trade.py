@@ -245,6 +245,9 @@ def read_trade(ctx: SentenceContext) -> list[Fact]:
 
 def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding], points_back: bool) -> Fact | None:
     amount = b.amount
+    listed = _listed_partner(ctx, b)
+    if listed is not None:
+        return listed
     when = b.when or _when_before(ctx)
     if amount.currency is None or when is None:
         return None
@@ -399,6 +402,56 @@ _GROWTH_PERIOD_GAP = re.compile(
     r"(?:(?:year[- ]on[- ]year|y-o-y|yoy|annually)\s*)?,?\s*(?:(?:in|during|for)\s+(?:the\s+)?)?",
     re.I,
 )
+
+
+_TRADE_WITH = re.compile(r"['’]s\s+(?:(?:two-way|bilateral|total)\s+)?trade\s+(?:turnover\s+|volume\s+)?with\b", re.I)
+
+
+def _listed_partner(ctx: SentenceContext, b: Binding) -> Fact | None:
+    """ "In 2022, Vietnam's trade with China reached $175 billion, with the US $123 billion and with Korea
+    $87 billion": each later "with X $N" is the subject's trade with X, in the year the sentence opens with."""
+    if b.index == 0 or b.amount.currency is None:
+        return None
+    text, amount = ctx.text, b.amount
+    partners = [m for m in ctx.mentions if b.lo <= m.start and m.end <= amount.start]
+    if len(partners) != 1:
+        return None
+    partner = partners[0]
+    if not re.fullmatch(r"[\s,;]*(?:and\s+)?with\s+(?:the\s+)?", text[b.lo : partner.start]) or not re.fullmatch(
+        r"\s*(?:at\s+|of\s+|worth\s+)?", text[partner.end : amount.start]
+    ):
+        return None
+    subject = _TRADE_WITH.search(text, 0, b.lo)
+    owner = next((m for m in ctx.mentions if m.end == subject.start()), None) if subject else None
+    if subject is None or owner is None or owner.code == partner.code or _last(ONE_WAY, text[: amount.start]) > -1:
+        return None
+    when = b.when or _opening_date(ctx)
+    if when is None or when.date is None:
+        return None
+    values, how = money(amount, when.date.year)
+    pair = (owner.code, partner.code) if owner.code <= partner.code else (partner.code, owner.code)
+    opened = f"one of a list opened by “{text[owner.start : subject.end()]} …” in “{when.text}”"
+    return ctx.fact(
+        FactKind.TRADE_TOTAL,
+        0,  # the quote holds the list's opening: its subject, its period and this item
+        amount.end,
+        pair,
+        year=when.date.year,
+        **values,
+        qualifier=amount.qualifier,
+        partial_period=when.partial,
+        fiscal_year=when.fiscal_year,
+        basis=_joined(opened, how),
+        confidence=0.7,
+    )
+
+
+def _opening_date(ctx: SentenceContext) -> DateExpr | None:
+    """The date a sentence opens with ("In 2022, …", "Last year, …"), which governs all it lists."""
+    first = ctx.dates[0] if ctx.dates else None
+    if first is None or not re.fullmatch(r"\W*(?:(?:in|during)\s+)?", ctx.text[: first.start], re.I):
+        return None
+    return first if re.match(r"\s*,", ctx.text[first.end :]) else None
 
 
 def _growth_period(ctx: SentenceContext, percent: Percent) -> DateExpr | None:

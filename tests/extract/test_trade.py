@@ -316,3 +316,35 @@ def test_partial_periods_of_a_fiscal_year_and_consecutive_years() -> None:
 def test_a_growth_rate_takes_the_period_stated_right_after_it(sentence: str, year: int, percent: float) -> None:
     growth = only(sentence, FactKind.TRADE_GROWTH, "2019-03-03")
     assert (growth.year, growth.percent) == (year, percent)
+
+
+def test_each_partner_of_a_list_is_its_own_pair_in_the_year_the_sentence_opens_with() -> None:
+    facts = facts_of(
+        "In 2022, Chile's trade with China reached $65 billion, with Japan $12 billion and with Peru $4 billion. "
+        "Chile and Peru held talks.",
+        "2023-02-02",
+        FactKind.TRADE_TOTAL,
+    )
+    assert sorted((f.countries, f.year, f.value_usd) for f in facts) == [
+        (("CHL", "CHN"), 2022, 65e9),
+        (("CHL", "JPN"), 2022, 12e9),
+        (("CHL", "PER"), 2022, 4e9),
+    ]
+    listed = next(f for f in facts if f.countries == ("CHL", "PER"))
+    assert listed.basis == "one of a list opened by “Chile's trade with …” in “2022”"
+    # One-way lists are not totals, and a figure "up from" another is no list item.
+    assert not facts_of(
+        "In 2022, Chile's exports to China reached $38 billion, to Japan $9 billion and to Peru $2 billion. "
+        "Chile and Peru held talks.",
+        "2023-02-02",
+        FactKind.TRADE_TOTAL,
+    )
+    facts = facts_of("In 2022, Chile's trade with Peru was $4 billion, up from $3 billion.", "2023-02-02")
+    assert [(f.year, f.value_usd) for f in facts if f.kind == FactKind.TRADE_TOTAL] == [(2022, 4e9)]
+
+
+def test_a_country_before_a_dollar_sign_is_still_the_country() -> None:
+    fact = only("Trade between Chile and Japan $12 billion in 2022.", FactKind.TRADE_TOTAL, "2023-01-01")
+    assert fact.countries == ("CHL", "JPN")
+    fact = only("Trade between Chile and Singapore reached 5 billion Singapore dollars in 2022.", FactKind.TRADE_TOTAL)
+    assert (fact.countries, fact.currency) == (("CHL", "SGP"), "SGD")
