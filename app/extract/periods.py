@@ -198,7 +198,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "year",
-        re.compile(r"(?<![\d,.$/-])" + _Y + r"(?![\d,.]\d|\s*-\s*(?:member|strong|page)|\s*(?:%|per\s?cent))"),
+        # not "the 1830s" (a decade is no year) nor "1,500 tonnes" or "2019-member"
+        re.compile(r"(?<![\d,.$/-])" + _Y + r"(?![\d,.]\d|['’]?s\b|\s*-\s*(?:member|strong|page)|\s*(?:%|per\s?cent))"),
     ),
 ]
 

@@ -235,6 +235,8 @@ def test_each_visit_of_a_list_is_credited_to_the_name_listed_before_its_date() -
 
 def test_relations_that_only_grew_since_a_year_or_are_held_for_over_n_years_give_no_date() -> None:
     assert facts_of("Bilateral relations since 2015 have grown between Chile and Peru.", "2022-01-01", REL) == []
+    # A decade is no year: "1830" would claim a precision the text does not have.
+    assert facts_of("Relations between Greece and Chile date back to the 1830s.", "2022-01-01", REL) == []
     assert facts_of("Greece and Chile have had diplomatic relations for over 90 years.", "2022-01-01", REL) == []
 
 
