@@ -196,6 +196,7 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
 EMBASSY_NOUN = re.compile(r"\b(embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic\s+mission)\b", re.I)
 EMBASSY_VERB = re.compile(
     r"\b(?P<v>re-?opened|reopen(?:s|ing)?|re-?establish(?:ed)?|opened|opens|opening|inaugurat(?:ed|es|ion)|"
+    r"(?:has|have|had)\s+(?:had|maintained|kept)(?=[^.;]{0,60}\bsince\b)|"  # "has had an embassy in Nairobi since 1964"
     r"established|set\s+up|closed|closes|closing|closure|shut(?:\s+down)?)\b",
     re.I,
 )
@@ -236,7 +237,13 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
         when = ctx.nearest_date(lo, hi, lo + verb.start())
         if when is None or when.date is None or when.kind in ("range", "partial"):
             continue
-        subjects = [m for m in ctx.mentions if lo <= m.start < lo + verb.start()]
+        # the owner, not the host: "the Vietnamese embassy in Lima" is Vietnam's
+        subjects = [
+            m
+            for m in ctx.mentions
+            if lo <= m.start < lo + verb.start()
+            and not re.search(r"\bin\s+(?:the\s+)?$", ctx.text[max(0, m.start - 8) : m.start])
+        ]
         owned = re.search(r"embassy\s+of\s+", clause, re.I)
         if subjects:
             owner = subjects[-1].code

@@ -259,3 +259,14 @@ def test_visits_the_genre_tells_without_the_word_visit(
 ) -> None:
     fact = only(sentence, FactKind.VISIT, "2023-05-10")
     assert (fact.date, fact.origin, fact.destination) == (date, origin, destination)
+
+
+def test_an_embassy_held_since_a_year_and_the_owner_not_the_host() -> None:
+    facts = facts_of(
+        "Kenya opened an embassy in Lima in 2013, while Peru has had an embassy in Nairobi since 1964.",
+        "2019-05-05",
+        FactKind.EMBASSY,
+    )
+    assert sorted((f.date, f.action, f.origin) for f in facts) == [("1964", "opened", "PER"), ("2013", "opened", "KEN")]
+    fact = only("The Chilean embassy in Lima was inaugurated in 2005.", FactKind.EMBASSY, "2019-05-05")
+    assert (fact.origin, fact.destination) == ("CHL", "PER")
