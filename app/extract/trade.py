@@ -119,7 +119,8 @@ NOT_GROWTH = re.compile(
 GROWTH_GOAL = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+for|aim(?:s|ed|ing)?\s+(?:at|for|to)|target(?:s|ed|ing)?|seek(?:s|ing)?|"
     r"plan(?:s|ned)?\s+(?:to|for)|goal|over\s+the\s+(?:next|coming)\s+\w+\s+years|"
-    r"(?:expected|projected|forecast)\s+to|will\s+(?:rise|grow|increase|double))\b",
+    r"(?:expected|projected|forecast|set|poised|likely|slated)\s+to|will\s+(?:rise|grow|increase|double)|"
+    r"(?:could|may|might|would)\s+(?:rise|grow|increase|double|jump|reach))\b",
     re.I,
 )
 AVERAGE = re.compile(
@@ -195,6 +196,19 @@ _POINTS_BACK = re.compile(
     r"(?:it|(?:this|that|the)\s+(?:amount|figure|value|sum|total|volume)|(?:this|that)(?=\s+(?:was|is|represent|mark)))\b",
     re.I,
 )
+# A trade figure stated as what trade came to: the verb stands right before the figure.
+_VALUE_VERBS = (
+    r"(?:reached|was|were|stood\s+at|amounted\s+to|totall?ed|hit|topped|exceeded|surpassed|crossed|"
+    r"(?:rose|increased|grew|jumped|climbed|fell|dropped|declined|decreased|slipped|rebounded)\s+to)\s+"
+    r"(?:a\s+record(?:\s+high)?(?:\s+of)?\s+|an?\s+all-time\s+high\s+of\s+)?$"
+)
+_VALUE_VERB = re.compile(r"\b" + _VALUE_VERBS, re.I)
+# The trade pointed back to is this figure: "it reached", "this amount stood at", "it fell to a record".
+_POINTED_FIGURE = re.compile(
+    r"\b(?:it|(?:this|that|the)\s+(?:amount|figure|value|sum|total|volume))\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    + _VALUE_VERBS,
+    re.I,
+)
 # A figure said to hold now is not the previous sentence's year: "Trade now stands at …".
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|presently|so\s+far|to\s+date|stands?|remains?)\b", re.I)
 
@@ -248,7 +262,9 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding], points_bac
     listed = _listed_partner(ctx, b)
     if listed is not None:
         return listed
-    when = b.when or _when_before(ctx)
+    when = b.when
+    if when is None and _VALUE_VERB.search(ctx.text, max(0, amount.start - 40), amount.start):
+        when = _when_before(ctx)  # "Bilateral trade reached $5 billion" after "… grew in 2020", not "worth $3 billion"
     if amount.currency is None or when is None:
         return None
     window = ctx.text[b.lo : amount.start]
@@ -273,6 +289,12 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding], points_bac
     ):
         return None
     # The trade cue must govern this figure: stated before it, or right after ("in two-way trade").
+    if (
+        points_back
+        and not TRADE_CUE.search(ctx.text[: amount.start])
+        and not _POINTED_FIGURE.search(ctx.text, 0, amount.start)
+    ):
+        return None  # "It also signed deals worth $2 billion": "it" points back, but not to this figure
     cue_governs = TRADE_CUE.search(ctx.text[: amount.start]) or TRADE_CUE.search(following) or points_back
     if not cue_governs and (b.index == 0 or not any(x.amount.currency for x in bindings[: b.index])):
         return None

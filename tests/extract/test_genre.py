@@ -435,3 +435,19 @@ def test_weekdays_follow_their_own_clause_and_each_other() -> None:
     assert [d.date.iso() for d in dates if d.date] == ["2019-06-10", "2019-06-10"]  # the same Monday
     dates = find_dates("He will arrive on Saturday.", PartialDate(2019, 6, 12))
     assert [d.date.iso() for d in dates if d.date] == ["2019-06-15"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It also signed deals worth $2 billion.",
+        "It was the highest level in a decade, with $300 million in new investment.",
+        "This figure includes $1.2 billion of copper.",
+        "Bilateral trade is dominated by copper, worth $3 billion.",
+        "It is set to grow 10 percent this year.",
+    ],
+)
+def test_pointing_back_is_to_a_figure_of_the_same_trade_only(second: str) -> None:
+    facts = facts_of(f"Trade between Chile and Peru reached $5 billion in 2020. {second}", "2021-05-05")
+    trade = [f for f in facts if f.kind in (FactKind.TRADE_TOTAL, FactKind.TRADE_GROWTH) and not f.derived]
+    assert [(f.kind, f.year, f.value_usd) for f in trade] == [(FactKind.TRADE_TOTAL, 2020, 5e9)]
