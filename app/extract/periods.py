@@ -190,7 +190,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "down from $5.1 billion a year earlier": the year before the one the sentence states.
     (
         "year_before",
-        re.compile(r"\b(?:a\s+year\s+(?:earlier|before)|the\s+(?:preceding|prior)\s+year|the\s+year\s+before)\b", re.I),
+        re.compile(
+            r"\b(?:a\s+year\s+(?:earlier|before)|the\s+(?:preceding|prior)\s+year|the\s+year\s+before(?!\s+last))\b",
+            re.I,
+        ),
     ),
     (
         "weekday",
