@@ -91,8 +91,8 @@ ANNIVERSARY_OF = re.compile(
 EVENT = re.compile(
     r"\b(sign(?:ed|ing)|ink(?:ed)?|conclud(?:ed)|establish(?:ed)|set\s+up|creat(?:ed)|found(?:ed)|launch(?:ed)|"
     r"came\s+into\s+(?:force|effect)|entered\s+into\s+force|took\s+effect|in\s+force\s+since|in\s+effect\s+since|"
-    r"ratifi(?:ed)|adopt(?:ed)|agreed|complet(?:ed)|upgrad(?:ed)|elevat(?:ed)|reach(?:ed)|renew(?:ed)|"
-    r"modernized|initial(?:l)?ed|issued)\b",
+    r"effective\s+(?:since|from|as\s+of)|ratifi(?:ed)|adopt(?:ed)|agreed|complet(?:ed)|upgrad(?:ed)|elevat(?:ed)|"
+    r"reach(?:ed)|renew(?:ed)|modernized|initial(?:l)?ed|issued|exchanged)\b",
     re.I,
 )
 NON_REALIS = re.compile(
@@ -105,7 +105,8 @@ PERFECT = re.compile(
     r"\b(have|has|had)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ed|set|built|made|held|begun|taken|undertaken|won)\b", re.I
 )
 _SIMPLE_PAST_NEWS = re.compile(
-    r"\b(signed|inked|concluded|agreed|launched|established|adopted|upgraded|initial(?:l)?ed|issued|set\s+up)\b", re.I
+    r"\b(signed|inked|concluded|agreed|launched|established|adopted|upgraded|initial(?:l)?ed|issued|exchanged|set\s+up)\b",
+    re.I,
 )
 
 
@@ -229,6 +230,10 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
         hi = anchors[i + 1].start if i + 1 < len(anchors) else len(text)
         anniversary = ANNIVERSARY_OF.search(text[max(0, anchor.start - 64) : anchor.start])
         event = _event(text, anchor, lo, hi)
+        # "an investment protection agreement (2002)": a list of the legal framework, each with its year
+        listed_year = _YEAR_IN_BRACKETS.match(text, anchor.end) if anchor.kind != "plural" else None
+        if listed_year is not None:
+            event = listed_year
         if event is None and anchor.kind not in ("in_force", "upgrade", "negotiations") and not anniversary:
             continue
         verb_at = event.start() if event else anchor.start
@@ -293,6 +298,8 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
                 continue  # "they have set up dialogue mechanisms": too vague to place on a timeline
         if date is None and anchor.kind == "plural":
             continue  # "signed several agreements" at some time: nothing to place on a timeline
+        if anchor.kind == "plural" and basis and _CUMULATIVE.search(text, anchor.end):
+            continue  # "have signed 20 agreements so far": a count to date, not this month's signing
         pair = ctx.pair_for()
         if pair is None:
             continue
@@ -337,6 +344,10 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
 
 # "which established diplomatic relations 105 years ago, signed …": that date is the relations', not the signing.
 _DATES_RELATIONS = re.compile(r"\b(?:relations|ties)\s+(?:(?:in|on|since)\s+)?$", re.I)
+_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:signed\s+(?:in\s+)?|in\s+)?(?:19|20)\d\d\)")
+_CUMULATIVE = re.compile(
+    r"\s*(?:so\s+far|to\s+date|thus\s+far|in\s+total|over\s+the\s+(?:years|decades)|since\b)", re.I
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b", re.I)
 _NOT_YET = re.compile(r"\b(?:to\s+be|will\s+be|yet\s+to(?:\s+be)?|not\s+(?:yet\s+)?(?:been\s+)?)\s*$", re.I)
 _LOOKBACK = 400  # characters before an anchor searched for its verb; a bound keeps long sentences linear

@@ -177,3 +177,26 @@ def test_most_important_partner_is_a_rank_and_an_agreements_anniversary_dates_it
         "2009-02-15",
     )
     assert (fact.date, fact.basis) == ("2004", "anniversary: publication year 2009 − 5")
+
+
+def test_a_legal_framework_listed_with_years_and_agreements_effective_since_or_exchanged() -> None:
+    from app.domain.facts import FactKind
+    from tests.extract.helpers import facts_of, only
+
+    facts = facts_of(
+        "The legal framework between Peru and Korea includes an agreement on trade (1998), an investment "
+        "protection agreement (2002) and a visa exemption agreement (2007).",
+        "2018-09-09",
+        FactKind.AGREEMENT,
+    )
+    assert sorted(f.date for f in facts) == ["1998", "2002", "2007"]
+    fact = only("The Peru-Korea Free Trade Agreement, effective since 2011, has boosted trade.", FactKind.AGREEMENT)
+    assert fact.date == "2011"
+    fact = only(
+        "Peru and Korea exchanged a memorandum of understanding on education.", FactKind.AGREEMENT, "2018-09-09"
+    )
+    assert fact.date == "2018-09"
+    # A count to date is not this month's signing.
+    assert (
+        facts_of("Peru and Korea have signed 20 cooperation agreements so far.", "2018-09-09", FactKind.AGREEMENT) == []
+    )
