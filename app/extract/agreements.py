@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
-from app.extract.periods import NUMBER_WORDS
+from app.extract.periods import NUMBER_WORDS, ORDINAL_WORDS
 
 _HEADS = (
     r"Agreement|Treaty|Accord|Pact|Convention|Protocol|Declaration|Memorandum\s+of\s+Understanding|"
@@ -65,26 +65,11 @@ IN_FORCE = re.compile(
     r"\s+(?:\w+\s+)?(?:came\s+into\s+(?:force|effect)|entered\s+into\s+force|took\s+effect)",
     re.I,
 )
-_ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "twentieth": 20,
-    "twenty-fifth": 25,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-}
 # "the 10th anniversary of the FTA", "the first anniversary of the signing of their CEPA"
 ANNIVERSARY_OF = re.compile(
-    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINAL_WORDS) + r"))\s+anniversary\s+of\s+(?:the\s+)?"
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + r"))\s+anniversary\s+of\s+(?:the\s+)?"
     r"(?:(?:signing|conclusion|entry\s+into\s+force)\s+of\s+(?:the\s+|their\s+|its\s+)?)?$",
     re.I,
 )
@@ -246,7 +231,7 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
         if anniversary and ctx.pub is None:
             date, basis = None, None
         elif anniversary and ctx.pub is not None:
-            n = int(anniversary.group("n") or _ORDINAL_WORDS[anniversary.group("w").lower()])
+            n = int(anniversary.group("n") or ORDINAL_WORDS[anniversary.group("w").lower()])
             date, basis = PartialDate(ctx.pub.year - n), f"anniversary: publication year {ctx.pub.year} − {n}"
         if date is None and not anniversary:
             near = [

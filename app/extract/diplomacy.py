@@ -9,24 +9,9 @@ from app.domain.countries import MentionKind, in_its_time
 from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
-from app.extract.periods import NUMBER_WORDS, DateExpr
+from app.extract.periods import NUMBER_WORDS, ORDINAL_WORDS, DateExpr
 
-_ORDINAL_WORDS = {
-    "first": 1,
-    "tenth": 10,
-    "twentieth": 20,
-    "twenty-fifth": 25,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "forty-fifth": 45,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "seventy-fifth": 75,
-    "hundredth": 100,
-    "centenary": 100,
-    "centennial": 100,
-}
+_ORDINAL_WORDS = {**ORDINAL_WORDS, "centenary": 100, "centennial": 100}
 _RELATIONS = r"(?:(?:bilateral|diplomatic|official)\s+)+(?:relations|ties|relationship)"
 _ANY_RELATIONS = r"(?:(?:bilateral|diplomatic|official|friendly)\s+)*(?:relations|ties|relationship)"
 REL_EVENT = re.compile(
@@ -59,7 +44,7 @@ ANNIVERSARY = re.compile(
     r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?"
     + _RELATIONS
     + r"|\b(?P<w>"
-    + "|".join(_ORDINAL_WORDS)
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
     + r")\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
     r"(?:the\s+|their\s+)?"
     + _RELATIONS
@@ -429,6 +414,14 @@ def _person_near(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
     return " ".join(best.group(0).split()), best.start()
 
 
+def _day_or_story_month(ctx: SentenceContext) -> PartialDate | None:
+    """When an implied visit happened: the day the sentence names, else the story's month."""
+    day = next((d.date for d in ctx.dates if d.kind == "day" and d.date), None)
+    if day is not None:
+        return day
+    return PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub is not None and ctx.pub.month is not None else None
+
+
 def _dateline_visit(ctx: SentenceContext) -> list[Fact]:
     """A foreign official in talks, or signing, in the story's dateline capital is visiting it."""
     host = ctx.dateline_code
@@ -468,8 +461,7 @@ def _dateline_visit(ctx: SentenceContext) -> list[Fact]:
         for m in guest_named
     ):
         return []  # "talks in Nairobi": held in the guest's own country
-    days = [d for d in ctx.dates if d.kind == "day" and d.date]
-    when = days[0].date if days and days[0].date else PartialDate(ctx.pub.year, ctx.pub.month)
+    when = _day_or_story_month(ctx)
     return [
         ctx.fact(
             FactKind.VISIT,
@@ -534,12 +526,8 @@ def _seat_visit(ctx: SentenceContext) -> list[Fact]:
     guest_named = [m for m in ctx.mentions if m.code == guest]
     if not guest_named:
         return []  # no one of the other country is said to be there
-    days = [d for d in ctx.dates if d.kind == "day" and d.date]
-    if days and days[0].date:
-        when = days[0].date
-    elif ctx.pub is not None and ctx.pub.month is not None:
-        when = PartialDate(ctx.pub.year, ctx.pub.month)
-    else:
+    when = _day_or_story_month(ctx)
+    if when is None:
         return []
     theirs = [p for p in _PERSON.finditer(text) if any(0 <= p.start() - m.end <= 2 for m in guest_named)]
     return [
@@ -574,12 +562,8 @@ def _hosted_visit(ctx: SentenceContext) -> list[Fact]:
     if guest not in pair:
         return []
     host = pair[1] if pair[0] == guest else pair[0]
-    days = [d for d in ctx.dates if d.kind == "day" and d.date]
-    if days and days[0].date:
-        when = days[0].date
-    elif ctx.pub is not None and ctx.pub.month is not None:
-        when = PartialDate(ctx.pub.year, ctx.pub.month)
-    else:
+    when = _day_or_story_month(ctx)
+    if when is None:
         return []
     return [
         ctx.fact(

@@ -6,20 +6,10 @@ import re
 
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
+from app.extract.periods import ORDINAL_WORDS
 
 _ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
+    **{word: n for word, n in ORDINAL_WORDS.items() if n <= 12},
     "largest": 1,
     "biggest": 1,
     "top": 1,

@@ -36,16 +36,12 @@ def test_counts(seeded_store) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_fiscal_year_figure_is_shown_as_one_and_not_compared_with_calendar_years(db_url: str) -> None:
     from app.analysis.official import compare
-    from app.extract.sources import text_from_bytes
-    from app.store.engine import open_store
-    from app.store.ingest import ingest_source
 
-    store = open_store(db_url)
-    body = (
+    store = _store_of(
+        db_url,
         b" date 2024-06-01 \nTrade between India and Kenya reached $4.1 billion in 2022-23. "
-        b"Trade between India and Kenya was $3.9 billion in 2022."
+        b"Trade between India and Kenya was $3.9 billion in 2022.",
     )
-    assert ingest_source(store, text_from_bytes(body, "fy.txt"), "fy.txt").status == "new"
     view = pair_view(store, "IND", "KEN")
     points = {(p.period, round(p.value_usd), p.conflict) for p in view.points}
     assert points == {("FY 2022-23", 4_100_000_000, False), ("2022", 3_900_000_000, False)}  # two periods, no conflict
@@ -62,16 +58,12 @@ def test_a_fiscal_year_figure_is_shown_as_one_and_not_compared_with_calendar_yea
 
 def test_growth_compares_fiscal_years_with_fiscal_years(db_url: str) -> None:
     from app.analysis.compare import comparison_text
-    from app.extract.sources import text_from_bytes
-    from app.store.engine import open_store
-    from app.store.ingest import ingest_source
 
-    store = open_store(db_url)
-    body = (
+    store = _store_of(
+        db_url,
         b" date 2024-06-01 \nTrade between India and Kenya was $3.0 billion in 2020. Trade between India and "
-        b"Kenya reached $4.0 billion in 2021-22. Trade between India and Kenya reached $5.0 billion in 2022-23."
+        b"Kenya reached $4.0 billion in 2021-22. Trade between India and Kenya reached $5.0 billion in 2022-23.",
     )
-    assert ingest_source(store, text_from_bytes(body, "fy.txt"), "fy.txt").status == "new"
     view = pair_view(store, "IND", "KEN")
     assert view.summary is not None
     assert view.summary.growth_text == "+25.0 % a year, FY 2021-22–FY 2022-23 ($4B → $5B; derived)"
@@ -81,14 +73,20 @@ def test_growth_compares_fiscal_years_with_fiscal_years(db_url: str) -> None:
 
 
 def test_the_summary_strip_and_the_hover_name_a_fiscal_year(db_url: str) -> None:
-    from app.extract.sources import text_from_bytes
-    from app.store.engine import open_store
-    from app.store.ingest import ingest_source
     from app.ui.summary_strip import summary_line
 
-    store = open_store(db_url)
-    body = b" date 2024-06-01 \nTrade between India and Kenya reached $5.0 billion in 2022-23."
-    assert ingest_source(store, text_from_bytes(body, "fy.txt"), "fy.txt").status == "new"
+    store = _store_of(db_url, b" date 2024-06-01 \nTrade between India and Kenya reached $5.0 billion in 2022-23.")
     view = pair_view(store, "IND", "KEN")
     assert "latest full-year trade $5B (FY 2022-23)" in summary_line(view)
     store.close()
+
+
+def _store_of(db_url: str, body: bytes):  # type: ignore[no-untyped-def]
+    """A store holding one article."""
+    from app.extract.sources import text_from_bytes
+    from app.store.engine import open_store
+    from app.store.ingest import ingest_source
+
+    store = open_store(db_url)
+    assert ingest_source(store, text_from_bytes(body, "fy.txt"), "fy.txt").status == "new"
+    return store
