@@ -414,6 +414,35 @@ def _person_near(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
     return " ".join(best.group(0).split()), best.start()
 
 
+def _whole_sentence_visit(
+    ctx: SentenceContext,
+    pair: tuple[str, str],
+    guest: str,
+    host: str,
+    person: str | None,
+    basis: str,
+    confidence: float = 0.55,
+) -> list[Fact]:
+    """A visit the sentence implies without the word: quoted whole, on the day it names or the story's month."""
+    when = _day_or_story_month(ctx)
+    if when is None:
+        return []
+    return [
+        ctx.fact(
+            FactKind.VISIT,
+            0,
+            len(ctx.text),
+            pair,
+            when=when,
+            person=person,
+            origin=guest,
+            destination=host,
+            basis=basis,
+            confidence=confidence,
+        )
+    ]
+
+
 def _day_or_story_month(ctx: SentenceContext) -> PartialDate | None:
     """When an implied visit happened: the day the sentence names, else the story's month."""
     day = next((d.date for d in ctx.dates if d.kind == "day" and d.date), None)
@@ -461,21 +490,9 @@ def _dateline_visit(ctx: SentenceContext) -> list[Fact]:
         for m in guest_named
     ):
         return []  # "talks in Nairobi": held in the guest's own country
-    when = _day_or_story_month(ctx)
-    return [
-        ctx.fact(
-            FactKind.VISIT,
-            0,
-            len(text),
-            pair,
-            when=when,
-            person=person,
-            origin=guest,
-            destination=host,
-            basis="implied: talks in the dateline's capital",
-            confidence=0.5,
-        )
-    ]
+    return _whole_sentence_visit(
+        ctx, pair, guest, host, person, "implied: talks in the dateline's capital", confidence=0.5
+    )
 
 
 # Where a head of state or government receives guests: a meeting there puts the guest in that country.
@@ -526,24 +543,9 @@ def _seat_visit(ctx: SentenceContext) -> list[Fact]:
     guest_named = [m for m in ctx.mentions if m.code == guest]
     if not guest_named:
         return []  # no one of the other country is said to be there
-    when = _day_or_story_month(ctx)
-    if when is None:
-        return []
     theirs = [p for p in _PERSON.finditer(text) if any(0 <= p.start() - m.end <= 2 for m in guest_named)]
-    return [
-        ctx.fact(
-            FactKind.VISIT,
-            0,
-            len(text),
-            pair,
-            when=when,
-            person=" ".join(theirs[0].group(0).split()) if theirs else None,
-            origin=guest,
-            destination=host,
-            basis=f"implied: a meeting at {seat.group(seat.lastgroup)}",
-            confidence=0.55,
-        )
-    ]
+    person = " ".join(theirs[0].group(0).split()) if theirs else None
+    return _whole_sentence_visit(ctx, pair, guest, host, person, f"implied: a meeting at {seat.group(seat.lastgroup)}")
 
 
 _HOSTED_COUNTERPART = re.compile(
@@ -562,22 +564,7 @@ def _hosted_visit(ctx: SentenceContext) -> list[Fact]:
     if guest not in pair:
         return []
     host = pair[1] if pair[0] == guest else pair[0]
-    when = _day_or_story_month(ctx)
-    if when is None:
-        return []
-    return [
-        ctx.fact(
-            FactKind.VISIT,
-            0,
-            len(ctx.text),
-            pair,
-            when=when,
-            origin=guest,
-            destination=host,
-            basis="implied: hosted by the other country's leader",
-            confidence=0.55,
-        )
-    ]
+    return _whole_sentence_visit(ctx, pair, guest, host, None, "implied: hosted by the other country's leader")
 
 
 def _person_before(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
