@@ -324,7 +324,17 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
         # "the signing, on 3 May, of" names the event; "the established framework" only describes
         if m.group(0).lower() == "signing" or not _ADJECTIVAL.search(text, max(0, m.start() - 24), m.start())
     ]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # "Chile was the first Latin American country to sign an FTA with Vietnam, in 2011": done, not planned
+    return _FIRST_TO_SIGN.search(text, max(0, anchor.start - 160), anchor.start)
+
+
+_FIRST_TO_SIGN = re.compile(
+    r"\b(?:was|were|became|is|has\s+been)\s+the\s+(?:first|second|third|last|only)\b[^,.;]{0,60}?\bto\s+(?:sign|conclude|ink)\b"
+    r"(?=[^,.;]{0,60}$)",
+    re.I,
+)
 
 
 # "which established diplomatic relations 105 years ago, signed …": that date is the relations', not the signing.

@@ -200,3 +200,23 @@ def test_a_legal_framework_listed_with_years_and_agreements_effective_since_or_e
     assert (
         facts_of("Peru and Korea have signed 20 cooperation agreements so far.", "2018-09-09", FactKind.AGREEMENT) == []
     )
+
+
+def test_the_first_country_to_sign_signed() -> None:
+    from app.domain.facts import FactKind
+    from tests.extract.helpers import facts_of, only
+
+    fact = only(
+        "Chile was the first Latin American country to sign a free trade agreement with Korea, in 2004.",
+        FactKind.AGREEMENT,
+        "2021-03-12",
+    )
+    assert fact.date == "2004"
+    assert (
+        facts_of(
+            "Chile will be the first country to sign a free trade agreement with Korea.",
+            "2021-03-12",
+            FactKind.AGREEMENT,
+        )
+        == []
+    )
