@@ -75,8 +75,11 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
         if owner and subject and owner.code != subject.code:
             a, b = sorted((owner.code, subject.code))
             pair = (a, b)
-        if pair is None or any(f.countries == pair for f in facts):
-            continue  # "its second-largest partner and its largest export market": one ranking of the pair
+        owner_code = owner.code if owner and subject else None
+        if pair is None or any(f.countries == pair and owner_code in (None, f.destination) for f in facts):
+            # "its second-largest partner and its largest export market": one ranking of the pair; "A is B's
+            # third-largest partner, while B is A's fifth" ranks each in the other's trade: two
+            continue
         lo = subject.start if subject and (owner is None or subject.start < owner.start) else m.start()
         clause_start = max(ctx.text.rfind(",", 0, lo), ctx.text.rfind(";", 0, lo))
         if subject is None:

@@ -220,3 +220,19 @@ def test_the_first_country_to_sign_signed() -> None:
         )
         == []
     )
+
+
+def test_each_side_ranked_in_the_others_trade_is_a_rank_of_its_own() -> None:
+    from app.domain.facts import FactKind
+    from tests.extract.helpers import facts_of
+
+    facts = facts_of(
+        "Chile is currently Peru's third largest trade partner, while Peru is Chile's fifth largest trading partner.",
+        kind=FactKind.PARTNER_RANK,
+    )
+    assert sorted((f.rank, f.origin, f.destination) for f in facts) == [(3, "CHL", "PER"), (5, "PER", "CHL")]
+    facts = facts_of(
+        "Chile is Peru's second-largest trading partner and its largest export destination.",
+        kind=FactKind.PARTNER_RANK,
+    )
+    assert [f.rank for f in facts] == [2]  # one ranking of the pair, said two ways
