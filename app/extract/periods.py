@@ -211,6 +211,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b" + _N + r"\s+(?P<unit>years?|decades?)\s+(?:ago|after\s+(?:it|they|the\s+\w+)\b)", re.I),
     ),
     ("rel", re.compile(r"\b" + _REL + r"\b", re.I)),
+    # "as of end-2022", "at the end of 2022": the year, as a figure counted to its end
+    ("year_end", re.compile(r"\b(?:end-|end\s+of\s+)" + _Y + r"\b", re.I)),
     # "down from $5.1 billion a year earlier": the year before the one the sentence states.
     (
         "year_before",
@@ -246,6 +248,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "partial_q": ("q", "h"),
     "my_rel": ("year",),
     "year_before": ("year",),
+    "year_end": ("end",),
     "same_period": ("period",),
     "partial": ("first", "second", "third", "fourth", "half", "quarter", "month"),
     "year_ended": ("ended", "ending", " to "),
@@ -320,6 +323,14 @@ def _safe_date(year: int | None, month: int | None = None, day: int | None = Non
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_SHORT_PARTS = {
+    "h1": "first half",
+    "h2": "second half",
+    "q1": "first quarter",
+    "q2": "second quarter",
+    "q3": "third quarter",
+    "q4": "fourth quarter",
+}
 
 
 def _part_end(part: str) -> int | None:
@@ -408,6 +419,7 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
         )
     if kind in ("partial", "partial_q", "ytd"):
         part = " ".join(g["part"].lower().split())
+        part = _SHORT_PARTS.get(part, part)  # "H1 2022" is the first half, "Q3" the third quarter
         year = int(g["y"]) if g.get("y") else _relative_year(g.get("rel"), pub)
         rel = g.get("rel")
         if kind == "ytd":
@@ -489,6 +501,8 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
             return DateExpr(*span, kind="year", date=None, relative=m.group(0), text=m.group(0))
         years = n * (10 if g["unit"].lower().startswith("decade") else 1)
         return DateExpr(*span, kind="year", date=PartialDate(pub.year - years), relative=m.group(0), text=m.group(0))
+    if kind == "year_end":
+        return DateExpr(*span, kind="year", date=PartialDate(int(g["y"])), text=m.group(0))
     if kind == "year_before":
         year = _relative_year("last", pub)
         return DateExpr(*span, kind="year", date=_safe_date(year), relative="the previous", text=m.group(0))

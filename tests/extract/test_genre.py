@@ -451,3 +451,17 @@ def test_pointing_back_is_to_a_figure_of_the_same_trade_only(second: str) -> Non
     facts = facts_of(f"Trade between Chile and Peru reached $5 billion in 2020. {second}", "2021-05-05")
     trade = [f for f in facts if f.kind in (FactKind.TRADE_TOTAL, FactKind.TRADE_GROWTH) and not f.derived]
     assert [(f.kind, f.year, f.value_usd) for f in trade] == [(FactKind.TRADE_TOTAL, 2020, 5e9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "part"),
+    [
+        ("Trade between Chile and Mexico was $4 billion in H1 2022.", 2022, "first half"),
+        ("Trade between Chile and Mexico in Q3 2022 rose 5% to $1.2 billion.", 2022, "third quarter"),
+        ("Trade between Chile and Mexico reached $4 billion as of end-2022.", 2022, None),
+        ("By the end of 2022, trade between Chile and Mexico had reached $4 billion.", 2022, None),
+    ],
+)
+def test_short_period_names_and_the_end_of_a_year(sentence: str, year: int, part: str | None) -> None:
+    fact = only(sentence, FactKind.TRADE_TOTAL, "2023-03-03")
+    assert (fact.year, fact.partial_period) == (year, part)
