@@ -132,6 +132,10 @@ def _bucket(fact: Fact) -> tuple[object, ...]:
     return (kind, fact.countries, detail)
 
 
+def _story_dated(fact: Fact) -> bool:
+    return bool(fact.basis and fact.basis.startswith("reported as news"))
+
+
 _MANY = re.compile(r"\b(?:agreements|accords|treaties|documents|memoranda|mous|deals|pacts)$", re.I)
 
 
@@ -152,6 +156,8 @@ def _same(a: Fact, b: Fact) -> bool:
             return a.date == b.date
         if kind == FactKind.AGREEMENT and a.name and b.name and _many(a.name) != _many(b.name):
             return False  # "signed a variety of agreements" is not the joint declaration issued that week
+        if _story_dated(a) or _story_dated(b):  # the story's date stands in for the visit's own: same month
+            return bool(a.date and b.date and a.date[:7] == b.date[:7])
         return _compatible(a.date, b.date) and (
             kind == FactKind.AGREEMENT
             or (a.date is not None and len(a.date) > 4 and b.date is not None and len(b.date) > 4)

@@ -375,7 +375,8 @@ def _days_apart(a: PartialDate, b: PartialDate) -> int:
 
 def _undated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str]) -> list[Fact]:
     """ "the visiting Polish leader", "is on an official visit": a visit the story reports as news takes the
-    story's date, at the precision of a month (the day of a visit is rarely the day of the story)."""
+    story's date (its publication date or dateline) at the precision it has: the story is told during the
+    visit or right after it."""
     text = ctx.text
     if ctx.pub is None or ctx.pub.month is None or _GENERIC_VISITS.search(text):
         return []
@@ -394,9 +395,9 @@ def _undated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, st
             min(lo, cue.start()),
             max(cue.end(), lo),
             pair,
-            when=PartialDate(ctx.pub.year, ctx.pub.month),
+            when=ctx.pub,
             person=person,
-            basis="reported as news: the story's month",
+            basis="reported as news: the story's date",
             confidence=0.6,
             **direction,
         )

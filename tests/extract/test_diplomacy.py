@@ -270,3 +270,17 @@ def test_an_embassy_held_since_a_year_and_the_owner_not_the_host() -> None:
     assert sorted((f.date, f.action, f.origin) for f in facts) == [("1964", "opened", "PER"), ("2013", "opened", "KEN")]
     fact = only("The Chilean embassy in Lima was inaugurated in 2005.", FactKind.EMBASSY, "2019-05-05")
     assert (fact.origin, fact.destination) == ("CHL", "PER")
+
+
+def test_a_visit_told_as_news_takes_the_storys_date_at_its_precision() -> None:
+    fact = only("Kenyan President William Ruto is on a three-day state visit to Chile.", FactKind.VISIT, "2023-05-10")
+    assert (fact.date, fact.basis) == ("2023-05-10", "reported as news: the story's date")
+    fact = only("Kenyan President William Ruto is on a three-day state visit to Chile.", FactKind.VISIT, "2023-05")
+    assert fact.date == "2023-05"
+    # The same visit dated in the story stays one visit, on its own dates.
+    facts = facts_of(
+        "Kenyan President William Ruto is on a state visit to Chile. The visit to Chile runs from May 8 to 11.",
+        "2023-05-10",
+        FactKind.VISIT,
+    )
+    assert [f.date for f in facts] == ["2023-05-08"]
