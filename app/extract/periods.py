@@ -208,7 +208,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "ago",
-        re.compile(r"\b" + _N + r"\s+(?P<unit>years?|decades?)\s+(?:ago|after\s+(?:it|they|the\s+\w+)\b)", re.I),
+        re.compile(
+            r"\b" + _N + r"\s+(?P<unit>years?|decades?)\s+(?:ago|after\s+(?:it|they|the\s+\w+)\b)"
+            r"|\b(?P<short>" + _N.replace("?P<n>", "?P<n2>") + r"|a)\s+(?P<unit2>days?|weeks?)\s+ago\b",
+            re.I,
+        ),
     ),
     ("rel", re.compile(r"\b" + _REL + r"\b", re.I)),
     # "as of end-2022", "at the end of 2022": the year, as a figure counted to its end
@@ -259,7 +263,7 @@ _NEEDS_MONTH = frozenset(
 )
 _ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _MAY_HOLD_A_DATE = re.compile(
-    r"\d|(?i:year|day\b|half|quarter|decade|week|month|tonight|tomorrow|yesterday)|"
+    r"\d|(?i:year|days?\b|half|quarter|decade|week|month|tonight|tomorrow|yesterday)|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
@@ -495,6 +499,15 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
         if y2 < y1:
             return None
         return DateExpr(*span, kind="range", date=PartialDate(y1), end_date=PartialDate(y2), text=m.group(0))
+    if kind == "ago" and g.get("unit2"):  # "two weeks ago": the month it falls in; "three days ago": the day
+        n = 1 if g["short"].lower() == "a" else _number(g["n2"])
+        published = _published_day(pub)
+        if n is None or published is None:
+            return DateExpr(*span, kind="day", date=None, relative=m.group(0), text=m.group(0))
+        weeks = g["unit2"].lower().startswith("week")
+        back = published - dt.timedelta(days=n * (7 if weeks else 1))
+        date = PartialDate(back.year, back.month) if weeks else PartialDate(back.year, back.month, back.day)
+        return DateExpr(*span, kind="month" if weeks else "day", date=date, relative=m.group(0), text=m.group(0))
     if kind == "ago":
         n = _number(g["n"])
         if n is None or pub is None:

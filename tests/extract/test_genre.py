@@ -465,3 +465,12 @@ def test_pointing_back_is_to_a_figure_of_the_same_trade_only(second: str) -> Non
 def test_short_period_names_and_the_end_of_a_year(sentence: str, year: int, part: str | None) -> None:
     fact = only(sentence, FactKind.TRADE_TOTAL, "2023-03-03")
     assert (fact.year, fact.partial_period) == (year, part)
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [("two weeks ago", "2023-04"), ("a week ago", "2023-05"), ("three days ago", "2023-05-07")],
+)
+def test_days_and_weeks_ago_against_the_story_date(when: str, date: str) -> None:
+    fact = only(f"Chile and Peru signed a fisheries agreement {when}.", FactKind.AGREEMENT, "2023-05-10")
+    assert fact.date == date  # weeks ago: the month it falls in; days ago: the day
