@@ -25,7 +25,7 @@ REL_EVENT = re.compile(
     # "have maintained diplomatic relations since 1962": relations held since a date began then
     r"|\b(?:diplomatic\s+)(?:relations|ties)\s+since(?=\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)))"
-    r"|\bestablish(?:ed|ment\s+of)\s+(?:their\s+)?relations\b"
+    r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of))\s+(?:their\s+)?relations\b"
     # "relations date back to October 1968", "ties dating back to 1950"
     r"|" + _ANY_RELATIONS + r"\s+(?:\w+\s+){0,5}?(?:date|dates|dating|go|goes|going|went)\s+back\s+to",
     re.I,
@@ -50,7 +50,7 @@ ANNIVERSARY = re.compile(
     + _RELATIONS
     + r"|\b(?P<y>\d{1,3}|"
     + "|".join(NUMBER_WORDS)
-    + r")\s+years\s+of\s+"
+    + r")\s+(?P<unit>years|decades)\s+of\s+"
     + _ANY_RELATIONS
     + r"(?!\s+in\s+(?:trade|business))"
     + r"|\b(?P<after>\d{1,3}|"
@@ -125,8 +125,13 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
             continue
         anchor = (match.start() + match.end()) // 2
         when = min(dates, key=lambda d: min(abs(d.start - match.end()), abs(d.end - match.start())))
-        if abs(when.start - anchor) > 160:
-            continue
+        if (
+            abs(when.start - anchor) > 160
+            or ";" in ctx.text[min(when.end, match.start()) : max(when.start, match.end())]
+        ):
+            continue  # another clause's date
+        if ctx.pub is not None and when.date is not None and when.date.year > ctx.pub.year:
+            continue  # relations are not established after the story is written
         pair = ctx.pair_for()
         if pair is None or when.date is None:
             continue
@@ -140,6 +145,8 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
     n = int(n_text) if n_text.isdigit() else _ORDINAL_WORDS.get(n_text.lower(), NUMBER_WORDS.get(n_text.lower(), 0))
     if not n:
         return None
+    if (match.groupdict().get("unit") or "").lower() == "decades":
+        n *= 10  # "three decades of diplomatic relations"
     hi = match.end()
     date: PartialDate | None = None
     basis = ""
@@ -158,11 +165,17 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
             )
             break
     if date is None:
-        years = [d for d in ctx.dates if d.kind == "year" and d.date and not d.relative]
+        # the year celebrated, stated or relative to the story ("Next year marks the 50th anniversary")
+        years = [d for d in ctx.dates if d.kind == "year" and d.date and d.relative in (None, "next", "last", "this")]
         if years:
             celebrated = min(years, key=lambda d: abs(d.start - match.start()))
             date = PartialDate(celebrated.date.year - n) if celebrated.date else None
-            basis = f"anniversary: {celebrated.text} − {n}"
+            said = (
+                celebrated.text
+                if not celebrated.relative
+                else f"{celebrated.text.lower()} ({date.year + n if date else ''})"
+            )
+            basis = f"anniversary: {said} − {n}"
         elif ctx.pub is not None:
             date = PartialDate(ctx.pub.year - n)
             basis = f"anniversary: publication year {ctx.pub.year} − {n}"

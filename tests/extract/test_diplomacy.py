@@ -58,6 +58,9 @@ REL = FactKind.RELATIONS_ESTABLISHED
         ("Diplomatic relations between Peru and Japan, established in 1873, are the oldest.", "1873", "2022-05-05"),
         ("Greece and Chile have had diplomatic relations for 90 years.", "1932", "2022-05-05"),
         ("It has been 25 years since Chile and Vietnam normalised relations.", "1997", "2022-05-05"),
+        ("Chile and Eritrea are celebrating three decades of diplomatic relations.", "1993", "2023-05-05"),
+        ("Next year marks the 50th anniversary of diplomatic relations between Chile and Japan.", "1974", "2023-05-05"),
+        ("Since the normalisation of relations in 1995, Chile-Cuba trade has grown.", "1995", "2023-05-05"),
     ],
 )
 def test_relations_established(sentence: str, date: str, pub: str | None) -> None:
@@ -284,3 +287,11 @@ def test_a_visit_told_as_news_takes_the_storys_date_at_its_precision() -> None:
         FactKind.VISIT,
     )
     assert [f.date for f in facts] == ["2023-05-08"]
+
+
+def test_another_clauses_or_a_future_date_does_not_establish_relations() -> None:
+    sentence = (
+        "The two countries will celebrate the 20th anniversary of their strategic partnership in 2024; "
+        "Chile and Japan established relations long ago."
+    )
+    assert facts_of(sentence, "2023-05-05", REL) == []
