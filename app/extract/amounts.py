@@ -201,7 +201,32 @@ HEDGES = (
     "at nearly",
     "over the",
 )
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "1,234.5", "3,4 bn" (a decimal comma, as much of Europe writes it, only before a scale word), "6.275"
+_NUM = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s*(?:trillion|billion|million|bln|mln|bn|mn|tn)\b)|"
+    r"\d+(?:\.\d+)?)"
+)
+# "two billion dlrs", as newswire writes round figures
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
 _SCALE = (
     r"(?:\s*(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crores?|lakhs?|bln|mln|bn|mn|tn)\b"
     r"|(?P<short>[bmk]n?)\b)"
@@ -221,9 +246,11 @@ _SUFFIX = (
 
 _PREFIXED = re.compile(_PREFIX + r"\s?" + _NUM + _SCALE + r"?" + _SUFFIX + r"?")
 _BARE = re.compile(
-    r"(?<![\w$.,])"
+    r"(?<![\w$.,])(?:"
     + _NUM
-    + r"\s*(?P<scale>trillion|billion|million|lakh\s+crore|crores?|bln|mln|bn|mn|tn)\b"
+    + r"|(?P<word>"
+    + "|".join(_WORD_NUMBERS)
+    + r"))\s*(?P<scale>trillion|billion|million|lakh\s+crore|crores?|bln|mln|bn|mn|tn)\b"
     + _SUFFIX
     + r"?",
     re.I,
@@ -259,6 +286,8 @@ class Percent:
 
 def _value(num: str, scale: str | None) -> float:
     """ "16.4 billion" is 16400000000 exactly, not 16399999999.999998 (the scale is applied in decimal)."""
+    if re.fullmatch(r"\d+,\d{1,2}", num):
+        num = num.replace(",", ".")  # "3,4 bn": a decimal comma
     value = Decimal(num.replace(",", ""))
     if scale:
         value *= Decimal(repr(SCALES[" ".join(scale.lower().split()).rstrip("s")]))
@@ -319,10 +348,10 @@ def find_amounts(text: str) -> list[Amount]:
             Amount(
                 start,
                 match.end(),
-                _value(match.group("num"), match.group("scale")),
+                _value(match.group("num") or str(_WORD_NUMBERS[match.group("word").lower()]), match.group("scale")),
                 currency,
                 qualifier,
-                match.start("num"),
+                match.start("num") if match.group("num") else match.start("word"),
             )
         )
     found.sort(key=lambda a: a.start)

@@ -474,3 +474,17 @@ def test_short_period_names_and_the_end_of_a_year(sentence: str, year: int, part
 def test_days_and_weeks_ago_against_the_story_date(when: str, date: str) -> None:
     fact = only(f"Chile and Peru signed a fisheries agreement {when}.", FactKind.AGREEMENT, "2023-05-10")
     assert fact.date == date  # weeks ago: the month it falls in; days ago: the day
+
+
+@pytest.mark.parametrize(
+    ("written", "currency", "amount"),
+    [
+        ("3,4 bn euros", "EUR", 3.4e9),  # a decimal comma before a scale word
+        ("EUR 1,25 billion", "EUR", 1.25e9),
+        ("1,500 million dollars", "USD", 1.5e9),  # a thousands comma
+        ("two billion dlrs", "USD", 2e9),  # a round figure in words, as newswire writes it
+    ],
+)
+def test_decimal_commas_and_figures_in_words(written: str, currency: str, amount: float) -> None:
+    fact = only(f"Trade between Spain and Chile reached {written} in 1986.", FactKind.TRADE_TOTAL, "1987-03-01")
+    assert (fact.currency, fact.amount) == (currency, amount)
