@@ -312,7 +312,7 @@ def _suffix_currency(written: str, default: str | None) -> str | None:
     return _SUFFIX_CURRENCY.get(key, default)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d|(?i:illion|\bbn\b|\bbln\b|\bmln\b)")  # a figure, or one in words ("two billion")
 
 
 def find_amounts(text: str) -> list[Amount]:

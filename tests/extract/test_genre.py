@@ -488,3 +488,8 @@ def test_days_and_weeks_ago_against_the_story_date(when: str, date: str) -> None
 def test_decimal_commas_and_figures_in_words(written: str, currency: str, amount: float) -> None:
     fact = only(f"Trade between Spain and Chile reached {written} in 1986.", FactKind.TRADE_TOTAL, "1987-03-01")
     assert (fact.currency, fact.amount) == (currency, amount)
+
+
+def test_a_figure_in_words_in_a_sentence_without_digits() -> None:
+    fact = only("Trade between Spain and Chile reached two billion dlrs last year.", FactKind.TRADE_TOTAL, "1987-03-01")
+    assert (fact.year, fact.value_usd) == (1986, 2e9)
