@@ -145,7 +145,21 @@ def finder() -> MentionFinder:
     return _finder
 
 
-_JOINED = re.compile(r"^\s*(?:,|and|&|-|–|—|/|with)\s*$", re.I)
+# "CHINA AND PORTUGAL", "Vietnam-Mexico", "TAIWAN TRADE WITH CHINA", "Japan's trade with Korea"
+_JOINED = re.compile(
+    r"^\s*(?:,|and|&|-|–|—|/|with|(?:['’]s\s+)?(?:\w+\s+)?(?:trade|ties|relations|talks)\s+(?:with|to))\s*$", re.I
+)
+
+
+# A go-between is no party: "trade with China through Hong Kong", "exports via Singapore".
+_GO_BETWEEN = re.compile(
+    r"\b(?:via|through|by\s+way\s+of|transit(?:ing)?\s+(?:in|through)|trans-?shipped\s+(?:in|at))\s+(?:the\s+)?$", re.I
+)
+
+
+def parties(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that name a party, not a go-between."""
+    return [m for m in mentions if not _GO_BETWEEN.search(text, max(0, m.start - 30), m.start)]
 
 
 def article_pair(
@@ -160,7 +174,7 @@ def article_pair(
         weights[mention.code] = weights.get(mention.code, 0.0) + _WEIGHT[mention.kind]
     if title:
         readable = title.title() if title.isupper() else title
-        named = [replace(m, code=in_its_time(m.code, year)) for m in finder().find(readable)]
+        named = [replace(m, code=in_its_time(m.code, year)) for m in parties(readable, finder().find(readable))]
         for mention in named:
             weights[mention.code] = weights.get(mention.code, 0.0) + 2 * _WEIGHT[mention.kind]
         for a, b in pairwise(named):

@@ -16,7 +16,7 @@ from app.extract.cleaning import clean
 from app.extract.context import Antecedent, SentenceContext
 from app.extract.derive import deduplicate, derive
 from app.extract.diplomacy import read_embassies, read_relations, read_visits
-from app.extract.mentions import article_pair, finder
+from app.extract.mentions import article_pair, finder, parties
 from app.extract.periods import parse_date_text, publication_date_from_text
 from app.extract.ranks import read_ranks
 from app.extract.sentences import Sentence, split_sentences
@@ -150,7 +150,7 @@ def extract_article(
     if published is None:
         warnings.append("no publication date: relative dates such as “this year” are left unresolved")
     mention_finder = finder()
-    mentions = [m for start, end in cleaned.body for m in mention_finder.find(text, start, end)]
+    mentions = parties(text, [m for start, end in cleaned.body for m in mention_finder.find(text, start, end)])
     clock.check("after finding the countries named")
     year = published.year if published else None
     if year is not None:  # "Moscow" in 1987 is the Soviet Union, not Russia

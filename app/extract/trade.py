@@ -246,7 +246,7 @@ def read_trade(ctx: SentenceContext) -> list[Fact]:
     bindings = bind_amounts(ctx)
     totals: list[tuple[Binding, Fact]] = []
     for b in bindings:
-        fact = _total(ctx, b, bindings, points_back)
+        fact = _total(ctx, b, bindings, points_back, totals[-1][1] if totals else None)
         if fact is not None:
             facts.append(fact)
             totals.append((b, fact))
@@ -257,7 +257,9 @@ def read_trade(ctx: SentenceContext) -> list[Fact]:
     return facts
 
 
-def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding], points_back: bool) -> Fact | None:
+def _total(
+    ctx: SentenceContext, b: Binding, bindings: list[Binding], points_back: bool, earlier: Fact | None = None
+) -> Fact | None:
     amount = b.amount
     listed = _listed_partner(ctx, b)
     if listed is not None:
@@ -298,9 +300,11 @@ def _total(ctx: SentenceContext, b: Binding, bindings: list[Binding], points_bac
     cue_governs = TRADE_CUE.search(ctx.text[: amount.start]) or TRADE_CUE.search(following) or points_back
     if not cue_governs and (b.index == 0 or not any(x.amount.currency for x in bindings[: b.index])):
         return None
-    pair = ctx.pair_for(b.lo, b.hi)
-    if pair is None or ctx.multilateral(b.lo, b.hi):
-        return None  # another relationship's figure, or a group's (a bloc, the world): no pair's
+    pair = earlier.countries if earlier is not None and not ctx.codes_in(b.lo, b.hi) else None
+    if pair is None:  # not "rose to $1.5 billion from $955 million", the same trade as the figure before
+        pair = ctx.pair_for(b.lo, b.hi)
+        if pair is None or ctx.multilateral(b.lo, b.hi):
+            return None  # another relationship's figure, or a group's (a bloc, the world): no pair's
     if points_back and not ctx.mentions and ctx.before is not None and ctx.before.total is not None:
         pair = ctx.before.total.countries  # "it" is the trade of the pair the sentence before named
     from_before = b.when is None

@@ -493,3 +493,20 @@ def test_decimal_commas_and_figures_in_words(written: str, currency: str, amount
 def test_a_figure_in_words_in_a_sentence_without_digits() -> None:
     fact = only("Trade between Spain and Chile reached two billion dlrs last year.", FactKind.TRADE_TOTAL, "1987-03-01")
     assert (fact.year, fact.value_usd) == (1986, 2e9)
+
+
+GO_BETWEEN_WIRE = """ date 1988-02-02
+TAIWAN TRADE WITH CHINA VIA HONG KONG RISES
+    HONG KONG, Feb 2 - Taiwan's indirect trade with China through
+Hong Kong rose to 1.5 billion dlrs last year from 955 mln dlrs
+in 1986, Hong Kong government statistics showed.
+    Hong Kong traders said the trade would keep growing.
+ REUTER
+"""
+
+
+def test_a_go_between_is_no_party_even_where_the_story_is_filed() -> None:
+    extraction = extract_article(GO_BETWEEN_WIRE)
+    assert extraction.pair == ("CHN", "TWN")
+    totals = sorted((f.countries, f.year, f.value_usd) for f in extraction.facts if f.kind == FactKind.TRADE_TOTAL)
+    assert totals == [(("CHN", "TWN"), 1986, 955e6), (("CHN", "TWN"), 1987, 1.5e9)]
