@@ -267,7 +267,7 @@ VISIT_CUE = re.compile(
 )
 # Visits in general, not one visit: "several visits by officials", "an exchange of visits".
 _GENERIC_VISITS = re.compile(
-    r"\b(?:several|many|frequent|mutual|regular|numerous|reciprocal|high-level|exchange\s+of|series\s+of)\s+"
+    r"\b(?:several|many|frequent|mutual|regular|numerous|reciprocal|high[- ]level|exchange\s+of|series\s+of)\s+"
     r"(?:\w+\s+)?visits\b|\bvisits\s+(?:by|of|between)\b|\bvisitors?\b|\bin\s+recent\s+(?:months|years)\b",
     re.I,
 )
@@ -393,6 +393,8 @@ def _undated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, st
     text = ctx.text
     if ctx.pub is None or ctx.pub.month is None or _GENERIC_VISITS.search(text):
         return []
+    if not ctx.mentions and not _PERSON.search(text):
+        return []  # a heading ("High Level Visits") or talk of visits in general: no one, nowhere
     if _UNREAL_VISIT.search(text[max(0, cue.start() - 50) : cue.end() + 10]):
         return []
     if re.search(r"\b(?:first|last|previous|earlier|past)\s+(?:\w+\s+)?visit", text, re.I) and ctx.dates:

@@ -721,6 +721,20 @@ def publication_date_from_text(text: str) -> PartialDate | None:
     return None
 
 
+def date_line_at_end(text: str) -> PartialDate | None:
+    """A brief that ends with a line holding only its date ("February 2024", "12 March 2021"), as embassy
+    and ministry pages do: the date the text stands as of."""
+    lines = [line.strip() for line in text[-400:].splitlines() if line.strip()]
+    if not lines or len(lines[-1]) > 40:
+        return None
+    found = find_dates(lines[-1], None)
+    if len(found) == 1 and not found[0].relative and found[0].date and found[0].date.month:
+        expr = found[0]
+        if len(re.sub(r"[\s,.*()\[\]-]", "", lines[-1])) == len(re.sub(r"[\s,.*()\[\]-]", "", expr.text)):
+            return expr.date
+    return None
+
+
 def parse_date_text(value: str) -> PartialDate | None:
     """Parse a date from HTML metadata or a user's input: ISO forms first, then written forms."""
     value = value.strip()

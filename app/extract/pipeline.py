@@ -17,7 +17,7 @@ from app.extract.context import Antecedent, SentenceContext
 from app.extract.derive import deduplicate, derive
 from app.extract.diplomacy import read_embassies, read_relations, read_visits
 from app.extract.mentions import article_pair, finder, parties
-from app.extract.periods import parse_date_text, publication_date_from_text
+from app.extract.periods import date_line_at_end, parse_date_text, publication_date_from_text
 from app.extract.ranks import read_ranks
 from app.extract.sentences import Sentence, split_sentences
 from app.extract.trade import antecedent, read_investment, read_trade
@@ -146,7 +146,7 @@ def extract_article(
     clock.check("after cleaning the text")
     published = cleaned.header_date or (parse_date_text(published_hint) if published_hint else None)
     if published is None:
-        published = publication_date_from_text(text[cleaned.header_end :])
+        published = publication_date_from_text(text[cleaned.header_end :]) or date_line_at_end(text)
     if published is None:
         warnings.append("no publication date: relative dates such as “this year” are left unresolved")
     mention_finder = finder()

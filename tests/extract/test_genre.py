@@ -510,3 +510,20 @@ def test_a_go_between_is_no_party_even_where_the_story_is_filed() -> None:
     assert extraction.pair == ("CHN", "TWN")
     totals = sorted((f.countries, f.year, f.value_usd) for f in extraction.facts if f.kind == FactKind.TRADE_TOTAL)
     assert totals == [(("CHN", "TWN"), 1986, 955e6), (("CHN", "TWN"), 1987, 1.5e9)]
+
+
+BRIEF = """Chile-Ghana Bilateral Relations
+Chile established diplomatic relations with Ghana in 1961.
+High Level Visits
+President Michelle Bachelet visited Ghana in June 2016.
+Commercial Relations
+Bilateral trade between Chile and Ghana this year is expected to grow.
+February 2024
+"""
+
+
+def test_a_brief_ending_with_its_date_stands_as_of_that_date_and_headings_are_no_facts() -> None:
+    extraction = extract_article(BRIEF)
+    assert extraction.published is not None and extraction.published.iso() == "2024-02"
+    visits = [f.date for f in extraction.facts if f.kind == FactKind.VISIT]
+    assert visits == ["2016-06"]  # "High Level Visits" is a heading, not a visit on the brief's date
