@@ -267,6 +267,7 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
                 ctx.pub is not None
                 and event is not None
                 and _SIMPLE_PAST_NEWS.match(event.group(0))
+                and not any(d.date is None for d in ctx.dates)  # "In the same year, …" with no year to point to
                 and (
                     (ctx.lead and set(ctx.pair) <= set(ctx.codes_in()))  # "Pakistan and Sweden have signed"
                     or not PERFECT.search(text[max(0, event.start() - 25) : event.end()])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.domain.dates import PartialDate
@@ -27,6 +27,7 @@ class Antecedent:
     trade: bool  # it speaks of trade
     when: DateExpr | None  # the one year, month or period it states (None when it states none or several)
     total: Fact | None  # its last two-way trade total
+    year: int | None = None  # the last year it states, for "In the same year, …"
 
 
 @dataclass
@@ -50,6 +51,15 @@ class SentenceContext:
     def __post_init__(self) -> None:
         s = self.sentence
         self.dates = find_dates(s.text, self.pub)
+        if self.before is not None and self.before.year is not None:
+            # "… relations in 1973. In the same year, they signed …": the year of the sentence before
+            year = PartialDate(self.before.year)
+            self.dates = [
+                replace(d, date=year, relative=f"the same year as the sentence before ({year.year})")
+                if d.relative == "the same year" and d.date is None
+                else d
+                for d in self.dates
+            ]
         self.amounts = find_amounts(s.text)
         self.percents = find_percents(s.text)
         self.mentions = [

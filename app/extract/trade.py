@@ -227,6 +227,7 @@ def antecedent(ctx: SentenceContext, facts: list[Fact]) -> Antecedent:
         trade=bool(totals) or bool(TRADE_CUE.search(ctx.text)),
         when=dated[-1] if len(years) == 1 else None,
         total=totals[-1] if totals else None,
+        year=dated[-1].date.year if dated and dated[-1].date else None,
     )
 
 

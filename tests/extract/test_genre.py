@@ -527,3 +527,16 @@ def test_a_brief_ending_with_its_date_stands_as_of_that_date_and_headings_are_no
     assert extraction.published is not None and extraction.published.iso() == "2024-02"
     visits = [f.date for f in extraction.facts if f.kind == FactKind.VISIT]
     assert visits == ["2016-06"]  # "High Level Visits" is a heading, not a visit on the brief's date
+
+
+def test_the_same_year_points_to_the_year_of_the_sentence_before() -> None:
+    facts = facts_of(
+        "Chile and Ukraine established diplomatic relations in 1992. In the same year, the two countries signed "
+        "a trade agreement.",
+        "2022-07-07",
+        FactKind.AGREEMENT,
+    )
+    assert [f.date for f in facts] == ["1992"]
+    # With no year before it, "the same year" dates nothing: not the story's month either.
+    facts = facts_of("In the same year, Chile and Ukraine signed a trade agreement.", "2022-07-07", FactKind.AGREEMENT)
+    assert [f.date for f in facts] == [None]
