@@ -343,6 +343,7 @@ def _growth(
         return None  # "an accord calling for a 50 pct rise over the next six years": a goal, not growth
     up, down = GROWTH_UP.search(local), GROWTH_DOWN.search(local)
     up = up or re.match(r"\s*(?:more|greater)\s+than\b", after)  # "24.5% more than in the same period"
+    down = down or re.match(r"\s*(?:less|fewer)\s+than\b", after)  # "13% less than in the same period"
     if not up and not down:
         return None
     if _last(ONE_WAY, before) > max(_last(TRADE_CUE, before), _last(TOTAL_CUE, before)):

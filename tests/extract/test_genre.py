@@ -540,3 +540,13 @@ def test_the_same_year_points_to_the_year_of_the_sentence_before() -> None:
     # With no year before it, "the same year" dates nothing: not the story's month either.
     facts = facts_of("In the same year, Chile and Ukraine signed a trade agreement.", "2022-07-07", FactKind.AGREEMENT)
     assert [f.date for f in facts] == [None]
+
+
+def test_less_than_in_the_same_period_is_a_fall() -> None:
+    growth = only(
+        "In January-November 2023, trade between Chile and Vietnam amounted to $4.6 billion, which is 13% less "
+        "than in the same period of 2022.",
+        FactKind.TRADE_GROWTH,
+        "2024-02-02",
+    )
+    assert (growth.year, growth.percent) == (2023, -13.0)
