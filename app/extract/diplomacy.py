@@ -427,7 +427,7 @@ def _person_near(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
     best = min(found, key=lambda m: min(abs(m.start() - pos), abs(m.end() - pos)))
     if min(abs(best.start() - pos), abs(best.end() - pos)) > 60:
         return None, pos
-    return " ".join(best.group(0).split()), best.start()
+    return _name(best.group(0)), best.start()
 
 
 def _whole_sentence_visit(
@@ -583,6 +583,11 @@ def _hosted_visit(ctx: SentenceContext) -> list[Fact]:
     return _whole_sentence_visit(ctx, pair, guest, host, None, "implied: hosted by the other country's leader")
 
 
+def _name(written: str) -> str:
+    """A titled name as one line, without a possessive: "Prime Minister Pham Minh Chinh's" -> "… Chinh"."""
+    return re.sub(r"['’]s$", "", " ".join(written.split()))
+
+
 def _person_before(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
     found = [m for m in _PERSON.finditer(ctx.text[:pos])]
     if not found:
@@ -594,7 +599,7 @@ def _person_before(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
     listed = _LISTED_NAME.search(ctx.text, last.end(), pos)
     if listed is not None:
         return listed.group("name"), listed.start("name")
-    return " ".join(ctx.text[last.start() : last.end()].split()), last.start()
+    return _name(ctx.text[last.start() : last.end()]), last.start()
 
 
 def _destination(ctx: SentenceContext, pair: tuple[str, str]) -> str | None:

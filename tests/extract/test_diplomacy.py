@@ -295,3 +295,12 @@ def test_another_clauses_or_a_future_date_does_not_establish_relations() -> None
         "Chile and Japan established relations long ago."
     )
     assert facts_of(sentence, "2023-05-05", REL) == []
+
+
+def test_a_visitor_named_in_the_possessive_keeps_the_name_only() -> None:
+    fact = only(
+        "Chilean President Gabriel Boric's official visit to Vietnam from September 23-25 was a success.",
+        FactKind.VISIT,
+        "2023-10-10",
+    )
+    assert (fact.person, fact.date, fact.origin) == ("President Gabriel Boric", "2023-09-23", "CHL")
