@@ -710,6 +710,10 @@ def publication_date_from_text(text: str) -> PartialDate | None:
             for expr in find_dates(match.group("date"), None):
                 if expr.kind == "day" and expr.date and not expr.relative:
                     return expr.date
+    for line in [line.strip() for line in head.splitlines() if line.strip()][:3]:
+        alone = _date_only(line)  # "12 March, 2021", "2021-03-12T10:30:00Z" on a line of its own
+        if alone is not None:
+            return alone
     dateline = re.match(r"\s*[A-Z][A-Za-z ,.]{2,40}?,?\s*\(?(?:[A-Z]{2,8}\)?\s*)?[—–-]?\s*", head)
     first_line = head.split("\n", 1)[0][:160]
     if dateline:
@@ -725,14 +729,28 @@ def date_line_at_end(text: str) -> PartialDate | None:
     """A brief that ends with a line holding only its date ("February 2024", "12 March 2021"), as embassy
     and ministry pages do: the date the text stands as of."""
     lines = [line.strip() for line in text[-400:].splitlines() if line.strip()]
-    if not lines or len(lines[-1]) > 40:
+    return _date_only(lines[-1]) if lines else None
+
+
+# What may stand beside a date on a line of its own: a time, a weekday, a time zone; then separators.
+_TIME_OR_DAY = re.compile(
+    r"(?<=\d)T(?=\d)|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:AM|PM|a\.m\.|p\.m\.|GMT|UTC|IST|"
+    r"ICT|EST|CET|BST|JST|WIB)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.I,
+)
+_SEPARATORS = re.compile(r"[\s,.*()\[\]|/-]")
+
+
+def _date_only(line: str) -> PartialDate | None:
+    """The date of a line that holds a date and nothing else but a time or weekday ("12.03.2021 15:20",
+    "2021-03-12T10:30:00Z", "Friday, 12 March, 2021"), at the precision it is written with."""
+    if len(line) > 60:
         return None
-    found = find_dates(lines[-1], None)
-    if len(found) == 1 and not found[0].relative and found[0].date and found[0].date.month:
-        expr = found[0]
-        if len(re.sub(r"[\s,.*()\[\]-]", "", lines[-1])) == len(re.sub(r"[\s,.*()\[\]-]", "", expr.text)):
-            return expr.date
-    return None
+    bare = _TIME_OR_DAY.sub(" ", line)
+    found = find_dates(bare, None)
+    if len(found) != 1 or found[0].relative or found[0].date is None or found[0].date.month is None:
+        return None
+    return found[0].date if _SEPARATORS.sub("", bare) == _SEPARATORS.sub("", found[0].text) else None
 
 
 def parse_date_text(value: str) -> PartialDate | None:

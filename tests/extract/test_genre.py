@@ -550,3 +550,22 @@ def test_less_than_in_the_same_period_is_a_fall() -> None:
         "2024-02-02",
     )
     assert (growth.year, growth.percent) == (2023, -13.0)
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("12.03.2021 15:20", "2021-03-12"),
+        ("2021-03-12T10:30:00Z", "2021-03-12"),
+        ("Friday, 12 March, 2021", "2021-03-12"),
+        ("March 2021", "2021-03"),
+    ],
+)
+def test_a_line_holding_only_a_date_at_the_top_is_the_publication_date(head: str, published: str) -> None:
+    extraction = extract_article(f"{head}\nTrade between Chile and Peru reached $5 billion last year.")
+    assert extraction.published is not None and extraction.published.iso() == published
+    assert [f.year for f in extraction.facts if f.kind == FactKind.TRADE_TOTAL] == [2020]
+
+
+def test_a_year_alone_at_the_top_is_no_publication_date() -> None:
+    assert extract_article("2021\nTrade between Chile and Peru reached $5 billion last year.").published is None
