@@ -547,8 +547,8 @@ def _seat_visit(ctx: SentenceContext) -> list[Fact]:
     """ "Premier Li held talks with Prime Minister Cameron at 10 Downing Street on Tuesday": a guest at the
     host's seat of government is visiting the host's country."""
     text = ctx.text
-    seat = _SEAT.search(text)
-    meeting = _HOSTED.search(text) if seat else None
+    meeting = _HOSTED.search(text)  # the cheaper test first: most sentences hold no meeting
+    seat = _SEAT.search(text) if meeting else None
     pair = ctx.pair_for()
     if seat is None or meeting is None or pair is None or seat.lastgroup is None:
         return []
