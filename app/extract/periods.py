@@ -315,7 +315,7 @@ def _relative_year(rel: str | None, pub: PartialDate | None) -> int | None:
     return pub.year
 
 
-def _safe_date(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate | None:
+def safe_date(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate | None:
     if year is None:
         return None
     try:
@@ -410,12 +410,12 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
         if fiscal:
             year, rel = int(fiscal[:4]), None
         elif first == 1 and last == 12:  # January to December is the whole year
-            return DateExpr(*span, kind="year", date=_safe_date(year), relative=rel, text=m.group(0))
+            return DateExpr(*span, kind="year", date=safe_date(year), relative=rel, text=m.group(0))
         part = f"{calendar.month_name[first]}–{calendar.month_name[last]}"
         return DateExpr(
             *span,
             kind="partial",
-            date=_safe_date(year),
+            date=safe_date(year),
             partial=part,
             relative=rel,
             text=m.group(0),
@@ -434,7 +434,7 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
         return DateExpr(
             *span,
             kind="partial",
-            date=_safe_date(year),
+            date=safe_date(year),
             partial=part,
             relative=rel if not g.get("y") else None,
             text=m.group(0),
@@ -443,8 +443,8 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
         month = _month(g["m"])
         year = int(g["y"]) if g.get("y") else _inferred_year(month, pub)
         month2 = _month(g.get("m2")) or month
-        start = _safe_date(year, month, int(g["d"]))
-        end = _safe_date(year, month2, int(g["d2"]))
+        start = safe_date(year, month, int(g["d"]))
+        end = safe_date(year, month2, int(g["d2"]))
         if start is None:
             return None
         return DateExpr(
@@ -456,18 +456,18 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
             text=m.group(0),
         )
     if kind in ("mdy", "dmy"):
-        date = _safe_date(int(g["y"]), _month(g["m"]), int(g["d"]))
+        date = safe_date(int(g["y"]), _month(g["m"]), int(g["d"]))
         return DateExpr(*span, kind="day", date=date, text=m.group(0)) if date else None
     if kind == "my":
-        return DateExpr(*span, kind="month", date=_safe_date(int(g["y"]), _month(g["m"])), text=m.group(0))
+        return DateExpr(*span, kind="month", date=safe_date(int(g["y"]), _month(g["m"])), text=m.group(0))
     if kind == "my_rel":
         year = _relative_year(g["rel"], pub)
-        return DateExpr(*span, kind="month", date=_safe_date(year, _month(g["m"])), relative=g["rel"], text=m.group(0))
+        return DateExpr(*span, kind="month", date=safe_date(year, _month(g["m"])), relative=g["rel"], text=m.group(0))
     if kind in ("md", "dm"):
         month = _month(g["m"])
         if g["m"].lower().rstrip(".") == "may" and kind == "dm":
             return None  # "5 may" is a verb more often than a date
-        date = _safe_date(_inferred_year(month, pub), month, int(g["d"]))
+        date = safe_date(_inferred_year(month, pub), month, int(g["d"]))
         return DateExpr(
             *span,
             kind="day",
@@ -477,7 +477,7 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
         )
     if kind == "same_period":
         year = int(g["y"]) if g.get("y") else None
-        return DateExpr(*span, kind="partial", date=_safe_date(year), relative="the same period", text=m.group(0))
+        return DateExpr(*span, kind="partial", date=safe_date(year), relative="the same period", text=m.group(0))
     if kind == "year_ended":
         month = _month(g["m"])
         if month is None:
@@ -518,10 +518,10 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
         return DateExpr(*span, kind="year", date=PartialDate(int(g["y"])), text=m.group(0))
     if kind == "year_before":
         year = _relative_year("last", pub)
-        return DateExpr(*span, kind="year", date=_safe_date(year), relative="the previous", text=m.group(0))
+        return DateExpr(*span, kind="year", date=safe_date(year), relative="the previous", text=m.group(0))
     if kind == "rel":
         year = _relative_year(g["rel"], pub)
-        return DateExpr(*span, kind="year", date=_safe_date(year), relative=g["rel"].lower(), text=m.group(0))
+        return DateExpr(*span, kind="year", date=safe_date(year), relative=g["rel"].lower(), text=m.group(0))
     if kind == "weekday":
         reported = bool(REPORTED.search(text[: m.start()]))
         date = _weekday(g["wd"], text, pub, reported, m.start())
@@ -532,7 +532,7 @@ def _build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> D
         day, month = int(g["d"]), int(g["mn"])
         if kind == "numeric" and month > 12 >= day:
             day, month = month, day  # "3/25/1971": the American order
-        date = _safe_date(int(g["y"]), month, day)
+        date = safe_date(int(g["y"]), month, day)
         return DateExpr(*span, kind="day", date=date, text=m.group(0)) if date else None
     if kind == "day_rel":
         return _day_relative(g["drel"], span, pub, m.group(0))
@@ -693,77 +693,3 @@ def _same_year(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
         return DateExpr(expr.start, expr.end, "year", None, relative="the same year", text=expr.text)
     year = max(earlier, key=lambda d: d.end).date.year  # type: ignore[union-attr]
     return DateExpr(expr.start, expr.end, "year", PartialDate(year), relative="the same year", text=expr.text)
-
-
-_PUB_CUES = [
-    re.compile(r"(?:published|posted|updated|date)\s*:?\s*(?:on\s+)?(?P<date>.{6,40}?)(?:\n|\||$)", re.I),
-    re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})\b"),
-]
-
-
-def publication_date_from_text(text: str) -> PartialDate | None:
-    """A publication date stated near the top of an article ("Published: May 20, 2025", a dateline)."""
-    head = text[:600]
-    for cue in _PUB_CUES:
-        match = cue.search(head)
-        if match:
-            for expr in find_dates(match.group("date"), None):
-                if expr.kind == "day" and expr.date and not expr.relative:
-                    return expr.date
-    for line in [line.strip() for line in head.splitlines() if line.strip()][:3]:
-        alone = _date_only(line)  # "12 March, 2021", "2021-03-12T10:30:00Z" on a line of its own
-        if alone is not None:
-            return alone
-    dateline = re.match(r"\s*[A-Z][A-Za-z ,.]{2,40}?,?\s*\(?(?:[A-Z]{2,8}\)?\s*)?[—–-]?\s*", head)
-    first_line = head.split("\n", 1)[0][:160]
-    if dateline:
-        for expr in find_dates(first_line, None):
-            # A dateline's date ends its opening: "HANOI, May 20, 2025 (VNA) –", not a date in the story.
-            opening = re.match(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[-–—:|]|$)", first_line[expr.end :])
-            if expr.kind == "day" and expr.date and not expr.relative and expr.start < 80 and opening:
-                return expr.date
-    return None
-
-
-def date_line_at_end(text: str) -> PartialDate | None:
-    """A brief that ends with a line holding only its date ("February 2024", "12 March 2021"), as embassy
-    and ministry pages do: the date the text stands as of."""
-    lines = [line.strip() for line in text[-400:].splitlines() if line.strip()]
-    return _date_only(lines[-1]) if lines else None
-
-
-# What may stand beside a date on a line of its own: a time, a weekday, a time zone; then separators.
-_TIME_OR_DAY = re.compile(
-    r"(?<=\d)T(?=\d)|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:AM|PM|a\.m\.|p\.m\.|GMT|UTC|IST|"
-    r"ICT|EST|CET|BST|JST|WIB)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-    re.I,
-)
-_SEPARATORS = re.compile(r"[\s,.*()\[\]|/-]")
-
-
-def _date_only(line: str) -> PartialDate | None:
-    """The date of a line that holds a date and nothing else but a time or weekday ("12.03.2021 15:20",
-    "2021-03-12T10:30:00Z", "Friday, 12 March, 2021"), at the precision it is written with."""
-    if len(line) > 60:
-        return None
-    bare = _TIME_OR_DAY.sub(" ", line)
-    found = find_dates(bare, None)
-    if len(found) != 1 or found[0].relative or found[0].date is None or found[0].date.month is None:
-        return None
-    return found[0].date if _SEPARATORS.sub("", bare) == _SEPARATORS.sub("", found[0].text) else None
-
-
-def parse_date_text(value: str) -> PartialDate | None:
-    """Parse a date from HTML metadata or a user's input: ISO forms first, then written forms."""
-    value = value.strip()
-    iso = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
-    if iso:
-        return _safe_date(
-            int(iso.group(1)),
-            int(iso.group(2)) if iso.group(2) else None,
-            int(iso.group(3)) if iso.group(3) else None,
-        )
-    for expr in find_dates(value, None):
-        if expr.date and not expr.relative:
-            return expr.date
-    return None

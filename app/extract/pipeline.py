@@ -15,12 +15,15 @@ from app.extract.agreements import read_agreements
 from app.extract.cleaning import clean
 from app.extract.context import Antecedent, SentenceContext
 from app.extract.derive import deduplicate, derive
-from app.extract.diplomacy import read_embassies, read_relations, read_visits
+from app.extract.embassies import read_embassies
+from app.extract.investment import read_investment
 from app.extract.mentions import article_pair, finder, parties
-from app.extract.periods import date_line_at_end, parse_date_text, publication_date_from_text
+from app.extract.published import date_line_at_end, parse_date_text, publication_date_from_text
 from app.extract.ranks import read_ranks
+from app.extract.relations import read_relations
 from app.extract.sentences import Sentence, split_sentences
-from app.extract.trade import antecedent, read_investment, read_trade
+from app.extract.trade import antecedent, read_trade
+from app.extract.visits import read_visits
 
 EXTRACTOR_VERSION = "1.1.0"
 MAX_CHARS = 2_000_000  # past this an "article" is a dump; read the first part only

@@ -1,42 +1,26 @@
-"""Two-way trade totals and growth rates, and investment figures."""
+"""Two-way trade totals and growth rates, one sentence at a time or pointing back to the one before."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
 
 from app.domain.facts import Fact, FactKind
-from app.domain.fx import to_usd
-from app.extract.amounts import Amount, Percent
+from app.extract.amounts import Percent
 from app.extract.context import Antecedent, SentenceContext
+from app.extract.figures import (
+    INVEST_CUE,
+    ONE_WAY,
+    TOTAL_CUE,
+    TRADE_CUE,
+    Binding,
+    bind_amounts,
+    joined,
+    last_match,
+    last_start,
+    money,
+)
 from app.extract.periods import DateExpr
 
-# "trade" as the value of goods exchanged, not "trade partner", "free trade" or "trade agreement".
-TRADE_CUE = re.compile(
-    r"\b(?:(?<!free )(?<!free-)trade\b(?!\s*(?:partner|agreement|deal|pact|ties|relations?\b|fair|office|mission|"
-    r"promotion|minist|surplus|deficit|barrier|polic|talk|war|union|organi[sz]ation|cent(?:re|er)|show|"
-    r"represent|delegation|council|commission|committee|route|bloc|zone|area|facilitation|remed|dispute))"
-    r"|traded\b(?!\s+(?:at|down|up|higher|lower|flat|between\s+\d))"  # "the two countries traded goods worth …"
-    r"|turnover|commerce\b(?!\s+(?:minist|chamber|department|secretary))|trading\s+volume|"
-    r"exchanges?\s+of\s+goods)",
-    re.I,
-)
-TOTAL_CUE = re.compile(
-    r"\b(two[- ]way|bilateral|total|overall|combined|trade\s+(?:turnover|volume|value)|"
-    r"trade\s+between|turnover)\b",
-    re.I,
-)
-ONE_WAY = re.compile(
-    r"\b(export(?:s|ed|ing)?|import(?:s|ed|ing)?|shipments?|shipped|sold|purchases?|"
-    r"surplus(?:es)?|deficits?)\b",
-    re.I,
-)
-INVEST_CUE = re.compile(
-    r"\b(invest(?:ed|ing|ment|ments|or|ors|s)?|FDI|registered\s+capital|capital\s+"
-    r"(?:inflows?|of)|projects?\s+(?:worth|valued))\b",
-    re.I,
-)
 TARGET_CUE = re.compile(
     r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:at|to|for)|strive|seek(?:s|ing)?\s+to|"
     r"hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|projected|forecast|could\s+reach|would\s+reach|"
@@ -77,7 +61,7 @@ _REGION_PARTNER = re.compile(
 def _aimed_at(text: str, at: int) -> bool:
     """ "their target of US$1 billion in trade", "aim to raise trade to US$5 billion": a goal, not a total."""
     start = max(0, at - 120)
-    cue = _last_match(TARGET_CUE, text[start:at])
+    cue = last_match(TARGET_CUE, text[start:at])
     # The figure's own first characters are in reach of the search: "from US$2 billion" is what was.
     return cue is not None and not _REALISED.search(text, start + cue.end(), at + 3)
 
@@ -128,67 +112,6 @@ AVERAGE = re.compile(
     r"a\s+year\s+on\s+average|per\s+year|annually)\b",
     re.I,
 )
-_GAP_AFTER = re.compile(
-    r"^\s*,?\s*(?:for\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th)\s+"
-    r"(?:time|(?:consecutive|straight)\s+year|year\s+running)\s+(?:ever\s+)?)?(?:(?:in|during|for|throughout|through|as\s+of)\s+)?"
-    r"(?:the\s+)?"
-    r"(?:(?:fiscal|calendar)\s+year\s+|year\s+|FY\s*)?$",
-    re.I,
-)
-_NOT_POINT_BEFORE = re.compile(r"\b(since|after|before|compared\s+(?:to|with)|than|over|from|until|by)\s*$", re.I)
-
-
-@dataclass(frozen=True)
-class Binding:
-    amount: Amount
-    when: DateExpr | None
-    lo: int  # start of the clause that states this figure
-    hi: int
-    index: int
-
-
-def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
-        pass
-    return found
-
-
-def _last(pattern: re.Pattern[str], text: str) -> int:
-    found = _last_match(pattern, text)
-    return found.start() if found else -1
-
-
-def bind_amounts(ctx: SentenceContext) -> list[Binding]:
-    """Attach each amount to the date or period it is stated for ("US$15 billion in 2024")."""
-    bindings: list[Binding] = []
-    prev_end = 0
-    used: set[int] = set()
-    for i, amount in enumerate(ctx.amounts):
-        when: DateExpr | None = None
-        hi = amount.end
-        after = ctx.date_after(amount.end)
-        if after is not None and _GAP_AFTER.match(ctx.text[amount.end : after.start]) and after.kind != "range":
-            when, hi = after, after.end
-        else:
-            before = [
-                d
-                for d in ctx.dates
-                if prev_end <= d.start
-                and d.end <= amount.start
-                and id(d) not in used
-                and d.kind != "range"
-                and not _NOT_POINT_BEFORE.search(ctx.text[max(0, d.start - 16) : d.start])
-            ]
-            if before:
-                when = before[-1]
-        if when is not None:
-            used.add(id(when))
-        bindings.append(Binding(amount, when, prev_end, hi, i))
-        prev_end = hi
-    return bindings
-
-
 # A sentence whose subject is the trade the sentence before spoke of: "It reached …", "This amount
 # represented an increase of 8.4 percent", "In the first half, the figure was …".
 _POINTS_BACK = re.compile(
@@ -274,10 +197,10 @@ def _total(
     following = ctx.text[amount.end : amount.end + 30]
     if points_back:  # "It shows the deficits at …": what "it" points to is named before the figure
         window = ctx.text[: amount.start]
-    trade_at = max(_last(TRADE_CUE, window), _last(TOTAL_CUE, window))
-    if _last(ONE_WAY, window) > trade_at or re.match(r"\s*(?:in|of|worth of)\s+(?:exports|imports)", following):
+    trade_at = max(last_start(TRADE_CUE, window), last_start(TOTAL_CUE, window))
+    if last_start(ONE_WAY, window) > trade_at or re.match(r"\s*(?:in|of|worth of)\s+(?:exports|imports)", following):
         return None  # "of which Brazil exported goods worth US$175.6 million"
-    if _last(INVEST_CUE, window) > trade_at or re.match(r"\s*(?:in|of)\s+(?:investment|FDI)", following):
+    if last_start(INVEST_CUE, window) > trade_at or re.match(r"\s*(?:in|of)\s+(?:investment|FDI)", following):
         return None
     if _aimed_at(ctx.text, amount.start):
         return None  # "aim to raise trade between A and B to US$5 billion by 2025"
@@ -312,7 +235,7 @@ def _total(
     date = when.date
     values, how = money(amount, date.year if date else None)
     if from_before:
-        how = _joined(f"year from “{when.text}” in the sentence before", how)
+        how = joined(f"year from “{when.text}” in the sentence before", how)
     return ctx.fact(
         FactKind.TRADE_TOTAL,
         b.lo,
@@ -324,7 +247,7 @@ def _total(
         partial_period=when.partial,
         fiscal_year=when.fiscal_year,
         unresolved=when.relative if date is None else None,
-        basis=_joined(_year_basis(when) if when.relative and date else None, how),
+        basis=joined(_year_basis(when) if when.relative and date else None, how),
         confidence=0.9 if TOTAL_CUE.search(ctx.text) else 0.75,
         reach_back=ctx.before.start if (from_before or points_back) and ctx.before else None,
     )
@@ -346,7 +269,7 @@ def _growth(
     down = down or re.match(r"\s*(?:less|fewer)\s+than\b", after)  # "13% less than in the same period"
     if not up and not down:
         return None
-    if _last(ONE_WAY, before) > max(_last(TRADE_CUE, before), _last(TOTAL_CUE, before)):
+    if last_start(ONE_WAY, before) > max(last_start(TRADE_CUE, before), last_start(TOTAL_CUE, before)):
         return None
     value = percent.value
     if down and not up:
@@ -451,7 +374,7 @@ def _listed_partner(ctx: SentenceContext, b: Binding) -> Fact | None:
         return None
     subject = _TRADE_WITH.search(text, 0, b.lo)
     owner = next((m for m in ctx.mentions if m.end == subject.start()), None) if subject else None
-    if subject is None or owner is None or owner.code == partner.code or _last(ONE_WAY, text[: amount.start]) > -1:
+    if subject is None or owner is None or owner.code == partner.code or last_start(ONE_WAY, text[: amount.start]) > -1:
         return None
     when = b.when or _opening_date(ctx)
     if when is None or when.date is None:
@@ -469,7 +392,7 @@ def _listed_partner(ctx: SentenceContext, b: Binding) -> Fact | None:
         qualifier=amount.qualifier,
         partial_period=when.partial,
         fiscal_year=when.fiscal_year,
-        basis=_joined(opened, how),
+        basis=joined(opened, how),
         confidence=0.7,
     )
 
@@ -505,127 +428,8 @@ def _from_to(
     return (b1, f1), (b2, f2)
 
 
-def read_investment(ctx: SentenceContext) -> list[Fact]:
-    """Investment figures: "Vietnamese enterprises have invested over US$1 billion in Peru"."""
-    if not INVEST_CUE.search(ctx.text) or not ctx.amounts:
-        return []
-    facts: list[Fact] = []
-    for b in bind_amounts(ctx):
-        amount = b.amount
-        if amount.currency is None:
-            continue
-        window = ctx.text[b.lo : amount.start]
-        following = ctx.text[amount.end : amount.end + 40]
-        invest_at = _last(INVEST_CUE, window)
-        follows = re.match(r"\s*(?:in|of|worth of)\s+(?:\w+\s+)?(?:investment|FDI|capital)", following)
-        if invest_at < 0 and not follows:
-            continue
-        if max(_last(TRADE_CUE, window), _last(ONE_WAY, window)) > invest_at and not follows:
-            continue
-        if _INVEST_PLAN.search(window[max(0, invest_at - 40) :]):
-            continue  # "plans to invest", "pledged to invest": not yet invested
-        if _one_company(ctx, b.lo + invest_at if invest_at >= 0 else amount.start):
-            continue  # "Samsung has invested $17 billion in Vietnam": a company's, not its country's
-        pair = ctx.pair_for()
-        if pair is None or ctx.multilateral(b.lo, b.hi):
-            continue
-        hi = b.hi
-        tail = re.match(r"\s+in\s+[A-Z][\w\u00C0-\u1EF9]+(?:\s+[A-Z][\w\u00C0-\u1EF9]+)?", ctx.text[hi:])
-        if tail:
-            hi += tail.end()
-        lo = b.lo
-        subject = re.search(r"[^,;]*$", ctx.text[b.lo : amount.start])
-        if subject is not None and b.index > 0:
-            lo = b.lo + subject.start()
-        date = b.when.date if b.when else None
-        values, how = money(amount, date.year if date else None)
-        facts.append(
-            ctx.fact(
-                FactKind.INVESTMENT,
-                lo,
-                hi,
-                pair,
-                when=date,
-                **values,
-                qualifier=amount.qualifier,
-                basis=how,
-                **_direction(ctx, lo, hi, pair),
-                confidence=0.75,
-            )
-        )
-    return facts
-
-
-_INVEST_PLAN = re.compile(
-    r"\b(?:could|potential\w*|aim\w*|target\w*|goal|hope\w*|seek\w*|plan(?:s|ned|ning)?\s+to|will|would|"
-    r"intend\w*|pledg\w*|promis\w*|commit\w*\s+to|expected\s+to|set\s+to|ready\s+to)\b",
-    re.I,
-)
-# One company as the investor: "tech giant Huawei", "Toyota Motor Corp", "the group" (its country's
-# enterprises, in the plural, are the country's investment).
-_COMPANY = re.compile(
-    r"\b(?:company|firm|group|corporation|conglomerate|giant|maker|manufacturer|carmaker|automaker|producer|"
-    r"operator|developer|retailer|lender|bank|fund|Inc|Ltd|Corp|Co|LLC|PLC|AG|GmbH|JSC)\b(?!s)\.?",
-    re.I,
-)
-_SUBJECT_BEFORE_VERB = re.compile(r"(?P<subject>(?:[A-Z][\w&.-]*\s+){1,4}?)(?:has\s+|have\s+|had\s+)?(?:already\s+)?$")
-
-
-def _one_company(ctx: SentenceContext, verb_at: int) -> bool:
-    """Whether the investor before ``verb_at`` is one company: a company word in its clause, or a capitalised
-    name that names no country ("Samsung has invested")."""
-    clause_start = max(ctx.text.rfind(",", 0, verb_at), ctx.text.rfind(";", 0, verb_at)) + 1
-    clause = ctx.text[clause_start:verb_at]
-    both_sides = set(ctx.pair) <= set(ctx.codes_in(clause_start, verb_at)) or "joint venture" in clause.lower()
-    if _COMPANY.search(clause):
-        return not both_sides  # a joint venture of the two ("the Beijing-Santiago Copper Tube Co") is the pair's
-    subject = _SUBJECT_BEFORE_VERB.search(clause)
-    if subject is None:
-        return False
-    lo, hi = clause_start + subject.start("subject"), clause_start + subject.end("subject")
-    words = ctx.text[lo:hi].split()
-    names_a_country = any(lo <= m.start < hi for m in ctx.mentions)
-    return not names_a_country and words[0] not in ("It", "They", "The", "This", "These", "We", "He", "She")
-
-
-def money(amount: Amount, year: int | None) -> tuple[dict[str, Any], str | None]:
-    """The fact's money keys (the amount as stated, its currency, its US-dollar value) and, for another
-    currency, how the dollar value was found: the year's average rate, or none known (never a silent dollar)."""
-    if amount.currency in (None, "USD"):
-        return {"amount": amount.value, "currency": amount.currency, "value_usd": amount.value_usd}, None
-    if amount.stated_usd is not None:
-        values = {"amount": amount.value, "currency": amount.currency, "value_usd": amount.stated_usd}
-        return values, f"stated in {amount.currency}; the US-dollar figure is the article's own conversion"
-    converted = to_usd(amount.value, amount.currency, year)
-    values = {
-        "amount": amount.value,
-        "currency": amount.currency,
-        "value_usd": converted.value_usd if converted else None,
-    }
-    how = converted.how if converted else f"stated in {amount.currency}; no {year or 'known'} rate to US dollars"
-    return values, how
-
-
 def _year_basis(when: DateExpr) -> str:
     """How a relative year was placed: against the publication date, or against the sentence's own year."""
     if when.relative and when.relative.startswith(("the year before", "the same year")):
         return f"year from “{when.text}”: {when.relative}"
     return f"year from “{when.text}” and the publication date"
-
-
-def _joined(*parts: str | None) -> str | None:
-    kept = [p for p in parts if p]
-    return "; ".join(kept) if kept else None
-
-
-def _direction(ctx: SentenceContext, lo: int, hi: int, pair: tuple[str, str]) -> dict[str, str]:
-    """Investor and host, when the clause says "X ... invested ... in Y"."""
-    hosts = [
-        m
-        for m in ctx.mentions
-        if lo <= m.start < hi and re.search(r"\b(in|into)\s+(?:the\s+)?$", ctx.text[max(0, m.start - 8) : m.start])
-    ]
-    if hosts and hosts[-1].code in pair:
-        host = hosts[-1].code
-        return {"destination": host, "origin": pair[0] if pair[1] == host else pair[1]}
-    return {}

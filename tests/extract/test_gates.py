@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.extract import agreements, amounts, diplomacy, periods, ranks
+from app.extract import agreements, amounts, periods, ranks, relations
 from app.extract.pipeline import ExtractionError, extract_article
 from app.extract.sources import read_source
 from tests.conftest import SEEDS
@@ -40,7 +40,7 @@ def test_opening_every_gate_reads_the_same_facts(monkeypatch: pytest.MonkeyPatch
     gated = _all_facts()
     every = re.compile("")
     monkeypatch.setattr(agreements, "_MAY_NAME_AN_AGREEMENT", every)
-    monkeypatch.setattr(diplomacy, "_NAMES_RELATIONS", every)
+    monkeypatch.setattr(relations, "_NAMES_RELATIONS", every)
     monkeypatch.setattr(ranks, "_MAY_RANK", every)
     monkeypatch.setattr(amounts, "_DIGIT", every)
     monkeypatch.setattr(periods, "_ANY_MONTH", every)

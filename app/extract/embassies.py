@@ -1,0 +1,76 @@
+"""Embassies opened, reopened and closed, with whose they are."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.facts import Fact, FactKind
+from app.extract.context import SentenceContext
+
+EMBASSY_NOUN = re.compile(r"\b(embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic\s+mission)\b", re.I)
+EMBASSY_VERB = re.compile(
+    r"\b(?P<v>re-?opened|reopen(?:s|ing)?|re-?establish(?:ed)?|opened|opens|opening|inaugurat(?:ed|es|ion)|"
+    r"(?:has|have|had)\s+(?:had|maintained|kept)(?=[^.;]{0,60}\bsince\b)|"  # "has had an embassy in Nairobi since 1964"
+    r"established|set\s+up|closed|closes|closing|closure|shut(?:\s+down)?)\b",
+    re.I,
+)
+_CLAUSE_SPLIT = re.compile(
+    r",?\s+but\s+|;\s*|,\s+while\s+|,\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+ed\b)|,\s+and\s+(?=[A-Z])|\.\s+"
+)
+_NON_REALIS = re.compile(
+    r"\b(will|would|could|should|may|might|plans?\s+to|intends?\s+to|to\s+(?:open|close)|"
+    r"consider\w*|propos\w+|hope\w*|expect\w*|aim\w*|potential)\b",
+    re.I,
+)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def read_embassies(ctx: SentenceContext) -> list[Fact]:
+    """ "Mexico opened its Embassy in Hanoi in 1976, but closed it in 1980"."""
+    if not EMBASSY_NOUN.search(ctx.text):
+        return []
+    facts: list[Fact] = []
+    owner: str | None = None
+    for lo, hi in _clauses(ctx.text):
+        clause = ctx.text[lo:hi]
+        verb = EMBASSY_VERB.search(clause)
+        if verb is None or (not EMBASSY_NOUN.search(clause) and not re.search(r"\b(it|them)\b", clause)):
+            continue
+        if _NON_REALIS.search(clause[: verb.start()]):
+            continue
+        v = verb.group("v").lower()
+        action = "reopened" if v.startswith("re") else "closed" if v.startswith(("clos", "shut")) else "opened"
+        when = ctx.nearest_date(lo, hi, lo + verb.start())
+        if when is None or when.date is None or when.kind in ("range", "partial"):
+            continue
+        # the owner, not the host: "the Vietnamese embassy in Lima" is Vietnam's
+        subjects = [
+            m
+            for m in ctx.mentions
+            if lo <= m.start < lo + verb.start()
+            and not re.search(r"\bin\s+(?:the\s+)?$", ctx.text[max(0, m.start - 8) : m.start])
+        ]
+        owned = re.search(r"embassy\s+of\s+", clause, re.I)
+        if subjects:
+            owner = subjects[-1].code
+        elif owned:
+            after = [m for m in ctx.mentions if m.start >= lo + owned.end()]
+            owner = after[0].code if after else owner
+        pair = ctx.pair_for()
+        if pair is None:
+            continue
+        direction: dict[str, str] = {}
+        if owner in pair:
+            direction = {"origin": owner, "destination": pair[1] if pair[0] == owner else pair[0]}
+        facts.append(
+            ctx.fact(FactKind.EMBASSY, lo, hi, pair, when=when.date, action=action, confidence=0.85, **direction)
+        )
+    return facts

@@ -1,0 +1,121 @@
+"""What the trade and investment readers share: the words that name trade, one-way flows and investment,
+each amount bound to the date or period it is stated for, and an amount's money keys."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain.fx import to_usd
+from app.extract.amounts import Amount
+from app.extract.context import SentenceContext
+from app.extract.periods import DateExpr
+
+# "trade" as the value of goods exchanged, not "trade partner", "free trade" or "trade agreement".
+TRADE_CUE = re.compile(
+    r"\b(?:(?<!free )(?<!free-)trade\b(?!\s*(?:partner|agreement|deal|pact|ties|relations?\b|fair|office|mission|"
+    r"promotion|minist|surplus|deficit|barrier|polic|talk|war|union|organi[sz]ation|cent(?:re|er)|show|"
+    r"represent|delegation|council|commission|committee|route|bloc|zone|area|facilitation|remed|dispute))"
+    r"|traded\b(?!\s+(?:at|down|up|higher|lower|flat|between\s+\d))"  # "the two countries traded goods worth …"
+    r"|turnover|commerce\b(?!\s+(?:minist|chamber|department|secretary))|trading\s+volume|"
+    r"exchanges?\s+of\s+goods)",
+    re.I,
+)
+TOTAL_CUE = re.compile(
+    r"\b(two[- ]way|bilateral|total|overall|combined|trade\s+(?:turnover|volume|value)|"
+    r"trade\s+between|turnover)\b",
+    re.I,
+)
+ONE_WAY = re.compile(
+    r"\b(export(?:s|ed|ing)?|import(?:s|ed|ing)?|shipments?|shipped|sold|purchases?|"
+    r"surplus(?:es)?|deficits?)\b",
+    re.I,
+)
+INVEST_CUE = re.compile(
+    r"\b(invest(?:ed|ing|ment|ments|or|ors|s)?|FDI|registered\s+capital|capital\s+"
+    r"(?:inflows?|of)|projects?\s+(?:worth|valued))\b",
+    re.I,
+)
+_GAP_AFTER = re.compile(
+    r"^\s*,?\s*(?:for\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th)\s+"
+    r"(?:time|(?:consecutive|straight)\s+year|year\s+running)\s+(?:ever\s+)?)?(?:(?:in|during|for|throughout|through|as\s+of)\s+)?"
+    r"(?:the\s+)?"
+    r"(?:(?:fiscal|calendar)\s+year\s+|year\s+|FY\s*)?$",
+    re.I,
+)
+_NOT_POINT_BEFORE = re.compile(r"\b(since|after|before|compared\s+(?:to|with)|than|over|from|until|by)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Binding:
+    amount: Amount
+    when: DateExpr | None
+    lo: int  # start of the clause that states this figure
+    hi: int
+    index: int
+
+
+def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+def last_start(pattern: re.Pattern[str], text: str) -> int:
+    found = last_match(pattern, text)
+    return found.start() if found else -1
+
+
+def bind_amounts(ctx: SentenceContext) -> list[Binding]:
+    """Attach each amount to the date or period it is stated for ("US$15 billion in 2024")."""
+    bindings: list[Binding] = []
+    prev_end = 0
+    used: set[int] = set()
+    for i, amount in enumerate(ctx.amounts):
+        when: DateExpr | None = None
+        hi = amount.end
+        after = ctx.date_after(amount.end)
+        if after is not None and _GAP_AFTER.match(ctx.text[amount.end : after.start]) and after.kind != "range":
+            when, hi = after, after.end
+        else:
+            before = [
+                d
+                for d in ctx.dates
+                if prev_end <= d.start
+                and d.end <= amount.start
+                and id(d) not in used
+                and d.kind != "range"
+                and not _NOT_POINT_BEFORE.search(ctx.text[max(0, d.start - 16) : d.start])
+            ]
+            if before:
+                when = before[-1]
+        if when is not None:
+            used.add(id(when))
+        bindings.append(Binding(amount, when, prev_end, hi, i))
+        prev_end = hi
+    return bindings
+
+
+def money(amount: Amount, year: int | None) -> tuple[dict[str, Any], str | None]:
+    """The fact's money keys (the amount as stated, its currency, its US-dollar value) and, for another
+    currency, how the dollar value was found: the year's average rate, or none known (never a silent dollar)."""
+    if amount.currency in (None, "USD"):
+        return {"amount": amount.value, "currency": amount.currency, "value_usd": amount.value_usd}, None
+    if amount.stated_usd is not None:
+        values = {"amount": amount.value, "currency": amount.currency, "value_usd": amount.stated_usd}
+        return values, f"stated in {amount.currency}; the US-dollar figure is the article's own conversion"
+    converted = to_usd(amount.value, amount.currency, year)
+    values = {
+        "amount": amount.value,
+        "currency": amount.currency,
+        "value_usd": converted.value_usd if converted else None,
+    }
+    how = converted.how if converted else f"stated in {amount.currency}; no {year or 'known'} rate to US dollars"
+    return values, how
+
+
+def joined(*parts: str | None) -> str | None:
+    kept = [p for p in parts if p]
+    return "; ".join(kept) if kept else None

@@ -1,0 +1,106 @@
+"""Investment figures: "Vietnamese enterprises have invested over US$1 billion in Peru" (a country's, not
+one company's, and not a plan)."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.facts import Fact, FactKind
+from app.extract.context import SentenceContext
+from app.extract.figures import INVEST_CUE, ONE_WAY, TRADE_CUE, bind_amounts, last_start, money
+
+
+def read_investment(ctx: SentenceContext) -> list[Fact]:
+    """Investment figures: "Vietnamese enterprises have invested over US$1 billion in Peru"."""
+    if not INVEST_CUE.search(ctx.text) or not ctx.amounts:
+        return []
+    facts: list[Fact] = []
+    for b in bind_amounts(ctx):
+        amount = b.amount
+        if amount.currency is None:
+            continue
+        window = ctx.text[b.lo : amount.start]
+        following = ctx.text[amount.end : amount.end + 40]
+        invest_at = last_start(INVEST_CUE, window)
+        follows = re.match(r"\s*(?:in|of|worth of)\s+(?:\w+\s+)?(?:investment|FDI|capital)", following)
+        if invest_at < 0 and not follows:
+            continue
+        if max(last_start(TRADE_CUE, window), last_start(ONE_WAY, window)) > invest_at and not follows:
+            continue
+        if _INVEST_PLAN.search(window[max(0, invest_at - 40) :]):
+            continue  # "plans to invest", "pledged to invest": not yet invested
+        if _one_company(ctx, b.lo + invest_at if invest_at >= 0 else amount.start):
+            continue  # "Samsung has invested $17 billion in Vietnam": a company's, not its country's
+        pair = ctx.pair_for()
+        if pair is None or ctx.multilateral(b.lo, b.hi):
+            continue
+        hi = b.hi
+        tail = re.match(r"\s+in\s+[A-Z][\w\u00C0-\u1EF9]+(?:\s+[A-Z][\w\u00C0-\u1EF9]+)?", ctx.text[hi:])
+        if tail:
+            hi += tail.end()
+        lo = b.lo
+        subject = re.search(r"[^,;]*$", ctx.text[b.lo : amount.start])
+        if subject is not None and b.index > 0:
+            lo = b.lo + subject.start()
+        date = b.when.date if b.when else None
+        values, how = money(amount, date.year if date else None)
+        facts.append(
+            ctx.fact(
+                FactKind.INVESTMENT,
+                lo,
+                hi,
+                pair,
+                when=date,
+                **values,
+                qualifier=amount.qualifier,
+                basis=how,
+                **_direction(ctx, lo, hi, pair),
+                confidence=0.75,
+            )
+        )
+    return facts
+
+
+_INVEST_PLAN = re.compile(
+    r"\b(?:could|potential\w*|aim\w*|target\w*|goal|hope\w*|seek\w*|plan(?:s|ned|ning)?\s+to|will|would|"
+    r"intend\w*|pledg\w*|promis\w*|commit\w*\s+to|expected\s+to|set\s+to|ready\s+to)\b",
+    re.I,
+)
+# One company as the investor: "tech giant Huawei", "Toyota Motor Corp", "the group" (its country's
+# enterprises, in the plural, are the country's investment).
+_COMPANY = re.compile(
+    r"\b(?:company|firm|group|corporation|conglomerate|giant|maker|manufacturer|carmaker|automaker|producer|"
+    r"operator|developer|retailer|lender|bank|fund|Inc|Ltd|Corp|Co|LLC|PLC|AG|GmbH|JSC)\b(?!s)\.?",
+    re.I,
+)
+_SUBJECT_BEFORE_VERB = re.compile(r"(?P<subject>(?:[A-Z][\w&.-]*\s+){1,4}?)(?:has\s+|have\s+|had\s+)?(?:already\s+)?$")
+
+
+def _one_company(ctx: SentenceContext, verb_at: int) -> bool:
+    """Whether the investor before ``verb_at`` is one company: a company word in its clause, or a capitalised
+    name that names no country ("Samsung has invested")."""
+    clause_start = max(ctx.text.rfind(",", 0, verb_at), ctx.text.rfind(";", 0, verb_at)) + 1
+    clause = ctx.text[clause_start:verb_at]
+    both_sides = set(ctx.pair) <= set(ctx.codes_in(clause_start, verb_at)) or "joint venture" in clause.lower()
+    if _COMPANY.search(clause):
+        return not both_sides  # a joint venture of the two ("the Beijing-Santiago Copper Tube Co") is the pair's
+    subject = _SUBJECT_BEFORE_VERB.search(clause)
+    if subject is None:
+        return False
+    lo, hi = clause_start + subject.start("subject"), clause_start + subject.end("subject")
+    words = ctx.text[lo:hi].split()
+    names_a_country = any(lo <= m.start < hi for m in ctx.mentions)
+    return not names_a_country and words[0] not in ("It", "They", "The", "This", "These", "We", "He", "She")
+
+
+def _direction(ctx: SentenceContext, lo: int, hi: int, pair: tuple[str, str]) -> dict[str, str]:
+    """Investor and host, when the clause says "X ... invested ... in Y"."""
+    hosts = [
+        m
+        for m in ctx.mentions
+        if lo <= m.start < hi and re.search(r"\b(in|into)\s+(?:the\s+)?$", ctx.text[max(0, m.start - 8) : m.start])
+    ]
+    if hosts and hosts[-1].code in pair:
+        host = hosts[-1].code
+        return {"destination": host, "origin": pair[0] if pair[1] == host else pair[1]}
+    return {}

@@ -1,0 +1,82 @@
+"""An article's publication date when no header gives it: a "Published:" cue, a dateline, a line holding
+only a date at the top or the end; and dates written in HTML metadata or by the analyst."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.dates import PartialDate
+from app.extract.periods import find_dates, safe_date
+
+_PUB_CUES = [
+    re.compile(r"(?:published|posted|updated|date)\s*:?\s*(?:on\s+)?(?P<date>.{6,40}?)(?:\n|\||$)", re.I),
+    re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})\b"),
+]
+
+
+def publication_date_from_text(text: str) -> PartialDate | None:
+    """A publication date stated near the top of an article ("Published: May 20, 2025", a dateline)."""
+    head = text[:600]
+    for cue in _PUB_CUES:
+        match = cue.search(head)
+        if match:
+            for expr in find_dates(match.group("date"), None):
+                if expr.kind == "day" and expr.date and not expr.relative:
+                    return expr.date
+    for line in [line.strip() for line in head.splitlines() if line.strip()][:3]:
+        alone = _date_only(line)  # "12 March, 2021", "2021-03-12T10:30:00Z" on a line of its own
+        if alone is not None:
+            return alone
+    dateline = re.match(r"\s*[A-Z][A-Za-z ,.]{2,40}?,?\s*\(?(?:[A-Z]{2,8}\)?\s*)?[—–-]?\s*", head)
+    first_line = head.split("\n", 1)[0][:160]
+    if dateline:
+        for expr in find_dates(first_line, None):
+            # A dateline's date ends its opening: "HANOI, May 20, 2025 (VNA) –", not a date in the story.
+            opening = re.match(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[-–—:|]|$)", first_line[expr.end :])
+            if expr.kind == "day" and expr.date and not expr.relative and expr.start < 80 and opening:
+                return expr.date
+    return None
+
+
+def date_line_at_end(text: str) -> PartialDate | None:
+    """A brief that ends with a line holding only its date ("February 2024", "12 March 2021"), as embassy
+    and ministry pages do: the date the text stands as of."""
+    lines = [line.strip() for line in text[-400:].splitlines() if line.strip()]
+    return _date_only(lines[-1]) if lines else None
+
+
+# What may stand beside a date on a line of its own: a time, a weekday, a time zone; then separators.
+_TIME_OR_DAY = re.compile(
+    r"(?<=\d)T(?=\d)|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:AM|PM|a\.m\.|p\.m\.|GMT|UTC|IST|"
+    r"ICT|EST|CET|BST|JST|WIB)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.I,
+)
+_SEPARATORS = re.compile(r"[\s,.*()\[\]|/-]")
+
+
+def _date_only(line: str) -> PartialDate | None:
+    """The date of a line that holds a date and nothing else but a time or weekday ("12.03.2021 15:20",
+    "2021-03-12T10:30:00Z", "Friday, 12 March, 2021"), at the precision it is written with."""
+    if len(line) > 60:
+        return None
+    bare = _TIME_OR_DAY.sub(" ", line)
+    found = find_dates(bare, None)
+    if len(found) != 1 or found[0].relative or found[0].date is None or found[0].date.month is None:
+        return None
+    return found[0].date if _SEPARATORS.sub("", bare) == _SEPARATORS.sub("", found[0].text) else None
+
+
+def parse_date_text(value: str) -> PartialDate | None:
+    """Parse a date from HTML metadata or a user's input: ISO forms first, then written forms."""
+    value = value.strip()
+    iso = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if iso:
+        return safe_date(
+            int(iso.group(1)),
+            int(iso.group(2)) if iso.group(2) else None,
+            int(iso.group(3)) if iso.group(3) else None,
+        )
+    for expr in find_dates(value, None):
+        if expr.date and not expr.relative:
+            return expr.date
+    return None

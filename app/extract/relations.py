@@ -1,0 +1,189 @@
+"""Relations established: stated dates, anniversaries, "N years ago", relations reported as news."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.dates import PartialDate
+from app.domain.facts import Fact, FactKind
+from app.extract.context import SentenceContext
+from app.extract.periods import NUMBER_WORDS, ORDINAL_WORDS
+
+_ORDINAL_WORDS = {**ORDINAL_WORDS, "centenary": 100, "centennial": 100}
+_RELATIONS = r"(?:(?:bilateral|diplomatic|official)\s+)+(?:relations|ties|relationship)"
+_ANY_RELATIONS = r"(?:(?:bilateral|diplomatic|official|friendly)\s+)*(?:relations|ties|relationship)"
+REL_EVENT = re.compile(
+    r"\b(?:establish(?:ed|ment|ing)?|set\s+up|forg(?:ed|ing)|normali[sz](?:ed|ation)|start(?:ed)?|began|beginning|"
+    r"launch(?:ed)?|opened|inaugurat\w+)\b(?:\s+[\w’']+){0,4}?\s+"
+    + _RELATIONS
+    + r"|"
+    + _RELATIONS
+    + r"(?:\s+between\s+[^,.;]{3,60}?)?(?:\s+(?:were|was|have\s+been|had\s+been)|\s*,)?\s*(?:first\s+|formally\s+)?"
+    r"(?:established|set\s+up|forged)"
+    # "have maintained diplomatic relations since 1962": relations held since a date began then
+    r"|\b(?:diplomatic\s+)(?:relations|ties)\s+since(?=\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)))"
+    r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of))\s+(?:their\s+)?relations\b"
+    # "relations date back to October 1968", "ties dating back to 1950"
+    r"|" + _ANY_RELATIONS + r"\s+(?:\w+\s+){0,5}?(?:date|dates|dating|go|goes|going|went)\s+back\s+to",
+    re.I,
+)
+# Establishment reported as news: "Angola and Uruguay have established diplomatic relations" (no date: the
+# story's month); not "relations established in 1975", which carries its own date.
+NEWS_ESTABLISH = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|formally\s+|officially\s+)?(?:established|re-?established|restored|normali[sz]ed)\s+"
+    + _RELATIONS
+    + r"|\b(?:agreed|decided)\s+to\s+(?:establish|restore)\s+"
+    + _RELATIONS,
+    re.I,
+)
+ANNIVERSARY = re.compile(
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:the\s+|their\s+)?"
+    r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?"
+    + _RELATIONS
+    + r"|\b(?P<w>"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r")\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?"
+    r"(?:the\s+|their\s+)?"
+    + _RELATIONS
+    + r"|\b(?P<y>\d{1,3}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+(?P<unit>years|decades)\s+of\s+"
+    + _ANY_RELATIONS
+    + r"(?!\s+in\s+(?:trade|business))"
+    + r"|\b(?P<after>\d{1,3}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+years\s+(?:after|since)\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:the\s+two\s+countries['’]\s+|their\s+)?"
+    + _RELATIONS
+    # "25 years since Vietnam and the US normalised relations", "have had diplomatic relations for 90 years"
+    + r"|\b(?P<since>\d{1,3}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+years\s+(?:after|since)\s+[^,.;]{3,60}?\s(?:established|normali[sz]ed|set\s+up|forged)\s+"
+    + _ANY_RELATIONS
+    + r"|\b(?:diplomatic\s+)(?:relations|ties)\s+for\s+(?:exactly\s+)?(?P<held>\d{1,3}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+years\b",
+    re.I,
+)
+_RANGE_TAIL = re.compile(r"^\s*[-–—]\s*(\d{4})")
+
+
+_NAMES_RELATIONS = re.compile(r"relation|\bties\b", re.I)
+
+
+def read_relations(ctx: SentenceContext) -> list[Fact]:
+    """ "on May 19th, 1975, Vietnam and Mexico established diplomatic relations", anniversaries."""
+    facts: list[Fact] = []
+    if not _NAMES_RELATIONS.search(ctx.text):
+        return facts  # every form below names the relations or ties
+    for match in ANNIVERSARY.finditer(ctx.text):
+        fact = _anniversary(ctx, match)
+        if fact is not None:
+            facts.append(fact)
+    if facts:
+        # "31 years since relations were established, in May 1978": the date stated beats the arithmetic.
+        stated = _established(ctx, after_only=True)
+        return stated or facts
+    facts = _established(ctx)
+    if not facts and ctx.pub is not None and ctx.pub.month is not None:
+        news = NEWS_ESTABLISH.search(ctx.text)
+        dated = [d for d in ctx.dates if d.date and d.kind in ("year", "month", "day") and not d.relative]
+        if news and not dated and not re.search(r"\b(?:since|for)\b", ctx.text[news.end() : news.end() + 40]):
+            pair = ctx.pair_for()
+            if pair is not None:
+                month = PartialDate(ctx.pub.year, ctx.pub.month)
+                facts.append(
+                    ctx.fact(
+                        FactKind.RELATIONS_ESTABLISHED,
+                        news.start(),
+                        news.end(),
+                        pair,
+                        when=month,
+                        basis="reported as news: the story's month",
+                        confidence=0.8,
+                    )
+                )
+    return facts
+
+
+def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact]:
+    """ "established diplomatic relations in 1975", "relations date back to October 1968", "105 years ago".
+    ``after_only``: only a date stated after the words (not the year an anniversary is celebrated in)."""
+    for match in REL_EVENT.finditer(ctx.text):
+        # Explicit dates, or "N years ago" resolved against the publication date.
+        dates = [
+            d
+            for d in ctx.dates
+            if d.kind in ("year", "month", "day")
+            and d.date
+            and (not d.relative or d.text.lower().endswith("ago"))
+            and (not after_only or (d.start >= match.end() and not d.relative))
+        ]
+        if not dates:
+            continue
+        anchor = (match.start() + match.end()) // 2
+        when = min(dates, key=lambda d: min(abs(d.start - match.end()), abs(d.end - match.start())))
+        if (
+            abs(when.start - anchor) > 160
+            or ";" in ctx.text[min(when.end, match.start()) : max(when.start, match.end())]
+        ):
+            continue  # another clause's date
+        if ctx.pub is not None and when.date is not None and when.date.year > ctx.pub.year:
+            continue  # relations are not established after the story is written
+        pair = ctx.pair_for()
+        if pair is None or when.date is None:
+            continue
+        lo, hi = min(match.start(), when.start), max(match.end(), when.end)
+        return [ctx.fact(FactKind.RELATIONS_ESTABLISHED, lo, hi, pair, when=when.date, confidence=0.95)]
+    return []
+
+
+def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
+    n_text = next(match.group(g) for g in ("n", "w", "y", "after", "since", "held") if match.group(g))
+    n = int(n_text) if n_text.isdigit() else _ORDINAL_WORDS.get(n_text.lower(), NUMBER_WORDS.get(n_text.lower(), 0))
+    if not n:
+        return None
+    if (match.groupdict().get("unit") or "").lower() == "decades":
+        n *= 10  # "three decades of diplomatic relations"
+    hi = match.end()
+    date: PartialDate | None = None
+    basis = ""
+    for d in ctx.dates:
+        if d.date is None:
+            continue
+        if d.kind == "range" and d.end_date and d.end_date.year - d.date.year == n:
+            date, basis, hi = d.date, f"anniversary range {d.text}", max(hi, d.end)
+            break
+        tail = _RANGE_TAIL.match(ctx.text[d.end :])
+        if tail and int(tail.group(1)) - d.date.year == n:
+            date, basis, hi = (
+                d.date,
+                f"anniversary range {d.text}–{tail.group(1)}",
+                max(hi, d.end + tail.end()),
+            )
+            break
+    if date is None:
+        # the year celebrated, stated or relative to the story ("Next year marks the 50th anniversary")
+        years = [d for d in ctx.dates if d.kind == "year" and d.date and d.relative in (None, "next", "last", "this")]
+        if years:
+            celebrated = min(years, key=lambda d: abs(d.start - match.start()))
+            date = PartialDate(celebrated.date.year - n) if celebrated.date else None
+            said = (
+                celebrated.text
+                if not celebrated.relative
+                else f"{celebrated.text.lower()} ({date.year + n if date else ''})"
+            )
+            basis = f"anniversary: {said} − {n}"
+        elif ctx.pub is not None:
+            date = PartialDate(ctx.pub.year - n)
+            basis = f"anniversary: publication year {ctx.pub.year} − {n}"
+    if date is None:
+        return None
+    pair = ctx.pair_for()
+    if pair is None:
+        return None
+    lo = match.start()
+    sentence_start = re.search(r"[^,;]*$", ctx.text[:lo])
+    if sentence_start and ("celebrat" in ctx.text[:lo].lower()):
+        lo = sentence_start.start()
+    return ctx.fact(FactKind.RELATIONS_ESTABLISHED, lo, hi, pair, when=date, basis=basis, confidence=0.85)
