@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from app.domain.money import SCALES
+from app.extract.periods import NUMBER_WORDS
 
 _PREFIX_CURRENCY = {
     "US$": "USD",
@@ -207,26 +208,7 @@ _NUM = (
     r"\d+(?:\.\d+)?)"
 )
 # "two billion dlrs", as newswire writes round figures
-_WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
+_WORD_NUMBERS = NUMBER_WORDS
 _SCALE = (
     r"(?:\s*(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crores?|lakhs?|bln|mln|bn|mn|tn)\b"
     r"|(?P<short>[bmk]n?)\b)"
@@ -249,7 +231,7 @@ _BARE = re.compile(
     r"(?<![\w$.,])(?:"
     + _NUM
     + r"|(?P<word>"
-    + "|".join(_WORD_NUMBERS)
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     + r"))\s*(?P<scale>trillion|billion|million|lakh\s+crore|crores?|bln|mln|bn|mn|tn)\b"
     + _SUFFIX
     + r"?",
