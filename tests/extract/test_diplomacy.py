@@ -61,6 +61,7 @@ REL = FactKind.RELATIONS_ESTABLISHED
         ("Chile and Eritrea are celebrating three decades of diplomatic relations.", "1993", "2023-05-05"),
         ("Next year marks the 50th anniversary of diplomatic relations between Chile and Japan.", "1974", "2023-05-05"),
         ("Since the normalisation of relations in 1995, Chile-Cuba trade has grown.", "1995", "2023-05-05"),
+        ("Chile-Peru diplomatic relations: established on 15 March 1975.", "1975-03-15", "2020-05-05"),
     ],
 )
 def test_relations_established(sentence: str, date: str, pub: str | None) -> None:
