@@ -7,6 +7,7 @@ import re
 
 from app.domain.facts import Fact, FactKind
 from app.domain.money import format_usd
+from app.extract.agreements import PLURAL
 
 _PREVIOUS_YEAR = re.compile(
     r"\b(year[- ]on[- ]year|y-o-y|yoy|previous\s+(?:fiscal\s+|financial\s+)?year|a\s+year\s+(?:earlier|before)|"
@@ -136,11 +137,9 @@ def _story_dated(fact: Fact) -> bool:
     return bool(fact.basis and fact.basis.startswith("reported as news"))
 
 
-_MANY = re.compile(r"\b(?:agreements|accords|treaties|documents|memoranda|mous|deals|pacts)$", re.I)
-
-
 def _many(name: str) -> bool:
-    return bool(_MANY.search(name))
+    """A name of several documents signed at once ("a variety of agreements", "15 bilateral documents")."""
+    return bool(PLURAL.search(name))
 
 
 def _same(a: Fact, b: Fact) -> bool:

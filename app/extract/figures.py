@@ -10,7 +10,7 @@ from typing import Any
 from app.domain.fx import to_usd
 from app.extract.amounts import Amount
 from app.extract.context import SentenceContext
-from app.extract.periods import DateExpr
+from app.extract.periods import DateExpr, last_match
 
 # "trade" as the value of goods exchanged, not "trade partner", "free trade" or "trade agreement".
 TRADE_CUE = re.compile(
@@ -54,13 +54,6 @@ class Binding:
     lo: int  # start of the clause that states this figure
     hi: int
     index: int
-
-
-def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
-        pass
-    return found
 
 
 def last_start(pattern: re.Pattern[str], text: str) -> int:

@@ -326,7 +326,6 @@ def safe_date(year: int | None, month: int | None = None, day: int | None = None
         return None
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _SHORT_PARTS = {
     "h1": "first half",
     "h2": "second half",
@@ -343,7 +342,7 @@ def _part_end(part: str) -> int | None:
     if words[-1] == "half":
         return 6 if words[0] == "first" else 12
     if words[-1] == "quarter":
-        return 3 * _ORDINALS.get(words[0], 0) or None
+        return 3 * ORDINAL_WORDS.get(words[0], 0) or None
     if words[0] == "first" and words[-1] == "months":
         n = _number(words[1])
         return n if n and n <= 12 else None
@@ -385,7 +384,7 @@ def _weekday(
     future = _WEEKDAY_FUTURE.search(sentence)
     if at is not None:  # the verb nearest before the weekday decides, when there is one
         before = sentence[max(0, at - 60) : at]
-        ahead, done = _last_in(_WEEKDAY_FUTURE, before), _last_in(_WEEKDAY_PAST, before)
+        ahead, done = last_match(_WEEKDAY_FUTURE, before), last_match(_WEEKDAY_PAST, before)
         if ahead is not None or done is not None:
             future = ahead if ahead is not None and (done is None or ahead.start() > done.start()) else None
     if future and not reported:
@@ -550,7 +549,8 @@ _FUTURE = re.compile(
 )
 
 
-def _last_in(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text``, or None."""
     found = None
     for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
         pass

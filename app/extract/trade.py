@@ -15,11 +15,10 @@ from app.extract.figures import (
     Binding,
     bind_amounts,
     joined,
-    last_match,
     last_start,
     money,
 )
-from app.extract.periods import DateExpr
+from app.extract.periods import DateExpr, last_match
 
 TARGET_CUE = re.compile(
     r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:at|to|for)|strive|seek(?:s|ing)?\s+to|"

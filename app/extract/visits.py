@@ -58,13 +58,12 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"\b(into\s+(?:force|effect)|took\s+effect|signed|established|founded|ratified|in\s+force\s+since)\b[^,;.]{0,12}$",
     re.I,
 )
-_POSSESSIVE_LEADER = re.compile(
-    r"['’]s\s+(?:Acting\s+|Vice\s+|Deputy\s+)*(?:President|Prime\s+Minister|King|Queen|Emperor|Chancellor|Premier)\b"
-)
-_IMPLIED_LEADER = re.compile(
+_LEADER = (
     r"\s+(?:Acting\s+|Vice\s+|Deputy\s+)*(?:President|Prime\s+Minister|King|Queen|"
     r"Emperor|Princess|Prince|Chancellor|Premier|Foreign\s+Minister)\b"
 )
+_IMPLIED_LEADER = re.compile(_LEADER)  # after a demonym: "Brazilian President Lula"
+_POSSESSIVE_LEADER = re.compile(r"['’]s" + _LEADER)  # after a name: "Vietnam's Prime Minister"
 
 
 def read_visits(ctx: SentenceContext) -> list[Fact]:
