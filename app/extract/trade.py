@@ -192,26 +192,9 @@ def _total(
         when = _when_before(ctx)  # "Bilateral trade reached $5 billion" after "… grew in 2020", not "worth $3 billion"
     if amount.currency is None or when is None:
         return None
-    window = ctx.text[b.lo : amount.start]
+    window = ctx.text[: amount.start] if points_back else ctx.text[b.lo : amount.start]
     following = ctx.text[amount.end : amount.end + 30]
-    if points_back:  # "It shows the deficits at …": what "it" points to is named before the figure
-        window = ctx.text[: amount.start]
-    trade_at = max(last_start(TRADE_CUE, window), last_start(TOTAL_CUE, window))
-    if last_start(ONE_WAY, window) > trade_at or re.match(r"\s*(?:in|of|worth of)\s+(?:exports|imports)", following):
-        return None  # "of which Brazil exported goods worth US$175.6 million"
-    if last_start(INVEST_CUE, window) > trade_at or re.match(r"\s*(?:in|of)\s+(?:investment|FDI)", following):
-        return None
-    if _aimed_at(ctx.text, amount.start):
-        return None  # "aim to raise trade between A and B to US$5 billion by 2025"
-    if re.search(r"\baverag\w*\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", window) or _PER_YEAR.match(following):
-        return None  # "averaged $3 billion a year": no year's total
-    if _WORLD_TRADE.search(window) or _REGION_PARTNER.search(ctx.text, b.lo, amount.start):
-        return None  # "Vietnam's total trade", "trade between China and Africa": not the pair's
-    if _sector(window) or _SECTOR_AFTER.match(following):
-        return None  # "trade in farm goods", "agricultural trade": a part of trade, not the two-way total
-    if re.match(r"\s*,?\s*by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", following) or re.match(
-        r"\s*(?:mark|threshold|milestone|target)", following
-    ):
+    if _another_figure(ctx, b, window, following):
         return None
     # The trade cue must govern this figure: stated before it, or right after ("in two-way trade").
     if (
@@ -228,8 +211,7 @@ def _total(
         pair = ctx.pair_for(b.lo, b.hi)
         if pair is None or ctx.multilateral(b.lo, b.hi):
             return None  # another relationship's figure, or a group's (a bloc, the world): no pair's
-    if points_back and not ctx.mentions and ctx.before is not None and ctx.before.total is not None:
-        pair = ctx.before.total.countries  # "it" is the trade of the pair the sentence before named
+    pair = _pointed_pair(ctx, points_back) or pair
     from_before = b.when is None
     date = when.date
     values, how = money(amount, date.year if date else None)
@@ -250,6 +232,37 @@ def _total(
         confidence=0.9 if TOTAL_CUE.search(ctx.text) else 0.75,
         reach_back=ctx.before.start if (from_before or points_back) and ctx.before else None,
     )
+
+
+def _another_figure(ctx: SentenceContext, b: Binding, window: str, following: str) -> bool:
+    """Whether the figure is something other than the pair's two-way total: one-way, investment, a goal,
+    an average, a region's or the world's trade, a sector's, a milestone. ``window`` is the text before it
+    that speaks of it; ``following`` the words after it."""
+    amount = b.amount
+    trade_at = max(last_start(TRADE_CUE, window), last_start(TOTAL_CUE, window))
+    if last_start(ONE_WAY, window) > trade_at or re.match(r"\s*(?:in|of|worth of)\s+(?:exports|imports)", following):
+        return True  # "of which Brazil exported goods worth US$175.6 million"
+    if last_start(INVEST_CUE, window) > trade_at or re.match(r"\s*(?:in|of)\s+(?:investment|FDI)", following):
+        return True
+    if _aimed_at(ctx.text, amount.start):
+        return True  # "aim to raise trade between A and B to US$5 billion by 2025"
+    if re.search(r"\baverag\w*\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", window) or _PER_YEAR.match(following):
+        return True  # "averaged $3 billion a year": no year's total
+    if _WORLD_TRADE.search(window) or _REGION_PARTNER.search(ctx.text, b.lo, amount.start):
+        return True  # "Vietnam's total trade", "trade between China and Africa": not the pair's
+    if _sector(window) or _SECTOR_AFTER.match(following):
+        return True  # "trade in farm goods", "agricultural trade": a part of trade, not the two-way total
+    return bool(
+        re.match(r"\s*,?\s*by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", following)
+        or re.match(r"\s*(?:mark|threshold|milestone|target)", following)
+    )
+
+
+def _pointed_pair(ctx: SentenceContext, points_back: bool) -> tuple[str, str] | None:
+    """ "It reached …" in a sentence naming no country: the pair of the total the sentence before stated."""
+    if points_back and not ctx.mentions and ctx.before is not None and ctx.before.total is not None:
+        return ctx.before.total.countries
+    return None
 
 
 def _growth(
@@ -330,8 +343,7 @@ def _growth(
     pair = ctx.pair_for(max(0, lo - 80), hi)
     if pair is None or ctx.multilateral(max(0, lo - 80), hi):
         return None
-    if points_back and not ctx.mentions and ctx.before is not None and ctx.before.total is not None:
-        pair = ctx.before.total.countries
+    pair = _pointed_pair(ctx, points_back) or pair
     return ctx.fact(
         FactKind.TRADE_GROWTH,
         lo,
