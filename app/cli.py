@@ -142,11 +142,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def _fact_line(record: dict[str, Any]) -> str:
     from app.analysis.series import elide_words
+    from app.domain.facts import fiscal_label
     from app.domain.money import format_usd
 
     when = record.get("date") or record.get("year") or "—"
     if record.get("fiscal_year"):
-        when = f"FY {record['fiscal_year']}"
+        when = fiscal_label(record["fiscal_year"])
     value = ""
     if record.get("value_usd") is not None:
         value = f"{record.get('qualifier') or ''} {format_usd(record['value_usd'])}".strip()

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
-from app.domain.facts import FactKind
+from app.domain.facts import FactKind, fiscal_label
 from app.domain.money import format_usd, format_usd_exact
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class TradePoint:
     @property
     def period(self) -> str:
         """The year as the article states it: "2019", "FY 2019-20"."""
-        return f"FY {self.fiscal_year}" if self.fiscal_year else str(self.year)
+        return fiscal_label(self.fiscal_year) if self.fiscal_year else str(self.year)
 
     @property
     def implausible(self) -> bool:

@@ -43,6 +43,11 @@ class ReviewStatus(StrEnum):
     EDITED = "edited"
 
 
+def fiscal_label(fiscal_year: str) -> str:
+    """How a fiscal year is shown: "FY 2018-19"."""
+    return f"FY {fiscal_year}"
+
+
 def pair_key(a: str, b: str) -> tuple[str, str]:
     """A relationship is unordered: VNM–MEX and MEX–VNM are the same pair."""
     return (a, b) if a <= b else (b, a)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from app.domain.facts import Fact, FactKind
+from app.domain.facts import Fact, FactKind, fiscal_label
 from app.domain.money import format_usd
 from app.extract.agreements import PLURAL
 
@@ -52,7 +52,7 @@ def derive(facts: list[Fact], text: str) -> list[Fact]:
         total = facts[total_i]
         assert total.value_usd is not None
         value = total.value_usd / (1 + growth.percent / 100)
-        stated_in = f"FY {total.fiscal_year}" if total.fiscal_year else str(growth.year)
+        stated_in = fiscal_label(total.fiscal_year) if total.fiscal_year else str(growth.year)
         formula = f"{format_usd(total.value_usd)} in {stated_in} ÷ (1 + {growth.percent:g} %) = {format_usd(value)}"
         derived.append(
             dataclasses.replace(

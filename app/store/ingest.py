@@ -159,24 +159,33 @@ def _fact_row(article_id: int, fact: FactRecord) -> dict[str, Any]:
     )
 
 
-def _insert_facts(
-    conn: Connection, rows: list[dict[str, Any]], positions: list[int], cited: set[int]
-) -> dict[int, int]:
-    """Insert an article's stated facts; return the ids of those a derived fact cites, by position.
+class _CoreWriter:
+    """The article and fact INSERTs of an import through SQLAlchemy Core (PostgreSQL, and SQLite before 3.35)."""
 
-    Core executemany, not ORM objects (an order of magnitude less overhead per fact). Ids are only asked
-    for when a derived fact needs them: on PostgreSQL a plain executemany is a short statement sent in
-    pipeline mode, where RETURNING one row at a time costs a round trip each."""
-    if not rows:
-        return {}
-    if not cited:
-        conn.execute(insert(FACTS), rows)
-        return {}
-    if conn.dialect.insert_executemany_returning_sort_by_parameter_order:
-        result = conn.execute(insert(FACTS).returning(FACTS.c.id, sort_by_parameter_order=True), rows)
-        return dict(zip(positions, (row[0] for row in result), strict=True))
-    statement = insert(FACTS).returning(FACTS.c.id)
-    return {n: conn.execute(statement, row).scalar_one() for n, row in zip(positions, rows, strict=True)}
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def insert_article(self, values: dict[str, Any]) -> int | None:
+        """One round trip: insert unless an article with this content is already stored."""
+        return self.conn.execute(_insert_new_article(self.conn).returning(ARTICLES.c.id), values).scalar()
+
+    def insert_facts(self, rows: list[dict[str, Any]], positions: list[int], cited: set[int]) -> dict[int, int]:
+        """Insert an article's facts; return the ids of those a derived fact cites, by position.
+
+        Core executemany, not ORM objects (an order of magnitude less overhead per fact). Ids are only asked
+        for when a derived fact needs them: on PostgreSQL a plain executemany is a short statement sent in
+        pipeline mode, where RETURNING one row at a time costs a round trip each."""
+        conn = self.conn
+        if not rows:
+            return {}
+        if not cited:
+            conn.execute(insert(FACTS), rows)
+            return {}
+        if conn.dialect.insert_executemany_returning_sort_by_parameter_order:
+            result = conn.execute(insert(FACTS).returning(FACTS.c.id, sort_by_parameter_order=True), rows)
+            return dict(zip(positions, (row[0] for row in result), strict=True))
+        statement = insert(FACTS).returning(FACTS.c.id)
+        return {n: conn.execute(statement, row).scalar_one() for n, row in zip(positions, rows, strict=True)}
 
 
 class _RawSQLite:
@@ -275,29 +284,22 @@ def store_article(
                     "imported_at": utcnow(),
                 },
             )
-            raw = _RawSQLite(conn) if _RawSQLite.fits(conn) else None
-            # One round trip: insert unless an article with this content is already stored.
-            if raw is not None:
-                article_id = raw.insert_article(article)
-            else:
-                article_id = conn.execute(_insert_new_article(conn).returning(ARTICLES.c.id), article).scalar()
+            writer = _RawSQLite(conn) if _RawSQLite.fits(conn) else _CoreWriter(conn)
+            article_id = writer.insert_article(article)
             if article_id is None:
                 existing = conn.execute(select(ARTICLES.c.id).where(ARTICLES.c.sha256 == sha)).scalar_one()
                 return "present", existing, 0
             primary = [n for n, f in enumerate(extraction.facts) if not f.derived]
             cited = {i for f in extraction.facts if f.derived for i in f.derived_from}
             rows = [_fact_row(article_id, extraction.facts[n]) for n in primary]
-            id_of = raw.insert_facts(rows, primary, cited) if raw else _insert_facts(conn, rows, primary, cited)
+            id_of = writer.insert_facts(rows, primary, cited)
             derived = []
             for fact in extraction.facts:
                 if fact.derived:
                     row = _fact_row(article_id, fact)
                     row["derived_from"] = [id_of[i] for i in fact.derived_from if i in id_of]
                     derived.append(row)
-            if derived and raw:
-                raw.insert_facts(derived, [], set())
-            elif derived:
-                conn.execute(insert(FACTS), derived)
+            writer.insert_facts(derived, [], set())
             return "new", article_id, len(extraction.facts)
     except IntegrityError:
         # Another process stored the same article between our check and our insert: one copy is kept.

@@ -10,7 +10,7 @@ from app.analysis.describe import describe_fact
 from app.analysis.official import two_way_series
 from app.analysis.series import established_row, source_label, summarise_rows, trade_points, with_series_flags
 from app.domain.countries import country_index
-from app.domain.facts import MILESTONE_KINDS, FactKind, pair_key
+from app.domain.facts import MILESTONE_KINDS, FactKind, fiscal_label, pair_key
 from app.domain.money import format_usd_exact
 from app.store.engine import Store
 from app.store.models import Article, Fact
@@ -125,7 +125,7 @@ def _fact_row(r: dict[str, Any], order: tuple[str, str] | None = None) -> FactRo
     year = r["year"]
     when = r["date"] or (str(year) if year is not None else "")
     if r.get("fiscal_year"):
-        when = f"FY {r['fiscal_year']}"
+        when = fiscal_label(r["fiscal_year"])
     if r["partial_period"]:
         when = f"{when} ({r['partial_period']})"
     if r["value_usd"] is not None:
