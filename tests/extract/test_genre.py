@@ -361,27 +361,28 @@ def test_a_short_wire_story_is_read_as_hard_wrapped() -> None:
     assert (total.year, total.currency, total.amount) == (1986, "GBP", 900e6)
 
 
-def test_the_same_period_is_the_part_of_the_year_named_before() -> None:
-    facts = facts_of(
-        "Austrian-Polish trade totalled 1.9 billion dlrs in the first nine months of 1987, up from\n"
-        "1.7 billion in the same period of 1986.",
-        "1987-11-20",
-        FactKind.TRADE_TOTAL,
-    )
-    assert sorted((f.year, f.partial_period, f.value_usd) for f in facts) == [
-        (1986, "first nine months", 1.7e9),
-        (1987, "first nine months", 1.9e9),
-    ]
-    facts = facts_of(
-        "In the first half, trade between Chile and Peru reached $1.6 billion, against $1.4 billion in "
-        "the same period last year.",
-        "2019-08-01",
-        FactKind.TRADE_TOTAL,
-    )
-    assert sorted((f.year, f.partial_period, f.value_usd) for f in facts) == [
-        (2018, "first half", 1.4e9),
-        (2019, "first half", 1.6e9),
-    ]
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Austrian-Polish trade totalled 1.9 billion dlrs in the first nine months of 1987, up from\n"
+            "1.7 billion in the same period of 1986.",
+            "1987-11-20",
+            [(1986, "first nine months", 1.7e9), (1987, "first nine months", 1.9e9)],
+        ),
+        (
+            "In the first half, trade between Chile and Peru reached $1.6 billion, against $1.4 billion in "
+            "the same period last year.",
+            "2019-08-01",
+            [(2018, "first half", 1.4e9), (2019, "first half", 1.6e9)],
+        ),
+    ],
+)
+def test_the_same_period_is_the_part_of_the_year_named_before(
+    text: str, published: str, expected: list[tuple[int, str, float]]
+) -> None:
+    facts = facts_of(text, published, FactKind.TRADE_TOTAL)
+    assert sorted((f.year, f.partial_period, f.value_usd) for f in facts) == expected
 
 
 def test_a_year_named_by_its_end_is_a_fiscal_year() -> None:
