@@ -43,6 +43,11 @@ class ReviewStatus(StrEnum):
     EDITED = "edited"
 
 
+# The basis of a fact dated by its story because the text gives no date ("is on a state visit"): the
+# date stands in for the event's own, and a fact the story dates itself is the same event.
+REPORTED_AS_NEWS = "reported as news"
+
+
 def fiscal_label(fiscal_year: str) -> str:
     """How a fiscal year is shown: "FY 2018-19"."""
     return f"FY {fiscal_year}"

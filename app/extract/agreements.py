@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
-from app.domain.facts import Fact, FactKind
+from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.periods import NUMBER_WORDS, ORDINAL_WORDS
 
@@ -279,7 +279,7 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
                     date, basis = ctx.pub, "a wire story's lead: the dateline's day"
                 else:
                     date = PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub.month else ctx.pub
-                    basis = "reported as news: the story's month"
+                    basis = f"{REPORTED_AS_NEWS}: the story's month"
             elif anchor.kind == "body":
                 continue  # "they have set up dialogue mechanisms": too vague to place on a timeline
         if date is None and anchor.kind == "plural":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from app.domain.facts import Fact, FactKind, fiscal_label
+from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind, fiscal_label
 from app.domain.money import format_usd
 from app.extract.agreements import PLURAL
 
@@ -134,7 +134,7 @@ def _bucket(fact: Fact) -> tuple[object, ...]:
 
 
 def _story_dated(fact: Fact) -> bool:
-    return bool(fact.basis and fact.basis.startswith("reported as news"))
+    return bool(fact.basis and fact.basis.startswith(REPORTED_AS_NEWS))
 
 
 def _many(name: str) -> bool:

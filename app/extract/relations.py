@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.domain.dates import PartialDate
-from app.domain.facts import Fact, FactKind
+from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.periods import NUMBER_WORDS, ORDINAL_WORDS
 
@@ -99,7 +99,7 @@ def read_relations(ctx: SentenceContext) -> list[Fact]:
                         news.end(),
                         pair,
                         when=month,
-                        basis="reported as news: the story's month",
+                        basis=f"{REPORTED_AS_NEWS}: the story's month",
                         confidence=0.8,
                     )
                 )

@@ -7,7 +7,7 @@ import re
 
 from app.domain.countries import MentionKind, in_its_time
 from app.domain.dates import PartialDate
-from app.domain.facts import Fact, FactKind
+from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.periods import DateExpr
 
@@ -162,7 +162,7 @@ def _undated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, st
             pair,
             when=ctx.pub,
             person=person,
-            basis="reported as news: the story's date",
+            basis=f"{REPORTED_AS_NEWS}: the story's date",
             confidence=0.6,
             **direction,
         )
