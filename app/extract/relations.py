@@ -167,12 +167,10 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
         years = [d for d in ctx.dates if d.kind == "year" and d.date and d.relative in (None, "next", "last", "this")]
         if years:
             celebrated = min(years, key=lambda d: abs(d.start - match.start()))
-            date = PartialDate(celebrated.date.year - n) if celebrated.date else None
-            said = (
-                celebrated.text
-                if not celebrated.relative
-                else f"{celebrated.text.lower()} ({date.year + n if date else ''})"
-            )
+            assert celebrated.date is not None  # kept above: every year listed has a date
+            year = celebrated.date.year
+            date = PartialDate(year - n)
+            said = f"{celebrated.text.lower()} ({year})" if celebrated.relative else celebrated.text
             basis = f"anniversary: {said} − {n}"
         elif ctx.pub is not None:
             date = PartialDate(ctx.pub.year - n)
