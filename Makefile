@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 
-.PHONY: run test lint bench eval screenshots dist selftest-dist install-desktop uninstall-desktop clean
+.PHONY: run test lint bench eval eval-ratchet screenshots dist selftest-dist install-desktop uninstall-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ test: lint
 # The extractor scored on the seeds and every visible set in ../shared/eval (per kind, then headlines).
 eval: $(VENV)/.installed-test
 	$(BIN)/python tools/evaluate.py $(if $(EXPLAIN),--explain,)
+
+# Raise the committed floors of tests/extract/test_eval_sets.py to what the sets score now (never lowers one).
+eval-ratchet: $(VENV)/.installed-test
+	$(BIN)/python tools/evaluate.py --ratchet
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench
