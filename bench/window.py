@@ -37,7 +37,7 @@ def wait_for(signal, what: str, seconds: float = 60.0) -> None:  # type: ignore[
 
 def open_window(store, settings: Path):  # type: ignore[no-untyped-def]
     """The main window at 1400×900 on ``store``, once it has painted both relationships."""
-    from app.store.views import countries_with_facts, store_counts
+    from app.session.views import countries_with_facts, store_counts
     from app.ui.main_window import MainWindow
     from app.ui.qt import QtCore
     from app.ui.settings import Settings
@@ -121,7 +121,7 @@ def bench_window(count: int = 5000, switches: int = 30) -> None:
         fresh = open_store(f"sqlite:///{root / 'window.sqlite'}")
         window.store = fresh
         began = time.perf_counter()
-        QtCore.QTimer.singleShot(0, lambda: window.import_paths([root / "more"]))
+        QtCore.QTimer.singleShot(0, lambda: window.importer.import_paths([root / "more"]))
         wait_for(window.importer.import_finished, "importing 1,000 articles through the window", 300)
         window_rate = 1000 / (time.perf_counter() - began)
         reference = open_store(f"sqlite:///{root / 'cli.sqlite'}")

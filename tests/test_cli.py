@@ -309,3 +309,55 @@ def test_facts_csv_carries_the_official_comparison(tmp_path: Path, capsys: pytes
     assert rows["2024"]["official_source"] == "UN Comtrade, reported by Mexico"
     assert (rows["2019"]["official_verdict"], rows["2019"]["official_difference_pct"]) == ("agrees", "-5.48")
     assert rows["2004"]["official_source"] == "no official figure for 2004"
+
+
+def test_review_undo_history_and_restore(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``dyad review`` shares the window's service: undo the last change you made, list a fact's versions
+    with who and when, restore one."""
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    main(["ingest", "--db", db, str(SEEDS)])
+    monkeypatch.setenv("DYAD_USER", "ana")
+    assert main(["review", "--db", db, "reject", "2"]) == 0
+    assert main(["review", "--db", db, "accept", "2"]) == 0
+    capsys.readouterr()
+    assert main(["review", "--db", db, "--undo"]) == 0
+    assert capsys.readouterr().out.startswith("Undone: accept fact 2 (made ")
+    assert main(["review", "--db", db, "undo"]) == 0
+    capsys.readouterr()
+    main(["facts", "--db", db, "--format", "jsonl"])
+    records = {r["id"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert (records[2]["status"], records[2]["version"]) == ("proposed", 5)
+    assert main(["review", "--db", db, "undo"]) == 1
+    assert capsys.readouterr().err.startswith("dyad: ana has made no change that can be undone")
+    assert main(["review", "--db", db, "history", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(",")[0] for line in lines] == [
+        "version 1: proposed",
+        "version 2: rejected",
+        "version 3: accepted",
+        "version 4: rejected",
+        "version 5: proposed",
+    ]
+    assert lines[0] == "version 1: proposed, $15B  (as read from its article)"  # fact 2: the 2024 total
+    assert lines[1].startswith("version 2: rejected, $15B  (reject by ana, 20")
+    assert main(["review", "--db", db, "restore", "2", "--version", "3"]) == 0
+    assert capsys.readouterr().out == "Fact 2: version 3 restored\n"
+    main(["facts", "--db", db, "--format", "jsonl"])
+    records = {r["id"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert (records[2]["status"], records[2]["version"]) == ("accepted", 6)
+
+
+def test_facts_jsonl_carries_every_key_of_the_fact_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`dyad facts --format jsonl` had no currency or amount: every export of a fact carries every key."""
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    main(["ingest", "--db", db, str(SEEDS)])
+    capsys.readouterr()
+    main(["facts", "--db", db, "--pair", "VNM-MEX", "--kind", "trade_total", "--format", "jsonl"])
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    keys = {"file", "kind", "countries", "year", "date", "value_usd", "currency", "amount", "partial_period"}
+    keys |= {"qualifier", "percent", "quote", "derived", "confidence"}
+    assert all(keys <= set(r) for r in records)
+    total = next(r for r in records if r["year"] == 2019 and not r["derived"])
+    assert (total["value_usd"], total["currency"], total["amount"]) == (6.275e9, "USD", 6.275e9)

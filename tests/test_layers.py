@@ -12,7 +12,7 @@ class _NoQt:
         if name.split('.')[0] in ('PySide6', 'PyQt5', 'PyQt6', 'pyqtgraph', 'shiboken6'):
             raise ImportError('Qt is not allowed in ' + name)
 sys.meta_path.insert(0, _NoQt())
-import app.domain.countries, app.extract.pipeline, app.store.ingest, app.store.repositories, app.analysis.compare
+import app.domain.countries, app.extract.pipeline, app.store.ingest, app.store.repositories, app.session.compare
 import app.official.reader, app.store.official, app.analysis.official
 import app.cli
 print('ok')

@@ -61,11 +61,12 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["DYAD_DATA_DIR"] = tmp
         from app.paths import seeds_dir
+        from app.session.views import countries_with_facts, store_counts
         from app.store.engine import open_store
         from app.store.ingest import ingest_paths
-        from app.store.views import countries_with_facts, store_counts
         from app.ui.app import make_application
-        from app.ui.main_window import ExportDialog, MainWindow
+        from app.ui.export_dialog import ExportDialog
+        from app.ui.main_window import MainWindow
         from app.ui.settings import Settings
 
         app = make_application()
@@ -135,10 +136,10 @@ def main(argv: list[str]) -> int:
                 "Trade between Chile and Kenya reached US$180 million in 2023.", encoding="utf-8"
             )
             (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-            window.import_paths([folder])
+            window.importer.import_paths([folder])
             for _ in range(200):
                 _settle(app, 25)
-                if window.last_import is not None:
+                if window.importer.last_import is not None:
                     break
             _wait_loaded(app, window)
 
@@ -149,7 +150,7 @@ def main(argv: list[str]) -> int:
         window.selectors[1].set_pair("VNM", "PER")
         _wait_loaded(app, window, 1)
 
-        dialog = ExportDialog(window._export_size(), tmp, window)
+        dialog = ExportDialog(window.exports.export_size(), tmp, window)
         shot("09-export-dialog", dialog.show)
         dialog.close()
         shot("10-user-guide", window.show_guide)

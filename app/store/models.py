@@ -92,6 +92,7 @@ class Fact(Base):
     flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     extractor_version: Mapped[str] = mapped_column(String(20))
     confidence: Mapped[float] = mapped_column(Float)
+    confidence_basis: Mapped[str | None] = mapped_column(Text)  # why the confidence is what it is, in words
     status: Mapped[str] = mapped_column(String(10), default="proposed")
     reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     derived: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -101,6 +102,23 @@ class Fact(Base):
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative form
     __table_args__ = (Index("ix_facts_pair_kind", "country_a", "country_b", "kind"),)
+
+
+class FactChange(Base):
+    """One review change of a fact: who made it, when, and the reviewable state before and after it."""
+
+    __tablename__ = "fact_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fact_id: Mapped[int] = mapped_column(Integer, index=True)
+    action: Mapped[str] = mapped_column(String(40))  # accept, reject, correct, add, remove, undo, redo, restore
+    version_before: Mapped[int | None] = mapped_column(Integer)  # None for a fact the change added
+    version_after: Mapped[int | None] = mapped_column(Integer)  # None for a fact the change removed
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String(100), index=True)
+    undoes: Mapped[int | None] = mapped_column(Integer)  # the change this one took back
 
 
 class StatisticsFile(Base):

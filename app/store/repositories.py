@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, func, select
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy import func, select
 
 from app.domain.facts import FactKind, ReviewStatus, pair_key
+from app.domain.users import os_user
 from app.store.engine import Store
-from app.store.models import Article, Fact, fit_values, utcnow
+from app.store.models import Article, Fact
+from app.store.reviews import ConflictError as ConflictError
 
 if TYPE_CHECKING:
     import pandas as pd
-    from sqlalchemy.orm import Session
-
-FACT_TABLE = cast(Table, Fact.__table__)
 
 FACT_COLUMNS = (
     "id",
@@ -56,10 +52,6 @@ FACT_COLUMNS = (
     "derived_from",
     "version",
 )
-
-
-class ConflictError(Exception):
-    """A review edit was made against a fact that someone else changed meanwhile."""
 
 
 @dataclass(frozen=True)
@@ -139,8 +131,9 @@ class ArticleRepository:
 
 
 class FactRepository:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, user: str = "") -> None:
         self.store = store
+        self.user = user or os_user()
 
     def facts(
         self,
@@ -177,108 +170,17 @@ class FactRepository:
     def trade_totals(self, pair: tuple[str, str]) -> pd.DataFrame:
         return self.facts(pair, [FactKind.TRADE_TOTAL.value], include_rejected=False)
 
-    @contextmanager
-    def _locked(self, fact_id: int, expected_version: int | None) -> Iterator[tuple[Session, Fact]]:
-        """The fact in a write transaction, locked while it is read (FOR UPDATE on PostgreSQL; SQLite's write
-        transaction locks the store): two reviews of one fact take turns, so only a stale expected version
-        conflicts. KeyError for no such fact (an id outside the column's range included)."""
-        largest = 2**31 - 1 if self.store.engine.dialect.name == "postgresql" else 2**63 - 1
-        if not 1 <= fact_id <= largest:
-            raise KeyError(f"no fact {fact_id}")
-        with self.store.write_session() as session:
-            row = session.get(Fact, fact_id, with_for_update=True)
-            if row is None:
-                raise KeyError(f"no fact {fact_id}")
-            if expected_version is not None and row.version != expected_version:
-                raise ConflictError(f"fact {fact_id} was changed by someone else (now version {row.version})")
-            yield session, row
-
-    @staticmethod
-    def _flushed_version(session: Session, row: Fact) -> int:
-        try:
-            session.flush()
-        except StaleDataError as exc:
-            raise ConflictError(f"fact {row.id} was changed by someone else meanwhile") from exc
-        return row.version
-
     def set_status(
         self, fact_id: int, status: ReviewStatus, expected_version: int | None = None, **changes: Any
     ) -> int:
-        """Accept, reject or edit a fact; returns its new version. Raises ConflictError on a stale edit."""
-        with self._locked(fact_id, expected_version) as (session, row):
-            for key, value in fit_values(FACT_TABLE, changes).items():
-                setattr(row, key, value)
-            row.status = status.value
-            row.reviewed_at = utcnow()
-            return self._flushed_version(session, row)
+        """Accept, reject or edit a fact (logged as ``user``'s); returns its new version. Raises ConflictError
+        on a stale edit. Reviews with an undo history go through ``app.session.review``."""
+        from app.store.reviews import ReviewRepository
 
-    def review_state(self, fact_id: int) -> tuple[dict[str, Any], int]:
-        """What a review can change of a fact (status, figure, date, visitor), and its version: what an
-        undo puts back."""
-        with self.store.sessions() as session:
-            row = session.get(Fact, fact_id)
-            if row is None:
-                raise KeyError(f"no fact {fact_id}")
-            return {c: getattr(row, c) for c in REVIEWABLE}, row.version
-
-    def restore(self, fact_id: int, state: dict[str, Any], expected_version: int) -> int:
-        """Put back a review state (undo, redo); refused with ConflictError when the fact has changed since."""
-        with self._locked(fact_id, expected_version) as (session, row):
-            for key in REVIEWABLE:
-                setattr(row, key, state[key])
-            return self._flushed_version(session, row)
-
-    def delete(self, fact_id: int, expected_version: int) -> None:
-        """Remove a fact the analyst added (undoing the add); ConflictError when it has changed since."""
-        with self._locked(fact_id, expected_version) as (session, row):
-            session.delete(row)
-
-
-# The columns a review sets, and so what undoing one puts back.
-REVIEWABLE = (
-    "status",
-    "reviewed_at",
-    "value_usd",
-    "amount",
-    "currency",
-    "percent",
-    "year",
-    "date",
-    "date_precision",
-    "person",
-)
-
-
-def add_fact(
-    store: Store, article_id: int, start: int, end: int, kind: FactKind, pair: tuple[str, str], **values: Any
-) -> int:
-    """A fact the analyst read in the article: stored as accepted, marked as entered by hand."""
-    a, b = pair_key(*pair)
-    with store.write_session() as session:
-        article = session.get(Article, article_id)
-        if article is None:
-            raise KeyError(f"no article {article_id}")
-        row = Fact(
-            article_id=article_id,
-            kind=kind.value,
-            country_a=a,
-            country_b=b,
-            span_start=start,
-            span_end=end,
-            sentence=article.text[start:end],
-            extractor_version="manual",
-            confidence=1.0,
-            status=ReviewStatus.ACCEPTED.value,
-            reviewed_at=utcnow(),
-            derived=False,
-            flags=[],
-            derived_from=[],
-            basis="entered by the analyst",
-            **fit_values(FACT_TABLE, values),
-        )
-        session.add(row)
-        session.flush()
-        return int(row.id)
+        action = {ReviewStatus.ACCEPTED: "accept", ReviewStatus.REJECTED: "reject"}.get(status, "correct")
+        change = ReviewRepository(self.store, self.user).review(fact_id, status, expected_version, changes, action)
+        assert change.version_after is not None
+        return change.version_after
 
 
 class PairRepository:

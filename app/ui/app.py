@@ -3,28 +3,9 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 
 from app.paths import resources_dir
 from app.ui.qt import QtCore, QtGui, QtWidgets
-
-
-@dataclass(frozen=True)
-class Opened:
-    store: object
-    counts: object
-    country_counts: dict[str, int]
-
-
-def open_and_seed(db_url: str) -> Opened:
-    """Open the store (a new install gets the bundled seeds) and read what the window needs first."""
-    from app.cli import ensure_seeded
-    from app.store.engine import open_store
-    from app.store.views import countries_with_facts, store_counts
-
-    store = open_store(db_url)
-    ensure_seeded(store)
-    return Opened(store, store_counts(store), countries_with_facts(store))
 
 
 def make_application() -> QtWidgets.QApplication:
@@ -58,7 +39,7 @@ def run_window(db_url: str | None, exit_when_ready: bool = False) -> int:
     window.interactive = not exit_when_ready
 
     def open_store() -> None:
-        window.open_store_url(url)
+        window.opener.open_url(url)
 
     if exit_when_ready:
         window.ready.connect(lambda: app.exit(0))  # ready = painted with data; nothing more to wait for

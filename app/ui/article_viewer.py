@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.domain.facts import FactKind
-from app.store.records import ArticleSummary, ArticleView, FactSpan, PairView
+from app.session.records import ArticleSummary, ArticleView, FactSpan, PairView
 from app.ui.flow_layout import FlowLayout
 from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip, show_tooltip
 from app.ui.theme import Theme, current_theme
@@ -75,12 +75,16 @@ class _WordElidingDelegate(QtWidgets.QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def sizeHint(self, option: QtWidgets.QStyleOptionViewItem, index: QtCore.QModelIndex) -> QtCore.QSize:
+    def sizeHint(
+        self, option: QtWidgets.QStyleOptionViewItem, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex
+    ) -> QtCore.QSize:
         size = super().sizeHint(option, index)
         size.setWidth(self.view.viewport().width())  # the item spans the list: Qt cuts no line of it again
         return size
 
-    def initStyleOption(self, option: QtWidgets.QStyleOptionViewItem, index: QtCore.QModelIndex) -> None:
+    def initStyleOption(
+        self, option: QtWidgets.QStyleOptionViewItem, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         width = max(40, self.view.viewport().width() - 24)  # the item's margins and focus frame
         # Qt has turned the model's line breaks into line separators (U+2028) by now.
@@ -160,7 +164,7 @@ class ArticleTextView(QtWidgets.QPlainTextEdit):
         cursor = QtGui.QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[misc]
+        selection.cursor = cursor
         fmt = QtGui.QTextCharFormat()
         if background:
             fmt.setBackground(QtGui.QColor(background))
@@ -168,7 +172,7 @@ class ArticleTextView(QtWidgets.QPlainTextEdit):
             fmt.setForeground(QtGui.QColor(foreground))
         if bold:
             fmt.setFontWeight(QtGui.QFont.Weight.Bold)
-        selection.format = fmt  # type: ignore[misc]
+        selection.format = fmt
         return selection
 
     def viewportEvent(self, event: QtCore.QEvent) -> bool:

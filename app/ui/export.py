@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.analysis.official import DEFAULT_TOLERANCE, caption, shown_series
-from app.store.records import PairView
+from app.session.records import PairView
 from app.ui.qt import QtCore, QtGui, QtSvg, QtWidgets, pg
 from app.ui.svg_flatten import flatten_svg
 from app.ui.timeline_view import TimelineView, established_year
@@ -259,7 +259,7 @@ def export_chart(
     if suffix not in FORMATS:
         raise ValueError(f"cannot export to {path.name}: use a .png, .svg or .pdf file name")
     if suffix == ".png":
-        if not render_image(view_a, view_b, size, charts).save(str(path), "PNG"):
+        if not render_image(view_a, view_b, size, charts).save(str(path)):  # the format follows the .png suffix
             raise OSError(f"could not write {path}")
         return path
     svg = render_svg(view_a, view_b, size, charts)
@@ -288,8 +288,8 @@ def export_comparison_headless(
 ) -> Path:
     """`dyad compare A B --export FILE [--chart trade|milestones|both]`: the charts, without a window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.session.views import pair_view
     from app.store.engine import Store
-    from app.store.views import pair_view
 
     assert isinstance(store, Store)
     global _HEADLESS_APP

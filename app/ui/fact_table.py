@@ -6,7 +6,7 @@ from typing import Any
 
 from app.analysis.official import Verdict
 from app.domain.facts import FactKind
-from app.store.records import FactRow
+from app.session.records import FactRow
 from app.ui.dialogs import FormDialog
 from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip
 from app.ui.theme import current_theme

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,7 +12,8 @@ from app.ui.workers import Workers
 
 if TYPE_CHECKING:
     from app.store.engine import Store
-    from app.store.ingest import CancelToken, IngestReport
+    from app.store.ingest import CancelToken, FileResult, IngestReport
+    from app.ui.host import WindowHost
 
 
 class _Progress(QtCore.QObject):
@@ -37,23 +37,98 @@ class ImportController(QtCore.QObject):
 
     import_finished = QtCore.Signal(object)  # IngestReport
     official_finished = QtCore.Signal(object)  # list[OfficialImport]
+    pasted = QtCore.Signal(object)  # the FileResult of an article from the clipboard
 
-    def __init__(self, parent: QtWidgets.QWidget, workers: Workers) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: WindowHost, workers: Workers) -> None:
+        super().__init__(parent.window())
         self.window = parent
         self.workers = workers
         self.dialog: QtWidgets.QProgressDialog | None = None
         self.token: CancelToken | None = None
         self.running = False
+        self.last_import: IngestReport | None = None  # for the status bar and tests
+        self.import_finished.connect(self._on_import_finished)
+
+    # -- the window's commands ------------------------------------------------------------------------------------
+
+    def import_files_dialog(self) -> None:
+        settings = self.window.settings
+        names, _ = QtWidgets.QFileDialog.getOpenFileNames(
+            self.window.window(),
+            "Import articles",
+            settings.last_folder(),
+            "Articles (*.txt *.md *.html *.htm);;All files (*)",
+        )
+        if names:
+            settings.set_last_folder(str(Path(names[0]).parent))
+            self.import_paths([Path(n) for n in names])
+
+    def import_folder_dialog(self) -> None:
+        settings = self.window.settings
+        folder = QtWidgets.QFileDialog.getExistingDirectory(
+            self.window.window(), "Import a folder of articles", settings.last_folder()
+        )
+        if folder:
+            settings.set_last_folder(folder)
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> bool:
+        """Import files and folders off the GUI thread; the views refresh when it ends."""
+        if self.window.store is None:
+            self.window.statusBar().showMessage("The store is not open yet", 5000)
+            return False
+        return self.start(self.window.store, paths)
+
+    def paste_article(self) -> None:
+        """A new article from the clipboard, its title, date and outlet asked, stored off the GUI thread."""
+        store = self.window.store
+        if store is None:
+            return
+        dialog = ClipboardArticleDialog(QtGui.QGuiApplication.clipboard().text(), self.window.window())
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+
+        def work() -> FileResult:
+            from app.session.imports import store_pasted_article
+
+            return store_pasted_article(store, values)
+
+        self.workers.write(work, self._on_pasted, self._on_failed)
+
+    def _on_pasted(self, result: FileResult) -> None:
+        window = self.window
+        if result.status == "failed":
+            message_box(
+                window.window(),
+                QtWidgets.QMessageBox.Icon.Warning,
+                "Article not stored",
+                f"The pasted article {result.reason}.",
+            )
+        else:
+            noun = "fact" if result.facts == 1 else "facts"
+            stored = f"Article stored with {result.facts} {noun}"
+            window.statusBar().showMessage(stored if result.status == "new" else "That article is already stored", 5000)
+            window.refresh()
+        self.pasted.emit(result)
+
+    def _on_import_finished(self, report: IngestReport) -> None:
+        self.window.statusBar().showMessage(f"Import: {report.summary()}", 10000)
+        self.last_import = report
+        if report.failures or report.skipped:
+            FailuresDialog(report, self.window.window()).open()
+        self.window.refresh()
+
+    # -- running an import ------------------------------------------------------------------------------------------
 
     def start(self, store: Store, paths: list[Path]) -> bool:
         """Import files and folders; False when an import is already running."""
         if self.running or not paths:
             return False
-        from app.store.ingest import ingest_paths
+        from app.session.imports import import_articles
 
         def work(progress: _Progress, token: CancelToken) -> IngestReport:
-            return ingest_paths(store, paths, progress=progress, cancel=token)
+            return import_articles(store, paths, progress=progress, cancel=token)
 
         self._run("Importing articles", "Reading articles…", work, self._on_done, bytes_=False)
         return True
@@ -62,10 +137,10 @@ class ImportController(QtCore.QObject):
         """Import official statistics files (each in one transaction); False when an import is running."""
         if self.running or not paths:
             return False
-        from app.store.official import import_official
+        from app.session.imports import import_statistics
 
         def work(progress: _Progress, token: CancelToken) -> list[Any]:
-            return import_official(store, paths, progress=progress, cancel=token)
+            return import_statistics(store, paths, progress=progress, cancel=token)
 
         self._run("Importing official statistics", "Reading…", work, self._on_official_done, bytes_=True)
         return True
@@ -76,7 +151,7 @@ class ImportController(QtCore.QObject):
         self.running = True
         self.token = token = CancelToken()
         progress = _Progress()
-        dialog = QtWidgets.QProgressDialog(label, "Cancel", 0, 0, self.window)
+        dialog = QtWidgets.QProgressDialog(label, "Cancel", 0, 0, self.window.window())
         dialog.setWindowTitle(title)
         dialog.setMinimumDuration(500)  # quick imports never flash a dialog
         dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
@@ -121,7 +196,7 @@ class ImportController(QtCore.QObject):
 
     def _on_failed(self, message: str) -> None:
         self._close_dialog()
-        message_box(self.window, QtWidgets.QMessageBox.Icon.Warning, "Import failed", message)
+        message_box(self.window.window(), QtWidgets.QMessageBox.Icon.Warning, "Import failed", message)
 
 
 class FailuresDialog(QtWidgets.QDialog):
@@ -188,23 +263,3 @@ class ClipboardArticleDialog(FormDialog):
             "outlet": self.outlet.text().strip(),
             "text": self.body.toPlainText(),
         }
-
-
-def store_clipboard_article(store: Store, values: dict[str, Any]) -> Any:
-    """Store a pasted article like a file: the date line the extractor reads, then the text."""
-    from app.extract.sources import SourceText, sanitise_with_notes
-    from app.store.ingest import ingest_source
-
-    header = f" date {values['published']} " if values["published"] else ""
-    text, notes = sanitise_with_notes(header + values["text"])
-    name = f"clipboard-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
-    source = SourceText(
-        text=text,
-        encoding="utf-8",
-        fmt="text",
-        title=values["title"],
-        published=values["published"],
-        outlet=values["outlet"],
-        notes=notes,
-    )
-    return ingest_source(store, source, name)

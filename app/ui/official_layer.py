@@ -11,7 +11,7 @@ import numpy as np
 from app.analysis.official import OfficialSeries, OfficialYear, Verdict, compare, shown_series
 from app.analysis.series import TradePoint
 from app.domain.countries import country_index
-from app.store.records import PairView
+from app.session.records import PairView
 from app.ui.qt import QtCore, pg
 from app.ui.theme import Theme
 

@@ -110,15 +110,25 @@ class CountryPicker(QtWidgets.QComboBox):
         completer = QtWidgets.QCompleter(self.proxy, self)
         completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(QtCore.Qt.CaseSensitivity.CaseInsensitive)
-        completer.activated[QtCore.QModelIndex].connect(self._on_completed)
-        self.lineEdit().textEdited.connect(self._on_text_edited)
-        self.lineEdit().returnPressed.connect(self.commit_typed)
+        completer.activated[QtCore.QModelIndex].connect(self._on_completed)  # type: ignore[index]
+        self.edit().textEdited.connect(self._on_text_edited)
+        self.edit().returnPressed.connect(self.commit_typed)
         self.setCompleter(completer)
         self.currentIndexChanged.connect(self._on_index_changed)
         self._code = ""
 
     def code(self) -> str:
         return self._code
+
+    def edit(self) -> QtWidgets.QLineEdit:
+        """The picker's text field (an editable combo box always has one)."""
+        edit = self.lineEdit()
+        assert edit is not None
+        return edit
+
+    def _popup(self) -> QtWidgets.QAbstractItemView | None:
+        completer = self.completer()
+        return completer.popup() if completer is not None else None
 
     def set_code(self, code: str) -> None:
         model = self.model()
@@ -128,7 +138,7 @@ class CountryPicker(QtWidgets.QComboBox):
             self._code = code
             self.setCurrentIndex(row)
             self.setEditText(self.itemText(row))
-            self.lineEdit().setCursorPosition(0)  # a name wider than the box shows its start, not its end
+            self.edit().setCursorPosition(0)  # a name wider than the box shows its start, not its end
 
     def resolve(self, text: str) -> str | None:
         """The country typed text names: an exact code, name, alias or demonym, else the best match."""
@@ -147,11 +157,11 @@ class CountryPicker(QtWidgets.QComboBox):
 
     def commit_typed(self) -> bool:
         """Enter, Tab or leaving the picker: take the country typed; say so when the text names none."""
-        text = self.lineEdit().text()
+        text = self.edit().text()
         if self._code and text == self.itemText(self.currentIndex()):
             return True
         code = self.resolve(text)
-        popup = self.completer().popup() if self.completer() else None
+        popup = self._popup()
         if popup is not None and popup.isVisible():
             popup.hide()
         if code is None:
@@ -159,7 +169,7 @@ class CountryPicker(QtWidgets.QComboBox):
                 self.not_found.emit(text.strip())
             if self._code:
                 self.setEditText(self.itemText(self.currentIndex()))
-                self.lineEdit().setCursorPosition(0)
+                self.edit().setCursorPosition(0)
             return False
         if code != self._code:
             self.set_code(code)
@@ -188,7 +198,7 @@ class CountryPicker(QtWidgets.QComboBox):
 
     def focusOutEvent(self, event: QtGui.QFocusEvent) -> None:
         super().focusOutEvent(event)
-        popup = self.completer().popup() if self.completer() else None
+        popup = self._popup()
         if popup is not None and popup.isVisible():
             return  # focus went to the list of matches, not away from the picker
         self.commit_typed()  # Tab takes what was typed; text naming no country is said, then reverted

@@ -18,7 +18,7 @@ from typing import Any
 from app import __version__
 from app.analysis.official import OfficialSeries, OfficialYear
 from app.analysis.series import PairSummary, TradePoint
-from app.store.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
+from app.session.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 
 FORMAT = 4  # raise when the records change shape: an older snapshot is then ignored
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.analysis.series import counted
 from app.domain.money import format_usd
-from app.store.records import PairView
+from app.session.records import PairView
 from app.ui.qt import QtCore, QtGui, QtWidgets
 
 
@@ -48,7 +48,8 @@ class SummaryStrip(QtWidgets.QWidget):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QtCore.QMargins()
         width = max(1, self.width() - margins.left() - margins.right())
         needed = sum(label.heightForWidth(width) for label in self.lines if label.text())
         height = needed + margins.top() + margins.bottom()

@@ -11,7 +11,7 @@ import calendar
 from dataclasses import dataclass
 
 from app.domain.facts import MILESTONE_KINDS, FactKind
-from app.store.records import Milestone, PairView
+from app.session.records import Milestone, PairView
 from app.ui.plot_axes import YearAxis
 from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
 from app.ui.theme import Theme, current_theme

@@ -16,7 +16,7 @@ import numpy as np
 from app.analysis.official import DEFAULT_TOLERANCE, Verdict
 from app.analysis.series import TradePoint, full_year_line
 from app.domain.countries import country_index
-from app.store.records import PairView
+from app.session.records import PairView
 from app.ui.official_layer import OfficialLayer, OfficialSpot
 from app.ui.plot_axes import GridLines, MoneyAxis, YearAxis
 from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
@@ -218,8 +218,8 @@ class TradePlotView(pg.PlotWidget):
         height = self.getPlotItem().vb.height()
         if height <= 0 or not self.legend.items:
             return 0.0
-        legend = self.legend.layout.effectiveSizeHint(QtCore.Qt.SizeHint.PreferredSize).height()
-        return min(0.6, max(0.0, (legend + 12) / height))
+        legend = float(self.legend.layout.effectiveSizeHint(QtCore.Qt.SizeHint.PreferredSize).height())
+        return min(0.6, max(0.0, (legend + 12) / float(height)))
 
     def _draw_series(self, side: int, series: _Series, view: PairView | None) -> None:
         for label in series.labels:

@@ -45,17 +45,22 @@ class _Task(QtCore.QRunnable):
 
 
 class Workers(QtCore.QObject):
-    """A thread pool whose results arrive on the GUI thread; a result for a superseded request is dropped."""
+    """Thread pools whose results arrive on the GUI thread. Reads run on two threads, and a result for a
+    superseded request (the same key asked again) is dropped; writes run one at a time, in the order
+    asked, on a thread of their own, and every result arrives (Anki's ``CollectionOp`` runs the same way)."""
 
     def __init__(self, parent: QtCore.QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
         self.pool = QtCore.QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
+        self.writer = QtCore.QThreadPool(self)
+        self.writer.setMaxThreadCount(1)
         self._latest: dict[str, int] = {}
         self._keep: set[_Signals] = set()
         # Where failures of the store itself go (the window offers to open another); on_error otherwise.
         self.on_store_failure: Callable[[str], None] | None = None
         self.store_name = ""  # the open store, as messages name it
+        self._writes = 0
 
     def submit(
         self,
@@ -67,6 +72,27 @@ class Workers(QtCore.QObject):
     ) -> None:
         """Run ``fn`` on the pool. ``on_end`` runs on the GUI thread when it ends, however it ended (a
         store failure goes to ``on_store_failure`` rather than ``on_error``, and still ends the task)."""
+        self._start(self.pool, key, fn, on_done, on_error, on_end)
+
+    def write(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None],
+    ) -> None:
+        """Run a store write off the GUI thread, after every write asked before it; its result always arrives."""
+        self._writes += 1
+        self._start(self.writer, f"write{self._writes}", fn, on_done, on_error, None)
+
+    def _start(
+        self,
+        pool: QtCore.QThreadPool,
+        key: str,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None],
+        on_end: Callable[[], None] | None,
+    ) -> None:
         serial = self._latest.get(key, 0) + 1
         self._latest[key] = serial
         signals = _Signals()
@@ -74,6 +100,10 @@ class Workers(QtCore.QObject):
 
         def done(result: Any) -> None:
             self._keep.discard(signals)
+            if pool is self.writer:
+                self._latest.pop(key, None)
+                on_done(result)
+                return
             if on_end is not None:
                 on_end()
             if self._latest.get(key) == serial:
@@ -85,6 +115,8 @@ class Workers(QtCore.QObject):
                 on_end()
             if self._latest.get(key) != serial:
                 return
+            if pool is self.writer:
+                self._latest.pop(key, None)
             if store_failed and self.on_store_failure is not None:
                 self.on_store_failure(message)
             else:
@@ -92,7 +124,7 @@ class Workers(QtCore.QObject):
 
         signals.finished.connect(done, QtCore.Qt.ConnectionType.QueuedConnection)
         signals.failed.connect(failed, QtCore.Qt.ConnectionType.QueuedConnection)
-        self.pool.start(_Task(fn, signals, self.store_name))
+        pool.start(_Task(fn, signals, self.store_name))
 
     def wait(self, msecs: int = 30000) -> bool:
-        return bool(self.pool.waitForDone(msecs))
+        return bool(self.writer.waitForDone(msecs)) and bool(self.pool.waitForDone(msecs))

@@ -53,7 +53,7 @@ def test_the_window(qtbot, db_url: str, tmp_path: Path) -> None:  # type: ignore
     window.resize(1200, 800)
     window.show()
     with qtbot.waitSignal(window.ready, timeout=20000):
-        window.open_store_url(db_url)  # a new store: created, seeded, shown
+        window.opener.open_url(db_url)  # a new store: created, seeded, shown
     assert window.plot.line_data(0) == (
         [2004, 2005, 2006, 2019, 2024],  # 1993's implausible $10,700 is drawn apart, off the line
         [187e6, 227e6, 300e6, 6.275e9, 15e9],

@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from app.analysis.official import compare, shown_series, two_way_series
+from app.session.views import pair_view
 from app.store.engine import SCHEMA_HEAD, open_store
 from app.store.ingest import CancelToken, ingest_paths
 from app.store.models import Statistic, StatisticsFile
 from app.store.official import import_official, pair_figures
-from app.store.views import pair_view
 from tests.conftest import SEEDS
 from tests.official.test_readers import FIXTURES
 

@@ -8,7 +8,7 @@ import pytest
 @pytest.fixture
 def window(qtbot, seeded_store, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The real main window on a temporary store ingested from seeds/, settings in tmp_path."""
-    from app.store.views import countries_with_facts, store_counts
+    from app.session.views import countries_with_facts, store_counts
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
 

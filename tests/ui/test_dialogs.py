@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.store.records import FactRow
+from app.session.records import FactRow
 from app.ui.qt import QtWidgets
 
 ROW = FactRow(

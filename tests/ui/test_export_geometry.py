@@ -52,7 +52,7 @@ def _year(date: str) -> float:
 @pytest.fixture
 def exports(qtbot, seeded_store, tmp_path: Path):  # type: ignore[no-untyped-def]
     """Export one chart in every format; returns (chart) -> {reader name: pixels} and the SVG's labels."""
-    from app.store.views import pair_view
+    from app.session.views import pair_view
     from app.ui.export import Charts, ExportSize, export_chart
 
     views = (pair_view(seeded_store, "VNM", "MEX"), pair_view(seeded_store, "VNM", "PER"))

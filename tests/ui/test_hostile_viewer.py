@@ -14,7 +14,7 @@ MARKUP = (
 
 
 def test_pasted_markup_is_shown_as_text(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from app.ui.importing import store_clipboard_article
+    from app.session.imports import store_pasted_article as store_clipboard_article
 
     result = store_clipboard_article(
         window.store,

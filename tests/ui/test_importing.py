@@ -30,7 +30,7 @@ def test_importing_a_folder_adds_articles_and_reports_a_bad_file(qtbot, window, 
         "Two-way trade between Peru and Vietnam was US$500 million in 2021.", encoding="utf-8"
     )
     (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    report = _finish(qtbot, window, lambda: window.import_paths([folder]))
+    report = _finish(qtbot, window, lambda: window.importer.import_paths([folder]))
     assert (report.count("new"), report.count("failed")) == (2, 1)
     assert report.failures[0].reason == "binary file (a PNG image), not text"
     assert window.status.text().startswith("7 articles, 47 facts")
@@ -51,7 +51,7 @@ def test_cancel_stops_part_way_and_keeps_only_whole_articles(qtbot, window, tmp_
     write_corpus(tmp_path / "corpus", 400)  # long enough to outlast the first 100 ms progress report
 
     def start() -> bool:
-        started = window.import_paths([tmp_path / "corpus"])
+        started = window.importer.import_paths([tmp_path / "corpus"])
         token = window.importer.token
         window.importer._progress.progressed.connect(lambda done, total, name: done >= 10 and token.cancel())
         return started
@@ -66,8 +66,8 @@ def test_cancel_stops_part_way_and_keeps_only_whole_articles(qtbot, window, tmp_
 
 
 def test_new_article_from_the_clipboard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from app.store.views import article_view
-    from app.ui.importing import store_clipboard_article
+    from app.session.imports import store_pasted_article as store_clipboard_article
+    from app.session.views import article_view
 
     values = {
         "title": "Chile and Vietnam",
@@ -98,7 +98,7 @@ def test_dropping_files_imports_them(qtbot, window, tmp_path: Path) -> None:  # 
             QtCore.Qt.KeyboardModifier.NoModifier,
         )
         window.dropEvent(event)
-        return window.importer.running or window.last_import is not None
+        return window.importer.running or window.importer.last_import is not None
 
     report = _finish(qtbot, window, drop)
     assert report.count("new") == 1
@@ -122,7 +122,7 @@ def test_a_store_failing_mid_import_ends_the_import_and_says_what_went_in(qtbot,
     monkeypatch.setattr(app.store.ingest, "store_article", fail_on_the_second)
     window.interactive = False  # the message goes to the status bar and error_reported, not a modal box
     with qtbot.waitSignal(window.error_reported, timeout=30000) as blocker:
-        assert window.import_paths([SEEDS])
+        assert window.importer.import_paths([SEEDS])
     message = blocker.args[0]
     assert message.endswith(
         "disk I/O error. Stored before it failed: 0 new, 1 already present, 0 failed; 0 facts added"

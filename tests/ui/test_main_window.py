@@ -104,8 +104,8 @@ def test_every_fact_in_the_article_is_highlighted(window) -> None:  # type: igno
 
 def test_html_in_an_article_stays_text(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from app.extract.sources import text_from_bytes
+    from app.session.views import article_view
     from app.store.ingest import ingest_source
-    from app.store.views import article_view
 
     body = (
         "Vietnam and Chile set up diplomatic relations in 1971. <b>Bold?</b> &amp; "
@@ -139,16 +139,18 @@ def test_export_formats(window, tmp_path: Path, suffix: str) -> None:  # type: i
 
 
 def test_copy_chart_puts_an_image_on_the_clipboard(window) -> None:  # type: ignore[no-untyped-def]
-    window.copy_chart()
+    window.exports.copy_chart()
     image = QtGui.QGuiApplication.clipboard().image()
     assert not image.isNull()
     assert image.width() >= 1280
 
 
-def test_export_facts_csv(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_facts_csv(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import csv
 
-    assert window.export_facts(tmp_path / "facts.csv") == 40
+    with qtbot.waitSignal(window.exports.facts_exported, timeout=10000) as written:
+        window.exports.export_facts(tmp_path / "facts.csv")
+    assert written.args[0] == 40
     with open(tmp_path / "facts.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert {r["relationship"] for r in rows} == {"A: Vietnam–Mexico", "B: Vietnam–Peru"}
@@ -176,7 +178,7 @@ def test_log_toggle_switches_the_axis(window) -> None:  # type: ignore[no-untype
     window.log_toggle.setChecked(False)
     assert window.plot.getPlotItem().getAxis("left").logMode is False
     assert window.plot.line_data(0)[1][-1] == 15e9
-    window.log_action.trigger()
+    window.commands["log"].trigger()
     assert window.plot.getPlotItem().getAxis("left").logMode is True
 
 
@@ -257,7 +259,7 @@ def test_an_aligned_export_is_aligned(window, tmp_path: Path) -> None:  # type: 
     from app.ui.export import ExportSize, export_chart
 
     window.align_toggle.setChecked(True)
-    charts = window.chart_options("both")
+    charts = window.exports.chart_options("both")
     assert charts.aligned
     text = export_chart(window.views[0], window.views[1], tmp_path / "a.svg", ExportSize(800, 450), charts).read_text(
         encoding="utf-8"
@@ -267,7 +269,7 @@ def test_an_aligned_export_is_aligned(window, tmp_path: Path) -> None:  # type: 
 
 def test_copy_milestones_to_the_clipboard(window) -> None:  # type: ignore[no-untyped-def]
     QtGui.QGuiApplication.clipboard().clear()
-    window.copy_chart("milestones")
+    window.exports.copy_chart("milestones")
     image = QtGui.QGuiApplication.clipboard().image()
     assert not image.isNull() and image.width() >= 1280
     assert window.statusBar().currentMessage() == "Milestones timeline copied to the clipboard"
@@ -332,7 +334,7 @@ def test_window_shortcuts_work_while_a_text_field_has_focus(qtbot, window) -> No
 
     ctrl, shift = QtCore.Qt.KeyboardModifier.ControlModifier, QtCore.Qt.KeyboardModifier.ShiftModifier
     field = Greedy(window)
-    field.installEventFilter(window._shortcuts_first)
+    field.installEventFilter(window.shortcuts_first)
     for key, mods in ((QtCore.Qt.Key.Key_E, ctrl), (QtCore.Qt.Key.Key_L, ctrl), (QtCore.Qt.Key.Key_C, ctrl | shift)):
         assert not claimed(field, key, mods)
     assert claimed(field, QtCore.Qt.Key.Key_C, ctrl)  # Copy stays the field's

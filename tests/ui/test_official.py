@@ -10,7 +10,7 @@ from tests.official.test_readers import FIXTURES
 
 def _import(window, qtbot, paths: list[Path]):  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.importer.official_finished, timeout=20000):
-        assert window.import_official(paths)
+        assert window.official.start(paths)
     qtbot.waitUntil(lambda: all(window._loaded), timeout=15000)
     qtbot.wait(200)
     window.workers.wait()
@@ -19,7 +19,7 @@ def _import(window, qtbot, paths: list[Path]):  # type: ignore[no-untyped-def]
 
 def test_official_lines_rings_summary_and_facts(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     _import(window, qtbot, sorted(FIXTURES.glob("*.csv")))
-    assert [r.status for r in window.last_official] == ["imported"] * 6
+    assert [r.status for r in window.official.last_import] == ["imported"] * 6
     layer = window.plot.official[0]
     assert [s.label for s in layer.shown] == [
         "IMF Direction of Trade, reported by Vietnam",
@@ -67,19 +67,19 @@ def test_hover_over_an_official_figure_names_dataset_reporter_and_flows(window, 
 
 def test_view_menu_hides_them_and_the_tolerance_changes_the_rings(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     _import(window, qtbot, sorted(FIXTURES.glob("*.csv")))
-    window.official_action.trigger()  # View ▸ Official statistics, off
-    assert not window.official_action.isChecked() and not window.settings.official()
+    window.commands["official"].trigger()  # View ▸ Official statistics, off
+    assert not window.commands["official"].isChecked() and not window.settings.official()
     assert window.plot.official[0].lines[0].getOriginalDataset()[0] is None or not len(
         window.plot.official[0].lines[0].getOriginalDataset()[0]
     )
     assert not window.plot.official[0].rings.isVisible()
     assert "official:" not in window.summary.lines[0].text()
-    window.official_action.trigger()
-    window.set_tolerance(30.0)
+    window.commands["official"].trigger()
+    window.official.set_tolerance(30.0)
     assert window.settings.tolerance() == 30.0
     assert not window.plot.official[0].rings.isVisible()  # +27.3 % is within 30 %
     assert "official: 2 agree, 0 differ" in window.summary.lines[0].text()
-    options = window.chart_options()
+    options = window.exports.chart_options()
     assert (options.official, options.tolerance) == (True, 30.0)
 
 
@@ -88,7 +88,7 @@ def test_a_malformed_file_is_reported_and_nothing_changes(window, qtbot, tmp_pat
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"\x00\x01binary")
     _import(window, qtbot, [bad])
-    assert [r.message for r in window.last_official] == ["bad.csv: a binary file, not CSV text"]
+    assert [r.message for r in window.official.last_import] == ["bad.csv: a binary file, not CSV text"]
     assert window.plot.official[0].shown == ()
 
 

@@ -6,9 +6,14 @@ import pytest
 
 
 def _reloaded(qtbot, window, action):  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
-        result = action()
-    return result
+    """Run a review command and wait until it is stored and the relationship shown again: its result is
+    the fact's id (0 when the change was refused)."""
+    with (
+        qtbot.waitSignal(window.pair_loaded, timeout=10000),
+        qtbot.waitSignal(window.reviews.finished, timeout=10000) as done,
+    ):
+        action()
+    return done.args[0]
 
 
 def test_timeline_places_establishment_by_its_precision(window) -> None:  # type: ignore[no-untyped-def]
@@ -36,7 +41,7 @@ def test_alignment_moves_both_establishments_to_zero(window) -> None:  # type: i
     years, _ = window.plot.line_data(0)
     assert years[0] == pytest.approx(2004 - (1975 + 138 / 365))  # the trade plot shifts with the timeline
     assert window.plot.getPlotItem().getAxis("bottom").labelText == "Years since relations were established"
-    window.align_action.trigger()
+    window.commands["align"].trigger()
     assert window.plot.line_data(0)[0][0] == 2004
 
 
@@ -51,7 +56,7 @@ def test_a_relationship_picked_while_aligned_is_drawn_aligned(qtbot, window) -> 
 
 def test_rejecting_a_trade_fact_removes_its_point(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     row = next(r for r in window.views[0].fact_rows if r.kind == "trade_total" and r.year == 2019)
-    assert _reloaded(qtbot, window, lambda: window.review(0, row, "rejected", {}))
+    assert _reloaded(qtbot, window, lambda: window.reviews.review(row, "rejected", {}))
     assert 2019 not in window.plot.line_data(0)[0]
     status = {r.id: r.status for r in window.views[0].fact_rows}
     assert status[row.id] == "rejected"
@@ -59,12 +64,12 @@ def test_rejecting_a_trade_fact_removes_its_point(qtbot, window) -> None:  # typ
 
 
 def test_an_edited_value_shows_and_survives_a_restart(qtbot, window, seeded_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.store.views import countries_with_facts, store_counts
+    from app.session.views import countries_with_facts, store_counts
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
 
     row = next(r for r in window.views[0].fact_rows if r.kind == "trade_total" and r.year == 2019)
-    assert _reloaded(qtbot, window, lambda: window.review(0, row, "edited", {"value_usd": 7.0e9, "amount": 7.0e9}))
+    assert _reloaded(qtbot, window, lambda: window.reviews.review(row, "edited", {"value_usd": 7.0e9, "amount": 7.0e9}))
     years, values = window.plot.line_data(0)
     assert values[years.index(2019)] == 7.0e9
     window.close()
@@ -80,13 +85,13 @@ def test_an_edited_value_shows_and_survives_a_restart(qtbot, window, seeded_stor
 
 
 def test_a_stale_edit_is_refused(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import app.ui.main_window
+    import app.ui.review_controller
 
     warnings: list[str] = []
-    monkeypatch.setattr(app.ui.main_window, "message_box", lambda *args: warnings.append(args[3]))
+    monkeypatch.setattr(app.ui.review_controller, "message_box", lambda *args: warnings.append(args[3]))
     row = next(r for r in window.views[0].fact_rows if r.kind == "trade_total" and r.year == 2004)
-    assert _reloaded(qtbot, window, lambda: window.review(0, row, "accepted", {}))
-    assert not _reloaded(qtbot, window, lambda: window.review(0, row, "rejected", {}))  # row.version is stale
+    assert _reloaded(qtbot, window, lambda: window.reviews.review(row, "accepted", {}))
+    assert not _reloaded(qtbot, window, lambda: window.reviews.review(row, "rejected", {}))  # row.version is stale
     assert warnings and "changed by someone else" in warnings[0]
 
 
@@ -98,7 +103,11 @@ def test_a_fact_added_from_a_selection_shows_at_once(qtbot, window) -> None:  # 
     start = article.text.index("Political and diplomatic relations")
     end = start + len("Political and diplomatic relations")
     values = {"year": 2010, "date": None, "value_usd": 2.5e9, "amount": 2.5e9, "currency": "USD"}
-    fact_id = _reloaded(qtbot, window, lambda: window.add_fact(0, article.id, start, end, FactKind.TRADE_TOTAL, values))
+    fact_id = _reloaded(
+        qtbot,
+        window,
+        lambda: window.reviews.add(article.id, (start, end), FactKind.TRADE_TOTAL, window.views[0].pair, values),
+    )
     years, values_ = window.plot.line_data(0)
     assert values_[years.index(2010)] == 2.5e9
     added = next(r for r in window.views[0].fact_rows if r.id == fact_id)
@@ -138,7 +147,7 @@ def test_the_edit_dialog_reads_amounts_as_typed_and_corrects_the_visitor(qtbot, 
     edit.person.setText("Deputy Prime Minister  Pham Binh Minh")
     changes = edit.changes()
     assert changes["person"] == "Deputy Prime Minister Pham Binh Minh"
-    assert _reloaded(qtbot, window, lambda: window.review(0, visit, "edited", changes))
+    assert _reloaded(qtbot, window, lambda: window.reviews.review(visit, "edited", changes))
     stored = next(r for r in window.views[0].fact_rows if r.id == visit.id)
     assert (stored.status, stored.person) == ("edited", "Deputy Prime Minister Pham Binh Minh")
 
@@ -164,26 +173,26 @@ def test_the_facts_table_flags_suspect_figures_and_names_sources_by_outlet(windo
 
 
 def test_undo_and_redo_accept_correct_and_add(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import app.ui.main_window
+    import app.ui.review_controller
     from app.domain.facts import FactKind
 
     def rows():  # type: ignore[no-untyped-def]
         return {r.id: r for r in window.views[0].fact_rows}
 
     total = next(r for r in window.views[0].fact_rows if r.kind == "trade_total" and r.year == 2019)
-    assert _reloaded(qtbot, window, lambda: window.review(0, total, "accepted", {}))
-    assert window.undo_action.text() == f"&Undo accept fact {total.id}"
-    assert _reloaded(qtbot, window, window.undo)
+    assert _reloaded(qtbot, window, lambda: window.reviews.review(total, "accepted", {}))
+    assert window.commands["undo"].text() == f"&Undo accept fact {total.id}"
+    assert _reloaded(qtbot, window, window.reviews.undo)
     assert rows()[total.id].status == "proposed"
     assert window.statusBar().currentMessage() == f"Undone: accept fact {total.id}"
-    assert _reloaded(qtbot, window, window.redo)
+    assert _reloaded(qtbot, window, window.reviews.redo)
     assert rows()[total.id].status == "accepted"
 
     current = rows()[total.id]
-    assert _reloaded(qtbot, window, lambda: window.review(0, current, "edited", {"value_usd": 7e9, "amount": 7e9}))
+    assert _reloaded(qtbot, window, lambda: window.reviews.review(current, "edited", {"value_usd": 7e9, "amount": 7e9}))
     years, values = window.plot.line_data(0)
     assert values[years.index(2019)] == 7e9
-    assert _reloaded(qtbot, window, window.undo)
+    assert _reloaded(qtbot, window, window.reviews.undo)
     years, values = window.plot.line_data(0)
     assert values[years.index(2019)] == 6.275e9 and rows()[total.id].status == "accepted"
 
@@ -191,12 +200,14 @@ def test_undo_and_redo_accept_correct_and_add(qtbot, window, monkeypatch) -> Non
     start = article.text.index("Political and diplomatic relations")
     values = {"year": 2010, "value_usd": 2.5e9, "amount": 2.5e9, "currency": "USD"}
     added = _reloaded(
-        qtbot, window, lambda: window.add_fact(0, article.id, start, start + 10, FactKind.TRADE_TOTAL, values)
+        qtbot,
+        window,
+        lambda: window.reviews.add(article.id, (start, start + 10), FactKind.TRADE_TOTAL, window.views[0].pair, values),
     )
     assert added in rows()
-    assert _reloaded(qtbot, window, window.undo)
+    assert _reloaded(qtbot, window, window.reviews.undo)
     assert added not in rows() and 2010 not in window.plot.line_data(0)[0]
-    assert _reloaded(qtbot, window, window.redo)
+    assert _reloaded(qtbot, window, window.reviews.redo)
     assert 2010 in window.plot.line_data(0)[0]
 
     # Another analyst changes the fact: undoing our change would overwrite theirs, so it is refused.
@@ -204,10 +215,10 @@ def test_undo_and_redo_accept_correct_and_add(qtbot, window, monkeypatch) -> Non
     from app.store.repositories import FactRepository
 
     warnings: list[str] = []
-    monkeypatch.setattr(app.ui.main_window, "message_box", lambda *args: warnings.append(args[3]))
+    monkeypatch.setattr(app.ui.review_controller, "message_box", lambda *args: warnings.append(args[3]))
     current = rows()[total.id]
-    assert _reloaded(qtbot, window, lambda: window.review(0, current, "rejected", {}))
+    assert _reloaded(qtbot, window, lambda: window.reviews.review(current, "rejected", {}))
     FactRepository(window.store).set_status(total.id, ReviewStatus.ACCEPTED)
-    assert not _reloaded(qtbot, window, window.undo)
+    assert not _reloaded(qtbot, window, window.reviews.undo)
     assert warnings and warnings[0].startswith(f"Cannot undo “reject fact {total.id}”: fact {total.id} was changed")
     assert rows()[total.id].status == "accepted"

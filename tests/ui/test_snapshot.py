@@ -64,7 +64,7 @@ def test_only_sqlite_files_are_stamped() -> None:
 
 
 def test_window_painted_from_a_snapshot_refreshes_from_the_store(qtbot, taken, seeded_store) -> None:  # type: ignore[no-untyped-def]
-    from app.store.views import countries_with_facts, store_counts
+    from app.session.views import countries_with_facts, store_counts
     from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
 

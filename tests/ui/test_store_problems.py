@@ -103,7 +103,7 @@ def test_a_store_that_fails_during_an_import_stops_it_with_the_reason(
 
 
 def test_the_window_offers_another_store(qtbot, tmp_path: Path, good_store: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import app.ui.main_window
+    import app.ui.store_opener
     from app.ui.main_window import MainWindow
     from app.ui.qt import QtWidgets
     from app.ui.settings import Settings
@@ -116,13 +116,13 @@ def test_the_window_offers_another_store(qtbot, tmp_path: Path, good_store: Path
         messages.append(text)
         return QtWidgets.QMessageBox.StandardButton.Open
 
-    monkeypatch.setattr(app.ui.main_window, "message_box", answer)
+    monkeypatch.setattr(app.ui.store_opener, "message_box", answer)
     monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileName", lambda *a, **k: (str(good_store), ""))
     window = MainWindow(Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.ready, timeout=15000):
-        window.open_store_url(f"sqlite:///{damaged}")
+        window.opener.open_url(f"sqlite:///{damaged}")
     assert messages == [f"{damaged} is not a Dyad store (not an SQLite database)\n\nOpen another database file?"]
     assert window.store is not None and window.store.describe() == str(good_store)
     assert window.plot.line_data(0)[1][-1] == 15e9
@@ -132,7 +132,7 @@ def test_the_window_offers_another_store(qtbot, tmp_path: Path, good_store: Path
 def test_a_store_failing_mid_session_is_explained_not_dumped(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy.exc import OperationalError
 
-    import app.ui.main_window
+    import app.ui.store_opener
     from app.ui.qt import QtWidgets
 
     messages: list[str] = []
@@ -141,7 +141,7 @@ def test_a_store_failing_mid_session_is_explained_not_dumped(window, monkeypatch
         messages.append(text)
         return QtWidgets.QMessageBox.StandardButton.Close
 
-    monkeypatch.setattr(app.ui.main_window, "message_box", answer)
+    monkeypatch.setattr(app.ui.store_opener, "message_box", answer)
 
     def fail() -> None:
         raise OperationalError("SELECT facts.id FROM facts", {}, Exception("database disk image is malformed"))

@@ -18,7 +18,7 @@ def _click_trade_point(qtbot, window, year: int, value: float) -> None:  # type:
 def test_copy_trade_chart_menu_item_copies_the_chart(window) -> None:  # type: ignore[no-untyped-def]
     # The menu's triggered(bool) signal once reached copy_chart(chart=False): "no chart called False".
     QtGui.QGuiApplication.clipboard().clear()
-    window.copy_action.trigger()
+    window.commands["copy_trade"].trigger()
     image = QtGui.QGuiApplication.clipboard().image()
     assert not image.isNull() and image.width() >= 1280
     assert window.statusBar().currentMessage() == "Trade chart copied to the clipboard"
@@ -48,9 +48,9 @@ def test_early_milestones_stay_in_view_whatever_resets_the_axes(qtbot, window) -
     established = 1975.0  # Vietnam–Mexico's relations, long before its first trade figure (1993)
     low, high = _x_range(window)
     assert low < established and high > 2024
-    window.log_action.trigger()
+    window.commands["log"].trigger()
     assert _x_range(window)[0] < established, "the log/linear toggle narrowed the axis to the trade data"
-    window.log_action.trigger()
+    window.commands["log"].trigger()
     reset = next(a for a in window.findChildren(QtGui.QAction) if a.text() == "&Reset zoom")
     window.plot.getPlotItem().getViewBox().scaleBy((0.2, 1.0))  # the analyst zooms in
     reset.trigger()
@@ -143,24 +143,24 @@ def test_the_window_fits_its_screen_and_scrolls_when_smaller_than_its_layout(qtb
     free = window.screen().availableGeometry()
     window.resize(free.width() * 3, free.height() * 3)
     window.move(free.right() + 500, free.bottom() + 500)
-    window._fit_to_screen()
+    window.frame.fit_to_screen()
     assert window.width() <= free.width() and window.height() <= free.height()
     assert free.contains(window.pos())
     window.resize(600, 400)
     qtbot.wait(20)
     assert isinstance(window.centralWidget(), QtWidgets.QScrollArea)
     assert window.plot.height() >= window.plot.minimumHeight() >= 140
-    from app.ui.main_window import ROOMY_HEIGHT
+    from app.ui.window_layout import ROOMY_HEIGHT
 
     assert window.centralWidget().widget().height() >= ROOMY_HEIGHT  # scrolling anyway: laid out roomily
 
 
 def test_a_relationship_with_no_article_speaks_gui_and_offers_an_import(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     calls: list[str] = []
-    monkeypatch.setattr(window, "import_files_dialog", lambda: calls.append("import"))
+    monkeypatch.setattr(window.importer, "import_files_dialog", lambda: calls.append("import"))
     for viewer in window.viewers:
         viewer.import_requested.disconnect()
-        viewer.import_requested.connect(window.import_files_dialog)
+        viewer.import_requested.connect(window.importer.import_files_dialog)
     with qtbot.waitSignal(window.pair_loaded, timeout=10000):
         window.selectors[1].set_pair("CHL", "KEN")
     viewer = window.viewers[1]

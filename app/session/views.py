@@ -12,10 +12,10 @@ from app.analysis.series import established_row, source_label, summarise_rows, t
 from app.domain.countries import country_index
 from app.domain.facts import MILESTONE_KINDS, FactKind, fiscal_label, pair_key
 from app.domain.money import format_usd_exact
+from app.session.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 from app.store.engine import Store
 from app.store.models import Article, Fact
 from app.store.official import pair_figures
-from app.store.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 
 ARTICLES = cast(Table, Article.__table__)
 FACTS = cast(Table, Fact.__table__)

@@ -35,9 +35,9 @@ def run_self_test() -> int:
 
 def _run(tmp: Path) -> None:
     from app.paths import seeds_dir
+    from app.session.views import pair_view
     from app.store.engine import open_store
     from app.store.ingest import ingest_paths
-    from app.store.views import pair_view
 
     print(f"Dyad self-test in {tmp}")
     store = open_store(f"sqlite:///{tmp / 'selftest.sqlite'}")
@@ -60,7 +60,7 @@ def _run(tmp: Path) -> None:
     window.ready.connect(loop.quit)
     window.error_reported.connect(lambda message: loop.quit())
     QtCore.QTimer.singleShot(30000, loop.quit)
-    from app.store.views import countries_with_facts, store_counts
+    from app.session.views import countries_with_facts, store_counts
 
     window.set_store(store, store_counts(store), countries_with_facts(store))
     loop.exec()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.store.views import article_view, countries_with_facts, pair_view, store_counts
+from app.session.views import article_view, countries_with_facts, pair_view, store_counts
 
 
 def test_pair_view_points_and_articles(seeded_store) -> None:  # type: ignore[no-untyped-def]
@@ -57,7 +57,7 @@ def test_a_fiscal_year_figure_is_shown_as_one_and_not_compared_with_calendar_yea
 
 
 def test_growth_compares_fiscal_years_with_fiscal_years(db_url: str) -> None:
-    from app.analysis.compare import comparison_text
+    from app.session.compare import comparison_text
 
     store = _store_of(
         db_url,

@@ -1,0 +1,152 @@
+"""The ``dyad`` command: the window when run bare, and commands over the same store for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from app import __version__
+from app.cli.commands import cmd_compare, cmd_default, cmd_extract, cmd_facts, cmd_ingest, cmd_pairs
+from app.cli.common import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError, tolerance
+from app.cli.official import cmd_official_import, cmd_official_list
+from app.cli.review import add_review_parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="SQLAlchemy database URL (default: $DYAD_DB, else a file in your data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="dyad",
+        parents=[common],
+        description="Compare the trade and diplomatic histories of two country relationships, with sources.",
+    )
+    parser.add_argument("--version", action="version", version=f"dyad {__version__}")
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="open the window, wait until the comparison is painted with its data, and exit 0",
+    )
+    parser.add_argument(
+        "--text", action="store_true", help="print the comparison summary instead of opening the window"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="without a screen: ingest the bundled seeds into a temporary store, render, export and check",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("ingest", parents=[common], help="read articles (files or folders) into the store")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("extract", parents=[common], help="print the facts of articles, without a database")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("pairs", parents=[common], help="the relationships in the store")
+    p.set_defaults(func=cmd_pairs)
+
+    p = sub.add_parser("facts", parents=[common], help="the stored facts")
+    p.add_argument("--pair", help="a relationship, as VNM-MEX or Vietnam-Mexico")
+    p.add_argument("--kind", help="one kind or several, comma-separated (trade_total, visit, …)")
+    p.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
+    p.add_argument(
+        "--doubtful", action="store_true", help="only the doubtful facts (confidence under 0.8), to review first"
+    )
+    p.set_defaults(func=cmd_facts)
+
+    p = sub.add_parser("compare", parents=[common], help="two relationships side by side")
+    p.add_argument("pair_a", metavar="PAIR_A")
+    p.add_argument("pair_b", metavar="PAIR_B")
+    p.add_argument("--export", metavar="FILE", help="write the chart to FILE (.png, .svg or .pdf) instead")
+    p.add_argument(
+        "--chart",
+        choices=("trade", "milestones", "both"),
+        default="trade",
+        help="with --export: the trade chart, the milestones timeline, or both on one time axis (default: trade)",
+    )
+    p.add_argument("--width", type=int, default=1600, metavar="PX", help="image width in pixels (default 1600)")
+    p.add_argument(
+        "--tolerance",
+        type=tolerance,
+        default=10.0,
+        metavar="PCT",
+        help="a news total differing from every official figure for its year by more than PCT %% is marked "
+        "(default 10)",
+    )
+    p.add_argument("--no-official", action="store_true", help="leave the official statistics out")
+    p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("official", parents=[common], help="official trade statistics (UN Comtrade, IMF, WITS)")
+    official = p.add_subparsers(dest="official_command", metavar="ACTION", required=True)
+    q = official.add_parser(
+        "import", parents=[common], help="import CSV files downloaded from UN Comtrade, the IMF or WITS"
+    )
+    q.add_argument("files", nargs="+", metavar="FILE")
+    q.set_defaults(func=cmd_official_import)
+    q = official.add_parser("list", parents=[common], help="the official statistics files imported")
+    q.set_defaults(func=cmd_official_list)
+
+    add_review_parser(sub, common)
+    return parser
+
+
+def _store_problem(args: argparse.Namespace, exc: Exception) -> str | None:
+    """A failure of the database itself (damaged, read-only, gone) in words, or None for anything else.
+    sqlalchemy is only imported here if it is already loaded: no store was opened otherwise."""
+    if "sqlalchemy" not in sys.modules:
+        return None
+    from sqlalchemy.exc import DatabaseError
+
+    from app.paths import default_db_url
+    from app.store.engine import StoreError, describe_url, explain
+
+    if isinstance(exc, StoreError):
+        return str(exc)
+    if isinstance(exc, DatabaseError):
+        return explain(describe_url(args.db or default_db_url()), exc)
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    try:
+        if args.self_test:
+            from app.ui.selftest import run_self_test  # the window's own check: ui is below the command line
+
+            return run_self_test()
+        if args.command is None:
+            if args.text:
+                return cmd_default(args)
+            from app.ui.app import run_window
+
+            return run_window(args.db, exit_when_ready=args.exit_when_ready)
+        result: int = args.func(args)
+        return result
+    except UsageError as exc:
+        print(f"dyad: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `dyad facts | head` closed the pipe; quietly stop writing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:
+        message = _store_problem(args, exc)
+        if message is None:
+            raise
+        print(f"dyad: {message}", file=sys.stderr)
+        return EXIT_USAGE

@@ -1,0 +1,40 @@
+"""``dyad official``: importing official statistics files, and listing those imported."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.common import EXIT_OK, EXIT_SOME_FAILED, ProgressBar, open_from_args
+
+
+def cmd_official_import(args: argparse.Namespace) -> int:
+    """Import official statistics files; each file is one transaction, and one already held changes nothing."""
+    from app.store.official import import_official
+
+    store = open_from_args(args)
+    bar = ProgressBar(sys.stderr)
+    results = import_official(store, [Path(p) for p in args.files], progress=bar)
+    bar.clear()
+    for result in results:
+        if result.ok:
+            print(result.message)
+        else:
+            print(f"dyad: {result.message}", file=sys.stderr)
+    return EXIT_OK if all(r.ok for r in results) else EXIT_SOME_FAILED
+
+
+def cmd_official_list(args: argparse.Namespace) -> int:
+    from app.store.official import official_files
+
+    files = official_files(open_from_args(args, reading=True))
+    if not files:
+        print("no official statistics imported: dyad official import FILE...")
+    for f in files:
+        retrieved = f", retrieved {f['retrieved']}" if f["retrieved"] else ""
+        print(
+            f"{f['name']}: {f['layout']}{retrieved}; imported {f['imported_at']:%Y-%m-%d}; "
+            f"{f['held']:,} of its {f['figures']:,} figures in use"
+        )
+    return EXIT_OK

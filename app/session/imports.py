@@ -1,0 +1,50 @@
+"""Bringing articles and official statistics in, with progress and cancel: the window and ``dyad`` alike.
+
+Each job is a plain function (inputs, a ``progress(done, total, message)`` callback, a cancel token);
+the window runs it on its worker, the command line in the foreground."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.store.engine import Store
+from app.store.ingest import CancelToken, FileResult, IngestReport, ingest_paths, ingest_source
+from app.store.official import OfficialImport, import_official
+
+Progress = Callable[[int, int, str], None]
+
+
+def import_articles(
+    store: Store, paths: list[Path], progress: Progress | None = None, cancel: CancelToken | None = None
+) -> IngestReport:
+    """Files and folders of articles into the store, each article whole or not at all."""
+    return ingest_paths(store, paths, progress=progress, cancel=cancel)
+
+
+def import_statistics(
+    store: Store, paths: list[Path], progress: Progress | None = None, cancel: CancelToken | None = None
+) -> list[OfficialImport]:
+    """Official statistics files into the store, each file in one transaction."""
+    return import_official(store, paths, progress=progress, cancel=cancel)
+
+
+def store_pasted_article(store: Store, values: dict[str, Any]) -> FileResult:
+    """Store a pasted article like a file: the date line the extractor reads, then the text."""
+    from app.extract.sources import SourceText, sanitise_with_notes
+
+    header = f" date {values['published']} " if values["published"] else ""
+    text, notes = sanitise_with_notes(header + values["text"])
+    name = f"clipboard-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
+    source = SourceText(
+        text=text,
+        encoding="utf-8",
+        fmt="text",
+        title=values["title"],
+        published=values["published"],
+        outlet=values["outlet"],
+        notes=notes,
+    )
+    return ingest_source(store, source, name)

@@ -1,0 +1,113 @@
+"""The window's export commands: the charts to a file or the clipboard, the facts as CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.ui.export_dialog import ExportDialog
+from app.ui.qt import QtCore, QtWidgets, message_box
+
+if TYPE_CHECKING:
+    from app.ui.export import Charts, ExportSize
+    from app.ui.host import WindowHost
+
+_CHART_NAMES = {"trade": "Trade chart", "milestones": "Milestones timeline", "both": "Both charts"}
+
+
+class ExportController(QtCore.QObject):
+    facts_exported = QtCore.Signal(int)  # rows written (0 when nothing was)
+
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__(window.window())
+        self.window = window
+
+    def chart_options(self, chart: str = "trade") -> Charts:
+        """What an export draws: ``chart`` as the window shows it (scale, alignment, official statistics)."""
+        from app.ui.export import Charts
+
+        plot = self.window.plot
+        return Charts(
+            chart,
+            log=plot.log_scale,
+            aligned=self.window.align_toggle.isChecked(),
+            official=plot.show_official,
+            tolerance=plot.tolerance,
+        )
+
+    def export_size(self) -> ExportSize:
+        from app.ui.export import ExportSize
+
+        window, plot = self.window, self.window.plot
+        ratio = window.devicePixelRatioF() if window.isVisible() else 1.0
+        return ExportSize(max(plot.width(), 640), max(plot.height(), 360) + 34, 2.0 * ratio)
+
+    def export_chart_dialog(self) -> None:
+        window = self.window
+        dialog = ExportDialog(self.export_size(), window.settings.last_folder(), window.window())
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        path, size = dialog.result_path(), dialog.result_size()
+        from app.ui.export import export_chart
+
+        try:
+            export_chart(window.views[0], window.views[1], path, size, self.chart_options(dialog.result_chart()))
+        except (OSError, ValueError) as exc:
+            message_box(window.window(), QtWidgets.QMessageBox.Icon.Warning, "Export failed", f"{path.name}: {exc}")
+            return
+        window.settings.set_last_folder(str(path.parent))
+        window.statusBar().showMessage(f"Chart written to {path}", 5000)
+
+    def copy_chart(self, chart: str = "trade") -> None:
+        from app.ui.export import copy_chart
+
+        window = self.window
+        copy_chart(window.views[0], window.views[1], self.export_size(), self.chart_options(chart))
+        window.statusBar().showMessage(f"{_CHART_NAMES[chart]} copied to the clipboard", 3000)
+
+    def copy_trade(self) -> None:
+        self.copy_chart("trade")
+
+    def copy_milestones(self) -> None:
+        self.copy_chart("milestones")
+
+    def copy_both(self) -> None:
+        self.copy_chart("both")
+
+    def export_facts_dialog(self) -> None:
+        folder = self.window.settings.last_folder()
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window.window(), "Export facts", str(Path(folder) / "dyad-facts.csv"), "CSV files (*.csv)"
+        )
+        if name:
+            self.export_facts(Path(name))
+
+    def export_facts(self, path: Path) -> None:
+        """Both relationships' facts as CSV, each row naming its relationship, written off the GUI thread;
+        ``facts_exported`` gives the rows written."""
+        window = self.window
+        store = window.store
+        if store is None:
+            self.facts_exported.emit(0)
+            return
+        from app.ui.trade_plot import view_name
+
+        pairs = [(f"{'AB'[side]}: {view_name(v)}", v.pair) for side, v in enumerate(window.views) if v is not None]
+        official, tolerance = window.plot.show_official, window.plot.tolerance
+
+        def work() -> int:
+            from app.session.exports import write_facts_csv
+
+            with open(path, "w", encoding="utf-8", newline="") as stream:
+                return write_facts_csv(store, stream, pairs, official=official, tolerance=tolerance)
+
+        def done(count: int) -> None:
+            noun = "fact" if count == 1 else "facts"
+            window.statusBar().showMessage(f"{count} {noun} written to {path}", 5000)
+            self.facts_exported.emit(count)
+
+        def failed(message: str) -> None:
+            message_box(window.window(), QtWidgets.QMessageBox.Icon.Warning, "Export failed", f"{path.name}: {message}")
+            self.facts_exported.emit(0)
+
+        window.workers.submit("export-facts", work, done, failed)

@@ -1,0 +1,95 @@
+"""The window's official statistics commands: show or hide them, the tolerance, importing files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.ui.importing import ImportController
+from app.ui.qt import QtCore, QtGui, QtWidgets, message_box
+
+if TYPE_CHECKING:
+    from app.ui.host import WindowHost
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun if n == 1 else noun + 's'}"
+
+
+class OfficialController(QtCore.QObject):
+    def __init__(self, window: WindowHost, action: QtGui.QAction, importer: ImportController) -> None:
+        super().__init__(window.window())
+        self.window = window
+        self.action = action
+        self.importer = importer
+        self.last_import: list[Any] = []  # what the last import did, for the status bar and tests
+
+    def toggled_by_menu(self) -> None:
+        self.set_shown(self.action.isChecked())
+
+    def set_shown(self, shown: bool) -> None:
+        window = self.window
+        self.action.setChecked(shown)
+        window.settings.set_official(shown)
+        window.plot.set_official(shown)
+        window.show_official_verdicts()
+
+    def set_tolerance(self, percent: float) -> None:
+        """News totals differing from every official figure for their year by more than this are ringed."""
+        window = self.window
+        window.settings.set_tolerance(percent)
+        window.plot.set_official(window.plot.show_official, percent)
+        window.show_official_verdicts()
+
+    def tolerance_dialog(self) -> None:
+        value, ok = QtWidgets.QInputDialog.getDouble(
+            self.window.window(),
+            "Official statistics tolerance",
+            "Ring a news trade total that differs from every official figure\nfor its year by more than (per cent):",
+            self.window.plot.tolerance,
+            0.0,
+            1000.0,
+            1,
+        )
+        if ok:
+            self.set_tolerance(value)
+
+    def import_dialog(self) -> None:
+        settings = self.window.settings
+        names, _ = QtWidgets.QFileDialog.getOpenFileNames(
+            self.window.window(),
+            "Import official statistics (UN Comtrade, IMF, WITS)",
+            settings.last_folder(),
+            "CSV files (*.csv *.txt);;All files (*)",
+        )
+        if names:
+            settings.set_last_folder(str(Path(names[0]).parent))
+            self.start([Path(n) for n in names])
+
+    def start(self, paths: list[Path]) -> bool:
+        """Import official statistics files off the GUI thread; the views refresh when it ends."""
+        window = self.window
+        if window.store is None:
+            window.statusBar().showMessage("The store is not open yet", 5000)
+            return False
+        return self.importer.start_official(window.store, paths)
+
+    def on_finished(self, results: list[Any]) -> None:
+        window = self.window
+        self.last_import = results
+        done = [r for r in results if r.ok]
+        added = sum(r.added for r in done)
+        window.statusBar().showMessage(
+            f"Official statistics: {_counted(len(done), 'file')} read, {_counted(added, 'new figure')}", 10000
+        )
+        failed = [r.message for r in results if not r.ok]
+        if failed and window.interactive:
+            message_box(
+                window.window(),
+                QtWidgets.QMessageBox.Icon.Warning,
+                "Some files were not imported",
+                "\n".join(failed) + "\n\nNothing of these files was stored.",
+            )
+        if not window.plot.show_official and added:
+            self.set_shown(True)
+        window.refresh()

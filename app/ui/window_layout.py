@@ -1,0 +1,178 @@
+"""How the comparison window is laid out, and how its size and splitters are kept between sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from app.ui.article_viewer import ArticleViewerPanel
+from app.ui.fact_table import FactsPanel
+from app.ui.pair_selector import PairSelector
+from app.ui.qt import QtCore, QtGui, QtWidgets
+from app.ui.settings import Settings
+from app.ui.summary_strip import SummaryStrip
+from app.ui.timeline_view import TimelineView
+from app.ui.trade_plot import LEFT_AXIS_WIDTH, TradePlotView
+
+ROOMY_HEIGHT = 760  # logical pixels of content when the window scrolls: both charts at a readable size
+SPLITTERS = ("upper", "lower", "charts")
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The window's views, as the frame places them."""
+
+    selectors: tuple[PairSelector, PairSelector]
+    align_toggle: QtWidgets.QCheckBox
+    log_toggle: QtWidgets.QCheckBox
+    plot: TradePlotView
+    timeline: TimelineView
+    summary: SummaryStrip
+    viewers: tuple[ArticleViewerPanel, ArticleViewerPanel]
+    facts_panels: tuple[FactsPanel, FactsPanel]
+
+
+class WindowFrame:
+    """The layout of the window around its views: pickers and toggles, the summary strip, both charts on
+    one time axis above each side's articles and facts; and the window's size kept between sessions."""
+
+    def __init__(self, window: QtWidgets.QMainWindow, settings: Settings, parts: Parts) -> None:
+        """The pickers, the summary strip, both charts on one time axis and each side's articles and facts."""
+        self.window, self.settings, self.parts = window, settings, parts
+        p = parts
+        bar = QtWidgets.QWidget()
+        self.bar = QtWidgets.QGridLayout(bar)
+        self.bar.setContentsMargins(8, 6, 8, 2)
+        self.bar.setHorizontalSpacing(24)
+        self.bar.setVerticalSpacing(2)
+        self.bar.addWidget(p.selectors[0], 0, 0)
+        self.bar.addWidget(p.selectors[1], 0, 1)
+        self.bar.setColumnStretch(0, 1)
+        self.bar.setColumnStretch(1, 1)
+        self.toggles = QtWidgets.QWidget()
+        toggles = QtWidgets.QHBoxLayout(self.toggles)
+        toggles.setContentsMargins(0, 0, 0, 0)
+        toggles.addWidget(p.align_toggle)
+        toggles.addWidget(p.log_toggle)
+        self._toggles_row = -1
+        self.place_toggles()
+        self.panes = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        self.tabs: list[QtWidgets.QTabWidget] = []
+        for side in (0, 1):
+            tabs = QtWidgets.QTabWidget()
+            tabs.addTab(p.viewers[side], "Articles")
+            tabs.addTab(p.facts_panels[side], "Facts")
+            tabs.setDocumentMode(True)
+            self.tabs.append(tabs)
+            self.panes.addWidget(tabs)
+        # One time axis for trade and milestones: linked views align by screen position, so both left axes
+        # get the same width.
+        p.timeline.setXLink(p.plot)
+        for chart in (p.plot, p.timeline):
+            chart.getPlotItem().getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+        self.charts = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        self.charts.addWidget(p.plot)
+        self.charts.addWidget(p.timeline)
+        # Neither chart is ever squashed to nothing: the trade plot keeps its decades readable and the
+        # timeline its key and both lanes; a window too short for them scrolls the lower panes instead.
+        p.plot.setMinimumHeight(140)
+        p.timeline.setMinimumHeight(100)
+        self.charts.setChildrenCollapsible(False)
+        self.charts.setStretchFactor(0, 3)
+        self.charts.setStretchFactor(1, 1)
+        self.charts.setSizes([300, 120])
+        self.upper = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        self.upper.addWidget(self.charts)
+        self.upper.addWidget(self.panes)
+        self.upper.setStretchFactor(0, 3)  # the charts first: in a short window they keep the larger share
+        self.upper.setStretchFactor(1, 2)
+        central = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(bar)
+        layout.addWidget(p.summary)
+        layout.addWidget(self.upper, 1)
+        # A window smaller than the layout needs (a small screen at 200 %) scrolls rather than crushing
+        # the charts: the content keeps its minimum size and the scroll bars appear.
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidget(central)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.window.setCentralWidget(scroll)
+        # Keyboard order: A's countries, B's countries, the scale, the plot, then each side's list and text.
+        chain: list[QtWidgets.QWidget] = [
+            p.selectors[0].first,
+            p.selectors[0].second,
+            p.selectors[1].first,
+            p.selectors[1].second,
+            p.align_toggle,
+            p.log_toggle,
+            p.plot,
+            p.timeline,
+            p.viewers[0].list,
+            p.viewers[0].text,
+            p.viewers[1].list,
+            p.viewers[1].text,
+        ]
+        for before, after in pairwise(chain):
+            QtWidgets.QWidget.setTabOrder(before, after)
+
+    def restore_geometry(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        else:
+            self.window.resize(1400, 900)
+        self.fit_to_screen()
+        for name, splitter in zip(SPLITTERS, (self.upper, self.panes, self.charts), strict=True):
+            state = self.settings.splitter(name)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's free area, nor placed off it: a first start at 200 % scale, or
+        a geometry saved on a larger monitor, still opens whole on this one."""
+        screen = self.window.screen() or QtGui.QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        width = min(self.window.width(), int(free.width() * 0.95))
+        height = min(self.window.height(), int(free.height() * 0.95))
+        if (width, height) != (self.window.width(), self.window.height()):
+            self.window.resize(width, height)
+        x = min(max(self.window.x(), free.left()), max(free.left(), free.right() - width + 1))
+        y = min(max(self.window.y(), free.top()), max(free.top(), free.bottom() - height + 1))
+        if (x, y) != (self.window.x(), self.window.y()):
+            self.window.move(x, y)
+
+    def place_toggles(self) -> None:
+        """The scale and alignment toggles beside the pickers when the window is wide enough for both
+        pickers whole, else on a line of their own under them (1024 pixels is not wide enough)."""
+        needed = sum(s.minimumSizeHint().width() for s in self.parts.selectors) + self.toggles.sizeHint().width() + 64
+        row = 0 if self.window.width() >= needed else 1
+        if row == self._toggles_row:
+            return
+        self.bar.removeWidget(self.toggles)
+        if row == 0:
+            self.bar.addWidget(self.toggles, 0, 2)
+        else:
+            self.bar.addWidget(self.toggles, 1, 0, 1, 2, QtCore.Qt.AlignmentFlag.AlignRight)
+        self._toggles_row = row
+
+    def roomy_when_scrolling(self) -> None:
+        """Once the window is shorter than the layout's minimum it scrolls anyway: then lay the content out
+        at a comfortable height (the 1024×640 layout's), so the trade chart is not held at its minimum with
+        its key over its labels."""
+        scroll = self.window.centralWidget()
+        if not isinstance(scroll, QtWidgets.QScrollArea) or (content := scroll.widget()) is None:
+            return
+        content.setMinimumHeight(0)
+        needed = content.minimumSizeHint().height()
+        if scroll.viewport().height() < needed:
+            content.setMinimumHeight(max(needed, ROOMY_HEIGHT))
+
+    def save_geometry(self) -> None:
+        self.settings.set_geometry(self.window.saveGeometry())
+        for name, splitter in zip(SPLITTERS, (self.upper, self.panes, self.charts), strict=True):
+            self.settings.set_splitter(name, splitter.saveState())
+        self.settings.sync()
