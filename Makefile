@@ -5,23 +5,26 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
+# Exact versions of everything make test and make dist install, so a fresh machine builds what CI
+# tested; `make constraints` refreshes it from a new environment.
+CONSTRAINTS := constraints.txt
 
-.PHONY: run test lint bench eval eval-ratchet screenshots dist selftest-dist install-desktop uninstall-desktop clean
+.PHONY: run test lint bench eval eval-ratchet constraints screenshots dist selftest-dist install-desktop uninstall-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
-$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
-	$(PIP) install --quiet -e .
+$(VENV)/.installed-run: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
+	$(PIP) install --quiet -c $(CONSTRAINTS) -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(PIP) install --quiet -e '.[test]'
+$(VENV)/.installed-test: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
+	$(PIP) install --quiet -c $(CONSTRAINTS) -e '.[test]'
 	touch $@ $(VENV)/.installed-run
 
-$(VENV)/.installed-dist: pyproject.toml | $(BIN)/python
-	$(PIP) install --quiet -e '.[dist]'
+$(VENV)/.installed-dist: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
+	$(PIP) install --quiet -c $(CONSTRAINTS) -e '.[dist]'
 	touch $@ $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run
@@ -31,6 +34,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check app tests tools bench
 	$(BIN)/ruff format --check app tests tools bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 test: lint
 	$(BIN)/python -m pytest -q
@@ -42,6 +46,16 @@ eval: $(VENV)/.installed-test
 # Raise the committed floors of tests/extract/test_eval_sets.py to what the sets score now (never lowers one).
 eval-ratchet: $(VENV)/.installed-test
 	$(BIN)/python tools/evaluate.py --ratchet
+
+# Refresh constraints.txt: install the test and dist extras into a throwaway environment, newest releases.
+constraints:
+	rm -rf build/constraints-venv
+	$(PYTHON) -m venv build/constraints-venv
+	build/constraints-venv/bin/python -m pip install --quiet --upgrade pip
+	build/constraints-venv/bin/python -m pip install --quiet '.[test,dist,postgres]'
+	(echo '# Exact versions make test and make dist install (pip -c). Refresh with: make constraints'; \
+	 build/constraints-venv/bin/python -m pip freeze --exclude-editable | grep -v '^dyad') > $(CONSTRAINTS)
+	rm -rf build/constraints-venv
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench

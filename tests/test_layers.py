@@ -1,24 +1,78 @@
-"""The core layers import without Qt (napari enforces the same with import-linter)."""
+"""The house's shape holds: layers import only downward, nothing imports in a circle, Qt lives in the
+window alone, and the window's first paint needs neither SQLAlchemy nor pandas."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
-CODE = """
+import grimp
+
+ROOT = Path(__file__).resolve().parents[1]
+
+NO_QT = """
 import sys
 class _NoQt:
     def find_spec(self, name, path=None, target=None):
         if name.split('.')[0] in ('PySide6', 'PyQt5', 'PyQt6', 'pyqtgraph', 'shiboken6'):
             raise ImportError('Qt is not allowed in ' + name)
 sys.meta_path.insert(0, _NoQt())
-import app.domain.countries, app.extract.pipeline, app.store.ingest, app.store.repositories, app.session.compare
+import app.domain.countries, app.extract.pipeline, app.store.ingest, app.store.repositories
 import app.official.reader, app.store.official, app.analysis.official
+import app.session.compare, app.session.review, app.session.imports, app.session.exports, app.session.startup
 import app.cli
 print('ok')
 """
 
+# What `dyad` imports before the window paints from its snapshot: none of it may load SQLAlchemy or
+# pandas (0.7 s of start-up between them).
+FIRST_PAINT = """
+import os, sys
+os.environ['QT_QPA_PLATFORM'] = 'offscreen'
+class _Blocked:
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in ('sqlalchemy', 'pandas'):
+            raise ImportError(name + ' is not allowed before the first paint')
+sys.meta_path.insert(0, _Blocked())
+from app.ui.app import make_application
+from app.ui import snapshot
+from app.ui.main_window import MainWindow
+application = make_application()
+window = MainWindow()
+window.show()
+application.processEvents()
+print('ok')
+"""
+
+
+def _run(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT)
+
 
 def test_core_layers_do_not_need_qt() -> None:
-    result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, check=False)
+    result = _run(NO_QT)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_the_first_paint_needs_neither_sqlalchemy_nor_pandas() -> None:
+    result = _run(FIRST_PAINT)
+    assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_the_import_contracts_hold() -> None:
+    """import-linter's layers and forbidden contracts (pyproject.toml): an upward import fails here."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint)], capture_output=True, text=True, check=False, cwd=ROOT)
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_no_module_imports_in_a_circle() -> None:
+    """Not even through an import made only for type checking: a circle is a circle to a reader."""
+    graph = grimp.build_graph("app", exclude_type_checking_imports=False)
+    circles = []
+    for module in sorted(graph.modules):
+        for imported in sorted(graph.find_modules_directly_imported_by(module)):
+            if imported != module and not module.startswith(imported + ".") and graph.chain_exists(imported, module):
+                circles.append(f"{module} -> {imported} -> … -> {module}")
+    assert circles == []

@@ -53,7 +53,7 @@ def _wait_loaded(app: QtWidgets.QApplication, window: object, side: int | None =
     _settle(app)
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str]) -> int:  # noqa: PLR0915 - one state per picture; reworked with the window pass (issue 24)
     out = Path(argv[0]) if argv else Path("build/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     scale = os.environ.get("QT_SCALE_FACTOR", "1")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
-from app.extract.periods import NUMBER_WORDS, ORDINAL_WORDS
+from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
 
 _HEADS = (
     r"Agreement|Treaty|Accord|Pact|Convention|Protocol|Declaration|Memorandum\s+of\s+Understanding|"
@@ -205,7 +205,7 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
 
 
-def read_agreements(ctx: SentenceContext) -> list[Fact]:
+def read_agreements(ctx: SentenceContext) -> list[Fact]:  # noqa: C901, PLR0915 - split in the dev-web pass (issue 21)
     text = ctx.text
     anchors = _anchors(ctx)
     facts: list[Fact] = []

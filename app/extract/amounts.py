@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from app.domain.money import SCALES
-from app.extract.periods import NUMBER_WORDS
+from app.extract.date_patterns import NUMBER_WORDS
 
 _PREFIX_CURRENCY = {
     "US$": "USD",

@@ -128,7 +128,7 @@ class Extraction:
     warnings: tuple[str, ...] = ()
 
 
-def extract_article(
+def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
     text: str,
     published_hint: str = "",
     title_hint: str = "",

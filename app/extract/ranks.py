@@ -6,7 +6,7 @@ import re
 
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
-from app.extract.periods import ORDINAL_WORDS
+from app.extract.date_patterns import ORDINAL_WORDS
 
 _ORDINALS = {
     **{word: n for word, n in ORDINAL_WORDS.items() if n <= 12},

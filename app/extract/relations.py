@@ -7,7 +7,7 @@ import re
 from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
-from app.extract.periods import NUMBER_WORDS, ORDINAL_WORDS
+from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
 
 _ORDINAL_WORDS = {**ORDINAL_WORDS, "centenary": 100, "centennial": 100}
 _RELATIONS = r"(?:(?:bilateral|diplomatic|official)\s+)+(?:relations|ties|relationship)"

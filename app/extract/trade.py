@@ -265,7 +265,7 @@ def _pointed_pair(ctx: SentenceContext, points_back: bool) -> tuple[str, str] | 
     return None
 
 
-def _growth(
+def _growth(  # noqa: C901, PLR0915 - split in the dev-web pass (issue 21)
     ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, Fact]], points_back: bool
 ) -> Fact | None:
     text = ctx.text

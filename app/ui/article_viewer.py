@@ -254,17 +254,7 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         font = self.header.font()
         font.setBold(True)
         self.header.setFont(font)
-        self.model = ArticleListModel(self)
-        self.list = QtWidgets.QListView()
-        self.list.setModel(self.model)
-        self.list.setAlternatingRowColors(True)
-        self.list.setWordWrap(False)
-        self.list.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setItemDelegate(_WordElidingDelegate(self.list))
-        self.list.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)  # re-elide the titles on a resize
-        self.list.setMinimumHeight(44)  # two articles' first lines: a short window gives the charts the rest
-        self.list.setToolTip("Articles about this relationship, newest first")
-        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list = self._article_list()
         self.text = ArticleTextView()
         self.text.setMinimumHeight(48)
         self.text.setToolTip("")
@@ -304,6 +294,20 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         layout.addWidget(self.key)
         self._current_article: int | None = None
         self._syncing = False  # the list follows show_article; its change must not open the article again
+
+    def _article_list(self) -> QtWidgets.QListView:
+        self.model = ArticleListModel(self)
+        articles = QtWidgets.QListView()
+        articles.setModel(self.model)
+        articles.setAlternatingRowColors(True)
+        articles.setWordWrap(False)
+        articles.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        articles.setItemDelegate(_WordElidingDelegate(articles))
+        articles.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)  # re-elide the titles on a resize
+        articles.setMinimumHeight(44)  # two articles' first lines: a short window gives the charts the rest
+        articles.setToolTip("Articles about this relationship, newest first")
+        articles.selectionModel().currentChanged.connect(self._on_current_changed)
+        return articles
 
     def set_view(self, view: PairView | None, title: str, color: str) -> None:
         self.view = view

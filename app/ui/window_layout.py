@@ -40,52 +40,8 @@ class WindowFrame:
         """The pickers, the summary strip, both charts on one time axis and each side's articles and facts."""
         self.window, self.settings, self.parts = window, settings, parts
         p = parts
-        bar = QtWidgets.QWidget()
-        self.bar = QtWidgets.QGridLayout(bar)
-        self.bar.setContentsMargins(8, 6, 8, 2)
-        self.bar.setHorizontalSpacing(24)
-        self.bar.setVerticalSpacing(2)
-        self.bar.addWidget(p.selectors[0], 0, 0)
-        self.bar.addWidget(p.selectors[1], 0, 1)
-        self.bar.setColumnStretch(0, 1)
-        self.bar.setColumnStretch(1, 1)
-        self.toggles = QtWidgets.QWidget()
-        toggles = QtWidgets.QHBoxLayout(self.toggles)
-        toggles.setContentsMargins(0, 0, 0, 0)
-        toggles.addWidget(p.align_toggle)
-        toggles.addWidget(p.log_toggle)
-        self._toggles_row = -1
-        self.place_toggles()
-        self.panes = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
-        self.tabs: list[QtWidgets.QTabWidget] = []
-        for side in (0, 1):
-            tabs = QtWidgets.QTabWidget()
-            tabs.addTab(p.viewers[side], "Articles")
-            tabs.addTab(p.facts_panels[side], "Facts")
-            tabs.setDocumentMode(True)
-            self.tabs.append(tabs)
-            self.panes.addWidget(tabs)
-        # One time axis for trade and milestones: linked views align by screen position, so both left axes
-        # get the same width.
-        p.timeline.setXLink(p.plot)
-        for chart in (p.plot, p.timeline):
-            chart.getPlotItem().getAxis("left").setWidth(LEFT_AXIS_WIDTH)
-        self.charts = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
-        self.charts.addWidget(p.plot)
-        self.charts.addWidget(p.timeline)
-        # Neither chart is ever squashed to nothing: the trade plot keeps its decades readable and the
-        # timeline its key and both lanes; a window too short for them scrolls the lower panes instead.
-        p.plot.setMinimumHeight(140)
-        p.timeline.setMinimumHeight(100)
-        self.charts.setChildrenCollapsible(False)
-        self.charts.setStretchFactor(0, 3)
-        self.charts.setStretchFactor(1, 1)
-        self.charts.setSizes([300, 120])
-        self.upper = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
-        self.upper.addWidget(self.charts)
-        self.upper.addWidget(self.panes)
-        self.upper.setStretchFactor(0, 3)  # the charts first: in a short window they keep the larger share
-        self.upper.setStretchFactor(1, 2)
+        bar = self._bar()
+        self._panes_and_charts()
         central = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -116,6 +72,59 @@ class WindowFrame:
         ]
         for before, after in pairwise(chain):
             QtWidgets.QWidget.setTabOrder(before, after)
+
+    def _bar(self) -> QtWidgets.QWidget:
+        p = self.parts
+        bar = QtWidgets.QWidget()
+        self.bar = QtWidgets.QGridLayout(bar)
+        self.bar.setContentsMargins(8, 6, 8, 2)
+        self.bar.setHorizontalSpacing(24)
+        self.bar.setVerticalSpacing(2)
+        self.bar.addWidget(p.selectors[0], 0, 0)
+        self.bar.addWidget(p.selectors[1], 0, 1)
+        self.bar.setColumnStretch(0, 1)
+        self.bar.setColumnStretch(1, 1)
+        self.toggles = QtWidgets.QWidget()
+        toggles = QtWidgets.QHBoxLayout(self.toggles)
+        toggles.setContentsMargins(0, 0, 0, 0)
+        toggles.addWidget(p.align_toggle)
+        toggles.addWidget(p.log_toggle)
+        self._toggles_row = -1
+        self.place_toggles()
+        return bar
+
+    def _panes_and_charts(self) -> None:
+        p = self.parts
+        self.panes = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        self.tabs: list[QtWidgets.QTabWidget] = []
+        for side in (0, 1):
+            tabs = QtWidgets.QTabWidget()
+            tabs.addTab(p.viewers[side], "Articles")
+            tabs.addTab(p.facts_panels[side], "Facts")
+            tabs.setDocumentMode(True)
+            self.tabs.append(tabs)
+            self.panes.addWidget(tabs)
+        # One time axis for trade and milestones: linked views align by screen position, so both left axes
+        # get the same width.
+        p.timeline.setXLink(p.plot)
+        for chart in (p.plot, p.timeline):
+            chart.getPlotItem().getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+        self.charts = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        self.charts.addWidget(p.plot)
+        self.charts.addWidget(p.timeline)
+        # Neither chart is ever squashed to nothing: the trade plot keeps its decades readable and the
+        # timeline its key and both lanes; a window too short for them scrolls the lower panes instead.
+        p.plot.setMinimumHeight(140)
+        p.timeline.setMinimumHeight(100)
+        self.charts.setChildrenCollapsible(False)
+        self.charts.setStretchFactor(0, 3)
+        self.charts.setStretchFactor(1, 1)
+        self.charts.setSizes([300, 120])
+        self.upper = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        self.upper.addWidget(self.charts)
+        self.upper.addWidget(self.panes)
+        self.upper.setStretchFactor(0, 3)  # the charts first: in a short window they keep the larger share
+        self.upper.setStretchFactor(1, 2)
 
     def restore_geometry(self) -> None:
         geometry = self.settings.geometry()

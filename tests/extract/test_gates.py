@@ -43,7 +43,7 @@ def test_opening_every_gate_reads_the_same_facts(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(relations, "_NAMES_RELATIONS", every)
     monkeypatch.setattr(ranks, "_MAY_RANK", every)
     monkeypatch.setattr(amounts, "_DIGIT", every)
-    monkeypatch.setattr(periods, "_ANY_MONTH", every)
-    monkeypatch.setattr(periods, "_NEEDS", {})
-    monkeypatch.setattr(periods, "_MAY_HOLD_A_DATE", every)
+    monkeypatch.setattr(periods, "ANY_MONTH", every)
+    monkeypatch.setattr(periods, "NEEDS", {})
+    monkeypatch.setattr(periods, "MAY_HOLD_A_DATE", every)
     assert _all_facts() == gated

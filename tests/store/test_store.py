@@ -257,7 +257,7 @@ def test_the_fast_sqlite_writer_stores_what_core_stores(tmp_path: Path, monkeypa
     fast, core = f"sqlite:///{tmp_path / 'fast.sqlite'}", f"sqlite:///{tmp_path / 'core.sqlite'}"
     for url in (fast, core):
         if url == core:
-            monkeypatch.setattr(ingest._RawSQLite, "fits", staticmethod(lambda conn: False))
+            monkeypatch.setattr(ingest.RawSQLiteWriter, "fits", staticmethod(lambda conn: False))
         store = open_store(url)
         assert ingest.ingest_paths(store, [SEEDS]).count("new") == 5
         store.close()

@@ -1,0 +1,484 @@
+"""Each kind of date expression turned into a date with its precision, resolved against the publication date.
+
+"in 2024", "May 19th, 1975", "in September 1979", "(November 14, 1994-2024)", "from 2016 to 2022",
+"in the first nine months of this year", "in September last year", "on Friday". Relative
+expressions are resolved against the article's publication date, or left unresolved and marked;
+they are never resolved against today's date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.domain.dates import PartialDate
+from app.extract.date_patterns import (
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    REPORTED,
+    WEEKDAYS,
+)
+
+_FUTURE = re.compile(
+    r"\b(will|shall|would|to be|is set to|are set to|is due to|plans? to|scheduled|expected to)\b", re.I
+)
+
+
+def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text``, or None."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    start: int
+    end: int
+    kind: str
+    date: PartialDate | None  # None when a relative expression could not be resolved
+    end_date: PartialDate | None = None  # for ranges
+    partial: str | None = None  # "first nine months" when the figure covers part of a year
+    relative: str | None = None  # the relative words, when the year came from the publication date
+    text: str = ""
+    fiscal_year: str | None = None  # "2018-19": a fiscal year, recorded under the year it starts in
+
+    @property
+    def year(self) -> int | None:
+        return self.date.year if self.date else None
+
+
+def _fiscal_year(start: str | None, end: str | None) -> str | None:
+    """ "2018-19" names a fiscal year when the second year follows the first; "2018-25" is no fiscal year."""
+    if not start or not end or (int(start) + 1) % 100 != int(end):
+        return None
+    return f"{start}-{end}"
+
+
+def _number(word: str | None) -> int | None:
+    if word is None:
+        return None
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def _month(word: str | None) -> int | None:
+    return MONTHS.get(word.lower().rstrip(".")) if word else None
+
+
+def _relative_year(rel: str | None, pub: PartialDate | None) -> int | None:
+    if rel is None or pub is None:
+        return None
+    rel = rel.lower()
+    if rel.startswith(("last", "the previous", "the past")):
+        return pub.year - 1
+    if rel.startswith("next"):
+        return pub.year + 1
+    return pub.year
+
+
+def safe_date(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    if year is None:
+        return None
+    try:
+        if day is not None and month is not None:
+            dt.date(year, month, day)
+        return PartialDate(year, month, day if month else None)
+    except ValueError:
+        return None
+
+
+_SHORT_PARTS = {
+    "h1": "first half",
+    "h2": "second half",
+    "q1": "first quarter",
+    "q2": "second quarter",
+    "q3": "third quarter",
+    "q4": "fourth quarter",
+}
+
+
+def _part_end(part: str) -> int | None:
+    """The month a part of a year ends in: "first half" 6, "third quarter" 9, "first seven months" 7."""
+    words = part.split()
+    if words[-1] == "half":
+        return 6 if words[0] == "first" else 12
+    if words[-1] == "quarter":
+        return 3 * ORDINAL_WORDS.get(words[0], 0) or None
+    if words[0] == "first" and words[-1] == "months":
+        n = _number(words[1])
+        return n if n and n <= 12 else None
+    return None
+
+
+def _latest_year_ending(month: int | None, pub: PartialDate | None) -> int | None:
+    """ "In the first half, trade reached …": the latest such part that had ended when the story appeared."""
+    if month is None or pub is None or pub.month is None:
+        return None
+    return pub.year if pub.month > month else pub.year - 1
+
+
+def _inferred_year(month: int | None, pub: PartialDate | None) -> int | None:
+    """A month and day without a year belong to the publication year (or the one before, for a
+    month that has not come yet when the article was published)."""
+    if pub is None or month is None:
+        return None
+    if pub.month is not None and month > pub.month + 1:
+        return pub.year - 1
+    return pub.year
+
+
+_WEEKDAY_FUTURE = re.compile(r"\b(will|shall|to be|starting|is set to|is due to|tomorrow)\b", re.I)
+_WEEKDAY_PAST = re.compile(
+    r"\b(?:\w+ed|met|held|began|went|came|flew|left|told|said|signed|was|were|had|spoke|saw|took|gave)\b", re.I
+)
+
+
+def _weekday(
+    name: str, sentence: str, pub: PartialDate | None, reported: bool = False, at: int | None = None
+) -> PartialDate | None:
+    """A weekday before the story's day, or after it when its own clause speaks of the future: "landed on
+    Saturday" is past even in a sentence that goes on about talks "starting Sunday"."""
+    published = _published_day(pub)
+    if published is None:
+        return pub if pub is not None and pub.month is not None else None
+    target = WEEKDAYS.index(name.lower())
+    future = _WEEKDAY_FUTURE.search(sentence)
+    if at is not None:  # the verb nearest before the weekday decides, when there is one
+        before = sentence[max(0, at - 60) : at]
+        ahead, done = last_match(_WEEKDAY_FUTURE, before), last_match(_WEEKDAY_PAST, before)
+        if ahead is not None or done is not None:
+            future = ahead if ahead is not None and (done is None or ahead.start() > done.start()) else None
+    if future and not reported:
+        delta = (target - published.weekday()) % 7 or 7
+        day = published + dt.timedelta(days=delta)
+    else:
+        delta = (published.weekday() - target) % 7
+        day = published - dt.timedelta(days=delta)
+    return PartialDate(day.year, day.month, day.day)
+
+
+Builder = Callable[[str, re.Match[str], dict[str, str], tuple[int, int], str, PartialDate | None], DateExpr | None]
+
+
+def _from_partial_months(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    first, last = _month(g.get("m1") or g.get("m3")), _month(g["m2"])
+    fiscal = _fiscal_year(g.get("fy"), g.get("fy2"))
+    if first is None or last is None or (last <= first and not fiscal):
+        return None  # "from December to March" spans two years: not one year's part (but a fiscal year's)
+    year = int(g["y"]) if g.get("y") else _relative_year(g.get("rel"), pub)
+    rel = None if g.get("y") else (g.get("rel") or "(year not stated)")
+    if fiscal:
+        year, rel = int(fiscal[:4]), None
+    elif first == 1 and last == 12:  # January to December is the whole year
+        return DateExpr(*span, kind="year", date=safe_date(year), relative=rel, text=m.group(0))
+    part = f"{calendar.month_name[first]}–{calendar.month_name[last]}"
+    return DateExpr(
+        *span,
+        kind="partial",
+        date=safe_date(year),
+        partial=part,
+        relative=rel,
+        text=m.group(0),
+        fiscal_year=fiscal,
+    )
+
+
+def _from_partial(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    part = " ".join(g["part"].lower().split())
+    part = _SHORT_PARTS.get(part, part)  # "H1 2022" is the first half, "Q3" the third quarter
+    year = int(g["y"]) if g.get("y") else _relative_year(g.get("rel"), pub)
+    rel = g.get("rel")
+    if kind == "ytd":
+        rel, year = part, pub.year if pub else None
+    if year is None and rel is None and kind == "partial":
+        year = _latest_year_ending(_part_end(part), pub)
+        rel = "the latest such part before the publication date" if year else "(year not stated)"
+    return DateExpr(
+        *span,
+        kind="partial",
+        date=safe_date(year),
+        partial=part,
+        relative=rel if not g.get("y") else None,
+        text=m.group(0),
+    )
+
+
+def _from_dayrange(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    month = _month(g["m"])
+    year = int(g["y"]) if g.get("y") else _inferred_year(month, pub)
+    month2 = _month(g.get("m2")) or month
+    start = safe_date(year, month, int(g["d"]))
+    end = safe_date(year, month2, int(g["d2"]))
+    if start is None:
+        return None
+    return DateExpr(
+        *span,
+        kind="day",
+        date=start,
+        end_date=end,
+        relative=None if g.get("y") else "year from publication date",
+        text=m.group(0),
+    )
+
+
+def _from_mdy(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    date = safe_date(int(g["y"]), _month(g["m"]), int(g["d"]))
+    return DateExpr(*span, kind="day", date=date, text=m.group(0)) if date else None
+
+
+def _from_my(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    return DateExpr(*span, kind="month", date=safe_date(int(g["y"]), _month(g["m"])), text=m.group(0))
+
+
+def _from_my_rel(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    year = _relative_year(g["rel"], pub)
+    return DateExpr(*span, kind="month", date=safe_date(year, _month(g["m"])), relative=g["rel"], text=m.group(0))
+
+
+def _from_md(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    month = _month(g["m"])
+    if g["m"].lower().rstrip(".") == "may" and kind == "dm":
+        return None  # "5 may" is a verb more often than a date
+    date = safe_date(_inferred_year(month, pub), month, int(g["d"]))
+    return DateExpr(
+        *span,
+        kind="day",
+        date=date,
+        relative="year from publication date" if date else "(year not stated)",
+        text=m.group(0),
+    )
+
+
+def _from_same_period(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    year = int(g["y"]) if g.get("y") else None
+    return DateExpr(*span, kind="partial", date=safe_date(year), relative="the same period", text=m.group(0))
+
+
+def _from_year_ended(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    month = _month(g["m"])
+    if month is None:
+        return None
+    end_year = int(g["y"]) if g.get("y") else _inferred_year(month, pub)
+    if end_year is None:
+        return None
+    if month == 12:
+        return DateExpr(*span, kind="year", date=PartialDate(end_year), text=m.group(0))
+    fiscal = f"{end_year - 1}-{end_year % 100:02d}"
+    return DateExpr(*span, kind="year", date=PartialDate(end_year - 1), text=m.group(0), fiscal_year=fiscal)
+
+
+def _from_fiscal(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    fiscal = _fiscal_year(g["y"], g["y2"])
+    if fiscal is None:
+        return None
+    return DateExpr(*span, kind="year", date=PartialDate(int(g["y"])), text=m.group(0), fiscal_year=fiscal)
+
+
+def _from_yrange(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    y1, y2 = int(g["y1"] or g["b1"]), int(g["y2"])
+    if y2 < y1:
+        return None
+    return DateExpr(*span, kind="range", date=PartialDate(y1), end_date=PartialDate(y2), text=m.group(0))
+
+
+def _from_year_end(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    return DateExpr(*span, kind="year", date=PartialDate(int(g["y"])), text=m.group(0))
+
+
+def _from_year_before(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    year = _relative_year("last", pub)
+    return DateExpr(*span, kind="year", date=safe_date(year), relative="the previous", text=m.group(0))
+
+
+def _from_rel(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    year = _relative_year(g["rel"], pub)
+    return DateExpr(*span, kind="year", date=safe_date(year), relative=g["rel"].lower(), text=m.group(0))
+
+
+def _from_weekday(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    reported = bool(REPORTED.search(text[: m.start()]))
+    date = _weekday(g["wd"], text, pub, reported, m.start())
+    return DateExpr(*span, kind="reported" if reported else "day", date=date, relative=g["wd"], text=m.group(0))
+
+
+def _from_year(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    return DateExpr(*span, kind="year", date=PartialDate(int(g["y"])), text=m.group(0))
+
+
+def _from_iso(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    day, month = int(g["d"]), int(g["mn"])
+    if kind == "numeric" and month > 12 >= day:
+        day, month = month, day  # "3/25/1971": the American order
+    date = safe_date(int(g["y"]), month, day)
+    return DateExpr(*span, kind="day", date=date, text=m.group(0)) if date else None
+
+
+def _from_day_rel(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    return _day_relative(g["drel"], span, pub, m.group(0))
+
+
+def _from_span_rel(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    return _span_relative(g["when"], g["unit"], span, pub, m.group(0))
+
+
+def _from_month_alone(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    if g["m"].lower() == "may" and g["prep"].lower() in ("by", "until", "till"):
+        return None
+    return _month_alone(g["prep"], g["m"], text, span, pub, m.group(0))
+
+
+def _from_ago(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    if g.get("unit2"):  # "two weeks ago": the month it falls in; "three days ago": the day
+        n = 1 if g["short"].lower() == "a" else _number(g["n2"])
+        published = _published_day(pub)
+        if n is None or published is None:
+            return DateExpr(*span, kind="day", date=None, relative=m.group(0), text=m.group(0))
+        weeks = g["unit2"].lower().startswith("week")
+        back = published - dt.timedelta(days=n * (7 if weeks else 1))
+        date = PartialDate(back.year, back.month) if weeks else PartialDate(back.year, back.month, back.day)
+        return DateExpr(*span, kind="month" if weeks else "day", date=date, relative=m.group(0), text=m.group(0))
+    n = _number(g["n"])
+    if n is None or pub is None:
+        return DateExpr(*span, kind="year", date=None, relative=m.group(0), text=m.group(0))
+    years = n * (10 if g["unit"].lower().startswith("decade") else 1)
+    return DateExpr(*span, kind="year", date=PartialDate(pub.year - years), relative=m.group(0), text=m.group(0))
+
+
+# How each kind of date pattern becomes a date: one small function a kind.
+_BUILDERS: dict[str, Builder] = {
+    "partial_months": _from_partial_months,
+    "partial": _from_partial,
+    "partial_q": _from_partial,
+    "ytd": _from_partial,
+    "dayrange": _from_dayrange,
+    "mdy": _from_mdy,
+    "dmy": _from_mdy,
+    "my": _from_my,
+    "my_rel": _from_my_rel,
+    "md": _from_md,
+    "dm": _from_md,
+    "same_period": _from_same_period,
+    "year_ended": _from_year_ended,
+    "fiscal": _from_fiscal,
+    "yrange": _from_yrange,
+    "year_end": _from_year_end,
+    "year_before": _from_year_before,
+    "rel": _from_rel,
+    "weekday": _from_weekday,
+    "year": _from_year,
+    "iso": _from_iso,
+    "numeric": _from_iso,
+    "day_rel": _from_day_rel,
+    "span_rel": _from_span_rel,
+    "month_alone": _from_month_alone,
+    "ago": _from_ago,
+}
+
+
+def build(kind: str, m: re.Match[str], text: str, pub: PartialDate | None) -> DateExpr | None:
+    """The date a pattern of ``kind`` matched, resolved against the publication date ``pub``."""
+    builder = _BUILDERS.get(kind)
+    return builder(kind, m, m.groupdict(), (m.start(), m.end()), text, pub) if builder is not None else None
+
+
+def _published_day(pub: PartialDate | None) -> dt.date | None:
+    if pub is None or pub.month is None or pub.day is None:
+        return None
+    return dt.date(pub.year, pub.month, pub.day)
+
+
+def _day_relative(word: str, span: tuple[int, int], pub: PartialDate | None, text: str) -> DateExpr:
+    key = word.lower().split()[-1]
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[key]
+    day = _published_day(pub)
+    if day is None:  # only the month or year is known: that is all the precision there is
+        date = pub if pub is not None and shift == 0 else None
+        return DateExpr(*span, kind="day", date=date, relative=word.lower(), text=text)
+    day += dt.timedelta(days=shift)
+    return DateExpr(*span, kind="day", date=PartialDate(day.year, day.month, day.day), relative=word.lower(), text=text)
+
+
+def _span_relative(when: str, unit: str, span: tuple[int, int], pub: PartialDate | None, text: str) -> DateExpr:
+    """ "last week" is the month the week before the story fell in; "next month" the month after it."""
+    when = " ".join(when.lower().split())
+    step = -1 if when in ("last", "the previous", "the past") else 1 if when in ("next", "the coming") else 0
+    date: PartialDate | None = None
+    if pub is not None and pub.month is not None:
+        if unit.lower() == "week":
+            base = _published_day(pub) or dt.date(pub.year, pub.month, 15)
+            day = base + dt.timedelta(days=7 * step)
+            date = PartialDate(day.year, day.month)
+        else:
+            index = pub.year * 12 + pub.month - 1 + step
+            date = PartialDate(index // 12, index % 12 + 1)
+    return DateExpr(*span, kind="month", date=date, relative=f"{when} {unit.lower()}", text=text)
+
+
+def _month_alone(
+    prep: str, month_word: str, sentence: str, span: tuple[int, int], pub: PartialDate | None, text: str
+) -> DateExpr:
+    """ "last July" in a March 1987 story is July 1986; "in November" is the last November before the story,
+    or the next one when the sentence speaks of the future ("will visit in November")."""
+    month = _month(month_word)
+    prep = prep.lower()
+    date: PartialDate | None = None
+    if pub is not None and month is not None:
+        pub_month = pub.month or 12
+        if prep == "next" or (prep != "last" and _FUTURE.search(sentence)):
+            year = pub.year if month >= pub_month else pub.year + 1
+        elif prep == "last":
+            year = pub.year if month < pub_month else pub.year - 1
+        elif prep == "this":
+            year = pub.year
+        else:
+            year = pub.year if month <= pub_month else pub.year - 1
+        date = PartialDate(year, month)
+    return DateExpr(*span, kind="month", date=date, relative=text.lower(), text=text)

@@ -1,0 +1,259 @@
+"""The words and patterns of dates and periods as the genre writes them: month names, numbers and ordinals
+in words, and one compiled pattern per kind of date expression (``periods`` turns a match into a date)."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "hundred": 100,
+}
+ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "forty-fifth": 45,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "seventy-fifth": 75,
+    "hundredth": 100,
+}
+# "the ministry said on Tuesday": the day of the report, not of the event.
+REPORTED = re.compile(r"\b(said|says|announced|told|reported|stated|added|noted|confirmed)\s*$", re.I)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_M = (
+    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_Y = r"(?P<y>1[6-9]\d\d|20\d\d)"
+_MONTH_WORD = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+_D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_REL = r"(?P<rel>this|last|next|the previous|the past|the same)\s+year"
+_N = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # Part of a year: "in the first nine months of this year", "first half of 2023", "Q1 2024".
+    (
+        "partial",
+        re.compile(
+            r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?P<part>first\s+" + _N + r"\s+months|first\s+half|"
+            r"second\s+half|(?:first|second|third|fourth)\s+quarter|"
+            + _N.replace("?P<n>", "?P<n2>")
+            + r"[- ]month\s+period)"
+            r"(?:\s+(?:of|in)\s+(?:" + _Y + r"|" + _REL + r"))?",
+            re.I,
+        ),
+    ),
+    # "up from 3.3 billion in the same period of 1986": the part of the year the sentence already named.
+    (
+        "same_period",
+        re.compile(
+            r"\b(?:the\s+)?(?:same|corresponding|comparable|like)\s+period\s+(?:(?:of|in)\s+)?"
+            r"(?:" + _Y + r"|(?P<back>last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))",
+            re.I,
+        ),
+    ),
+    # A twelve-month year named by its end: "in the year ended June 30", "the fiscal year ending March 2019".
+    (
+        "year_ended",
+        re.compile(
+            r"\b(?:the\s+)?(?:(?:fiscal|financial|business|trade)\s+)?year\s+(?:that\s+)?(?:ended|ending|to)\s+"
+            r"(?:on\s+)?(?:(?P<d>[0-3]?\d)\s+)?(?P<m>"
+            + _MONTH_WORD
+            + r")\.?(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+"
+            + _Y
+            + r")?",
+            re.I,
+        ),
+    ),
+    # A run of months: "from February to October 2015", "between May and July", "January–September 2023".
+    (
+        "partial_months",
+        re.compile(
+            r"(?:(?:in|during|over|for)\s+(?:the\s+(?:period\s+)?)?)?"
+            r"(?:(?:from|between)\s+(?P<m1>" + _MONTH_WORD + r")\s*(?:to|and|until|through|till|[-–—])\s*|"
+            r"(?P<m3>" + _MONTH_WORD + r")\s*[-–—]\s*)"
+            r"(?P<m2>"
+            + _MONTH_WORD
+            + r")\b(?:\s+period)?(?:,?\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
+            r"(?P<fy>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>\d\d)\b(?![-–/]?\d)|" + _Y + r"|" + _REL + r"))?",
+            re.I,
+        ),
+    ),
+    ("partial_q", re.compile(r"\b(?P<part>Q[1-4]|H[12])\s*(?:/\s*)?" + _Y)),
+    ("ytd", re.compile(r"\b(?P<part>so far this year|year[- ]to[- ]date)\b", re.I)),
+    # Day ranges: "from November 12 – 16", "from March 30 to April 1".
+    (
+        "dayrange",
+        re.compile(
+            r"(?:from\s+)?"
+            + _M
+            + r"\s+"
+            + _D
+            + r"\s*(?:-|–|—|to|until|through)\s*(?:"
+            + _M.replace("?P<m>", "?P<m2>")
+            + r"\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+"
+            + _Y
+            + r")?"
+        ),
+    ),
+    ("mdy", re.compile(_M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
+    ("dmy", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r",?\s+" + _Y + r"\b")),
+    ("my_rel", re.compile(_M + r"\s+(?:of\s+)?" + _REL, re.I)),
+    ("my", re.compile(_M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
+    ("md", re.compile(_M + r"\s+" + _D + r"\b(?!\s*,?\s*\d{4})")),
+    ("dm", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"\b(?!,?\s*\d{4})")),
+    # Fiscal years: "2018-19", "FY2022/23" (the year is the one the fiscal year starts in).
+    ("fiscal", re.compile(r"(?:\bFY\s*)?\b(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b(?![-–/]?\d)")),
+    (
+        "yrange",
+        re.compile(
+            r"(?:(?:from\s+)?\b(?P<y1>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|to|until|through)\s*|"
+            r"between\s+(?P<b1>1[6-9]\d\d|20\d\d)\s+and\s+)(?P<y2>1[6-9]\d\d|20\d\d)\b"
+        ),
+    ),
+    # Numeric dates: "25/3/1971", "25.03.1971" (day first, as outside the US), "1971-03-25".
+    ("iso", re.compile(r"(?<![\d/.-])(?P<y>1[6-9]\d\d|20\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d/-]|\.\d)")),
+    (
+        "numeric",
+        re.compile(r"(?<![\d/.-])(?P<d>[0-3]?\d)[/.](?P<mn>[01]?\d)[/.](?P<y>1[6-9]\d\d|20\d\d)(?![\d/-]|\.\d)"),
+    ),
+    # Days and weeks relative to the story: "yesterday", "earlier today", "last week", "next month".
+    ("day_rel", re.compile(r"\b(?P<drel>(?:earlier\s+|later\s+)?today|tonight|yesterday|tomorrow)\b", re.I)),
+    (
+        "span_rel",
+        re.compile(r"\b(?P<when>last|this|next|the\s+previous|the\s+past|the\s+coming)\s+(?P<unit>week|month)\b", re.I),
+    ),
+    # A month without a year after a preposition: "last July", "in November", "since March".
+    (
+        "month_alone",
+        re.compile(
+            r"\b(?P<prep>last|next|this|in|since|during|early|late|mid-?|until|till|by|from|before|after|through)"
+            r"\s+(?:(?:early|late|mid-?)\s*)?" + _M + r"\b(?!\s*(?:,\s*)?(?:\d|of\s|this|last|next))"
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b" + _N + r"\s+(?P<unit>years?|decades?)\s+(?:ago|after\s+(?:it|they|the\s+\w+)\b)"
+            r"|\b(?P<short>" + _N.replace("?P<n>", "?P<n2>") + r"|a)\s+(?P<unit2>days?|weeks?)\s+ago\b",
+            re.I,
+        ),
+    ),
+    ("rel", re.compile(r"\b" + _REL + r"\b", re.I)),
+    # "as of end-2022", "at the end of 2022": the year, as a figure counted to its end
+    ("year_end", re.compile(r"\b(?:end-|end\s+of\s+)" + _Y + r"\b", re.I)),
+    # "down from $5.1 billion a year earlier": the year before the one the sentence states.
+    (
+        "year_before",
+        re.compile(
+            r"\b(?:a\s+year\s+(?:earlier|before)|the\s+(?:preceding|prior)\s+year|the\s+year\s+before(?!\s+last))\b",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ),
+    (
+        "year",
+        # not "the 1830s" (a decade is no year) nor "1,500 tonnes" or "2019-member"
+        re.compile(r"(?<![\d,.$/-])" + _Y + r"(?![\d,.]\d|['’]?s\b|\s*-\s*(?:member|strong|page)|\s*(?:%|per\s?cent))"),
+    ),
+]
+
+
+# Words without which a pattern cannot match (lower case), so it is not run on most sentences.
+NEEDS: dict[str, tuple[str, ...]] = {
+    "iso": ("-",),
+    "numeric": ("/", "."),
+    "day_rel": ("today", "tonight", "yesterday", "tomorrow"),
+    "span_rel": ("week", "month"),
+    "month_alone": tuple(m for m in MONTHS if len(m) > 3 or m == "may"),
+    "partial_months": ("from", "between", "-", "–", "—"),
+    "ago": ("ago", "after"),
+    "rel": ("year",),
+    "weekday": ("day",),
+    "ytd": ("year",),
+    "partial_q": ("q", "h"),
+    "my_rel": ("year",),
+    "year_before": ("year",),
+    "year_end": ("end",),
+    "same_period": ("period",),
+    "partial": ("first", "second", "third", "fourth", "half", "quarter", "month"),
+    "year_ended": ("ended", "ending", " to "),
+    "fiscal": ("-", "–", "/"),
+}
+NEEDS_MONTH = frozenset(
+    ("year_ended", "partial_months", "dayrange", "mdy", "dmy", "my_rel", "my", "md", "dm", "month_alone")
+)
+ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+MAY_HOLD_A_DATE = re.compile(
+    r"\d|(?i:year|days?\b|half|quarter|decade|week|month|tonight|tomorrow|yesterday)|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
