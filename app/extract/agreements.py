@@ -12,10 +12,14 @@ from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
 
 _HEADS = (
     r"Agreement|Treaty|Accord|Pact|Convention|Protocol|Declaration|Memorandum\s+of\s+Understanding|"
-    r"Partnership|Charter|Plan\s+of\s+Action|Action\s+Programme"
+    r"Partnership|Charter|Plan\s+of\s+Action|Action\s+Programme|Roadmap|Road\s+Map|Letters?\s+of\s+Exchange|"
+    r"Exchange\s+of\s+(?:Notes|Letters)"
 )
 # Bounded and anchored at a word's start: an unbounded word here made a 40 KB token run quadratic.
-_TITLE_WORD = r"(?:\b[A-Z][\w’'-]{0,30}|\b\d{1,3}(?:st|nd|rd|th)|&)"
+_TITLE_WORD = (
+    r"(?:\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w’'-]{0,30}|\b\d{1,3}(?:st|nd|rd|th)|&)"
+)
 _CONNECT = r"(?:of|for|on|the|and|in|to|between|de|del|y)"
 NAMED = re.compile(
     r"(?:" + _TITLE_WORD + r"\s+(?:" + _CONNECT + r"\s+)*){0,8}(?:" + _HEADS + r")\b"
@@ -76,8 +80,9 @@ ANNIVERSARY_OF = re.compile(
 EVENT = re.compile(
     r"\b(sign(?:ed|ing)|ink(?:ed)?|conclud(?:ed)|establish(?:ed)|set\s+up|creat(?:ed)|found(?:ed)|launch(?:ed)|"
     r"came\s+into\s+(?:force|effect)|entered\s+into\s+force|took\s+effect|in\s+force\s+since|in\s+effect\s+since|"
-    r"effective\s+(?:since|from|as\s+of)|ratifi(?:ed)|adopt(?:ed)|agreed|complet(?:ed)|upgrad(?:ed)|elevat(?:ed)|"
-    r"reach(?:ed)|renew(?:ed)|modernized|initial(?:l)?ed|issued|exchanged)\b",
+    r"effective\s+(?:since|from|as\s+of)|ratifi(?:ed)|adopt(?:ed)|agreed(?:\s+(?:up)?on)?|complet(?:ed)|upgrad(?:ed)|"
+    r"elevat(?:ed)|reach(?:ed)|renew(?:ed)|modernized|initial(?:l)?ed|issued|exchanged|forged|formali[sz]ed|"
+    r"approved|endorsed)\b",
     re.I,
 )
 NON_REALIS = re.compile(
@@ -90,7 +95,8 @@ PERFECT = re.compile(
     r"\b(have|has|had)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ed|set|built|made|held|begun|taken|undertaken|won)\b", re.I
 )
 _SIMPLE_PAST_NEWS = re.compile(
-    r"\b(signed|inked|concluded|agreed|launched|established|adopted|upgraded|initial(?:l)?ed|issued|exchanged|set\s+up)\b",
+    r"\b(signed|inked|concluded|agreed|launched|established|adopted|upgraded|initial(?:l)?ed|issued|exchanged|set\s+up|"
+    r"attended|witnessed|presided\s+over|oversaw)\b",
     re.I,
 )
 
@@ -108,8 +114,19 @@ class Anchor:
 # Every anchor below holds one of these words: a sentence without any is not read further (most are not).
 _MAY_NAME_AN_AGREEMENT = re.compile(
     r"agreement|treat|accord|pact|convention|protocol|declaration|memorand|partnership|charter|action|committee|"
-    r"commission|council|working\s+group|mechanism|negotiation|force|effect|deal|document|instrument|"
+    r"commission|council|working\s+group|mechanism|negotiation|force|effect|deal|document|instrument|road\s*map|"
+    r"letters?\s+of\s+exchange|exchange\s+of\s+(?:notes|letters)|"
     r"\b(?:FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoUs?|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b",
+    re.I,
+)
+
+
+# "attended the signing ceremony of six documents …, including a memorandum … and an agreement …": one
+# signing of several documents, the ceremony's; the documents listed after it are not signings of their own.
+_CEREMONY = re.compile(
+    r"\b(?P<verb>attended|witnessed|presided\s+over|held|hosted|oversaw)\s+(?:the|a)\s+signing\s+ceremon(?:y|ies)\s+"
+    r"(?:of|for)\s+(?P<what>(?:[\w-]+\s+){0,6}?(?:documents|agreements|accords|treaties|memoranda|MoUs|deals|"
+    r"instruments|pacts)\b(?:\s+(?:of|on|for|in)\s+[\w\s-]{1,40}?(?=,|\s+between|\s+including|$))?)",
     re.I,
 )
 
@@ -119,6 +136,9 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     found: list[Anchor] = []
     if not _MAY_NAME_AN_AGREEMENT.search(text):
         return found
+    ceremony = _CEREMONY.search(text)
+    if ceremony is not None:
+        return [Anchor(ceremony.start(), ceremony.end(), " ".join(ceremony.group("what").split()), "ceremony")]
     for m in IN_FORCE.finditer(text):
         n = _count(m.group("n"))
         date = PartialDate(ctx.pub.year - n) if ctx.pub and n else None
@@ -157,6 +177,7 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
         )
     # Keep the outermost of overlapping anchors; a named agreement inside an upgrade is the upgrade's.
     priority = {
+        "ceremony": 8,
         "plural": 7,
         "in_force": 0,
         "upgrade": 1,
@@ -177,17 +198,23 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
         kept.append(anchor)
         taken[anchor.start : anchor.end] = b"\x01" * (anchor.end - anchor.start)
     if not kept:
-        # "signed a variety of agreements", "some 15 bilateral documents were signed": one signing, one fact.
-        signed = _SIGNED_PLURAL.search(text)
-        if signed is not None:  # named by what was signed, so it is not taken for a single named agreement
-            what = re.sub(
-                r"^(?:signed|inked|concluded|the\s+signing\s+of)\s+|\s+(?:were|have\s+been|had\s+been)\s+signed$",
-                "",
-                " ".join(signed.group(0).split()),
-                flags=re.I,
-            )
-            kept.append(Anchor(signed.start(), signed.end(), what, "plural"))
+        kept += _signed_several(text)
     return sorted(kept, key=lambda a: a.start)
+
+
+def _signed_several(text: str) -> list[Anchor]:
+    """ "signed a variety of agreements", "some 15 bilateral documents were signed": one signing, one fact,
+    named by what was signed, so it is not taken for a single named agreement."""
+    signed = _SIGNED_PLURAL.search(text)
+    if signed is None:
+        return []
+    what = re.sub(
+        r"^(?:signed|inked|concluded|the\s+signing\s+of)\s+|\s+(?:were|have\s+been|had\s+been)\s+signed$",
+        "",
+        " ".join(signed.group(0).split()),
+        flags=re.I,
+    )
+    return [Anchor(signed.start(), signed.end(), what, "plural")]
 
 
 _SIGNED_PLURAL = re.compile(
@@ -197,6 +224,17 @@ _SIGNED_PLURAL = re.compile(
     r"|\b(?:agreements|accords|treaties|documents|memoranda|MoUs|deals|pacts)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:were|have\s+been|had\s+been)\s+signed\b"
     r"|\bthe\s+signing\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memoranda|MoUs|deals)\b",
+    re.I,
+)
+
+
+# A document named as one the relationship stands on, without a date: "One of the key documents is the
+# Treaty of Eternal Friendship", "relations rest on the Treaty of …". An agreement, date not stated.
+_STANDING = re.compile(
+    r"\b(?:(?:key|basic|fundamental|main|founding|legal|core)\s+(?:documents?|instruments?|treaties|agreements)|"
+    r"(?:legal\s+)?(?:basis|foundation|cornerstone|framework))\b[^.;]{0,40}?\b(?:is|are|was|include[sd]?|remains?|"
+    r"being)\s+(?:the\s+|a\s+)?$"
+    r"|\b(?:rests?|rested|based|built|founded)\s+(?:up)?on\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -219,6 +257,14 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:  # noqa: C901, PLR0915 
         listed_year = _YEAR_IN_BRACKETS.match(text, anchor.end) if anchor.kind != "plural" else None
         if listed_year is not None:
             event = listed_year
+        standing = anchor.kind == "named" and _STANDING.search(text, max(0, anchor.start - 80), anchor.start)
+        if standing and event is None:  # "One of the key documents is the Treaty of Eternal Friendship"
+            pair = ctx.pair_for()
+            if pair is not None:
+                facts.append(
+                    ctx.fact(FactKind.AGREEMENT, anchor.start, anchor.end, pair, name=anchor.name, confidence=0.6)
+                )
+            continue
         if event is None and anchor.kind not in ("in_force", "upgrade", "negotiations") and not anniversary:
             continue
         verb_at = event.start() if event else anchor.start
@@ -263,6 +309,8 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:  # noqa: C901, PLR0915 
                 when = right_after or min(near, key=lambda d: abs(d.start - verb_at))
                 used_dates.add(id(when))
                 date = when.date
+            elif (occasion := _occasion(ctx, verb_at)) is not None:
+                date, basis = occasion  # "On the occasion of the latter's state visit, the two nations agreed …"
             elif (
                 ctx.pub is not None
                 and event is not None
@@ -310,8 +358,27 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:  # noqa: C901, PLR0915 
     return facts
 
 
+# An agreement reached during a visit the sentence before dated: "… President Aquino's State Visit in Japan on
+# June 2015. On the occasion of the latter's state visit, the two nations agreed upon the Roadmap …".
+_OCCASION = re.compile(
+    r"\b(?:on\s+the\s+occasion\s+of|during|in\s+the\s+course\s+of|on)\s+(?:the\s+latter['’]s\s+|his\s+|her\s+|their\s+|"
+    r"that\s+|this\s+|the\s+)(?:(?:state|official|working|last|recent)\s+)*visit\b",
+    re.I,
+)
+
+
+def _occasion(ctx: SentenceContext, verb_at: int) -> tuple[PartialDate, str] | None:
+    before = ctx.before
+    found = _OCCASION.search(ctx.text, 0, verb_at)
+    if found is None or before is None or before.when is None or before.when.date is None:
+        return None
+    return before.when.date, f"during the visit the sentence before dates ({before.when.text})"
+
+
 def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     """The event verb governing an anchor: after it within its segment, else anywhere before it."""
+    if anchor.kind == "ceremony":
+        return re.compile(r"\w+(?:\s+over)?").match(text, anchor.start)  # "attended", "witnessed"
     if anchor.kind in ("upgrade", "negotiations", "in_force", "plural"):
         return EVENT.search(text, anchor.start, anchor.end) or re.compile(r"signing", re.I).search(
             text, anchor.start, anchor.end

@@ -62,6 +62,9 @@ _PREFIX_CURRENCY = {
     "KD": "KWD",
     "BD": "BHD",
     "R": "ZAR",  # "R67 billion" (South Africa); "R$" is Brazil's
+    "P": "PHP",  # "P35.7 billion" (the Philippines), only before a scale word
+    "PHP": "PHP",
+    "₱": "PHP",
 }
 # ISO 4217 codes written before or after a figure ("EUR 1.4 billion", "2.5 billion AUD").
 _ISO_CODES = (
@@ -203,9 +206,12 @@ HEDGES = (
     "over the",
 )
 # "1,234.5", "3,4 bn" (a decimal comma, as much of Europe writes it, only before a scale word), "6.275"
+# "1. 92 billion": a space after the decimal point, as some pages publish it (only before a scale word)
+_SPACED_POINT = r"\d{1,3}\.\s\d{1,3}(?=\s*(?:trillion|billion|million|bln|mln|bn|mn|tn)\b)"
 _NUM = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s*(?:trillion|billion|million|bln|mln|bn|mn|tn)\b)|"
-    r"\d+(?:\.\d+)?)"
+    + _SPACED_POINT
+    + r"|\d+(?:\.\d+)?)"
 )
 # "two billion dlrs", as newswire writes round figures
 _WORD_NUMBERS = NUMBER_WORDS
@@ -216,6 +222,8 @@ _SCALE = (
 _PREFIX = (
     r"(?P<cur>(?:(?:US|U\.S\.|A|AU|S|R|NZ|HK|C|CA|MX|NT)\s?)?\$|U\.S\.D\.?|US\s+dollars|"
     r"(?:" + _ISO_CODES + r")(?=\s?\d)|Rs\.?|Rp\.?|RM|Tk|DM|SFr|stg|(?:SR|QR|Dhs?|KD|BD)(?=\s?\d)|R(?=\d)|"
+    # Philippine pesos as Manila writes them: "P35.7 billion", "Php 2 billion", "₱500 million"
+    r"Php(?=\s?\d)|P(?=\d[\d.,]*\s*(?:trillion|billion|million|bn|mn)\b)|₱|"
     r"€|£|¥|₹|₩|₽|₺)"
 )
 _SUFFIX_WORDS = "|".join(
@@ -270,6 +278,7 @@ def _value(num: str, scale: str | None) -> float:
     """ "16.4 billion" is 16400000000 exactly, not 16399999999.999998 (the scale is applied in decimal)."""
     if re.fullmatch(r"\d+,\d{1,2}", num):
         num = num.replace(",", ".")  # "3,4 bn": a decimal comma
+    num = re.sub(r"\.\s+", ".", num)  # "1. 92 billion"
     value = Decimal(num.replace(",", ""))
     if scale:
         value *= Decimal(repr(SCALES[" ".join(scale.lower().split()).rstrip("s")]))

@@ -36,7 +36,9 @@ _MONTH = (
 # "MOSCOW, March 31 - ", "HANOI, May 20 (Xinhua) -- ", "Ha Noi (VNA) – ", "NEW DELHI: ": a place in capitals
 # (or any place before an agency in brackets), an optional date without a year, then a dash or colon.
 _DATELINE = re.compile(
-    r"[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{1,30}[A-Z.](?:,[ \t]+[A-Z][A-Za-z.]+)?|[A-Z][\w.'’\- ]{1,30}?(?=[ \t]*\())"
+    r"[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{1,30}[A-Z.](?:,[ \t]+[A-Z][A-Za-z.]+)?|[A-Z][\w.'’\- ]{1,30}?(?=[ \t]*\()|"
+    # "New Delhi, Aug 20 : ": a place in title case, dated
+    r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,3}(?=,[ \t]+(?:" + _MONTH + r"[ \t]+\d|\d{1,2}[ \t]+" + _MONTH + r")))"
     r"(?:,[ \t]+(?P<date>" + _MONTH + r"[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+" + _MONTH + r"(?:[ \t]+\d{4})?))?"
     r"(?:[ \t]*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\))?"
     r"[ \t]*(?:-{1,2}|–|—|:)[ \t]+(?=[A-Z\"“‘'])"

@@ -130,6 +130,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # A fiscal year and the months of it a figure covers: "during the year 2008-09 (April-Feb)".
+    (
+        "partial_months",
+        re.compile(
+            r"(?:\bFY\s*)?\b(?P<fy>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>\d\d)\s*\(\s*(?P<m3>"
+            + _MONTH_WORD
+            + r")\.?\s*[-–—]\s*(?P<m2>"
+            + _MONTH_WORD
+            + r")\.?\s*\)",
+            re.I,
+        ),
+    ),
     # A run of months: "from February to October 2015", "between May and July", "January–September 2023".
     (
         "partial_months",

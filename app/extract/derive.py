@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind, fiscal_label
 from app.domain.money import format_usd
 from app.extract.agreements import PLURAL
+from app.extract.visits import TOUR_STOP
 
 _PREVIOUS_YEAR = re.compile(
     r"\b(year[- ]on[- ]year|y-o-y|yoy|previous\s+(?:fiscal\s+|financial\s+)?year|a\s+year\s+(?:earlier|before)|"
@@ -149,18 +151,7 @@ def _same(a: Fact, b: Fact) -> bool:
     if kind == FactKind.RELATIONS_ESTABLISHED:
         return a.year == b.year
     if kind in (FactKind.VISIT, FactKind.AGREEMENT):
-        if a.date is None and b.date is None:
-            return kind == FactKind.AGREEMENT and bool(a.name) and (a.name or "").lower() == (b.name or "").lower()
-        if a.start == b.start:
-            return a.date == b.date
-        if kind == FactKind.AGREEMENT and a.name and b.name and _many(a.name) != _many(b.name):
-            return False  # "signed a variety of agreements" is not the joint declaration issued that week
-        if _story_dated(a) or _story_dated(b):  # the story's date stands in for the visit's own: same month
-            return bool(a.date and b.date and a.date[:7] == b.date[:7])
-        return _compatible(a.date, b.date) and (
-            kind == FactKind.AGREEMENT
-            or (a.date is not None and len(a.date) > 4 and b.date is not None and len(b.date) > 4)
-        )
+        return _same_event(a, b)
     if kind == FactKind.EMBASSY:
         return a.date == b.date and a.action == b.action
     if kind == FactKind.TRADE_TOTAL:
@@ -172,6 +163,47 @@ def _same(a: Fact, b: Fact) -> bool:
     if kind == FactKind.PARTNER_RANK:
         return a.start == b.start and a.end == b.end
     return False
+
+
+def _same_event(a: Fact, b: Fact) -> bool:
+    """Whether two visits, or two agreements, of one pair are one event told twice."""
+    kind = a.kind
+    if a.date is None and b.date is None:
+        return kind == FactKind.AGREEMENT and bool(a.name) and (a.name or "").lower() == (b.name or "").lower()
+    if a.start == b.start:
+        return a.date == b.date
+    if kind == FactKind.AGREEMENT and a.name and b.name and _many(a.name) != _many(b.name):
+        return False  # "signed a variety of agreements" is not the joint declaration issued that week
+    if _story_dated(a) or _story_dated(b):  # the story's date stands in for the visit's own: same month
+        return bool(a.date and b.date and a.date[:7] == b.date[:7])
+    if kind == FactKind.VISIT and _restated(a, b):
+        return True  # "the President's State Visit last year" after "his State Visit in June 2015"
+    if kind == FactKind.VISIT and TOUR_STOP in (a.basis, b.basis):
+        return True  # a stop of a tour, at the story's year, is the same visit dated more closely elsewhere
+    if kind == FactKind.VISIT and _days_apart(a.date, b.date) <= 7:
+        return True  # "arrived here Monday" and "left Wednesday after a two-day visit": one visit
+    return _compatible(a.date, b.date) and (
+        kind == FactKind.AGREEMENT
+        or (a.date is not None and len(a.date) > 4 and b.date is not None and len(b.date) > 4)
+    )
+
+
+def _restated(a: Fact, b: Fact) -> bool:
+    """A visit dated only to the year, in the year of another visit of the pair dated more closely, by the
+    same visitor (or one not named): the article telling the same visit again."""
+    if a.date is None or b.date is None or (len(a.date) == 4) == (len(b.date) == 4) or a.date[:4] != b.date[:4]:
+        return False
+    if not a.person or not b.person:
+        return True
+    words = {w.lower().strip(".,’'") for w in a.person.split()} & {w.lower().strip(".,’'") for w in b.person.split()}
+    return bool(words - {"president", "prime", "minister", "the", "state", "foreign", "king", "queen"})
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two dates given to the day (ISO text), or a large number when either is coarser."""
+    if a is None or b is None or len(a) != 10 or len(b) != 10:
+        return 10_000
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
 
 
 def _flag_disagreements(facts: list[Fact]) -> list[Fact]:

@@ -15,7 +15,7 @@ from app.extract.periods import DateExpr, last_match
 # "trade" as the value of goods exchanged, not "trade partner", "free trade" or "trade agreement".
 TRADE_CUE = re.compile(
     r"\b(?:(?<!free )(?<!free-)trade\b(?!\s*(?:partner|agreement|deal|pact|ties|relations?\b|fair|office|mission|"
-    r"promotion|minist|surplus|deficit|barrier|polic|talk|war|union|organi[sz]ation|cent(?:re|er)|show|"
+    r"promotion|minist|surplus|deficit|balance|gap|imbalance|barrier|polic|talk|war|union|organi[sz]ation|cent(?:re|er)|show|"
     r"represent|delegation|council|commission|committee|route|bloc|zone|area|facilitation|remed|dispute))"
     r"|traded\b(?!\s+(?:at|down|up|higher|lower|flat|between\s+\d))"  # "the two countries traded goods worth …"
     r"|turnover|commerce\b(?!\s+(?:minist|chamber|department|secretary))|trading\s+volume|"
@@ -34,7 +34,9 @@ ONE_WAY = re.compile(
 )
 INVEST_CUE = re.compile(
     r"\b(invest(?:ed|ing|ment|ments|or|ors|s)?|FDI|registered\s+capital|capital\s+"
-    r"(?:inflows?|of)|projects?\s+(?:worth|valued))\b",
+    r"(?:inflows?|of)|projects?\s+(?:worth|valued)|"
+    r"(?:contracted|utili[sz]ed|actual(?:ly)?\s+(?:used|utili[sz]ed)|paid[- ]in|disbursed|realised|realized)\s+"
+    r"(?:\w+\s+)?(?:capital|investment|FDI))\b",
     re.I,
 )
 _GAP_AFTER = re.compile(

@@ -15,6 +15,7 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
     if not INVEST_CUE.search(ctx.text) or not ctx.amounts:
         return []
     facts: list[Fact] = []
+    previous: int | None = None  # the index of the last binding read as investment
     for b in bind_amounts(ctx):
         amount = b.amount
         if amount.currency is None:
@@ -23,9 +24,12 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
         following = ctx.text[amount.end : amount.end + 40]
         invest_at = last_start(INVEST_CUE, window)
         follows = re.match(r"\s*(?:in|of|worth of)\s+(?:\w+\s+)?(?:investment|FDI|capital)", following)
-        if invest_at < 0 and not follows:
+        # "from $140 million in 1992 to $3.58 billion in 2011", "…, while that of Indonesia's in Malaysia were
+        # $1.89 billion": the figure continues the investment figure before it
+        continues = previous == b.index - 1 and len(window) < 100 and _CONTINUES.search(window) is not None
+        if invest_at < 0 and not follows and not continues:
             continue
-        if max(last_start(TRADE_CUE, window), last_start(ONE_WAY, window)) > invest_at and not follows:
+        if max(last_start(TRADE_CUE, window), last_start(ONE_WAY, window)) > invest_at and not (follows or continues):
             continue
         if _INVEST_PLAN.search(window[max(0, invest_at - 40) :]):
             continue  # "plans to invest", "pledged to invest": not yet invested
@@ -44,6 +48,7 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
             lo = b.lo + subject.start()
         date = b.when.date if b.when else None
         values, how = money(amount, date.year if date else None)
+        previous = b.index
         facts.append(
             ctx.fact(
                 FactKind.INVESTMENT,
@@ -61,6 +66,11 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
     return facts
 
 
+_CONTINUES = re.compile(
+    r"(?:\b(?:and|while|whereas|but)\s+)?(?:\b(?:that|those)\s+of\s+[^,;$]{0,40}?|\bthe\s+latter\s+[^,;$]{0,30}?|"
+    r"\bto\s+|\bfrom\s+|\band\s+)(?:(?:was|were|stood\s+at|reached|came\s+to|totall?ed|amounted\s+to)\s+)?$",
+    re.I,
+)
 _INVEST_PLAN = re.compile(
     r"\b(?:could|potential\w*|aim\w*|target\w*|goal|hope\w*|seek\w*|plan(?:s|ned|ning)?\s+to|will|would|"
     r"intend\w*|pledg\w*|promis\w*|commit\w*\s+to|expected\s+to|set\s+to|ready\s+to)\b",

@@ -162,21 +162,55 @@ def parties(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not _GO_BETWEEN.search(text, max(0, m.start - 30), m.start)]
 
 
+# The next stops of a journey: "left Kathmandu for the Maldives", "will take him to Sri Lanka and Thailand".
+# A country named as where someone goes next is on the itinerary, not what the story is about.
+_ONWARD = re.compile(
+    r"\b(?:(?:leaves?|left|leaving|depart(?:s|ed|ing)?|set\s+off|bound)\s+(?:\w+\s+){0,3}?for|"
+    r"(?:will|would|is\s+to)\s+(?:also\s+)?(?:lead|take|bring)\s+(?:him|her|them)\s+to|"
+    r"(?:head(?:s|ed|ing)?|fly(?:ing)?|flew|travel(?:s|led|ling)?)\s+(?:on\s+)?(?:next\s+)?to|"
+    r"onward\s+to|next\s+stop\s+(?:is|will\s+be)|(?:heads?|leaves?)\s+for)\s+(?:the\s+)?$",
+    re.I,
+)
+_ONWARD_WEIGHT = 0.25
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
+
+
+def onward(text: str, mentions: list[Mention]) -> set[int]:
+    """The indices of mentions naming a next stop of a journey, with the list that continues it."""
+    found: set[int] = set()
+    for i, m in enumerate(mentions):
+        if _ONWARD.search(text, max(0, m.start - 48), m.start) or (
+            i - 1 in found and _LIST_JOIN.match(text[mentions[i - 1].end : m.start])
+        ):
+            found.add(i)
+    return found
+
+
+def _weigh(weights: dict[str, float], text: str, mentions: list[Mention], times: float) -> None:
+    later = onward(text, mentions)
+    for i, mention in enumerate(mentions):
+        weight = _WEIGHT[mention.kind] * (_ONWARD_WEIGHT if i in later else 1.0)
+        weights[mention.code] = weights.get(mention.code, 0.0) + times * weight
+
+
 def article_pair(
-    mentions: list[Mention], title: str = "", dateline_code: str | None = None, year: int | None = None
+    mentions: list[Mention],
+    title: str = "",
+    dateline_code: str | None = None,
+    year: int | None = None,
+    text: str = "",
 ) -> tuple[list[tuple[str, float]], tuple[str, str] | None]:
     """Rank the countries an article talks about; the pair is the two it talks about most.
 
     The headline counts twice, and two countries joined in it ("CHINA AND PORTUGAL SIGN MACAO DEAL",
-    "Vietnam-Mexico trade") count again; the dateline's country counts once more."""
+    "Vietnam-Mexico trade") count again; the dateline's country counts once more. A country named only as
+    a journey's next stop ("left Kathmandu for the Maldives") counts a quarter."""
     weights: dict[str, float] = {}
-    for mention in mentions:
-        weights[mention.code] = weights.get(mention.code, 0.0) + _WEIGHT[mention.kind]
+    _weigh(weights, text, mentions, 1.0)
     if title:
         readable = title.title() if title.isupper() else title
         named = [replace(m, code=in_its_time(m.code, year)) for m in parties(readable, finder().find(readable))]
-        for mention in named:
-            weights[mention.code] = weights.get(mention.code, 0.0) + 2 * _WEIGHT[mention.kind]
+        _weigh(weights, readable, named, 2.0)
         for a, b in pairwise(named):
             if a.code != b.code and _JOINED.match(readable[a.end : b.start]):
                 for code in (a.code, b.code):

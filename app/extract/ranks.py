@@ -48,6 +48,13 @@ _SCOPE = re.compile(
 )
 
 
+# The country passed on the way up is not the one ranked: "overtook the United States to become …".
+_OVERTAKEN = re.compile(
+    r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|es|ing)?|replac(?:ed|es|ing)|displac(?:ed|es|ing)|"
+    r"outpac(?:ed|es|ing)|outstripp(?:ed|ing)|edg(?:ed|es|ing)\s+out|pushed\s+(?:out|past)|passed|overhaul(?:ed|ing))"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _MAY_RANK = re.compile(r"partner|market|destination|supplier|source", re.I)
 
 
@@ -70,7 +77,14 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
         )
         of = after[0] if after and re.match(r"\s+of\s+", ctx.text[m.end() : after[0].start]) else None
         owner = possessor or of
-        subject = next((x for x in reversed(before) if owner is None or x.code != owner.code), None)
+        others = [x for x in before if owner is None or x.code != owner.code]
+        subject = others[-1] if others else None
+        if (
+            subject is not None
+            and len(others) > 1
+            and _OVERTAKEN.search(ctx.text, max(0, subject.start - 40), subject.start)
+        ):
+            subject = others[-2]  # "China overtook the United States to be Japan's second largest partner"
         pair = ctx.pair_for()
         if owner and subject and owner.code != subject.code:
             a, b = sorted((owner.code, subject.code))

@@ -62,7 +62,13 @@ ANNIVERSARY = re.compile(
     + _ANY_RELATIONS
     + r"|\b(?:diplomatic\s+)(?:relations|ties)\s+for\s+(?:exactly\s+)?(?P<held>\d{1,3}|"
     + "|".join(NUMBER_WORDS)
-    + r")\s+years\b",
+    + r")\s+years\b"
+    # "Nearly 33 years have passed since the normalization of Japan-China relations"
+    + r"|\b(?P<passed>\d{1,3}|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+years\s+(?:have|has|had)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)\s+since\s+(?:the\s+)?"
+    r"(?:establishment|normali[sz]ation|restoration|beginning|start)\s+of\s+(?:the\s+|their\s+)?"
+    r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?(?:(?:diplomatic|bilateral|official)\s+)?(?:relations|ties)\b",
     re.I,
 )
 _RANGE_TAIL = re.compile(r"^\s*[-–—]\s*(\d{4})")
@@ -139,7 +145,7 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
 
 
 def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
-    n_text = next(match.group(g) for g in ("n", "w", "y", "after", "since", "held") if match.group(g))
+    n_text = next(match.group(g) for g in ("n", "w", "y", "after", "since", "held", "passed") if match.group(g))
     n = int(n_text) if n_text.isdigit() else _ORDINAL_WORDS.get(n_text.lower(), NUMBER_WORDS.get(n_text.lower(), 0))
     if not n:
         return None

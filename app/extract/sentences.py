@@ -62,7 +62,11 @@ _ABBREVIATIONS = {
     "u.a.e",
 }
 _LAST_WORD = re.compile(r"([\w.]+)$")
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+# "reached 1. 92 billion US dollars": a decimal point some pages follow with a space, not a full stop.
+_SPACED_DECIMAL = re.compile(r"\s\d{1,3}\s*(?:trillion|billion|million|bln|mln|bn|mn|tn)\b", re.I)
+# A full stop before a space or the end, or one a page glued to the next sentence ("Nepal and China.A
+# farewell ceremony"): a word of three letters or more, the stop, and a capitalised word.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|(?<=[a-z]{3})\.(?=[A-Z](?:[a-z]|\s))")
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,8 @@ def split_sentences(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[i
             word = _LAST_WORD.search(before)
             token = word.group(1).lower() if word else ""
             if match.group(0).startswith(".") and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+                continue
+            if match.group(0) == "." and re.fullmatch(r"\d{1,3}", token) and _SPACED_DECIMAL.match(chunk, end):
                 continue
             following = chunk[end : end + 3].lstrip()
             if following and following[0].islower():

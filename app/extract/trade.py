@@ -22,8 +22,9 @@ from app.extract.periods import DateExpr, last_match
 
 TARGET_CUE = re.compile(
     r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:at|to|for)|strive|seek(?:s|ing)?\s+to|"
-    r"hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|projected|forecast|could\s+reach|would\s+reach|"
-    r"will\s+reach|potential|plan(?:s|ned)?\s+to|pledge\w*)\b",
+    r"hope(?:s|d)?\s+to|hopeful|hoping|expect(?:s|ed)?\s+to|projected|forecast|could\s+reach|would\s+reach|"
+    r"(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?(?:reach|top|exceed|hit|surpass|cross|touch|double|rise|grow)|"
+    r"(?:likely|set|poised|slated|on\s+track|bound)\s+to|potential|plan(?:s|ned)?\s+to|pledge\w*)\b",
     re.I,
 )
 # A figure a plan or forecast aims at ("aim to raise trade … to US$5 billion") is not a total unless a verb
@@ -97,6 +98,17 @@ GROWTH_DOWN = re.compile(
 NOT_GROWTH = re.compile(
     r"\b(share|account(?:s|ed|ing)?\s+for|tariff|dut(?:y|ies)|tax|of\s+(?:the|its|total)\s+"
     r"(?:total|exports|imports)|percentage|interest rate|inflation|GDP)\b",
+    re.I,
+)
+# A share of something: "20 percent of Japan's total", "makes up 15 per cent of its exports".
+_SHARE_OF = re.compile(
+    r"\s*of\s+(?:(?:[\w\u00C0-\u1EF9]+['’]s|its|their|the|all|total)\s+)+(?:\w+\s+)?"
+    r"(?:total|overall|foreign|global|trade|exports|imports|GDP|FDI|investment|market)\b",
+    re.I,
+)
+_SHARE_VERB = re.compile(
+    r"\b(?:tak(?:e|es|en|ing)\s+up|mak(?:e|es|ing)\s+up|made\s+up|constitut\w+|comprise\w*|represent\w*|"
+    r"accounts?\s+for|accounted\s+for)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?$",
     re.I,
 )
 GROWTH_GOAL = re.compile(
@@ -272,8 +284,8 @@ def _growth(  # noqa: C901, PLR0915 - split in the dev-web pass (issue 21)
     before = text[max(0, percent.start - 60) : percent.start]
     after = text[percent.end : percent.end + 50]
     local = before[-40:] + " " + after[:30]
-    if NOT_GROWTH.search(local):
-        return None
+    if NOT_GROWTH.search(local) or _SHARE_OF.match(after) or _SHARE_VERB.search(before[-30:]):
+        return None  # "has taken up 20 percent of Japan's total": a share, not a growth rate
     if GROWTH_GOAL.search(before[-45:]) or GROWTH_GOAL.search(text[percent.end : percent.end + 80]):
         return None  # "an accord calling for a 50 pct rise over the next six years": a goal, not growth
     up, down = GROWTH_UP.search(local), GROWTH_DOWN.search(local)

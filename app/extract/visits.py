@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from app.domain.countries import MentionKind, in_its_time
 from app.domain.dates import PartialDate
@@ -20,6 +21,22 @@ VISIT_CUE = re.compile(
 _GENERIC_VISITS = re.compile(
     r"\b(?:several|many|frequent|mutual|regular|numerous|reciprocal|high[- ]level|exchange\s+of|series\s+of)\s+"
     r"(?:\w+\s+)?visits\b|\bvisits\s+(?:by|of|between)\b|\bvisitors?\b|\bin\s+recent\s+(?:months|years)\b",
+    re.I,
+)
+# A visit to a place of worship or memory, not to a country: "visits to the Yasukuni Shrine".
+_SITE_VISIT = re.compile(
+    r"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,4}"
+    r"(?:Shrine|Temple|Pagoda|Mosque|Cathedral|Church|Memorial|Cemetery|Mausoleum|Museum|Monument|Tomb|Park|Zoo)s?\b"
+)
+# A visitor from business or civil society is no high-level visit: "board chairman of the Japanese Council
+# for the Promotion of International Trade … during his visit in Beijing".
+_NOT_OFFICIAL = re.compile(
+    r"\b(?:chairman|chairwoman|chair|president|head|director|CEO|chief\s+executive|secretary[- ]general|founder)"
+    r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:Council|Chamber|Association|Federation|Company|Corporation|"
+    r"Group|Bank|University|Institute|Foundation|Society|Club|Business|Enterprises?|Industr(?:y|ies)|Co\.|Ltd|Inc)\b",
+)
+_TOURISTS = re.compile(
+    r"\b(?:tourists?|tourism|travell?ers|holidaymakers|visitors|arrivals|passengers|pilgrims|students|fans)\b[^,;.]{0,25}$",
     re.I,
 )
 # A visit that did not happen, or not yet: "had intended to make a state visit", "postponed his visit".
@@ -39,6 +56,7 @@ _CALLED_OFF = re.compile(
 _MEETING = re.compile(
     r"\b(?:talks\b|"
     r"met\s+(?:with\s+)?|meeting\s+(?:with|between)|conferred\s+with|signed\s+by|"
+    r"(?:interaction|discussions?|consultations?|parleys?)\s+with|called\s+on|courtesy\s+call|"
     r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|declaration|treaty|protocol)s?)",
     re.I,
 )
@@ -66,11 +84,21 @@ _IMPLIED_LEADER = re.compile(_LEADER)  # after a demonym: "Brazilian President L
 _POSSESSIVE_LEADER = re.compile(r"['’]s" + _LEADER)  # after a name: "Vietnam's Prime Minister"
 
 
-def read_visits(ctx: SentenceContext) -> list[Fact]:  # noqa: C901 - split in the dev-web pass (issue 21)
-    """High-level visits, with who went where and when."""
+def read_visits(ctx: SentenceContext) -> list[Fact]:
+    """High-level visits, with who went where and when; the legs of a tour each with their own pair."""
+    legs = _tour_legs(ctx)
+    found = _visits(ctx, {leg.countries for leg in legs})
+    return found + legs
+
+
+def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]:  # noqa: C901 - split below
     cue = VISIT_CUE.search(ctx.text)
     if cue is None:
         return _implied_visit(ctx) or _dateline_visit(ctx) or _seat_visit(ctx) or _hosted_visit(ctx)
+    if _SITE_VISIT.search(ctx.text) or _NOT_OFFICIAL.search(ctx.text):
+        return []
+    if _TOURISTS.search(ctx.text, max(0, cue.start() - 40), cue.start()):
+        return []  # "Japanese tourists visiting the Philippines": travel, not a visit of state
     bound = {(a.start, a.end) for a in ctx.amounts}
     dates: list[DateExpr] = []
     for d in ctx.dates:
@@ -82,6 +110,8 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:  # noqa: C901 - split in th
             continue
         if _OTHER_EVENT_BEFORE.search(ctx.text[max(0, d.start - 40) : d.start]):
             continue
+        if _another_clause(ctx.text, d, cue):
+            continue  # "As China overtook … in 2004, it is hopeful …, said X during his visit": not the visit's
         dates.append(d)
     merged: list[DateExpr] = []
     for d in dates:
@@ -94,6 +124,8 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:  # noqa: C901 - split in th
         elif twin.date and d.date.precision.value != twin.date.precision.value and twin.date.contains(d.date):
             merged[merged.index(twin)] = d
     pair = ctx.pair_for()
+    if pair is not None and leg_pairs and not set(pair) <= set(ctx.pair):
+        pair = ctx.pair  # a sentence naming the next stops of a tour: its own visit is the story's
     if pair is None:
         return []
     if not merged:
@@ -130,6 +162,12 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:  # noqa: C901 - split in th
     return facts
 
 
+def _another_clause(text: str, d: DateExpr, cue: re.Match[str]) -> bool:
+    """A date some words from the visit word, with a clause of its own verb between them."""
+    lo, hi = (d.end, cue.start()) if d.end <= cue.start() else (cue.end(), d.start)
+    return hi - lo > 40 and bool(re.search(r",\s+(?:it|he|she|they|we|said|says|according)\b", text[lo:hi]))
+
+
 def _days_apart(a: PartialDate, b: PartialDate) -> int:
     if a.day is None or b.day is None or a.month is None or b.month is None:
         return 10_000
@@ -141,8 +179,10 @@ def _undated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, st
     story's date (its publication date or dateline) at the precision it has: the story is told during the
     visit or right after it."""
     text = ctx.text
-    if ctx.pub is None or ctx.pub.month is None or _GENERIC_VISITS.search(text):
+    if ctx.pub is None or _GENERIC_VISITS.search(text):
         return []
+    if ctx.pub.month is None and not _ARRIVED_FOR_A_VISIT.search(text):
+        return []  # a story dated to the year only: a visit told plainly as the day's news, or none
     if not ctx.mentions and not _PERSON.search(text):
         return []  # a heading ("High Level Visits") or talk of visits in general: no one, nowhere
     if _UNREAL_VISIT.search(text[max(0, cue.start() - 50) : cue.end() + 10]):
@@ -169,11 +209,24 @@ def _undated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, st
     ]
 
 
+# "who arrived here yesterday for a two-day working visit", "is in Jakarta on a three-day state visit"
+_ARRIVED_FOR_A_VISIT = re.compile(
+    r"\b(?:arrived|arrives|is|are)\s+(?:here|in\s+[A-Z][\w-]+)\s+(?:\w+\s+){0,2}?(?:for|on)\s+(?:a|an|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?visit\b",
+    re.I,
+)
+
+
 def _person_near(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
     """The titled person nearest a visit word: "the visit of U.S. Secretary of State George Shultz"."""
     found = list(_PERSON.finditer(ctx.text))
     if not found:
         return None, pos
+    # The visitor is the subject before the visit word ("Prime Minister John Howard, who arrived here … for
+    # a working visit, will meet President Soeharto"), else the titled name right after it.
+    before = [m for m in found if m.end() <= pos and pos - m.end() <= 100]
+    if before:
+        return _name(before[-1].group(0)), before[-1].start()
     best = min(found, key=lambda m: min(abs(m.start() - pos), abs(m.end() - pos)))
     if min(abs(best.start() - pos), abs(best.end() - pos)) > 60:
         return None, pos
@@ -228,10 +281,13 @@ def _dateline_visit(ctx: SentenceContext) -> list[Fact]:
     if meeting is None or _UNREAL_VISIT.search(text[max(0, meeting.start() - 40) : meeting.start()]):
         return []
     guest = pair[1] if pair[0] == host else pair[0]
+    guest_named = [m for m in ctx.mentions if m.code == guest]
+    apposed = next((official for m in guest_named if (official := _apposed_official(text, m.start))), None)
+    if apposed is not None:  # "Rajendra Mahato, Nepal's Commerce Minister, here on Wednesday"
+        return _whole_sentence_visit(ctx, pair, guest, host, apposed, "implied: talks in the dateline's capital", 0.5)
     persons = list(_PERSON.finditer(text))
     if not persons:
         return []  # "the two countries signed": no one is said to have travelled
-    guest_named = [m for m in ctx.mentions if m.code == guest]
     # The guest's official: "Kenyan President Daniel Arap Moi", "Anibal Cavaco Silva of Portugal".
     theirs = [
         p for p in persons if any(0 <= p.start() - m.end <= 2 or 0 <= m.start - p.end() <= 4 for m in guest_named)
@@ -259,6 +315,18 @@ def _dateline_visit(ctx: SentenceContext) -> list[Fact]:
     return _whole_sentence_visit(
         ctx, pair, guest, host, person, "implied: talks in the dateline's capital", confidence=0.5
     )
+
+
+_APPOSED = re.compile(r"(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,3}[A-Z][\w\u00C0-\u1EF9’'.-]+),\s+(?:the\s+)?$")
+
+
+def _apposed_official(text: str, country_at: int) -> str | None:
+    """The name before "…, Nepal's Commerce Minister": an official named, then described by country and title."""
+    title = re.match(r"[\w\u00C0-\u1EF9]*['’]{1,2}s?\s+(?:[A-Z][\w-]+\s+){0,4}?" + TITLE + r"\b", text[country_at:])
+    if title is None:
+        return None
+    named = _APPOSED.search(text, max(0, country_at - 60), country_at)
+    return named.group("name") if named else None
 
 
 # Where a head of state or government receives guests: a meeting there puts the guest in that country.
@@ -335,7 +403,7 @@ def _hosted_visit(ctx: SentenceContext) -> list[Fact]:
 
 def _name(written: str) -> str:
     """A titled name as one line, without a possessive: "Prime Minister Pham Minh Chinh's" -> "… Chinh"."""
-    return re.sub(r"['’]s$", "", " ".join(written.split()))
+    return re.split(r"['’]s\b", " ".join(written.split()), maxsplit=1)[0].strip()
 
 
 def _person_before(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
@@ -400,3 +468,90 @@ def _implied_visit(ctx: SentenceContext) -> list[Fact]:
                 )
             ]
     return []
+
+
+TOUR_STOP = "a stop of the tour the story tells of: the story's year"
+# The legs of a tour: "which had taken him to Pakistan and will lead him to the Maldives, Sri Lanka and
+# Thailand", "left Kathmandu for the Maldives on Wednesday".
+_LEG_PAST = re.compile(
+    r"\b(?:had|has|have)\s+(?:already\s+)?(?:taken|led|brought)\s+(?:him|her|them)\s+to\s+(?:the\s+)?$", re.I
+)
+_LEG_NEXT = re.compile(
+    r"\b(?:(?:will|would|is\s+to|are\s+to)\s+(?:also\s+|then\s+)?(?:lead|take|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
+    r"(?:left|leaves|departed|departs|leaving)\s+(?:[A-Z][\w’'-]+\s+){0,2}for)\s+(?:the\s+)?$"
+)
+_LIST_ITEM = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
+_MAY_NAME_A_LEG = re.compile(r"\b(?:him|her|them|left|leaves|departed|departs|leaving)\b")
+_HOST_VISITED = re.compile(r"\b(?:visit(?:ing|ed)?|visit\s+to|tour\s+of|arrived\s+in|stay\s+in)\s+(?:the\s+)?$", re.I)
+
+
+def _tour_legs(ctx: SentenceContext) -> list[Fact]:
+    """Each stop of a traveller's tour named in the sentence, as a visit of the traveller's country: past
+    and coming stops at the story's year, a departure for the next stop on the day it names."""
+    text = ctx.text
+    if ctx.pub is None or not _MAY_NAME_A_LEG.search(text):
+        return []
+    legs = _legs(ctx)
+    if not legs or (not _PERSON.search(text) and not re.search(r"\b(?:him|her)\b", text)):
+        return []
+    traveller = _traveller(ctx, {leg.code for leg in legs})
+    if traveller is None:
+        return []
+    facts = []
+    for leg in legs:
+        m = ctx.mentions[leg.index]
+        day = next(
+            (d for d in ctx.dates if leg.departs and d.kind == "day" and d.date and 0 <= d.start - m.end < 16), None
+        )
+        when = day.date if day is not None and day.date else PartialDate(ctx.pub.year)
+        pair = (traveller, leg.code) if traveller <= leg.code else (leg.code, traveller)
+        facts.append(
+            ctx.fact(
+                FactKind.VISIT,
+                leg.start,
+                day.end if day is not None else m.end,
+                pair,
+                when=when,
+                origin=traveller,
+                destination=leg.code,
+                basis=None if day is not None else TOUR_STOP,
+                confidence=0.6,
+            )
+        )
+    return facts
+
+
+@dataclass(frozen=True)
+class _Leg:
+    index: int  # of the mention naming the stop
+    code: str
+    departs: bool  # "left Kathmandu for …": the leg starts on the day the sentence names
+    start: int  # where the words that name it as a stop begin
+
+
+def _legs(ctx: SentenceContext) -> list[_Leg]:
+    text, legs = ctx.text, list[_Leg]()
+    for i, m in enumerate(ctx.mentions):
+        window = max(0, m.start - 60)
+        trigger = _LEG_PAST.search(text, window, m.start) or _LEG_NEXT.search(text, window, m.start)
+        previous = legs[-1] if legs else None
+        if trigger is not None:
+            departs = bool(re.match(r"(?i)lea|left|depart", trigger.group(0)))
+            legs.append(_Leg(i, m.code, departs, trigger.start()))
+        elif (
+            previous is not None
+            and previous.index == i - 1
+            and _LIST_ITEM.match(text[ctx.mentions[i - 1].end : m.start])
+        ):
+            legs.append(_Leg(i, m.code, previous.departs, previous.start))
+    return legs
+
+
+def _traveller(ctx: SentenceContext, stops: set[str]) -> str | None:
+    """Whose tour it is: of the story's pair, the country that is not the one being visited (named after
+    "visit", or the dateline's)."""
+    hosts = {m.code for m in ctx.mentions if _HOST_VISITED.search(ctx.text, max(0, m.start - 20), m.start)}
+    if ctx.dateline_code:
+        hosts.add(ctx.dateline_code)
+    candidates = [c for c in ctx.pair if c not in stops and c not in hosts]
+    return candidates[0] if len(candidates) == 1 and any(c in hosts for c in ctx.pair) else None

@@ -1,0 +1,281 @@
+"""Whole web pages of news agencies, ministries and embassies: invented sentences, one phenomenon each,
+with a near-miss that must not match. None of these sentences is from an eval set."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.facts import FactKind
+from app.extract.amounts import find_amounts
+from app.extract.pipeline import extract_article
+from app.extract.sentences import split_sentences
+from tests.extract.helpers import facts_of, only
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text, [(0, len(text))])]
+
+
+# -- how pages are published ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Trade between Chile and Korea reached 2. 45 billion US dollars in 2003.", 2.45e9),
+        ("Two-way trade between Peru and China stood at US$ 7. 3 billion in 2010.", 7.3e9),
+        ("Bilateral trade between Laos and Vietnam hit 1. 05 billion dollars in 2016.", 1.05e9),
+    ],
+)
+def test_a_decimal_point_followed_by_a_space_is_a_decimal_point(sentence: str, value: float) -> None:
+    assert only(sentence, FactKind.TRADE_TOTAL, "2017-01-02").value_usd == pytest.approx(value)
+
+
+def test_a_full_stop_after_a_year_still_ends_a_sentence() -> None:
+    assert _sentences("Trade grew in 2019. 92 billion dollars were lost.") == [
+        "Trade grew in 2019.",
+        "92 billion dollars were lost.",
+    ]
+    assert find_amounts("It ranked No. 1. 92 companies came.") == []
+
+
+def test_sentences_a_page_glued_together_are_split() -> None:
+    assert _sentences("Ties between Laos and Thailand.A ceremony was held. Prices in the U.S.A are high.") == [
+        "Ties between Laos and Thailand.",
+        "A ceremony was held.",
+        "Prices in the U.S.A are high.",
+    ]
+
+
+def test_a_dateline_in_title_case_is_read() -> None:
+    text = " date 2011-03-10 Islamabad, Mar 10 : Foreign Minister Hina Khar met Salman Bashir here on Wednesday."
+    assert extract_article(text + " Trade between Pakistan and Japan was US$2 billion in 2010.").pair == ("JPN", "PAK")
+    from app.extract.cleaning import clean
+
+    assert clean(text).dateline is not None and clean(text).dateline.place == "Islamabad"  # type: ignore[union-attr]
+    assert clean(" date 2011-03-10 Prices rose, said Ann Lee: Trade fell.").dateline is None
+
+
+# -- visits ---------------------------------------------------------------------------------------------------
+
+
+TOUR = """ date 2004-03-10 Chinese Premier Wen Jiabao left Vientiane for Cambodia on Wednesday after a three-day
+official visit to Laos. Wen arrived here on Monday to visit Laos, the second leg of a four-nation tour which had taken
+him to Myanmar and will take him to Cambodia and Malaysia."""
+
+
+def test_each_leg_of_a_tour_is_a_visit_of_its_own_pair() -> None:
+    visits = {(f.countries, f.date) for f in facts_of(TOUR, kind=FactKind.VISIT)}
+    laos = next(date for pair, date in visits if pair == ("CHN", "LAO"))
+    assert laos in ("2004-03-08", "2004-03-10")  # arrived Monday, left Wednesday: one visit, either day
+    assert visits - {(("CHN", "LAO"), laos)} == {
+        (("CHN", "KHM"), "2004-03-10"),
+        (("CHN", "MMR"), "2004"),
+        (("CHN", "MYS"), "2004"),
+    }
+
+
+def test_a_country_named_only_as_the_next_stop_does_not_take_the_story() -> None:
+    assert extract_article(TOUR).pair == ("CHN", "LAO")
+
+
+def test_a_ship_leaving_for_a_port_is_no_tour() -> None:
+    text = " date 2004-03-10 The freighter left Haiphong for Singapore on Wednesday with rice for Vietnam."
+    assert facts_of(text, kind=FactKind.VISIT) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "JAKARTA - Malaysian Prime Minister Anwar Ibrahim, who arrived here yesterday for a two-day working visit, "
+        "will meet President Joko Widodo.",
+        "HANOI - Thai Prime Minister Prayuth Chan-o-cha, who arrived here on Sunday for an official visit, met "
+        "Vietnam's leaders.",
+    ],
+)
+def test_a_visit_told_as_news_in_a_story_dated_to_the_year(sentence: str) -> None:
+    visit = only(sentence, FactKind.VISIT, "1997")
+    assert visit.date == "1997" and visit.person is not None and "Prime Minister" in visit.person
+
+
+def test_a_year_dated_story_mentioning_visits_in_general_gives_none() -> None:
+    assert facts_of("Thailand and Vietnam discussed visits by officials.", "1997", FactKind.VISIT) == []
+
+
+def test_a_foreign_minister_named_by_apposition_in_the_datelines_capital_is_visiting() -> None:
+    text = (
+        " date 2012-05-18 Kabul, May 18 : Foreign Minister Zalmai Rassoul met Hina Rabbani Khar, Pakistan's Foreign "
+        "Minister, here on Thursday."
+    )
+    visit = only(text, FactKind.VISIT)
+    assert (visit.countries, visit.date, visit.person) == (("AFG", "PAK"), "2012-05-17", "Hina Rabbani Khar")
+    assert (visit.origin, visit.destination) == ("PAK", "AFG")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Korean tourists visiting Thailand rose to 1.2 million in 2015.",
+        "Japan's Prime Minister's visits to the Yasukuni Shrine angered China in 2013.",
+        "Ken Wu, chairman of the Hong Kong Chamber of Commerce, said during his visit to Peru in 2014 that trade grew.",
+    ],
+)
+def test_tourists_shrines_and_business_leaders_are_no_state_visits(sentence: str) -> None:
+    assert facts_of(sentence, "2016-02-01", FactKind.VISIT) == []
+
+
+def test_a_visit_told_again_later_in_the_article_is_one_visit() -> None:
+    text = (
+        "President Duterte's State Visit to Japan in October 2016 was warmly received. "
+        "During the President's State Visit last year, Japan and the Philippines signed ten agreements."
+    )
+    visits = facts_of(text, "2017-03-01", FactKind.VISIT)
+    assert [v.date for v in visits] == ["2016-10"]
+
+
+def test_a_date_in_another_clause_is_not_the_visits() -> None:
+    text = (
+        "As Germany overtook France to be Poland's largest partner in 2004, it is hopeful that trade will grow, "
+        "said Foreign Minister Anna Kowal during her visit in Berlin."
+    )
+    assert all(v.date != "2004" for v in facts_of(text, "2005-04-12", FactKind.VISIT))
+
+
+# -- agreements -----------------------------------------------------------------------------------------------
+
+
+def test_a_signing_ceremony_of_several_documents_is_one_signing_on_the_storys_month() -> None:
+    text = (
+        "Li and Hasina attended the signing ceremony of five documents of cooperation between China and Bangladesh, "
+        "including a memorandum of understanding on trade and an agreement on double taxation."
+    )
+    agreement = only(text, FactKind.AGREEMENT, "2016-10-15")
+    assert agreement.date == "2016-10" and agreement.name == "five documents of cooperation"
+
+
+def test_a_ceremony_still_to_come_is_no_signing() -> None:
+    text = "Li and Hasina will witness the signing ceremony of five documents between China and Bangladesh."
+    assert facts_of(text, "2016-10-15", FactKind.AGREEMENT) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The Korea-Chile Free Trade Agreement was forged in February 2003.", "2003-02"),
+        ("Chile and Korea formalized the Letters of Exchange on Fisheries in March 2011.", "2011-03"),
+        ("Seoul and Santiago agreed upon the Roadmap for Mining Cooperation in June 2015.", "2015-06"),
+    ],
+)
+def test_agreements_not_worded_signed(sentence: str, date: str) -> None:
+    assert only(sentence, FactKind.AGREEMENT, "2016-01-01").date == date
+
+
+def test_an_agreement_reached_during_the_visit_the_sentence_before_dated() -> None:
+    text = (
+        "South Korean President Moon's state visit to Vietnam in March 2018 was a success. On the occasion of his "
+        "state visit, the two nations agreed upon the Roadmap for Trade Expansion."
+    )
+    assert only(text, FactKind.AGREEMENT, "2019-01-05").date == "2018-03"
+
+
+def test_a_treaty_the_relationship_stands_on_is_an_agreement_without_a_date() -> None:
+    agreement = only(
+        "One of the key documents is the Treaty of Friendship between Laos and Thailand.", FactKind.AGREEMENT, "2019"
+    )
+    assert (agreement.date, agreement.year) == (None, None)
+    assert agreement.name is not None and agreement.name.startswith("Treaty of Friendship")
+    discussed = "A new Treaty of Friendship between Laos and Thailand is discussed."
+    assert facts_of(discussed, "2019", FactKind.AGREEMENT) == []
+
+
+# -- trade, growth, investment, ranks, relations --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Korea-Vietnam trade hopeful to top US$100 bln in 2020.",
+        "Trade between Chile and Peru will top US$5 billion in 2019.",
+        "Trade between Laos and Thailand is likely to hit US$8 billion this year.",
+        "The trade deficit in Thailand's trade balance with Laos reaches US$1.2 billion in 2015.",
+    ],
+)
+def test_hopes_projections_and_balances_are_no_totals(sentence: str) -> None:
+    assert facts_of(sentence, "2018-04-12", FactKind.TRADE_TOTAL) == []
+
+
+def test_a_share_of_a_countrys_trade_is_no_growth() -> None:
+    for sentence in (
+        "Trade with China has taken up 20 percent of Japan's total.",
+        "Trade between Chile and China makes up 25 per cent of Chile's exports.",
+    ):
+        assert facts_of(sentence, "2018-04-12", FactKind.TRADE_GROWTH) == []
+    growth = only("Trade between Chile and China rose 20 percent in 2017.", FactKind.TRADE_GROWTH, "2018-04-12")
+    assert growth.percent == 20
+
+
+def test_a_fiscal_year_with_the_months_it_covers_is_a_part_of_that_year() -> None:
+    total = only(
+        "Trade between India and Bhutan during 2016-17 (April-Jan) is 620.5 million dollars.", FactKind.TRADE_TOTAL
+    )
+    assert (total.year, total.fiscal_year, total.partial_period) == (2016, "2016-17", "April–January")
+
+
+def test_investment_continued_from_one_figure_to_the_next() -> None:
+    facts = facts_of(
+        "Korea's direct investment in Vietnam surged from $120 million in 1995 to $4.1 billion in 2015, while that of "
+        "Vietnam's in Korea was $90 million.",
+        "2016-01-01",
+        FactKind.INVESTMENT,
+    )
+    assert [(f.year, f.value_usd) for f in facts] == [(1995, 120e6), (2015, 4.1e9), (None, 90e6)]
+
+
+def test_contracted_and_utilised_capital_are_investment() -> None:
+    facts = facts_of(
+        "Thailand has invested in 800 projects in Laos. Contracted capital exceeded US$4.2 billion and the utilized "
+        "capital came to US$2.1 billion.",
+        "2016-01-01",
+        FactKind.INVESTMENT,
+    )
+    assert [f.value_usd for f in facts] == [4.2e9, 2.1e9]
+    near_miss = "The Thai airline's capital came to US$2 billion, it said in Laos."
+    assert facts_of(near_miss, "2016-01-01", FactKind.INVESTMENT) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "amount"), [("P35.7 billion", 35.7e9), ("Php 12 billion", 12e9), ("₱800 million", 800e6)]
+)
+def test_philippine_pesos(written: str, amount: float) -> None:
+    found = find_amounts(f"Korea is the largest source of investment with a total of {written} as of 2014.")
+    assert [(a.currency, a.value) for a in found] == [("PHP", amount)]
+    assert find_amounts("The P5 members and G7 met.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("China overtook the United States to be Japan's second largest trading partner in 2004.", ("CHN", "JPN")),
+        ("Vietnam surpassed Thailand to become Cambodia's largest trading partner.", ("KHM", "VNM")),
+        ("India replaced China as Bhutan's top trading partner.", ("BTN", "IND")),
+    ],
+)
+def test_the_country_overtaken_is_not_the_one_ranked(sentence: str, pair: tuple[str, str]) -> None:
+    assert only(sentence, FactKind.PARTNER_RANK, "2005-01-01").countries == pair
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Nearly 33 years have passed since the normalization of Japan-China relations.", 1972),
+        ("Twenty years have passed since the establishment of diplomatic relations between Chile and Korea.", 1985),
+        ("45 years have elapsed since the normalisation of relations between Laos and Japan.", 1960),
+    ],
+)
+def test_years_passed_since_relations_were_normalised(sentence: str, year: int) -> None:
+    assert only(sentence, FactKind.RELATIONS_ESTABLISHED, "2005-04-12").year == year
+
+
+def test_years_passed_since_something_else_are_no_establishment() -> None:
+    text = "Nearly 33 years have passed since the opening of the Japan-China ferry line."
+    assert facts_of(text, "2005-04-12", FactKind.RELATIONS_ESTABLISHED) == []
