@@ -61,8 +61,22 @@ UPGRADE = re.compile(
     # "set up a comprehensive strategic partnership in 2014", "established a Strategic Partnership"
     r"|\b(?:set\s+up|established|forged|launched|formed|built)\s+(?:a|an|the|their)\s+"
     r"(?P<name2>(?:(?:comprehensive|strategic|enhanced|extensive|global|special|privileged|all-round|"
-    r"cooperative|innovative|economic)\s+){1,3}partnership)",
+    r"cooperative|innovative|economic)\s+){1,3}partnership)"
+    # "their comprehensive strategic partnership of cooperation since 2010": a partnership held since a year
+    r"|\b(?P<name3>(?:(?:comprehensive|strategic|enhanced|extensive|global|special|privileged|all-round|"
+    r"cooperative|innovative|economic)\s+){1,3}partnership(?:\s+of\s+(?:\w+\s+)?cooperation)?)\s+since(?=\s+(?:19|20)\d\d)",
     re.I,
+)
+DATED_DOCUMENT = re.compile(
+    r"\b(?:Protocol|Agreement|Treaty|Accord|Convention|Declaration|Memorandum(?:\s+of\s+Understanding)?)\s+of\s+"
+    r"(?P<y>(?:19|20)\d\d)\b|\bthe\s+(?P<y2>(?:19|20)\d\d)\s+(?:Protocol|Agreement|Treaty|Accord|Convention|Declaration)\b"
+)
+# "India and Bhutan have formalized seven additional entry-exit points for trade": what two countries formalise
+# is agreed between them.
+FORMALIZED = re.compile(
+    r"\b(?:both\s+(?:sides|countries)|the\s+two\s+(?:sides|countries|nations|governments)|[A-Z][\w\u00C0-\u1EF9]+\s+and\s+"
+    r"(?:the\s+)?[A-Z][\w\u00C0-\u1EF9]+)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?formali[sz]ed\s+"
+    r"(?P<what>(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?[\w-]+)(?=\s+(?:for|on|in|to|between|at)\b|[,.;]|$)"
 )
 IN_FORCE = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years\s+(?:after|since)\s+(?:it|the\s+\w+)"
@@ -115,6 +129,7 @@ class Anchor:
 _MAY_NAME_AN_AGREEMENT = re.compile(
     r"agreement|treat|accord|pact|convention|protocol|declaration|memorand|partnership|charter|action|committee|"
     r"commission|council|working\s+group|mechanism|negotiation|force|effect|deal|document|instrument|road\s*map|"
+    r"formali[sz]ed|"
     r"letters?\s+of\s+exchange|exchange\s+of\s+(?:notes|letters)|"
     r"\b(?:FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoUs?|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b",
     re.I,
@@ -133,50 +148,16 @@ _CEREMONY = re.compile(
 
 def _anchors(ctx: SentenceContext) -> list[Anchor]:
     text = ctx.text
-    found: list[Anchor] = []
     if not _MAY_NAME_AN_AGREEMENT.search(text):
-        return found
+        return []
     ceremony = _CEREMONY.search(text)
     if ceremony is not None:
         return [Anchor(ceremony.start(), ceremony.end(), " ".join(ceremony.group("what").split()), "ceremony")]
-    for m in IN_FORCE.finditer(text):
-        n = _count(m.group("n"))
-        date = PartialDate(ctx.pub.year - n) if ctx.pub and n else None
-        found.append(
-            Anchor(
-                m.start(),
-                m.end(),
-                "",
-                "in_force",
-                date,
-                f"publication year {ctx.pub.year} − {n}" if date and ctx.pub else None,
-            )
-        )
-    for m in UPGRADE.finditer(text):
-        name = (m.group("name") or m.group("name2")).strip()
-        found.append(Anchor(m.start(), m.end(), name[:1].upper() + name[1:], "upgrade"))
-    for m in NEGOTIATIONS.finditer(text):
-        found.append(Anchor(m.start(), m.end(), m.group(0).split(" ", 1)[-1], "negotiations"))
-    for m in NAMED.finditer(text):
-        name = m.group(0).strip()
-        if len(name.split()) < 2 and not name.startswith("Memorandum"):
-            continue
-        found.append(Anchor(m.start(), m.end(), name, "named"))
-    for m in ABBREVIATED.finditer(text):
-        found.append(Anchor(m.start(), m.end(), m.group(0), "abbreviation"))
-    for m in BODY.finditer(text):
-        found.append(Anchor(m.start(), m.end(), m.group(0), "body"))
-    for m in LOWER.finditer(text):
-        found.append(
-            Anchor(
-                m.start("mod") if m.group("mod") else m.start("head"),
-                m.end(),
-                (m.group("mod") or "") + m.group("head") + (m.group("tail") or ""),
-                "lower",
-            )
-        )
+    found = _dated_anchors(ctx) + _worded_anchors(text)
     # Keep the outermost of overlapping anchors; a named agreement inside an upgrade is the upgrade's.
     priority = {
+        "dated": 0,
+        "formalized": 3,
         "ceremony": 8,
         "plural": 7,
         "in_force": 0,
@@ -200,6 +181,62 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     if not kept:
         kept += _signed_several(text)
     return sorted(kept, key=lambda a: a.start)
+
+
+def _dated_anchors(ctx: SentenceContext) -> list[Anchor]:
+    """Anchors that carry their own date: "20 years since it came into force", "the Protocol of 2016"."""
+    text = ctx.text
+    found: list[Anchor] = []
+    for m in IN_FORCE.finditer(text):
+        n = _count(m.group("n"))
+        date = PartialDate(ctx.pub.year - n) if ctx.pub and n else None
+        found.append(
+            Anchor(
+                m.start(),
+                m.end(),
+                "",
+                "in_force",
+                date,
+                f"publication year {ctx.pub.year} − {n}" if date and ctx.pub else None,
+            )
+        )
+    for m in DATED_DOCUMENT.finditer(text):  # "the Protocol of 2016", "the 2008 Treaty": dated by their year
+        year = int(m.group("y") or m.group("y2"))
+        found.append(
+            Anchor(m.start(), m.end(), " ".join(m.group(0).split()), "dated", PartialDate(year), "the year in its name")
+        )
+    return found
+
+
+def _worded_anchors(text: str) -> list[Anchor]:
+    """Anchors named by their words: upgrades, negotiations, named and lower-case agreements, bodies."""
+    found: list[Anchor] = []
+    for m in UPGRADE.finditer(text):
+        name = (m.group("name") or m.group("name2") or m.group("name3")).strip()
+        found.append(Anchor(m.start(), m.end(), name[:1].upper() + name[1:], "upgrade"))
+    for m in NEGOTIATIONS.finditer(text):
+        found.append(Anchor(m.start(), m.end(), m.group(0).split(" ", 1)[-1], "negotiations"))
+    for m in FORMALIZED.finditer(text):
+        found.append(Anchor(m.start("what"), m.end(), " ".join(m.group("what").split()), "formalized"))
+    for m in NAMED.finditer(text):
+        name = m.group(0).strip()
+        if len(name.split()) < 2 and not name.startswith("Memorandum"):
+            continue
+        found.append(Anchor(m.start(), m.end(), name, "named"))
+    for m in ABBREVIATED.finditer(text):
+        found.append(Anchor(m.start(), m.end(), m.group(0), "abbreviation"))
+    for m in BODY.finditer(text):
+        found.append(Anchor(m.start(), m.end(), m.group(0), "body"))
+    for m in LOWER.finditer(text):
+        found.append(
+            Anchor(
+                m.start("mod") if m.group("mod") else m.start("head"),
+                m.end(),
+                (m.group("mod") or "") + m.group("head") + (m.group("tail") or ""),
+                "lower",
+            )
+        )
+    return found
 
 
 def _signed_several(text: str) -> list[Anchor]:
@@ -265,11 +302,11 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:  # noqa: C901, PLR0915 
                     ctx.fact(FactKind.AGREEMENT, anchor.start, anchor.end, pair, name=anchor.name, confidence=0.6)
                 )
             continue
-        if event is None and anchor.kind not in ("in_force", "upgrade", "negotiations") and not anniversary:
+        if event is None and anchor.kind not in ("in_force", "upgrade", "negotiations", "dated") and not anniversary:
             continue
         verb_at = event.start() if event else anchor.start
-        if not anniversary and anchor.kind != "in_force":
-            if NON_REALIS.search(text[max(lo, verb_at - 60, anchor.start - 80) : verb_at]):
+        if not anniversary and anchor.kind not in ("in_force", "dated"):
+            if NON_REALIS.search(text[max(0, verb_at - 60) : verb_at]):
                 continue
             if verb_at > anchor.start and NON_REALIS.search(text[anchor.start : verb_at]):
                 continue
@@ -379,6 +416,8 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     """The event verb governing an anchor: after it within its segment, else anywhere before it."""
     if anchor.kind == "ceremony":
         return re.compile(r"\w+(?:\s+over)?").match(text, anchor.start)  # "attended", "witnessed"
+    if anchor.kind == "formalized":
+        return EVENT.search(text, max(0, anchor.start - 40), anchor.start)
     if anchor.kind in ("upgrade", "negotiations", "in_force", "plural"):
         return EVENT.search(text, anchor.start, anchor.end) or re.compile(r"signing", re.I).search(
             text, anchor.start, anchor.end

@@ -392,9 +392,23 @@ def _from_ago(
     return DateExpr(*span, kind="year", date=PartialDate(pub.year - years), relative=m.group(0), text=m.group(0))
 
 
+def _from_until_month(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    """ "Until August 2022": January to August of that year (to December: the whole year)."""
+    last, year = _month(g["m2"]), int(g["y"])
+    if last is None:
+        return None
+    if last == 12:
+        return DateExpr(*span, kind="year", date=PartialDate(year), text=m.group(0))
+    part = "January" if last == 1 else f"January–{calendar.month_name[last]}"
+    return DateExpr(*span, kind="partial", date=PartialDate(year), partial=part, text=m.group(0))
+
+
 # How each kind of date pattern becomes a date: one small function a kind.
 _BUILDERS: dict[str, Builder] = {
     "partial_months": _from_partial_months,
+    "until_month": _from_until_month,
     "partial": _from_partial,
     "partial_q": _from_partial,
     "ytd": _from_partial,

@@ -156,6 +156,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # The months of a year so far: "Until August 2022, trade …", "up to the end of March 2006".
+    (
+        "until_month",
+        re.compile(
+            r"\b(?:until|up\s+(?:un)?to|through|till|by\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?(?P<m2>"
+            + _MONTH_WORD
+            + r")\s+"
+            + _Y,
+            re.I,
+        ),
+    ),
     ("partial_q", re.compile(r"\b(?P<part>Q[1-4]|H[12])\s*(?:/\s*)?" + _Y)),
     ("ytd", re.compile(r"\b(?P<part>so far this year|year[- ]to[- ]date)\b", re.I)),
     # Day ranges: "from November 12 – 16", "from March 30 to April 1".
@@ -247,6 +258,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "span_rel": ("week", "month"),
     "month_alone": tuple(m for m in MONTHS if len(m) > 3 or m == "may"),
     "partial_months": ("from", "between", "-", "–", "—"),
+    "until_month": ("until", "up to", "upto", "through", "till", "end of"),
     "ago": ("ago", "after"),
     "rel": ("year",),
     "weekday": ("day",),
@@ -261,7 +273,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "fiscal": ("-", "–", "/"),
 }
 NEEDS_MONTH = frozenset(
-    ("year_ended", "partial_months", "dayrange", "mdy", "dmy", "my_rel", "my", "md", "dm", "month_alone")
+    ("year_ended", "partial_months", "until_month", "dayrange", "mdy", "dmy", "my_rel", "my", "md", "dm", "month_alone")
 )
 ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 MAY_HOLD_A_DATE = re.compile(

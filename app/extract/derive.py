@@ -83,8 +83,9 @@ def derive(facts: list[Fact], text: str) -> list[Fact]:
 _PRECISION_RANK = {None: 0, 4: 1, 7: 2, 10: 3}
 
 
-def _precision(fact: Fact) -> int:
-    return _PRECISION_RANK.get(len(fact.date) if fact.date else None, 0)
+def _precision(fact: Fact) -> tuple[int, bool]:
+    """How precisely a fact is placed in time: its date's precision, then whether it has a year at all."""
+    return _PRECISION_RANK.get(len(fact.date) if fact.date else None, 0), fact.year is not None
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -125,7 +126,7 @@ def _bucket(fact: Fact) -> tuple[object, ...]:
     elif kind == FactKind.TRADE_TOTAL:
         detail = (fact.year, fact.value_usd)
     elif kind == FactKind.TRADE_GROWTH:
-        detail = (fact.year, fact.percent)
+        detail = fact.percent
     elif kind == FactKind.INVESTMENT:
         detail = fact.value_usd
     elif kind == FactKind.PARTNER_RANK:
@@ -152,12 +153,12 @@ def _same(a: Fact, b: Fact) -> bool:
         return a.year == b.year
     if kind in (FactKind.VISIT, FactKind.AGREEMENT):
         return _same_event(a, b)
-    if kind == FactKind.EMBASSY:
-        return a.date == b.date and a.action == b.action
+    if kind == FactKind.EMBASSY:  # each side's embassy is its own: one in Dhaka, one in Yangon
+        return a.date == b.date and a.action == b.action and (not a.origin or not b.origin or a.origin == b.origin)
     if kind == FactKind.TRADE_TOTAL:
         return a.year == b.year and bool(a.partial_period) == bool(b.partial_period) and a.value_usd == b.value_usd
-    if kind == FactKind.TRADE_GROWTH:
-        return a.year == b.year and a.percent == b.percent
+    if kind == FactKind.TRADE_GROWTH:  # a headline's rate restated, with its year, in the body is one rate
+        return a.percent == b.percent and (a.year == b.year or a.year is None or b.year is None)
     if kind == FactKind.INVESTMENT:
         return a.value_usd == b.value_usd
     if kind == FactKind.PARTNER_RANK:
@@ -174,10 +175,10 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return a.date == b.date
     if kind == FactKind.AGREEMENT and a.name and b.name and _many(a.name) != _many(b.name):
         return False  # "signed a variety of agreements" is not the joint declaration issued that week
-    if _story_dated(a) or _story_dated(b):  # the story's date stands in for the visit's own: same month
-        return bool(a.date and b.date and a.date[:7] == b.date[:7])
     if kind == FactKind.VISIT and _restated(a, b):
         return True  # "the President's State Visit last year" after "his State Visit in June 2015"
+    if _story_dated(a) or _story_dated(b):  # the story's date stands in for the visit's own: same month
+        return bool(a.date and b.date and a.date[:7] == b.date[:7])
     if kind == FactKind.VISIT and TOUR_STOP in (a.basis, b.basis):
         return True  # a stop of a tour, at the story's year, is the same visit dated more closely elsewhere
     if kind == FactKind.VISIT and _days_apart(a.date, b.date) <= 7:

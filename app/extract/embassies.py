@@ -33,9 +33,22 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
+# "relations at Embassy level", "ties at ambassadorial level": the rank of the relations, not a building.
+_LEVEL = re.compile(r"\bat\s+(?:the\s+)?(?:embassy|ambassadorial|ambassador)\s+level\b", re.I)
+# A chronology line: "Opening Date of Mission in Bangladesh 21 March 1972", "Embassy in Hanoi opened: 1976".
+_CHRONOLOGY = re.compile(
+    r"^\s*(?:(?P<what>Opening|Closing|Reopening)\s+(?:Date\s+)?of\s+(?:the\s+)?(?:Mission|Embassy|Consulate)|"
+    r"(?:Mission|Embassy)\s+(?:opened|established))\s+in\s+",
+    re.I,
+)
+
+
 def read_embassies(ctx: SentenceContext) -> list[Fact]:
     """ "Mexico opened its Embassy in Hanoi in 1976, but closed it in 1980"."""
-    if not EMBASSY_NOUN.search(ctx.text):
+    chronology = _chronology(ctx)
+    if chronology is not None:
+        return chronology
+    if not EMBASSY_NOUN.search(ctx.text) or _LEVEL.search(ctx.text):
         return []
     facts: list[Fact] = []
     owner: str | None = None
@@ -74,3 +87,30 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
             ctx.fact(FactKind.EMBASSY, lo, hi, pair, when=when.date, action=action, confidence=0.85, **direction)
         )
     return facts
+
+
+def _chronology(ctx: SentenceContext) -> list[Fact] | None:
+    """ "Opening Date of Mission in Bangladesh 21 March 1972": the other country's mission in the one named."""
+    line = _CHRONOLOGY.match(ctx.text)
+    if line is None:
+        return None
+    host = next((m for m in ctx.mentions if m.start >= line.end() - 1), None)
+    when = next((d for d in ctx.dates if d.date is not None and d.kind in ("year", "month", "day")), None)
+    if host is None or when is None or when.date is None or host.code not in ctx.pair:
+        return []
+    owner = ctx.pair[1] if ctx.pair[0] == host.code else ctx.pair[0]
+    word = (line.group("what") or "opening").lower()
+    action = "closed" if word.startswith("clos") else "reopened" if word.startswith("reop") else "opened"
+    return [
+        ctx.fact(
+            FactKind.EMBASSY,
+            0,
+            when.end,
+            ctx.pair,
+            when=when.date,
+            action=action,
+            origin=owner,
+            destination=host.code,
+            confidence=0.85,
+        )
+    ]

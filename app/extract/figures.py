@@ -41,7 +41,11 @@ INVEST_CUE = re.compile(
 )
 _GAP_AFTER = re.compile(
     r"^\s*,?\s*(?:for\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th)\s+"
-    r"(?:time|(?:consecutive|straight)\s+year|year\s+running)\s+(?:ever\s+)?)?(?:(?:in|during|for|throughout|through|as\s+of)\s+)?"
+    r"(?:time|(?:consecutive|straight)\s+year|year\s+running)\s+(?:ever\s+)?)?"
+    # "the $21.83 billion recorded in 2021", "$23.49 billion with the Philippines in 2022"
+    r"(?:(?:recorded|registered|reported|posted|seen|achieved|logged)\s+)?"
+    r"(?:(?:with|between)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,2}\s+)?"
+    r"(?:(?:in|during|for|throughout|through|as\s+of)\s+)?"
     r"(?:the\s+)?"
     r"(?:(?:fiscal|calendar)\s+year\s+|year\s+|FY\s*)?$",
     re.I,
@@ -82,7 +86,11 @@ def bind_amounts(ctx: SentenceContext) -> list[Binding]:
                 and d.end <= amount.start
                 and id(d) not in used
                 and d.kind != "range"
-                and not _NOT_POINT_BEFORE.search(ctx.text[max(0, d.start - 16) : d.start])
+                and (
+                    not _NOT_POINT_BEFORE.search(ctx.text[max(0, d.start - 16) : d.start])
+                    # "compared to the same period in 2022 ($518.1 million)": the bracketed figure is that period's
+                    or re.fullmatch(r"\s*\(\s*", ctx.text[d.end : amount.start]) is not None
+                )
             ]
             if before:
                 when = before[-1]

@@ -58,6 +58,25 @@ def _dateline_country(place: str, year: int | None) -> str | None:
     return None
 
 
+def _in_its_time(fact: Fact) -> Fact:
+    """A fact about a year is about the states of that year: "Myanmar and Bangladesh established relations on
+    21 March 1972" is Burma's (``BUR``), whenever the page was written."""
+    if fact.year is None:
+        return fact
+    then = tuple(sorted(in_its_time(code, fact.year) for code in fact.countries))
+    if then == fact.countries or len(set(then)) < 2:
+        return fact
+    moved = {
+        old: new for old, new in zip(fact.countries, (in_its_time(c, fact.year) for c in fact.countries), strict=True)
+    }
+    return replace(
+        fact,
+        countries=(then[0], then[1]),
+        origin=moved.get(fact.origin or "", fact.origin),
+        destination=moved.get(fact.destination or "", fact.destination),
+    )
+
+
 class ExtractionError(Exception):
     """The article cannot give facts (it names no country, or only one); the message says why."""
 
@@ -200,7 +219,7 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
     if too_long:
         count = f"{len(too_long)} sentence{'s' if len(too_long) > 1 else ''}"
         warnings.append(f"{count} longer than {MAX_SENTENCE:,} characters not read (at character {_at(too_long)})")
-    facts = derive(deduplicate(facts), text)
+    facts = derive(deduplicate([_in_its_time(f) for f in facts]), text)
     return Extraction(
         title=title_hint or cleaned.title,
         outlet=cleaned.outlet,

@@ -20,6 +20,8 @@ _ORDINALS = {
     "number one": 1,
     "no. 1": 1,
     "most important": 1,
+    "most prominent": 1,
+    "most significant": 1,
     "foremost": 1,
 }
 # "sixth-largest trading partner", "largest single trading partner", "largest export market", "top market
@@ -28,7 +30,7 @@ _ORDINALS = {
 RANK = re.compile(
     r"(?<!one of the )(?<!one of its )(?<!one of their )\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
     + "|".join(o.replace(".", r"\.") for o in _ORDINALS)
-    + r")(?:[- ](?:largest|biggest)|\s+most\s+important)?\s+(?:single\s+)?"
+    + r")(?:[- ](?:largest|biggest)|\s+most\s+(?:important|prominent|significant))?\s+(?:single\s+)?"
     r"(?:(?:(?:trading|trade|commercial|economic)\s+)?partner\b(?!s)|"
     r"(?P<flow>export|import)\s+(?:partner|market|destination|source|supplier)\b(?!s)|"
     r"(?:market|destination|supplier|source)\b(?!s)(?=\s+(?:for|of)\s+(?:its|their|\w+['’]s)\s+(?:exports|imports)))",

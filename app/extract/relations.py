@@ -8,6 +8,7 @@ from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
+from app.extract.periods import DateExpr
 
 _ORDINAL_WORDS = {**ORDINAL_WORDS, "centenary": 100, "centennial": 100}
 _RELATIONS = r"(?:(?:bilateral|diplomatic|official)\s+)+(?:relations|ties|relationship)"
@@ -25,7 +26,10 @@ REL_EVENT = re.compile(
     r"July|August|September|October|November|December)))"
     r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of))\s+(?:their\s+)?relations\b"
     # "relations date back to October 1968", "ties dating back to 1950"
-    r"|" + _ANY_RELATIONS + r"\s+(?:\w+\s+){0,5}?(?:date|dates|dating|go|goes|going|went)\s+back\s+to",
+    r"|" + _ANY_RELATIONS + r"\s+(?:\w+\s+){0,5}?(?:date|dates|dating|go|goes|going|went)\s+back\s+to"
+    # "The Philippines-Japan relations was established on July 23, 1956": relations of a pair named with a hyphen
+    r"|\b[A-Z][\w\u00C0-\u1EF9]+\s*[-–]\s*[A-Z][\w\u00C0-\u1EF9]+\s+(?:relations|ties)\s+(?:was|were|had\s+been|have\s+been)\s+"
+    r"(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)",
     re.I,
 )
 # Establishment reported as news: "Angola and Uruguay have established diplomatic relations" (no date: the
@@ -144,6 +148,20 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
     return []
 
 
+def _marked_day(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
+    """The day or month that "marks" the anniversary, named right before the words: "Tuesday, October 11,
+    marks the 50th anniversary" (not "in 2022, which marks …")."""
+    before = [d for d in ctx.dates if d.end <= match.start() and d.date and d.date.month and d.kind in ("day", "month")]
+    if not before:
+        return None
+    last = before[-1]
+    if not re.fullmatch(
+        r"\s*,?\s*(?:marks|marked|will\s+mark|is|was)\s+(?:the\s+)?", ctx.text[last.end : match.start()]
+    ):
+        return None
+    return last
+
+
 def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
     n_text = next(match.group(g) for g in ("n", "w", "y", "after", "since", "held", "passed") if match.group(g))
     n = int(n_text) if n_text.isdigit() else _ORDINAL_WORDS.get(n_text.lower(), NUMBER_WORDS.get(n_text.lower(), 0))
@@ -168,6 +186,11 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
                 max(hi, d.end + tail.end()),
             )
             break
+    marked = _marked_day(ctx, match)
+    if date is None and marked is not None:  # "Tuesday, October 11, marks the 50th anniversary of …"
+        assert marked.date is not None and marked.date.month is not None
+        date = PartialDate(marked.date.year - n, marked.date.month, marked.date.day)
+        basis = f"anniversary: {marked.text} ({marked.date.iso()}) − {n} years"
     if date is None:
         # the year celebrated, stated or relative to the story ("Next year marks the 50th anniversary")
         years = [d for d in ctx.dates if d.kind == "year" and d.date and d.relative in (None, "next", "last", "this")]

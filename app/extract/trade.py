@@ -373,7 +373,10 @@ def _growth(  # noqa: C901, PLR0915 - split in the dev-web pass (issue 21)
 
 _GROWTH_PERIOD_GAP = re.compile(
     r"\s*(?:(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction)\s+)?"
-    r"(?:(?:year[- ]on[- ]year|y-o-y|yoy|annually)\s*)?,?\s*(?:(?:in|during|for)\s+(?:the\s+)?)?",
+    r"(?:(?:year[- ]on[- ]year|y-o-y|yoy|annually|on\s+a\s+(?:yearly|year-on-year|annual)\s+basis)\s*)?,?\s*"
+    # "grew by 26.6 percent in yuan terms last year": the currency of the measure stands between
+    r"(?:in\s+(?:\w+\s+)?(?:yuan|dollar|rupee|euro|yen|won|ruble|rouble|USD|RMB|local[- ]currency|nominal|real|"
+    r"value)\s+terms\s*,?\s*)?(?:(?:in|during|for)\s+(?:the\s+)?)?",
     re.I,
 )
 

@@ -162,10 +162,15 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
     return facts
 
 
+_CLAUSE_BOUNDARY = re.compile(
+    r",\s+(?:it|he|she|they|we|said|says|according)\b|\b(?:as|while|when|because|whereas)\s+(?:he|she|it|they|we)\s+\w+"
+)
+
+
 def _another_clause(text: str, d: DateExpr, cue: re.Match[str]) -> bool:
     """A date some words from the visit word, with a clause of its own verb between them."""
     lo, hi = (d.end, cue.start()) if d.end <= cue.start() else (cue.end(), d.start)
-    return hi - lo > 40 and bool(re.search(r",\s+(?:it|he|she|they|we|said|says|according)\b", text[lo:hi]))
+    return hi - lo > 40 and bool(_CLAUSE_BOUNDARY.search(text, lo, hi))
 
 
 def _days_apart(a: PartialDate, b: PartialDate) -> int:

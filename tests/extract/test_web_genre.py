@@ -279,3 +279,175 @@ def test_years_passed_since_relations_were_normalised(sentence: str, year: int) 
 def test_years_passed_since_something_else_are_no_establishment() -> None:
     text = "Nearly 33 years have passed since the opening of the Japan-China ferry line."
     assert facts_of(text, "2005-04-12", FactKind.RELATIONS_ESTABLISHED) == []
+
+
+# -- the second half of the pages ------------------------------------------------------------------------------
+
+
+def test_a_state_of_history_is_coded_as_it_was_in_the_facts_year() -> None:
+    text = "Myanmar and Thailand established diplomatic relations on 24 August 1948."
+    assert only(text, FactKind.RELATIONS_ESTABLISHED).countries == ("BUR", "THA")  # no publication date at all
+    later = "Myanmar and Thailand signed a border agreement on 3 May 2015."
+    assert only(later, FactKind.AGREEMENT, "2016-01-01").countries == ("MMR", "THA")
+
+
+def test_chronology_lines_of_missions_and_embassy_level_relations() -> None:
+    text = (
+        "Laos and Cambodia established diplomatic relations at Embassy level on 15 June 1956.\n"
+        "Opening Date of Mission in Cambodia 15 June 1956\n"
+        "Opening Date of Mission in Laos 2 July 1957\n"
+    )
+    embassies = facts_of(text, kind=FactKind.EMBASSY)
+    assert sorted((f.origin, f.destination, f.date) for f in embassies) == [
+        ("KHM", "LAO", "1957-07-02"),
+        ("LAO", "KHM", "1956-06-15"),
+    ]
+    assert len(facts_of(text, kind=FactKind.RELATIONS_ESTABLISHED)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "Tuesday, October 11, marks the 50th anniversary of the establishment of diplomatic relations between "
+            "China and Germany.",
+            "1972-10-11",
+        ),
+        (
+            "Today, March 5, marks the 30th anniversary of the establishment of diplomatic ties between Laos and "
+            "Japan.",
+            "1992-03-05",
+        ),
+    ],
+)
+def test_the_day_that_marks_an_anniversary_keeps_the_day(sentence: str, date: str) -> None:
+    assert only(sentence, FactKind.RELATIONS_ESTABLISHED, "2022-10-11").date == date
+
+
+def test_a_year_that_marks_an_anniversary_gives_the_year_only() -> None:
+    fact = only(
+        "The year 2022 marks the 50th anniversary of diplomatic relations between China and Germany.",
+        FactKind.RELATIONS_ESTABLISHED,
+        "2022-10-11",
+    )
+    assert fact.date == "1972"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Vietnam-Laos relations was established on September 5, 1962.",
+        "Chile-Korea ties were officially established on April 18, 1962.",
+    ],
+)
+def test_relations_of_a_hyphenated_pair_without_the_word_diplomatic(sentence: str) -> None:
+    assert only(sentence, FactKind.RELATIONS_ESTABLISHED, "2020-01-01").date is not None
+
+
+def test_trade_relations_established_are_no_diplomatic_relations() -> None:
+    assert (
+        facts_of("Trade relations between Chile and Korea grew in 1962.", "2020", FactKind.RELATIONS_ESTABLISHED) == []
+    )
+
+
+def test_most_prominent_trading_partner_is_first() -> None:
+    assert (
+        only(
+            "As of 2021, China had served as Germany's most prominent trading partner.",
+            FactKind.PARTNER_RANK,
+            "2022-01-01",
+        ).rank
+        == 1
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Cambodia and China have had a comprehensive strategic partnership of cooperation since 2010.", "2010"),
+        (
+            "Following talks in Thimphu on Wednesday, India and Bhutan have formalized two new trade routes.",
+            "2021-11-03",
+        ),
+        ("This will add to the Protocol of 2016 India-Bhutan Agreement on Trade and Transit.", "2016"),
+    ],
+)
+def test_partnerships_held_since_formalised_routes_and_documents_dated_by_name(sentence: str, date: str) -> None:
+    dates = [f.date for f in facts_of(sentence, "2021-11-08", FactKind.AGREEMENT)]
+    assert date in dates
+
+
+def test_modals_before_a_list_of_documents_still_count() -> None:
+    text = (
+        "The two PMs will witness the signing of several memoranda of understanding on training, amendments to the "
+        "bilateral trade agreement between Australia and Singapore, and a pact on drug crime."
+    )
+    assert facts_of(text, "2016-10-11", FactKind.AGREEMENT) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("China-Russia trade grew by 26.6 percent in yuan terms last year.", 2021),
+        ("Trade between India and Japan rose 12 percent in dollar terms in 2021.", 2021),
+        ("Trade between Chile and China grew 9 percent on a yearly basis in 2021.", 2021),
+    ],
+)
+def test_a_rate_measured_in_a_currency_keeps_its_year(sentence: str, year: int) -> None:
+    assert only(sentence, FactKind.TRADE_GROWTH, "2022-04-13").year == year
+
+
+def test_a_headline_rate_restated_in_the_body_is_one_rate() -> None:
+    text = (
+        " date 2022-04 China-Russia trade surges by 28% in Q1\n\nChina's trade with Russia grew by 28 percent in "
+        "the first quarter of 2022, customs data showed."
+    )
+    rates = facts_of(text, kind=FactKind.TRADE_GROWTH)
+    assert [(r.percent, r.year) for r in rates] == [(28.0, 2022)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        (
+            "Until August 2022, bilateral trade between Laos and Thailand generated more than USD 5.3 billion.",
+            "January–August",
+        ),
+        ("Up to the end of March 2019, trade between Chile and Peru reached US$900 million.", "January–March"),
+    ],
+)
+def test_trade_until_a_month_is_the_year_so_far(sentence: str, part: str) -> None:
+    total = only(sentence, FactKind.TRADE_TOTAL, "2022-10-01")
+    assert total.partial_period == part
+
+
+def test_trade_until_december_is_the_whole_year() -> None:
+    total = only(
+        "Until December 2021, trade between Laos and Thailand reached USD 8 billion.",
+        FactKind.TRADE_TOTAL,
+        "2022-02-01",
+    )
+    assert (total.year, total.partial_period) == (2021, None)
+
+
+def test_the_figure_in_brackets_after_a_compared_period_is_that_periods() -> None:
+    totals = facts_of(
+        "Trade between Uzbekistan and Türkiye amounted to $547.7 million from January through February 2023, "
+        "increasing by 5.7 percent, compared to the same period in 2022 ($518.1 million).",
+        "2023-03-20",
+        FactKind.TRADE_TOTAL,
+    )
+    assert sorted((t.year, t.value_usd, t.partial_period) for t in totals if not t.derived) == [
+        (2022, 518.1e6, "January–February"),
+        (2023, 547.7e6, "January–February"),
+    ]
+
+
+def test_the_stated_figure_a_rate_is_measured_from() -> None:
+    totals = facts_of(
+        "Japan recorded a total trade of $23.49 billion with the Philippines in 2022, up by 10.9 percent from the "
+        "$21.83 billion recorded in 2021.",
+        "2023-12-16",
+        FactKind.TRADE_TOTAL,
+    )
+    assert sorted((t.year, t.value_usd) for t in totals if not t.derived) == [(2021, 21.83e9), (2022, 23.49e9)]
