@@ -86,6 +86,7 @@ class Fact:
     unresolved: str | None = None  # a relative expression left unresolved ("this year")
     flags: tuple[str, ...] = ()
     confidence: float = 0.8
+    confidence_basis: str | None = None  # why the confidence is what it is ("pair from the dateline; …")
     derived: bool = False
     derivation: str | None = None
     derived_from: tuple[int, ...] = field(default=())  # indices into the same article's facts
@@ -119,5 +120,6 @@ class Fact:
             "unresolved": self.unresolved,
             "flags": list(self.flags),
             "confidence": self.confidence,
+            "confidence_basis": self.confidence_basis,
             "derivation": self.derivation,
         }

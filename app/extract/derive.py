@@ -72,6 +72,7 @@ def derive(facts: list[Fact], text: str) -> list[Fact]:
                 end=growth.end,
                 quote=growth.quote,
                 confidence=0.7,
+                confidence_basis=f"derived: {formula}",
                 basis=None,
                 flags=(),
             )

@@ -13,6 +13,7 @@ from app.domain.dates import PartialDate
 from app.domain.facts import Fact
 from app.extract.agreements import read_agreements
 from app.extract.cleaning import clean
+from app.extract.confidence import Evidence, assess
 from app.extract.context import Antecedent, SentenceContext
 from app.extract.derive import deduplicate, derive
 from app.extract.embassies import read_embassies
@@ -56,6 +57,24 @@ def _dateline_country(place: str, year: int | None) -> str | None:
         if found is not None:
             return in_its_time(found.code, year)
     return None
+
+
+def _evidence(ctx: SentenceContext, headline: bool) -> Evidence:
+    """What the sentence says about the facts read from it, for their confidence."""
+    codes = {m.code for m in ctx.mentions}
+    return Evidence(
+        named=frozenset(codes),
+        relative_date=any(d.relative for d in ctx.dates if d.date is not None),
+        sentence_start=ctx.sentence.start,
+        countries_named=len(codes),
+        headline=headline,
+    )
+
+
+def _is_headline(text: str, sentence: Sentence) -> bool:
+    """The story's first sentence is its headline when it is a line of its own without a full stop."""
+    ends_line = sentence.end >= len(text) or text[sentence.end : sentence.end + 1] in ("\n", "\r")
+    return ends_line and not sentence.text.rstrip().endswith((".", "!", "?", "”", '"', "’", "'"))
 
 
 def _in_its_time(fact: Fact) -> Fact:
@@ -211,7 +230,9 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
             text, sentence, published, pair, within, dateline_code, lead=number == 0, before=before, wire=wire
         )
         found = [fact for reader in READERS for fact in reader(ctx)]
-        facts.extend(found)
+        if found:
+            evidence = _evidence(ctx, headline=number == 0 and _is_headline(text, sentence))
+            facts.extend(assess(fact, evidence) for fact in found)
         before = antecedent(ctx, found)
     if giants:
         count = f"{len(giants)} run{'s' if len(giants) > 1 else ''}"

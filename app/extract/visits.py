@@ -214,6 +214,10 @@ def _undated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, st
     ]
 
 
+_NAMED_SUBJECT = re.compile(
+    r"\W*(?P<name>[A-Z][\w\u00C0-\u1EF9’'-]+(?:\s+[A-Z][\w\u00C0-\u1EF9’'-]+){0,2})\s+"
+    r"(?:told|said|says|arrived|left|met|held|is|was|will|has|had|ended|began|concluded)\b"
+)
 # "who arrived here yesterday for a two-day working visit", "is in Jakarta on a three-day state visit"
 _ARRIVED_FOR_A_VISIT = re.compile(
     r"\b(?:arrived|arrives|is|are)\s+(?:here|in\s+[A-Z][\w-]+)\s+(?:\w+\s+){0,2}?(?:for|on)\s+(?:a|an|his|her)\s+"
@@ -226,6 +230,10 @@ def _person_near(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
     """The titled person nearest a visit word: "the visit of U.S. Secretary of State George Shultz"."""
     found = list(_PERSON.finditer(ctx.text))
     if not found:
+        # "Garcia told a press conference at the end of an official two-day visit": a name as the subject
+        subject = _NAMED_SUBJECT.match(ctx.text)
+        if subject is not None and not any(m.start < subject.end() for m in ctx.mentions):
+            return subject.group("name"), subject.start("name")
         return None, pos
     # The visitor is the subject before the visit word ("Prime Minister John Howard, who arrived here … for
     # a working visit, will meet President Soeharto"), else the titled name right after it.
@@ -414,6 +422,9 @@ def _name(written: str) -> str:
 def _person_before(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
     found = [m for m in _PERSON.finditer(ctx.text[:pos])]
     if not found:
+        subject = _NAMED_SUBJECT.match(ctx.text)
+        if subject is not None and subject.end() <= pos and not any(m.start < subject.end() for m in ctx.mentions):
+            return subject.group("name"), subject.start("name")
         start = ctx.text.rfind(",", 0, pos)
         return None, start + 1 if start >= 0 else 0
     last = found[-1]

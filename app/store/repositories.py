@@ -45,6 +45,7 @@ FACT_COLUMNS = (
     "unresolved",
     "flags",
     "confidence",
+    "confidence_basis",
     "status",
     "reviewed_at",
     "derived",

@@ -50,6 +50,7 @@ def fact_row(article_id: int, fact: FactRecord) -> dict[str, Any]:
             "flags": list(fact.flags),
             "extractor_version": EXTRACTOR_VERSION,
             "confidence": fact.confidence,
+            "confidence_basis": fact.confidence_basis,
             "status": "proposed",
             "derived": fact.derived,
             "derivation": fact.derivation,
