@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+CONFIDENT = 0.8  # the fact format's threshold: at or above it a fact is confident, under it doubtful
+
+
 def _opt(value: object) -> str | None:
     """A text cell, or None for SQL NULL (which pandas may show as NaN)."""
     if value is None or (isinstance(value, float) and value != value):
@@ -38,6 +41,13 @@ class TradePoint:
     accepted: bool = False  # the analyst accepted or corrected it: a flag no longer keeps it out
     source: str = ""  # the article as a reader names it: outlet and date, or its title
     fiscal_year: str | None = None  # "2018-19": drawn at the year it starts in, never compared with calendar years
+    confidence: float = 1.0  # how sure the extractor is; under 0.8 the point is doubtful and drawn faded
+    confidence_basis: str = ""  # why, in words
+
+    @property
+    def doubtful(self) -> bool:
+        """The extractor is not sure of this stated figure (a derived one says how it was computed)."""
+        return self.confidence < CONFIDENT and not self.derived
 
     @property
     def period(self) -> str:
@@ -105,10 +115,20 @@ def trade_points(rows: Iterable[Mapping[str, Any]]) -> list[TradePoint]:
             accepted=r["status"] in ("accepted", "edited"),
             source=source_label(r),
             fiscal_year=_opt(r.get("fiscal_year")),
+            confidence=_confidence(r),
+            confidence_basis=_opt(r.get("confidence_basis")) or "",
         )
         for r in totals
     ]
     return sorted(points, key=lambda p: (p.year, p.partial_period is not None, p.derived))
+
+
+def _confidence(row: Mapping[str, Any]) -> float:
+    """A fact's confidence; one the analyst accepted or corrected is certain."""
+    if row.get("status") in ("accepted", "edited"):
+        return 1.0
+    value = _number(row.get("confidence"))
+    return 1.0 if value is None else value
 
 
 def with_series_flags(

@@ -27,6 +27,7 @@ class Milestone:
     kind: str
     date: str  # YYYY, YYYY-MM or YYYY-MM-DD: its length is its precision
     description: str
+    doubtful: bool = False  # the extractor is not sure of it (confidence under 0.8): drawn faded
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,12 @@ class FactRow:
     flags: tuple[str, ...] = ()  # what is suspect about it, stored by the extractor or found in its series
     person: str | None = None
     source: str = ""  # the article as a reader names it: outlet and date, or its title
+    confidence: float = 1.0  # under 0.8: doubtful, reviewed first
+    confidence_basis: str = ""
+
+    @property
+    def doubtful(self) -> bool:
+        return self.confidence < 0.8 and self.status == "proposed" and not self.derived
 
 
 @dataclass(frozen=True)

@@ -100,7 +100,12 @@ def milestones(rows: list[dict[str, Any]], order: tuple[str, str]) -> tuple[Mile
             description += f"\n  stated by {len(sources)} articles: " + "; ".join(sources)
         else:
             description += f"\n  source: {sources[0]}"
-        out.append(Milestone(best["id"], best["article_id"], best["kind"], str(best["date"]), description))
+        doubtful = all(r["status"] == "proposed" and float(r["confidence"] or 0.0) < 0.8 for r in event)
+        if doubtful:
+            description += (
+                f"\n  doubtful (confidence {float(best['confidence'] or 0):.2f}): {best.get('confidence_basis') or ''}"
+            )
+        out.append(Milestone(best["id"], best["article_id"], best["kind"], str(best["date"]), description, doubtful))
     return tuple(out)
 
 
@@ -156,6 +161,8 @@ def _fact_row(r: dict[str, Any], order: tuple[str, str] | None = None) -> FactRo
         flags=tuple(str(f) for f in r["flags"] or ()),
         person=r["person"],
         source=source_label(r),
+        confidence=1.0 if r["status"] in ("accepted", "edited") else float(r["confidence"] or 0.0),
+        confidence_basis=r.get("confidence_basis") or "",
     )
 
 

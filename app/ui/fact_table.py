@@ -11,8 +11,25 @@ from app.ui.dialogs import FormDialog
 from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip
 from app.ui.theme import current_theme
 
-COLUMNS = ("Kind", "When", "Value", "Hedge", "Flag", "Official", "Source", "Status", "Derived", "Sentence")
-_KEYS = ("kind", "when", "value", "qualifier", "flags", "official", "source", "status", "derived", "sentence")
+COLUMNS = ("Kind", "When", "Value", "Hedge", "Flag", "Sure", "Official", "Source", "Status", "Derived", "Sentence")
+_KEYS = (
+    "kind",
+    "when",
+    "value",
+    "qualifier",
+    "flags",
+    "confidence",
+    "official",
+    "source",
+    "status",
+    "derived",
+    "sentence",
+)
+
+
+def confidence_text(row: FactRow) -> str:
+    """ "0.92", or "? 0.55" for a doubtful fact not yet reviewed (the tooltip says why)."""
+    return f"? {row.confidence:.2f}" if row.doubtful else f"{row.confidence:.2f}"
 
 
 def official_text(verdict: Verdict | None) -> str:
@@ -41,6 +58,7 @@ class FactTableModel(QtCore.QAbstractTableModel):
         self.text_filter = ""
         self.kind_filter = ""
         self.sort_column, self.sort_order = 1, QtCore.Qt.SortOrder.AscendingOrder
+        self.doubtful_first = True  # the review queue: facts the extractor is unsure of, not yet reviewed, on top
         self.verdicts: dict[int, Verdict] = {}  # news totals against the official statistics shown
 
     def set_rows(self, rows: tuple[FactRow, ...]) -> None:
@@ -56,6 +74,8 @@ class FactTableModel(QtCore.QAbstractTableModel):
             return flag_text(row.flags)
         if key == "official":
             return official_text(self.verdicts.get(row.id))
+        if key == "confidence":
+            return confidence_text(row)
         return str(getattr(row, key))
 
     def set_filter(self, text: str = "", kind: str = "") -> None:
@@ -78,6 +98,8 @@ class FactTableModel(QtCore.QAbstractTableModel):
             key=lambda r: (self._shown(r, key) == "", self._shown(r, key).lower(), r.id),
             reverse=self.sort_order == QtCore.Qt.SortOrder.DescendingOrder,
         )
+        if self.doubtful_first:
+            rows.sort(key=lambda r: not r.doubtful)  # stable: each group keeps the column's order
         self.rows = rows
         self.endResetModel()
 
@@ -113,8 +135,13 @@ class FactTableModel(QtCore.QAbstractTableModel):
                 return as_tooltip("\n".join(row.flags))
             if _KEYS[index.column()] == "official" and verdict is not None:
                 return as_tooltip(verdict.text)
+            if _KEYS[index.column()] == "confidence":
+                sure = "doubtful" if row.doubtful else "confident"
+                return as_tooltip(f"{sure} (confidence {row.confidence:.2f}): {row.confidence_basis or 'reviewed'}")
             return as_tooltip(row.description)
         if role == QtCore.Qt.ItemDataRole.ForegroundRole and _KEYS[index.column()] == "flags" and row.flags:
+            return QtGui.QBrush(QtGui.QColor(current_theme().flagged))
+        if role == QtCore.Qt.ItemDataRole.ForegroundRole and _KEYS[index.column()] == "confidence" and row.doubtful:
             return QtGui.QBrush(QtGui.QColor(current_theme().flagged))
         if role == QtCore.Qt.ItemDataRole.ForegroundRole and _KEYS[index.column()] == "official" and verdict:
             return QtGui.QBrush(QtGui.QColor(current_theme().disagree)) if verdict.disagrees else None
@@ -216,10 +243,31 @@ class FactsPanel(QtWidgets.QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
-        # Kind, When, Value, Hedge, Flag, Source, Status, Derived; the sentence takes what is left.
-        for column, chars in enumerate((19, 14, 12, 7, 14, 22, 9, 8)):
+        # Kind, When, Value, Hedge, Flag, Sure, Official, Source, Status, Derived; the sentence takes what is left.
+        for column, chars in enumerate((19, 14, 12, 7, 14, 7, 10, 22, 9, 8)):
             self.table.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars)
         self.table.doubleClicked.connect(self._on_double_clicked)
+        buttons = self._review_buttons()
+        self.doubtful_first = QtWidgets.QCheckBox("Doubtful first")
+        self.doubtful_first.setChecked(True)
+        self.doubtful_first.setToolTip(
+            "Facts the extractor is unsure of (confidence under 0.8) and not yet reviewed come first; hover "
+            "the Sure column for why"
+        )
+        self.doubtful_first.toggled.connect(self._on_doubtful_first)
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.kind)
+        top.addWidget(self.doubtful_first)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.filter.textChanged.connect(self._on_filter)
+        self.kind.currentIndexChanged.connect(self._on_filter)
+
+    def _review_buttons(self) -> QtWidgets.QHBoxLayout:
         self.accept = QtWidgets.QPushButton("Accept")
         self.reject = QtWidgets.QPushButton("Reject")
         self.edit = QtWidgets.QPushButton("Edit…")
@@ -229,21 +277,12 @@ class FactsPanel(QtWidgets.QWidget):
         self.accept.clicked.connect(lambda: self._review("accepted"))
         self.reject.clicked.connect(lambda: self._review("rejected"))
         self.edit.clicked.connect(self._edit)
-        top = QtWidgets.QHBoxLayout()
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.kind)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.accept)
         buttons.addWidget(self.reject)
         buttons.addWidget(self.edit)
         buttons.addStretch(1)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.filter.textChanged.connect(self._on_filter)
-        self.kind.currentIndexChanged.connect(self._on_filter)
+        return buttons
 
     def set_rows(self, rows: tuple[FactRow, ...]) -> None:
         selected = self.selected()
@@ -272,6 +311,10 @@ class FactsPanel(QtWidgets.QWidget):
 
     def _on_filter(self, *_args: object) -> None:
         self.model.set_filter(self.filter.text(), str(self.kind.currentData() or ""))
+
+    def _on_doubtful_first(self, checked: bool) -> None:
+        self.model.doubtful_first = checked
+        self.model._rebuild()
 
     def _on_double_clicked(self, index: QtCore.QModelIndex) -> None:
         row = self.model.row_at(index)

@@ -20,7 +20,7 @@ from app.analysis.official import OfficialSeries, OfficialYear
 from app.analysis.series import PairSummary, TradePoint
 from app.session.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 
-FORMAT = 4  # raise when the records change shape: an older snapshot is then ignored
+FORMAT = 5  # raise when the records change shape: an older snapshot is then ignored
 
 
 @dataclass(frozen=True)

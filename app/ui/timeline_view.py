@@ -31,6 +31,16 @@ _KIND_COLORS_DARK = {
 }
 
 
+def _faded(color: str) -> QtGui.QColor:
+    faded = QtGui.QColor(color)
+    faded.setAlphaF(0.3)
+    return faded
+
+
+def _lighter(color: str) -> QtGui.QColor:
+    return QtGui.QColor(color).lighter(140)
+
+
 def span_of(date: str) -> tuple[float, float]:
     """The stretch of time a date covers, in fractional years: 1975 → (1975, 1976); 2000-07 → July."""
     parts = [int(p) for p in date.split("-")]
@@ -83,7 +93,7 @@ class TimelineView(pg.PlotWidget):
         plot.getAxis("bottom").enableAutoSIPrefix(False)
         plot.setLabel("bottom", "Year")
         # The key sits in a margin above the lanes, never over them, however short the timeline is.
-        self.legend = plot.addLegend(colCount=4)
+        self.legend = plot.addLegend(colCount=5)
         self.legend.setParentItem(plot)
         self.legend.layout.setContentsMargins(0, 2, 0, 0)
         self.legend.setZValue(10)  # above the lanes' view box, which paints its background
@@ -149,21 +159,35 @@ class TimelineView(pg.PlotWidget):
             x1=[p.end - self.offset(p.side) for p in bars],
             y0=[lane[p.side] - 0.18 for p in bars],
             y1=[lane[p.side] + 0.18 for p in bars],
-            brushes=[pg.mkBrush(QtGui.QColor(colors[p.milestone.kind]).lighter(140)) for p in bars],
-            pens=[pg.mkPen(colors[p.milestone.kind], width=1) for p in bars],
+            brushes=[
+                pg.mkBrush(
+                    _faded(colors[p.milestone.kind]) if p.milestone.doubtful else _lighter(colors[p.milestone.kind])
+                )
+                for p in bars
+            ],
+            pens=[
+                pg.mkPen(
+                    colors[p.milestone.kind],
+                    width=1,
+                    style=QtCore.Qt.PenStyle.DotLine if p.milestone.doubtful else QtCore.Qt.PenStyle.SolidLine,
+                )
+                for p in bars
+            ],
         )
 
     def _set_points(self, colors: dict[str, str], lane: dict[int, float]) -> None:
         # Every milestone also gets a marker at its start, so short spans can be hovered and clicked.
         # One brush object per kind: pyqtgraph renders a symbol once per distinct pen and brush.
         brushes = {kind: pg.mkBrush(color) for kind, color in colors.items()}
+        faded = {kind: pg.mkBrush(_faded(color)) for kind, color in colors.items()}
         edge = pg.mkPen(self.theme.background, width=1)
+        dotted = {kind: pg.mkPen(color, width=1.5, style=QtCore.Qt.PenStyle.DotLine) for kind, color in colors.items()}
         self.points.setData(
             x=[p.start - self.offset(p.side) for p in self.placed],
             y=[lane[p.side] for p in self.placed],
             symbol=[_SYMBOLS[p.milestone.kind] for p in self.placed],
-            brush=[brushes[p.milestone.kind] for p in self.placed],
-            pen=edge,
+            brush=[(faded if p.milestone.doubtful else brushes)[p.milestone.kind] for p in self.placed],
+            pen=[dotted[p.milestone.kind] if p.milestone.doubtful else edge for p in self.placed],
             size=[14 if p.milestone.kind == "relations_established" else 10 for p in self.placed],
             data=self.placed,
         )
@@ -192,6 +216,11 @@ class TimelineView(pg.PlotWidget):
                 pen=pg.mkPen(self.theme.background),
             )
             self.legend.addItem(sample, FactKind(kind.value).label)
+        grey = self.theme.foreground
+        doubtful = pg.ScatterPlotItem(
+            symbol="o", size=10, brush=pg.mkBrush(_faded(grey)), pen=pg.mkPen(grey, style=QtCore.Qt.PenStyle.DotLine)
+        )
+        self.legend.addItem(doubtful, "doubtful (hover: why)")
 
     def x_extent(self) -> tuple[float, float] | None:
         """The span of the milestones as drawn, for a shared x range with the trade plot."""

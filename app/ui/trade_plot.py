@@ -253,9 +253,14 @@ class TradePlotView(pg.PlotWidget):
         dashed = pg.mkPen(color, width=2, style=QtCore.Qt.PenStyle.DashLine)
         ring = pg.mkPen(self.theme.conflict, width=3)
         warning, warning_fill = pg.mkPen(self.theme.flagged, width=1.5), pg.mkBrush(self.theme.flagged)
+        faded = QtGui.QColor(color)
+        faded.setAlphaF(0.35)
+        doubtful_brush, doubtful_pen = pg.mkBrush(faded), pg.mkPen(color, width=1.5, style=QtCore.Qt.PenStyle.DotLine)
         symbols, brushes, pens, sizes = [], [], [], []
         for p in points:
             symbol, brush, pen = "o", solid, line_pen
+            if p.doubtful:
+                brush, pen = doubtful_brush, doubtful_pen  # the extractor is not sure: faded, dotted edge
             if p.partial_period:
                 brush = hollow  # part of a year
             if p.derived:
@@ -393,7 +398,15 @@ class TradePlotView(pg.PlotWidget):
             flagged = pg.ScatterPlotItem(symbol="t1", size=12, brush=pg.mkBrush(red), pen=pg.mkPen(red, width=1))
             gap = pg.PlotDataItem([0, 1], [0, 0], pen=pg.mkPen(grey, width=1.5, style=QtCore.Qt.PenStyle.DashLine))
             differs = pg.ScatterPlotItem(symbol="o", size=14, brush=empty, pen=pg.mkPen(self.theme.disagree, width=2.2))
-            self._key_items = [hollow, diamond, ring, flagged, gap, differs]
+            faded = QtGui.QColor(grey)
+            faded.setAlphaF(0.35)
+            doubtful = pg.ScatterPlotItem(
+                symbol="o",
+                size=10,
+                brush=pg.mkBrush(faded),
+                pen=pg.mkPen(grey, width=1.5, style=QtCore.Qt.PenStyle.DotLine),
+            )
+            self._key_items = [hollow, diamond, ring, flagged, gap, differs, doubtful]
         names = [
             "part of a year (not joined)",
             "derived (computed)",
@@ -401,6 +414,7 @@ class TradePlotView(pg.PlotWidget):
             "flagged: kept out of growth (hover: why)",
             f"no figure for over {GAP_YEARS} years",
             f"differs from official by over {self.tolerance:g} %",
+            "doubtful: confidence under 0.8 (hover: why)",
         ]
         present = [
             any(p.point.partial_period for s in self.series for p in s.plotted),
@@ -409,6 +423,7 @@ class TradePlotView(pg.PlotWidget):
             any(p.point.suspect for s in self.series for p in s.plotted),
             any(_has_data(s.gaps) for s in self.series),
             any(o.ring_key() for o in self.official),
+            any(p.point.doubtful and not p.point.suspect for s in self.series for p in s.plotted),
         ]
         return [(item, name) for item, name, show in zip(self._key_items, names, present, strict=True) if show]
 
@@ -459,6 +474,8 @@ class TradePlotView(pg.PlotWidget):
             lines.append(f"fiscal year {p.fiscal_year}: drawn at {p.year}, the year it starts in")
         if p.conflict:
             lines.append("another source gives a different figure for this year")
+        if p.doubtful:
+            lines.append(f"doubtful (confidence {p.confidence:.2f}): {p.confidence_basis}")
         for flag in p.flags:  # why the figure is flagged, in words (the red triangle's "why")
             lines.append(f"⚠ {flag}" + (" (accepted by the analyst)" if p.accepted else ""))
         verdict = self.official[plotted.side].verdicts.get(p.fact_id)

@@ -1,0 +1,79 @@
+"""Doubtful facts (confidence under 0.8) are drawn so, listed first for review, and say why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS
+
+
+@pytest.fixture
+def doubtful_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from app.session.views import countries_with_facts, store_counts
+    from app.store.engine import open_store
+    from app.store.ingest import ingest_paths
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    article = tmp_path / "chile-peru.txt"
+    article.write_text(
+        " date 2018-04-12 Chile and Peru held talks in Lima.\n\n"
+        "Trade between Chile and Peru reached US$5 billion in 2017, ahead of Bolivia and Ecuador.\n\n"
+        "Two-way trade between Chile and Peru stood at US$4.1 billion in 2016.\n\n"
+        "The visiting delegation left on Monday after a two-day visit.",
+        encoding="utf-8",
+    )
+    store = open_store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    ingest_paths(store, [SEEDS, article], workers=1)
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set_pair(1, ("CHL", "PER"))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=15000):
+        window.set_store(store, store_counts(store), countries_with_facts(store))
+    yield window
+    window.workers.wait()
+    store.close()
+
+
+def test_a_doubtful_point_is_faded_keyed_and_says_why(doubtful_window) -> None:  # type: ignore[no-untyped-def]
+    plot = doubtful_window.plot
+    points = {p.point.year: p for p in plot.plotted(1)}
+    assert points[2017].point.doubtful and not points[2016].point.doubtful
+    brushes = plot.series[1].markers.scatter.data["brush"]
+    by_year = {p.point.year: brushes[i] for i, p in enumerate(plot.series[1].plotted)}
+    assert by_year[2017].color().alphaF() == pytest.approx(0.35, abs=0.01)
+    assert by_year[2016].color().alphaF() == 1.0
+    labels = [label.text for _, label in plot.legend.items]
+    assert "doubtful: confidence under 0.8 (hover: why)" in labels
+    tip = plot.describe(points[2017])
+    assert "doubtful (confidence 0.78): the sentence names 4 countries" in tip
+
+
+def test_the_review_queue_lists_doubtful_facts_first_with_their_reasons(doubtful_window) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.fact_table import COLUMNS
+    from app.ui.qt import QtCore
+
+    panel = doubtful_window.facts_panels[1]
+    first = panel.model.rows[0]
+    assert first.doubtful and first.value == "$5B"
+    sure = COLUMNS.index("Sure")
+    assert panel.model.index(0, sure).data() == "? 0.78"
+    tip = panel.model.index(0, sure).data(QtCore.Qt.ItemDataRole.ToolTipRole)
+    assert "doubtful (confidence 0.78): the sentence names 4 countries" in tip
+    panel.doubtful_first.setChecked(False)
+    assert [r.when for r in panel.model.rows if r.kind == "trade_total"] == ["2016", "2017"]
+
+
+def test_a_doubtful_milestone_is_faded_and_keyed(doubtful_window) -> None:  # type: ignore[no-untyped-def]
+    timeline = doubtful_window.timeline
+    visits = [p for p in timeline.placed if p.side == 1 and p.milestone.kind == "visit"]
+    assert len(visits) == 1 and visits[0].milestone.doubtful
+    assert "doubtful (confidence 0.55): pair from the story" in visits[0].milestone.description
+    index = timeline.placed.index(visits[0])
+    assert timeline.points.data["brush"][index].color().alphaF() == pytest.approx(0.3, abs=0.01)
+    assert "doubtful (hover: why)" in [label.text for _, label in timeline.legend.items]
