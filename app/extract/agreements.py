@@ -9,6 +9,7 @@ from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
+from app.extract.periods import DateExpr
 
 _HEADS = (
     r"Agreement|Treaty|Accord|Pact|Convention|Protocol|Declaration|Memorandum\s+of\s+Understanding|"
@@ -280,119 +281,140 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
 
 
-def read_agreements(ctx: SentenceContext) -> list[Fact]:  # noqa: C901, PLR0915 - split in the dev-web pass (issue 21)
-    text = ctx.text
+def read_agreements(ctx: SentenceContext) -> list[Fact]:
+    """Agreements signed, concluded, upgraded or standing, each with when it happened."""
     anchors = _anchors(ctx)
-    facts: list[Fact] = []
-    used_dates: set[int] = set()
+    used_dates: set[int] = set()  # a date gives one agreement its day, not every agreement of the sentence
+    facts = []
     for i, anchor in enumerate(anchors):
         lo = anchors[i - 1].end if i else 0
-        hi = anchors[i + 1].start if i + 1 < len(anchors) else len(text)
-        anniversary = ANNIVERSARY_OF.search(text[max(0, anchor.start - 64) : anchor.start])
-        event = _event(text, anchor, lo, hi)
-        # "an investment protection agreement (2002)": a list of the legal framework, each with its year
-        listed_year = _YEAR_IN_BRACKETS.match(text, anchor.end) if anchor.kind != "plural" else None
-        if listed_year is not None:
-            event = listed_year
-        standing = anchor.kind == "named" and _STANDING.search(text, max(0, anchor.start - 80), anchor.start)
-        if standing and event is None:  # "One of the key documents is the Treaty of Eternal Friendship"
-            pair = ctx.pair_for()
-            if pair is not None:
-                facts.append(
-                    ctx.fact(FactKind.AGREEMENT, anchor.start, anchor.end, pair, name=anchor.name, confidence=0.6)
-                )
-            continue
-        if event is None and anchor.kind not in ("in_force", "upgrade", "negotiations", "dated") and not anniversary:
-            continue
-        verb_at = event.start() if event else anchor.start
-        if not anniversary and anchor.kind not in ("in_force", "dated"):
-            if NON_REALIS.search(text[max(0, verb_at - 60) : verb_at]):
-                continue
-            if verb_at > anchor.start and NON_REALIS.search(text[anchor.start : verb_at]):
-                continue
-        date, basis = anchor.date, anchor.basis
-        if anniversary and ctx.pub is None:
-            date, basis = None, None
-        elif anniversary and ctx.pub is not None:
-            n = int(anniversary.group("n") or ORDINAL_WORDS[anniversary.group("w").lower()])
-            date, basis = PartialDate(ctx.pub.year - n), f"anniversary: publication year {ctx.pub.year} − {n}"
-        if date is None and not anniversary:
-            near = [
-                d
-                for d in ctx.dates
-                if lo <= d.start
-                and d.end <= hi
-                and d.date
-                and id(d) not in used_dates
-                and d.kind in ("year", "month", "day")
-                and (ctx.pub is None or d.date.year <= ctx.pub.year)  # "signed … to return it in 1999"
-                # "…, who had talks with her yesterday": a relative clause's date is its own event's
-                and not (d.start > verb_at and _RELATIVE_CLAUSE.search(text, verb_at, d.start))
-                and (
-                    not _DATES_RELATIONS.search(text, max(0, d.start - 30), d.start)
-                    or re.match(r"\s*,?\s*when\b", text[d.end :])  # "relations in 1873, when both signed"
-                )
-            ]
-            right_after = next(
-                (
-                    d
-                    for d in near
-                    if d.start >= anchor.end
-                    and re.fullmatch(r"\s*,?\s*(?:(?:in|on|since|from|as\s+of)\s+)?", text[anchor.end : d.start])
-                ),
-                None,
-            )
-            if right_after is not None or near:
-                when = right_after or min(near, key=lambda d: abs(d.start - verb_at))
-                used_dates.add(id(when))
-                date = when.date
-            elif (occasion := _occasion(ctx, verb_at)) is not None:
-                date, basis = occasion  # "On the occasion of the latter's state visit, the two nations agreed …"
-            elif (
-                ctx.pub is not None
-                and event is not None
-                and _SIMPLE_PAST_NEWS.match(event.group(0))
-                and not any(d.date is None for d in ctx.dates)  # "In the same year, …" with no year to point to
-                and (
-                    (ctx.lead and set(ctx.pair) <= set(ctx.codes_in()))  # "Pakistan and Sweden have signed"
-                    or not PERFECT.search(text[max(0, event.start() - 25) : event.end()])
-                )
-            ):
-                # Reported as news without a date: the story's month (the signing may be days before it);
-                # a wire story's lead reports the day's news in the past tense: its dateline's day.
-                if ctx.lead and ctx.wire and ctx.pub.day is not None:
-                    date, basis = ctx.pub, "a wire story's lead: the dateline's day"
-                else:
-                    date = PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub.month else ctx.pub
-                    basis = f"{REPORTED_AS_NEWS}: the story's month"
-            elif anchor.kind == "body":
-                continue  # "they have set up dialogue mechanisms": too vague to place on a timeline
-        if date is None and anchor.kind == "plural":
-            continue  # "signed several agreements" at some time: nothing to place on a timeline
-        if anchor.kind == "plural" and basis and _CUMULATIVE.search(text, anchor.end):
-            continue  # "have signed 20 agreements so far": a count to date, not this month's signing
-        pair = ctx.pair_for()
-        if pair is None:
-            continue
-        f_lo, f_hi = min(anchor.start, verb_at), anchor.end
-        if event is not None and event.end() > f_hi:
-            f_hi = event.end()
-            tail = re.match(r"[^,;]*?(?:(?:19|20)\d\d)", text[f_hi:hi]) if date else None
-            if tail and len(tail.group(0)) < 40:
-                f_hi += tail.end()
-        facts.append(
-            ctx.fact(
-                FactKind.AGREEMENT,
-                f_lo,
-                f_hi,
-                pair,
-                when=date,
-                name=anchor.name or None,
-                basis=basis,
-                confidence=0.7,
-            )
-        )
+        hi = anchors[i + 1].start if i + 1 < len(anchors) else len(ctx.text)
+        fact = _agreement(ctx, anchor, lo, hi, used_dates)
+        if fact is not None:
+            facts.append(fact)
     return facts
+
+
+def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_dates: set[int]) -> Fact | None:
+    """The agreement ``anchor`` names, within ``text[lo:hi]``, if it happened (or stands) between the pair."""
+    text = ctx.text
+    anniversary = ANNIVERSARY_OF.search(text[max(0, anchor.start - 64) : anchor.start])
+    event = _event(text, anchor, lo, hi)
+    # "an investment protection agreement (2002)": a list of the legal framework, each with its year
+    listed_year = _YEAR_IN_BRACKETS.match(text, anchor.end) if anchor.kind != "plural" else None
+    if listed_year is not None:
+        event = listed_year
+    standing = anchor.kind == "named" and _STANDING.search(text, max(0, anchor.start - 80), anchor.start)
+    if standing and event is None:  # "One of the key documents is the Treaty of Eternal Friendship"
+        pair = ctx.pair_for()
+        return ctx.fact(FactKind.AGREEMENT, anchor.start, anchor.end, pair, name=anchor.name) if pair else None
+    if event is None and anchor.kind not in ("in_force", "upgrade", "negotiations", "dated") and not anniversary:
+        return None
+    verb_at = event.start() if event else anchor.start
+    if not anniversary and anchor.kind not in ("in_force", "dated") and _not_happened(text, anchor, verb_at):
+        return None
+    date, basis = anchor.date, anchor.basis
+    if anniversary:
+        date, basis = _anniversary_year(ctx, anniversary)
+    elif date is None:
+        stated = _stated_date(ctx, anchor, verb_at, lo, hi, used_dates)
+        if stated is not None:
+            used_dates.add(id(stated))
+            date = stated.date
+        else:
+            date, basis = _unstated_date(ctx, event, verb_at)
+            if date is None and anchor.kind == "body":
+                return None  # "they have set up dialogue mechanisms": too vague to place on a timeline
+    if date is None and anchor.kind == "plural":
+        return None  # "signed several agreements" at some time: nothing to place on a timeline
+    if anchor.kind == "plural" and basis and _CUMULATIVE.search(text, anchor.end):
+        return None  # "have signed 20 agreements so far": a count to date, not this month's signing
+    pair = ctx.pair_for()
+    if pair is None:
+        return None
+    f_lo, f_hi = min(anchor.start, verb_at), anchor.end
+    if event is not None and event.end() > f_hi:
+        f_hi = event.end()
+        tail = re.match(r"[^,;]*?(?:(?:19|20)\d\d)", text[f_hi:hi]) if date else None
+        if tail and len(tail.group(0)) < 40:
+            f_hi += tail.end()
+    return ctx.fact(FactKind.AGREEMENT, f_lo, f_hi, pair, when=date, name=anchor.name or None, basis=basis)
+
+
+def _not_happened(text: str, anchor: Anchor, verb_at: int) -> bool:
+    """A signing still to come, wished for or conditional: "will sign", "hope to conclude", "if ratified"."""
+    if NON_REALIS.search(text[max(0, verb_at - 60) : verb_at]):
+        return True
+    return verb_at > anchor.start and NON_REALIS.search(text[anchor.start : verb_at]) is not None
+
+
+def _anniversary_year(ctx: SentenceContext, anniversary: re.Match[str]) -> tuple[PartialDate | None, str | None]:
+    """ "the 10th anniversary of the FTA": the story's year less ten (no year without a story's date)."""
+    if ctx.pub is None:
+        return None, None
+    n = int(anniversary.group("n") or ORDINAL_WORDS[anniversary.group("w").lower()])
+    return PartialDate(ctx.pub.year - n), f"anniversary: publication year {ctx.pub.year} − {n}"
+
+
+def _stated_date(
+    ctx: SentenceContext, anchor: Anchor, verb_at: int, lo: int, hi: int, used_dates: set[int]
+) -> DateExpr | None:
+    """The date the sentence gives the agreement: right after its name, else the nearest to its verb."""
+    text = ctx.text
+    near = [
+        d
+        for d in ctx.dates
+        if lo <= d.start
+        and d.end <= hi
+        and d.date
+        and id(d) not in used_dates
+        and d.kind in ("year", "month", "day")
+        and (ctx.pub is None or d.date.year <= ctx.pub.year)  # "signed … to return it in 1999"
+        # "…, who had talks with her yesterday": a relative clause's date is its own event's
+        and not (d.start > verb_at and _RELATIVE_CLAUSE.search(text, verb_at, d.start))
+        and (
+            not _DATES_RELATIONS.search(text, max(0, d.start - 30), d.start)
+            or re.match(r"\s*,?\s*when\b", text[d.end :])  # "relations in 1873, when both signed"
+        )
+    ]
+    right_after = next(
+        (
+            d
+            for d in near
+            if d.start >= anchor.end
+            and re.fullmatch(r"\s*,?\s*(?:(?:in|on|since|from|as\s+of)\s+)?", text[anchor.end : d.start])
+        ),
+        None,
+    )
+    if right_after is not None:
+        return right_after
+    return min(near, key=lambda d: abs(d.start - verb_at)) if near else None
+
+
+def _unstated_date(
+    ctx: SentenceContext, event: re.Match[str] | None, verb_at: int
+) -> tuple[PartialDate | None, str | None]:
+    """An agreement the sentence gives no date: during the visit the sentence before dated, or, told as news,
+    the story's month (a wire story's lead: its dateline's day)."""
+    occasion = _occasion(ctx, verb_at)
+    if occasion is not None:
+        return occasion  # "On the occasion of the latter's state visit, the two nations agreed …"
+    text = ctx.text
+    if (
+        ctx.pub is None
+        or event is None
+        or not _SIMPLE_PAST_NEWS.match(event.group(0))
+        or any(d.date is None for d in ctx.dates)  # "In the same year, …" with no year to point to
+        or not (
+            (ctx.lead and set(ctx.pair) <= set(ctx.codes_in()))  # "Pakistan and Sweden have signed"
+            or not PERFECT.search(text[max(0, event.start() - 25) : event.end()])
+        )
+    ):
+        return None, None
+    if ctx.lead and ctx.wire and ctx.pub.day is not None:
+        return ctx.pub, "a wire story's lead: the dateline's day"
+    month = PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub.month else ctx.pub
+    return month, f"{REPORTED_AS_NEWS}: the story's month"
 
 
 # An agreement reached during a visit the sentence before dated: "… President Aquino's State Visit in Japan on

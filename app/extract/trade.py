@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from app.domain.facts import Fact, FactKind
 from app.extract.amounts import Percent
@@ -277,9 +278,65 @@ def _pointed_pair(ctx: SentenceContext, points_back: bool) -> tuple[str, str] | 
     return None
 
 
-def _growth(  # noqa: C901, PLR0915 - split in the dev-web pass (issue 21)
+def _growth(
     ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, Fact]], points_back: bool
 ) -> Fact | None:
+    value = _signed_rate(ctx, percent)
+    if value is None:
+        return None
+    text = ctx.text
+    average = AVERAGE.search(
+        text[max(0, percent.start - 40) : percent.start] + " " + text[percent.end : percent.end + 30]
+    )
+    when = _RateWhen(lo=percent.start, hi=percent.end)
+    after_totals = [(b, f) for b, f in totals if b.amount.start > percent.end]
+    before_totals = [(b, f) for b, f in totals if b.hi <= percent.start]
+    from_to = _from_to(text, percent, after_totals)
+    if from_to is not None:
+        when = _from_to_rate(from_to, value, when)
+    elif before_totals and not average:
+        b, f = before_totals[-1]
+        when = _RateWhen(max(b.hi, 0), percent.end, f.year, f.fiscal_year)
+    elif not average:
+        when = _stated_year(ctx, percent, after_totals, points_back, when)
+    if from_to is None:
+        after = text[percent.end : percent.end + 50]
+        end = percent.end + (len(after) - len(after.lstrip()))
+        clause = re.match(r"[^,;]*", text[end:])
+        when = replace(when, hi=max(when.hi, end + (clause.end() if clause else 0)))
+    pair = ctx.pair_for(max(0, when.lo - 80), when.hi)
+    if pair is None or ctx.multilateral(max(0, when.lo - 80), when.hi):
+        return None
+    pair = _pointed_pair(ctx, points_back) or pair
+    return ctx.fact(
+        FactKind.TRADE_GROWTH,
+        when.lo,
+        when.hi,
+        pair,
+        year=when.year,
+        percent=value,
+        qualifier="average annual" if average else None,
+        fiscal_year=when.fiscal_year,
+        flags=when.flags,
+        reach_back=when.reach_back,
+    )
+
+
+@dataclass(frozen=True)
+class _RateWhen:
+    """Where a growth rate's quote runs, the year it is for, and what is suspect about it."""
+
+    lo: int
+    hi: int
+    year: int | None = None
+    fiscal_year: str | None = None
+    reach_back: int | None = None  # the quote starts in the sentence before
+    flags: tuple[str, ...] = ()
+
+
+def _signed_rate(ctx: SentenceContext, percent: Percent) -> float | None:
+    """The percentage as a growth rate (negative for a fall), or None when it is no growth of the pair's
+    trade: a share, a goal, one side's exports, a percentage with no direction."""
     text = ctx.text
     before = text[max(0, percent.start - 60) : percent.start]
     after = text[percent.end : percent.end + 50]
@@ -288,87 +345,69 @@ def _growth(  # noqa: C901, PLR0915 - split in the dev-web pass (issue 21)
         return None  # "has taken up 20 percent of Japan's total": a share, not a growth rate
     if GROWTH_GOAL.search(before[-45:]) or GROWTH_GOAL.search(text[percent.end : percent.end + 80]):
         return None  # "an accord calling for a 50 pct rise over the next six years": a goal, not growth
-    up, down = GROWTH_UP.search(local), GROWTH_DOWN.search(local)
-    up = up or re.match(r"\s*(?:more|greater)\s+than\b", after)  # "24.5% more than in the same period"
-    down = down or re.match(r"\s*(?:less|fewer)\s+than\b", after)  # "13% less than in the same period"
+    up = GROWTH_UP.search(local) or re.match(r"\s*(?:more|greater)\s+than\b", after)  # "24.5% more than …"
+    down = GROWTH_DOWN.search(local) or re.match(r"\s*(?:less|fewer)\s+than\b", after)  # "13% less than …"
     if not up and not down:
         return None
     if last_start(ONE_WAY, before) > max(last_start(TRADE_CUE, before), last_start(TOTAL_CUE, before)):
         return None
-    value = percent.value
-    if down and not up:
-        value = -abs(value)
-    average = AVERAGE.search(local)
-    year: int | None = None
-    fiscal_year: str | None = None
-    reach_back: int | None = None
-    flags: list[str] = []
-    lo, hi = percent.start, percent.end
-    after_totals = [(b, f) for b, f in totals if b.amount.start > percent.end]
-    before_totals = [(b, f) for b, f in totals if b.hi <= percent.start]
-    from_to = _from_to(text, percent, after_totals)
-    if from_to is not None:
-        (_b1, f1), (b2, f2) = from_to
-        year, hi, fiscal_year = f2.year, b2.hi, f2.fiscal_year
-        if f1.value_usd and f2.value_usd and not f1.partial_period and not f2.partial_period:
-            actual = (f2.value_usd / f1.value_usd - 1) * 100
-            if abs(actual - value) > 0.5:
-                flags.append(
-                    f"inconsistent: stated {value:g} %, but {f1.value_usd:,.0f} ({f1.year}) → "
-                    f"{f2.value_usd:,.0f} ({f2.year}) is {actual:.1f} %"
-                )
-    elif before_totals and not average:
-        b, f = before_totals[-1]
-        year, fiscal_year = f.year, f.fiscal_year
-        lo = max(b.hi, 0)
-    else:
-        base = re.search(
-            r"^\s*(?:\w+\s+){0,3}?(?:over|compared\s+(?:to|with)|from|against|versus|than|on)\s+"
-            r"(?:the\s+same\s+period\s+(?:of|in)\s+)?(?:19|20)(\d\d)\b",
-            after,
-        )
-        rose_to = next(
-            (
-                f
-                for b, f in after_totals
-                if b.amount.start - percent.end < 60 and re.search(r"\bto\s*$", text[percent.end : b.amount.start])
-            ),
-            None,
-        )
-        if base and not average:
-            year = int(base.group(0)[-4:]) + 1
-        elif rose_to is not None and not average:
-            year, fiscal_year = rose_to.year, rose_to.fiscal_year  # "rose by 24 per cent last year to US$16 billion"
-        elif not average:
-            own = _growth_period(ctx, percent)  # "grew by 20 percent in 2018", "a 20 percent increase last year"
-            when = own or ctx.date_before(percent.start)
-            year = when.year if when and when.kind in ("year", "month", "day", "partial") else None
-            if year is None and ctx.before is not None:  # "This amount represented an increase of 8.4 percent"
-                earlier = ctx.before.total if points_back else None
-                before_when = _when_before(ctx)
-                year = earlier.year if earlier else (before_when.year if before_when else None)
-                reach_back = ctx.before.start if year is not None else None
-    if from_to is None:
-        end = percent.end + (len(after) - len(after.lstrip()))
-        clause = re.match(r"[^,;]*", text[end:])
-        hi = max(hi, end + (clause.end() if clause else 0))
-    pair = ctx.pair_for(max(0, lo - 80), hi)
-    if pair is None or ctx.multilateral(max(0, lo - 80), hi):
-        return None
-    pair = _pointed_pair(ctx, points_back) or pair
-    return ctx.fact(
-        FactKind.TRADE_GROWTH,
-        lo,
-        hi,
-        pair,
-        year=year,
-        percent=value,
-        qualifier="average annual" if average else None,
-        fiscal_year=fiscal_year,
-        flags=tuple(flags),
-        confidence=0.8,
-        reach_back=reach_back,
+    return -abs(percent.value) if down and not up else percent.value
+
+
+def _from_to_rate(
+    from_to: tuple[tuple[Binding, Fact], tuple[Binding, Fact]], value: float, when: _RateWhen
+) -> _RateWhen:
+    """ "79.1 per cent from US$353.78 million in 2016 to $600 million in 2022": the later year's rate,
+    flagged when the figures give another rate."""
+    (_b1, f1), (b2, f2) = from_to
+    flags: tuple[str, ...] = ()
+    if f1.value_usd and f2.value_usd and not f1.partial_period and not f2.partial_period:
+        actual = (f2.value_usd / f1.value_usd - 1) * 100
+        if abs(actual - value) > 0.5:
+            flags = (
+                f"inconsistent: stated {value:g} %, but {f1.value_usd:,.0f} ({f1.year}) → "
+                f"{f2.value_usd:,.0f} ({f2.year}) is {actual:.1f} %",
+            )
+    return replace(when, hi=b2.hi, year=f2.year, fiscal_year=f2.fiscal_year, flags=flags)
+
+
+def _stated_year(
+    ctx: SentenceContext,
+    percent: Percent,
+    after_totals: list[tuple[Binding, Fact]],
+    points_back: bool,
+    when: _RateWhen,
+) -> _RateWhen:
+    """The year a rate is for when no figure of the sentence carries it: a base year ("over 2018"), the
+    figure it rose to, its own period, the sentence's date, or the trade of the sentence before."""
+    text = ctx.text
+    after = text[percent.end : percent.end + 50]
+    base = re.search(
+        r"^\s*(?:\w+\s+){0,3}?(?:over|compared\s+(?:to|with)|from|against|versus|than|on)\s+"
+        r"(?:the\s+same\s+period\s+(?:of|in)\s+)?(?:19|20)(\d\d)\b",
+        after,
     )
+    if base:
+        return replace(when, year=int(base.group(0)[-4:]) + 1)
+    rose_to = next(
+        (
+            f
+            for b, f in after_totals
+            if b.amount.start - percent.end < 60 and re.search(r"\bto\s*$", text[percent.end : b.amount.start])
+        ),
+        None,
+    )
+    if rose_to is not None:  # "rose by 24 per cent last year to US$16 billion"
+        return replace(when, year=rose_to.year, fiscal_year=rose_to.fiscal_year)
+    own = _growth_period(ctx, percent)  # "grew by 20 percent in 2018", "a 20 percent increase last year"
+    dated = own or ctx.date_before(percent.start)
+    year = dated.year if dated and dated.kind in ("year", "month", "day", "partial") else None
+    if year is None and ctx.before is not None:  # "This amount represented an increase of 8.4 percent"
+        earlier = ctx.before.total if points_back else None
+        before_when = _when_before(ctx)
+        year = earlier.year if earlier else (before_when.year if before_when else None)
+        return replace(when, year=year, reach_back=ctx.before.start if year is not None else None)
+    return replace(when, year=year)
 
 
 _GROWTH_PERIOD_GAP = re.compile(

@@ -91,7 +91,7 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
     return found + legs
 
 
-def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]:  # noqa: C901 - split below
+def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]:
     cue = VISIT_CUE.search(ctx.text)
     if cue is None:
         return _implied_visit(ctx) or _dateline_visit(ctx) or _seat_visit(ctx) or _hosted_visit(ctx)
@@ -99,6 +99,21 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
         return []
     if _TOURISTS.search(ctx.text, max(0, cue.start() - 40), cue.start()):
         return []  # "Japanese tourists visiting the Philippines": travel, not a visit of state
+    merged = _one_date_a_visit(_visit_dates(ctx, cue))
+    pair = ctx.pair_for()
+    if pair is not None and leg_pairs and not set(pair) <= set(ctx.pair):
+        pair = ctx.pair  # a sentence naming the next stops of a tour: its own visit is the story's
+    if pair is None:
+        return []
+    if not merged:
+        return _undated_visit(ctx, cue, pair)
+    if _CALLED_OFF.search(ctx.text, max(0, cue.start() - 60)):
+        return []  # "had intended to make a state visit in June, but the trip was postponed"
+    return [_dated_visit(ctx, cue, pair, d, alone=len(merged) == 1) for d in merged]
+
+
+def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
+    """The dates of a sentence that can be a visit's: not a range, a period, another event's or an amount's."""
     bound = {(a.start, a.end) for a in ctx.amounts}
     dates: list[DateExpr] = []
     for d in ctx.dates:
@@ -113,53 +128,40 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
         if _another_clause(ctx.text, d, cue):
             continue  # "As China overtook … in 2004, it is hopeful …, said X during his visit": not the visit's
         dates.append(d)
+    return dates
+
+
+def _one_date_a_visit(dates: list[DateExpr]) -> list[DateExpr]:
+    """One date per visit: "May 2019" and "May 5, 2019" are one (the more precise kept); "landed on Saturday
+    for talks starting Sunday" are days of one visit, dated by its first."""
     merged: list[DateExpr] = []
     for d in dates:
         assert d.date is not None
         twin = next((m for m in merged if m.date and (m.date.contains(d.date) or d.date.contains(m.date))), None)
         if twin is None and any(_days_apart(m.date, d.date) <= 7 for m in merged if m.date):
-            continue  # "landed on Saturday for talks starting Sunday": days of one visit, dated by its first
+            continue
         if twin is None:
             merged.append(d)
         elif twin.date and d.date.precision.value != twin.date.precision.value and twin.date.contains(d.date):
             merged[merged.index(twin)] = d
-    pair = ctx.pair_for()
-    if pair is not None and leg_pairs and not set(pair) <= set(ctx.pair):
-        pair = ctx.pair  # a sentence naming the next stops of a tour: its own visit is the story's
-    if pair is None:
-        return []
-    if not merged:
-        return _undated_visit(ctx, cue, pair)
-    if _CALLED_OFF.search(ctx.text, max(0, cue.start() - 60)):
-        return []  # "had intended to make a state visit in June, but the trip was postponed"
+    return merged
+
+
+def _dated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str], d: DateExpr, alone: bool) -> Fact:
+    """The visit on date ``d``: the visitor named before it, the quote from the visitor to the date."""
+    assert d.date is not None
+    person, lo = _person_before(ctx, d.start)
+    hi = d.end
+    closer = re.match(r"[^(]*?\)", ctx.text[hi : hi + 60])
+    if closer and "(" in ctx.text[max(0, d.start - 6) : d.start]:
+        hi += closer.end()
+    if alone:
+        lo, hi = min(lo, cue.start()), max(hi, cue.end())
     destination = _destination(ctx, pair)
-    facts: list[Fact] = []
-    for d in merged:
-        assert d.date is not None
-        person, lo = _person_before(ctx, d.start)
-        hi = d.end
-        closer = re.match(r"[^(]*?\)", ctx.text[hi : hi + 60])
-        if closer and "(" in ctx.text[max(0, d.start - 6) : d.start]:
-            hi += closer.end()
-        if len(merged) == 1:
-            lo, hi = min(lo, cue.start()), max(hi, cue.end())
-        direction = {}
-        if destination:
-            direction = {"destination": destination, "origin": pair[1] if pair[0] == destination else pair[0]}
-        facts.append(
-            ctx.fact(
-                FactKind.VISIT,
-                lo,
-                hi,
-                pair,
-                when=d.date,
-                person=person,
-                confidence=0.75,
-                unresolved=None,
-                **direction,
-            )
-        )
-    return facts
+    direction = {}
+    if destination:
+        direction = {"destination": destination, "origin": pair[1] if pair[0] == destination else pair[0]}
+    return ctx.fact(FactKind.VISIT, lo, hi, pair, when=d.date, person=person, unresolved=None, **direction)
 
 
 _CLAUSE_BOUNDARY = re.compile(
