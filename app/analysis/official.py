@@ -31,6 +31,7 @@ class OfficialYear:
     import_valuation: str  # "CIF" (or "FOB" where the file said so)
     estimated: bool
     file: str
+    retrieved: str | None = None  # when its file says the data were retrieved
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class OfficialSeries:
             f"{self.dataset_label}, reported by {reporter}",
             f"  exports to {partner}: {format_usd(y.exports)} (FOB)",
             f"  imports from {partner}: {format_usd(y.imports)} ({y.import_valuation})",
-            f"file: {y.file}" + (f", retrieved {self.retrieved}" if self.retrieved else ""),
+            f"file: {y.file}" + (f", retrieved {y.retrieved}" if y.retrieved else ""),
         ]
         return "\n".join(lines)
 
@@ -97,10 +98,17 @@ def two_way_series(rows: Iterable[Mapping[str, Any]]) -> tuple[OfficialSeries, .
                     import_valuation=str(m["valuation"]),
                     estimated=bool(x["estimated"]) or bool(m["estimated"]),
                     file=str(m["file"]) if m["file"] == x["file"] else f"{x['file']}; {m['file']}",
+                    retrieved=_retrieved(x, m),
                 )
             )
         out.append(OfficialSeries(dataset, reporter, partner, tuple(years), tuple(incomplete), retrieved))
     return tuple(out)
+
+
+def _retrieved(x: Mapping[str, Any], m: Mapping[str, Any]) -> str | None:
+    """When the files of a year's two flows say they were retrieved (both, when they differ)."""
+    dates = list(dict.fromkeys(d for d in (x.get("retrieved"), m.get("retrieved")) if d))
+    return "; ".join(str(d) for d in dates) or None
 
 
 def shown_series(series: Sequence[OfficialSeries], order: tuple[str, str] | None = None) -> tuple[OfficialSeries, ...]:

@@ -15,7 +15,8 @@ class Flow(StrEnum):
 
 class Dataset(StrEnum):
     COMTRADE = "comtrade"
-    IMF = "imf"
+    IMF = "imf"  # Direction of Trade Statistics (DOTS); stored as "imf" since schema 0002
+    IMF_IMTS = "imf_imts"  # International Merchandise Trade Statistics, the IMF's 2025 successor to DOTS
     WITS = "wits"
 
     @property
@@ -26,10 +27,11 @@ class Dataset(StrEnum):
 DATASET_LABELS = {
     Dataset.COMTRADE: "UN Comtrade",
     Dataset.IMF: "IMF Direction of Trade",
+    Dataset.IMF_IMTS: "IMF International Merchandise Trade",
     Dataset.WITS: "WITS",
 }
 # When several datasets cover a relationship equally, the chart shows the first of these.
-DATASET_PREFERENCE = (Dataset.COMTRADE, Dataset.IMF, Dataset.WITS)
+DATASET_PREFERENCE = (Dataset.COMTRADE, Dataset.IMF, Dataset.IMF_IMTS, Dataset.WITS)
 
 
 class FormatError(Exception):

@@ -481,7 +481,7 @@ LAYOUTS = (
     Layout(
         "imf-imts",
         "IMF International Merchandise Trade Statistics",
-        Dataset.IMF,
+        Dataset.IMF_IMTS,
         (
             _one("country.id", "country_id", "ref_area"),
             _one("counterpart_country.id", "counterpart_country_id", "counterpart_area"),

@@ -118,3 +118,25 @@ def test_the_key_keeps_clear_of_the_data_and_the_axis_stops_below_it(window, qtb
     low, high = plot.vb.viewRange()[1]
     ticks = [v for _, values in axis.tickValues(low, high, plot.vb.height()) for v in values]
     assert axis.ceiling is not None and max(ticks) <= axis.ceiling < high
+
+
+def test_every_official_figure_names_its_own_dataset_file_and_retrieval(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """DOTS first, then the other five: the IMTS file's figures had replaced DOTS's under DOTS's name, so
+    the chart cited 'IMF Direction of Trade … file: imf_imts.csv' with DOTS's retrieval date."""
+    _import(window, qtbot, [FIXTURES / "imf_dots.csv"])
+    _import(window, qtbot, sorted(set(FIXTURES.glob("*.csv")) - {FIXTURES / "imf_dots.csv"}))
+    layer = window.plot.official[0]
+    mexico = next(s for s in layer.shown if s.reporter == "MEX")
+    text = window.plot.describe(OfficialSpot(0, mexico, mexico.at(2019)))  # type: ignore[arg-type]
+    assert "IMF Direction of Trade, reported by Mexico" in text
+    assert text.splitlines()[-1] == "file: imf_dots.csv, retrieved 2024-05-03"
+    imts = [s for s in window.views[0].official if s.dataset == "imf_imts"]
+    assert {s.label for s in imts} == {
+        "IMF International Merchandise Trade, reported by Vietnam",
+        "IMF International Merchandise Trade, reported by Mexico",
+    }
+    assert all(y.file == "imf_imts.csv" for s in imts for y in s.years)
+    from app.store.official import official_files
+
+    held = {f["name"]: (f["held"], f["figures"]) for f in official_files(window.store)}
+    assert held["imf_dots.csv"][0] == held["imf_dots.csv"][1] == 81  # every DOTS figure still in use
