@@ -278,9 +278,12 @@ def test_official_import_then_compare_shows_official_figures_and_differences(
     assert main(["compare", "VNM-MEX", "VNM-PER", *db]) == 0
     text = " ".join(" ".join(line.split("│")[0] for line in capsys.readouterr().out.splitlines()).split())
     assert "Official: IMF Direction of Trade, reported by Vietnam and by Mexico:" in text
-    assert "news against official: 1 agree, 1 differ, 5 not comparable" in text
+    assert "news against official: 1 agree, 0 differ, 6 not comparable" in text  # only the dataset shown
+    assert main(["compare", "VNM-MEX", "VNM-PER", "--dataset", "comtrade", *db]) == 0
+    text = " ".join(" ".join(line.split("│")[0] for line in capsys.readouterr().out.splitlines()).split())
+    assert "Official: UN Comtrade, reported by Vietnam and by Mexico:" in text
     assert "⚠ differs from official statistics: +27.3 % against UN Comtrade, reported by Mexico ($11.78B)" in text
-    assert main(["compare", "VNM-MEX", "VNM-PER", "--tolerance", "30", *db]) == 0
+    assert main(["compare", "VNM-MEX", "VNM-PER", "--dataset", "comtrade", "--tolerance", "30", *db]) == 0
     left = " ".join(line.split("│")[0] for line in capsys.readouterr().out.splitlines())
     assert "2 agree, 0 differ" in " ".join(left.split())
     assert main(["compare", "VNM-MEX", "VNM-PER", "--no-official", *db]) == 0
@@ -308,7 +311,7 @@ def test_facts_csv_carries_the_official_comparison(tmp_path: Path, capsys: pytes
     assert rows["2024"]["official_difference_pct"] == "27.33"
     assert rows["2024"]["official_source"] == "UN Comtrade, reported by Mexico"
     assert (rows["2019"]["official_verdict"], rows["2019"]["official_difference_pct"]) == ("agrees", "-5.48")
-    assert rows["2004"]["official_source"] == "no official figure for 2004"
+    assert rows["2004"]["official_source"] == "no UN Comtrade figure for 2004"
 
 
 def test_review_undo_history_and_restore(

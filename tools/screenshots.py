@@ -153,7 +153,7 @@ def main(argv: list[str]) -> int:  # noqa: PLR0915 - one state per picture; rewo
         dialog = ExportDialog(window.exports.export_size(), tmp, window)
         shot("09-export-dialog", dialog.show)
         dialog.close()
-        shot("10-user-guide", window.show_guide)
+        shot("10-user-guide", window.help.show_guide)
         for widget in QtWidgets.QApplication.topLevelWidgets():
             if isinstance(widget, QtWidgets.QDialog):
                 widget.close()

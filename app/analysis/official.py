@@ -111,9 +111,12 @@ def _retrieved(x: Mapping[str, Any], m: Mapping[str, Any]) -> str | None:
     return "; ".join(str(d) for d in dates) or None
 
 
-def shown_series(series: Sequence[OfficialSeries], order: tuple[str, str] | None = None) -> tuple[OfficialSeries, ...]:
-    """The series a chart shows for a relationship: one dataset (the one with most years; ties by
-    DATASET_PREFERENCE), both reporters when both exist, the first country of ``order`` first."""
+def shown_series(
+    series: Sequence[OfficialSeries], order: tuple[str, str] | None = None, dataset: str | None = None
+) -> tuple[OfficialSeries, ...]:
+    """The series a chart shows for a relationship: one dataset (``dataset`` when the analyst chose one the
+    relationship has, else the one with most years; ties by DATASET_PREFERENCE), both reporters when both
+    exist, the first country of ``order`` first."""
     usable = [s for s in series if s.years]
     if not usable:
         return ()
@@ -121,7 +124,7 @@ def shown_series(series: Sequence[OfficialSeries], order: tuple[str, str] | None
     for s in usable:
         years[s.dataset] = years.get(s.dataset, 0) + len(s.years)
     rank = {str(d): i for i, d in enumerate(DATASET_PREFERENCE)}
-    best = min(years, key=lambda d: (-years[d], rank.get(d, 99), d))
+    best = dataset if dataset in years else min(years, key=lambda d: (-years[d], rank.get(d, 99), d))
     chosen = [s for s in usable if s.dataset == best]
     first = order[0] if order else ""
     return tuple(sorted(chosen, key=lambda s: (s.reporter != first, s.reporter)))
@@ -137,6 +140,7 @@ class Verdict:
     official: float | None = None
     against: str = ""  # "UN Comtrade, reported by Mexico"
     reason: str = ""  # why there is nothing to compare with
+    reporters_gap: str = ""  # "the two reporters differ by 48 % (Vietnam $3.47B, Mexico $6.64B)", when they do
 
     @property
     def disagrees(self) -> bool:
@@ -151,23 +155,21 @@ class Verdict:
         assert self.difference is not None and self.official is not None
         sign = "+" if self.difference >= 0 else "−"
         verdict = "agrees with" if self.status == "agrees" else "differs from"
-        return (
+        said = (
             f"{verdict} official statistics: {sign}{abs(self.difference):.1f} % against {self.against} "
             f"({format_usd(self.official)})"
         )
+        return f"{said}; {self.reporters_gap}" if self.reporters_gap else said
 
 
 def compare(
-    points: Iterable[TradePoint],
-    series: Sequence[OfficialSeries],
-    tolerance: float = DEFAULT_TOLERANCE,
-    fallback: Sequence[OfficialSeries] = (),
+    points: Iterable[TradePoint], series: Sequence[OfficialSeries], tolerance: float = DEFAULT_TOLERANCE
 ) -> dict[int, Verdict]:
     """A verdict for every news trade total: full-year stated figures are compared with each reporter's
-    official total for that year (``series``: those the chart shows; for a year they lack, the other
-    datasets' in ``fallback``, named in the verdict); within ``tolerance`` per cent of either reporter's,
-    it agrees. Part-year and derived figures are not compared, and say so."""
-    others = [s for s in fallback if s not in series]
+    official total for that year in ``series`` (the dataset the chart draws, and no other: a ring is
+    measured against what the chart shows); within ``tolerance`` per cent of either reporter's, it agrees,
+    and says so when the two reporters themselves differ by more than the tolerance. Part-year and derived
+    figures are not compared, and say so."""
     verdicts = {}
     for p in points:
         if p.partial_period:
@@ -184,18 +186,35 @@ def compare(
             )
             continue
         found = [(s, y) for s in series if (y := s.at(p.year)) is not None]
-        if not found:  # a year the shown dataset lacks: the first other dataset that has it, named
-            dataset = next((s.dataset for s in others if s.at(p.year) is not None), None)
-            found = [(s, y) for s in others if s.dataset == dataset and (y := s.at(p.year)) is not None]
         if not found:
-            verdicts[p.fact_id] = Verdict(p.fact_id, "none", reason=f"no official figure for {p.year}")
+            label = series[0].dataset_label if series else "official"
+            verdicts[p.fact_id] = Verdict(p.fact_id, "none", reason=f"no {label} figure for {p.year}")
             continue
         gaps = [(_gap(p.value_usd, y.total, p.qualifier), s, y) for s, y in found]
         gap, s, y = min(gaps, key=lambda g: abs(g[0]))
         difference = (p.value_usd - y.total) / y.total * 100 if y.total else float("inf")
         status = "agrees" if abs(gap) <= tolerance else "disagrees"
-        verdicts[p.fact_id] = Verdict(p.fact_id, status, difference, y.total, s.label)
+        verdicts[p.fact_id] = Verdict(
+            p.fact_id, status, difference, y.total, s.label, "", _reporters_gap(found, tolerance)
+        )
     return verdicts
+
+
+def _reporters_gap(found: Sequence[tuple[OfficialSeries, OfficialYear]], tolerance: float) -> str:
+    """ "the two reporters differ by 48 % (Vietnam $3.47B, Mexico $6.64B)", when they differ by more than the
+    tolerance: agreeing with one of them then says little."""
+    if len(found) < 2:
+        return ""
+    (s1, y1), (s2, y2) = found[0], found[1]
+    high = max(y1.total, y2.total)
+    spread = abs(y1.total - y2.total) / high * 100 if high else 0.0
+    if spread <= tolerance:
+        return ""
+    index = country_index()
+    return (
+        f"the two reporters differ by {spread:.0f} % ({index.name(s1.reporter)} {format_usd(y1.total)}, "
+        f"{index.name(s2.reporter)} {format_usd(y2.total)})"
+    )
 
 
 def _gap(stated: float, official: float, qualifier: str | None) -> float:
@@ -239,6 +258,7 @@ def verdicts_for_rows(
     rows: Sequence[Mapping[str, Any]],
     figures: Callable[[str, str], list[dict[str, Any]]],
     tolerance: float = DEFAULT_TOLERANCE,
+    datasets: Mapping[tuple[str, str], str] | None = None,
 ) -> dict[int, Verdict]:
     """Verdicts for the trade totals among fact ``rows`` of any relationships; ``figures(a, b)`` gives a
     relationship's official figures (``app.store.official.pair_figures`` bound to a store)."""
@@ -249,8 +269,7 @@ def verdicts_for_rows(
         by_pair.setdefault((str(r["country_a"]), str(r["country_b"])), []).append(r)
     verdicts: dict[int, Verdict] = {}
     for (a, b), group in by_pair.items():
-        every = two_way_series(figures(a, b))
-        shown = shown_series(every, (a, b))
+        shown = shown_series(two_way_series(figures(a, b)), (a, b), (datasets or {}).get((a, b)))
         if shown:
-            verdicts.update(compare(trade_points(group), shown, tolerance, every))
+            verdicts.update(compare(trade_points(group), shown, tolerance))
     return verdicts

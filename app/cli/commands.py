@@ -134,7 +134,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
         path = Path(args.export)
         try:
-            charts = Charts(args.chart, official=not args.no_official, tolerance=args.tolerance)
+            chosen = (args.dataset, args.dataset)
+            charts = Charts(args.chart, official=not args.no_official, tolerance=args.tolerance, datasets=chosen)
             export_comparison_headless(store, pair_a, pair_b, path, args.width, charts)
         except (ValueError, OSError) as exc:
             raise UsageError(str(exc)) from exc
@@ -142,7 +143,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
         return EXIT_OK
     from app.session.compare import comparison_text
 
-    print(comparison_text(store, pair_a, pair_b, official=not args.no_official, tolerance=args.tolerance))
+    print(
+        comparison_text(
+            store, pair_a, pair_b, official=not args.no_official, tolerance=args.tolerance, dataset=args.dataset
+        )
+    )
     return EXIT_OK
 
 

@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(default 10)",
     )
     p.add_argument("--no-official", action="store_true", help="leave the official statistics out")
+    p.add_argument(
+        "--dataset",
+        choices=("comtrade", "imf", "imf_imts", "wits"),
+        help="the official dataset to draw and compare with (default: the most complete for each relationship)",
+    )
     p.set_defaults(func=cmd_compare)
 
     p = sub.add_parser("official", parents=[common], help="official trade statistics (UN Comtrade, IMF, WITS)")

@@ -35,11 +35,15 @@ def _wrapped(text: str) -> list[str]:
 
 
 def _column(
-    store: Store, pair: tuple[str, str], official: bool = True, tolerance: float = DEFAULT_TOLERANCE
+    store: Store,
+    pair: tuple[str, str],
+    official: bool = True,
+    tolerance: float = DEFAULT_TOLERANCE,
+    dataset: str | None = None,
 ) -> list[str]:
     facts = FactRepository(store).facts(pair)
     every = two_way_series(pair_figures(store, *pair)) if official else ()
-    shown = shown_series(every, pair)
+    shown = shown_series(every, pair, dataset)
     summary: PairSummary = summarise(facts)
     lines = [_pair_name(pair), "=" * min(_WIDTH, len(_pair_name(pair)))]
     if facts.empty:
@@ -57,7 +61,7 @@ def _column(
     lines.append("")
     lines.append("trade by year (two-way, USD):")
     points = trade_points(records(facts))
-    verdicts = compare(points, shown, tolerance, every) if shown else {}
+    verdicts = compare(points, shown, tolerance) if shown else {}
     on_line = {p.fact_id for p in full_year_line(points)}
     for p in points:
         marks = []
@@ -126,8 +130,12 @@ def comparison_text(
     pair_b: tuple[str, str],
     official: bool = True,
     tolerance: float = DEFAULT_TOLERANCE,
+    dataset: str | None = None,
 ) -> str:
-    left, right = _column(store, pair_a, official, tolerance), _column(store, pair_b, official, tolerance)
+    """Both relationships in two columns; ``dataset`` is the official dataset to draw and compare with (where
+    a relationship has it; the most complete otherwise)."""
+    left = _column(store, pair_a, official, tolerance, dataset)
+    right = _column(store, pair_b, official, tolerance, dataset)
     rows = max(len(left), len(right))
     left += [""] * (rows - len(left))
     right += [""] * (rows - len(right))

@@ -82,6 +82,7 @@ def write_facts_csv(
     tolerance: float = DEFAULT_TOLERANCE,
     bom: bool = True,
     doubtful: bool = False,
+    datasets: dict[tuple[str, str], str] | None = None,
 ) -> int:
     """Facts as CSV (``pairs``: each relationship with the label of its ``relationship`` column, or None
     for every fact), each trade total with its official verdict when ``official``. Returns rows written."""
@@ -91,6 +92,7 @@ def write_facts_csv(
         if doubtful:
             found = [r for r in found if (_clean(r.get("confidence")) or 0.0) < CONFIDENT]
         rows += [{"relationship": label, **r} for r in found] if label else found
-    verdicts = verdicts_for_rows(rows, lambda a, b: pair_figures(store, a, b), tolerance) if official else None
+    figures = lambda a, b: pair_figures(store, a, b)  # noqa: E731
+    verdicts = verdicts_for_rows(rows, figures, tolerance, datasets) if official else None
     columns, table = facts_table(rows, verdicts)
     return write_rows(stream, columns, table, bom=bom)

@@ -46,7 +46,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("copy_trade", "&Edit", "&Copy trade chart", "Ctrl+Shift+C", "exports.copy_trade", separator_before=True),
     ActionSpec("copy_milestones", "&Edit", "Copy &milestones timeline", None, "exports.copy_milestones"),
     ActionSpec("copy_both", "&Edit", "Copy &both charts", None, "exports.copy_both"),
-    ActionSpec("copy_text", "&Edit", "Copy selected &text", _STD.Copy, "copy_text"),
+    ActionSpec("copy_text", "&Edit", "Copy selected &text", _STD.Copy, "help.copy_text"),
     ActionSpec("log", "&View", "&Log scale", "Ctrl+L", "log_toggle.toggle"),
     ActionSpec("align", "&View", "&Align on relations established", "Ctrl+Shift+A", "align_toggle.toggle"),
     ActionSpec(
@@ -59,10 +59,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="Official two-way totals under the news figures; differing news totals ringed",
     ),
     ActionSpec("tolerance", "&View", "Official statistics &tolerance…", None, "official.tolerance_dialog"),
+    ActionSpec(
+        "official_table", "&View", "Official statistics &year by year…", "Ctrl+Shift+T", "official.table_dialog"
+    ),
     ActionSpec("swap", "&View", "&Swap A and B", "Ctrl+Shift+S", "swap_sides", separator_before=True),
     ActionSpec("reset_zoom", "&View", "&Reset zoom", "Ctrl+0", "plot.reset_view"),
-    ActionSpec("guide", "&Help", "&User guide", _STD.HelpContents, "show_guide"),
-    ActionSpec("about", "&Help", "&About Dyad", None, "about"),
+    ActionSpec("guide", "&Help", "&User guide", _STD.HelpContents, "help.show_guide"),
+    ActionSpec("about", "&Help", "&About Dyad", None, "help.about"),
 )
 
 

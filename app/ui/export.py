@@ -44,14 +44,25 @@ class ExportSize:
         return cls(width_px / scale, height_px / scale, scale)
 
 
-def caption_text(view_a: PairView | None, view_b: PairView | None, chart: str = "trade", official: bool = False) -> str:
+def caption_text(
+    view_a: PairView | None,
+    view_b: PairView | None,
+    chart: str = "trade",
+    official: bool = False,
+    datasets: tuple[str | None, str | None] = (None, None),
+) -> str:
     """What the chart shows and its sources; with the official statistics, which dataset and reporters."""
+    chosen = {id(v): d for v, d in zip((view_a, view_b), datasets, strict=True) if v is not None}
     views = [v for v in (view_a, view_b) if v is not None]
     names = " and ".join(view_name(v) for v in views) or "no relationship"
     articles = {a.id for v in views for a in v.articles if a.facts}
     text = f"{_TITLES[chart]}, {names}. Source: Dyad, {len(articles)} article{'s' if len(articles) != 1 else ''}"
     if official and chart != "milestones":
-        sources = [f"{view_name(v)}, {caption(shown)}" for v in views if (shown := shown_series(v.official, v.asked))]
+        sources = [
+            f"{view_name(v)}, {caption(shown)}"
+            for v in views
+            if (shown := shown_series(v.official, v.asked, chosen.get(id(v))))
+        ]
         if sources:
             text += ". " + "; ".join(sources)
     return text
@@ -66,6 +77,7 @@ class Charts:
     aligned: bool = False
     official: bool = True  # the official statistics under the news, and rings where they differ
     tolerance: float = DEFAULT_TOLERANCE
+    datasets: tuple[str | None, str | None] = (None, None)  # the official dataset drawn for A and B
 
     def __post_init__(self) -> None:
         if self.chart not in CHARTS:
@@ -111,6 +123,7 @@ def _offscreen_charts(
         offsets = tuple((established_year(v) or 0.0) if charts.aligned else 0.0 for v in (view_a, view_b))
         plot.set_log_scale(charts.log)
         plot.set_official(charts.official, charts.tolerance)
+        plot.datasets = list(charts.datasets)
         plot.set_offsets((offsets[0], offsets[1]), label)
         plot.set_views(view_a, view_b)
         placed.append((plot, QtCore.QRectF(0, 0, size.width, trade_height)))
@@ -186,7 +199,7 @@ def render_svg(
     Every format is encoded from this one drawing: the SVG as it is, the PNG and the PDF by rendering it,
     so the three put every point at the same place, and line widths grow with a PNG's scale."""
     charts = charts or Charts()
-    caption = caption_text(view_a, view_b, charts.chart, charts.official)
+    caption = caption_text(view_a, view_b, charts.chart, charts.official, charts.datasets)
     placed = _offscreen_charts(view_a, view_b, size, charts, caption)
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
@@ -266,7 +279,7 @@ def export_chart(
     if suffix == ".svg":
         path.write_bytes(svg)
     else:
-        _write_pdf(svg, path, size, caption_text(view_a, view_b, charts.chart, charts.official))
+        _write_pdf(svg, path, size, caption_text(view_a, view_b, charts.chart, charts.official, charts.datasets))
     if not path.exists():
         raise OSError(f"could not write {path}")
     return path

@@ -33,6 +33,7 @@ class ExportController(QtCore.QObject):
             aligned=self.window.align_toggle.isChecked(),
             official=plot.show_official,
             tolerance=plot.tolerance,
+            datasets=(plot.datasets[0], plot.datasets[1]),
         )
 
     def export_size(self) -> ExportSize:
@@ -94,12 +95,17 @@ class ExportController(QtCore.QObject):
 
         pairs = [(f"{'AB'[side]}: {view_name(v)}", v.pair) for side, v in enumerate(window.views) if v is not None]
         official, tolerance = window.plot.show_official, window.plot.tolerance
+        datasets = {
+            v.pair: dataset
+            for v, dataset in zip(window.views, window.plot.datasets, strict=True)
+            if v is not None and dataset
+        }
 
         def work() -> int:
             from app.session.exports import write_facts_csv
 
             with open(path, "w", encoding="utf-8", newline="") as stream:
-                return write_facts_csv(store, stream, pairs, official=official, tolerance=tolerance)
+                return write_facts_csv(store, stream, pairs, official=official, tolerance=tolerance, datasets=datasets)
 
         def done(count: int) -> None:
             noun = "fact" if count == 1 else "facts"

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import __version__
 from app.analysis.official import counts_text
 from app.analysis.series import counted
 from app.session.records import PairView, StoreCounts
@@ -18,6 +17,7 @@ from app.ui.actions import install_actions
 from app.ui.article_viewer import ArticleViewerPanel
 from app.ui.export_controller import ExportController
 from app.ui.fact_table import FactsPanel
+from app.ui.help_commands import HelpCommands
 from app.ui.importing import ImportController
 from app.ui.official_controller import OfficialController
 from app.ui.pair_selector import CountryListModel, PairSelector
@@ -67,6 +67,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tabs = self.frame.tabs
         self.importer = ImportController(self, self.workers)
         self.exports = ExportController(self)
+        self.help = HelpCommands(self)
         self.commands, own_keys = install_actions(self)
         self.reviews = ReviewController(self, self.workers, self.commands["undo"], self.commands["redo"])
         self.official = OfficialController(self, self.commands["official"], self.importer)
@@ -212,6 +213,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_pair_loaded(self, side: int, view: PairView, from_store: bool = True, plot: bool = True) -> None:
         self._from_store[side] = from_store
         self.views[side] = view
+        self.plot.datasets[side] = self.settings.dataset(view.pair)  # the official dataset chosen for it
         if plot:
             # The timeline knows the alignment; the plot takes its offset for this side, so each chart
             # draws the new relationship once, already aligned.
@@ -358,25 +360,6 @@ class MainWindow(QtWidgets.QMainWindow):
         a, b = self.selectors[0].pair(), self.selectors[1].pair()
         self.selectors[0].set_pair(*b)
         self.selectors[1].set_pair(*a)
-
-    def copy_text(self) -> None:
-        focus = QtWidgets.QApplication.focusWidget()
-        if isinstance(focus, QtWidgets.QPlainTextEdit):
-            focus.copy()
-
-    def show_guide(self) -> None:
-        from app.ui.guide import GuideDialog
-
-        GuideDialog(self).show()
-
-    def about(self) -> None:
-        QtWidgets.QMessageBox.about(
-            self,
-            "About Dyad",
-            f"Dyad {__version__}\n\nCompare the trade and diplomatic histories of two country relationships, "
-            "side by side, with every figure traced to the sentence it came from.\n\n"
-            f"Store: {self.store.describe() if self.store else 'none'}",
-        )
 
     def _on_color_scheme_changed(self, *_args: object) -> None:
         self.theme = current_theme()

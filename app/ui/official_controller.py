@@ -41,6 +41,28 @@ class OfficialController(QtCore.QObject):
         window.plot.set_official(window.plot.show_official, percent)
         window.show_official_verdicts()
 
+    def choose_dataset(self, side: int, dataset: str | None) -> None:
+        """Draw and compare side's news with ``dataset`` (None: the most complete), remembered for its pair."""
+        window = self.window
+        view = window.views[side]
+        if view is None:
+            return
+        window.settings.set_dataset(view.pair, dataset)
+        for other, shown in enumerate(window.views):  # both sides, when both show the one relationship
+            if shown is not None and set(shown.pair) == set(view.pair):
+                window.plot.set_dataset(other, dataset)
+        window.show_official_verdicts()
+
+    def table_dialog(self) -> None:
+        from app.ui.official_table import OfficialTableDialog
+
+        window = self.window
+        dialog = OfficialTableDialog(
+            list(window.views), list(window.plot.datasets), self.choose_dataset, window.window()
+        )
+        dialog.show()
+        self.dialog = dialog  # kept for tests and while it is open
+
     def tolerance_dialog(self) -> None:
         value, ok = QtWidgets.QInputDialog.getDouble(
             self.window.window(),

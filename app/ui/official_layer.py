@@ -56,11 +56,12 @@ class OfficialLayer:
         theme: Theme,
         visible: bool,
         tolerance: float,
+        dataset: str | None = None,
     ) -> None:
-        """Draw ``view``'s official series (when ``visible``) and ring the ``points`` that differ."""
-        self.shown = shown_series(view.official, view.asked) if view is not None and visible else ()
-        every = view.official if view is not None else ()
-        self.verdicts = compare(points, self.shown, tolerance, every) if self.shown else {}
+        """Draw ``view``'s official series (``dataset``'s, or the most complete; when ``visible``) and ring the
+        ``points`` that differ from them."""
+        self.shown = shown_series(view.official, view.asked, dataset) if view is not None and visible else ()
+        self.verdicts = compare(points, self.shown, tolerance) if self.shown else {}
         color = theme.pair_colors[self.side]
         for i, line in enumerate(self.lines):
             if i >= len(self.shown):

@@ -18,6 +18,7 @@ LOG_SCALE = "plot/log_scale"
 LAST_FOLDER = "files/last_folder"
 OFFICIAL = "plot/official"
 TOLERANCE = "plot/official_tolerance"
+DATASET = "plot/official_dataset/{}"  # per relationship (its codes sorted, "MEX-VNM")
 DEFAULT_TOLERANCE = 10.0  # per cent (app.analysis.official.DEFAULT_TOLERANCE, not imported: start-up)
 
 
@@ -100,3 +101,12 @@ class Settings:
 
     def set_tolerance(self, value: float) -> None:
         self.q.setValue(TOLERANCE, value)
+
+    def dataset(self, pair: tuple[str, str]) -> str | None:
+        """The official dataset the analyst chose to draw and compare for a relationship (None: the most
+        complete)."""
+        value = str(self.q.value(DATASET.format("-".join(sorted(pair))), "") or "")
+        return value or None
+
+    def set_dataset(self, pair: tuple[str, str], dataset: str | None) -> None:
+        self.q.setValue(DATASET.format("-".join(sorted(pair))), dataset or "")

@@ -84,6 +84,7 @@ class TradePlotView(pg.PlotWidget):
         self.official = (OfficialLayer(plot, 0), OfficialLayer(plot, 1))
         self.show_official = True
         self.tolerance = DEFAULT_TOLERANCE  # per cent a news total may differ from the official figures
+        self.datasets: list[str | None] = [None, None]  # the official dataset drawn per side (None: most complete)
         self.views: list[PairView | None] = [None, None]
         self.log_scale = True
         self.offsets = [0.0, 0.0]  # years subtracted per side when aligned on relations established
@@ -131,6 +132,11 @@ class TradePlotView(pg.PlotWidget):
         if tolerance is not None:
             self.tolerance = tolerance
         self._redraw()
+
+    def set_dataset(self, side: int, dataset: str | None) -> None:
+        """Draw and compare side's news with ``dataset``'s official figures (None: the most complete)."""
+        self.datasets[side] = dataset
+        self._redraw(only=side)
 
     def verdicts(self, side: int) -> dict[int, Verdict]:
         """How side's news totals compare with the official statistics shown (empty when none are)."""
@@ -226,7 +232,9 @@ class TradePlotView(pg.PlotWidget):
             label.hide()
         color = self.theme.pair_colors[side]
         points = [p for p in view.points if p.value_usd > 0] if view is not None else []
-        self.official[side].update(view, points, self.offsets[side], self.theme, self.show_official, self.tolerance)
+        self.official[side].update(
+            view, points, self.offsets[side], self.theme, self.show_official, self.tolerance, self.datasets[side]
+        )
         if not points:
             series.line.setData([], [], pen=pg.mkPen(color, width=2.5))  # the legend still shows its colour
             series.gaps.setData([], [])

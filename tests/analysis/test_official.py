@@ -59,10 +59,16 @@ def test_a_news_total_agrees_within_the_tolerance_of_either_reporter() -> None:
     every = two_way_series(FIGURES)
     shown = shown_series(every, ("VNM", "MEX"))
     points = [_point(1, 2019, 6.275e9), _point(2, 2024, 15e9), _point(3, 2019, 3e9, qualifier="over")]
-    verdicts = compare(points, shown, 10.0, every)
+    verdicts = compare(points, shown, 10.0)
     assert verdicts[1].status == "agrees" and round(verdicts[1].difference or 0, 2) == -5.48
-    assert verdicts[2].status == "disagrees" and round(verdicts[2].difference or 0, 2) == 27.33
-    assert verdicts[2].against == "UN Comtrade, reported by Mexico"  # the year the shown dataset lacks, named
+    assert verdicts[1].reporters_gap == "the two reporters differ by 48 % (Vietnam $3.47B, Mexico $6.64B)"
+    assert verdicts[1].text.endswith("; the two reporters differ by 48 % (Vietnam $3.47B, Mexico $6.64B)")
+    assert verdicts[2].reason == "no IMF Direction of Trade figure for 2024"  # never another, undrawn dataset
     assert verdicts[3].status == "agrees"  # "over $3B" and Vietnam's $3.47B
-    assert counts_text(verdicts.values()) == "2 agree, 1 differ, 0 not comparable"
-    assert compare([_point(4, 2019, 6.275e9)], shown, 3.0, every)[4].status == "disagrees"
+    assert counts_text(verdicts.values()) == "2 agree, 0 differ, 1 not comparable"
+    comtrade = shown_series(every, ("VNM", "MEX"), "comtrade")
+    chosen = compare(points, comtrade, 10.0)
+    assert chosen[2].status == "disagrees" and round(chosen[2].difference or 0, 2) == 27.33
+    assert chosen[2].against == "UN Comtrade, reported by Mexico"
+    assert compare([_point(4, 2019, 6.275e9)], shown, 3.0)[4].status == "disagrees"
+    assert shown_series(every, ("VNM", "MEX"), "wits") == shown  # a dataset the pair lacks: the most complete

@@ -99,21 +99,24 @@ def test_news_totals_against_official_figures(db_url: str) -> None:
         "IMF Direction of Trade, reported by Vietnam",
         "IMF Direction of Trade, reported by Mexico",
     ]
-    verdicts = {
-        p.year: verdicts
-        for p in view.points
-        if (verdicts := compare(view.points, shown, 10.0, view.official)[p.fact_id])
-    }
-    # 2019: the news says US$6.275 billion; Mexico reports 6.639 (−5.5 %), Viet Nam 3.469 (+80.9 %).
+    verdicts = {p.year: v for p in view.points if (v := compare(view.points, shown, 10.0)[p.fact_id])}
+    # 2019: the news says US$6.275 billion; Mexico reports 6.639 (−5.5 %), Viet Nam 3.469 (+80.9 %): it agrees
+    # with one report, and says the two reports differ by 48 %.
     assert verdicts[2019].status == "agrees"
     assert verdicts[2019].difference == pytest.approx((6.275e9 - 6.639e9) / 6.639e9 * 100)
     assert verdicts[2019].against == "IMF Direction of Trade, reported by Mexico"
-    # 2024 is not in the IMF files: UN Comtrade's is used, and named. US$15 billion against 11.78.
-    assert verdicts[2024].status == "disagrees"
-    assert verdicts[2024].against == "UN Comtrade, reported by Mexico"
-    assert verdicts[2024].difference == pytest.approx((15e9 - 11.78e9) / 11.78e9 * 100)
-    assert verdicts[2004].reason == "no official figure for 2004"
+    assert verdicts[2019].reporters_gap == "the two reporters differ by 48 % (Vietnam $3.47B, Mexico $6.64B)"
+    # 2024 is not in the dataset drawn: nothing to compare with (it was ringed against UN Comtrade, undrawn).
+    assert verdicts[2024].status == "none"
+    assert verdicts[2024].reason == "no IMF Direction of Trade figure for 2024"
+    assert verdicts[2004].reason == "no IMF Direction of Trade figure for 2004"
     assert verdicts[2023].reason == "derived: not compared"
+    # The analyst draws UN Comtrade instead: 2024's US$15 billion against Mexico's 11.78 differs by 27.3 %.
+    comtrade = shown_series(view.official, view.asked, "comtrade")
+    assert [s.label for s in comtrade] == ["UN Comtrade, reported by Vietnam", "UN Comtrade, reported by Mexico"]
+    by_year = {p.year: compare(view.points, comtrade, 10.0)[p.fact_id] for p in view.points}
+    assert by_year[2024].status == "disagrees" and by_year[2024].against == "UN Comtrade, reported by Mexico"
+    assert by_year[2024].difference == pytest.approx((15e9 - 11.78e9) / 11.78e9 * 100)
     peru = pair_view(store, "VNM", "PER")
     shown = shown_series(peru.official, peru.asked)
     by_year = {p.year: compare(peru.points, shown, 10.0)[p.fact_id] for p in peru.points}

@@ -27,10 +27,10 @@ def test_official_lines_rings_summary_and_facts(window, qtbot) -> None:  # type:
     ]
     xs, ys = layer.lines[1].getOriginalDataset()
     assert dict(zip(xs, ys, strict=True))[2019] == 6.639e9  # Mexico's report: 6,444 + 195 (US$ M)
-    ring_x, _ = layer.rings.getOriginalDataset()
-    assert list(ring_x) == [2024]  # US$15 billion against Mexico's 11.78 (UN Comtrade): +27.3 %
+    # 2024 is not in the dataset drawn: no ring (it was ringed against UN Comtrade, which the chart did not draw)
+    assert not layer.rings.isVisible()
     assert list(window.plot.official[1].rings.getOriginalDataset()[0]) == [2022]
-    assert "official: 1 agree, 1 differ, 5 not comparable" in window.summary.lines[0].text()
+    assert "official: 1 agree, 0 differ, 6 not comparable" in window.summary.lines[0].text()
     from app.ui.fact_table import COLUMNS
 
     model = window.facts_panels[0].model
@@ -40,9 +40,38 @@ def test_official_lines_rings_summary_and_facts(window, qtbot) -> None:  # type:
         for i in range(model.rowCount())
         if model.rows[i].kind == "trade_total"
     }
-    assert shown["2024"] == "⚠ +27.3 %" and shown["2019"] == "−5.5 %" and shown["2004"] == ""
+    assert shown["2024"] == "" and shown["2019"] == "−5.5 %" and shown["2004"] == ""
     legend = [label.text for _, label in window.plot.legend.items]
-    assert "official, Mexico’s report" in legend and "differs from official by over 10 %" in legend
+    assert "official, Mexico’s report" in legend and "differs from official by over 10 %" in legend  # Peru's 2022
+
+
+def test_the_analyst_chooses_the_dataset_drawn_and_compared_per_relationship(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _import(window, qtbot, sorted(FIXTURES.glob("*.csv")))
+    window.official.table_dialog()
+    panel = window.official.dialog.panels[0]
+    columns = [panel.table.horizontalHeaderItem(c).text() for c in range(panel.table.columnCount())]
+    assert columns[:5] == [
+        "Year",
+        "News (stated)",
+        "UN Comtrade, VNM: exports",
+        "UN Comtrade, VNM: imports",
+        "UN Comtrade, VNM: two-way",
+    ]
+    rows = {panel.table.item(r, 0).text(): r for r in range(panel.table.rowCount())}
+    assert panel.table.item(rows["2019"], 1).text() == "$6.275B"
+    mexico_dots = columns.index("IMF Direction of Trade, MEX: two-way")
+    assert panel.table.item(rows["2019"], mexico_dots).text() == "$6.64B"
+    panel.choice.setCurrentIndex(panel.choice.findData("comtrade"))  # draw UN Comtrade for Vietnam–Mexico
+    layer = window.plot.official[0]
+    assert [s.label for s in layer.shown] == ["UN Comtrade, reported by Vietnam", "UN Comtrade, reported by Mexico"]
+    assert list(layer.rings.getOriginalDataset()[0]) == [2024]  # $15B against Mexico's $11.78B: +27.3 %, drawn
+    assert "official: 1 agree, 1 differ, 5 not comparable" in window.summary.lines[0].text()
+    assert window.settings.dataset(("MEX", "VNM")) == "comtrade"
+    assert window.exports.chart_options().datasets == ("comtrade", None)
+    legend = [label.text for _, label in window.plot.legend.items]
+    assert "differs from official by over 10 %" in legend
+    news = next(p for p in window.plot.plotted(0) if p.point.year == 2019 and not p.point.derived)
+    assert window.plot.describe(news).count("the two reporters differ by") == 1
 
 
 def test_hover_over_an_official_figure_names_dataset_reporter_and_flows(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -77,8 +106,8 @@ def test_view_menu_hides_them_and_the_tolerance_changes_the_rings(window, qtbot)
     window.commands["official"].trigger()
     window.official.set_tolerance(30.0)
     assert window.settings.tolerance() == 30.0
-    assert not window.plot.official[0].rings.isVisible()  # +27.3 % is within 30 %
-    assert "official: 2 agree, 0 differ" in window.summary.lines[0].text()
+    assert not window.plot.official[1].rings.isVisible()  # Peru's −10.4 % is within 30 %
+    assert "official: 3 agree, 0 differ" in window.summary.lines[1].text()
     options = window.exports.chart_options()
     assert (options.official, options.tolerance) == (True, 30.0)
 

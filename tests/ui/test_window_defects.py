@@ -177,7 +177,7 @@ def test_a_relationship_with_no_article_speaks_gui_and_offers_an_import(qtbot, w
 def test_help_has_a_user_guide(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from app.ui.guide import GuideDialog
 
-    window.show_guide()
+    window.help.show_guide()
     guide = next(w for w in window.findChildren(GuideDialog))
     qtbot.addWidget(guide)
     text = guide.browser.toPlainText()
