@@ -220,6 +220,7 @@ class FactsPanel(QtWidgets.QWidget):
 
     fact_activated = QtCore.Signal(int, int)  # article id, fact id
     review_requested = QtCore.Signal(object, str, object)  # FactRow, status, changes
+    history_requested = QtCore.Signal(object)  # FactRow
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -271,6 +272,9 @@ class FactsPanel(QtWidgets.QWidget):
         self.accept = QtWidgets.QPushButton("Accept")
         self.reject = QtWidgets.QPushButton("Reject")
         self.edit = QtWidgets.QPushButton("Edit…")
+        self.history = QtWidgets.QPushButton("History…")
+        self.history.setToolTip("Every version of the selected fact, who changed it and when; restore an earlier one")
+        self.history.clicked.connect(self._history)
         self.accept.setToolTip("Mark the selected fact as checked against its sentence")
         self.reject.setToolTip("The extractor got it wrong: the fact leaves the charts")
         self.edit.setToolTip("Correct the figure or the date; the correction shows at once in the charts")
@@ -281,6 +285,7 @@ class FactsPanel(QtWidgets.QWidget):
         buttons.addWidget(self.accept)
         buttons.addWidget(self.reject)
         buttons.addWidget(self.edit)
+        buttons.addWidget(self.history)
         buttons.addStretch(1)
         return buttons
 
@@ -325,6 +330,11 @@ class FactsPanel(QtWidgets.QWidget):
         row = self.selected()
         if row is not None:
             self.review_requested.emit(row, status, {})
+
+    def _history(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.history_requested.emit(row)
 
     def _edit(self) -> None:
         row = self.selected()

@@ -134,6 +134,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 lambda article, fact, side=side: self._on_point_activated(side, article, fact)
             )
             self.facts_panels[side].review_requested.connect(self.reviews.review)
+            self.facts_panels[side].history_requested.connect(self.reviews.show_history)
             self.viewers[side].text.add_fact_requested.connect(
                 lambda article, start, end, side=side: self._add_from_selection(side, article, start, end)
             )

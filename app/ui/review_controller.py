@@ -57,6 +57,22 @@ class ReviewController(QtCore.QObject):
         if self.service is not None and self.service.history.undone:
             self._run(lambda service: service.redo(), "Cannot redo")
 
+    def show_history(self, row: FactRow) -> None:
+        """The fact's versions, read off the GUI thread, then shown with the choice to restore one."""
+        service = self.service
+        if service is None:
+            return
+        from app.ui.fact_history import FactHistoryDialog
+
+        def shown(versions: list[Any]) -> None:
+            self.history_dialog = FactHistoryDialog(row, versions, self.restore, self.window.window())
+            self.history_dialog.show()
+
+        def failed(message: str) -> None:
+            self.window.statusBar().showMessage(f"Could not read the history: {message}", 10000)
+
+        self.workers.submit("fact-history", lambda: service.versions(row.id), shown, failed)
+
     def restore(self, fact_id: int, version: int, expected_version: int) -> None:
         self._run(lambda service: service.restore(fact_id, version, expected_version), "Cannot restore")
 

@@ -222,3 +222,50 @@ def test_undo_and_redo_accept_correct_and_add(qtbot, window, monkeypatch) -> Non
     assert not _reloaded(qtbot, window, window.reviews.undo)
     assert warnings and warnings[0].startswith(f"Cannot undo “reject fact {total.id}”: fact {total.id} was changed")
     assert rows()[total.id].status == "accepted"
+
+
+def test_two_changes_to_one_fact_undo_one_after_the_other(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Edit "190 million", Save, Edit "195 million", Save, Undo, Undo: the second undo was refused as
+    "changed by someone else (now version 4)" with only this window open."""
+
+    def row():  # type: ignore[no-untyped-def]
+        return next(r for r in window.views[0].fact_rows if r.kind == "trade_total" and r.year == 2019)
+
+    assert _reloaded(qtbot, window, lambda: window.reviews.review(row(), "edited", {"value_usd": 190e6}))
+    assert _reloaded(qtbot, window, lambda: window.reviews.review(row(), "edited", {"value_usd": 195e6}))
+    assert _reloaded(qtbot, window, window.reviews.undo)
+    assert row().value_usd == 190e6
+    assert _reloaded(qtbot, window, window.reviews.undo)
+    assert (row().value_usd, row().status) == (6.275e9, "proposed")
+    assert _reloaded(qtbot, window, lambda: window.reviews.review(row(), "rejected", {}))
+    rejected = next(r for r in window.views[0].fact_rows if r.id == row().id)
+    assert _reloaded(qtbot, window, lambda: window.reviews.review(rejected, "accepted", {}))
+    assert _reloaded(qtbot, window, window.reviews.undo)
+    assert _reloaded(qtbot, window, window.reviews.undo)
+    assert row().status == "proposed"
+
+
+def test_a_facts_history_lists_every_version_and_restores_one(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("DYAD_USER", "ana")
+    window.reviews.set_store(window.store)  # the service takes the user name when the store is set
+
+    def row():  # type: ignore[no-untyped-def]
+        return next(r for r in window.views[0].fact_rows if r.kind == "trade_total" and r.year == 2019)
+
+    assert _reloaded(qtbot, window, lambda: window.reviews.review(row(), "edited", {"value_usd": 7e9}))
+    assert _reloaded(qtbot, window, lambda: window.reviews.review(row(), "rejected", {}))
+    with qtbot.waitSignal(window.facts_panels[0].history_requested, timeout=5000):
+        window.facts_panels[0].select_fact(row().id)
+        window.facts_panels[0].history.click()
+    qtbot.waitUntil(lambda: getattr(window.reviews, "history_dialog", None) is not None, timeout=5000)
+    dialog = window.reviews.history_dialog
+    cells = [[dialog.table.item(r, c).text() for c in (0, 2, 3, 4, 5)] for r in range(dialog.table.rowCount())]
+    assert cells == [
+        ["1", "", "as read", "proposed", "$6.275B"],
+        ["2", "ana", "correct", "edited", "$7B"],
+        ["3", "ana", "reject", "rejected", "$7B"],
+    ]
+    dialog.table.selectRow(1)
+    assert _reloaded(qtbot, window, dialog.restore_button.click)
+    assert (row().status, row().value_usd) == ("edited", 7e9)
+    assert window.commands["undo"].text() == f"&Undo restore fact {row().id} to version 2"
