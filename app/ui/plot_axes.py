@@ -52,13 +52,25 @@ class MoneyAxis(pg.AxisItem):
         return [format_usd(v, digits=1) if v >= 0 else "" for v in values]
 
 
+_YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 500)
+
+
 class YearAxis(pg.AxisItem):
-    """Whole years only: a view between two years never reads "2009.5"."""
+    """Whole years only, labelled however short the span: a view between two years never reads "2009.5",
+    and a chart of a year or two (one trade figure, a few milestones) still names its years."""
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
-        levels = super().tickValues(minVal, maxVal, size)
-        whole = [(spacing, [v for v in values if abs(v - round(v)) < 1e-6]) for spacing, values in levels]
-        return [(spacing, values) for spacing, values in whole if spacing >= 1]
+        if maxVal <= minVal or size <= 0:
+            return []
+        room = QtGui.QFontMetricsF(self.font()).horizontalAdvance("20000") + 12  # a year's label, and a gap
+        per_year = size / (maxVal - minVal)
+        step = next((s for s in _YEAR_STEPS if s * per_year >= room), _YEAR_STEPS[-1])
+        first, last = math.ceil(minVal), math.floor(maxVal)
+        major = [float(y) for y in range(first, last + 1) if y % step == 0]
+        levels = [(float(step), major)]
+        if step > 1 and per_year >= 4:  # a mark for every year between the labels, where they fit
+            levels.append((1.0, [float(y) for y in range(first, last + 1) if y % step != 0]))
+        return levels
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         return [str(round(v)) for v in values]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from app.ui.qt import QtCore, QtGui, QtWidgets
 
 
@@ -197,3 +199,59 @@ def test_labels_near_each_other_are_stacked_not_drawn_over_each_other(qtbot, win
     assert anchors[0] <= -1.4  # one label moved a line down
     rects = [label.mapRectToScene(label.boundingRect()) for label in labels]
     assert not rects[0].intersects(rects[1])
+
+
+def test_years_are_labelled_when_a_pair_has_no_trade_figure_or_one(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """United Kingdom–Soviet Union against China–Soviet Union (1987 wire stories): no year labels at all."""
+    from app.session.views import countries_with_facts, store_counts
+    from app.store.engine import open_store
+    from app.store.ingest import ingest_paths
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    (tmp_path / "a.txt").write_text(
+        " date 1987-03-31\nMOSCOW, March 31 - Britain and the Soviet Union signed a trade agreement today.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        " date 1987-04-02\nPEKING, April 2 - Trade between China and the Soviet Union rose to 2.5 billion dlrs "
+        "in 1986, officials said.\n",
+        encoding="utf-8",
+    )
+    store = open_store(f"sqlite:///{tmp_path / 's.sqlite'}")
+    ingest_paths(store, [tmp_path / "a.txt", tmp_path / "b.txt"], workers=1)
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set_pair(0, ("GBR", "SUN"))
+    settings.set_pair(1, ("CHN", "SUN"))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=15000):
+        window.set_store(store, store_counts(store), countries_with_facts(store))
+    for chart in (window.plot, window.timeline):
+        axis = chart.getPlotItem().getAxis("bottom")
+        low, high = chart.getPlotItem().vb.viewRange()[0]
+        levels = axis.tickValues(low, high, axis.width())
+        labels = [text for spacing, values in levels[:1] for text in axis.tickStrings(values, 1.0, spacing)]
+        assert "1986" in labels or "1987" in labels, (chart, low, high, labels)
+    window.workers.wait()
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "width", "labels"),
+    [
+        (1986.24, 1989.96, 1268.0, ["1987", "1988", "1989"]),  # two 1987 stories' milestones: none were labelled
+        (2018.5, 2019.5, 800.0, ["2019"]),
+        (1974.0, 2027.0, 500.0, ["1980", "1990", "2000", "2010", "2020"]),
+    ],
+)
+def test_the_year_axis_labels_whole_years_over_any_span(
+    qtbot, low: float, high: float, width: float, labels: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.plot_axes import YearAxis
+
+    axis = YearAxis("bottom")
+    spacing, values = axis.tickValues(low, high, width)[0]
+    assert axis.tickStrings(values, 1.0, spacing) == labels
