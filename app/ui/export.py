@@ -13,10 +13,11 @@ from pathlib import Path
 
 from app.analysis.official import DEFAULT_TOLERANCE, caption, shown_series
 from app.session.records import PairView
+from app.ui.plot_axes import LEFT_AXIS_WIDTH
 from app.ui.qt import QtCore, QtGui, QtSvg, QtWidgets, pg
 from app.ui.svg_flatten import flatten_svg
 from app.ui.timeline_view import TimelineView, established_year
-from app.ui.trade_plot import LEFT_AXIS_WIDTH, TradePlotView, view_name
+from app.ui.trade_plot import TradePlotView, view_name
 
 _HEADLESS_APP: QtWidgets.QApplication | None = None
 CAPTION_HEIGHT = 34  # logical pixels under the chart

@@ -8,6 +8,8 @@ import math
 from app.domain.money import format_usd
 from app.ui.qt import QtGui, QtWidgets, pg
 
+LEFT_AXIS_WIDTH = 150  # the trade plot's and the timeline's left axes, so one time axis lines up in both
+
 # On a log axis, the values labelled within each decade, sparsest first.
 _LOG_STEPS = ((1,), (1, 3), (1, 2, 5), (1, 2, 3, 4, 5, 6, 7, 8, 9))
 

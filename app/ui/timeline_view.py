@@ -8,11 +8,12 @@ established, so a 30-year relationship compares with a 50-year one on the same f
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 
 from app.domain.facts import MILESTONE_KINDS, FactKind
 from app.session.records import Milestone, PairView
-from app.ui.plot_axes import YearAxis
+from app.ui.plot_axes import LEFT_AXIS_WIDTH, YearAxis
 from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
 from app.ui.theme import Theme, current_theme
 
@@ -39,6 +40,29 @@ def _faded(color: str) -> QtGui.QColor:
 
 def _lighter(color: str) -> QtGui.QColor:
     return QtGui.QColor(color).lighter(140)
+
+
+def wrapped(name: str, metrics: QtGui.QFontMetricsF, width: float, lines: int = 3) -> str:
+    """A lane's name on as many lines as it needs to fit ``width`` (a label wider than the axis is not drawn
+    at all), broken after a space or a dash; a name longer than ``lines`` lines ends with an ellipsis."""
+    halves = name.split("–", 1)
+    if len(halves) == 2 and metrics.horizontalAdvance(name) > width:  # at the dash between the two countries first
+        first, second = halves[0] + "–", halves[1]
+        if max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) <= width:
+            return f"{first}\n{second}"
+    words = re.findall(r"[^\s–-]+(?:[–-]|\s+|$)", name)
+    out: list[str] = []
+    line = ""
+    for word in words:
+        if line and metrics.horizontalAdvance((line + word).rstrip()) > width:
+            out.append(line.rstrip())
+            line = ""
+        line += word
+    if line:
+        out.append(line.rstrip())
+    if len(out) > lines:
+        out = [*out[: lines - 1], " ".join(out[lines - 1 :])]
+    return "\n".join(metrics.elidedText(part, QtCore.Qt.TextElideMode.ElideRight, width) for part in out)
 
 
 def span_of(date: str) -> tuple[float, float]:
@@ -72,7 +96,7 @@ class PlacedMilestone:
 
 
 LEGEND_HEIGHT = 24  # pixels above the lanes for the key
-LEGEND_LEFT = 130  # the width of the left axis (the lanes' names), so the key starts over the lanes
+LEGEND_LEFT = LEFT_AXIS_WIDTH  # the key starts over the lanes, right of their names
 
 
 class TimelineView(pg.PlotWidget):
@@ -229,7 +253,9 @@ class TimelineView(pg.PlotWidget):
 
     def _lane_name(self, side: int) -> str:
         view = self.views[side]
-        return f"{'AB'[side]}: {view.name}" if view else "AB"[side]
+        name = f"{'AB'[side]}: {view.name}" if view else "AB"[side]
+        axis = self.getPlotItem().getAxis("left")  # as wide as LEFT_AXIS_WIDTH wherever the timeline is shown
+        return wrapped(name, QtGui.QFontMetricsF(axis.font()), LEFT_AXIS_WIDTH - 14)
 
     def _on_clicked(self, _item: object, points: list[pg.SpotItem], _ev: object) -> None:
         if len(points):

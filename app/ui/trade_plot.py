@@ -59,7 +59,6 @@ class _Series:
 
 KEY_MIN_HEIGHT = 300  # a trade chart shorter than this (pixels) lists no marker key
 GAP_YEARS = 2  # figures further apart than this are joined by a dashed line: years with no figure between
-LEFT_AXIS_WIDTH = 130  # the trade plot's and the timeline's left axes, so one time axis lines up in both
 
 
 class TradePlotView(pg.PlotWidget):

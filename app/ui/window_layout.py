@@ -8,11 +8,12 @@ from itertools import pairwise
 from app.ui.article_viewer import ArticleViewerPanel
 from app.ui.fact_table import FactsPanel
 from app.ui.pair_selector import PairSelector
+from app.ui.plot_axes import LEFT_AXIS_WIDTH
 from app.ui.qt import QtCore, QtGui, QtWidgets
 from app.ui.settings import Settings
 from app.ui.summary_strip import SummaryStrip
 from app.ui.timeline_view import TimelineView
-from app.ui.trade_plot import LEFT_AXIS_WIDTH, TradePlotView
+from app.ui.trade_plot import TradePlotView
 
 ROOMY_HEIGHT = 760  # logical pixels of content when the window scrolls: both charts at a readable size
 SPLITTERS = ("upper", "lower", "charts")

@@ -269,3 +269,27 @@ def test_a_facts_history_lists_every_version_and_restores_one(qtbot, window, mon
     assert _reloaded(qtbot, window, dialog.restore_button.click)
     assert (row().status, row().value_usd) == ("edited", 7e9)
     assert window.commands["undo"].text() == f"&Undo restore fact {row().id} to version 2"
+
+
+@pytest.mark.parametrize(
+    ("pair_a", "pair_b"),
+    [(("VNM", "AUS"), ("CAN", "USA")), (("FRA", "YUG"), ("DEU", "NLD")), (("COD", "CAF"), ("GBR", "SUN"))],
+)
+def test_long_lane_names_are_drawn_whole(qtbot, window, pair_a, pair_b) -> None:  # type: ignore[no-untyped-def]
+    """ "B: Vietnam–Australia", "A: Canada–United States" disappeared (a label wider than the axis is not
+    drawn) and "A: France–Yugoslavia" was clipped."""
+    from app.ui.qt import QtGui
+
+    for side, pair in enumerate((pair_a, pair_b)):
+        with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+            window.selectors[side].set_pair(*pair)
+    axis = window.timeline.getPlotItem().getAxis("left")
+    image = QtGui.QImage(400, 400, QtGui.QImage.Format.Format_ARGB32)
+    painter = QtGui.QPainter(image)
+    _, _, texts = axis.generateDrawSpecs(painter)
+    painter.end()
+    drawn = sorted(" ".join(text.split()) for _, _, text in texts)
+    names = sorted(f"{'AB'[side]}: {window.views[side].name}" for side in (0, 1))
+    assert [d.replace("– ", "–") for d in drawn] == names
+    for rect, _, _ in texts:
+        assert rect.left() >= 0 and rect.right() <= axis.width()
