@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from app.domain.facts import FactKind, fiscal_label
-from app.domain.money import format_usd, format_usd_exact
+from app.domain.money import format_amount, format_usd, format_usd_exact
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -43,6 +43,7 @@ class TradePoint:
     fiscal_year: str | None = None  # "2018-19": drawn at the year it starts in, never compared with calendar years
     confidence: float = 1.0  # how sure the extractor is; under 0.8 the point is doubtful and drawn faded
     confidence_basis: str = ""  # why, in words
+    conversion: str = ""  # a figure stated in another currency, converted at a rate the analyst gave: how
 
     @property
     def doubtful(self) -> bool:
@@ -117,6 +118,7 @@ def trade_points(rows: Iterable[Mapping[str, Any]]) -> list[TradePoint]:
             fiscal_year=_opt(r.get("fiscal_year")),
             confidence=_confidence(r),
             confidence_basis=_opt(r.get("confidence_basis")) or "",
+            conversion=_opt(r.get("conversion")) or "",
         )
         for r in totals
     ]
@@ -129,6 +131,36 @@ def _confidence(row: Mapping[str, Any]) -> float:
         return 1.0
     value = _number(row.get("confidence"))
     return 1.0 if value is None else value
+
+
+def with_rates(rows: Sequence[Mapping[str, Any]], rates: Mapping[tuple[str, int], Any]) -> list[dict[str, Any]]:
+    """Rows whose figure is stated in another currency with no US-dollar value, converted at the rate the
+    analyst gave for that currency and year (``rates``: (currency, year) -> a rate with ``usd_per_unit`` and
+    ``described``), saying how; the others as they are."""
+    out = []
+    for r in rows:
+        amount, currency, year = _number(r.get("amount")), _opt(r.get("currency")), _number(r.get("year"))
+        rate = rates.get((currency, int(year))) if currency and year is not None else None
+        if _number(r.get("value_usd")) is None and amount is not None and rate is not None:
+            value = amount * float(rate.usd_per_unit)
+            how = f"{format_amount(amount, currency)} × {rate.described} = {format_usd(value)}"
+            out.append({**r, "value_usd": value, "conversion": f"converted: {how}"})
+        else:
+            out.append(dict(r))
+    return out
+
+
+def unconverted(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Trade totals stated in another currency that no rate turns into US dollars: left off the chart, named."""
+    found = []
+    for r in rows:
+        if r["kind"] != FactKind.TRADE_TOTAL.value or r["status"] == "rejected" or r.get("derived"):
+            continue
+        if _number(r.get("value_usd")) is None and _number(r.get("amount")) is not None and _opt(r.get("currency")):
+            year = _number(r.get("year"))
+            when = str(int(year)) if year is not None else "year not stated"
+            found.append(f"{format_amount(_number(r['amount']), _opt(r['currency']))} ({when})")
+    return found
 
 
 def with_series_flags(

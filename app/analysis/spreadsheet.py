@@ -16,6 +16,7 @@ from typing import IO, Any
 # A cell starting with one of these is a formula to Excel, LibreOffice or Google Sheets.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 _INTEGER_COLUMNS = {"id", "article_id", "year", "rank", "span_start", "span_end", "version"}
+_MONEY_COLUMNS = {"value_usd", "amount", "official_usd"}
 
 
 def neutralise(text: str) -> str:
@@ -45,6 +46,8 @@ def cell(column: str, value: Any) -> str:
     if column in _INTEGER_COLUMNS and isinstance(value, int | float):
         return str(int(value))
     if isinstance(value, float):
+        if column in _MONEY_COLUMNS and math.isfinite(value):
+            value = round(value, 2)  # to the cent: a derived $11,764,705,882.352942 is $11,764,705,882.35
         return repr(value) if not value.is_integer() else str(int(value))
     return neutralise(str(value))
 

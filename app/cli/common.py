@@ -85,13 +85,15 @@ class ProgressBar:
 def fact_line(record: dict[str, Any]) -> str:
     from app.analysis.series import elide_words
     from app.domain.facts import fiscal_label
-    from app.domain.money import format_usd
+    from app.domain.money import format_amount, format_usd
 
     when = record.get("date") or record.get("year") or "—"
     if record.get("fiscal_year"):
         when = fiscal_label(record["fiscal_year"])
     value = ""
-    if record.get("value_usd") is not None:
+    if record.get("currency") not in (None, "USD") and record.get("amount") is not None:
+        value = f"{record.get('qualifier') or ''} {format_amount(record['amount'], record['currency'])}".strip()
+    elif record.get("value_usd") is not None:
         value = f"{record.get('qualifier') or ''} {format_usd(record['value_usd'])}".strip()
     elif record.get("percent") is not None:
         value = f"{record['percent']:+g} %"

@@ -10,6 +10,7 @@ from app import __version__
 from app.cli.commands import cmd_compare, cmd_default, cmd_extract, cmd_facts, cmd_ingest, cmd_pairs
 from app.cli.common import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError, tolerance
 from app.cli.official import cmd_official_import, cmd_official_list
+from app.cli.rates import add_rates_parser
 from app.cli.review import add_review_parser
 
 
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.set_defaults(func=cmd_official_list)
 
     add_review_parser(sub, common)
+    add_rates_parser(sub, common)
     return parser
 
 

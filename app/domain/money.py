@@ -52,6 +52,18 @@ def format_usd_exact(value: float | None) -> str:
     return f"{sign}${value:,.0f}"
 
 
+def format_amount(amount: float | None, currency: str | None) -> str:
+    """A figure as it was stated, in its own currency: "NLG 110 bn", "CNY 190 bn", "EUR 3.4 bn", "$6.275B"."""
+    if amount is None:
+        return "—"
+    if currency in (None, "USD"):
+        return format_usd_exact(amount)
+    for limit, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "mn")):
+        if abs(amount) >= limit:
+            return f"{currency} {f'{amount / limit:.3f}'.rstrip('0').rstrip('.')} {suffix}"
+    return f"{currency} {amount:,.0f}"
+
+
 _SCALES = {
     "": 1.0,
     "k": 1e3,

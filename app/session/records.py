@@ -74,6 +74,7 @@ class PairView:
     summary: PairSummary | None = None
     established: str | None = None  # the date the timeline aligns on
     official: tuple[OfficialSeries, ...] = ()  # official two-way totals, per dataset and reporter
+    unconverted: tuple[str, ...] = ()  # trade totals in another currency with no rate: "NLG 110 bn (1986)"
 
 
 @dataclass(frozen=True)

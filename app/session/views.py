@@ -8,14 +8,23 @@ from sqlalchemy import Table, func, select
 
 from app.analysis.describe import describe_fact
 from app.analysis.official import two_way_series
-from app.analysis.series import established_row, source_label, summarise_rows, trade_points, with_series_flags
+from app.analysis.series import (
+    established_row,
+    source_label,
+    summarise_rows,
+    trade_points,
+    unconverted,
+    with_rates,
+    with_series_flags,
+)
 from app.domain.countries import country_index
 from app.domain.facts import MILESTONE_KINDS, FactKind, fiscal_label, pair_key
-from app.domain.money import format_usd_exact
+from app.domain.money import format_amount, format_usd, format_usd_exact
 from app.session.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 from app.store.engine import Store
 from app.store.models import Article, Fact
 from app.store.official import pair_figures
+from app.store.rates import rates
 
 ARTICLES = cast(Table, Article.__table__)
 FACTS = cast(Table, Fact.__table__)
@@ -58,6 +67,7 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
     index = country_index()
     name = f"{index.name(asked[0])}–{index.name(asked[1])}"
     best = established_row(live)
+    rows = with_rates(rows, {(r.currency, r.year): r for r in rates(store)})
     points = trade_points(rows)
     rows = with_series_flags(rows, points)
     return PairView(
@@ -72,6 +82,7 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
         summary=summarise_rows(rows),
         established=(str(best["date"] or best["year"]) if best is not None else None),
         official=two_way_series(pair_figures(store, a, b)),
+        unconverted=tuple(unconverted(rows)),
     )
 
 
@@ -133,7 +144,11 @@ def _fact_row(r: dict[str, Any], order: tuple[str, str] | None = None) -> FactRo
         when = fiscal_label(r["fiscal_year"])
     if r["partial_period"]:
         when = f"{when} ({r['partial_period']})"
-    if r["value_usd"] is not None:
+    if r.get("currency") not in (None, "USD") and r.get("amount") is not None:  # as stated: "NLG 110 bn"
+        value = format_amount(r["amount"], r["currency"])
+        if r["value_usd"] is not None:
+            value += f" (≈ {format_usd(r['value_usd'])})"
+    elif r["value_usd"] is not None:
         value = format_usd_exact(r["value_usd"])
     elif r["percent"] is not None:
         value = f"{r['percent']:+g} %"

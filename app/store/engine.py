@@ -23,7 +23,7 @@ from app.paths import default_db_url, migrations_dir
 
 TIMEOUT_ENV = "DYAD_DB_TIMEOUT"
 DEFAULT_TIMEOUT = 30.0  # seconds to wait for a lock (SQLite's busy timeout); PostgreSQL: a statement runs twice that
-SCHEMA_HEAD = "0005"  # the newest migration in db/versions; a test keeps the two in step
+SCHEMA_HEAD = "0006"  # the newest migration in db/versions; a test keeps the two in step
 MIGRATION_LOCK_KEY = 0x44594144  # "DYAD": the PostgreSQL advisory lock that serialises migrations
 
 

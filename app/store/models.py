@@ -121,6 +121,22 @@ class FactChange(Base):
     undoes: Mapped[int | None] = mapped_column(Integer)  # the change this one took back
 
 
+class ExchangeRate(Base):
+    """A rate the analyst gave: how many US dollars one unit of ``currency`` was worth in ``year``."""
+
+    __tablename__ = "exchange_rates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    year: Mapped[int] = mapped_column(Integer)
+    usd_per_unit: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(Text)
+    entered_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    entered_by: Mapped[str] = mapped_column(String(100))
+
+    __table_args__ = (UniqueConstraint("currency", "year", name="uq_exchange_rates_currency_year"),)
+
+
 class StatisticsFile(Base):
     """An official statistics file imported (UN Comtrade, IMF, WITS): what it was and how it was read."""
 

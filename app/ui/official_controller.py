@@ -63,6 +63,33 @@ class OfficialController(QtCore.QObject):
         dialog.show()
         self.dialog = dialog  # kept for tests and while it is open
 
+    def rates_dialog(self) -> None:
+        """View ▸ Exchange rates: the rates given, and a new one for the figures no rate converts yet."""
+        window = self.window
+        store = window.store
+        if store is None:
+            return
+        from app.store.rates import rates
+        from app.ui.rates_dialog import RatesDialog
+
+        missing = [m for v in window.views if v is not None for m in v.unconverted]
+
+        def save(currency: str, year: int, usd_per_unit: float, source: str) -> None:
+            from app.domain.users import os_user
+            from app.store.rates import set_rate
+
+            def done(_rate: object) -> None:
+                window.statusBar().showMessage(f"Rate kept: {usd_per_unit:g} US$ per {currency} in {year}", 6000)
+                window.refresh()
+
+            def failed(message: str) -> None:
+                message_box(window.window(), QtWidgets.QMessageBox.Icon.Warning, "Rate not kept", message)
+
+            window.workers.write(lambda: set_rate(store, currency, year, usd_per_unit, source, os_user()), done, failed)
+
+        self.rates = RatesDialog(rates(store), missing, save, window.window())  # a short read: a few rows
+        self.rates.show()
+
     def tolerance_dialog(self) -> None:
         value, ok = QtWidgets.QInputDialog.getDouble(
             self.window.window(),

@@ -13,13 +13,19 @@ def summary_line(view: PairView | None) -> str:
     if view is None or view.summary is None:
         return ""
     s = view.summary
-    latest = f"{format_usd(s.latest_total.value_usd)} ({s.latest_total.period})" if s.latest_total else "—"
+    latest = "—"
+    if s.latest_total:
+        hedge = f"{s.latest_total.qualifier} " if s.latest_total.qualifier else ""  # "about $125B", as stated
+        latest = f"{hedge}{format_usd(s.latest_total.value_usd)} ({s.latest_total.period})"
     growth = s.growth_text.split(" (")[0] if s.growth_text else "—"
-    return (
+    line = (
         f"{view.name}: established {s.established or 'not stated'} · latest full-year trade {latest} · "
         f"growth {growth} · {counted(s.visits, 'visit')} · {counted(s.agreements, 'agreement')} · "
         f"investment {s.investment or '—'} · {counted(s.unreviewed, 'unreviewed fact')}"
     )
+    if view.unconverted:  # "NLG 110 bn (1986)": stated in a currency no rate turns into US dollars
+        line += f" · not drawn, no rate to US$: {', '.join(view.unconverted)} (View ▸ Exchange rates…)"
+    return line
 
 
 class SummaryStrip(QtWidgets.QWidget):

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from app.analysis.official import DEFAULT_TOLERANCE, Verdict
-from app.analysis.series import TradePoint, full_year_line
+from app.analysis.series import TradePoint, counted, full_year_line
 from app.domain.countries import country_index
 from app.session.records import PairView
 from app.ui.official_layer import OfficialLayer, OfficialSpot
@@ -364,6 +364,8 @@ class TradePlotView(pg.PlotWidget):
             return "derived"
         if p.fiscal_year:
             return p.period
+        if p.conversion:
+            return "converted at a given rate"
         return ""
 
     def _update_legend(self) -> None:
@@ -373,6 +375,8 @@ class TradePlotView(pg.PlotWidget):
         for side, view in enumerate(self.views):
             if view is not None:
                 suffix = "" if view.points else " (no trade figures)"
+                if not view.points and view.unconverted:
+                    suffix = f" ({counted(len(view.unconverted), 'figure')} in another currency, no rate)"
                 entries.append((self.series[side].line, view_name(view) + suffix))
         for side, view in enumerate(self.views):
             if view is not None:
@@ -481,6 +485,8 @@ class TradePlotView(pg.PlotWidget):
             lines.append(f"fiscal year {p.fiscal_year}: drawn at {p.year}, the year it starts in")
         if p.conflict:
             lines.append("another source gives a different figure for this year")
+        if p.conversion:
+            lines.append(p.conversion)
         if p.doubtful:
             lines.append(f"doubtful (confidence {p.confidence:.2f}): {p.confidence_basis}")
         for flag in p.flags:  # why the figure is flagged, in words (the red triangle's "why")
