@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from typing import TYPE_CHECKING
 
 from app.analysis.official import (
     DEFAULT_TOLERANCE,
@@ -17,9 +18,13 @@ from app.analysis.official import (
 from app.analysis.series import PairSummary, _opt, full_year_line, records, summarise, trade_points
 from app.domain.countries import country_index
 from app.domain.money import format_usd
+from app.session.views import best_statement, events
 from app.store.engine import Store
 from app.store.official import pair_figures
 from app.store.repositories import FactRepository
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _WIDTH = 48
 
@@ -89,20 +94,32 @@ def _column(
     if not points:
         lines.append("  none stated")
     lines += _official_lines(shown, verdicts)
-    milestones = facts[
-        facts["kind"].isin(["relations_established", "embassy", "visit", "agreement"]) & (facts["status"] != "rejected")
-    ].sort_values(["year", "date"], na_position="last")
-    if not milestones.empty:
-        lines.append("")
-        lines.append("milestones:")
-        for row in milestones.to_dict("records"):
-            year = _opt(row["year"])
-            when = _opt(row["date"]) or (str(int(float(year))) if year else "undated")
-            what = str(row["kind"]).replace("_", " ")
-            detail = _opt(row["person"]) or _opt(row["name"]) or _opt(row["action"]) or ""
-            lines.extend(
-                textwrap.wrap(f"  {when}  {what}: {detail}".rstrip(": "), _WIDTH, subsequent_indent="        ")
-            )
+    lines += _milestone_lines(facts)
+    return lines
+
+
+def _milestone_lines(facts: pd.DataFrame) -> list[str]:
+    """Milestones, one line an event: an establishment three articles state is one line, "(3 articles)"."""
+    rows = [
+        r
+        for r in records(facts)
+        if r["kind"] in ("relations_established", "embassy", "visit", "agreement") and r["status"] != "rejected"
+    ]
+    if not rows:
+        return []
+    lines = ["", "milestones:"]
+    clean = [{k: (None if isinstance(v, float) and v != v else v) for k, v in r.items()} for r in rows]
+    grouped = [(best_statement(e), len({x["article_id"] for x in e})) for e in events([r for r in clean if r["date"]])]
+    undated = [(r, 1) for r in clean if not r["date"]]
+    for row, articles in sorted(grouped + undated, key=lambda g: (str(_opt(g[0]["date"]) or "9999"), g[0]["id"])):
+        year = _opt(row["year"])
+        when = _opt(row["date"]) or (str(int(float(year))) if year else "undated")
+        what = str(row["kind"]).replace("_", " ")
+        detail = _opt(row["person"]) or _opt(row["name"]) or _opt(row["action"]) or ""
+        stated = f" ({articles} articles)" if articles > 1 else ""
+        lines.extend(
+            textwrap.wrap(f"  {when}  {what}: {detail}".rstrip(": ") + stated, _WIDTH, subsequent_indent="        ")
+        )
     return lines
 
 

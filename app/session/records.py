@@ -55,6 +55,7 @@ class FactRow:
     source: str = ""  # the article as a reader names it: outlet and date, or its title
     confidence: float = 1.0  # under 0.8: doubtful, reviewed first
     confidence_basis: str = ""
+    also: tuple[int, ...] = ()  # the same event as other articles state it (folded into this row)
 
     @property
     def doubtful(self) -> bool:

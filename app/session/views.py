@@ -78,7 +78,7 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
         asked,
         name,
         milestones=milestones(live, asked),
-        fact_rows=tuple(_fact_row(r, asked) for r in rows),
+        fact_rows=tuple(_fact_row(r, asked, also) for r, also in _folded(rows)),
         summary=summarise_rows(rows),
         established=(str(best["date"] or best["year"]) if best is not None else None),
         official=two_way_series(pair_figures(store, a, b)),
@@ -93,18 +93,9 @@ def milestones(rows: list[dict[str, Any]], order: tuple[str, str]) -> tuple[Mile
     """One milestone per event: the same establishment, visit, agreement or embassy stated by several
     articles is one mark with its sources listed, at the most precise date any of them gives
     ("March 25, 1971" rather than "1971")."""
-    events: list[list[dict[str, Any]]] = []
-    for r in rows:
-        if r["kind"] not in _MILESTONE_KINDS or not r["date"]:
-            continue
-        event = next((e for e in events if _same_event(e[0], r)), None)
-        if event is None:
-            events.append([r])
-        else:
-            event.append(r)
     out = []
-    for event in events:
-        best = max(event, key=lambda r: (len(str(r["date"])), -event.index(r)))
+    for event in events(rows):
+        best = best_statement(event)
         description = describe_fact(best, order)
         sources = list(dict.fromkeys(source_label(r) for r in event))
         if len(sources) > 1:
@@ -118,6 +109,37 @@ def milestones(rows: list[dict[str, Any]], order: tuple[str, str]) -> tuple[Mile
             )
         out.append(Milestone(best["id"], best["article_id"], best["kind"], str(best["date"]), description, doubtful))
     return tuple(out)
+
+
+def events(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The dated milestone facts grouped by event: one establishment stated by three articles is one event."""
+    events: list[list[dict[str, Any]]] = []
+    for r in rows:
+        if r["kind"] not in _MILESTONE_KINDS or not r["date"]:
+            continue
+        event = next((e for e in events if _same_event(e[0], r)), None)
+        if event is None:
+            events.append([r])
+        else:
+            event.append(r)
+    return events
+
+
+def best_statement(event: list[dict[str, Any]]) -> dict[str, Any]:
+    """The statement of an event to show: the most precise date, then the first stored."""
+    return max(event, key=lambda r: (len(str(r["date"])), -event.index(r)))
+
+
+def _folded(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Each fact row with the other articles' statements of the same event folded into it (a rejected
+    statement stays a row of its own, so it can be taken back)."""
+    folded: dict[int, list[dict[str, Any]]] = {}
+    for event in events([r for r in rows if r["status"] != "rejected"]):
+        if len(event) > 1:
+            best = best_statement(event)
+            folded[best["id"]] = [r for r in event if r is not best]
+    hidden = {r["id"] for others in folded.values() for r in others}
+    return [(r, folded.get(r["id"], [])) for r in rows if r["id"] not in hidden]
 
 
 def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -137,7 +159,9 @@ def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return True  # relations established: once per pair
 
 
-def _fact_row(r: dict[str, Any], order: tuple[str, str] | None = None) -> FactRow:
+def _fact_row(
+    r: dict[str, Any], order: tuple[str, str] | None = None, also: list[dict[str, Any]] | None = None
+) -> FactRow:
     year = r["year"]
     when = r["date"] or (str(year) if year is not None else "")
     if r.get("fiscal_year"):
@@ -168,17 +192,26 @@ def _fact_row(r: dict[str, Any], order: tuple[str, str] | None = None) -> FactRo
         derived=bool(r["derived"]),
         version=r["version"],
         sentence=r["sentence"],
-        description=describe_fact(r, order),
+        description=describe_fact(r, order) + _stated_by(r, also or []),
         value_usd=r["value_usd"],
         year=year,
         date=r["date"],
         percent=r["percent"],
         flags=tuple(str(f) for f in r["flags"] or ()),
         person=r["person"],
-        source=source_label(r),
+        source=source_label(r) + (f" (+{len(also)} more)" if also else ""),
+        also=tuple(int(o["id"]) for o in also or []),
         confidence=1.0 if r["status"] in ("accepted", "edited") else float(r["confidence"] or 0.0),
         confidence_basis=r.get("confidence_basis") or "",
     )
+
+
+def _stated_by(r: dict[str, Any], also: list[dict[str, Any]]) -> str:
+    """ "stated by 3 articles: Viet Nam News, 2025-05-20; …" for an event several articles state."""
+    if not also:
+        return ""
+    sources = list(dict.fromkeys(source_label(x) for x in [r, *also]))
+    return f"\n  stated by {len(sources)} articles: " + "; ".join(sources)
 
 
 def _negated(published: str | None) -> tuple[int, ...]:

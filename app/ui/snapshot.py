@@ -20,7 +20,7 @@ from app.analysis.official import OfficialSeries, OfficialYear
 from app.analysis.series import PairSummary, TradePoint
 from app.session.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 
-FORMAT = 5  # raise when the records change shape: an older snapshot is then ignored
+FORMAT = 6  # raise when the records change shape: an older snapshot is then ignored
 
 
 @dataclass(frozen=True)
@@ -124,10 +124,14 @@ def _pair_view(d: dict[str, Any]) -> PairView:
         asked=(d["asked"][0], d["asked"][1]),
         name=str(d["name"]),
         milestones=tuple(Milestone(**m) for m in d["milestones"]),
-        fact_rows=tuple(FactRow(**{**f, "flags": tuple(f.get("flags", ()))}) for f in d["fact_rows"]),
+        fact_rows=tuple(
+            FactRow(**{**f, "flags": tuple(f.get("flags", ())), "also": tuple(f.get("also", ()))})
+            for f in d["fact_rows"]
+        ),
         summary=summary,
         established=d["established"],
         official=tuple(_official(s) for s in d.get("official", ())),
+        unconverted=tuple(d.get("unconverted", ())),
     )
 
 

@@ -90,3 +90,22 @@ def _store_of(db_url: str, body: bytes):  # type: ignore[no-untyped-def]
     store = open_store(db_url)
     assert ingest_source(store, text_from_bytes(body, "fy.txt"), "fy.txt").status == "new"
     return store
+
+
+def test_an_event_several_articles_state_is_one_fact_row_with_its_sources(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    view = pair_view(seeded_store, "VNM", "MEX")
+    established = [r for r in view.fact_rows if r.kind == "relations_established"]
+    assert len(established) == 1  # three articles state it: it was listed three times
+    (row,) = established
+    assert (row.date, len(row.also)) == ("1975-05-19", 2)
+    assert row.source.endswith("(+2 more)")
+    assert "stated by 3 articles: " in row.description and "; Viet Nam News, 2025-05-20; " in row.description
+
+
+def test_dyad_compare_lists_an_event_once(seeded_store, capsys) -> None:  # type: ignore[no-untyped-def]
+    from app.session.compare import comparison_text
+
+    text = comparison_text(seeded_store, ("VNM", "MEX"), ("VNM", "PER"))
+    left = [line.split("│")[0].strip() for line in text.splitlines()]
+    assert sum("relations established" in line for line in left) == 1
+    assert "1975-05-19  relations established (3 articles)" in left
