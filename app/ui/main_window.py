@@ -227,8 +227,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.viewers[side].set_view(view, f"{'AB'[side]}: {view_name(view)}", self.theme.pair_colors[side])
         self.settings.set_pair(side, view.asked)
         self.settings.add_recent(view.asked)
-        other = self.views[1 - side]
-        if other is not None and set(other.pair) == set(view.pair):
+        # Measured against what the other picker holds, not the view it last loaded: during a swap the
+        # other side's view is still the pair this side is about to take.
+        if set(self.selectors[1 - side].pair()) == set(view.pair):
             self.statusBar().showMessage(
                 f"A and B are the same relationship ({view_name(view)}): pick another country for one of them",
                 10000,
@@ -358,9 +359,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings.set_log_scale(checked)
 
     def swap_sides(self) -> None:
+        """A takes B's relationship and B takes A's: both pickers change before either side loads."""
         a, b = self.selectors[0].pair(), self.selectors[1].pair()
-        self.selectors[0].set_pair(*b)
-        self.selectors[1].set_pair(*a)
+        self.selectors[0].set_pair(*b, emit=False)
+        self.selectors[1].set_pair(*a, emit=False)
+        for side, pair in enumerate((b, a)):
+            self.load_pair(side, pair)
 
     def _on_color_scheme_changed(self, *_args: object) -> None:
         self.theme = current_theme()

@@ -255,3 +255,22 @@ def test_the_year_axis_labels_whole_years_over_any_span(
     axis = YearAxis("bottom")
     spacing, values = axis.tickValues(low, high, width)[0]
     assert axis.tickStrings(values, 1.0, spacing) == labels
+
+
+def test_swapping_a_and_b_says_nothing_of_the_same_relationship(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """⇄ between the sides loaded A first while B still showed A's old pair: "A and B are the same"."""
+    heard: list[str] = []
+    window.statusBar().messageChanged.connect(heard.append)
+    with qtbot.waitSignals([window.pair_loaded, window.pair_loaded], timeout=10000):
+        window.commands["swap"].trigger()
+    assert [v.asked for v in window.views] == [("VNM", "PER"), ("VNM", "MEX")]
+    assert window.selectors[0].pair() == ("VNM", "PER") and window.selectors[1].pair() == ("VNM", "MEX")
+    assert window.viewers[0].header.text() == "A: Vietnam–Peru"
+    assert window.plot.line_data(0) == ([2016, 2022, 2023], [353.78e6, 600e6, 486e6])
+    assert not [m for m in heard if "same relationship" in m]
+
+
+def test_picking_the_other_sides_pair_still_says_so(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        window.selectors[1].set_pair("MEX", "VNM")
+    assert window.statusBar().currentMessage().startswith("A and B are the same relationship (Mexico–Vietnam)")
