@@ -72,8 +72,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.reviews = ReviewController(self, self.workers, self.commands["undo"], self.commands["redo"])
         self.official = OfficialController(self, self.commands["official"], self.importer)
         self.shortcuts_first = ShortcutsFirst(own_keys, self)
-        for editor in (*self.findChildren(QtWidgets.QLineEdit), *self.findChildren(QtWidgets.QPlainTextEdit)):
-            editor.installEventFilter(self.shortcuts_first)
+        application = QtWidgets.QApplication.instance()
+        assert application is not None  # a window needs one
+        application.installEventFilter(self.shortcuts_first)
         self._connect()
         self.status = QtWidgets.QLabel("Opening the store…")
         self.statusBar().addWidget(self.status, 1)

@@ -198,10 +198,11 @@ class CountryPicker(QtWidgets.QComboBox):
 
     def focusOutEvent(self, event: QtGui.QFocusEvent) -> None:
         super().focusOutEvent(event)
-        popup = self._popup()
-        if popup is not None and popup.isVisible():
+        if event.reason() == QtCore.Qt.FocusReason.PopupFocusReason:
             return  # focus went to the list of matches, not away from the picker
-        self.commit_typed()  # Tab takes what was typed; text naming no country is said, then reverted
+        # Tab (even with the matches open), a click elsewhere: take what was typed, as Enter does; text
+        # naming no country is said, then reverted.
+        self.commit_typed()
 
 
 class PairSelector(QtWidgets.QWidget):
@@ -231,6 +232,8 @@ class PairSelector(QtWidgets.QWidget):
         self.recent_menu = QtWidgets.QMenu(self)
         self.recent.setMenu(self.recent_menu)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        for button in (self.swap, self.recent):
+            button.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)  # reached by Tab on every platform
         self._recent: list[tuple[str, str]] = []
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

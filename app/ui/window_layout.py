@@ -56,12 +56,10 @@ class WindowFrame:
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         self.window.setCentralWidget(scroll)
-        # Keyboard order: A's countries, B's countries, the scale, the plot, then each side's list and text.
+        # Keyboard order as read: A's countries, swap and recent pairs, B's, the toggles, the plot, the
+        # timeline, then each side's list and text.
         chain: list[QtWidgets.QWidget] = [
-            p.selectors[0].first,
-            p.selectors[0].second,
-            p.selectors[1].first,
-            p.selectors[1].second,
+            *(w for s in p.selectors for w in (s.first, s.second, s.swap, s.recent)),
             p.align_toggle,
             p.log_toggle,
             p.plot,

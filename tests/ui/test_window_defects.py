@@ -274,3 +274,62 @@ def test_picking_the_other_sides_pair_still_says_so(qtbot, window) -> None:  # t
     with qtbot.waitSignal(window.pair_loaded, timeout=10000):
         window.selectors[1].set_pair("MEX", "VNM")
     assert window.statusBar().currentMessage().startswith("A and B are the same relationship (Mexico–Vietnam)")
+
+
+def test_ctrl_e_reaches_the_window_from_a_picker(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """An editable combo box hands ShortcutOverride straight to its line edit's event(), past any filter
+    on the line edit; on X11 the line edit claims Ctrl+E ("end of line") and Export chart… never ran."""
+
+    class Greedy(QtWidgets.QLineEdit):  # claims every key, as X11's key bindings make a line edit do
+        def event(self, event: QtCore.QEvent) -> bool:
+            if event.type() == QtCore.QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            return super().event(event)
+
+    picker = window.selectors[0].first
+    picker.setLineEdit(Greedy())
+    ctrl = QtCore.Qt.KeyboardModifier.ControlModifier
+    for key in (QtCore.Qt.Key.Key_E, QtCore.Qt.Key.Key_L):
+        event = QtGui.QKeyEvent(QtCore.QEvent.Type.ShortcutOverride, key, ctrl)
+        QtWidgets.QApplication.sendEvent(picker, event)
+        assert not event.isAccepted(), f"the picker kept Ctrl+{QtGui.QKeySequence(key).toString()}"
+    late = Greedy(window.facts_panels[0])  # a field made after the window was built
+    event = QtGui.QKeyEvent(QtCore.QEvent.Type.ShortcutOverride, QtCore.Qt.Key.Key_E, ctrl)
+    QtWidgets.QApplication.sendEvent(late, event)
+    assert not event.isAccepted()
+    copy = QtGui.QKeyEvent(QtCore.QEvent.Type.ShortcutOverride, QtCore.Qt.Key.Key_C, ctrl)
+    QtWidgets.QApplication.sendEvent(late, copy)
+    assert copy.isAccepted()  # the field's own editing keys stay the field's
+
+
+def test_tab_takes_the_country_typed_while_the_matches_are_open(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Typing opens the list of matches; Tab then left the picker saying "Japan" while B stayed Peru."""
+    window.activateWindow()
+    picker = window.selectors[1].second
+    picker.setFocus()
+    qtbot.waitUntil(picker.hasFocus, timeout=3000)
+    picker.edit().selectAll()
+    qtbot.keyClicks(picker.edit(), "Japan")
+    popup = picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        qtbot.keyClick(popup, QtCore.Qt.Key.Key_Tab)
+    assert window.selectors[1].pair() == ("VNM", "JPN") == window.views[1].asked
+    assert picker.currentText() == "Japan (JPN)"
+    assert not picker.hasFocus()
+
+
+def test_tab_runs_through_each_sides_swap_and_recent_before_the_next_picker(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    a, b = window.selectors
+    a.first.setFocus()
+    qtbot.waitUntil(a.first.hasFocus, timeout=3000)
+    visited = []
+    for _ in range(9):
+        qtbot.keyClick(QtWidgets.QApplication.focusWidget(), QtCore.Qt.Key.Key_Tab)
+        visited.append(QtWidgets.QApplication.focusWidget())
+    expected = [a.second, a.swap, a.recent, b.first, b.second, b.swap, b.recent, window.align_toggle, window.log_toggle]
+    labels = ["A2", "A⇄", "A-recent", "B1", "B2", "B⇄", "B-recent", "align", "log"]
+    names = {id(w): n for w, n in zip(expected, labels, strict=True)}
+    assert [names.get(id(w), type(w).__name__) for w in visited] == list(names.values())
