@@ -13,6 +13,7 @@ from app.domain.facts import FactKind
 from app.session.records import ArticleSummary, ArticleView, FactSpan, PairView
 from app.ui.flow_layout import FlowLayout
 from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip, show_tooltip
+from app.ui.splitters import SharedSplitter
 from app.ui.theme import Theme, current_theme
 
 ARTICLE_ID_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
@@ -263,7 +264,7 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         self.notes.setWordWrap(True)
         self.notes.setVisible(False)
         self.key = ColorKey()
-        splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        splitter = SharedSplitter(QtCore.Qt.Orientation.Vertical, (0.36, 0.64))  # list, then the text
         splitter.addWidget(self.list)
         reading = QtWidgets.QWidget()
         reading_layout = QtWidgets.QVBoxLayout(reading)
@@ -279,8 +280,6 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         self.empty.setVisible(False)
         reading_layout.addWidget(self.empty, 1)
         splitter.addWidget(reading)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([140, 420])
         self.splitter = splitter
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

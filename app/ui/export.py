@@ -135,12 +135,12 @@ def _offscreen_charts(
         timeline.set_views(view_a, view_b)
         placed.append((timeline, QtCore.QRectF(0, trade_height, size.width, chart_height - trade_height)))
     if len(placed) == 2:  # one time axis: both plot areas start at the same x, labelled once
-        extents = [e for e in (plot.x_extent(), timeline.x_extent()) if e is not None]
+        plot.set_shared_x_extent(timeline.x_extent())  # fitted (and limited) as in the window
+        plot.reset_view()
+        low, high = plot.getPlotItem().vb.viewRange()[0]
         for widget in (plot, timeline):
             widget.getPlotItem().getAxis("left").setWidth(LEFT_AXIS_WIDTH)
-            if extents:
-                low, high = min(e[0] for e in extents), max(e[1] for e in extents)
-                widget.getPlotItem().setXRange(low - 1, high + 2.5, padding=0)
+        timeline.getPlotItem().setXRange(low, high, padding=0)
         plot.getPlotItem().getAxis("bottom").showLabel(False)
     for widget, _ in placed:
         widget.show()

@@ -12,6 +12,19 @@ from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip
 from app.ui.theme import current_theme
 
 COLUMNS = ("Kind", "When", "Value", "Hedge", "Flag", "Sure", "Official", "Source", "Status", "Derived", "Sentence")
+# A typical entry of each column but the sentence: the columns' widths in whatever font the table has.
+COLUMN_SAMPLES = (
+    "Relations established",
+    "2024-11-12",
+    "$353.78M (2024)",
+    "about",
+    "⚠ inconsistent",
+    "? 0.78",
+    "+27.3 % ring",
+    "Viet Nam News, 2024-11",
+    "proposed",
+    "derived",
+)
 _KEYS = (
     "kind",
     "when",
@@ -244,9 +257,11 @@ class FactsPanel(QtWidgets.QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
-        # Kind, When, Value, Hedge, Flag, Sure, Official, Source, Status, Derived; the sentence takes what is left.
-        for column, chars in enumerate((19, 14, 12, 7, 14, 7, 10, 22, 9, 8)):
-            self.table.setColumnWidth(column, self.fontMetrics().averageCharWidth() * chars)
+        # Each column as wide as a typical entry in this font (or its header); the sentence takes what is left.
+        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            width = max(metrics.horizontalAdvance(sample), header.horizontalAdvance(COLUMNS[column]) + 16) + 14
+            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._on_double_clicked)
         buttons = self._review_buttons()
         self.doubtful_first = QtWidgets.QCheckBox("Doubtful first")

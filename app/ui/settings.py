@@ -11,6 +11,7 @@ MAX_RECENT = 8
 
 # Each key, declared once.
 GEOMETRY = "window/geometry"
+SCREEN = "window/screen"  # the screen the geometry was saved on: its logical size and scale ("1600x1000@2")
 SPLITTER = "window/splitter/{}"
 PAIR = "compare/pair_{}"
 RECENT = "compare/recent"
@@ -33,8 +34,12 @@ class Settings:
         value = self.q.value(GEOMETRY)
         return value if isinstance(value, QtCore.QByteArray) else None
 
-    def set_geometry(self, value: QtCore.QByteArray) -> None:
+    def set_geometry(self, value: QtCore.QByteArray, screen: str = "") -> None:
         self.q.setValue(GEOMETRY, value)
+        self.q.setValue(SCREEN, screen)
+
+    def geometry_screen(self) -> str:
+        return str(self.q.value(SCREEN) or "")
 
     def splitter(self, name: str) -> QtCore.QByteArray | None:
         value = self.q.value(SPLITTER.format(name))

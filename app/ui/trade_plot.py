@@ -57,7 +57,8 @@ class _Series:
         self.plotted: list[PlottedPoint] = []
 
 
-KEY_MIN_HEIGHT = 300  # a trade chart shorter than this (pixels) lists no marker key
+KEY_MIN_HEIGHT = 220  # a trade chart's plot area shorter than this (pixels) lists no marker key
+ZOOM_MARGIN_YEARS = 3  # the time axis zooms out to the data's years and this many more each side (or a quarter)
 GAP_YEARS = 2  # figures further apart than this are joined by a dashed line: years with no figure between
 
 
@@ -92,6 +93,7 @@ class TradePlotView(pg.PlotWidget):
             s.markers.sigPointsClicked.connect(self._on_points_clicked)
         self._key_items: list[pg.ScatterPlotItem] = []
         self.shared_x: tuple[float, float] | None = None  # the milestones' years, on the same time axis
+        self.x_followers: list[pg.ViewBox] = []  # views linked to this time axis (the timeline's)
         # pyqtgraph's "A" button would fit the view to the trade data alone and hide earlier milestones.
         plot.autoBtn.clicked.disconnect(plot.autoBtnClicked)
         plot.autoBtn.clicked.connect(lambda _button: self.reset_view())
@@ -130,12 +132,12 @@ class TradePlotView(pg.PlotWidget):
         self.show_official = visible
         if tolerance is not None:
             self.tolerance = tolerance
-        self._redraw()
+        self._redraw(keep_zoom=True)
 
     def set_dataset(self, side: int, dataset: str | None) -> None:
         """Draw and compare side's news with ``dataset``'s official figures (None: the most complete)."""
         self.datasets[side] = dataset
-        self._redraw(only=side)
+        self._redraw(only=side, keep_zoom=True)
 
     def verdicts(self, side: int) -> dict[int, Verdict]:
         """How side's news totals compare with the official statistics shown (empty when none are)."""
@@ -172,12 +174,18 @@ class TradePlotView(pg.PlotWidget):
         """Years the time axis must also show (the milestones below): every later fit of the view keeps them."""
         self.shared_x = extent
 
-    def _redraw(self, only: int | None = None) -> None:
+    def _redraw(self, only: int | None = None, keep_zoom: bool = False) -> None:
+        """Draw again; ``keep_zoom``: a view the analyst zoomed or panned keeps its ranges (the official
+        statistics shown or hidden, another dataset), while a new relationship is fitted."""
+        zoomed = None if self._fitted or not keep_zoom else self.getPlotItem().vb.viewRange()
         for side, series in enumerate(self.series):
             if only is None or side == only:
                 self._draw_series(side, series, self.views[side])
         self._update_legend()
         self.reset_view()
+        if zoomed is not None:
+            self.getPlotItem().vb.setRange(xRange=zoomed[0], yRange=zoomed[1], padding=0)
+            self._fitted = False
         self._place_all_labels()  # for the range just set (the timer would do it a moment later)
 
     def reset_view(self) -> None:
@@ -190,11 +198,12 @@ class TradePlotView(pg.PlotWidget):
         plotted = [p.point for s in self.series for p in s.plotted]
         extents = [e for e in (self.x_extent(), self.shared_x) if e is not None]
         if extents:
-            low, high = min(e[0] for e in extents), max(e[1] for e in extents)
-            plot.setXRange(low - 1, high + 2.5, padding=0)  # room for the latest points' labels
+            low, high = min(e[0] for e in extents) - 1, max(e[1] for e in extents) + 2.5  # room for labels
         else:
             this_year = QtCore.QDate.currentDate().year()
-            plot.setXRange(this_year - 11, this_year + 1, padding=0)  # nothing to show: a plain recent decade
+            low, high = this_year - 11, this_year + 1  # nothing to show: a plain recent decade
+        self._limit_time_axis(low, high)
+        plot.setXRange(low, high, padding=0)
         low_x, high_x = plot.vb.viewRange()[0]
         amounts = [p.value_usd for p in plotted] + [
             v for o in self.official for v in o.values_between(low_x, high_x, self.offsets[o.side]) if v > 0
@@ -217,6 +226,15 @@ class TradePlotView(pg.PlotWidget):
             axis.ceiling = top if share > 0 else None
         top += (top - bottom) * share / (1 - share)
         plot.setYRange(bottom, top, padding=0)
+
+    def _limit_time_axis(self, low: float, high: float) -> None:
+        """The wheel and the drag keep the time axis within the data's years plus a margin (a quarter of
+        the span, at least ZOOM_MARGIN_YEARS each side), and never narrower than a year: zoomed out without
+        limit, the axis once ran 1550-2570. The timeline, on the same axis, gets the same limits."""
+        margin = max(ZOOM_MARGIN_YEARS, 0.25 * (high - low))
+        limits = {"xMin": low - margin, "xMax": high + margin, "minXRange": 1.0, "maxXRange": high - low + 2 * margin}
+        for view in (self.getPlotItem().vb, *self.x_followers):
+            view.setLimits(**limits)
 
     def _legend_share(self) -> float:
         """The share of the plot's height the key takes, from its top (at most a half)."""
@@ -341,7 +359,7 @@ class TradePlotView(pg.PlotWidget):
         """Wider charts give the key more columns: fewer rows, so less of the height is kept free for it."""
         entries = len(self.legend.items)
         columns = 4 if self.width() >= 1500 else 3 if self.width() >= 900 else 2
-        columns = columns if entries > 6 else 2
+        columns = columns if entries > 4 else 2  # three columns once that saves a row
         if self.legend.columnCount != columns:
             self.legend.setColumnCount(columns)
 

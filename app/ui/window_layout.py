@@ -11,12 +11,18 @@ from app.ui.pair_selector import PairSelector
 from app.ui.plot_axes import LEFT_AXIS_WIDTH
 from app.ui.qt import QtCore, QtGui, QtWidgets
 from app.ui.settings import Settings
+from app.ui.splitters import SharedSplitter
 from app.ui.summary_strip import SummaryStrip
 from app.ui.timeline_view import TimelineView
 from app.ui.trade_plot import TradePlotView
 
 ROOMY_HEIGHT = 760  # logical pixels of content when the window scrolls: both charts at a readable size
 SPLITTERS = ("upper", "lower", "charts")
+DEFAULT_SIZE = (1400, 900)  # logical pixels, fitted to a smaller screen
+MIN_RESTORED = (800, 560)  # a saved window smaller than this (or than 90 % of the screen) opens at the default
+UPPER_SHARES = (0.54, 0.46)  # charts, then the articles and facts
+CHART_SHARES = (0.72, 0.28)  # trade plot, then the timeline
+CHARTS_AT_LEAST = 340  # pixels for both charts in a short window, before the articles get more than their minimum
 
 
 @dataclass(frozen=True)
@@ -88,13 +94,13 @@ class WindowFrame:
         toggles.setContentsMargins(0, 0, 0, 0)
         toggles.addWidget(p.align_toggle)
         toggles.addWidget(p.log_toggle)
-        self._toggles_row = -1
+        self._arrangement = ""
         self.place_toggles()
         return bar
 
     def _panes_and_charts(self) -> None:
         p = self.parts
-        self.panes = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        self.panes = SharedSplitter(QtCore.Qt.Orientation.Horizontal, (0.5, 0.5))
         self.tabs: list[QtWidgets.QTabWidget] = []
         for side in (0, 1):
             tabs = QtWidgets.QTabWidget()
@@ -106,9 +112,10 @@ class WindowFrame:
         # One time axis for trade and milestones: linked views align by screen position, so both left axes
         # get the same width.
         p.timeline.setXLink(p.plot)
+        p.plot.x_followers.append(p.timeline.getPlotItem().vb)
         for chart in (p.plot, p.timeline):
             chart.getPlotItem().getAxis("left").setWidth(LEFT_AXIS_WIDTH)
-        self.charts = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        self.charts = SharedSplitter(QtCore.Qt.Orientation.Vertical, CHART_SHARES)
         self.charts.addWidget(p.plot)
         self.charts.addWidget(p.timeline)
         # Neither chart is ever squashed to nothing: the trade plot keeps its decades readable and the
@@ -116,26 +123,51 @@ class WindowFrame:
         p.plot.setMinimumHeight(140)
         p.timeline.setMinimumHeight(100)
         self.charts.setChildrenCollapsible(False)
-        self.charts.setStretchFactor(0, 3)
-        self.charts.setStretchFactor(1, 1)
-        self.charts.setSizes([300, 120])
-        self.upper = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        # By default the charts take a little over half the height and the articles and facts the rest,
+        # each at least its minimum: the charts first, as a short window gives them their minimum.
+        self.upper = SharedSplitter(QtCore.Qt.Orientation.Vertical, UPPER_SHARES, CHARTS_AT_LEAST)
         self.upper.addWidget(self.charts)
         self.upper.addWidget(self.panes)
-        self.upper.setStretchFactor(0, 3)  # the charts first: in a short window they keep the larger share
-        self.upper.setStretchFactor(1, 2)
 
     def restore_geometry(self) -> None:
+        """The window as the analyst left it, on the same screen at the same scale; else (a first start,
+        another monitor, another scale factor) the default size fitted to this screen. Qt's own restore
+        onto a changed screen shrank a 1400×900 window to 504×377."""
         geometry = self.settings.geometry()
-        if geometry is not None:
-            self.window.restoreGeometry(geometry)
-        else:
-            self.window.resize(1400, 900)
+        restored = (
+            geometry is not None
+            and self.settings.geometry_screen() == self.screen_signature()
+            and self.window.restoreGeometry(geometry)
+        )
+        if restored and not self.window.isMaximized() and not self._usable_size():
+            restored = False
+        if not restored:
+            self.window.resize(*DEFAULT_SIZE)
         self.fit_to_screen()
+        if not restored:
+            return  # the panes take their default shares of a window of another size
         for name, splitter in zip(SPLITTERS, (self.upper, self.panes, self.charts), strict=True):
             state = self.settings.splitter(name)
             if state is not None:
-                splitter.restoreState(state)
+                splitter.restore(state)
+
+    def screen_signature(self) -> str:
+        """The screen's free area in logical pixels and its scale: "1600x1000@2"."""
+        screen = self.window.screen() or QtGui.QGuiApplication.primaryScreen()
+        if screen is None:
+            return ""
+        free = screen.availableGeometry()
+        return f"{free.width()}x{free.height()}@{screen.devicePixelRatio():g}"
+
+    def _usable_size(self) -> bool:
+        """At least MIN_RESTORED, or nearly the whole screen where that is smaller."""
+        screen = self.window.screen() or QtGui.QGuiApplication.primaryScreen()
+        if screen is None:
+            return True
+        free = screen.availableGeometry()
+        least_w = min(MIN_RESTORED[0], int(free.width() * 0.9))
+        least_h = min(MIN_RESTORED[1], int(free.height() * 0.9))
+        return self.window.width() >= least_w and self.window.height() >= least_h
 
     def fit_to_screen(self) -> None:
         """Never larger than the screen's free area, nor placed off it: a first start at 200 % scale, or
@@ -154,18 +186,38 @@ class WindowFrame:
             self.window.move(x, y)
 
     def place_toggles(self) -> None:
-        """The scale and alignment toggles beside the pickers when the window is wide enough for both
-        pickers whole, else on a line of their own under them (1024 pixels is not wide enough)."""
-        needed = sum(s.minimumSizeHint().width() for s in self.parts.selectors) + self.toggles.sizeHint().width() + 64
-        row = 0 if self.window.width() >= needed else 1
-        if row == self._toggles_row:
-            return
-        self.bar.removeWidget(self.toggles)
-        if row == 0:
-            self.bar.addWidget(self.toggles, 0, 2)
+        """The pickers and toggles in as few lines as the window's width allows, never wider than it:
+        A, B and the toggles on one line; else the toggles on a line of their own (1024 pixels); else A
+        above B above the toggles (a 1600-pixel screen at 200 %), so the window never scrolls sideways."""
+        selectors = [s.minimumSizeHint().width() for s in self.parts.selectors]
+        spacing = self.bar.horizontalSpacing()
+        margins = self.bar.contentsMargins().left() + self.bar.contentsMargins().right() + 24
+        width = self.window.width()
+        if width >= sum(selectors) + self.toggles.sizeHint().width() + 2 * spacing + margins:
+            arrangement = "one line"
+        elif width >= sum(selectors) + spacing + margins:
+            arrangement = "toggles below"
         else:
-            self.bar.addWidget(self.toggles, 1, 0, 1, 2, QtCore.Qt.AlignmentFlag.AlignRight)
-        self._toggles_row = row
+            arrangement = "stacked"
+        if arrangement == self._arrangement:
+            return
+        a, b = self.parts.selectors
+        for widget in (a, b, self.toggles):
+            self.bar.removeWidget(widget)
+        right = QtCore.Qt.AlignmentFlag.AlignRight
+        if arrangement == "stacked":
+            self.bar.addWidget(a, 0, 0)
+            self.bar.addWidget(b, 1, 0)
+            self.bar.addWidget(self.toggles, 2, 0, right)
+        else:
+            self.bar.addWidget(a, 0, 0)
+            self.bar.addWidget(b, 0, 1)
+            if arrangement == "one line":
+                self.bar.addWidget(self.toggles, 0, 2)
+            else:
+                self.bar.addWidget(self.toggles, 1, 0, 1, 2, right)
+        self.bar.setColumnStretch(1, 0 if arrangement == "stacked" else 1)
+        self._arrangement = arrangement
 
     def roomy_when_scrolling(self) -> None:
         """Once the window is shorter than the layout's minimum it scrolls anyway: then lay the content out
@@ -180,7 +232,7 @@ class WindowFrame:
             content.setMinimumHeight(max(needed, ROOMY_HEIGHT))
 
     def save_geometry(self) -> None:
-        self.settings.set_geometry(self.window.saveGeometry())
+        self.settings.set_geometry(self.window.saveGeometry(), self.screen_signature())
         for name, splitter in zip(SPLITTERS, (self.upper, self.panes, self.charts), strict=True):
             self.settings.set_splitter(name, splitter.saveState())
         self.settings.sync()
