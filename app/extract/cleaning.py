@@ -38,7 +38,11 @@ _MONTH = (
 _DATELINE = re.compile(
     r"[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{1,30}[A-Z.](?:,[ \t]+[A-Z][A-Za-z.]+)?|[A-Z][\w.'’\- ]{1,30}?(?=[ \t]*\()|"
     # "New Delhi, Aug 20 : ": a place in title case, dated
-    r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,3}(?=,[ \t]+(?:" + _MONTH + r"[ \t]+\d|\d{1,2}[ \t]+" + _MONTH + r")))"
+    r"[A-ZÀ-ÖØ-ÞĐ][^\W\d_A-Z]+(?:[ \t][A-ZÀ-ÖØ-ÞĐ][^\W\d_A-Z]+){0,3}(?=,[ \t]+(?:"
+    + _MONTH
+    + r"[ \t]+\d|\d{1,2}[ \t]+"
+    + _MONTH
+    + r")))"
     r"(?:,[ \t]+(?P<date>" + _MONTH + r"[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+" + _MONTH + r"(?:[ \t]+\d{4})?))?"
     r"(?:[ \t]*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\))?"
     r"[ \t]*(?:-{1,2}|–|—|:)[ \t]+(?=[A-Z\"“‘'])"
@@ -192,6 +196,11 @@ def _dateline(text: str, body: list[tuple[int, int]]) -> Dateline | None:
     return None
 
 
+def sentence_title(text: str, body: list[tuple[int, int]]) -> str:
+    """A title from the first sentence of ``body``, cut at a word (with "…") past 120 characters."""
+    return _first_sentence_title(text, body)
+
+
 def _first_sentence_title(text: str, body: list[tuple[int, int]]) -> str:
     if not body:
         return ""
@@ -210,6 +219,7 @@ _OUTLETS = {
     "AFP": "Agence France-Presse",
     "XINHUA": "Xinhua",
     "REUTERS": "Reuters",
+    "REUTER": "Reuters",  # the 1980s wire's sign-off
     "PTI": "Press Trust of India",
 }
 
@@ -222,9 +232,9 @@ def _outlet(text: str, body: list[tuple[int, int]]) -> str:
         return copyright_match.group(1).strip()
     if body:
         tail = text[body[-1][0] : body[-1][1]].strip()
-        sig = re.search(r"(?:^|[—–-]\s*|\.\s+)([A-Z]{2,7})\s*$", tail)
-        if sig and sig.group(1) in _OUTLETS:
-            return _OUTLETS[sig.group(1)]
+        sig = re.search(r"(?:^|[—–-]\s*|\.\s+)([A-Z]{2,7}|Reuter)\s*$", tail)
+        if sig and sig.group(1).upper() in _OUTLETS:
+            return _OUTLETS[sig.group(1).upper()]
         head = text[body[0][0] : body[0][1]][:200]
         dateline = re.search(r"\((AP|AFP|Reuters|Xinhua|VNA|PTI)\)", head)
         if dateline:

@@ -4,8 +4,10 @@ only a date at the top or the end; and dates written in HTML metadata or by the 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
+from app.extract.cleaning import clean, sentence_title
 from app.extract.periods import find_dates, safe_date
 
 _PUB_CUES = [
@@ -27,7 +29,8 @@ def publication_date_from_text(text: str) -> PartialDate | None:
         alone = _date_only(line)  # "12 March, 2021", "2021-03-12T10:30:00Z" on a line of its own
         if alone is not None:
             return alone
-    dateline = re.match(r"\s*[A-Z][A-Za-z ,.]{2,40}?,?\s*\(?(?:[A-Z]{2,8}\)?\s*)?[—–-]?\s*", head)
+    # A place in any script's letters ("Hà Nội, September 20, 2019 (VNA) –"), then its date.
+    dateline = re.match(r"\s*[^\W\d_a-z](?:[^\W\d_]|[ ,.]){2,40}?,?\s*\(?(?:[A-Z]{2,8}\)?\s*)?[—–-]?\s*", head)
     first_line = head.split("\n", 1)[0][:160]
     if dateline:
         for expr in find_dates(first_line, None):
@@ -80,3 +83,25 @@ def parse_date_text(value: str) -> PartialDate | None:
         if expr.date and not expr.relative:
             return expr.date
     return None
+
+
+@dataclass(frozen=True)
+class Header:
+    """What an article says of itself, read as extraction reads it."""
+
+    title: str
+    outlet: str
+    published: PartialDate | None
+    dateline_date: str  # the dateline's day as written ("March 5"), which may lack its year
+
+
+def read_header(text: str) -> Header:
+    """The title (whole words, the dateline left out), the outlet and the publication date of ``text``."""
+    cleaned = clean(text)
+    published = cleaned.header_date or publication_date_from_text(text[cleaned.header_end :]) or date_line_at_end(text)
+    title = cleaned.title
+    line = cleaned.dateline
+    if line is not None and cleaned.body and title.startswith(text[line.start : line.end].strip()[:20]):
+        first_end = next((end for start, end in cleaned.body if end > line.start), len(text))
+        title = sentence_title(text, [(line.end, first_end)])
+    return Header(title, cleaned.outlet, published, line.date_text if line is not None else "")

@@ -8,11 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.store.engine import Store
 from app.store.ingest import CancelToken, FileResult, IngestReport, ingest_paths, ingest_source
 from app.store.official import OfficialImport, import_official
+
+if TYPE_CHECKING:
+    from app.extract.published import Header
 
 Progress = Callable[[int, int, str], None]
 
@@ -29,6 +32,13 @@ def import_statistics(
 ) -> list[OfficialImport]:
     """Official statistics files into the store, each file in one transaction."""
     return import_official(store, paths, progress=progress, cancel=cancel)
+
+
+def pasted_header(text: str) -> Header:
+    """The title, outlet and publication date a pasted story gives of itself, read as extraction would."""
+    from app.extract.published import read_header
+
+    return read_header(text[:200_000])
 
 
 def store_pasted_article(store: Store, values: dict[str, Any]) -> FileResult:

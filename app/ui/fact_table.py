@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from app.analysis.official import Verdict
 from app.domain.facts import FactKind
@@ -180,7 +180,7 @@ class FactEditDialog(FormDialog):
         self.person.setPlaceholderText("who visited, as the article names them")
         self.percent = QtWidgets.QLineEdit("" if row.percent is None else f"{row.percent:g}")
         self.date = QtWidgets.QLineEdit(row.date or (str(row.year) if row.year else ""))
-        self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
+        self.date.setPlaceholderText("2024, March 2024 or March 25, 2024")
         sentence = QtWidgets.QLabel(f"“{row.sentence}”")
         sentence.setWordWrap(True)
         sentence.setTextFormat(QtCore.Qt.TextFormat.PlainText)
@@ -220,7 +220,7 @@ class FactEditDialog(FormDialog):
             out["person"] = person or None
         date = self.date.text().strip()
         if date:
-            parsed = PartialDate.parse(date)
+            parsed = PartialDate.read(date)
             out["year"] = parsed.year
             if self.row.date is not None or len(date) > 4:
                 out["date"] = parsed.iso()
@@ -361,7 +361,19 @@ class FactsPanel(QtWidgets.QWidget):
 
 
 class NewFactDialog(FormDialog):
-    """A fact the extractor missed, read from text the analyst selected."""
+    """A fact the extractor missed, read from text the analyst selected: the fields of the kind chosen."""
+
+    # The fields each kind of fact has, besides its date.
+    FIELDS: ClassVar[dict[FactKind, tuple[str, ...]]] = {
+        FactKind.TRADE_TOTAL: ("value",),
+        FactKind.TRADE_GROWTH: ("percent",),
+        FactKind.RELATIONS_ESTABLISHED: (),
+        FactKind.EMBASSY: ("action",),
+        FactKind.VISIT: ("person",),
+        FactKind.AGREEMENT: ("name",),
+        FactKind.INVESTMENT: ("value",),
+        FactKind.PARTNER_RANK: ("rank",),
+    }
 
     def __init__(self, selected: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__("Add a fact", parent)
@@ -372,38 +384,96 @@ class NewFactDialog(FormDialog):
         for kind in FactKind:
             self.kind.addItem(kind.label, kind.value)
         self.date = QtWidgets.QLineEdit()
-        self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
+        self.date.setPlaceholderText("2024, March 2024 or March 25, 2024")
         self.value = QtWidgets.QLineEdit()
-        self.value.setPlaceholderText("US dollars (trade totals, investment): 2.5 billion, $600 million")
+        self.value.setPlaceholderText("US dollars: 2.5 billion, $600 million or 1,200,000")
         self.percent = QtWidgets.QLineEdit()
-        self.percent.setPlaceholderText("per cent (growth)")
+        self.percent.setPlaceholderText("per cent: 12.5 (a fall: -3)")
+        self.person = QtWidgets.QLineEdit()
+        self.person.setPlaceholderText("who visited, as the article names them")
+        self.name = QtWidgets.QLineEdit()
+        self.name.setPlaceholderText("the agreement, as the article names it")
+        self.action = QtWidgets.QComboBox()
+        for action in ("opened", "reopened", "closed"):
+            self.action.addItem(action, action)
+        self.rank = QtWidgets.QSpinBox()
+        self.rank.setRange(1, 250)
+        self.rank.setPrefix("rank ")
         form = self.form
         form.addRow(quote)
         form.addRow("Kind:", self.kind)
         form.addRow("Date:", self.date)
-        form.addRow("Value (USD):", self.value)
-        form.addRow("Percent:", self.percent)
+        self.fields: dict[str, QtWidgets.QWidget] = {
+            "value": self.value,
+            "percent": self.percent,
+            "person": self.person,
+            "name": self.name,
+            "action": self.action,
+            "rank": self.rank,
+        }
+        labels = {
+            "value": "Value (USD):",
+            "percent": "Growth (%):",
+            "person": "Visitor:",
+            "name": "Agreement:",
+            "action": "Embassy:",
+            "rank": "Partner rank:",
+        }
+        for key, widget in self.fields.items():
+            form.addRow(labels[key], widget)
         self.finish()
+        self.kind.currentIndexChanged.connect(self._show_fields)
+        self._show_fields()
+
+    def chosen(self) -> FactKind:
+        return FactKind(self.kind.currentData())
+
+    def _show_fields(self, *_args: object) -> None:
+        wanted = self.FIELDS[self.chosen()]
+        for key, widget in self.fields.items():
+            self.form.setRowVisible(widget, key in wanted)
+        self.error.clear()
+        self.adjustSize()
 
     def check(self) -> None:
         self.result_values()
 
     def result_values(self) -> tuple[FactKind, dict[str, Any]]:
-        """The kind and the columns to store; raises ValueError with a reason for a person."""
+        """The kind and the columns to store, from the fields of that kind only; raises ValueError with
+        a reason for a person."""
         from app.domain.dates import PartialDate
 
-        kind = FactKind(self.kind.currentData())
+        kind = self.chosen()
+        wanted = self.FIELDS[kind]
         values: dict[str, Any] = {}
         if self.date.text().strip():
-            date = PartialDate.parse(self.date.text())
+            date = PartialDate.read(self.date.text())
             values.update(year=date.year, date=date.iso(), date_precision=date.precision.value)
-        if self.value.text().strip():
+        if "value" in wanted and self.value.text().strip():
             from app.domain.money import parse_usd
 
             values.update(value_usd=parse_usd(self.value.text()), currency="USD")
             values["amount"] = values["value_usd"]
-        if self.percent.text().strip():
-            values["percent"] = float(self.percent.text())
-        if kind == FactKind.TRADE_TOTAL and ("value_usd" not in values or "year" not in values):
-            raise ValueError("a trade total needs a value and a year")
+        if "percent" in wanted and self.percent.text().strip():
+            typed = self.percent.text().strip().removesuffix("%").strip()
+            try:
+                values["percent"] = float(typed)
+            except ValueError:
+                raise ValueError(f"cannot read {typed!r} as a percentage: write it as 12.5") from None
+        if "person" in wanted and (person := " ".join(self.person.text().split())):
+            values["person"] = person
+        if "name" in wanted and (name := " ".join(self.name.text().split())):
+            values["name"] = name
+        if "action" in wanted:
+            values["action"] = self.action.currentData()
+        if "rank" in wanted:
+            values["rank"] = self.rank.value()
+        needs = {
+            FactKind.TRADE_TOTAL: (("value_usd", "year"), "a trade total needs a value and a year"),
+            FactKind.INVESTMENT: (("value_usd",), "an investment needs a value"),
+            FactKind.TRADE_GROWTH: (("percent", "year"), "a growth rate needs a percentage and a year"),
+            FactKind.VISIT: (("person",), "a visit needs the visitor's name"),
+        }
+        if kind in needs and any(key not in values for key in needs[kind][0]):
+            raise ValueError(needs[kind][1])
         return kind, values

@@ -11,6 +11,7 @@ from app.ui.qt import QtCore, QtGui, QtWidgets, message_box
 from app.ui.workers import Workers
 
 if TYPE_CHECKING:
+    from app.extract.published import Header
     from app.store.engine import Store
     from app.store.ingest import CancelToken, FileResult, IngestReport
     from app.ui.host import WindowHost
@@ -84,7 +85,10 @@ class ImportController(QtCore.QObject):
         store = self.window.store
         if store is None:
             return
-        dialog = ClipboardArticleDialog(QtGui.QGuiApplication.clipboard().text(), self.window.window())
+        from app.session.imports import pasted_header
+
+        text = QtGui.QGuiApplication.clipboard().text()
+        dialog = ClipboardArticleDialog(text, pasted_header(text), parent=self.window.window())
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
@@ -226,15 +230,25 @@ class FailuresDialog(QtWidgets.QDialog):
         self.resize(720, 320)
 
 
+def _first_line(text: str, limit: int = 120) -> str:
+    """The first line of ``text``, cut at a word (with "…") past ``limit`` characters."""
+    line = text.strip().splitlines()[0].strip() if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
 class ClipboardArticleDialog(FormDialog):
     """A new article from the clipboard: its title, date and outlet are asked, then it is stored like a file."""
 
-    def __init__(self, text: str, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, text: str, header: Header | None = None, parent: QtWidgets.QWidget | None = None) -> None:
+        """``header``: what the story says of itself (its title, outlet and date), filled in to be checked."""
         super().__init__("New article from clipboard", parent)
-        self.title = QtWidgets.QLineEdit(text.strip().splitlines()[0][:120] if text.strip() else "")
-        self.date = QtWidgets.QLineEdit()
-        self.date.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD (leave empty if unknown)")
-        self.outlet = QtWidgets.QLineEdit()
+        self.title = QtWidgets.QLineEdit(header.title if header else _first_line(text))
+        self.date = QtWidgets.QLineEdit(header.published.iso() if header and header.published else "")
+        unknown = "2024, March 2024 or March 25, 2024 (leave empty if unknown)"
+        if header and not header.published and header.dateline_date:
+            unknown = f"the dateline says {header.dateline_date}: add its year, e.g. {header.dateline_date}, 1987"
+        self.date.setPlaceholderText(unknown)
+        self.outlet = QtWidgets.QLineEdit(header.outlet if header else "")
         self.body = QtWidgets.QPlainTextEdit(text)
         form = self.form
         form.addRow("Title:", self.title)
@@ -249,17 +263,17 @@ class ClipboardArticleDialog(FormDialog):
 
         date = self.date.text().strip()
         if date:
-            try:
-                PartialDate.parse(date)
-            except ValueError:
-                raise ValueError(f"“{date}” is not a date Dyad can keep: write 1975, 2000-07 or 1994-11-14") from None
+            PartialDate.read(date)  # says why a text is not a date
         if not self.body.toPlainText().strip():
             raise ValueError("The text is empty")
 
     def values(self) -> dict[str, Any]:
+        from app.domain.dates import PartialDate
+
+        date = self.date.text().strip()
         return {
             "title": self.title.text().strip(),
-            "published": self.date.text().strip(),
+            "published": PartialDate.read(date).iso() if date else "",
             "outlet": self.outlet.text().strip(),
             "text": self.body.toPlainText(),
         }

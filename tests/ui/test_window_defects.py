@@ -333,3 +333,26 @@ def test_tab_runs_through_each_sides_swap_and_recent_before_the_next_picker(qtbo
     labels = ["A2", "A⇄", "A-recent", "B1", "B2", "B⇄", "B-recent", "align", "log"]
     names = {id(w): n for w, n in zip(expected, labels, strict=True)}
     assert [names.get(id(w), type(w).__name__) for w in visited] == list(names.values())
+
+
+def test_a_fact_added_from_a_selection_is_stored_with_its_fields_and_counted(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.fact_table import NewFactDialog
+
+    def filled(dialog: NewFactDialog) -> int:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("visit"))
+        dialog.date.setText("November 12, 2024")
+        dialog.person.setText("Foreign Minister Elmer Schialer")
+        return int(QtWidgets.QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(NewFactDialog, "exec", filled)
+    text = window.viewers[1].text
+    article = text.article
+    start = text.toPlainText().index("State President")
+    before = window.status.text()
+    assert before.startswith("5 articles, 44 facts")
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        window._add_from_selection(1, article.id, start, start + 40)
+    visits = [r for r in window.views[1].fact_rows if r.kind == "visit"]
+    added = next(r for r in visits if r.person == "Foreign Minister Elmer Schialer")
+    assert (added.date, added.status) == ("2024-11-12", "accepted")
+    qtbot.waitUntil(lambda: window.status.text().startswith("5 articles, 45 facts"), timeout=5000)
