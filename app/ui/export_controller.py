@@ -12,6 +12,17 @@ if TYPE_CHECKING:
     from app.ui.export import Charts, ExportSize
     from app.ui.host import WindowHost
 
+
+def csv_path(name: str) -> Path:
+    """``name`` as a CSV file: ".csv" added, or put in place of an image's suffix ("facts.png")."""
+    path = Path(name).expanduser()
+    if path.suffix.lower() == ".csv":
+        return path
+    if path.suffix.lower() in {".png", ".svg", ".pdf", ".jpg", ".jpeg", ".txt", ".xlsx"}:
+        return path.with_suffix(".csv")
+    return path.with_name(path.name + ".csv")
+
+
 _CHART_NAMES = {"trade": "Trade chart", "milestones": "Milestones timeline", "both": "Both charts"}
 
 
@@ -45,7 +56,7 @@ class ExportController(QtCore.QObject):
 
     def export_chart_dialog(self) -> None:
         window = self.window
-        dialog = ExportDialog(self.export_size(), window.settings.last_folder(), window.window())
+        dialog = ExportDialog(self.export_size(), window.settings.last_folder("export"), window.window())
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         path, size = dialog.result_path(), dialog.result_size()
@@ -56,7 +67,7 @@ class ExportController(QtCore.QObject):
         except (OSError, ValueError) as exc:
             message_box(window.window(), QtWidgets.QMessageBox.Icon.Warning, "Export failed", f"{path.name}: {exc}")
             return
-        window.settings.set_last_folder(str(path.parent))
+        window.settings.set_last_folder(str(path.parent), "export")
         window.statusBar().showMessage(f"Chart written to {path}", 5000)
 
     def copy_chart(self, chart: str = "trade") -> None:
@@ -76,12 +87,15 @@ class ExportController(QtCore.QObject):
         self.copy_chart("both")
 
     def export_facts_dialog(self) -> None:
-        folder = self.window.settings.last_folder()
+        settings = self.window.settings
+        folder = Path(settings.last_folder("export"))
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window.window(), "Export facts", str(Path(folder) / "dyad-facts.csv"), "CSV files (*.csv)"
+            self.window.window(), "Export facts", str(folder / "dyad-facts.csv"), "CSV files (*.csv)"
         )
         if name:
-            self.export_facts(Path(name))
+            path = csv_path(name)
+            settings.set_last_folder(str(path.parent), "export")
+            self.export_facts(path)
 
     def export_facts(self, path: Path) -> None:
         """Both relationships' facts as CSV, each row naming its relationship, written off the GUI thread;

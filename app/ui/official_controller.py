@@ -108,11 +108,11 @@ class OfficialController(QtCore.QObject):
         names, _ = QtWidgets.QFileDialog.getOpenFileNames(
             self.window.window(),
             "Import official statistics (UN Comtrade, IMF, WITS)",
-            settings.last_folder(),
+            settings.last_folder("official"),
             "CSV files (*.csv *.txt);;All files (*)",
         )
         if names:
-            settings.set_last_folder(str(Path(names[0]).parent))
+            settings.set_last_folder(str(Path(names[0]).parent), "official")
             self.start([Path(n) for n in names])
 
     def start(self, paths: list[Path]) -> bool:

@@ -16,7 +16,8 @@ SPLITTER = "window/splitter/{}"
 PAIR = "compare/pair_{}"
 RECENT = "compare/recent"
 LOG_SCALE = "plot/log_scale"
-LAST_FOLDER = "files/last_folder"
+LAST_FOLDER = "files/last_folder"  # one folder for everything, as kept until 2026-12
+FOLDER = "files/{}_folder"  # per purpose: import, official, export
 OFFICIAL = "plot/official"
 TOLERANCE = "plot/official_tolerance"
 DATASET = "plot/official_dataset/{}"  # per relationship (its codes sorted, "MEX-VNM")
@@ -82,11 +83,18 @@ class Settings:
     def set_log_scale(self, value: bool) -> None:
         self.q.setValue(LOG_SCALE, "true" if value else "false")
 
-    def last_folder(self) -> str:
-        return str(self.q.value(LAST_FOLDER, str(Path.home())))
+    def last_folder(self, purpose: str = "import") -> str:
+        """The folder last used for ``purpose``: "import" (articles), "official" (statistics files) or
+        "export" (charts, facts). Each its own: exports do not open among the articles imported."""
+        if purpose == "export":
+            documents = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.DocumentsLocation)
+            fallback = documents if documents and Path(documents).is_dir() else str(Path.home())
+        else:
+            fallback = str(self.q.value(LAST_FOLDER) or Path.home())  # the one folder kept before
+        return str(self.q.value(FOLDER.format(purpose)) or fallback)
 
-    def set_last_folder(self, folder: str) -> None:
-        self.q.setValue(LAST_FOLDER, folder)
+    def set_last_folder(self, folder: str, purpose: str = "import") -> None:
+        self.q.setValue(FOLDER.format(purpose), folder)
 
     def sync(self) -> None:
         self.q.sync()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
@@ -356,3 +357,29 @@ def test_a_fact_added_from_a_selection_is_stored_with_its_fields_and_counted(qtb
     added = next(r for r in visits if r.person == "Foreign Minister Elmer Schialer")
     assert (added.date, added.status) == ("2024-11-12", "accepted")
     qtbot.waitUntil(lambda: window.status.text().startswith("5 articles, 45 facts"), timeout=5000)
+
+
+def test_export_facts_opens_in_the_export_folder_and_writes_csv(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """It opened in the folder articles were last imported from, and wrote CSV to a name ending .png."""
+    from app.ui.export_controller import csv_path
+
+    imports, exports = tmp_path / "articles", tmp_path / "exports"
+    imports.mkdir()
+    exports.mkdir()
+    window.settings.set_last_folder(str(imports))
+    window.settings.set_last_folder(str(exports), "export")
+    offered: list[str] = []
+
+    def save_as(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
+        offered.append(start)
+        return str(exports / "vietnam facts.png"), "CSV files (*.csv)"
+
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", save_as)
+    with qtbot.waitSignal(window.exports.facts_exported, timeout=10000) as written:
+        window.commands["export_facts"].trigger()
+    assert offered == [str(exports / "dyad-facts.csv")]
+    assert written.args == [29 + 11]  # Vietnam–Mexico and Vietnam–Peru (the store's other 4 are Japan–Mexico)
+    assert (exports / "vietnam facts.csv").read_text(encoding="utf-8-sig").startswith("relationship,id,")
+    assert not (exports / "vietnam facts.png").exists()
+    assert window.settings.last_folder() == str(imports)  # the import folder is the import folder still
+    assert csv_path("facts") == csv_path("facts.CSV").with_suffix(".csv") == Path("facts.csv")
