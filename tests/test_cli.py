@@ -89,6 +89,12 @@ def test_compare_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "established: 1994-11-14" in out
     assert "$11.76B (derived: $15B in 2024 ÷ (1 +" in out
     assert "$290M (part of year)" in out
+    assert main(["compare", "--db", db, "VNM-PER", "VNM-MEX"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.split("│")[0].strip() == "Vietnam – Peru" and first.split("│")[1].strip() == "Vietnam – Mexico"
+    assert main(["facts", "--db", db, "--pair", "VNM-PER"]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert len(rows) == 11 and all(row.split()[4] == "VNM-PER" for row in rows)  # as typed, not PER-VNM
 
 
 def test_bad_db_is_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -122,7 +122,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
         if args.format == "jsonl":
             print(json.dumps(record, ensure_ascii=False, default=str))
         else:
-            print(f"{record['id']:>6} {record['version']:>3} {record['status']:<9} " + fact_line(record))
+            print(f"{record['id']:>6} {record['version']:>3} {record['status']:<9} " + fact_line(record, pair))
     return EXIT_OK
 
 

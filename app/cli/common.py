@@ -82,7 +82,8 @@ class ProgressBar:
             self.stream.flush()
 
 
-def fact_line(record: dict[str, Any]) -> str:
+def fact_line(record: dict[str, Any], asked: tuple[str, str] | None = None) -> str:
+    """One fact on a line; its pair in the order the user typed it (``asked``), else as stored."""
     from app.analysis.series import elide_words
     from app.domain.facts import fiscal_label
     from app.domain.money import format_amount, format_usd
@@ -99,7 +100,8 @@ def fact_line(record: dict[str, Any]) -> str:
         value = f"{record['percent']:+g} %"
     part = f" ({record['partial_period']})" if record.get("partial_period") else ""
     derived = " [derived]" if record.get("derived") else ""
-    pair = "-".join(record["countries"])
+    countries = tuple(record["countries"])
+    pair = "-".join(asked if asked is not None and set(asked) == set(countries) else countries)
     return f"{record['kind']:<22} {pair:<8} {when!s:<11} {value + part:<28}{derived} {elide_words(record['quote'], 70)}"
 
 

@@ -137,6 +137,21 @@ def in_its_time(code: str, year: int | None) -> str:
     return code
 
 
+# Names a country had under its present code, from and to the year (inclusive) English news used them.
+FORMER_NAMES: dict[str, tuple[tuple[int, int, str], ...]] = {
+    "TUR": ((0, 2021, "Turkey"),),  # Türkiye at the UN from June 2022
+    "CZE": ((1993, 2015, "Czech Republic"),),  # Czechia from 2016
+    "MKD": ((1991, 2018, "Macedonia"),),  # North Macedonia from February 2019
+    "SWZ": ((0, 2017, "Swaziland"),),  # Eswatini from April 2018
+    "CPV": ((0, 2012, "Cape Verde"),),  # Cabo Verde from October 2013
+    "DEU": ((1949, 1990, "West Germany"),),  # the Federal Republic before unification
+    "LKA": ((0, 1971, "Ceylon"),),
+    "BFA": ((0, 1983, "Upper Volta"),),
+    "BEN": ((0, 1974, "Dahomey"),),
+}
+# Short names pycountry gives two countries: "Congo" is the Republic, "DR Congo" the Democratic Republic.
+_SHORT_NAMES = {"COD": "DR Congo"}
+
 # When two countries claim the same form, the one listed here keeps it.
 _PREFERRED = ("USA", "GBR", "COD", "CHN", "KOR", "IND", "FRA", "NLD", "DOM", "IRL", "SDN", "GIN", "COG")
 
@@ -155,7 +170,13 @@ class CountryIndex:
     def get(self, code: str) -> Country:
         return self.countries[code]
 
-    def name(self, code: str) -> str:
+    def name(self, code: str, year: int | None = None) -> str:
+        """The short English name; with ``year``, the name the country had then where it has changed
+        since ("Turkey" in 1987, "Türkiye" now)."""
+        if year is not None:
+            for since, until, former in FORMER_NAMES.get(code, ()):
+                if since <= year <= until:
+                    return former
         country = self.countries.get(code)
         return country.name if country else code
 
@@ -206,7 +227,7 @@ def country_index() -> CountryIndex:
         code = str(record.alpha_3)
         extra = extras.get(code, {})
         news = _NEWS_FORMS.get(code, {})
-        short = _short_name(record)
+        short = _SHORT_NAMES.get(code) or _short_name(record)
         official = str(getattr(record, "official_name", "") or record.name)
         names = {short, str(record.name), official, *extra.get("names", ()), *news.get("names", ())}
         countries[code] = Country(

@@ -47,3 +47,21 @@ def alias_key(text: str) -> str:
     """Normalise a country name for lookup: folded, lower case, no dots, one space between words."""
     folded = fold(text).lower().replace(".", "").replace("-", " ").replace("'", "'")
     return " ".join(folded.split())
+
+
+def reflowed(text: str, paragraphs: tuple[tuple[int, int], ...]) -> str | None:
+    """``text`` with the hard line breaks inside each paragraph undone, for reading; None when it has none.
+
+    Character for character the same length, so every offset into ``text`` (a fact's span, a selection)
+    points at the same words: a break becomes a space (a zero-width space after a hyphen, "wide-ranging"),
+    and the first space of an indented paragraph's indent becomes the blank line before it."""
+    chars = list(text)
+    changed = False
+    for start, end in paragraphs:
+        for i in range(start, end):
+            if chars[i] == "\n":
+                chars[i] = "\u200b" if i > start and text[i - 1] == "-" else " "
+                changed = True
+        if start > 0 and text[start - 1] == "\n" and text[start] == " " and (start < 2 or text[start - 2] != "\n"):
+            chars[start] = "\n"
+    return "".join(chars) if changed else None

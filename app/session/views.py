@@ -65,7 +65,8 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
     # Newest first; undated articles last, in the order they were stored.
     articles.sort(key=lambda s: (s.published is None, _negated(s.published), s.id))
     index = country_index()
-    name = f"{index.name(asked[0])}–{index.name(asked[1])}"
+    year = _stories_year(articles, live)
+    name = f"{index.name(asked[0], year)}–{index.name(asked[1], year)}"
     best = established_row(live)
     rows = with_rates(rows, {(r.currency, r.year): r for r in rates(store)})
     points = trade_points(rows)
@@ -84,6 +85,14 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
         official=two_way_series(pair_figures(store, a, b)),
         unconverted=tuple(unconverted(rows)),
     )
+
+
+def _stories_year(articles: list[ArticleSummary], rows: list[dict[str, Any]]) -> int | None:
+    """The year the relationship's stories were written in, to name its countries as they were named then:
+    the latest article's year (or, with no date on any, the latest year a fact states)."""
+    years = [int(a.published[:4]) for a in articles if a.published]
+    years = years or [int(r["year"]) for r in rows if r["year"] is not None]
+    return max(years) if years else None
 
 
 _MILESTONE_KINDS = {k.value for k in MILESTONE_KINDS}

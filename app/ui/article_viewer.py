@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.domain.facts import FactKind
+from app.domain.text import reflowed
 from app.session.records import ArticleSummary, ArticleView, FactSpan, PairView
 from app.ui.flow_layout import FlowLayout
 from app.ui.qt import QtCore, QtGui, QtWidgets, as_tooltip, show_tooltip
@@ -108,12 +109,29 @@ class ArticleTextView(QtWidgets.QPlainTextEdit):
             QtCore.Qt.TextInteractionFlag.TextSelectableByMouse | QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.article: ArticleView | None = None
+        self.reflowed: str | None = None  # the article as paragraphs, when its source is hard-wrapped
+        self.as_written = False
         self.selected_fact: int | None = None
         self.theme = current_theme()
 
     def show_article(self, article: ArticleView | None, fact_id: int | None = None) -> None:
+        """Show ``article``: a hard-wrapped story (a 1987 wire) as paragraphs, unless ``as_written``; the
+        text shown has the stored text's length, so the facts' spans hold either way."""
         self.article = article
-        self.setPlainText(article.text if article else "")
+        self.reflowed = reflowed(article.text, article.body_spans) if article else None
+        self._set_text(fact_id)
+
+    def set_as_written(self, as_written: bool) -> None:
+        """Line breaks as in the source (True) or paragraphs (False); the selected fact stays selected."""
+        self.as_written = as_written
+        self._set_text(self.selected_fact)
+
+    def _set_text(self, fact_id: int | None) -> None:
+        article = self.article
+        shown = article.text if article else ""
+        if article is not None and self.reflowed is not None and not self.as_written:
+            shown = self.reflowed
+        self.setPlainText(shown)
         self.select_fact(fact_id)
 
     def select_fact(self, fact_id: int | None) -> None:
@@ -257,28 +275,10 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         self.header.setFont(font)
         self.list = self._article_list()
         self.text = ArticleTextView()
-        self.text.setMinimumHeight(48)
-        self.text.setToolTip("")
-        self.notes = QtWidgets.QLabel()  # what reading the file changed: shown as text, like the article
-        self.notes.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        self.notes.setWordWrap(True)
-        self.notes.setVisible(False)
         self.key = ColorKey()
         splitter = SharedSplitter(QtCore.Qt.Orientation.Vertical, (0.36, 0.64))  # list, then the text
         splitter.addWidget(self.list)
-        reading = QtWidgets.QWidget()
-        reading_layout = QtWidgets.QVBoxLayout(reading)
-        reading_layout.setContentsMargins(0, 0, 0, 0)
-        reading_layout.setSpacing(2)
-        reading_layout.addWidget(self.notes)
-        reading_layout.addWidget(self.text, 1)
-        self.empty = QtWidgets.QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        self.empty.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
-        self.empty.setContentsMargins(6, 6, 6, 6)
-        self.empty.setVisible(False)
-        reading_layout.addWidget(self.empty, 1)
+        reading = self._reading_area()
         splitter.addWidget(reading)
         self.splitter = splitter
         layout = QtWidgets.QVBoxLayout(self)
@@ -293,6 +293,37 @@ class ArticleViewerPanel(QtWidgets.QWidget):
         layout.addWidget(self.key)
         self._current_article: int | None = None
         self._syncing = False  # the list follows show_article; its change must not open the article again
+
+    def _reading_area(self) -> QtWidgets.QWidget:
+        """The article's text, with what reading the file changed above it, or a message where it would be."""
+        self.text.setMinimumHeight(48)
+        self.text.setToolTip("")
+        self.as_written = QtWidgets.QCheckBox("Line breaks as in the source")
+        self.as_written.setToolTip(
+            "This story's source breaks its lines inside paragraphs (a wire story): shown as paragraphs; tick "
+            "to see the lines as written"
+        )
+        self.as_written.setVisible(False)
+        self.as_written.toggled.connect(self.text.set_as_written)
+        self.notes = QtWidgets.QLabel()  # what reading the file changed: shown as text, like the article
+        self.notes.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.notes.setWordWrap(True)
+        self.notes.setVisible(False)
+        reading = QtWidgets.QWidget()
+        reading_layout = QtWidgets.QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(2)
+        reading_layout.addWidget(self.notes)
+        reading_layout.addWidget(self.as_written)
+        reading_layout.addWidget(self.text, 1)
+        self.empty = QtWidgets.QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.empty.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
+        self.empty.setContentsMargins(6, 6, 6, 6)
+        self.empty.setVisible(False)
+        reading_layout.addWidget(self.empty, 1)
+        return reading
 
     def _article_list(self) -> QtWidgets.QListView:
         self.model = ArticleListModel(self)
@@ -324,6 +355,7 @@ class ArticleViewerPanel(QtWidgets.QWidget):
                 "dropping files or a folder on the window; or pick another pair above."
             )
             self.text.show_article(None)
+            self.as_written.setVisible(False)
             self._show_notes(None)
         empty = not (view and view.articles)
         self.import_button.setVisible(empty)
@@ -337,6 +369,7 @@ class ArticleViewerPanel(QtWidgets.QWidget):
             self._current_article = article_id
             article = self.loader(article_id) if self.loader else None
             self.text.show_article(article, fact_id)
+            self.as_written.setVisible(self.text.reflowed is not None)
             self._show_notes(article)
         else:
             self.text.select_fact(fact_id)

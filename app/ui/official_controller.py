@@ -16,6 +16,20 @@ def _counted(n: int, noun: str) -> str:
     return f"{n} {noun if n == 1 else noun + 's'}"
 
 
+def not_imported_text(failed: list[str], imported: int) -> str:
+    """What the analyst reads when statistics files could not be imported: each file's reason, then what
+    that means for the store, in plain words."""
+    none_of = "No figure from this file was stored" if len(failed) == 1 else "No figure from these files was stored"
+    others = (
+        ""
+        if not imported
+        else "; the other file was imported"
+        if imported == 1
+        else f"; the other {imported} files were imported"
+    )
+    return "\n".join(failed) + f"\n\n{none_of}{others}."
+
+
 class OfficialController(QtCore.QObject):
     def __init__(self, window: WindowHost, action: QtGui.QAction, importer: ImportController) -> None:
         super().__init__(window.window())
@@ -133,11 +147,9 @@ class OfficialController(QtCore.QObject):
         )
         failed = [r.message for r in results if not r.ok]
         if failed and window.interactive:
+            title = "A file was not imported" if len(failed) == 1 else f"{len(failed)} files were not imported"
             message_box(
-                window.window(),
-                QtWidgets.QMessageBox.Icon.Warning,
-                "Some files were not imported",
-                "\n".join(failed) + "\n\nNothing of these files was stored.",
+                window.window(), QtWidgets.QMessageBox.Icon.Warning, title, not_imported_text(failed, len(done))
             )
         if not window.plot.show_official and added:
             self.set_shown(True)

@@ -109,3 +109,28 @@ def test_dyad_compare_lists_an_event_once(seeded_store, capsys) -> None:  # type
     left = [line.split("│")[0].strip() for line in text.splitlines()]
     assert sum("relations established" in line for line in left) == 1
     assert "1975-05-19  relations established (3 articles)" in left
+
+
+def test_a_relationship_is_named_as_its_countries_were_in_its_stories_years(db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A 1987 wire story on United States–Turkey aid was labelled "Türkiye", a name of 2022."""
+    from app.store.engine import open_store
+    from app.store.ingest import ingest_paths
+
+    wire = tmp_path / "usa_tur_1987.txt"
+    wire.write_text(
+        " date 1987-03-16 \nU.S., TURKEY SIGN TRADE PACT\n"
+        "    WASHINGTON, March 16 - The United States and Turkey signed\n"
+        "a trade agreement today, officials said. Trade between the two\n"
+        "countries reached 2.1 billion dlrs in 1986.\n Reuter\n",
+        encoding="utf-8",
+    )
+    store = open_store(db_url)
+    try:
+        assert ingest_paths(store, [wire]).count("new") == 1
+        view = pair_view(store, "USA", "TUR")
+        assert view.name == "United States–Turkey"
+        assert view.articles[0].published.startswith("1987")
+        assert pair_view(store, "TUR", "USA").name == "Turkey–United States"
+        assert pair_view(store, "TUR", "GRC").name == "Türkiye–Greece"  # no story: today's names
+    finally:
+        store.close()

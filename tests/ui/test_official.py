@@ -169,3 +169,13 @@ def test_every_official_figure_names_its_own_dataset_file_and_retrieval(window, 
 
     held = {f["name"]: (f["held"], f["figures"]) for f in official_files(window.store)}
     assert held["imf_dots.csv"][0] == held["imf_dots.csv"][1] == 81  # every DOTS figure still in use
+
+
+def test_files_not_imported_are_said_in_plain_words() -> None:
+    from app.ui.official_controller import not_imported_text
+
+    one = not_imported_text(["odd.csv: no reporter column"], 2)
+    assert one == "odd.csv: no reporter column\n\nNo figure from this file was stored; the other 2 files were imported."
+    two = not_imported_text(["a.csv: empty", "b.xlsx: not a workbook"], 0)
+    assert two.endswith("\n\nNo figure from these files was stored.")
+    assert not_imported_text(["a.csv: empty"], 1).endswith("; the other file was imported.")

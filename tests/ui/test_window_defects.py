@@ -383,3 +383,41 @@ def test_export_facts_opens_in_the_export_folder_and_writes_csv(qtbot, window, t
     assert not (exports / "vietnam facts.png").exists()
     assert window.settings.last_folder() == str(imports)  # the import folder is the import folder still
     assert csv_path("facts") == csv_path("facts.CSV").with_suffix(".csv") == Path("facts.csv")
+
+
+WIRE_1987 = (
+    "ARGENTINA-BRAZIL TRADE JUMPED 90 PCT IN 1986\n"
+    "    BUENOS AIRES, March 5 - Trade between Argentina and Brazil\n"
+    "jumped 90 pct in 1986 versus 1985, Foreign Minister Dante\n"
+    "Caputo said.\n"
+    "    He said trade last year totalled 1.3 billion dlrs versus\n"
+    "700 mln dlrs in 1985.\n"
+    " Reuter\n"
+)
+
+
+def test_a_wire_story_reads_as_paragraphs_with_its_lines_as_written_a_tick_away(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from app.session.imports import store_pasted_article
+
+    values = {"title": "ARGENTINA-BRAZIL TRADE JUMPED 90 PCT IN 1986", "published": "1987-03-05", "outlet": "Reuters"}
+    result = store_pasted_article(window.store, {**values, "text": WIRE_1987})
+    assert result.status == "new" and result.facts >= 2
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        window.selectors[0].set_pair("ARG", "BRA")
+    viewer = window.viewers[0]
+    text = viewer.text
+    assert viewer.as_written.isVisibleTo(viewer) and not viewer.as_written.isChecked()
+    shown = text.toPlainText()
+    assert (
+        "Trade between Argentina and Brazil jumped 90 pct in 1986 versus 1985, Foreign Minister Dante Caputo" in shown
+    )
+    assert "\n\n   He said trade last year totalled 1.3 billion dlrs versus 700 mln dlrs in 1985." in shown
+    total = next(
+        f for f in text.article.facts if f.kind == "trade_total" and "1.3" in text.article.text[f.start : f.end]
+    )
+    assert shown[total.start : total.end] == text.article.text[total.start : total.end].replace("\n", " ")
+    text.select_fact(total.id)
+    viewer.as_written.setChecked(True)
+    assert text.toPlainText() == text.article.text  # the lines as the source broke them
+    assert text.selected_fact == total.id
+    assert "1.3 billion dlrs versus\n700 mln" in text.toPlainText()
