@@ -45,28 +45,55 @@ class ExportSize:
         return cls(width_px / scale, height_px / scale, scale)
 
 
+CAPTION_SOURCES = 4  # articles named per relationship in a caption; the rest counted
+
+
 def caption_text(
     view_a: PairView | None,
     view_b: PairView | None,
     chart: str = "trade",
     official: bool = False,
     datasets: tuple[str | None, str | None] = (None, None),
+    aligned: bool = False,
 ) -> str:
-    """What the chart shows and its sources; with the official statistics, which dataset and reporters."""
+    """What the chart shows and its sources, each relationship's articles by outlet and date (a title when
+    no outlet is known); with the official statistics, which dataset and reporters; aligned, the calendar
+    year each relationship's year 0 is."""
     chosen = {id(v): d for v, d in zip((view_a, view_b), datasets, strict=True) if v is not None}
     views = [v for v in (view_a, view_b) if v is not None]
     names = " and ".join(view_name(v) for v in views) or "no relationship"
-    articles = {a.id for v in views for a in v.articles if a.facts}
-    text = f"{_TITLES[chart]}, {names}. Source: Dyad, {len(articles)} article{'s' if len(articles) != 1 else ''}"
+    text = f"{_TITLES[chart]}, {names}."
+    sources = [f"{view_name(v)}: {listed}" for v in views if (listed := _sources(v))]
+    text += f" Sources (read by Dyad): {'; '.join(sources)}." if sources else " No article states a fact of these."
     if official and chart != "milestones":
-        sources = [
+        stats = [
             f"{view_name(v)}, {caption(shown)}"
             for v in views
             if (shown := shown_series(v.official, v.asked, chosen.get(id(v))))
         ]
-        if sources:
-            text += ". " + "; ".join(sources)
+        if stats:
+            text += " " + "; ".join(stats) + "."
+    if aligned:
+        years = [f"{view_name(v)} {v.established}" for v in views if established_year(v) is not None]
+        unaligned = [view_name(v) for v in views if established_year(v) is None]
+        if years:
+            text += f" Years counted from relations established (year 0): {', '.join(years)}."
+        if unaligned:
+            text += f" {' and '.join(unaligned)}: no establishment date, drawn by calendar year."
     return text
+
+
+def _sources(view: PairView) -> str:
+    """ "Viet Nam News, 2025-05-20, “Looking ahead to robust ties…” (undated) and 2 more"."""
+    from app.analysis.series import source_label
+
+    stating = [a for a in view.articles if a.facts]
+    named = [
+        source_label({"outlet": a.outlet, "published": a.published, "title": a.title})
+        for a in stating[:CAPTION_SOURCES]
+    ]
+    more = len(stating) - len(named)
+    return "; ".join(named) + (f" and {more} more" if more else "")
 
 
 @dataclass(frozen=True)
@@ -129,7 +156,7 @@ def _offscreen_charts(
         plot.set_views(view_a, view_b)
         placed.append((plot, QtCore.QRectF(0, 0, size.width, trade_height)))
     if chart_height > trade_height:
-        timeline = TimelineView()
+        timeline = TimelineView(static=True)
         _offscreen(timeline, size.width, chart_height - trade_height)
         timeline.set_aligned(charts.aligned)
         timeline.set_views(view_a, view_b)
@@ -141,10 +168,17 @@ def _offscreen_charts(
         for widget in (plot, timeline):
             widget.getPlotItem().getAxis("left").setWidth(LEFT_AXIS_WIDTH)
         timeline.getPlotItem().setXRange(low, high, padding=0)
+        plot.year_title = False
         plot.getPlotItem().getAxis("bottom").showLabel(False)
     for widget, _ in placed:
         widget.show()
     QtWidgets.QApplication.processEvents()
+    if trade_height:  # the key and the labels for the plot's final size, as the window does after a resize
+        plot.update_key()
+        QtWidgets.QApplication.processEvents()
+        plot.place_labels()
+    if chart_height > trade_height:
+        timeline.lay_out_marks()
     return placed
 
 
@@ -200,7 +234,7 @@ def render_svg(
     Every format is encoded from this one drawing: the SVG as it is, the PNG and the PDF by rendering it,
     so the three put every point at the same place, and line widths grow with a PNG's scale."""
     charts = charts or Charts()
-    caption = caption_text(view_a, view_b, charts.chart, charts.official, charts.datasets)
+    caption = caption_text(view_a, view_b, charts.chart, charts.official, charts.datasets, charts.aligned)
     placed = _offscreen_charts(view_a, view_b, size, charts, caption)
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
@@ -280,7 +314,8 @@ def export_chart(
     if suffix == ".svg":
         path.write_bytes(svg)
     else:
-        _write_pdf(svg, path, size, caption_text(view_a, view_b, charts.chart, charts.official, charts.datasets))
+        caption = caption_text(view_a, view_b, charts.chart, charts.official, charts.datasets, charts.aligned)
+        _write_pdf(svg, path, size, caption)
     if not path.exists():
         raise OSError(f"could not write {path}")
     return path
@@ -309,5 +344,6 @@ def export_comparison_headless(
     global _HEADLESS_APP
     if QtWidgets.QApplication.instance() is None:
         _HEADLESS_APP = QtWidgets.QApplication(["dyad"])  # kept alive for the rest of the process
-    size = ExportSize.from_pixels(width_px)
+    chart = charts.chart if charts is not None else "trade"
+    size = ExportSize.from_pixels(width_px, round(width_px * 3 / 4) if chart == "both" else None)  # two charts: 4:3
     return export_chart(pair_view(store, *pair_a), pair_view(store, *pair_b), path, size, charts)

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from app.domain.facts import MILESTONE_KINDS, FactKind
 from app.session.records import Milestone, PairView
+from app.ui.label_layout import Rect, intersection
 from app.ui.plot_axes import LEFT_AXIS_WIDTH, YearAxis
+from app.ui.plot_labels import fit_key
 from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
 from app.ui.theme import Theme, current_theme
 
@@ -95,7 +97,18 @@ class PlacedMilestone:
     end: float
 
 
-LEGEND_HEIGHT = 24  # pixels above the lanes for the key
+LEGEND_HEIGHT = 24  # pixels above the lanes for each row of the key
+LANE_Y = {0: 1.0, 1: 0.0}  # A's lane above B's
+Y_RANGE = (-0.5, 1.5)  # both lanes with their rows above and below
+ROW_STEP = 0.16  # lane units at least between rows of marks that would overlap on one line
+MARK_SIZE = 10  # pixels; an establishment's star is 14
+BAR_HALF = 0.08  # half a year- or month-long bar's height, in lane units
+
+
+def _size(p: PlacedMilestone) -> int:
+    return 14 if p.milestone.kind == "relations_established" else MARK_SIZE
+
+
 LEGEND_LEFT = LEFT_AXIS_WIDTH  # the key starts over the lanes, right of their names
 
 
@@ -104,7 +117,7 @@ class TimelineView(pg.PlotWidget):
 
     milestone_activated = QtCore.Signal(int, int, int)  # side, article id, fact id
 
-    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, parent: QtWidgets.QWidget | None = None, static: bool = False) -> None:
         super().__init__(parent, axisItems={"bottom": YearAxis("bottom")})
         self.theme = current_theme()
         self.views: list[PairView | None] = [None, None]
@@ -123,12 +136,20 @@ class TimelineView(pg.PlotWidget):
         self.legend.setZValue(10)  # above the lanes' view box, which paints its background
         self.legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(LEGEND_LEFT, 0))
         plot.layout.setContentsMargins(0, LEGEND_HEIGHT, 0, 0)
+        self.static = static  # drawn for an export: nothing to hover
         self.spans = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[])  # year- and month-precision facts
         self.points = pg.ScatterPlotItem(hoverable=True, tip=None)
         plot.addItem(self.spans)
         plot.addItem(self.points)
         self.points.sigClicked.connect(self._on_clicked)
         self._legend_theme: Theme | None = None
+        # Which marks share a line depends on the scale: a zoom or a resize lays them out again.
+        self._rows_timer = QtCore.QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(30)
+        self._rows_timer.timeout.connect(self._draw_marks)
+        plot.vb.sigXRangeChanged.connect(self._rows_timer.start)
+        plot.vb.sigResized.connect(self._rows_timer.start)
         self.apply_theme(self.theme)
 
     def set_views(self, view_a: PairView | None, view_b: PairView | None) -> None:
@@ -169,20 +190,72 @@ class TimelineView(pg.PlotWidget):
             for m in view.milestones if view else ():
                 start, end = span_of(m.date)
                 self.placed.append(PlacedMilestone(side, m, start, end))
-        lane = {0: 1.0, 1: 0.0}
+        self._finish_axes(colors)
+        self._draw_marks()
+
+    def lay_out_marks(self) -> None:
+        """The marks again for the chart's present size and range (an export, after its layout settles)."""
+        self._draw_marks()
+
+    def _draw_marks(self) -> None:
+        """The bars and markers, each on the row of its lane that keeps it clear of the others."""
+        colors = self._colors()
+        rows = self._rows()
+        y = {id(p): LANE_Y[p.side] + rows[i] for i, p in enumerate(self.placed)}
         bars = [p for p in self.placed if p.end > p.start]
         if not bars:  # pyqtgraph 0.14's BarGraphItem fails on an empty list of pens
             self.spans.setOpts(x0=[], x1=[], y0=[], y1=[], pens=None, brushes=None, pen=None, brush=None)
         else:
-            self._set_bars(bars, colors, lane)
-        self._set_points(colors, lane)
+            self._set_bars(bars, colors, y)
+        self._set_points(colors, y)
 
-    def _set_bars(self, bars: list[PlacedMilestone], colors: dict[str, str], lane: dict[int, float]) -> None:
+    def _rows(self) -> list[float]:
+        """A vertical offset per milestone: marks that would overlap at the chart's current scale stand on
+        rows above and below their lane's line, so none hides another (the 1975 establishment star sat under
+        a visit and an embassy). Establishments take the lane's line first; each next mark the nearest row
+        where its mark and bar, in pixels, cover none placed before."""
+        vb = self.getPlotItem().vb
+        low, high = vb.viewRange()[0]
+        px_per_year = max(1.0, vb.width()) / max(1e-6, high - low)
+        px_per_unit = max(1.0, vb.height()) / max(1e-6, Y_RANGE[1] - Y_RANGE[0])
+        step = max(ROW_STEP, (MARK_SIZE + 2) / px_per_unit)
+        # Within half the distance to the next lane or the edge, less most of a mark's half-height.
+        furthest = 0.5 - (MARK_SIZE / 2 - 1) / px_per_unit
+        levels = [r * step for r in (0, 1, -1, 2, -2, 3, -3) if abs(r * step) <= furthest]
+        placed: list[Rect] = []
+        offsets = [0.0] * len(self.placed)
+        order = sorted(
+            range(len(self.placed)),
+            key=lambda i: (self.placed[i].milestone.kind != "relations_established", self.placed[i].start),
+        )
+        for i in order:
+            p = self.placed[i]
+            x = (p.start - self.offset(p.side) - low) * px_per_year
+            end = (p.end - self.offset(p.side) - low) * px_per_year
+            half = _size(p) / 2
+
+            def boxes(
+                level: float, x: float = x, end: float = end, half: float = half, side: int = p.side
+            ) -> list[Rect]:
+                y = -(LANE_Y[side] + level) * px_per_unit  # pixels grow downwards
+                mark = (x - half, y - half, x + half, y + half)
+                bar = (x, y - BAR_HALF * px_per_unit, end, y + BAR_HALF * px_per_unit)
+                return [mark, bar] if end > x else [mark]
+
+            def covered(level: float) -> float:
+                return sum(intersection(b, other) for b in boxes(level) for other in placed)
+
+            level = min(levels, key=lambda lv: (covered(lv) > 2.0, covered(lv), levels.index(lv)))
+            placed.extend(boxes(level))
+            offsets[i] = level
+        return offsets
+
+    def _set_bars(self, bars: list[PlacedMilestone], colors: dict[str, str], y: dict[int, float]) -> None:
         self.spans.setOpts(
             x0=[p.start - self.offset(p.side) for p in bars],
             x1=[p.end - self.offset(p.side) for p in bars],
-            y0=[lane[p.side] - 0.18 for p in bars],
-            y1=[lane[p.side] + 0.18 for p in bars],
+            y0=[y[id(p)] - BAR_HALF for p in bars],
+            y1=[y[id(p)] + BAR_HALF for p in bars],
             brushes=[
                 pg.mkBrush(
                     _faded(colors[p.milestone.kind]) if p.milestone.doubtful else _lighter(colors[p.milestone.kind])
@@ -199,32 +272,34 @@ class TimelineView(pg.PlotWidget):
             ],
         )
 
-    def _set_points(self, colors: dict[str, str], lane: dict[int, float]) -> None:
+    def _set_points(self, colors: dict[str, str], y: dict[int, float]) -> None:
         # Every milestone also gets a marker at its start, so short spans can be hovered and clicked.
         # One brush object per kind: pyqtgraph renders a symbol once per distinct pen and brush.
         brushes = {kind: pg.mkBrush(color) for kind, color in colors.items()}
         faded = {kind: pg.mkBrush(_faded(color)) for kind, color in colors.items()}
         edge = pg.mkPen(self.theme.background, width=1)
         dotted = {kind: pg.mkPen(color, width=1.5, style=QtCore.Qt.PenStyle.DotLine) for kind, color in colors.items()}
+        drawn = sorted(self.placed, key=lambda p: p.milestone.kind == "relations_established")  # stars on top
         self.points.setData(
-            x=[p.start - self.offset(p.side) for p in self.placed],
-            y=[lane[p.side] for p in self.placed],
-            symbol=[_SYMBOLS[p.milestone.kind] for p in self.placed],
-            brush=[(faded if p.milestone.doubtful else brushes)[p.milestone.kind] for p in self.placed],
-            pen=[dotted[p.milestone.kind] if p.milestone.doubtful else edge for p in self.placed],
-            size=[14 if p.milestone.kind == "relations_established" else 10 for p in self.placed],
-            data=self.placed,
+            x=[p.start - self.offset(p.side) for p in drawn],
+            y=[y[id(p)] for p in drawn],
+            symbol=[_SYMBOLS[p.milestone.kind] for p in drawn],
+            brush=[(faded if p.milestone.doubtful else brushes)[p.milestone.kind] for p in drawn],
+            pen=[dotted[p.milestone.kind] if p.milestone.doubtful else edge for p in drawn],
+            size=[_size(p) for p in drawn],
+            data=drawn,
         )
-        self._finish_axes(colors)
 
     def _finish_axes(self, colors: dict[str, str]) -> None:
         if self._legend_theme != self.theme:  # the key changes only with the theme
             self._fill_legend(colors)
         plot = self.getPlotItem()
-        names = {1.0: self._lane_name(0), 0.0: self._lane_name(1)}
+        names = {LANE_Y[0]: self._lane_name(0), LANE_Y[1]: self._lane_name(1)}
         plot.getAxis("left").setTicks([[(y, name) for y, name in names.items()]])
-        plot.setYRange(-0.6, 2.3, padding=0)  # the top row holds the key, clear of lane A
+        plot.setYRange(*Y_RANGE, padding=0)
+        # Years need no title; years since establishment do.
         plot.setLabel("bottom", "Years since relations were established" if self.aligned else "Year")
+        plot.getAxis("bottom").showLabel(self.aligned)
         xs = [p.start - self.offset(p.side) for p in self.placed] + [p.end - self.offset(p.side) for p in self.placed]
         if xs:
             plot.setXRange(min(xs) - 1, max(xs) + 1, padding=0)
@@ -244,7 +319,16 @@ class TimelineView(pg.PlotWidget):
         doubtful = pg.ScatterPlotItem(
             symbol="o", size=10, brush=pg.mkBrush(_faded(grey)), pen=pg.mkPen(grey, style=QtCore.Qt.PenStyle.DotLine)
         )
-        self.legend.addItem(doubtful, "doubtful (hover: why)")
+        self.legend.addItem(doubtful, "doubtful" if self.static else "doubtful (hover: why)")
+        self._fit_key()
+
+    def _fit_key(self) -> None:
+        fit_key(self.legend, self.getPlotItem(), self.width() - LEGEND_LEFT - 16)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent | None) -> None:
+        super().resizeEvent(event)
+        if self.__dict__.get("static") is not None:  # pyqtgraph resizes the view before __init__ has made the key
+            self._fit_key()
 
     def x_extent(self) -> tuple[float, float] | None:
         """The span of the milestones as drawn, for a shared x range with the trade plot."""

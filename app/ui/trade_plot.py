@@ -18,7 +18,8 @@ from app.analysis.series import TradePoint, counted, full_year_line
 from app.domain.countries import country_index
 from app.session.records import PairView
 from app.ui.official_layer import OfficialLayer, OfficialSpot
-from app.ui.plot_axes import GridLines, MoneyAxis, YearAxis
+from app.ui.plot_axes import LEFT_AXIS_WIDTH, GridLines, MoneyAxis, YearAxis
+from app.ui.plot_labels import Labelled, fit_key, lay_out, scene_rect
 from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
 from app.ui.theme import Theme, current_theme
 
@@ -57,8 +58,10 @@ class _Series:
         self.plotted: list[PlottedPoint] = []
 
 
-KEY_MIN_HEIGHT = 220  # a trade chart's plot area shorter than this (pixels) lists no marker key
+KEY_MAX_SHARE = 0.4  # of the chart's height: a key of the markers too that needs more is left out
+SELF_LABELLED = ("part of a year", "derived", "flagged")  # key entries whose points carry a label saying so
 ZOOM_MARGIN_YEARS = 3  # the time axis zooms out to the data's years and this many more each side (or a quarter)
+LABEL_ROOM = 34  # pixels kept above the highest point and below the lowest for their labels
 GAP_YEARS = 2  # figures further apart than this are joined by a dashed line: years with no figure between
 
 
@@ -79,7 +82,12 @@ class TradePlotView(pg.PlotWidget):
         # Horizontal lines only: on a log money axis they mark the decades; vertical year lines add little.
         self.grid = GridLines(plot)
         plot.setMenuEnabled(False)
-        self.legend = plot.addLegend(offset=(10, 10), colCount=2)  # two columns: half the height over the data
+        # The key stands in a margin above the plot, never over the data, in as many columns as fit.
+        self.legend = plot.addLegend(colCount=2)
+        self.legend.setParentItem(plot)
+        self.legend.layout.setContentsMargins(0, 2, 0, 0)
+        self.legend.setZValue(10)
+        self.legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(LEFT_AXIS_WIDTH, 0))
         self.series = (_Series(plot, 0), _Series(plot, 1))
         self.official = (OfficialLayer(plot, 0), OfficialLayer(plot, 1))
         self.show_official = True
@@ -88,10 +96,12 @@ class TradePlotView(pg.PlotWidget):
         self.views: list[PairView | None] = [None, None]
         self.log_scale = True
         self.offsets = [0.0, 0.0]  # years subtracted per side when aligned on relations established
+        self.year_title = True  # "Year" under the axis; not when the timeline below says it for both
         plot.setLogMode(x=False, y=True)
         for s in self.series:
             s.markers.sigPointsClicked.connect(self._on_points_clicked)
         self._key_items: list[pg.ScatterPlotItem] = []
+        self._leaders: list[pg.PlotCurveItem] = []  # lines from labels placed away from their points
         self.shared_x: tuple[float, float] | None = None  # the milestones' years, on the same time axis
         self.x_followers: list[pg.ViewBox] = []  # views linked to this time axis (the timeline's)
         # pyqtgraph's "A" button would fit the view to the trade data alone and hide earlier milestones.
@@ -101,7 +111,7 @@ class TradePlotView(pg.PlotWidget):
         self._label_timer = QtCore.QTimer(self)
         self._label_timer.setSingleShot(True)
         self._label_timer.setInterval(30)
-        self._label_timer.timeout.connect(self._place_all_labels)
+        self._label_timer.timeout.connect(self.place_labels)
         plot.vb.sigResized.connect(self._on_view_resized)
         plot.vb.sigRangeChanged.connect(self._on_view_resized)
         # A view the analyst has not zoomed or panned is fitted again when the chart changes size: the key
@@ -114,6 +124,7 @@ class TradePlotView(pg.PlotWidget):
         plot.vb.sigResized.connect(self._refit_timer.start)
         plot.vb.sigRangeChangedManually.connect(self._on_zoomed)
         self.apply_theme(self.theme)
+        self._built = True
 
     # -- data -----------------------------------------------------------------------------------------------------
 
@@ -151,6 +162,7 @@ class TradePlotView(pg.PlotWidget):
     def set_offsets(self, offsets: tuple[float, float], label: str = "Year") -> None:
         self.offsets = list(offsets)
         self.getPlotItem().setLabel("bottom", label)
+        self.getPlotItem().getAxis("bottom").showLabel(self.year_title)
         self._redraw()
 
     def x_extent(self) -> tuple[float, float] | None:
@@ -181,12 +193,12 @@ class TradePlotView(pg.PlotWidget):
         for side, series in enumerate(self.series):
             if only is None or side == only:
                 self._draw_series(side, series, self.views[side])
-        self._update_legend()
+        self.update_key()
         self.reset_view()
         if zoomed is not None:
             self.getPlotItem().vb.setRange(xRange=zoomed[0], yRange=zoomed[1], padding=0)
             self._fitted = False
-        self._place_all_labels()  # for the range just set (the timer would do it a moment later)
+        self.place_labels()  # for the range just set (the timer would do it a moment later)
 
     def reset_view(self) -> None:
         """Fit the view to both relationships' figures and the shared years (View ▸ Reset zoom, the A button).
@@ -209,9 +221,6 @@ class TradePlotView(pg.PlotWidget):
             v for o in self.official for v in o.values_between(low_x, high_x, self.offsets[o.side]) if v > 0
         ]
         if not amounts:
-            axis = plot.getAxis("left")
-            if isinstance(axis, MoneyAxis):
-                axis.ceiling = None
             plot.setYRange(*((3.0, 10.0) if self.log_scale else (0.0, 1e9)), padding=0)
             return
         values = [math.log10(v) if self.log_scale else v for v in amounts]
@@ -219,12 +228,14 @@ class TradePlotView(pg.PlotWidget):
         span = (high - low) or (1.0 if self.log_scale else high or 1.0)
         bottom = low - 0.15 * span if self.log_scale else min(0.0, low - 0.15 * span)  # room for B's labels
         top = high + 0.22 * span  # room for A's labels above its highest point
-        # The key stands in the plot's top-left corner: the data keep below it rather than run under it.
-        share = self._legend_share()
-        axis = plot.getAxis("left")
-        if isinstance(axis, MoneyAxis):
-            axis.ceiling = top if share > 0 else None
-        top += (top - bottom) * share / (1 - share)
+        # And at least a label's height in pixels above the highest point and below the lowest, however
+        # short the chart: a label pushed out of the plot ends up far from its point. With that share r of
+        # the height kept at each end, the range is the data's span over (1 - 2r).
+        room = min(0.3, LABEL_ROOM / max(1.0, float(plot.vb.height())))
+        kept = room * (high - low or span) / (1 - 2 * room)
+        top = max(top, high + kept)
+        if self.log_scale:
+            bottom = min(bottom, low - kept)
         plot.setYRange(bottom, top, padding=0)
 
     def _limit_time_axis(self, low: float, high: float) -> None:
@@ -235,14 +246,6 @@ class TradePlotView(pg.PlotWidget):
         limits = {"xMin": low - margin, "xMax": high + margin, "minXRange": 1.0, "maxXRange": high - low + 2 * margin}
         for view in (self.getPlotItem().vb, *self.x_followers):
             view.setLimits(**limits)
-
-    def _legend_share(self) -> float:
-        """The share of the plot's height the key takes, from its top (at most a half)."""
-        height = self.getPlotItem().vb.height()
-        if height <= 0 or not self.legend.items:
-            return 0.0
-        legend = float(self.legend.layout.effectiveSizeHint(QtCore.Qt.SizeHint.PreferredSize).height())
-        return min(0.6, max(0.0, (legend + 12) / float(height)))
 
     def _draw_series(self, side: int, series: _Series, view: PairView | None) -> None:
         for label in series.labels:
@@ -308,38 +311,36 @@ class TradePlotView(pg.PlotWidget):
             data=series.plotted,
         )
         series.labelled = [(p, text, p.year - off) for p in points if (text := self._label_for(p))]
-        self._place_labels(side)
 
-    def _place_labels(self, side: int) -> None:
-        """Labels for the points that need words. Those that would overlap along the time axis at the
-        plot's current width are stacked (A's upwards, B's downwards), never drawn over each other; a
-        resize places them again."""
-        series = self.series[side]
-        color = self.theme.pair_colors[side]
-        for label in series.labels:
-            label.hide()
-        first_year, last_year = self._year_span()
-        while len(series.labels) < len(series.labelled):  # labels are pooled: creating them is the slow part
-            label = pg.TextItem("")
-            self.getPlotItem().addItem(label, ignoreBounds=True)
-            series.labels.append(label)
-        metrics = QtGui.QFontMetrics(self.font())
-        x_low, x_high = self.getPlotItem().vb.viewRange()[0]
-        years_per_px = max(1.0, x_high - x_low) / max(100.0, self.getPlotItem().vb.width())
-        placed: list[tuple[float, float, int]] = []  # (first year, last year, level) of labels drawn
-        for label, (p, text, x) in zip(series.labels, series.labelled, strict=False):
-            # Labels at the edges align inwards, so they are never cut off.
-            ax = 1.0 if x >= last_year else 0.0 if x <= first_year else 0.5
-            width = (metrics.horizontalAdvance(text) + 8) * years_per_px
-            lo, hi = x - ax * width, x + (1 - ax) * width
-            level = 0
-            while any(lv == level and lo < b and a < hi for a, b, lv in placed):
-                level += 1
-            placed.append((lo, hi, level))
-            label.setText(text, color=color)
-            label.setAnchor((ax, 1.4 + 1.1 * level) if side == 0 else (ax, -0.4 - 1.1 * level))
-            label.setPos(x, math.log10(p.value_usd) if self.log_scale else p.value_usd)
-            label.show()
+    def place_labels(self) -> None:
+        """Words for the points that need them, both relationships' by one rule (``app.ui.label_layout``):
+        beside their point, clear of each other, of the key, of every marker and line, inside the plot; the
+        flagged first. A resize or a zoom places them again."""
+        wanted: list[tuple[int, int, TradePoint, str, float]] = []
+        for side, series in enumerate(self.series):
+            for label in series.labels:
+                label.hide()
+            while len(series.labels) < len(series.labelled):  # labels are pooled: creating them is the slow part
+                label = pg.TextItem("")
+                self.getPlotItem().addItem(label, ignoreBounds=True)
+                series.labels.append(label)
+            for p, text, x in series.labelled:
+                wanted.append((0 if p.suspect else 1, side, p, text, x))
+        if not wanted:
+            for leader in self._leaders:
+                leader.hide()
+            return
+        wanted.sort(key=lambda w: (w[0], w[1], w[4]))
+        used = [0, 0]
+        labels = []
+        for _, side, p, text, x in wanted:
+            item = self.series[side].labels[used[side]]
+            used[side] += 1
+            y = math.log10(p.value_usd) if self.log_scale else p.value_usd
+            radius = (16 if p.suspect else 13) / 2
+            labels.append(Labelled(item, text, self.theme.pair_colors[side], x, y, radius, below=side == 1))
+        key = [scene_rect(self.legend.sceneBoundingRect())] if self.legend.items and self.legend.isVisible() else []
+        lay_out(self.getPlotItem(), labels, key, self._leaders)
 
     def _on_view_resized(self, *_args: object) -> None:
         self._label_timer.start()
@@ -351,25 +352,19 @@ class TradePlotView(pg.PlotWidget):
         # An export's offscreen chart has its ranges set by the export (one time axis with the timeline).
         if not self._fitted or self.testAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen):
             return
-        self._update_legend()
+        self.update_key()
         self._set_legend_columns()
         self.reset_view()
 
     def _set_legend_columns(self) -> None:
-        """Wider charts give the key more columns: fewer rows, so less of the height is kept free for it."""
-        entries = len(self.legend.items)
-        columns = 4 if self.width() >= 1500 else 3 if self.width() >= 900 else 2
-        columns = columns if entries > 4 else 2  # three columns once that saves a row
-        if self.legend.columnCount != columns:
-            self.legend.setColumnCount(columns)
+        """As many columns as the chart's width holds, then the margin above the plot the key stands in, so
+        it never covers the data (it once ran over the 2004-2006 points of an export)."""
+        fit_key(self.legend, self.getPlotItem(), self.width() - LEFT_AXIS_WIDTH - 16)
 
-    def _place_all_labels(self) -> None:
-        for side in (0, 1):
-            self._place_labels(side)
-
-    def _year_span(self) -> tuple[float, float]:
-        years = [p.year - self.offsets[i] for i, v in enumerate(self.views) if v is not None for p in v.points]
-        return (min(years), max(years)) if years else (0.0, 0.0)
+    def resizeEvent(self, event: QtGui.QResizeEvent | None) -> None:
+        super().resizeEvent(event)
+        if self.__dict__.get("_built"):  # pyqtgraph resizes the view before __init__ has made the key
+            self.update_key()
 
     @staticmethod
     def _label_for(p: TradePoint) -> str:
@@ -386,7 +381,7 @@ class TradePlotView(pg.PlotWidget):
             return "converted at a given rate"
         return ""
 
-    def _update_legend(self) -> None:
+    def update_key(self) -> None:
         """The relationships' lines, then a key to the marker styles in use. Rebuilding the legend costs
         a few milliseconds of layout; when the same entries remain only their texts are changed."""
         entries: list[tuple[Any, str]] = []
@@ -399,19 +394,29 @@ class TradePlotView(pg.PlotWidget):
         for side, view in enumerate(self.views):
             if view is not None:
                 entries.extend(self.official[side].legend_entries())
-        # A short chart lists the relationships' lines only: the markers' key would take most of its height
-        # (their tooltips still say what each marker is).
-        if self.getPlotItem().vb.height() >= KEY_MIN_HEIGHT:
-            entries.extend(self._key_entries())
+        # The markers' key too, unless it would take over a third of the chart's height: a short chart
+        # lists the relationships' lines only (the markers' tooltips and labels still say what each is).
+        # Styles no label explains (a ring, a dashed gap, a faded point) come before those every marked
+        # point's label names (part of a year, derived, flagged), which a short chart leaves out first.
+        markers = self._key_entries()
+        unlabelled = [(item, name) for item, name in markers if not name.startswith(SELF_LABELLED)]
+        for choice in (markers, unlabelled, []):
+            self._show_key(entries + choice)
+            if self.getPlotItem().layout.getContentsMargins()[1] <= KEY_MAX_SHARE * self.height():
+                break
+
+    def _show_key(self, entries: list[tuple[Any, str]]) -> None:
+        """Rebuilding the key costs a few milliseconds of layout: when the same entries remain, only their
+        texts change. Then its columns and the margin it stands in follow."""
         shown = [(sample.item, label) for sample, label in self.legend.items]
         if [item for item, _ in shown] == [item for item, _ in entries]:
             for (_, label), (_, text) in zip(shown, entries, strict=True):
                 if label.text != text:
                     label.setText(text)
-            return
-        self.legend.clear()
-        for item, text in entries:
-            self.legend.addItem(item, text)
+        else:
+            self.legend.clear()
+            for item, text in entries:
+                self.legend.addItem(item, text)
         self._set_legend_columns()
 
     def _key_entries(self) -> list[tuple[Any, str]]:
@@ -454,6 +459,8 @@ class TradePlotView(pg.PlotWidget):
             any(o.ring_key() for o in self.official),
             any(p.point.doubtful and not p.point.suspect for s in self.series for p in s.plotted),
         ]
+        if self.testAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen):  # an export: nothing to hover
+            names = [name.replace(" (hover: why)", "") for name in names]
         return [(item, name) for item, name, show in zip(self._key_items, names, present, strict=True) if show]
 
     # -- interaction ----------------------------------------------------------------------------------------------

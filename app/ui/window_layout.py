@@ -21,8 +21,8 @@ SPLITTERS = ("upper", "lower", "charts")
 DEFAULT_SIZE = (1400, 900)  # logical pixels, fitted to a smaller screen
 MIN_RESTORED = (800, 560)  # a saved window smaller than this (or than 90 % of the screen) opens at the default
 UPPER_SHARES = (0.54, 0.46)  # charts, then the articles and facts
-CHART_SHARES = (0.72, 0.28)  # trade plot, then the timeline
-CHARTS_AT_LEAST = 340  # pixels for both charts in a short window, before the articles get more than their minimum
+CHART_SHARES = (0.62, 0.38)  # trade plot, then the timeline (two lanes of up to three rows of marks)
+CHARTS_AT_LEAST = 440  # pixels for both charts in a short window, before the articles get more than their minimum
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,8 @@ class WindowFrame:
         # One time axis for trade and milestones: linked views align by screen position, so both left axes
         # get the same width.
         p.timeline.setXLink(p.plot)
+        p.plot.year_title = False  # the timeline right below names the shared axis
+        p.plot.getPlotItem().getAxis("bottom").showLabel(False)
         p.plot.x_followers.append(p.timeline.getPlotItem().vb)
         for chart in (p.plot, p.timeline):
             chart.getPlotItem().getAxis("left").setWidth(LEFT_AXIS_WIDTH)
@@ -120,8 +122,8 @@ class WindowFrame:
         self.charts.addWidget(p.timeline)
         # Neither chart is ever squashed to nothing: the trade plot keeps its decades readable and the
         # timeline its key and both lanes; a window too short for them scrolls the lower panes instead.
-        p.plot.setMinimumHeight(140)
-        p.timeline.setMinimumHeight(100)
+        p.plot.setMinimumHeight(220)  # the key above it and a plot area of 120 pixels at least
+        p.timeline.setMinimumHeight(140)
         self.charts.setChildrenCollapsible(False)
         # By default the charts take a little over half the height and the articles and facts the rest,
         # each at least its minimum: the charts first, as a short window gives them their minimum.

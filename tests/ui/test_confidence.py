@@ -74,6 +74,6 @@ def test_a_doubtful_milestone_is_faded_and_keyed(doubtful_window) -> None:  # ty
     visits = [p for p in timeline.placed if p.side == 1 and p.milestone.kind == "visit"]
     assert len(visits) == 1 and visits[0].milestone.doubtful
     assert "doubtful (confidence 0.55): pair from the story" in visits[0].milestone.description
-    index = timeline.placed.index(visits[0])
+    index = list(timeline.points.data["data"]).index(visits[0])  # as drawn (establishments last, on top)
     assert timeline.points.data["brush"][index].color().alphaF() == pytest.approx(0.3, abs=0.01)
     assert "doubtful (hover: why)" in [label.text for _, label in timeline.legend.items]

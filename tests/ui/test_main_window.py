@@ -133,7 +133,7 @@ def test_export_formats(window, tmp_path: Path, suffix: str) -> None:  # type: i
         root = ET.fromstring(data)
         assert root.tag.endswith("svg")
         assert len([e for e in root.iter() if e.tag.endswith("path")]) > 3
-        assert b"Source: Dyad, 4 articles" in data
+        assert "Sources (read by Dyad): Vietnam–Mexico: Viet Nam News, 2025-05-20".encode() in data
     else:
         assert data.startswith(b"%PDF") and len(data) > 2000
 
@@ -248,7 +248,7 @@ def test_the_timeline_exports_like_the_trade_chart(window, tmp_path: Path, chart
     assert "Relations established" in text and "A: Vietnam–Mexico" in text and "B: Vietnam–Peru" in text
     assert ("Two-way trade (USD)" in text) == (chart == "both")
     caption = "Diplomatic milestones" if chart == "milestones" else "Two-way trade and milestones"
-    assert f"{caption}, Vietnam–Mexico and Vietnam–Peru. Source: Dyad, 4 articles" in text
+    assert f"{caption}, Vietnam–Mexico and Vietnam–Peru. Sources (read by Dyad): Vietnam–Mexico: " in text
     png = export_chart(window.views[0], window.views[1], tmp_path / "c.png", ExportSize(800, 450), Charts(chart))
     assert QtGui.QImage(str(png)).size() == QtCore.QSize(1600, 900)
     pdf = export_chart(window.views[0], window.views[1], tmp_path / "c.pdf", ExportSize(800, 450), Charts(chart))

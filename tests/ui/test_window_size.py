@@ -55,7 +55,7 @@ def test_the_default_window_gives_articles_and_facts_a_usable_share(qtbot, windo
     _settle(qtbot)
     shown = _shown(window)
     assert shown["articles"] >= 3 and shown["lines"] >= 10 and shown["fact rows"] >= 10, shown
-    assert shown["plot"] >= 280 and shown["timeline"] >= 110, shown
+    assert shown["plot"] >= 260 and shown["timeline"] >= 140, shown
     window.resize(1600, 1000)
     _settle(qtbot)
     bigger = _shown(window)

@@ -1,0 +1,140 @@
+"""A pyqtgraph plot's labels laid out by ``app.ui.label_layout``: what is in the plot, in pixels."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from app.ui.label_layout import LabelRequest, Obstacles, Rect, place
+from app.ui.qt import QtCore, QtGui, pg
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A label to place: its item, words and colour, and the point it speaks of (view coordinates)."""
+
+    item: pg.TextItem
+    text: str
+    color: str
+    x: float
+    y: float
+    radius: float
+    below: bool
+
+
+def scene_rect(rect: QtCore.QRectF) -> Rect:
+    return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+
+def plot_bounds(plot: pg.PlotItem) -> Rect:
+    """The plot area (the view box) in scene pixels: a label must stay inside it."""
+    return scene_rect(plot.vb.sceneBoundingRect())
+
+
+def data_obstacles(plot: pg.PlotItem) -> Obstacles:
+    """Every marker (as its box) and every drawn line segment of the plot's data items, in scene pixels."""
+    vb = plot.vb
+    found = Obstacles()
+    for item in plot.listDataItems():
+        if not isinstance(item, pg.PlotDataItem) or not item.isVisible():
+            continue
+        xs, ys = item.getData()
+        if xs is None or ys is None or len(xs) == 0:
+            continue
+        points = [
+            vb.mapViewToScene(QtCore.QPointF(float(x), float(y)))
+            for x, y in zip(xs, ys, strict=True)
+            if math.isfinite(x) and math.isfinite(y)
+        ]
+        if item.opts.get("symbol") is not None:
+            sizes = item.opts.get("symbolSize", 10)
+            for i, p in enumerate(points):
+                size = float(sizes[i] if isinstance(sizes, (list, tuple, np.ndarray)) else sizes)
+                half = size / 2 + 1
+                found.boxes.append((p.x() - half, p.y() - half, p.x() + half, p.y() + half))
+        if item.opts.get("pen") is not None and len(points) > 1:
+            found.segments.extend(_segments(points, item.opts.get("connect", "all")))
+    return found
+
+
+def _segments(points: list[QtCore.QPointF], connect: object) -> list[tuple[float, float, float, float]]:
+    pairs: list[tuple[int, int]]
+    if isinstance(connect, str) and connect == "pairs":
+        pairs = [(i, i + 1) for i in range(0, len(points) - 1, 2)]
+    elif isinstance(connect, np.ndarray):
+        pairs = [(i, i + 1) for i in range(len(points) - 1) if i < len(connect) and bool(connect[i])]
+    else:
+        pairs = [(i, i + 1) for i in range(len(points) - 1)]
+    return [(points[a].x(), points[a].y(), points[b].x(), points[b].y()) for a, b in pairs]
+
+
+def lay_out(
+    plot: pg.PlotItem,
+    labels: Sequence[Labelled],
+    keep_clear: Sequence[Rect] = (),
+    leaders: list[pg.PlotCurveItem] | None = None,
+) -> list[Rect]:
+    """Place ``labels`` (the most important first) clear of each other, of ``keep_clear`` (the key), of
+    the data's markers and lines, and inside the plot; a label that had to go further than beside its
+    point gets a thin leader line to it (from the ``leaders`` pool). Returns their boxes in scene pixels."""
+    vb = plot.vb
+    obstacles = data_obstacles(plot)
+    obstacles.boxes.extend(keep_clear)
+    requests = []
+    for label in labels:
+        label.item.setText(label.text, color=label.color)
+        label.item.setAnchor((0, 0))
+        size = label.item.boundingRect()
+        at = vb.mapViewToScene(QtCore.QPointF(label.x, label.y))
+        requests.append(LabelRequest(at.x(), at.y(), size.width(), size.height(), label.radius, label.below))
+    boxes = place(requests, obstacles, plot_bounds(plot))
+    used = 0
+    for label, request, box in zip(labels, requests, boxes, strict=True):
+        label.item.setPos(vb.mapSceneToView(QtCore.QPointF(box[0], box[1])))
+        label.item.show()
+        near = (min(max(request.x, box[0]), box[2]), min(max(request.y, box[1]), box[3]))  # the box's nearest point
+        if leaders is not None and math.dist(near, (request.x, request.y)) > request.radius + LEADER_AFTER:
+            if used == len(leaders):
+                leaders.append(pg.PlotCurveItem())
+                plot.addItem(leaders[-1], ignoreBounds=True)
+            start = vb.mapSceneToView(QtCore.QPointF(request.x, request.y))
+            end = vb.mapSceneToView(QtCore.QPointF(*near))
+            leaders[used].setData([start.x(), end.x()], [start.y(), end.y()], pen=pg.mkPen(label.color, width=1))
+            leaders[used].show()
+            used += 1
+    for leader in (leaders or [])[used:]:
+        leader.hide()
+    return boxes
+
+
+LEADER_AFTER = 12.0  # pixels between a marker's edge and its label past which a leader line joins them
+
+
+KEY_SAMPLE_WIDTH = 34  # pixels of a key entry's sample line or marker, with its spacing
+KEY_COLUMN_GAP = 12
+
+
+def fit_key(legend: pg.LegendItem, plot: pg.PlotItem, width: float) -> float:
+    """A key standing in a margin above ``plot``: as many columns as ``width`` pixels hold (entry k in
+    column k % columns, as pyqtgraph fills them), then the margin as tall as its rows. Returns it."""
+    entries = [label for _, label in legend.items]
+    if entries:
+        metrics = QtGui.QFontMetricsF(entries[0].item.font())
+        widths = [KEY_SAMPLE_WIDTH + metrics.horizontalAdvance(label.text) + KEY_COLUMN_GAP for label in entries]
+        columns = 1
+        for count in range(2, min(5, len(entries)) + 1):
+            if sum(max(widths[i::count]) for i in range(count)) <= width:
+                columns = count
+        if legend.columnCount != columns:
+            legend.setColumnCount(columns)
+    height = 0.0
+    if entries:  # counted, not the layout's size hint: that lags a rebuild of the key
+        row = max(max(label.boundingRect().height(), 12.0) for label in entries)
+        rows = math.ceil(len(entries) / max(1, legend.columnCount))
+        height = rows * row + (rows - 1) * legend.layout.verticalSpacing() + 6
+    if abs(plot.layout.getContentsMargins()[1] - height) > 0.5:
+        plot.layout.setContentsMargins(0, height, 0, 0)
+    return height
