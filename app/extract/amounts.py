@@ -245,6 +245,14 @@ _BARE = re.compile(
     + r"?",
     re.I,
 )
+# A figure written out in full, its currency named after it: "110,000,000,000 guilders", "145 000 000 000
+# kroner" (thousands separated by spaces, as Scandinavia and France write them). Without the currency's
+# name a full figure is not money ("1,250,000 tonnes").
+_IN_FULL = re.compile(
+    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?!\d)"
+    + _SUFFIX.replace("cur2", "cur3"),
+    re.I,
+)
 _HEDGE = re.compile(
     r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+(?:of\s+)?$",
     re.I,
@@ -324,6 +332,16 @@ def find_amounts(text: str) -> list[Amount]:
         found.append(
             Amount(start, match.end(), _value(match.group("num"), scale), currency, qualifier, match.start("num"))
         )
+        taken.append((match.start(), match.end()))
+    for match in _IN_FULL.finditer(text):
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        currency = _suffix_currency(match.group("cur3"), None)
+        if currency is None:
+            continue
+        start, qualifier = _hedge(text, match.start())
+        number = re.sub(r"[ \u00a0\u202f]", "", match.group("num"))
+        found.append(Amount(start, match.end(), _value(number, None), currency, qualifier, match.start("num")))
         taken.append((match.start(), match.end()))
     bare = [m for m in _BARE.finditer(text) if not any(m.start() < e and s < m.end() for s, e in taken)]
     currency_starts = [a.start for a in found] + [m.start() for m in bare if m.group("cur2")]

@@ -62,6 +62,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "official_table", "&View", "Official statistics &year by year…", "Ctrl+Shift+T", "official.table_dialog"
     ),
+    ActionSpec(
+        "rates",
+        "&View",
+        "E&xchange rates…",
+        None,
+        "official.rates_dialog",
+        tip="Rates to US dollars for figures stated in other currencies, each with its source",
+    ),
     ActionSpec("swap", "&View", "&Swap A and B", "Ctrl+Shift+S", "swap_sides", separator_before=True),
     ActionSpec("reset_zoom", "&View", "&Reset zoom", "Ctrl+0", "plot.reset_view"),
     ActionSpec("guide", "&Help", "&User guide", _STD.HelpContents, "help.show_guide"),

@@ -19,21 +19,47 @@ Each point is a two-way trade total stated in an article. Click one to open its 
 sentence highlighted; hover for the figure and its source.
 
 - **Filled circle**: a full-year total, joined by the line.
-- **Hollow circle**: part of a year ("first nine months"), not joined.
+- **Hollow circle**: part of a year ("first nine months"), labelled so and not joined.
 - **Hollow diamond**: derived (computed from another figure; the tooltip shows the formula).
 - **Red ring**: sources disagree about that year.
-- **Red triangle**: flagged. The figure breaks its series by orders of magnitude, or its article's growth
-  rate contradicts its own figures. It is kept out of the line and of derived growth until you accept it.
+- **Faded, dotted**: doubtful. The extractor is not sure of the fact (hover for its confidence and why);
+  the Facts tab lists doubtful facts first for review.
+- **Red triangle**: flagged, with a label saying why.
+  - "⚠ implausible": the figure is orders of magnitude off the rest of its series. It is drawn apart,
+    off the line, until you accept it.
+  - "⚠ inconsistent": its article's growth rate contradicts its own figures. The figure stays on the
+    line (it may be right; the rate may be wrong), and the growth in the summary leaves it out.
 - **Dashed line**: years with no figure (more than two years apart).
+- A figure in another currency (NLG 110 bn) is listed as stated and drawn once you give a rate for its
+  currency and year in View ▸ Exchange rates…, with the rate's source; every figure it converts says so.
 
-Ctrl+L switches between a log and a linear money axis; View ▸ Reset zoom (Ctrl+0) shows everything.
-"Align on relations established" (Ctrl+Shift+A) puts both relationships on years since relations began.
+Labels stand beside their points, a thin line joining a label that had to stand further off. The key is
+above the chart. Ctrl+L switches between a log and a linear money axis; the mouse wheel zooms the years
+(within the data's span), View ▸ Reset zoom (Ctrl+0) shows everything. "Align on relations established"
+(Ctrl+Shift+A) puts both relationships on years since relations began.
+
+## Compare with official statistics
+
+File ▸ Import official statistics… reads UN Comtrade, IMF (DOTS and IMTS) and WITS downloads. View ▸
+Official statistics shows each reporter's two-way totals as thin lines with square markers under the news
+figures, and rings (purple) a news total that differs from every official figure for its year by more
+than the tolerance (View ▸ Official statistics tolerance…, 10 % to start). View ▸ Official statistics year
+by year (Ctrl+Shift+T) lists every imported series for the pair (each dataset and reporter: exports,
+imports, two-way) beside the news, and chooses which dataset the chart draws and compares, remembered per
+relationship. Each figure's tooltip names its dataset, reporter, file and when it was retrieved; when the
+two countries' own reports differ widely, the comparison says so.
 
 ## Read the milestones
 
 The timeline below shows relations established, embassies, visits and agreements. A year-precise fact
-is a bar over its year, a month-precise one over its month, a dated one a point. Click one for its
-sentence.
+is a bar over its year, a month-precise one over its month, a dated one a point. Marks that would cover
+each other stand on rows just above and below their lane. Click one for its sentence.
+
+## Read the articles
+
+Each article is shown as text, never as a web page, with every fact it states highlighted by kind. A
+wire story whose source breaks its lines inside paragraphs is shown as paragraphs; tick "Line breaks as
+in the source" to see it as written.
 
 ## Review the facts
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.facts import FactKind
+from app.extract.amounts import find_amounts
 from app.extract.pipeline import extract_article
 from tests.extract.helpers import facts_of, only
 
@@ -570,3 +571,29 @@ def test_a_line_holding_only_a_date_at_the_top_is_the_publication_date(head: str
 
 def test_a_year_alone_at_the_top_is_no_publication_date() -> None:
     assert extract_article("2021\nTrade between Chile and Peru reached $5 billion last year.").published is None
+
+
+# -- a figure written out in full digits, the currency named after it ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        ("Bilateral trade between Kenya and Uganda amounted to 85,400,000,000 shillings in 2019.", 85.4e9, "KES"),
+        ("Two-way trade between Chile and Peru totalled 3,250,000,000 US dollars in 2021.", 3.25e9, "USD"),
+        ("Trade between Norway and Sweden reached 145 000 000 000 kroner in 2015.", 145e9, "NOK"),
+        ("Trade between the Netherlands and West Germany rose to 110,000,000,000 guilders in 1986.", 110e9, "NLG"),
+    ],
+)
+def test_a_figure_in_full_digits_with_its_currency_after_it_is_money(
+    sentence: str, amount: float, currency: str
+) -> None:
+    (found,) = find_amounts(sentence)
+    assert (found.value, found.currency) == (amount, currency)
+    fact = only(sentence, FactKind.TRADE_TOTAL, "2022-01-05")
+    assert (fact.amount, fact.currency) == (amount, currency)
+
+
+def test_digits_in_full_without_a_currency_are_not_money() -> None:
+    assert find_amounts("The port between Kenya and Uganda handled 1,250,000 tonnes of cargo in 2019.") == []
+    assert find_amounts("Some 2 000 000 visitors crossed between Norway and Sweden in 2015.") == []

@@ -440,3 +440,49 @@ def test_a_caption_names_its_sources_and_an_aligned_chart_its_years(window) -> N
     assert aligned.endswith(
         "Years counted from relations established (year 0): Vietnam–Mexico 1975-05-19, Vietnam–Peru 1994-11-14."
     )
+
+
+def test_a_rate_given_in_view_exchange_rates_draws_the_foreign_figure(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The summary pointed to View ▸ Exchange rates…, which no menu held."""
+    from app.session.imports import store_pasted_article
+
+    story = (
+        "DUTCH-WEST GERMAN TRADE ROSE IN 1986\n"
+        "    AMSTERDAM, March 27 - Trade between the Netherlands and West\n"
+        "Germany rose to 110,000,000,000 guilders in 1986, the Economics\n"
+        "Ministry said.\n Reuter\n"
+    )
+    values = {"title": "", "published": "1987-03-27", "outlet": "Reuters", "text": story}
+    assert store_pasted_article(window.store, values).status == "new"
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        window.selectors[1].set_pair("NLD", "DEU")
+    assert window.views[1].name == "Netherlands–West Germany"
+    assert window.plot.line_data(1) == ([], [])
+    assert "View ▸ Exchange rates…" in window.summary.lines[1].text()
+    menu_items = [a.text() for a in window.menuBar().actions()[2].menu().actions()]
+    assert "E&xchange rates…" in menu_items
+    window.commands["rates"].trigger()
+    dialog = window.official.rates
+    assert dialog.currency.text() == "NLG" and dialog.year.value() == 1986
+    dialog.rate.setValue(0.4634)
+    dialog.source.setText("IMF IFS, 1986 average")
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        dialog._on_save()
+    years, usd = window.plot.line_data(1)
+    assert years == [1986] and usd[0] == pytest.approx(110e9 * 0.4634)
+
+
+def test_the_guide_says_what_the_chart_does_with_flagged_figures_and_official_statistics(window) -> None:  # type: ignore[no-untyped-def]
+    """It said every flagged figure is "kept out of the line" while Vietnam–Peru's flagged 2022 point is on
+    it, and nothing of official statistics."""
+    from app.ui.guide import GUIDE
+
+    flagged = {p.point.year: p for p in window.plot.plotted(1) if p.point.suspect}
+    assert flagged[2022].on_line and not flagged[2022].point.implausible  # inconsistent: on the line
+    implausible = {p.point.year: p for p in window.plot.plotted(0) if p.point.implausible}
+    assert not implausible[1993].on_line  # implausible: apart
+    assert '"⚠ inconsistent": its article\'s growth rate contradicts its own figures. The figure stays on the' in GUIDE
+    assert "It is drawn apart,\n    off the line, until you accept it." in GUIDE
+    for needed in ("## Compare with official statistics", "View ▸ Exchange rates…", "Ctrl+Shift+T", "Line breaks as"):
+        assert needed in GUIDE
+    assert "kept out of the line" not in GUIDE
