@@ -203,7 +203,12 @@ class MainWindow(QtWidgets.QMainWindow):
         store = self.store
         self._loaded[side] = False
         if not self.statusBar().currentMessage():  # a message the analyst must read is not overwritten
-            self.statusBar().showMessage(f"Loading {pair[0]}–{pair[1]}…", 2000)
+            # Named as the pickers show them (the full country list is not needed to say so).
+            names = [
+                picker.currentText().rsplit(" (", 1)[0]
+                for picker in (self.selectors[side].first, self.selectors[side].second)
+            ]
+            self.statusBar().showMessage(f"Loading {'–'.join(names)}…", 5000)
 
         def work() -> PairView:
             from app.session.views import pair_view
@@ -242,6 +247,8 @@ class MainWindow(QtWidgets.QMainWindow):
             # second paint of each chart (measured: two paints a switch, now one).
             chart.scene().prepareForPaint()
         self._loaded[side] = True
+        if all(self._loaded) and self.statusBar().currentMessage().startswith("Loading "):
+            self.statusBar().clearMessage()  # loaded: no longer "Loading …"
         self.pair_loaded.emit(side)
         if all(self._loaded) and not self._ready_sent:
             self.plot.viewport().update()  # `ready` follows the paint this schedules

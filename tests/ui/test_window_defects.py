@@ -486,3 +486,10 @@ def test_the_guide_says_what_the_chart_does_with_flagged_figures_and_official_st
     for needed in ("## Compare with official statistics", "View ▸ Exchange rates…", "Ctrl+Shift+T", "Line breaks as"):
         assert needed in GUIDE
     assert "kept out of the line" not in GUIDE
+
+
+def test_loading_is_said_only_while_loading(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """ "Loading Vietnam–Japan…" stayed in the status bar for two seconds after the pair was drawn."""
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        window.selectors[1].set_pair("VNM", "JPN")
+    assert not window.statusBar().currentMessage().startswith("Loading")
