@@ -118,6 +118,16 @@ HISTORIC: dict[str, Historic] = {
     ),
     "ZAR": Historic("Zaire", ("Zaire", "Zaïre"), ("Zairean", "Zairian"), (), 1997, since=1971, successors=("COD",)),
     "BUR": Historic("Burma", (), (), (), 1989, successors=("MMR",)),
+    # Reporters and partners of official statistics that no longer exist. Not read into other codes by
+    # year (no successors): a story's "Curaçao" stays Curaçao. Belgium-Luxembourg (a customs union that
+    # reported as one until 1998) and the Pacific Islands trust territory have no names of their own here,
+    # so no story's words are read as them; statistics files name them (app/official/codes.py).
+    "ANT": Historic("Netherlands Antilles", ("Netherlands Antilles",), (), (), 2010),
+    "SCG": Historic("Serbia and Montenegro", ("Serbia and Montenegro",), (), (), 2006, since=1992),
+    "YAR": Historic("North Yemen", ("North Yemen", "Yemen Arab Republic"), (), (), 1990),
+    "YMD": Historic("South Yemen", ("South Yemen", "Democratic Yemen"), (), (), 1990),
+    "BLX": Historic("Belgium-Luxembourg", (), (), (), 1998),
+    "PCI": Historic("Pacific Islands (Trust Territory)", (), (), (), 1990),
 }
 # Successors that were parts of a larger state until a later year than ``until`` says (the Baltic states
 # left the Soviet Union in 1990-91; Slovenia and Croatia left Yugoslavia in 1991).

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from app.domain.countries import country_index
+from app.official import area_codes
 
 AGGREGATE = "aggregate"
 UNKNOWN = "unknown"
@@ -17,6 +18,9 @@ UNKNOWN = "unknown"
 # Names whose short form is another country's name ("Korea, Dem. Rep." is not "Korea"), matched on the
 # lowered name: every word of a key must appear.
 _SPECIAL: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("virgin", "u.s"), "VIR"),
+    (("virgin", "united states"), "VIR"),
+    (("us virgin",), "VIR"),
     (("other asia",), "TWN"),
     (("taiwan",), "TWN"),
     (("korea", "dem"), "PRK"),
@@ -37,8 +41,34 @@ _SPECIAL: tuple[tuple[tuple[str, ...], str], ...] = (
     (("yugoslavia",), "YUG"),
     (("german dem",), "DDR"),
     (("german democratic",), "DDR"),
+    (("eastern germany",), "DDR"),
+    (("east germany",), "DDR"),
     (("germany",), "DEU"),  # "Fmr Fed. Rep. of Germany": West Germany, whose series Germany continues
 )
+# Spellings real files use that no rule below reads: WITS's cut and misspelt names, the IMF's for former
+# states and territories, historical reporters that carry an M49 or ISO 3166-3 code.
+_SPELLINGS = {
+    "anguila": "AIA",
+    "faeroe islands": "FRO",
+    "occ.pal.terr": "PSE",
+    "west bank and gaza": "PSE",
+    "wallis and futura isl.": "WLF",
+    "fr. so. ant. tr": "ATF",
+    "saint maarten (dutch part)": "SXM",
+    "sint maarten": "SXM",
+    "netherlands antilles": "ANT",
+    "neth. antilles": "ANT",
+    "fm sudan": "SDN",
+    "belgium-luxembourg": "BLX",
+    "pacific islands": "PCI",
+    "serbia and montenegro": "SCG",
+    "yemen arab rep.": "YAR",
+    "yemen, arab rep.": "YAR",
+    "yemen democratic": "YMD",
+    "fmr yugoslavia": "YUG",
+    "fmr ussr": "SUN",
+    "fmr sudan": "SDN",
+}
 _ABBREVIATIONS = (
     (r"\bIsds?\b\.?", "Islands"),
     (r"\bIs\.", "Islands"),
@@ -91,6 +121,8 @@ def resolve_name(name: str) -> str | None:
     if not name:
         return None
     lowered = name.lower()
+    if lowered in _SPELLINGS:
+        return _SPELLINGS[lowered]
     for words, code in _SPECIAL:
         if all(w in lowered for w in words):
             return code
@@ -102,7 +134,43 @@ def resolve_name(name: str) -> str | None:
         plain = re.sub(pattern, full, plain)
     candidates = [plain, plain.split(",")[0].strip(), plain.split(":")[0].strip()]
     for candidate in candidates:
+        spelt = _SPELLINGS.get(candidate.lower())
+        if spelt is not None:
+            return spelt
         found = index.lookup(candidate) if candidate else None
         if found is not None:
             return found.code
-    return None
+    return _by_word_starts(plain)
+
+
+def _by_word_starts(name: str) -> str | None:
+    """A name cut word by word, as WITS cuts them ("Turks and Caicos Isl.", "British Indian Ocean Ter.",
+    "Heard Island and McDonald Isla"): the one country whose name has as many words, each starting with the
+    cut word. None unless exactly one does."""
+    words = [w for w in re.split(r"[\s.]+", name.lower()) if w]
+    if len(words) < 2:
+        return None
+    found = {
+        country.code
+        for country in country_index().countries.values()
+        for full in (country.name, *country.names)
+        if _starts_each(words, re.split(r"[\s.]+", re.sub(r"\s*\(.*?\)", "", full).lower()))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _starts_each(cut: list[str], full: list[str]) -> bool:
+    full = [w for w in full if w]
+    return len(cut) == len(full) and all(f.startswith(c) for c, f in zip(cut, full, strict=True))
+
+
+def resolve_m49(code: str) -> str:
+    """An M49 numeric code (Comtrade's reporter and partner codes) as resolve() answers."""
+    found = area_codes.m49(code)
+    return UNKNOWN if found is None else found
+
+
+def resolve_imf(code: str) -> str:
+    """An IMF numeric country code (DOTS) as resolve() answers."""
+    found = area_codes.imf(code)
+    return UNKNOWN if found is None else found

@@ -54,6 +54,8 @@ _SKIPPED_WORDS = {
     "aggregate": "aggregate rows (World, regions)",
     "commodity": "commodity-group rows",
     "flow": "other flows (re-exports, balances)",
+    "share": "partner-share rows (per cent, not values)",
+    "measure": "rows of other measures (counts, indices, growth rates)",
     "breakdown": "breakdown rows",
     "period": "monthly or quarterly rows",
     "self": "rows of a country with itself",
@@ -77,13 +79,38 @@ class ReadReport:
     skipped: Counter[str] = field(default_factory=Counter)
     unknown_names: list[str] = field(default_factory=list)  # the first few names not understood
     first_unreadable: int | None = None  # the line of the first row that could not be read
+    examples: dict[str, list[str]] = field(default_factory=dict)  # a few of what each reason left out
 
-    def skip(self, reason: str, name: str | None = None, line: int | None = None) -> None:
+    def skip(self, reason: str, name: str | None = None, line: int | None = None, example: str = "") -> None:
         self.skipped[reason] += 1
         if name and len(self.unknown_names) < 5 and name not in self.unknown_names:
             self.unknown_names.append(name)
+        if example:
+            seen = self.examples.setdefault(reason, [])
+            if len(seen) < 3 and example not in seen:
+                seen.append(example)
         if reason == "unreadable" and self.first_unreadable is None:
             self.first_unreadable = line
+
+    def nothing_kept(self) -> str:
+        """Why a file gave no figure, in words that say what it holds instead."""
+        if self.skipped["commodity"]:
+            codes = ", ".join(self.examples.get("commodity", []))
+            such = f" such as {codes}" if codes else ""
+            return (
+                f"{self.layout} holding commodity rows only ({self.skipped['commodity']:,} rows of divisions, "
+                f"chapters or groups{such}), no all-commodity total: a two-way total cannot be made from part "
+                "of the trade (download the total, commodity code TOTAL)"
+            )
+        if self.skipped["period"]:
+            periods = ", ".join(self.examples.get("period", []))
+            such = f", periods such as {periods}" if periods else ""
+            return (
+                f"{self.layout} holding monthly or quarterly figures only ({self.skipped['period']:,} of them"
+                f"{such}), no annual figure to compare with"
+            )
+        left_out = self.skipped_text() or "no data rows"
+        return f"no all-commodity figure between two countries in it ({self.layout}; {left_out})"
 
     def skipped_text(self) -> str:
         """ "412 aggregates, 3 unreadable (first at line 17)": the skipped rows in one phrase."""

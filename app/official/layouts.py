@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from app.official.codes import AGGREGATE, UNKNOWN, resolve
+from app.official.codes import AGGREGATE, UNKNOWN, resolve, resolve_imf, resolve_m49
 from app.official.csvfile import number, year
 from app.official.figures import Dataset, Flow, OfficialFigure, ReadReport
 
@@ -29,7 +29,11 @@ class Layout:
     def matches(self, columns: set[str]) -> bool:
         if not all(columns & names for names in self.required):
             return False
-        return not self.wide or any(_YEAR_COLUMN.match(c) for c in columns) or "time_period" in columns
+        return (
+            not self.wide
+            or any(_YEAR_COLUMN.match(c) or _PERIOD_COLUMN.match(c) for c in columns)
+            or "time_period" in columns
+        )
 
 
 def _one(*names: str) -> frozenset[str]:
@@ -38,7 +42,10 @@ def _one(*names: str) -> frozenset[str]:
 
 _YEAR_COLUMN = re.compile(r"^\d{4}$")
 _PERIOD_COLUMN = re.compile(r"^\d{4}[-\s]?(?:[qQ]\d|[mM]\d{1,2}|\d{2})$")
-TOTAL_CODES = {"TOTAL", "ALL", "999999", "TOTAL TRADE", "ALL PRODUCTS", "AG0", "00"}
+# The codes of the all-commodity total in Comtrade (TOTAL, in HS and SITC alike) and WITS (Total, All
+# Products). Not "00" (SITC division 00, live animals), not "999999" (HS: commodities not specified
+# according to kind), not "AG0" (an aggregation level, not a commodity).
+TOTAL_CODES = {"TOTAL", "ALL", "TOTAL TRADE", "ALL PRODUCTS"}
 
 
 def _col(columns: dict[str, int], *names: str) -> int | None:
@@ -153,7 +160,7 @@ def read_comtrade(
             report.skip("period")
             continue
         if f[cmd].strip().upper() not in TOTAL_CODES:
-            report.skip("commodity")
+            report.skip("commodity", example=f[cmd].strip())
             continue
         flow = flows.get(f[flow_col].strip().upper())
         if flow is None:
@@ -193,6 +200,7 @@ def read_comtrade_legacy(
     year_col, period = c("year"), c("period")
     flow_code, flow_name = c("trade flow code"), c("trade flow")
     rep, rep_name, par, par_name = c("reporter iso"), c("reporter"), c("partner iso"), c("partner")
+    rep_m49, par_m49 = c("reporter code"), c("partner code")
     cmd, value_col = _col(columns, "commodity code", "cmdcode"), c("trade value (us$)")
     for line, f in rows:
         report.rows += 1
@@ -201,16 +209,28 @@ def read_comtrade_legacy(
             report.skip("period")
             continue
         if cmd is not None and _cell(f, cmd).upper() not in TOTAL_CODES:
-            report.skip("commodity")
+            report.skip("commodity", example=_cell(f, cmd))
             continue
         flow = _LEGACY_FLOWS.get(_cell(f, flow_code)) or _LEGACY_FLOWS.get(_cell(f, flow_name).lower())
         if flow is None:
             report.skip("flow")
             continue
-        parties = ((_cell(f, rep), _cell(f, rep_name)), (_cell(f, par), _cell(f, par_name)))
+        # The 12-column download has no ISO columns: its numeric codes are UN M49.
+        reporter = _cell(f, rep) or _m49_or_name(_cell(f, rep_m49))
+        partner = _cell(f, par) or _m49_or_name(_cell(f, par_m49))
+        parties = ((reporter, _cell(f, rep_name)), (partner, _cell(f, par_name)))
         figure = _figure(report, line, parties, flow, when_text, _cell(f, value_col))
         if figure is not None:
             yield figure
+
+
+def _m49_or_name(code: str) -> str:
+    """An M49 code as the ISO code resolve() takes ("W00" for a group); empty when it is none (the name
+    decides)."""
+    found = resolve_m49(code) if code else UNKNOWN
+    if found == AGGREGATE:
+        return "W00"
+    return "" if found == UNKNOWN else found
 
 
 # -- IMF: Direction of Trade (older CSV) and IMTS (2025) -------------------------------------------------------
@@ -290,15 +310,15 @@ def read_imf_dots(
             continue
         parties = _pair(
             report,
-            (_imf_code(_cell(f, code)), _cell(f, name)),
-            (_imf_code(_cell(f, par_code)), _cell(f, par_name)),
+            (_imf_code(_cell(f, code), _cell(f, name)), _cell(f, name)),
+            (_imf_code(_cell(f, par_code), _cell(f, par_name)), _cell(f, par_name)),
         )
         if parties is None:
             continue
         scale = _scale(_cell(f, ind_name)) or 1.0
         for i in periods:
             if _cell(f, i):
-                report.skip("period")
+                report.skip("period", example=header[i].strip())
         for i, when in years:
             value = _value(report, line, _cell(f, i), scale)
             if value is None:
@@ -311,13 +331,18 @@ def read_imf_dots(
     yield from pending
 
 
-def _imf_code(code: str) -> str:
-    """IMF numeric codes (111 the United States) are not ISO: only names identify those countries; a
-    three-letter code is ISO already; the World (001) is an aggregate."""
+def _imf_code(code: str, name: str) -> str:
+    """IMF numeric codes (111 the United States) are not ISO: a name that is understood decides, the
+    IMF's code where it is not; a three-letter code is ISO already; the IMF's groups are aggregates."""
     code = code.strip()
-    if code.isdigit():
-        return "W00" if int(code) == 1 else ""
-    return code
+    if not code.isdigit():
+        return code
+    found = resolve_imf(code)
+    if found == AGGREGATE:
+        return "W00"
+    if found == UNKNOWN or (name and resolve("", name) not in (UNKNOWN, AGGREGATE)):
+        return ""
+    return found
 
 
 def read_imf_imts(
@@ -395,7 +420,7 @@ def read_wits(columns: dict[str, int], _header: list[str], rows: Rows, report: R
     for line, f in rows:
         report.rows += 1
         if product is not None and _cell(f, product).upper() not in TOTAL_CODES:
-            report.skip("commodity")
+            report.skip("commodity", example=_cell(f, product))
             continue
         flow = _wits_flow(_cell(f, flow_col))
         if flow is None:
@@ -407,18 +432,40 @@ def read_wits(columns: dict[str, int], _header: list[str], rows: Rows, report: R
             yield figure
 
 
+def _all_products(text: str) -> bool:
+    """WITS's all-commodity product group: "  All Products" (indented), "All products", or no group."""
+    return not text.strip() or text.strip().upper() in TOTAL_CODES
+
+
+def _wits_measure(report: ReadReport, text: str) -> bool:
+    """Whether a WITS indicator is a value in dollars; the reason counted when it is not."""
+    if re.search(r"share|%", text, re.I):
+        report.skip("share")
+        return False
+    if re.search(r"number|index|growth|count|advantage|tariff", text, re.I) or not re.search(
+        r"us\$|usd|dollar", text, re.I
+    ):
+        report.skip("measure")
+        return False
+    return True
+
+
 def read_wits_series(
     columns: dict[str, int], header: list[str], rows: Rows, report: ReadReport
 ) -> Iterator[OfficialFigure]:
-    """The time-series download: names (with a leading space, " World"), a flow, an indicator, years."""
+    """The time-series download: names (with a leading space, " World"), a flow, an indicator, years; with
+    a Product Group column, only the all-products rows (" Capital goods" is a part of the trade)."""
     c = columns.get
     rep, par, flow_col, indicator = c("reporter name"), c("partner name"), c("trade flow"), c("indicator")
+    group = c("product group")
     years = [(i, int(h.strip())) for i, h in enumerate(header) if _YEAR_COLUMN.match(h.strip())]
     for line, f in rows:
         report.rows += 1
         text = _cell(f, indicator)
-        if not re.search(r"us\$|usd|dollar", text, re.I) or re.search(r"share|%|number|index|growth", text, re.I):
-            report.skip("flow")
+        if not _wits_measure(report, text):
+            continue
+        if not _all_products(_cell(f, group)):
+            report.skip("commodity", example=_cell(f, group))
             continue
         flow = _wits_flow(_cell(f, flow_col))
         if flow is None:
@@ -435,6 +482,47 @@ def read_wits_series(
             report.figures += 1
             valuation = "FOB" if flow is Flow.EXPORTS else "CIF"
             yield OfficialFigure(parties[0], parties[1], flow, when, value[0], valuation, value[1], line)
+
+
+_SUMMARY_VALUES = {
+    "export (us$ thousand)": Flow.EXPORTS,
+    "import (us$ thousand)": Flow.IMPORTS,
+    "import": Flow.IMPORTS,  # the tariff summary's value column, beside its tariff columns
+    "export": Flow.EXPORTS,
+}
+
+
+def read_wits_summary(
+    columns: dict[str, int], _header: list[str], rows: Rows, report: ReadReport
+) -> Iterator[OfficialFigure]:
+    """WITS's trade summary, by partner or by product group: one row per reporter, partner, year and flow,
+    its value in thousands of dollars in "Export (US$ Thousand)", "Import (US$ Thousand)" or, in the tariff
+    summary, "Import" followed by tariff columns; only the "All Products" rows where a product group is
+    given."""
+    c = columns.get
+    rep, par, year_col, flow_col, group = (
+        c("reporter name"),
+        c("partner name"),
+        c("year"),
+        c("trade flow"),
+        c("product group"),
+    )
+    values = [(columns[name], flow) for name, flow in _SUMMARY_VALUES.items() if name in columns]
+    for line, f in rows:
+        report.rows += 1
+        if not _all_products(_cell(f, group)):
+            report.skip("commodity", example=_cell(f, group))
+            continue
+        stated = _wits_flow(_cell(f, flow_col)) if flow_col is not None else None
+        cells = [(i, flow) for i, flow in values if stated is None or flow is stated]
+        if not cells:
+            report.skip("flow")
+            continue
+        parties = (("", _cell(f, rep)), ("", _cell(f, par)))
+        for i, flow in cells:
+            figure = _figure(report, line, parties, flow, _cell(f, year_col), _cell(f, i), scale=1e3)
+            if figure is not None:
+                yield figure
 
 
 LAYOUTS = (
@@ -458,8 +546,8 @@ LAYOUTS = (
         Dataset.COMTRADE,
         (
             _one("year"),
-            _one("reporter iso"),
-            _one("partner iso"),
+            _one("reporter iso", "reporter code"),
+            _one("partner iso", "partner code"),
             _one("trade flow code", "trade flow"),
             _one("trade value (us$)"),
         ),
@@ -502,6 +590,18 @@ LAYOUTS = (
             _one("tradevalue in 1000 usd", "trade value in 1000 usd"),
         ),
         read_wits,
+    ),
+    Layout(
+        "wits-summary",
+        "WITS (trade summary)",
+        Dataset.WITS,
+        (
+            _one("reporter name"),
+            _one("partner name"),
+            _one("year"),
+            _one("export (us$ thousand)", "import (us$ thousand)", "import", "export"),
+        ),
+        read_wits_summary,
     ),
     Layout(
         "wits-series",

@@ -101,11 +101,7 @@ def _import_one(store: Store, path: Path, progress: Progress | None, cancel: Can
             if official.stopped:
                 raise Cancelled
             if report.figures == 0:
-                left_out = report.skipped_text() or "no data rows"
-                raise FormatError(
-                    f"{path.name}: no all-commodity figure between two countries in it ({report.layout}; "
-                    f"{left_out}); nothing was stored"
-                )
+                raise FormatError(f"{path.name}: {report.nothing_kept()}; nothing was stored")
             from_file = _count(conn, file_id)
             added = _count(conn) - before
             conn.execute(

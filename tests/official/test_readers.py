@@ -83,7 +83,7 @@ def test_wits_raw_and_time_series() -> None:
     official, figures = read("wits_series_mex_vnm.csv")
     assert official.report.layout == "WITS (time series)"
     assert at(figures, "MEX", "VNM", Flow.IMPORTS, 2019).value_usd == 6.444e9
-    assert dict(official.report.skipped) == {"flow": 1, "aggregate": 1, "empty": 1}
+    assert dict(official.report.skipped) == {"share": 1, "aggregate": 1, "empty": 1}  # "Partner share(%)"
 
 
 @pytest.mark.parametrize(

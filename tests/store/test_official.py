@@ -58,7 +58,9 @@ def test_a_malformed_file_is_refused_and_the_store_is_unchanged(db_url: str, tmp
     results = import_official(store, [bad, groups])
     assert [r.status for r in results] == ["failed", "failed"]
     assert results[0].message.startswith("bad.csv: not an official trade statistics file")
-    assert results[1].message.startswith("groups.csv: no all-commodity figure between two countries in it")
+    assert results[1].message.startswith(
+        "groups.csv: UN Comtrade (current portal) holding commodity rows only (59 rows"
+    )
     assert all("\n" not in r.message for r in results)
     assert _counts(store) == before
     store.close()

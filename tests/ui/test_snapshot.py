@@ -80,7 +80,7 @@ def test_window_painted_from_a_snapshot_refreshes_from_the_store(qtbot, taken, s
     assert win.snapshot() is None  # nothing read from the store yet: nothing new to keep
     with qtbot.waitSignals([win.pair_loaded, win.pair_loaded], timeout=10000):
         win.set_store(seeded_store, store_counts(seeded_store), countries_with_facts(seeded_store))
-    assert win.countries.rowCount() == 255  # 249 of ISO 3166-1 and six states of history (Soviet Union…)
+    assert win.countries.rowCount() == 261  # 249 of ISO 3166-1 and twelve states and areas of history
     assert win.snapshot() is not None
     win.workers.wait()
 
