@@ -59,9 +59,10 @@ def main() -> int:
 
         bench_scale(int(next((a for a in args if a.isdigit()), "20000")))
     if what in ("all", "official"):
-        from bench.official import bench_official
+        from bench.official import bench_official, bench_workbooks
 
         bench_official()
+        bench_workbooks()
     if what in ("all", "bundle"):
         bench_bundle()
     return 0

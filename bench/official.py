@@ -83,3 +83,29 @@ def bench_official(rows: int = 1_000_000) -> None:
         f"{read / elapsed:,.0f} rows/s, {added:,} figures ({status}); peak memory {peak:.0f} MB; importing it "
         f"again: {again[2]} in {second:.1f} s including start-up  [targets: < 30 s, < 500 MB]"
     )
+
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "reference" / "official-files"
+
+
+def bench_workbooks() -> None:
+    """The IMF's three real DOTS workbooks (Vietnam, Mexico, Peru) imported into a new SQLite store."""
+    workbooks = sorted(REAL.glob("imf-dots-excel_*.xlsx"))
+    if not workbooks:
+        print(f"official import of the IMF's DOTS workbooks: skipped ({REAL} is not here)")
+        return
+    from app.store.engine import open_store
+    from app.store.official import import_official
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
+        start = time.perf_counter()
+        results = import_official(store, workbooks)
+        elapsed = time.perf_counter() - start
+        store.close()
+    added = sum(r.added for r in results)
+    size_kb = sum(w.stat().st_size for w in workbooks) / 1e3
+    print(
+        f"official import of the IMF's {len(workbooks)} DOTS workbooks ({size_kb:.0f} KB): "
+        f"{elapsed:.2f} s, {added:,} figures ({', '.join(r.status for r in results)})"
+    )

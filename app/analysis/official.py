@@ -35,6 +35,23 @@ class OfficialYear:
 
 
 @dataclass(frozen=True)
+class FlowYear:
+    """One flow of a year whose other flow the reporter did not report: never a two-way total."""
+
+    year: int
+    flow: str  # "X" (the reporter's exports) or "M" (its imports)
+    value: float
+    valuation: str
+    estimated: bool
+    file: str
+    retrieved: str | None = None
+
+    @property
+    def flow_words(self) -> str:
+        return "exports" if self.flow == "X" else "imports"
+
+
+@dataclass(frozen=True)
 class OfficialSeries:
     """One dataset's two-way totals for one relationship, as one side reports them."""
 
@@ -44,6 +61,29 @@ class OfficialSeries:
     years: tuple[OfficialYear, ...]
     incomplete: tuple[str, ...] = ()  # "2020: exports only", years with one flow and so no total
     retrieved: str | None = None
+    one_flow: tuple[FlowYear, ...] = ()  # the figures of those years
+
+    @property
+    def one_flow_words(self) -> str:
+        """ "imports only", "exports only", or "one flow a year" when it changes."""
+        flows = {y.flow_words for y in self.one_flow}
+        return f"{flows.pop()} only" if len(flows) == 1 else "one flow a year"
+
+    def describe_flow(self, y: FlowYear) -> str:
+        """What a hover over a one-flow figure says: never a two-way total."""
+        index = country_index()
+        reporter, partner = index.name(self.reporter), index.name(self.partner)
+        direction = "to" if y.flow == "X" else "from"
+        estimate = " (estimated)" if y.estimated else ""
+        lines = [
+            f"official {reporter}'s {y.flow_words} {direction} {partner} {y.year}: "
+            f"{format_usd(y.value)} ({y.valuation}){estimate}",
+            f"one flow only: {reporter} reports no {'imports' if y.flow == 'X' else 'exports'} for {y.year}, "
+            "so this is not a two-way total and is compared with nothing",
+            f"{self.dataset_label}, reported by {reporter}",
+            f"file: {y.file}" + (f", retrieved {y.retrieved}" if y.retrieved else ""),
+        ]
+        return "\n".join(lines)
 
     @property
     def dataset_label(self) -> str:
@@ -80,13 +120,26 @@ def two_way_series(rows: Iterable[Mapping[str, Any]]) -> tuple[OfficialSeries, .
         grouped.setdefault(key, {}).setdefault(int(r["year"]), {})[str(r["flow"])] = r
     out = []
     for (dataset, reporter, partner), by_year in sorted(grouped.items()):
-        years, incomplete = [], []
+        years, incomplete, one_flow = [], [], []
         retrieved = None
         for year in sorted(by_year):
             flows = by_year[year]
             x, m = flows.get("X"), flows.get("M")
             if x is None or m is None:
                 incomplete.append(f"{year}: {'exports' if x is not None else 'imports'} only")
+                single = x if x is not None else m
+                assert single is not None
+                one_flow.append(
+                    FlowYear(
+                        year,
+                        "X" if x is not None else "M",
+                        float(single["value_usd"]),
+                        str(single["valuation"]),
+                        bool(single["estimated"]),
+                        str(single["file"]),
+                        _opt_text(single.get("retrieved")),
+                    )
+                )
                 continue
             retrieved = retrieved or m.get("retrieved") or x.get("retrieved")
             years.append(
@@ -101,8 +154,36 @@ def two_way_series(rows: Iterable[Mapping[str, Any]]) -> tuple[OfficialSeries, .
                     retrieved=_retrieved(x, m),
                 )
             )
-        out.append(OfficialSeries(dataset, reporter, partner, tuple(years), tuple(incomplete), retrieved))
+        out.append(
+            OfficialSeries(dataset, reporter, partner, tuple(years), tuple(incomplete), retrieved, tuple(one_flow))
+        )
     return tuple(out)
+
+
+def _opt_text(value: Any) -> str | None:
+    return str(value) if value else None
+
+
+def shown_one_flow(
+    series: Sequence[OfficialSeries], order: tuple[str, str] | None = None, dataset: str | None = None
+) -> tuple[OfficialSeries, ...]:
+    """The reports of one flow only that a chart shows beside the two-way lines: a reporter with no two-way
+    year at all (a WITS series of one country's imports), in the dataset the chart draws, or, with no
+    two-way line, in the dataset with most such years. Never summed, never compared."""
+    only = [s for s in series if not s.years and s.one_flow]
+    if not only:
+        return ()
+    drawn = shown_series(series, order, dataset)
+    if drawn:
+        chosen = [s for s in only if s.dataset == drawn[0].dataset]
+    else:
+        counts: dict[str, int] = {}
+        for s in only:
+            counts[s.dataset] = counts.get(s.dataset, 0) + len(s.one_flow)
+        best = dataset if dataset in counts else max(counts, key=lambda d: (counts[d], d))
+        chosen = [s for s in only if s.dataset == best]
+    first = order[0] if order else ""
+    return tuple(sorted(chosen, key=lambda s: (s.reporter != first, s.reporter)))
 
 
 def _retrieved(x: Mapping[str, Any], m: Mapping[str, Any]) -> str | None:

@@ -35,6 +35,22 @@ def cmd_official_list(args: argparse.Namespace) -> int:
         retrieved = f", retrieved {f['retrieved']}" if f["retrieved"] else ""
         print(
             f"{f['name']}: {f['layout']}{retrieved}; imported {f['imported_at']:%Y-%m-%d}; "
-            f"{f['held']:,} of its {f['figures']:,} figures in use"
+            f"{f['held']:,} of its {f['figures']:,} figures in use{_one_flow(f['one_flow'])}"
         )
     return EXIT_OK
+
+
+def _one_flow(pairs: list[tuple[str, str, str]]) -> str:
+    """ "; one flow only (no two-way total) for 1 pair: Mexico's imports from Vietnam"."""
+    if not pairs:
+        return ""
+    from app.domain.countries import country_index
+
+    index = country_index()
+    named = [
+        f"{index.name(r)}'s {'exports to' if flow == 'X' else 'imports from'} {index.name(p)}"
+        for r, p, flow in pairs[:3]
+    ]
+    more = f" and {len(pairs) - 3:,} more" if len(pairs) > 3 else ""
+    noun = "pair" if len(pairs) == 1 else "pairs"
+    return f"; one flow only (no two-way total) for {len(pairs):,} {noun}: {', '.join(named)}{more}"

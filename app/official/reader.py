@@ -9,6 +9,7 @@ from types import TracebackType
 from app.official.csvfile import CsvFile, open_csv, retrieved_on
 from app.official.figures import FormatError, OfficialFigure, ReadReport
 from app.official.layouts import Layout, recognise
+from app.official.workbook import DotsWorkbook, is_workbook
 
 PROGRESS_EVERY = 5_000  # rows between progress reports and cancel checks
 
@@ -21,6 +22,17 @@ class OfficialFile:
         self.path = path
         if path.is_dir():
             raise FormatError(f"{path.name}: a folder, not a file")
+        self.workbook: DotsWorkbook | None = None
+        try:
+            with path.open("rb") as probe:
+                head = probe.read(8)
+        except OSError as exc:
+            raise FormatError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+        if is_workbook(path, head):
+            self.workbook = DotsWorkbook(path)
+            self.report = self.workbook.report
+            self.stopped = False
+            return
         self.csv: CsvFile = open_csv(path, recognise)
         layout = recognise({h.lower() for h in self.csv.columns()})
         assert layout is not None  # open_csv found the header by this very test
@@ -41,6 +53,14 @@ class OfficialFile:
     ) -> Iterator[OfficialFigure]:
         """Every all-commodity annual bilateral figure, in file order. ``progress(bytes read, size)`` is
         called every few thousand rows; ``stop()`` is asked as often and ends the reading when true."""
+        if self.workbook is not None:
+
+            def stopping() -> bool:
+                self.stopped = self.stopped or (stop is not None and stop())
+                return self.stopped
+
+            yield from self.workbook.figures(progress, stopping)
+            return
         reader = self.layout.reader(self.csv.columns(), self.csv.header, self._rows(progress, stop), self.report)
         yield from reader
         if self.report.retrieved is None:
@@ -61,7 +81,10 @@ class OfficialFile:
             yield row
 
     def close(self) -> None:
-        self.csv.close()
+        if self.workbook is not None:
+            self.workbook.close()
+        else:
+            self.csv.close()
 
     def __enter__(self) -> OfficialFile:
         return self

@@ -12,6 +12,7 @@ from app.analysis.official import (
     caption,
     compare,
     counts_text,
+    shown_one_flow,
     shown_series,
     two_way_series,
 )
@@ -49,10 +50,11 @@ def _column(
     facts = FactRepository(store).facts(pair)
     every = two_way_series(pair_figures(store, *pair)) if official else ()
     shown = shown_series(every, pair, dataset)
+    one_flow = shown_one_flow(every, pair, dataset)
     summary: PairSummary = summarise(facts)
     lines = [_pair_name(pair), "=" * min(_WIDTH, len(_pair_name(pair)))]
     if facts.empty:
-        return [*lines, "no facts in the store", *_official_lines(shown, {})]
+        return [*lines, "no facts in the store", *_official_lines(shown, {}), *_one_flow_lines(one_flow)]
     lines += _wrapped(
         f"established: {summary.established or 'not stated'}"
         + (f"  [{summary.established_source}]" if summary.established_source else "")
@@ -94,7 +96,21 @@ def _column(
     if not points:
         lines.append("  none stated")
     lines += _official_lines(shown, verdicts)
+    lines += _one_flow_lines(one_flow)
     lines += _milestone_lines(facts)
+    return lines
+
+
+def _one_flow_lines(series: tuple[OfficialSeries, ...]) -> list[str]:
+    """A reporter's one flow, where it reports no other: said as what it is, never summed or compared."""
+    lines: list[str] = []
+    for s in series:
+        reporter = country_index().name(s.reporter)
+        lines += ["", *_wrapped(f"Official, {s.dataset_label}, reported by {reporter}:")]
+        lines.append(f"  {s.one_flow_words}: no two-way total")
+        for y in s.one_flow:
+            estimate = " (estimated)" if y.estimated else ""
+            lines.append(f"    {y.year}  {y.flow_words} {format_usd(y.value)}{estimate}")
     return lines
 
 

@@ -280,4 +280,34 @@ def official_files(store: Store) -> list[dict[str, Any]]:
         .order_by(FILES.c.imported_at.desc(), FILES.c.id.desc())
     )
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(query)]
+        files = [dict(r._mapping) for r in conn.execute(query)]
+        single = one_flow_pairs(conn)
+    for f in files:
+        f["one_flow"] = single.get(f["id"], [])
+    return files
+
+
+def one_flow_pairs(conn: Connection) -> dict[int, list[tuple[str, str, str]]]:
+    """Per file, the (reporter, partner, flow) its dataset holds one flow of only, in every year: a
+    reporter's imports with no exports, never a two-way total."""
+    f = FIGURES.alias("f")
+    flows = func.count(func.distinct(FIGURES.c.flow))
+    single = (
+        select(FIGURES.c.dataset, FIGURES.c.reporter, FIGURES.c.partner)
+        .group_by(FIGURES.c.dataset, FIGURES.c.reporter, FIGURES.c.partner)
+        .having(flows == 1)
+        .subquery()
+    )
+    query = (
+        select(f.c.file_id, f.c.reporter, f.c.partner, func.min(f.c.flow))
+        .join(
+            single,
+            (single.c.dataset == f.c.dataset) & (single.c.reporter == f.c.reporter) & (single.c.partner == f.c.partner),
+        )
+        .group_by(f.c.file_id, f.c.reporter, f.c.partner)
+        .order_by(f.c.file_id, f.c.reporter, f.c.partner)
+    )
+    found: dict[int, list[tuple[str, str, str]]] = {}
+    for file_id, reporter, partner, flow in conn.execute(query):
+        found.setdefault(int(file_id), []).append((str(reporter), str(partner), str(flow)))
+    return found

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.analysis.official import OfficialSeries, OfficialYear, Verdict, compare, shown_series
+from app.analysis.official import (
+    FlowYear,
+    OfficialSeries,
+    OfficialYear,
+    Verdict,
+    compare,
+    shown_one_flow,
+    shown_series,
+)
 from app.analysis.series import TradePoint
 from app.domain.countries import country_index
 from app.session.records import PairView
@@ -25,9 +33,11 @@ class OfficialSpot:
 
     side: int
     series: OfficialSeries
-    year: OfficialYear
+    year: OfficialYear | FlowYear
 
     def describe(self, pair_name: str) -> str:
+        if isinstance(self.year, FlowYear):
+            return f"{pair_name}: {self.series.describe_flow(self.year)}"
         return f"{pair_name}: {self.series.describe(self.year)}"
 
 
@@ -42,6 +52,14 @@ class OfficialLayer:
             line.scatter.opts["hoverable"] = True
             line.scatter.opts["tip"] = None
             plot.addItem(line)
+        # A reporter's one flow, where it reports no other: dash-dotted, hollow triangles, never a total.
+        self.flow_lines = [pg.PlotDataItem() for _ in _STYLES]
+        for line in self.flow_lines:
+            line.setZValue(-5)
+            line.scatter.opts["hoverable"] = True
+            line.scatter.opts["tip"] = None
+            plot.addItem(line)
+        self.one_flow: tuple[OfficialSeries, ...] = ()
         self.rings = pg.PlotDataItem(pen=None)  # a PlotDataItem follows the plot's log scale
         self.rings.setZValue(5)
         plot.addItem(self.rings)
@@ -83,6 +101,25 @@ class OfficialLayer:
                 symbolBrush=pg.mkBrush(theme.background),
                 data=[OfficialSpot(self.side, series, y) for y in series.years],
             )
+        self.one_flow = shown_one_flow(view.official, view.asked, dataset) if view is not None and visible else ()
+        for i, line in enumerate(self.flow_lines):
+            if i >= len(self.one_flow):
+                line.setData([], [])
+                continue
+            series = self.one_flow[i]
+            xs = [y.year - offset for y in series.one_flow]
+            joined = [b - a <= 1 for a, b in itertools.pairwise(xs)] + [False]
+            line.setData(
+                xs,
+                [y.value for y in series.one_flow],
+                connect=np.array(joined, dtype=bool),
+                pen=pg.mkPen(color, width=1.2, style=QtCore.Qt.PenStyle.DashDotLine),
+                symbol="t",
+                symbolSize=7,
+                symbolPen=pg.mkPen(color, width=1),
+                symbolBrush=pg.mkBrush(theme.background),
+                data=[OfficialSpot(self.side, series, y) for y in series.one_flow],
+            )
         ringed = [p for p in points if (v := self.verdicts.get(p.fact_id)) is not None and v.disagrees]
         self.rings.setData(
             [p.year - offset for p in ringed],
@@ -101,18 +138,22 @@ class OfficialLayer:
         return [
             (line, f"official, {index.name(s.reporter)}’s report")
             for line, s in zip(self.lines, self.shown, strict=False)
+        ] + [
+            (line, f"official, {index.name(s.reporter)}’s {s.one_flow_words} (not two-way)")
+            for line, s in zip(self.flow_lines, self.one_flow, strict=False)
         ]
 
     def spots_at(self, scene_pos: QtCore.QPointF) -> list[OfficialSpot]:
         found: list[OfficialSpot] = []
-        for line in self.lines[: len(self.shown)]:
+        for line in (*self.lines[: len(self.shown)], *self.flow_lines[: len(self.one_flow)]):
             scatter = line.scatter
             found.extend(spot.data() for spot in scatter.pointsAt(scatter.mapFromScene(scene_pos)))
         return found
 
     def values_between(self, low: float, high: float, offset: float) -> list[float]:
         """Official totals whose (offset) year lies in [low, high]: the view's vertical range includes them."""
-        return [y.total for s in self.shown for y in s.years if low <= y.year - offset <= high]
+        totals = [y.total for s in self.shown for y in s.years if low <= y.year - offset <= high]
+        return totals + [y.value for s in self.one_flow for y in s.one_flow if low <= y.year - offset <= high]
 
     def ring_key(self) -> bool:
         return any(v.disagrees for v in self.verdicts.values())

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.analysis.official import OfficialSeries, OfficialYear
+from app.analysis.official import FlowYear, OfficialSeries, OfficialYear
 from app.analysis.series import PairSummary, TradePoint
 from app.session.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 
-FORMAT = 6  # raise when the records change shape: an older snapshot is then ignored
+FORMAT = 7  # raise when the records change shape: an older snapshot is then ignored
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,8 @@ def _pair_view(d: dict[str, Any]) -> PairView:
 
 def _official(d: dict[str, Any]) -> OfficialSeries:
     years = tuple(OfficialYear(**y) for y in d["years"])
-    return OfficialSeries(**{**d, "years": years, "incomplete": tuple(d.get("incomplete", ()))})
+    one_flow = tuple(FlowYear(**y) for y in d.get("one_flow", ()))
+    return OfficialSeries(**{**d, "years": years, "incomplete": tuple(d.get("incomplete", ())), "one_flow": one_flow})
 
 
 def _article(d: dict[str, Any]) -> ArticleView:

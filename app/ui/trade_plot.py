@@ -170,6 +170,7 @@ class TradePlotView(pg.PlotWidget):
         xs = [p.point.year - self.offsets[p.side] for s in self.series for p in s.plotted]
         if not xs:
             xs = [y.year - self.offsets[o.side] for o in self.official for s in o.shown for y in s.years]
+            xs += [y.year - self.offsets[o.side] for o in self.official for s in o.one_flow for y in s.one_flow]
         return (min(xs), max(xs)) if xs else None
 
     def plotted(self, side: int) -> list[PlottedPoint]:

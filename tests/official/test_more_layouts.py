@@ -196,3 +196,35 @@ def test_wits_time_series_respects_its_product_group_and_says_what_shares_are() 
     text = official.report.skipped_text()
     assert "1 partner-share rows (per cent, not values)" in text
     assert "re-exports" not in text
+
+
+# -- one flow only ----------------------------------------------------------------------------------------------
+
+
+def test_one_flow_data_is_shown_as_what_it_is_never_as_a_two_way_total(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A WITS series of Mexico's imports only was imported ("3 of its 3 figures in use") and then shown
+    nowhere."""
+    from app.analysis.official import shown_one_flow, shown_series, two_way_series
+    from app.cli import main
+    from app.store.official import pair_figures
+
+    db = f"sqlite:///{tmp_path / 's.sqlite'}"
+    store = open_store(db)
+    try:
+        (result,) = import_official(store, [MORE / "wits_series_imports_only.csv"])
+        assert result.status == "imported"
+        every = two_way_series(pair_figures(store, "MEX", "VNM"))
+        assert shown_series(every, ("VNM", "MEX")) == ()
+        (mexico,) = shown_one_flow(every, ("VNM", "MEX"))
+        assert (mexico.reporter, mexico.one_flow_words) == ("MEX", "imports only")
+        assert [(y.year, y.value) for y in mexico.one_flow] == [(2018, 5.18e9), (2019, 6.444e9), (2020, 6.9e9)]
+        assert "not a two-way total" in mexico.describe_flow(mexico.one_flow[1])
+    finally:
+        store.close()
+    assert main(["official", "list", "--db", db]) == 0
+    listed = capsys.readouterr().out
+    assert "one flow only (no two-way total) for 1 pair: Mexico's imports from Vietnam" in listed
+    assert main(["compare", "--db", db, "VNM-MEX", "VNM-PER"]) == 0
+    shown = capsys.readouterr().out
+    assert "Official, WITS, reported by Mexico:" in shown and "  imports only: no two-way total" in shown
+    assert "2019  imports $6.44B" in shown

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.ui.official_layer import OfficialSpot
 from tests.official.test_readers import FIXTURES
 
@@ -181,3 +183,44 @@ def test_files_not_imported_are_said_in_plain_words() -> None:
     two = not_imported_text(["a.csv: empty", "b.xlsx: not a workbook"], 0)
     assert two.endswith("\n\nNo figure from these files was stored.")
     assert not_imported_text(["a.csv: empty"], 1).endswith("; the other file was imported.")
+
+
+def test_a_reporters_one_flow_is_drawn_and_keyed_as_such_never_ringed_against(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A WITS series of Mexico's imports only was imported and then shown nowhere."""
+    _import(window, qtbot, [FIXTURES / "more" / "wits_series_imports_only.csv"])
+    layer = window.plot.official[0]
+    assert layer.shown == ()  # no two-way line
+    (mexico,) = layer.one_flow
+    xs, ys = layer.flow_lines[0].getOriginalDataset()
+    assert list(xs) == [2018, 2019, 2020] and list(ys) == [5.18e9, 6.444e9, 6.9e9]
+    labels = [label.text for _, label in window.plot.legend.items]
+    assert "official, Mexico’s imports only (not two-way)" in labels
+    assert layer.verdicts == {}  # nothing is compared with one flow
+    spot = OfficialSpot(0, mexico, mexico.one_flow[1])
+    assert "one flow only: Mexico reports no exports for 2019" in window.plot.describe(spot)
+
+
+REAL = Path(__file__).resolve().parents[3] / "shared" / "reference" / "official-files"
+
+
+@pytest.mark.skipif(not REAL.exists(), reason=f"the real official files are not here ({REAL})")
+def test_the_imf_workbooks_give_both_seed_relationships_official_lines_the_news_is_measured_against(
+    window, qtbot, tmp_path: Path
+) -> None:
+    from app.ui.export import caption_text
+
+    _import(window, qtbot, [REAL / f"imf-dots-excel_{c}.xlsx" for c in ("Vietnam", "Mexico", "Peru")])
+    assert [r.status for r in window.official.last_import] == ["imported"] * 3
+    for side, first in ((0, {"VNM": 1994, "MEX": 1987}), (1, {"VNM": 1996, "PER": 1991})):
+        layer = window.plot.official[side]
+        assert {s.reporter: s.years[0].year for s in layer.shown} == first
+        assert all(s.dataset == "imf" and s.years[-1].year == 2020 for s in layer.shown)
+    mexico = window.plot.verdicts(0)
+    stated_2019 = next(p.point for p in window.plot.plotted(0) if p.point.year == 2019)
+    verdict = mexico[stated_2019.fact_id]
+    assert not verdict.disagrees  # $6.275B against Mexico's report of $6.64B
+    assert "reporters differ" in verdict.text
+    peru = window.plot.verdicts(1)
+    assert peru  # Peru's 2016 and 2023 news totals are measured against the IMF's lines too
+    caption = caption_text(window.views[0], window.views[1], "trade", official=True)
+    assert "official: IMF Direction of Trade, reported by Vietnam and by Mexico" in caption
