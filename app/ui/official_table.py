@@ -25,7 +25,11 @@ def table_rows(view: PairView) -> tuple[list[str], list[list[str]]]:
     for s in series:
         who = f"{_dataset_label(s.dataset)}, {s.reporter}"
         columns += [f"{who}: exports", f"{who}: imports", f"{who}: two-way"]
-    years = sorted({p.year for p in view.points if not p.derived} | {y.year for s in series for y in s.years})
+    years = sorted(
+        {p.year for p in view.points if not p.derived}
+        | {y.year for s in series for y in s.years}
+        | {y.year for s in series for y in s.one_flow}
+    )
     rows = []
     for year in years:
         news = [p for p in view.points if p.year == year and not p.derived and not p.partial_period]
@@ -35,7 +39,11 @@ def table_rows(view: PairView) -> tuple[list[str], list[list[str]]]:
         ]
         for s in series:
             y = s.at(year)
-            if y is None:
+            single = next((f for f in s.one_flow if f.year == year), None)
+            if single is not None:  # one flow reported: shown in its column, never as a total
+                value = format_usd(single.value) + (" (e)" if single.estimated else "")
+                row += [value, "", "one flow only"] if single.flow == "X" else ["", value, "one flow only"]
+            elif y is None:
                 row += ["", "", ""]
             else:
                 mark = " (e)" if y.estimated else ""
@@ -51,7 +59,7 @@ class OfficialTablePanel(QtWidgets.QWidget):
         super().__init__()
         self.view = view
         self.choice = QtWidgets.QComboBox()
-        datasets = list(dict.fromkeys(s.dataset for s in view.official if s.years))
+        datasets = list(dict.fromkeys(s.dataset for s in view.official if s.years or s.one_flow))
         default = shown_series(view.official, view.asked)
         most = _dataset_label(default[0].dataset) if default else "none"
         self.choice.addItem(f"The most complete ({most})", None)

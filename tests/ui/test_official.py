@@ -224,3 +224,13 @@ def test_the_imf_workbooks_give_both_seed_relationships_official_lines_the_news_
     assert peru  # Peru's 2016 and 2023 news totals are measured against the IMF's lines too
     caption = caption_text(window.views[0], window.views[1], "trade", official=True)
     assert "official: IMF Direction of Trade, reported by Vietnam and by Mexico" in caption
+
+
+def test_the_year_by_year_table_shows_one_flow_in_its_column_never_as_a_total(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.official_table import table_rows
+
+    _import(window, qtbot, [FIXTURES / "more" / "wits_series_imports_only.csv"])
+    columns, rows = table_rows(window.views[0])
+    assert columns[2:] == ["WITS, MEX: exports", "WITS, MEX: imports", "WITS, MEX: two-way"]
+    by_year = {row[0]: row for row in rows}
+    assert by_year["2019"] == ["2019", "$6.275B", "", "$6.44B", "one flow only"]
