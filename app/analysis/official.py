@@ -7,6 +7,7 @@ the tolerance of either side's figure."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -116,6 +117,8 @@ def two_way_series(rows: Iterable[Mapping[str, Any]]) -> tuple[OfficialSeries, .
     """Every dataset's two-way totals per reporter, from the figures of one relationship."""
     grouped: dict[tuple[str, str, str], dict[int, dict[str, Mapping[str, Any]]]] = {}
     for r in rows:
+        if not _usable(r["value_usd"]):
+            continue  # an infinite or negative figure (stored by an older Dyad) is no figure
         key = (str(r["dataset"]), str(r["reporter"]), str(r["partner"]))
         grouped.setdefault(key, {}).setdefault(int(r["year"]), {})[str(r["flow"])] = r
     out = []
@@ -158,6 +161,14 @@ def two_way_series(rows: Iterable[Mapping[str, Any]]) -> tuple[OfficialSeries, .
             OfficialSeries(dataset, reporter, partner, tuple(years), tuple(incomplete), retrieved, tuple(one_flow))
         )
     return tuple(out)
+
+
+def _usable(value: Any) -> bool:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return False
+    return math.isfinite(number) and 0 <= number <= 1e13
 
 
 def _opt_text(value: Any) -> str | None:

@@ -9,7 +9,7 @@ import sys
 from app import __version__
 from app.cli.commands import cmd_compare, cmd_default, cmd_extract, cmd_facts, cmd_ingest, cmd_pairs
 from app.cli.common import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError, tolerance
-from app.cli.official import cmd_official_import, cmd_official_list
+from app.cli.official import cmd_official_import, cmd_official_list, cmd_official_remove
 from app.cli.rates import add_rates_parser
 from app.cli.review import add_review_parser
 
@@ -100,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.set_defaults(func=cmd_official_import)
     q = official.add_parser("list", parents=[common], help="the official statistics files imported")
     q.set_defaults(func=cmd_official_list)
+    q = official.add_parser(
+        "remove", parents=[common], help="take a file's figures out of the store (its name or list number)"
+    )
+    q.add_argument("file", metavar="FILE-or-NUMBER")
+    q.set_defaults(func=cmd_official_remove)
 
     add_review_parser(sub, common)
     add_rates_parser(sub, common)

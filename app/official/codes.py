@@ -7,7 +7,7 @@ Rep.", "China, P.R.: Hong Kong") and abbreviations ("Br. Virgin Isds")."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from app.domain.countries import country_index
 from app.official import area_codes
@@ -92,10 +92,15 @@ _AGGREGATE_WORDS = re.compile(
 _AGGREGATE_CODES = re.compile(r"^(W00|WLD|WL|_X|X\w*|G\d{3}|EUN|EU\d*|R\d+|A\d+|E\d+|F\d+|0+|1)$", re.I)
 
 
-@cache
+MAX_NAME = 120  # characters: a longer "country name" is none, and no pattern reads it
+
+
+@lru_cache(maxsize=8192)  # bounded: a file of a million distinct unknown names must not grow it for ever
 def resolve(code: str, name: str = "") -> str:
     """The ISO alpha-3 code of a reporter or partner, or AGGREGATE, or UNKNOWN."""
-    code = code.strip().strip('"').upper()
+    code = code.strip().strip('"').upper()[:12]
+    if len(name) > MAX_NAME:
+        return UNKNOWN
     name = " ".join(name.split()).strip('"')
     index = country_index()
     if code == "S19" or code == "490":  # Comtrade's "Other Asia, nes" is Taiwan
@@ -113,10 +118,12 @@ def resolve(code: str, name: str = "") -> str:
     return UNKNOWN
 
 
-@cache
+@lru_cache(maxsize=8192)
 def resolve_name(name: str) -> str | None:
     """A country's code from the name a statistics portal gives it, or None."""
     index = country_index()
+    if len(name) > MAX_NAME:
+        return None
     name = " ".join(name.split()).strip('"').strip()
     if not name:
         return None

@@ -178,7 +178,10 @@ def _try_header(path: Path, encoding: str, errors: str, delimiter: str, recognis
 
 
 _ESTIMATE = re.compile(r"(.*?\d)\s*[eE]\*?")
-_NUMBER = re.compile(r"^\(?-?[\d.,]+(?:[eE][-+]?\d+)?\)?$")
+# A value as files write it: digits, a point, commas between thousands, an exponent. Not a sign, not the
+# accountants' brackets of a negative ("(5)"): trade is never negative.
+_NUMBER = re.compile(r"^[0-9][0-9.,]*(?:[eE][-+]?[0-9]+)?$")
+_GROUPED = re.compile(r"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$")
 EMPTY_CELLS = {"", "..", "...", "-", "--", "n/a", "na", "nan", "null", "none", ":", "x", "c"}
 
 
@@ -186,7 +189,7 @@ def number(text: str) -> tuple[float | None, bool]:
     """(value, estimated) of a cell: "9.78 e" is 9.78, estimated; "1,234.5" is 1234.5; an empty mark
     ("..", "n/a", "-") is None. ValueError for text that is not a number."""
     cell = text.strip().strip('"').strip()
-    if cell.isdigit():  # the common case, without the regular expressions
+    if cell.isascii() and cell.isdigit():  # the common case, without the regular expressions
         value = float(cell)
         if value > 1e15:
             raise ValueError(cell)
@@ -197,11 +200,14 @@ def number(text: str) -> tuple[float | None, bool]:
         cell = marked.group(1)
     if cell.lower() in EMPTY_CELLS:
         return None, estimated
-    if not _NUMBER.match(cell):
-        raise ValueError(cell)
-    if cell.count(",") and cell.count(".") <= 1:
+    if len(cell) > 40 or not _NUMBER.match(cell):
+        raise ValueError(cell[:40])
+    if "," in cell:
+        # Thousands separated by commas, in groups of three ("1,234.5"); "1,2,3" and "12,34" are not numbers.
+        if not _GROUPED.match(cell):
+            raise ValueError(cell)
         cell = cell.replace(",", "")
-    value = float(cell.strip("()"))
+    value = float(cell)
     if not math.isfinite(value) or value < 0 or value > 1e15:
         raise ValueError(cell)
     return value, estimated

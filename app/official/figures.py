@@ -60,6 +60,7 @@ _SKIPPED_WORDS = {
     "period": "monthly or quarterly rows",
     "self": "rows of a country with itself",
     "unreadable": "unreadable rows",
+    "implausible": "values beyond any country pair's trade (over $10 trillion)",
     "unknown": "rows naming an unknown country",
     "empty": "empty cells",
 }
@@ -83,13 +84,16 @@ class ReadReport:
 
     def skip(self, reason: str, name: str | None = None, line: int | None = None, example: str = "") -> None:
         self.skipped[reason] += 1
-        if name and len(self.unknown_names) < 5 and name not in self.unknown_names:
-            self.unknown_names.append(name)
+        if name and len(self.unknown_names) < 5:
+            name = name.replace("\x00", "")
+            shown = name if len(name) <= 60 else name[:59] + "…"  # a name is quoted, never a whole cell
+            if shown not in self.unknown_names:
+                self.unknown_names.append(shown)
         if example:
             seen = self.examples.setdefault(reason, [])
             if len(seen) < 3 and example not in seen:
                 seen.append(example)
-        if reason == "unreadable" and self.first_unreadable is None:
+        if reason in ("unreadable", "implausible") and self.first_unreadable is None:
             self.first_unreadable = line
 
     def nothing_kept(self) -> str:
@@ -117,7 +121,7 @@ class ReadReport:
         parts = []
         for reason, n in self.skipped.most_common():
             words = _SKIPPED_WORDS[reason]
-            if reason == "unreadable" and self.first_unreadable:
+            if reason in ("unreadable", "implausible") and self.first_unreadable:
                 words += f" (first at line {self.first_unreadable})"
             if reason == "unknown" and self.unknown_names:
                 words += f" ({', '.join(self.unknown_names)})"

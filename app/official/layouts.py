@@ -5,6 +5,7 @@ other row was left out (aggregates, commodity groups, re-exports, breakdowns, mo
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -94,7 +95,11 @@ def _pair(report: ReadReport, reporter: tuple[str, str], partner: tuple[str, str
     return found[0], found[1]
 
 
+MAX_VALUE = 1e13  # US$ 10 trillion: more than any two countries have ever traded in a year
+
+
 def _value(report: ReadReport, line: int, text: str, scale: float = 1.0) -> tuple[float, bool] | None:
+    """A cell's value in US dollars, checked after scaling: finite, and within any pair's trade."""
     try:
         value, estimated = number(text)
     except ValueError:
@@ -103,7 +108,11 @@ def _value(report: ReadReport, line: int, text: str, scale: float = 1.0) -> tupl
     if value is None:
         report.skip("empty")
         return None
-    return value * scale, estimated
+    scaled = value * scale
+    if not math.isfinite(scaled) or scaled > MAX_VALUE:
+        report.skip("implausible", line=line)
+        return None
+    return scaled, estimated
 
 
 def _figure(
@@ -253,17 +262,24 @@ _SCALES = {
 }
 
 
+_POWER_OF_TEN = re.compile(r"^10{0,12}$")
+_EXPONENT = re.compile(r"^(?:[0-9]|1[0-2])$")
+
+
 def _scale(text: str) -> float | None:
-    """US$ millions from "Millions", "6", "1000000", "US Dollars, Millions"; 1 for plain US dollars."""
-    lowered = text.strip().lower()
+    """US$ millions from "Millions", "6" (an exponent), "1000000" (a factor), "US Dollars, Millions"; 1 for
+    plain US dollars; None for anything else (a superscript, thousands of digits, a factor that is not a
+    power of ten up to a trillion): the row is then counted as unreadable, never scaled by it."""
+    lowered = text.strip().lower()[:80]
     if not lowered:
         return 1.0
     for word, factor in _SCALES.items():
         if re.search(rf"\b{word}\b", lowered):
             return factor
-    if lowered.isdigit():
-        exponent = int(lowered)
-        return 10.0**exponent if exponent <= 12 else float(exponent)
+    if _EXPONENT.match(lowered):
+        return 10.0 ** int(lowered)
+    if _POWER_OF_TEN.match(lowered):
+        return float(lowered)
     if "dollar" in lowered or "usd" in lowered or "us$" in lowered:
         return 1.0
     return None

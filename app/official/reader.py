@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -14,14 +15,26 @@ from app.official.workbook import DotsWorkbook, is_workbook
 PROGRESS_EVERY = 5_000  # rows between progress reports and cancel checks
 
 
+def refuse_unless_regular(path: Path) -> None:
+    """FormatError unless ``path`` is a regular file: a folder, a device (/dev/zero), a pipe or a socket
+    would be read for ever or not at all."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise FormatError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    if stat.S_ISDIR(mode):
+        raise FormatError(f"{path.name}: a folder, not a file")
+    if not stat.S_ISREG(mode):
+        raise FormatError(f"{path.name}: not a regular file (a device, a pipe or a socket); nothing was read")
+
+
 class OfficialFile:
     """An official statistics file, opened and recognised: ``figures()`` streams what it holds, and
     ``report`` says, once they are read, what was kept and what was left out and why."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        if path.is_dir():
-            raise FormatError(f"{path.name}: a folder, not a file")
+        refuse_unless_regular(path)
         self.workbook: DotsWorkbook | None = None
         try:
             with path.open("rb") as probe:

@@ -9,6 +9,7 @@ against openpyxl's 0.53–0.79 s; 2.3 MB installed against 3.1 MB)."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -17,7 +18,7 @@ from typing import Any
 
 from app.official.csvfile import number
 from app.official.figures import Dataset, Flow, FormatError, OfficialFigure, ReadReport
-from app.official.layouts import _pair, _scale
+from app.official.layouts import MAX_VALUE, _pair, _scale
 
 LAYOUT = "IMF Direction of Trade Statistics (Excel workbook)"
 SHEETS = {"exports, fob": (Flow.EXPORTS, "FOB"), "imports, cif": (Flow.IMPORTS, "CIF")}
@@ -127,6 +128,10 @@ class DotsWorkbook:
         # Scaled in decimal: 130.255723 million is 130,255,723 dollars, not 130,255,722.99999999.
         digits = _ESTIMATE_MARK.sub("", text).replace(",", "")
         exact = float(Decimal(digits) * Decimal(repr(scale))) if _DECIMAL.match(digits) else value * scale
+        if not math.isfinite(exact) or exact > MAX_VALUE:
+            self.report.figures -= 1
+            self.report.skip("implausible", line=line)
+            return None
         return OfficialFigure(parties[0], parties[1], flow, when, exact, valuation, estimated, line)
 
     def close(self) -> None:

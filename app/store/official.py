@@ -12,10 +12,11 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 
 from app.domain.facts import pair_key
 from app.official.figures import FormatError, OfficialFigure, ReadReport
-from app.official.reader import OfficialFile
+from app.official.reader import OfficialFile, refuse_unless_regular
 from app.store.engine import Store
 from app.store.ingest import Cancelled, CancelToken
 from app.store.models import Statistic, StatisticsFile, fit_values, utcnow
@@ -77,14 +78,33 @@ def _sha256(path: Path) -> str:
 
 
 def _import_one(store: Store, path: Path, progress: Progress | None, cancel: CancelToken | None) -> OfficialImport:
-    if path.is_dir():
-        raise FormatError(f"{path.name}: a folder, not a file")
+    refuse_unless_regular(path)
     sha = _sha256(path)
+    already = _already(store, path, sha)
+    if already is not None:
+        return already
+    try:
+        return _import_new(store, path, sha, progress, cancel)
+    except IntegrityError:
+        # The same file imported at the same moment by another window or command: its copy went in first.
+        already = _already(store, path, sha)
+        if already is None:
+            raise
+        return already
+
+
+def _already(store: Store, path: Path, sha: str) -> OfficialImport | None:
     with store.engine.connect() as conn:
         held = conn.execute(select(FILES.c.name, FILES.c.imported_at).where(FILES.c.sha256 == sha)).first()
-    if held is not None:
-        when = held.imported_at.strftime("%Y-%m-%d") if held.imported_at else "earlier"
-        return OfficialImport(path, "already", f"{path.name}: already imported ({held.name}, {when}); nothing changed")
+    if held is None:
+        return None
+    when = held.imported_at.strftime("%Y-%m-%d") if held.imported_at else "earlier"
+    return OfficialImport(path, "already", f"{path.name}: already imported ({held.name}, {when}); nothing changed")
+
+
+def _import_new(
+    store: Store, path: Path, sha: str, progress: Progress | None, cancel: CancelToken | None
+) -> OfficialImport:
     with OfficialFile(path) as official:
         report = official.report
 
@@ -96,7 +116,8 @@ def _import_one(store: Store, path: Path, progress: Progress | None, cancel: Can
         with store.writing() as conn, _roomy_cache(conn):
             file_id = _add_file(conn, path, sha, report)
             before = _count(conn)
-            for batch in _batches(official.figures(tell, stop), BATCH):
+            repeats = Repeats()
+            for batch in _batches(repeats.watch(official.figures(tell, stop)), BATCH):
                 _upsert(conn, file_id, report, batch)
             if official.stopped:
                 raise Cancelled
@@ -104,10 +125,11 @@ def _import_one(store: Store, path: Path, progress: Progress | None, cancel: Can
                 raise FormatError(f"{path.name}: {report.nothing_kept()}; nothing was stored")
             from_file = _count(conn, file_id)
             added = _count(conn) - before
+            done = {"rows": report.rows, "figures": from_file, "skipped": report.skipped_text()}
             conn.execute(
                 update(FILES)
                 .where(FILES.c.id == file_id)
-                .values(rows=report.rows, figures=from_file, skipped=report.skipped_text(), retrieved=report.retrieved)
+                .values(**fit_values(FILES, {**done, "retrieved": report.retrieved}))
             )
     replaced = from_file - added
     repeated = report.figures - from_file
@@ -115,12 +137,49 @@ def _import_one(store: Store, path: Path, progress: Progress | None, cancel: Can
     if replaced:
         parts.append(f"{replaced:,} replacing an earlier file's")
     if repeated:
-        parts.append(f"{repeated:,} repeated in the file, kept once")
+        parts.append(f"{repeated:,} repeated in the file, kept once{repeats.said()}")
     left = report.skipped_text()
     message = f"{path.name}: {report.layout}, {report.rows:,} rows; {', '.join(parts)}" + (
         f"; left out: {left}" if left else ""
     )
     return OfficialImport(path, "imported", message, report, added, replaced, repeated)
+
+
+class Repeats:
+    """Figures a file states twice (the same reporter, partner, flow and year): how many say another value
+    than the first, kept one, and by how much. Watches the first REPEATS_WATCHED keys only, so a file of
+    millions of rows costs bounded memory."""
+
+    def __init__(self) -> None:
+        self.first: dict[tuple[str, str, str, int], float] = {}
+        self.differing = 0
+        self.largest = 0.0
+        self.first_line: int | None = None
+
+    def watch(self, figures: Iterable[OfficialFigure]) -> Iterator[OfficialFigure]:
+        for f in figures:
+            key = (f.reporter, f.partner, f.flow.value, f.year)
+            held = self.first.get(key)
+            if held is None:
+                if len(self.first) < REPEATS_WATCHED:
+                    self.first[key] = f.value_usd
+            elif held != f.value_usd:
+                self.differing += 1
+                self.largest = max(self.largest, abs(f.value_usd - held) / max(held, 1.0))
+                self.first_line = self.first_line or f.line
+            yield f
+
+    def said(self) -> str:
+        """ " (1 with another value: up to 10 % apart, first at line 5)", or nothing."""
+        if not self.differing:
+            return ""
+        return (
+            f" ({self.differing:,} with another value: up to {self.largest * 100:.3g} % apart, "
+            f"first at line {self.first_line})"
+        )
+
+
+REPEATS_WATCHED = 100_000
 
 
 @contextmanager
@@ -311,3 +370,18 @@ def one_flow_pairs(conn: Connection) -> dict[int, list[tuple[str, str, str]]]:
     for file_id, reporter, partner, flow in conn.execute(query):
         found.setdefault(int(file_id), []).append((str(reporter), str(partner), str(flow)))
     return found
+
+
+def remove_file(store: Store, which: str) -> tuple[str, int] | None:
+    """Take an imported file and every figure it holds out of the store: ``which`` is its name or its
+    number in ``dyad official list``. (name, figures removed), or None when no file is so named."""
+    with store.writing() as conn:
+        query = select(FILES.c.id, FILES.c.name)
+        query = query.where(FILES.c.id == int(which)) if which.isdigit() else query.where(FILES.c.name == which)
+        found = conn.execute(query.order_by(FILES.c.id.desc())).first()
+        if found is None:
+            return None
+        removed = _count(conn, found.id)
+        conn.execute(FIGURES.delete().where(FIGURES.c.file_id == found.id))
+        conn.execute(FILES.delete().where(FILES.c.id == found.id))
+    return str(found.name), removed

@@ -36,6 +36,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("import_folder", "&File", "Import a &folder…", "Ctrl+Shift+O", "importer.import_folder_dialog"),
     ActionSpec("paste_article", "&File", "New article from &clipboard…", "Ctrl+Shift+V", "importer.paste_article"),
     ActionSpec("import_official", "&File", "Import official &statistics…", None, "official.import_dialog"),
+    ActionSpec("remove_official", "&File", "Remove official statistics &file…", None, "official.remove_dialog"),
     ActionSpec(
         "export_chart", "&File", "&Export chart…", "Ctrl+E", "exports.export_chart_dialog", separator_before=True
     ),

@@ -31,6 +31,8 @@ def not_imported_text(failed: list[str], imported: int) -> str:
 
 
 class OfficialController(QtCore.QObject):
+    removed = QtCore.Signal()  # a file's figures left the store
+
     def __init__(self, window: WindowHost, action: QtGui.QAction, importer: ImportController) -> None:
         super().__init__(window.window())
         self.window = window
@@ -123,11 +125,52 @@ class OfficialController(QtCore.QObject):
             self.window.window(),
             "Import official statistics (UN Comtrade, IMF, WITS)",
             settings.last_folder("official"),
-            "CSV files (*.csv *.txt);;All files (*)",
+            "Statistics files (*.csv *.txt *.xlsx *.xls);;All files (*)",
         )
         if names:
             settings.set_last_folder(str(Path(names[0]).parent), "official")
             self.start([Path(n) for n in names])
+
+    def remove_dialog(self) -> None:
+        """File ▸ Remove official statistics file…: pick an imported file; its figures leave the store."""
+        window = self.window
+        store = window.store
+        if store is None:
+            return
+        from app.store.official import official_files
+
+        files = official_files(store)  # a short read: a row per file
+        if not files:
+            window.statusBar().showMessage("No official statistics file is imported", 5000)
+            return
+        entries = [f"{f['name']} ({f['held']:,} figures in use, imported {f['imported_at']:%Y-%m-%d})" for f in files]
+        chosen, ok = QtWidgets.QInputDialog.getItem(
+            window.window(),
+            "Remove official statistics",
+            "Take this file's figures out of the store:",
+            entries,
+            0,
+            False,
+        )
+        if not ok or chosen not in entries:
+            return
+        which = str(files[entries.index(chosen)]["id"])
+
+        def work() -> tuple[str, int] | None:
+            from app.store.official import remove_file
+
+            return remove_file(store, which)
+
+        def done(removed: tuple[str, int] | None) -> None:
+            if removed is not None:
+                window.statusBar().showMessage(f"{removed[0]}: removed, with its {removed[1]:,} figures", 8000)
+            window.refresh()
+            self.removed.emit()
+
+        def failed(message: str) -> None:
+            message_box(window.window(), QtWidgets.QMessageBox.Icon.Warning, "Not removed", message)
+
+        window.workers.write(work, done, failed)
 
     def start(self, paths: list[Path]) -> bool:
         """Import official statistics files off the GUI thread; the views refresh when it ends."""

@@ -4,6 +4,7 @@ round every news total that differs from them by more than the tolerance."""
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -86,8 +87,9 @@ class OfficialLayer:
                 line.setData([], [])
                 continue
             series = self.shown[i]
-            xs = [y.year - offset for y in series.years]
-            ys = [y.total for y in series.years]
+            drawn = [y for y in series.years if math.isfinite(y.total) and y.total > 0]  # one bad value: not drawn
+            xs = [y.year - offset for y in drawn]
+            ys = [y.total for y in drawn]
             joined = [b - a <= 1 for a, b in itertools.pairwise(xs)] + [False]  # a missing year breaks it
             pen = pg.mkPen(color, width=1.4, style=_STYLES[i])
             line.setData(
@@ -99,7 +101,7 @@ class OfficialLayer:
                 symbolSize=5,
                 symbolPen=pg.mkPen(color, width=1),
                 symbolBrush=pg.mkBrush(theme.background),
-                data=[OfficialSpot(self.side, series, y) for y in series.years],
+                data=[OfficialSpot(self.side, series, y) for y in drawn],
             )
         self.one_flow = shown_one_flow(view.official, view.asked, dataset) if view is not None and visible else ()
         for i, line in enumerate(self.flow_lines):
@@ -152,7 +154,9 @@ class OfficialLayer:
 
     def values_between(self, low: float, high: float, offset: float) -> list[float]:
         """Official totals whose (offset) year lies in [low, high]: the view's vertical range includes them."""
-        totals = [y.total for s in self.shown for y in s.years if low <= y.year - offset <= high]
+        totals = [
+            y.total for s in self.shown for y in s.years if low <= y.year - offset <= high and math.isfinite(y.total)
+        ]
         return totals + [y.value for s in self.one_flow for y in s.one_flow if low <= y.year - offset <= high]
 
     def ring_key(self) -> bool:

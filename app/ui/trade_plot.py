@@ -224,6 +224,10 @@ class TradePlotView(pg.PlotWidget):
         if not amounts:
             plot.setYRange(*((3.0, 10.0) if self.log_scale else (0.0, 1e9)), padding=0)
             return
+        amounts = [v for v in amounts if math.isfinite(v) and v > 0]  # one bad value never breaks the chart
+        if not amounts:
+            plot.setYRange(*((3.0, 10.0) if self.log_scale else (0.0, 1e9)), padding=0)
+            return
         values = [math.log10(v) if self.log_scale else v for v in amounts]
         low, high = min(values), max(values)
         span = (high - low) or (1.0 if self.log_scale else high or 1.0)

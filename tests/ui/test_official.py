@@ -234,3 +234,44 @@ def test_the_year_by_year_table_shows_one_flow_in_its_column_never_as_a_total(wi
     assert columns[2:] == ["WITS, MEX: exports", "WITS, MEX: imports", "WITS, MEX: two-way"]
     by_year = {row[0]: row for row in rows}
     assert by_year["2019"] == ["2019", "$6.275B", "", "$6.44B", "one flow only"]
+
+
+def test_a_chart_never_fails_on_one_bad_official_value(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An infinite official figure (stored by an older Dyad) ended exports and the window in
+    "Cannot set range [-inf, inf]"."""
+    import dataclasses
+    import math
+
+    from app.analysis.official import OfficialSeries, OfficialYear
+    from app.ui.export import ExportSize, export_chart
+
+    year = OfficialYear(2019, math.inf, math.inf, 1.0, "CIF", False, "bad.csv")
+    bad = OfficialSeries("imf", "VNM", "MEX", (year, dataclasses.replace(year, year=2020, total=5e9)))
+    view = dataclasses.replace(window.views[0], official=(bad,))
+    window.plot.set_view(0, view)
+    low, high = window.plot.getPlotItem().vb.viewRange()[1]
+    assert math.isfinite(low) and math.isfinite(high)
+    path = export_chart(view, window.views[1], tmp_path / "x.png", ExportSize(800, 450))
+    assert path.stat().st_size > 1000
+
+
+def test_file_remove_official_statistics_file_takes_its_figures_out(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.qt import QtWidgets
+
+    _import(window, qtbot, [FIXTURES / "imf_dots.csv"])
+    assert window.plot.official[0].shown
+    offered = []
+
+    def pick(_parent, _title, _label, items, _current, _editable):  # type: ignore[no-untyped-def]
+        offered.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr(QtWidgets.QInputDialog, "getItem", pick)
+    with qtbot.waitSignal(window.official.removed, timeout=10000):
+        window.commands["remove_official"].trigger()
+    assert offered[0].startswith("imf_dots.csv (")
+    qtbot.waitUntil(lambda: all(window._loaded), timeout=10000)
+    window.workers.wait()
+    qtbot.wait(200)
+    assert window.plot.official[0].shown == ()
+    assert window.statusBar().currentMessage().startswith("imf_dots.csv: removed, with its ")

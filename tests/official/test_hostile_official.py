@@ -1,0 +1,207 @@
+"""What an official statistics file contains can never store a wrong figure without a word, stall an import,
+reach the terminal raw or break a chart (issue 25, items 2-5, 11, 13, 14)."""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.official.csvfile import number
+from app.official.figures import FormatError
+from app.official.layouts import _scale
+from app.official.reader import OfficialFile
+from app.store.engine import open_store
+from app.store.official import import_official
+
+IMTS_HEADER = "COUNTRY.ID,COUNTRY,INDICATOR.ID,COUNTERPART_COUNTRY.ID,COUNTERPART_COUNTRY,FREQUENCY.ID,SCALE,TIME_PERIOD,OBS_VALUE"
+
+
+def _imts(tmp_path: Path, *rows: str, name: str = "imts.csv") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join([IMTS_HEADER, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def _import(tmp_path: Path, *paths: Path) -> list:  # type: ignore[type-arg]
+    store = open_store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    try:
+        return import_official(store, list(paths))
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("scale", "why"),
+    [
+        ("1" + "0" * 300, "a scale of 1 followed by 300 zeros"),
+        ("²", "a superscript two"),
+        ("4" * 400, "400 digits"),
+        ("5" * 5000, "5,000 digits"),
+        ("12", "10^12 times US$1e15"),
+    ],
+)
+def test_a_scale_that_is_not_a_unit_stores_nothing_infinite_or_absurd(tmp_path: Path, scale: str, why: str) -> None:
+    good = "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2019,2827"
+    bad = f"VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,{scale},2020,999999999999999"
+    (result,) = _import(tmp_path, _imts(tmp_path, good, bad))
+    assert result.status == "imported", why
+    assert result.added == 1, why  # the good row; the bad one counted, not stored
+    assert "\n" not in result.message
+    assert "unreadable" in result.message or "beyond" in result.message, result.message
+
+
+@pytest.mark.parametrize("cell", ["(5)", "1,2,3", "12,34", "-5", "inf", "1e400", "²"])
+def test_cells_that_are_not_trade_values_are_refused(cell: str) -> None:
+    with pytest.raises(ValueError):
+        number(cell)
+
+
+def test_a_scale_word_or_a_power_of_ten_is_a_unit_and_nothing_else_is() -> None:
+    assert _scale("Millions") == 1e6 and _scale("6") == 1e6 and _scale("1000") == 1e3 and _scale("") == 1.0
+    for text in ("²", "7" * 30, "1" + "0" * 300, "13", "1234"):
+        assert _scale(text) is None, text
+
+
+def test_values_beyond_any_pairs_trade_are_counted_not_stored(tmp_path: Path) -> None:
+    rows = ["VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Billions,2019,99999", "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,,2020,12"]
+    (result,) = _import(tmp_path, _imts(tmp_path, *rows))
+    assert result.added == 1
+    assert "1 values beyond any country pair's trade (over $10 trillion)" in result.message
+
+
+def test_a_key_repeated_with_another_value_is_said_with_the_difference(tmp_path: Path) -> None:
+    rows = [
+        "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2019,2827",
+        "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2019,2827",
+        "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2020,3000",
+        "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2020,3300",
+    ]
+    (result,) = _import(tmp_path, _imts(tmp_path, *rows))
+    assert result.added == 2
+    assert "2 repeated in the file, kept once (1 with another value: up to 10 % apart, first at line 5)" in (
+        result.message
+    )
+
+
+def test_each_file_gets_its_line_whatever_an_earlier_one_holds(tmp_path: Path) -> None:
+    first = _imts(tmp_path, "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,²,2019,1", name="a.csv")
+    second = _imts(tmp_path, "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2019,2827", name="b.csv")
+    results = _import(tmp_path, first, second)
+    assert [r.path.name for r in results] == ["a.csv", "b.csv"]
+    assert [r.status for r in results] == ["failed", "imported"]
+    assert results[0].message.startswith("a.csv: ")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_device_or_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
+    zero = tmp_path / "z.csv"
+    zero.symlink_to("/dev/zero")
+    fifo = tmp_path / "f.csv"
+    os.mkfifo(fifo)
+    start = time.perf_counter()
+    results = _import(tmp_path, zero, fifo)
+    assert time.perf_counter() - start < 5  # generous: it hung for ever
+    assert [r.status for r in results] == ["failed", "failed"]
+    assert results[0].message == "z.csv: not a regular file (a device, a pipe or a socket); nothing was read"
+    with pytest.raises(FormatError):
+        OfficialFile(fifo)
+
+
+def test_a_long_unknown_name_is_cut_before_any_pattern_reads_it(tmp_path: Path) -> None:
+    name = "(" * 200_000
+    rows = [
+        f"VNM,Viet Nam,XG_FOB_USD,,{name},A,Millions,2019,1",
+        "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2019,2827",
+    ]
+    start = time.perf_counter()
+    (result,) = _import(tmp_path, _imts(tmp_path, *rows))
+    assert time.perf_counter() - start < 5  # 44 s for 100,000 brackets before
+    assert result.added == 1 and "naming an unknown country" in result.message
+    assert len(result.message) < 400
+
+
+def test_names_and_file_names_are_printed_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+
+    path = _imts(
+        tmp_path,
+        "VNM,Viet Nam,XG_FOB_USD,,\x1b[2JEvil\x07,A,Millions,2019,1",
+        "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2019,2827",
+        name="x\x1b[31m.csv",
+    )
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    assert main(["official", "import", "--db", db, str(path)]) == 0
+    main(["official", "list", "--db", db])
+    out = capsys.readouterr()
+    for stream in (out.out, out.err):
+        assert "\x1b" not in stream and "\x07" not in stream
+    assert "\\u001b[2JEvil" in out.out
+
+
+def test_a_nul_in_a_name_is_stored_alike_on_every_engine(db_url: str, tmp_path: Path) -> None:
+    """In a UTF-16 file a NUL is a character, not a sign of a binary file; PostgreSQL refused it."""
+    path = tmp_path / "utf16.csv"
+    rows = [
+        IMTS_HEADER,
+        "VNM,Viet Nam,XG_FOB_USD,,Atl\x00antis,A,Millions,2019,1",
+        "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2019,2827",
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-16")
+    store = open_store(db_url)
+    try:
+        (result,) = import_official(store, [path])
+    finally:
+        store.close()
+    assert result.status == "imported" and "Atlantis" in result.message
+
+
+_CELLS = st.one_of(
+    st.text(max_size=40),
+    st.from_regex(r"[-+(]?[0-9.,eE]{0,30}[)]?", fullmatch=True),
+    st.sampled_from(["1" + "0" * 400, "²", "(5)", "1,2,3", "nan", "inf", "9" * 20, "0.20 e", "..", "\x00"]),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=_CELLS, scale=_CELLS, name=_CELLS)
+def test_any_cell_gives_a_finite_figure_a_counted_skip_or_a_one_line_refusal(
+    tmp_path: Path, value: str, scale: str, name: str
+) -> None:
+    def cell(text: str) -> str:
+        return '"' + text.replace('"', '""').replace("\n", " ").replace("\r", " ") + '"'
+
+    path = _imts(tmp_path, f"VNM,Viet Nam,XG_FOB_USD,MEX,{cell(name)},A,{cell(scale)},2019,{cell(value)}")
+    try:
+        with OfficialFile(path) as official:
+            figures = list(official.figures())
+    except FormatError as refused:
+        assert "\n" not in str(refused)
+        return
+    for figure in figures:
+        assert math.isfinite(figure.value_usd) and 0 <= figure.value_usd <= 1e13
+    assert official.report.rows == 1
+    assert len(figures) + sum(official.report.skipped.values()) >= 1
+
+
+def test_dyad_official_remove_takes_a_files_figures_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Re-importing the right file said "already imported" and nothing removed a file's figures."""
+    from app.cli import main
+
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    path = _imts(tmp_path, "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2019,2827")
+    assert main(["official", "import", "--db", db, str(path)]) == 0
+    capsys.readouterr()
+    assert main(["official", "remove", "--db", db, "imts.csv"]) == 0
+    assert capsys.readouterr().out.strip() == "imts.csv: removed, with its 1 figure"
+    assert main(["official", "list", "--db", db]) == 0
+    assert "no official statistics imported" in capsys.readouterr().out
+    assert main(["official", "import", "--db", db, str(path)]) == 0  # no longer "already imported"
+    assert "1 new figures" in capsys.readouterr().out
+    assert main(["official", "remove", "--db", db, "nothing.csv"]) == 2
+    assert "no official statistics file named or numbered 'nothing.csv'" in capsys.readouterr().err
