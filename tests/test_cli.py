@@ -370,3 +370,29 @@ def test_facts_jsonl_carries_every_key_of_the_fact_format(tmp_path: Path, capsys
     assert all(keys <= set(r) for r in records)
     total = next(r for r in records if r["year"] == 2019 and not r["derived"])
     assert (total["value_usd"], total["currency"], total["amount"]) == (6.275e9, "USD", 6.275e9)
+
+
+def test_a_full_disk_on_stdout_is_one_line_and_exit_two(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`dyad facts --format csv > file` on a full disk printed two tracebacks."""
+    import errno
+    import io
+    import sys
+
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    main(["ingest", "--db", db, str(SEEDS)])
+    capsys.readouterr()
+
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def flush(self) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    full = Full()
+    monkeypatch.setattr(sys, "stdout", full)
+    assert main(["facts", "--db", db, "--format", "csv"]) == 2
+    err = capsys.readouterr().err
+    assert err == "dyad: cannot write the output: No space left on device\n"

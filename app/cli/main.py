@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 
@@ -128,6 +129,21 @@ def _store_problem(args: argparse.Namespace, exc: Exception) -> str | None:
     return None
 
 
+def _output_failed(exc: OSError) -> bool:
+    """Whether ``exc`` came from writing the command's output (a full disk, a failing device)."""
+    return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG) and exc.filename is None
+
+
+def _stop_writing() -> None:
+    """Send what is left of the output nowhere, so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -153,9 +169,15 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # `dyad facts | head` closed the pipe; quietly stop writing.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _stop_writing()
         return EXIT_OK
+    except OSError as exc:
+        if not _output_failed(exc):
+            raise
+        # A full disk (or a failing device) under `dyad facts > file`: one line, and nothing more written.
+        _stop_writing()
+        print(f"dyad: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:
         message = _store_problem(args, exc)
         if message is None:

@@ -51,7 +51,12 @@ _BLOCK = {
     "figcaption",
     "main",
 }
-_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "source", "track", "wbr"}
+# Every void element of the HTML standard (and the obsolete ones browsers still treat so): they have no
+# closing tag, so one that is also skipped as content (embed) must not wait for one.
+_VOID = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    "param", "keygen", "basefont", "bgsound", "frame", "command", "image", "isindex", "menuitem", "nextid",
+}  # fmt: skip
 _DATE_META = (
     "article:published_time",
     "datepublished",

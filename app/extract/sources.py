@@ -141,7 +141,16 @@ def sanitise_with_notes(text: str) -> tuple[str, tuple[str, ...]]:
     text, controls = _CONTROL.subn("", text)
     if controls:
         notes.append(f"{controls} control character{'s' if controls > 1 else ''} (NUL and the like) removed")
+    text, invisible = _ZERO_WIDTH.subn("", text)
+    if invisible:
+        notes.append(f"{invisible} zero-width character{'s' if invisible > 1 else ''} (invisible) removed")
     return text, tuple(notes)
+
+
+# Invisible characters that split a figure or a name ("US$\u200b2.1 billion") so that no rule reads it:
+# removed before the text is stored, so every offset into it holds. A joiner (ZWJ, ZWNJ) is kept where it
+# joins letters of a script that uses it (Devanagari, Arabic), removed beside Latin letters and digits.
+_ZERO_WIDTH = re.compile(r"[\u200b\u2060\u180e]|(?<=[\x00-\x7f])[\u200c\u200d]|[\u200c\u200d](?=[\x00-\x7f])")
 
 
 _NAME_UNSAFE = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")

@@ -19,7 +19,10 @@ from app.official.reader import OfficialFile
 from app.store.engine import open_store
 from app.store.official import import_official
 
-IMTS_HEADER = "COUNTRY.ID,COUNTRY,INDICATOR.ID,COUNTERPART_COUNTRY.ID,COUNTERPART_COUNTRY,FREQUENCY.ID,SCALE,TIME_PERIOD,OBS_VALUE"
+IMTS_HEADER = (
+    "COUNTRY.ID,COUNTRY,INDICATOR.ID,COUNTERPART_COUNTRY.ID,COUNTERPART_COUNTRY,"
+    "FREQUENCY.ID,SCALE,TIME_PERIOD,OBS_VALUE"
+)
 
 
 def _imts(tmp_path: Path, *rows: str, name: str = "imts.csv") -> Path:
