@@ -166,12 +166,23 @@ def open_store(url: str | None = None, *, migrate: bool = True, read_only_ok: bo
         # Many rows go to psycopg's own executemany (one short statement, pipelined) rather than one long
         # multi-row INSERT that psycopg parses anew each time (too long for its statement cache).
         kwargs["use_insertmanyvalues"] = False
+        # A server that stops answering (a stopped process, a dropped network) is given up on after the
+        # same timeout: libpq's connect timeout, TCP keepalives and how long sent data may go unacknowledged.
+        connect: dict[str, Any] = {
+            "connect_timeout": max(2, round(seconds)),
+            "keepalives": 1,
+            "keepalives_idle": max(1, round(seconds)),
+            "keepalives_interval": max(1, round(seconds / 3)),
+            "keepalives_count": 3,
+            "tcp_user_timeout": round(seconds * 1000),
+        }
         if "options" not in parsed.query:  # the URL's own ?options= wins
             # Never wait for ever: a lock another session holds, or a statement that does not end, gives
             # up after the timeout with a message (SQLite's busy timeout does the same for its lock).
             # A statement gets twice the lock wait to run, so a lock wait ends as a lock wait, named so.
             ms = round(seconds * 1000)
-            kwargs["connect_args"] = {"options": f"-c lock_timeout={ms} -c statement_timeout={2 * ms}"}
+            connect["options"] = f"-c lock_timeout={ms} -c statement_timeout={2 * ms}"
+        kwargs["connect_args"] = {k: v for k, v in connect.items() if k not in parsed.query}
     try:
         engine = create_engine(url, **kwargs)
     except (ImportError, ModuleNotFoundError) as exc:

@@ -264,3 +264,31 @@ def test_the_fast_sqlite_writer_stores_what_core_stores(tmp_path: Path, monkeypa
     fast_rows, core_rows = dump(fast), dump(core)
     assert len(fast_rows[1]) == len(core_rows[1]) > 40
     assert fast_rows == core_rows
+
+
+def test_a_postgresql_server_that_stops_answering_is_given_up_on_after_the_timeout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`kill -STOP` on the server: `DYAD_DB_TIMEOUT=3 dyad pairs` was still waiting at 60 s. A socket that
+    accepts connections and never answers stands in for the stopped server."""
+    import socket
+    import threading
+    import time
+
+    from app.store.engine import StoreError, open_store
+
+    pytest.importorskip("psycopg")
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    held: list[socket.socket] = []
+    threading.Thread(target=lambda: held.append(silent.accept()[0]), daemon=True).start()
+    monkeypatch.setenv("DYAD_DB_TIMEOUT", "2")
+    start = time.perf_counter()
+    try:
+        with pytest.raises(StoreError) as refused:
+            open_store(f"postgresql+psycopg://dyad@127.0.0.1:{silent.getsockname()[1]}/dyad")
+    finally:
+        silent.close()
+    assert time.perf_counter() - start < 10
+    assert "did not answer" in str(refused.value) or "timeout" in str(refused.value).lower()
