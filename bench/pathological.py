@@ -30,6 +30,35 @@ RUNS: dict[str, Callable[[int], str]] = {
 }
 
 
+# Dense prose: sentences just under the 2,000-character cap, each a run of one figure-bearing clause
+# with its numbers varied (a repeated sentence is read once), the shapes that made the growth reader slow.
+DENSE: dict[str, Callable[[int], str]] = {
+    "rates": lambda i: f"trade between Vietnam and Mexico rose {i % 97}.{i % 10} percent, ",
+    "rates and totals": lambda i: (
+        f"two-way trade up {i % 97}.{i % 7}% year-on-year to US${i % 50}.{i % 9} billion in {1990 + i % 30}, "
+    ),
+    "bare percentages": lambda i: f"up {i % 997}% ",
+    "one-way rates": lambda i: f"Vietnam's exports to Mexico grew {i % 97}.{i % 10} percent, ",
+    "totals and years": lambda i: f"trade reached US${i % 90}.{i % 9} billion in {1990 + i % 30} and ",
+}
+
+# Markdown: one sentence and a run of a link's opening, the shapes that made the link patterns quadratic.
+MARKDOWN: dict[str, str] = {"[": "[", "![": "![", "[a](": "[a](", "[a](x": "[a](xxx"}
+
+
+def dense(shape: str, size: int, cap: int = 1_990) -> str:
+    make, sentences, total, i = DENSE[shape], [], 0, 0
+    while total < size:
+        sentence = ""
+        while len(sentence) + len(unit := make(i)) < cap:
+            sentence += unit
+            i += 1
+        sentence = sentence.rstrip(", ") + ".\n"
+        sentences.append(sentence)
+        total += len(sentence)
+    return LEAD + "1" + TAIL + "".join(sentences)
+
+
 def article(run: str, size: int) -> str:
     return LEAD + RUNS[run](size) + TAIL
 
@@ -65,11 +94,31 @@ def time_html(size: int) -> tuple[float, str]:
     return read + elapsed, outcome
 
 
+def time_markdown(opener: str, size: int) -> tuple[float, str]:
+    """Seconds to read a Markdown file of one sentence and ``size`` characters of link openers, as an
+    import does (in prepare(): reading, Markdown, cleaning, extraction under one budget)."""
+    import tempfile
+    from pathlib import Path
+
+    from app.store.ingest import prepare
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "hostile.md"
+        path.write_text(LEAD + "1" + TAIL + MARKDOWN[opener] * (size // len(MARKDOWN[opener])), encoding="utf-8")
+        start = time.perf_counter()
+        item = prepare(path)
+        elapsed = time.perf_counter() - start
+    facts = len(item.extraction.facts) if item.extraction else 0
+    return elapsed, (f"refused: {item.reason}" if item.reason else f"{facts} facts")
+
+
 def bench_pathological(size: int = 1_000_000) -> None:
     worst = ("", 0.0)
     timings = [(run, time_one(article(run, size))) for run in RUNS]
     timings.append(("HTML file, nested tags", time_html(size)))
+    timings += [(f"dense {shape}", time_one(dense(shape, size))) for shape in DENSE]
+    timings += [(f"Markdown {opener!r}", time_markdown(opener, size)) for opener in MARKDOWN]
     for run, (elapsed, outcome) in timings:
-        print(f"  pathological {run:<22} {size / 1e6:.1f} MB: {elapsed:6.2f} s  ({outcome})")
+        print(f"  pathological {run:<26} {size / 1e6:.1f} MB: {elapsed:6.2f} s  ({outcome})")
         worst = max(worst, (run, elapsed), key=lambda w: w[1])
     print(f"pathological articles: slowest {worst[0]!r} {worst[1]:.2f} s per 1 MB article  [target: < 2 s]")

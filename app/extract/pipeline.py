@@ -14,7 +14,7 @@ from app.domain.facts import Fact
 from app.extract.agreements import read_agreements
 from app.extract.cleaning import clean
 from app.extract.confidence import Evidence, assess
-from app.extract.context import Antecedent, SentenceContext
+from app.extract.context import MAX_FIGURES, Antecedent, SentenceContext
 from app.extract.derive import deduplicate, derive
 from app.extract.embassies import read_embassies
 from app.extract.investment import read_investment
@@ -150,6 +150,24 @@ def _pieces(text: str, start: int, end: int, too_long: list[int]) -> Iterator[Se
         yield Sentence(start, end, text[start:end].replace("\r", " ").replace("\n", " "))
 
 
+def _skipped(giants: list[int], too_long: list[int], crowded: list[int]) -> list[str]:
+    """Warnings for what of the article was not read, with where."""
+    warnings: list[str] = []
+    if giants:
+        count = f"{len(giants)} run{'s' if len(giants) > 1 else ''}"
+        warnings.append(f"{count} of over {GIANT_WORD} characters without a space skipped (at character {_at(giants)})")
+    if too_long:
+        count = f"{len(too_long)} sentence{'s' if len(too_long) > 1 else ''}"
+        warnings.append(f"{count} longer than {MAX_SENTENCE:,} characters not read (at character {_at(too_long)})")
+    if crowded:
+        count = f"{len(crowded)} sentence{'s' if len(crowded) > 1 else ''}"
+        warnings.append(
+            f"{count} with more than {MAX_FIGURES} percentages or sums read only to the "
+            f"{MAX_FIGURES}th (a table set as text; at character {_at(crowded)})"
+        )
+    return warnings
+
+
 def _at(positions: list[int]) -> str:
     return ", ".join(f"{at:,}" for at in positions[:3]) + (" …" if len(positions) > 3 else "")
 
@@ -209,6 +227,7 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
         spans = [(line.end, e) if s == line.start else (s, e) for s, e in spans]
     starts = [m.start for m in mentions]
     too_long: list[int] = []
+    crowded: list[int] = []  # sentences with more figures than are read
     giants: list[int] = []
     read: set[str] = set()
     before: Antecedent | None = None
@@ -229,17 +248,14 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
         ctx = SentenceContext(
             text, sentence, published, pair, within, dateline_code, lead=number == 0, before=before, wire=wire
         )
+        if ctx.figures_cut:
+            crowded.append(sentence.start)
         found = [fact for reader in READERS for fact in reader(ctx)]
         if found:
             evidence = _evidence(ctx, headline=number == 0 and _is_headline(text, sentence))
             facts.extend(assess(fact, evidence) for fact in found)
         before = antecedent(ctx, found)
-    if giants:
-        count = f"{len(giants)} run{'s' if len(giants) > 1 else ''}"
-        warnings.append(f"{count} of over {GIANT_WORD} characters without a space skipped (at character {_at(giants)})")
-    if too_long:
-        count = f"{len(too_long)} sentence{'s' if len(too_long) > 1 else ''}"
-        warnings.append(f"{count} longer than {MAX_SENTENCE:,} characters not read (at character {_at(too_long)})")
+    warnings += _skipped(giants, too_long, crowded)
     facts = derive(deduplicate([_in_its_time(f) for f in facts]), text)
     return Extraction(
         title=title_hint or cleaned.title,

@@ -168,7 +168,7 @@ def antecedent(ctx: SentenceContext, facts: list[Fact]) -> Antecedent:
 
 def _when_before(ctx: SentenceContext) -> DateExpr | None:
     """The year of a trade figure whose sentence states none, stated only in the trade sentence before it."""
-    if ctx.before is None or not ctx.before.trade or ctx.dates or _NOW.search(ctx.text):
+    if ctx.before is None or not ctx.before.trade or ctx.dates or ctx.says(_NOW):
         return None
     return ctx.before.when
 
@@ -210,13 +210,10 @@ def _total(
     if _another_figure(ctx, b, window, following):
         return None
     # The trade cue must govern this figure: stated before it, or right after ("in two-way trade").
-    if (
-        points_back
-        and not TRADE_CUE.search(ctx.text[: amount.start])
-        and not _POINTED_FIGURE.search(ctx.text, 0, amount.start)
-    ):
+    cue_before = TRADE_CUE.search(ctx.text, 0, amount.start)
+    if points_back and not cue_before and not _POINTED_FIGURE.search(ctx.text, 0, amount.start):
         return None  # "It also signed deals worth $2 billion": "it" points back, but not to this figure
-    cue_governs = TRADE_CUE.search(ctx.text[: amount.start]) or TRADE_CUE.search(following) or points_back
+    cue_governs = cue_before or TRADE_CUE.search(following) or points_back
     if not cue_governs and (b.index == 0 or not any(x.amount.currency for x in bindings[: b.index])):
         return None
     pair = earlier.countries if earlier is not None and not ctx.codes_in(b.lo, b.hi) else None
@@ -278,6 +275,9 @@ def _pointed_pair(ctx: SentenceContext, points_back: bool) -> tuple[str, str] | 
     return None
 
 
+_CLAUSE = re.compile(r"[^,;]*")
+
+
 def _growth(
     ctx: SentenceContext, percent: Percent, totals: list[tuple[Binding, Fact]], points_back: bool
 ) -> Fact | None:
@@ -302,8 +302,8 @@ def _growth(
     if from_to is None:
         after = text[percent.end : percent.end + 50]
         end = percent.end + (len(after) - len(after.lstrip()))
-        clause = re.match(r"[^,;]*", text[end:])
-        when = replace(when, hi=max(when.hi, end + (clause.end() if clause else 0)))
+        clause = _CLAUSE.match(text, end)
+        when = replace(when, hi=max(when.hi, clause.end() if clause else end))
     pair = ctx.pair_for(max(0, when.lo - 80), when.hi)
     if pair is None or ctx.multilateral(max(0, when.lo - 80), when.hi):
         return None

@@ -195,7 +195,7 @@ def prepare(path: Path, stop: Callable[[], bool] | None = None) -> Prepared:
     where, name = display_name(str(path)), display_name(path.name)
     clock = Clock(stop=stop)
     try:
-        source = read_source(path, check=lambda: clock.check("while reading the HTML"))
+        source = read_source(path, check=lambda: clock.check("while reading the file"))
         extraction = extract_article(source.text, source.published, source.title, clock=clock)
     except ExtractionStopped:
         raise

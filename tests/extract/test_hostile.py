@@ -144,3 +144,59 @@ def test_zero_width_characters_inside_a_sentence_never_drop_its_fact(zw: str) ->
     assert text[fact.start : fact.end].startswith("Trade between Chile and Peru reached US$2.1 billion")
     kept, _ = sanitise_with_notes("मे\u200dरा नाम")  # a joiner between Devanagari letters means something
     assert "\u200d" in kept
+
+
+MARKDOWN_SHAPES = {"brackets": "[", "image brackets": "![", "open links": "[a](", "unclosed targets": "[a](xxx"}
+
+
+@pytest.mark.parametrize("shape", sorted(MARKDOWN_SHAPES))
+def test_a_markdown_file_of_a_million_link_openers_is_read_inside_its_budget(shape: str, tmp_path) -> None:
+    """One sentence and 1,000,000 "[" ran past 120 s outside the budget (the link patterns were
+    quadratic); read through prepare(), the budget would have stopped it with its reason."""
+    from app.store.ingest import prepare
+
+    path = tmp_path / "hostile.md"
+    path.write_text(GOOD + MARKDOWN_SHAPES[shape] * (1_000_000 // len(MARKDOWN_SHAPES[shape])) + "\n")
+    item = prepare(path)
+    assert item.reason == ""
+    assert item.extraction is not None
+    totals = [f for f in item.extraction.facts if f.kind == "trade_total"]
+    assert [(f.year, f.value_usd) for f in totals] == [(2019, 6.275e9)]
+
+
+def test_markdown_links_images_headings_and_emphasis_still_read_as_their_words() -> None:
+    from app.extract.sources import text_from_bytes
+
+    md = (
+        '# Chile and Peru\n\n![a harbour](pics/port.jpg "Callao")\n'
+        "Trade between [Chile](https://x.org/cl) and **Peru** reached __US$2.1 billion__ in 2019 "
+        "([source](http://y.org/a_(b))).\n"
+    )
+    source = text_from_bytes(md.encode(), "a.md")
+    assert source.title == "Chile and Peru"
+    assert "Trade between Chile and Peru reached US$2.1 billion in 2019" in source.text
+    assert "a harbour" in source.text and "pics/port.jpg" not in source.text
+
+
+def test_a_sentence_set_as_a_table_is_read_to_its_twelfth_figure_and_says_so() -> None:
+    """A 1 MB page of sentences with 30 rates each took 5.4 s; such a sentence is read to the clause of
+    its MAX_FIGURES-th figure."""
+    from app.extract.context import MAX_FIGURES
+
+    rates = ", ".join(f"trade between Vietnam and Mexico rose {i}.5 percent in {1980 + i}" for i in range(30))
+    result = extract_article("Vietnam and Mexico trade news.\n\n" + rates[0].upper() + rates[1:] + ".\n")
+    growth = sorted((f.year, f.percent) for f in result.facts if f.kind == "trade_growth")
+    assert growth == [(1980 + i, i + 0.5) for i in range(MAX_FIGURES)]
+    assert any(
+        w.startswith(f"1 sentence with more than {MAX_FIGURES} percentages or sums read only to the {MAX_FIGURES}th")
+        for w in result.warnings
+    )
+
+
+def test_a_decade_of_totals_in_one_sentence_is_read_whole() -> None:
+    """The near miss: ten yearly totals in one sentence are prose, not a table; all ten are kept."""
+    years = ", ".join(f"US${i + 1}.2 billion in {2010 + i}" for i in range(10))
+    result = extract_article("Chile and Peru trade news.\n\nTwo-way trade between Chile and Peru was " + years + ".\n")
+    totals = sorted((f.year, f.value_usd) for f in result.facts if f.kind == "trade_total")
+    assert totals == [(2010 + i, float(f"{i + 1}.2e9")) for i in range(10)]
+    assert not any("percentages or sums" in w for w in result.warnings)
