@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import signal
 import sys
 
 from app import __version__
@@ -144,6 +145,11 @@ def _stop_writing() -> None:
     sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
 
 
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM ends a command as Ctrl-C does: what was stored is said, workers are killed, exit 130."""
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -160,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
             from app.ui.app import run_window
 
             return run_window(args.db, exit_when_ready=args.exit_when_ready)
+        if hasattr(signal, "SIGTERM"):
+            signal.signal(signal.SIGTERM, _terminated)
         result: int = args.func(args)
         return result
     except UsageError as exc:

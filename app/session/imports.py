@@ -21,10 +21,15 @@ Progress = Callable[[int, int, str], None]
 
 
 def import_articles(
-    store: Store, paths: list[Path], progress: Progress | None = None, cancel: CancelToken | None = None
+    store: Store,
+    paths: list[Path],
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    isolate: bool = False,
 ) -> IngestReport:
-    """Files and folders of articles into the store, each article whole or not at all."""
-    return ingest_paths(store, paths, progress=progress, cancel=cancel)
+    """Files and folders of articles into the store, each article whole or not at all. ``isolate`` reads
+    every file in a worker process, however few (the window: Cancel is answered whatever a file holds)."""
+    return ingest_paths(store, paths, progress=progress, cancel=cancel, isolate=isolate)
 
 
 def import_statistics(

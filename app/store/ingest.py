@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import itertools
-import multiprocessing
 import os
 import re
-import signal
 import threading
-import time
 import unicodedata
-from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection as Pipe
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import cast
 
@@ -34,6 +26,7 @@ from app.extract.pipeline import (
 )
 from app.extract.sources import SourceError, SourceText, display_name, iter_article_files, read_source
 from app.store.engine import Store, StoreError, store_failure
+from app.store.extraction_pool import Stopped, WorkerPool
 from app.store.models import Article, Fact, fit_values, utcnow
 from app.store.writers import CoreWriter, RawSQLiteWriter, fact_row
 
@@ -235,94 +228,38 @@ def ingest_file(store: Store, path: Path) -> FileResult:
 
 
 PARALLEL_FROM = 64  # below this, starting worker processes costs more than it saves
+# Every step of reading a file checks the article's budget and none runs long between checks; a worker
+# still on one file this long after starting it is stuck (or swapping) and is killed.
+WORKER_PATIENCE = TIME_BUDGET + 5.0
 
 
-def _exit_with_main(lifeline: Pipe) -> None:
-    """In an extraction worker: exit as soon as the main process is gone (killed, crashed), so an
-    ingest killed part-way leaves no workers behind. Only the main process holds the other end of
-    ``lifeline``; the system closes it when that process dies, and the read here ends."""
-
-    def watch() -> None:
-        with contextlib.suppress(EOFError, OSError):
-            lifeline.recv_bytes()
-        os._exit(1)
-
-    threading.Thread(target=watch, name="exit-with-main", daemon=True).start()
+def _overran(path: Path, seconds: float) -> Prepared:
+    reason = (
+        f"took longer than {TIME_BUDGET:g} s to read (its worker was stopped after {seconds:.0f} s); nothing was stored"
+    )
+    return Prepared(display_name(str(path)), display_name(path.name), reason=reason)
 
 
-WORKER_POLL = 0.2  # seconds between looks at the cancel token while a worker extracts
-# A worker's file is bounded by the article's time budget; one that has not answered long after it
-# was lost (killed by the system for memory, say) and its file fails rather than stalling the import.
-WORKER_PATIENCE = 6 * TIME_BUDGET
+def _lost(path: Path) -> Prepared:
+    reason = "its extraction worker ended while reading it (out of memory?); nothing was stored"
+    return Prepared(display_name(str(path)), display_name(path.name), reason=reason)
 
 
-def _start_worker(lifeline: Pipe) -> None:
-    """In an extraction worker: Ctrl-C is the main process's to handle (it terminates the workers and
-    prints what was stored), and the worker ends with the main process."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _exit_with_main(lifeline)
+def _prepared_stream(files: list[Path], workers: int, stop: Callable[[], bool], isolate: bool) -> Iterator[Prepared]:
+    """Prepared files in order; extraction runs on worker processes while the caller writes, unless the
+    files are few (then here, each step bounded by the budget) and ``isolate`` is not asked for.
 
-
-def prepare_batch(paths: list[Path]) -> list[Prepared]:
-    """In a worker: several files per round trip (one task per file costs the writer a quarter of its speed)."""
-    return [prepare(p) for p in paths]
-
-
-def _answers(batch: list[Path], pending: AsyncResult[list[Prepared]], stop: Callable[[], bool]) -> list[Prepared]:
-    """A worker's answers for a batch, looking at the cancel token while waiting (ExtractionStopped when set)."""
-    waited_from = time.monotonic()
-    while not pending.ready():
-        pending.wait(WORKER_POLL)
-        if stop():
-            raise ExtractionStopped("import cancelled")
-        if time.monotonic() - waited_from > WORKER_PATIENCE * len(batch):
-            reason = f"no answer from its extraction worker in {WORKER_PATIENCE * len(batch):g} s (the worker was lost)"
-            return [Prepared(display_name(str(p)), display_name(p.name), reason=reason) for p in batch]
-    try:
-        return pending.get(0)
-    except Exception as exc:  # the answer could not come back (an object that does not pickle, say)
-        reason = f"unexpected error: {exc}"
-        return [Prepared(display_name(str(p)), display_name(p.name), reason=reason) for p in batch]
-
-
-BATCH = 8  # files per worker task
-
-
-def _prepared_stream(files: list[Path], workers: int, stop: Callable[[], bool]) -> Iterator[Prepared]:
-    """Prepared files in order; extraction runs on the other cores while the caller writes.
-
-    Cancelling (``stop``), Ctrl-C, or leaving the loop early terminates the worker processes at once:
-    a file half-read by a worker is simply not stored."""
-    if workers <= 1 or len(files) < PARALLEL_FROM:
+    Cancelling (``stop``), Ctrl-C, or leaving the loop early kills the worker processes at once: a file
+    half-read by a worker is simply not stored."""
+    if not isolate and (workers <= 1 or len(files) < PARALLEL_FROM):
         for path in files:
             yield prepare(path, stop)
         return
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    lifeline, keep_alive = context.Pipe(duplex=False)
-    pool = context.Pool(workers, initializer=_start_worker, initargs=(lifeline,))
-    finished = False
+    pool = WorkerPool(max(1, workers), prepare, _overran, _lost, WORKER_PATIENCE)
     try:
-        batches = (files[i : i + BATCH] for i in range(0, len(files), BATCH))
-        in_flight: deque[tuple[list[Path], AsyncResult[list[Prepared]]]] = deque(
-            (b, pool.apply_async(prepare_batch, (b,))) for b in itertools.islice(batches, workers * 4)
-        )
-        while in_flight:
-            batch, pending = in_flight.popleft()
-            answers = _answers(batch, pending, stop)
-            following = next(batches, None)
-            if following is not None:
-                in_flight.append((following, pool.apply_async(prepare_batch, (following,))))
-            yield from answers
-        finished = True
-    finally:
-        if finished:
-            pool.close()
-        else:
-            pool.terminate()  # cancelled, interrupted or abandoned: stop the workers' CPU now
-        pool.join()
-        keep_alive.close()
-        lifeline.close()
+        yield from pool.run(files, stop)
+    except Stopped:
+        raise ExtractionStopped("import cancelled") from None
 
 
 def ingest_paths(
@@ -331,8 +268,11 @@ def ingest_paths(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
     workers: int | None = None,
+    isolate: bool = False,
 ) -> IngestReport:
-    """Ingest files and folders. Each article is stored whole or not at all; a failure skips one file only."""
+    """Ingest files and folders. Each article is stored whole or not at all; a failure skips one file only.
+    ``isolate`` reads even one file in a worker process (the window: nothing a file holds can take the
+    interpreter from its event loop)."""
     files, problems = iter_article_files(paths)
     report = IngestReport([FileResult(display_name(str(p)), status, reason) for p, reason, status in problems])
     total = len(files)
@@ -342,7 +282,7 @@ def ingest_paths(
     def stop() -> bool:
         return token is not None and token.cancelled
 
-    stream = _prepared_stream(files, workers, stop)
+    stream = _prepared_stream(files, workers, stop, isolate)
     try:
         for done, item in enumerate(stream):
             if progress is not None:

@@ -132,7 +132,7 @@ class ImportController(QtCore.QObject):
         from app.session.imports import import_articles
 
         def work(progress: _Progress, token: CancelToken) -> IngestReport:
-            return import_articles(store, paths, progress=progress, cancel=token)
+            return import_articles(store, paths, progress=progress, cancel=token, isolate=True)
 
         self._run("Importing articles", "Reading articles…", work, self._on_done, bytes_=False)
         return True

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from app.ui.qt import QtCore, QtGui
+from app.ui.qt import QtCore, QtGui, QtWidgets
 
 
 def _finish(qtbot, window, start):  # type: ignore[no-untyped-def]
@@ -128,3 +128,52 @@ def test_a_store_failing_mid_import_ends_the_import_and_says_what_went_in(qtbot,
         "disk I/O error. Stored before it failed: 0 new, 1 already present, 0 failed; 0 facts added"
     )
     assert not window.importer.running and window.importer.dialog is None  # a new import can start
+
+
+def test_cancel_closes_the_dialog_while_workers_read_hostile_files(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A Markdown file of a million link openers held the interpreter in one regular expression for
+    minutes, so Cancel could not even run; a link to /dev/zero hung the read. Files are read in worker
+    processes now, every step of reading is linear, and Cancel kills the workers: the dialog goes at once
+    and the store holds only whole articles."""
+    import os
+    import time
+
+    from app.store.models import Article, Fact
+    from bench.pathological import dense
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-good.txt").write_text(
+        "Chile and Peru news.\n\nTrade between Chile and Peru reached US$2.1 billion in 2019.\n", encoding="utf-8"
+    )
+    (folder / "b-links.md").write_text(
+        "Trade between Chile and Peru reached US$2.4 billion in 2020.\n" + "[" * 1_000_000, encoding="utf-8"
+    )
+    os.symlink("/dev/zero", folder / "c-zero.txt")
+    page = dense("one-way rates", 2_000_000)
+    for n in range(8):  # seconds of honest reading each: the import is still running when Cancel comes
+        (folder / f"d-dense{n}.txt").write_text(f"Page {n}.\n{page}", encoding="utf-8")
+    window.importer.import_paths([folder])
+    qtbot.waitUntil(lambda: window.importer.dialog is not None and window.importer.dialog.isVisible(), timeout=20000)
+    qtbot.waitUntil(lambda: window.importer.dialog.value() >= 2, timeout=20000)  # the first files are in
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20000) as blocker:
+        pressed = time.monotonic()
+        cancel = window.importer.dialog.findChild(QtWidgets.QPushButton)
+        qtbot.mouseClick(cancel, QtCore.Qt.MouseButton.LeftButton)
+    closed = time.monotonic() - pressed
+    print(f"dialog closed {closed:.2f} s after Cancel")  # the figure; `make bench` is where speed is judged
+    report = blocker.args[0]
+    assert report.cancelled and window.importer.dialog is None
+    assert [r.reason for r in report.results if r.path.endswith("c-zero.txt")] == [
+        "a link to /dev/zero, outside the folder: not followed (name the file to import it)"
+    ]
+    new = {Path(r.path).name for r in report.results if r.status == "new"}
+    assert {"a-good.txt", "b-links.md"} <= new
+    assert len([n for n in new if n.startswith("d-dense")]) < 8  # the rest were not read: Cancel came first
+    with window.store.engine.connect() as conn:
+        stored = dict(conn.execute(select(Fact.article_id, func.count()).group_by(Fact.article_id)).all())
+        names = set(conn.execute(select(Article.source_name)).scalars())
+    assert {n for n in names if n.startswith(("a-", "b-", "c-", "d-"))} == new
+    for result in report.results:
+        if result.status == "new":
+            assert stored.get(result.article_id, 0) == result.facts  # each whole (a page of no fact has none)

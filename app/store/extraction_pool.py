@@ -1,0 +1,207 @@
+"""Worker processes that read and extract files, each watched: one that overruns is killed and replaced.
+
+``multiprocessing.Pool`` cannot stop one worker: a file that held a worker in a regular expression for
+hours stalled the import, failed the innocent files of its batch and kept the process from exiting.
+Here each worker has its own pipe; the main process knows which file each worker is on and since when,
+kills a worker past ``patience`` seconds on one file (that file fails with the reason, the files queued
+behind it go to the other workers) and starts another. A worker that dies (killed by the system for
+memory) fails only the file it was on. Cancel, Ctrl-C and SIGTERM kill every worker at once.
+
+A worker ends with the main process whatever it is doing: the kernel kills it when its parent goes
+(Linux), and a thread watching a pipe to the main process ends it elsewhere.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from typing import Any, Generic, TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+BATCH = 8  # files sent to a worker at once (one message per file costs the writer a quarter of its speed)
+POLL = 0.1  # seconds between looks at the cancel request and the workers' clocks
+STOP_WAIT = 0.5  # seconds a worker is given to leave when asked, before it is killed
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel sends SIGKILL to this process when its parent ends, even while Python is stuck
+    in C code (a regular expression holds the interpreter; a watching thread could not run)."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _watch_main(lifeline: Connection) -> None:
+    """Exit as soon as the main process is gone: only it holds the other end of ``lifeline``."""
+
+    def watch() -> None:
+        with contextlib.suppress(EOFError, OSError):
+            lifeline.recv_bytes()
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-main", daemon=True).start()
+
+
+def _serve(work: Callable[[Any], Any], tasks: Connection, lifeline: Connection) -> None:
+    """A worker: Ctrl-C is the main process's to handle; answer each item of each batch in order."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    _watch_main(lifeline)
+    while True:
+        try:
+            batch = tasks.recv()
+        except (EOFError, OSError):
+            return
+        if batch is None:
+            return
+        for index, item in batch:
+            tasks.send((index, work(item)))
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: Any  # a context's Process
+    conn: Connection
+    queued: deque[tuple[int, Any]] = field(default_factory=deque)  # sent and not answered, in order
+    since: float = 0.0  # when it started on the first of ``queued``
+
+
+class Stopped(Exception):
+    """Raised out of ``WorkerPool.run`` when ``stop()`` turned true."""
+
+
+class WorkerPool(Generic[Item, Result]):
+    """``size`` worker processes running ``work`` (a module-level function) on items, answers in order.
+
+    ``overran(item, seconds)`` and ``lost(item)`` make the answer for an item whose worker was killed
+    after ``patience`` seconds on it, or died on it."""
+
+    def __init__(
+        self,
+        size: int,
+        work: Callable[[Item], Result],
+        overran: Callable[[Item, float], Result],
+        lost: Callable[[Item], Result],
+        patience: float,
+        context: BaseContext | None = None,
+    ) -> None:
+        if context is None:
+            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            context = multiprocessing.get_context(method)
+            if method == "forkserver":  # its server imports the work's module once; each worker forks from it
+                context.set_forkserver_preload([work.__module__])
+        self.context = context
+        self.work, self.overran, self.lost, self.patience = work, overran, lost, patience
+        self.size = max(1, size)
+        self.lifeline, self._keep_alive = context.Pipe(duplex=False)
+        self.workers: list[_Worker] = []
+        self.replaced = 0  # workers killed for overrunning or found dead, for the tests and the bench
+
+    def _start(self) -> _Worker:
+        mine, theirs = self.context.Pipe()
+        process = self.context.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(self.work, theirs, self.lifeline), name="dyad-extract", daemon=True
+        )
+        process.start()
+        theirs.close()
+        return _Worker(process, mine)
+
+    def run(self, items: Sequence[Item], stop: Callable[[], bool] = lambda: False) -> Iterator[Result]:
+        """Answers for ``items`` in their order, while the caller consumes them. Leaving the loop early,
+        ``stop()`` (raising Stopped) or an exception in the caller kills every worker."""
+        pending: deque[tuple[int, Item]] = deque(enumerate(items))
+        answers: dict[int, Result] = {}
+        following = 0
+        finished = False
+        try:
+            self.workers = [self._start() for _ in range(min(self.size, len(items)))]
+            while following < len(items):
+                self._feed(pending)
+                self._collect(answers, pending)
+                if stop():
+                    raise Stopped
+                self._police(answers, pending)
+                while following in answers:
+                    yield answers.pop(following)
+                    following += 1
+            finished = True
+        finally:
+            self._close(gently=finished)
+
+    def _feed(self, pending: deque[tuple[int, Item]]) -> None:
+        for worker in self.workers:
+            while pending and len(worker.queued) < 2 * BATCH:
+                batch = [pending.popleft() for _ in range(min(BATCH, len(pending)))]
+                if not worker.queued:
+                    worker.since = time.monotonic()
+                worker.conn.send(batch)
+                worker.queued.extend(batch)
+
+    def _collect(self, answers: dict[int, Result], pending: deque[tuple[int, Item]]) -> None:
+        busy = {w.conn: w for w in self.workers if w.queued}
+        for conn in wait(list(busy), timeout=POLL):
+            worker = busy[conn]  # type: ignore[index]
+            try:
+                while worker.queued and worker.conn.poll():
+                    index, answer = worker.conn.recv()
+                    worker.queued.popleft()
+                    answers[index] = answer
+                    worker.since = time.monotonic()
+            except (EOFError, OSError):  # the worker died on the file it was reading
+                index, item = worker.queued.popleft()
+                answers[index] = self.lost(item)
+                self._replace(worker, pending)
+
+    def _police(self, answers: dict[int, Result], pending: deque[tuple[int, Item]]) -> None:
+        now = time.monotonic()
+        for worker in list(self.workers):
+            if worker.queued and now - worker.since > self.patience:
+                index, item = worker.queued.popleft()
+                answers[index] = self.overran(item, now - worker.since)
+                self._replace(worker, pending)
+
+    def _replace(self, worker: _Worker, pending: deque[tuple[int, Item]]) -> None:
+        """Kill ``worker``; what was queued behind its file goes back to the front of the queue."""
+        self._kill(worker)
+        pending.extendleft(reversed(worker.queued))
+        self.workers[self.workers.index(worker)] = self._start()
+        self.replaced += 1
+
+    @staticmethod
+    def _kill(worker: _Worker) -> None:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            worker.process.kill()
+        with contextlib.suppress(OSError, ValueError, AssertionError):
+            worker.process.join(STOP_WAIT)
+        worker.conn.close()
+
+    def _close(self, gently: bool) -> None:
+        """Ask idle workers to leave; kill the rest (and all of them when not ``gently``)."""
+        for worker in self.workers:
+            if gently and not worker.queued:
+                with contextlib.suppress(OSError, ValueError):
+                    worker.conn.send(None)
+        deadline = time.monotonic() + (STOP_WAIT if gently else 0)
+        for worker in self.workers:
+            if gently:
+                with contextlib.suppress(OSError, ValueError, AssertionError):
+                    worker.process.join(max(0.0, deadline - time.monotonic()))
+            self._kill(worker)
+        self.workers = []
+        self._keep_alive.close()
+        self.lifeline.close()

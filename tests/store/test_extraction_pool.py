@@ -1,0 +1,133 @@
+"""The extraction workers: a worker stuck on one file is killed and replaced, a worker that dies fails only
+its file, a cancel kills them all, and the command line leaves on SIGTERM whatever a worker does.
+
+Nothing here times the code: each test asserts what a stall would change (an answer for every item, in
+order; the process ended; no worker left running)."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.store.extraction_pool import Stopped, WorkerPool
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def square_or_hang(n: int) -> int:
+    """In a worker: -1 holds the interpreter in one regular expression for hours; -2 dies."""
+    if n == -1:
+        re.match(r"(a+)+b", "a" * 64)  # catastrophic backtracking, in C, with the interpreter held
+    if n == -2:
+        os._exit(9)
+    return n * n
+
+
+def overran(n: int, seconds: float) -> str:
+    return f"{n} overran"
+
+
+def lost(n: int) -> str:
+    return f"{n} lost"
+
+
+def test_a_worker_stuck_in_c_code_is_killed_and_the_files_behind_it_are_answered() -> None:
+    pool: WorkerPool[int, int | str] = WorkerPool(2, square_or_hang, overran, lost, patience=1.0)
+    items = [1, 2, -1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    answers = list(pool.run(items))
+    assert answers == [1, 4, "-1 overran", 9, 16, 25, 36, 49, 64, 81, 100, 121, 144]
+    assert pool.replaced == 1
+    assert pool.workers == []
+
+
+def test_a_worker_that_dies_fails_only_the_file_it_was_on() -> None:
+    pool: WorkerPool[int, int | str] = WorkerPool(1, square_or_hang, overran, lost, patience=30.0)
+    answers = list(pool.run([3, -2, 4, 5]))
+    assert answers == [9, "-2 lost", 16, 25]
+    assert pool.replaced == 1
+
+
+def test_a_cancel_kills_every_worker_even_one_stuck_in_c_code() -> None:
+    pool: WorkerPool[int, int | str] = WorkerPool(2, square_or_hang, overran, lost, patience=3600.0)
+    seen: list[int | str] = []
+    started = []
+
+    def stop() -> bool:
+        return len(seen) >= 1
+
+    runner = pool.run([2, -1, -1, 3], stop)
+    with pytest.raises(Stopped):
+        for answer in runner:
+            seen.append(answer)
+            started.extend(w.process for w in pool.workers)
+    assert seen == [4]
+    assert started and not any(p.is_alive() for p in started)
+
+
+def _descendants(pid: int) -> list[int]:
+    found = []
+    for child in _children(pid):
+        found += [child, *_descendants(child)]
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except OSError:
+        return False
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc for the workers")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_dyad_ingest_leaves_on_a_signal_while_its_workers_read_a_huge_article(tmp_path: Path, sig: int) -> None:
+    """SIGTERM left a worker at 100 % CPU and Ctrl-C a process that never exited; now the command
+    prints what it stored and exits, and no worker is left."""
+    from bench.pathological import dense
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    huge = dense("rates and totals", 2_000_000)  # the most an article is read: seconds of work
+    for n in range(4):
+        (folder / f"huge{n}.txt").write_text(huge, encoding="utf-8")
+    for n in range(70):
+        (folder / f"a{n:03}.txt").write_text(
+            f"Chile and Peru trade news {n}.\n\nTrade between Chile and Peru reached US${n}.5 billion in 2019.\n",
+            encoding="utf-8",
+        )
+    env = {**os.environ, "DYAD_DATA_DIR": str(tmp_path / "data")}
+    command = [sys.executable, "-m", "app", "--db", f"sqlite:///{tmp_path / 's.db'}", "ingest", str(folder)]
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(_descendants(process.pid)) < 3 and time.monotonic() < deadline:  # the workers and their server
+        time.sleep(0.05)
+    time.sleep(0.5)  # the workers are inside the huge articles now
+    workers = _descendants(process.pid)
+    assert process.poll() is None, "the import ended before it could be interrupted"
+    process.send_signal(sig)
+    out, err = process.communicate(timeout=20)
+    assert process.returncode == 130, err
+    assert "Traceback" not in err
+    assert re.search(r"\d+ new", out), out
+    time.sleep(0.5)
+    assert workers and [w for w in workers if _running(w)] == []
