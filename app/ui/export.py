@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.analysis.official import DEFAULT_TOLERANCE, caption, shown_series
+from app.paths import written_whole
 from app.session.records import PairView
 from app.ui.plot_axes import LEFT_AXIS_WIDTH
 from app.ui.qt import QtCore, QtGui, QtSvg, QtWidgets, pg
@@ -295,7 +296,17 @@ def _write_pdf(svg: bytes, path: Path, size: ExportSize, caption: str) -> None:
     try:
         _renderer(svg).render(painter, QtCore.QRectF(0, 0, size.width, size.height))
     finally:
-        painter.end()
+        ended = painter.end()
+    del writer  # the file is closed here; Qt says nothing of a full disk, so the end of the file is looked for
+    if not ended or not pdf_is_whole(path):
+        raise OSError("the PDF was not written whole (is the disk full?)")
+
+
+def pdf_is_whole(path: Path) -> bool:
+    """Whether a PDF file ends as a PDF does (its last lines hold %%EOF)."""
+    with open(path, "rb") as written:
+        written.seek(max(0, path.stat().st_size - 64))
+        return b"%%EOF" in written.read()
 
 
 def export_chart(
@@ -306,18 +317,24 @@ def export_chart(
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(f"cannot export to {path.name}: use a .png, .svg or .pdf file name")
-    if suffix == ".png":
-        if not render_image(view_a, view_b, size, charts).save(str(path)):  # the format follows the .png suffix
-            raise OSError(f"could not write {path}")
-        return path
-    svg = render_svg(view_a, view_b, size, charts)
-    if suffix == ".svg":
-        path.write_bytes(svg)
-    else:
-        caption = caption_text(view_a, view_b, charts.chart, charts.official, charts.datasets, charts.aligned)
-        _write_pdf(svg, path, size, caption)
-    if not path.exists():
-        raise OSError(f"could not write {path}")
+    try:
+        with written_whole(path) as part:
+            if suffix == ".png":
+                image = render_image(view_a, view_b, size, charts)
+                if not image.save(str(part), "PNG"):  # type: ignore[call-overload]  # PySide6 takes the format as str
+                    raise OSError("the image was not written whole (is the disk full?)")
+            else:
+                svg = render_svg(view_a, view_b, size, charts)
+                if suffix == ".svg":
+                    part.write_bytes(svg)
+                else:
+                    caption = caption_text(
+                        view_a, view_b, charts.chart, charts.official, charts.datasets, charts.aligned
+                    )
+                    _write_pdf(svg, part, size, caption)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise OSError(f"could not write {path}: {reason[0].lower() + reason[1:]}") from exc
     return path
 
 

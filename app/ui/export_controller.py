@@ -116,9 +116,10 @@ class ExportController(QtCore.QObject):
         }
 
         def work() -> int:
+            from app.paths import written_whole
             from app.session.exports import write_facts_csv
 
-            with open(path, "w", encoding="utf-8", newline="") as stream:
+            with written_whole(path) as part, open(part, "w", encoding="utf-8", newline="") as stream:
                 return write_facts_csv(store, stream, pairs, official=official, tolerance=tolerance, datasets=datasets)
 
         def done(count: int) -> None:
