@@ -218,12 +218,26 @@ def test_facts_show_their_version_and_review_refuses_a_stale_one(
 
 def test_a_store_path_under_a_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "notes.txt").write_text("a file, not a folder")
-    assert main(["pairs", "--db", f"sqlite:///{tmp_path / 'notes.txt' / 'sub' / 'dyad.sqlite'}"]) == 2
+    db = f"sqlite:///{tmp_path / 'notes.txt' / 'sub' / 'dyad.sqlite'}"
+    assert main(["ingest", "--db", db, str(tmp_path / "notes.txt")]) == 2
     where = tmp_path / "notes.txt" / "sub" / "dyad.sqlite"
     assert (
         capsys.readouterr().err
         == f"dyad: cannot make a store at {where}: {tmp_path / 'notes.txt'} is a file, not a folder\n"
     )
+
+
+def test_a_read_command_on_a_new_install_says_there_is_no_store_yet_and_makes_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "home" / ".local" / "share" / "Dyad"
+    monkeypatch.setenv("DYAD_DATA_DIR", str(data))
+    monkeypatch.delenv("DYAD_DB", raising=False)
+    assert main(["pairs"]) == 2
+    assert capsys.readouterr().err == (
+        f"dyad: there is no Dyad store at {data / 'dyad.sqlite'} yet: `dyad ingest` or the window makes one\n"
+    )
+    assert not (tmp_path / "home").exists()
 
 
 def test_a_read_only_home_is_one_line(
@@ -239,7 +253,7 @@ def test_a_read_only_home_is_one_line(
         raise PermissionError(13, "Permission denied", str(tmp_path / "home" / ".local"))
 
     monkeypatch.setattr(Path, "mkdir", refuse)
-    assert main(["pairs"]) == 2
+    assert main(["ingest", str(tmp_path)]) == 2
     assert capsys.readouterr().err == (
         f"dyad: cannot make a store at {data / 'dyad.sqlite'}: no permission to create {tmp_path / 'home' / '.local'}\n"
     )

@@ -201,23 +201,46 @@ def text_from_bytes(data: bytes, name: str, check: Callable[[], None] | None = N
     return SourceText(text=text, encoding=encoding, fmt=fmt, title=title, published=published, notes=notes)
 
 
-def read_source(path: Path, max_bytes: int = MAX_BYTES, check: Callable[[], None] | None = None) -> SourceText:
-    """Read one article file within bounded memory."""
+def read_source(
+    path: Path,
+    max_bytes: int = MAX_BYTES,
+    check: Callable[[], None] | None = None,
+    identity: tuple[int, int] | None = None,
+) -> SourceText:
+    """Read one article file within bounded memory. What is opened is checked, not what was looked at
+    before: a regular file (a FIFO or a device swapped in is refused without blocking), and, with
+    ``identity`` (device and inode when a folder was read), the same file (one swapped for a link to
+    another file since is refused)."""
     try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise SourceError("not a regular file")
-        if size > max_bytes:
-            raise SourceError(f"too large: {size / 1e6:.1f} MB (the limit for one article is {max_bytes / 1e6:.0f} MB)")
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except PermissionError as exc:
         raise SourceError("permission denied") from exc
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}") from exc
+    with os.fdopen(fd, "rb") as handle:
+        opened = os.fstat(handle.fileno())
+        if not stat.S_ISREG(opened.st_mode):
+            raise SourceError("not a regular file")
+        if identity is not None and (opened.st_dev, opened.st_ino) != identity:
+            raise SourceError("changed since the folder was read (replaced, or swapped for a link): not read")
+        if opened.st_size > max_bytes:
+            size = opened.st_size
+            raise SourceError(f"too large: {size / 1e6:.1f} MB (the limit for one article is {max_bytes / 1e6:.0f} MB)")
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise SourceError(f"cannot read: {exc.strerror or exc}") from exc
     if len(data) > max_bytes:  # grew while we looked
         raise SourceError(f"too large: over {max_bytes / 1e6:.0f} MB")
     return text_from_bytes(data, path.name, check)
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of the file ``path`` names now (through a link), or None when it is gone."""
+    try:
+        return _identity(path)
+    except OSError:
+        return None
 
 
 def _markdown_title(text: str) -> str:

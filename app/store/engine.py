@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
 import sqlite3
 import threading
 import time
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -110,14 +112,16 @@ def db_timeout() -> float:
     return value
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any, timeout: float = DEFAULT_TIMEOUT) -> None:
+def _sqlite_pragmas(
+    dbapi_connection: Any, _record: Any, timeout: float = DEFAULT_TIMEOUT, leave_as_is: bool = False
+) -> None:
     # SQLAlchemy, not the sqlite3 module, starts transactions (see _sqlite_begin).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={round(timeout * 1000)}")
     tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if not tables or tables >= DYAD_TABLES:
+    if not leave_as_is and (not tables or (tables >= DYAD_TABLES and _revision_known(cursor))):
         # WAL stays with the file: switch only a new file or a Dyad store, never another program's database.
         # Changing the journal mode needs the file to itself and SQLite does not wait for that (no busy
         # handler): while another process creates the schema it fails at once with "database is locked".
@@ -135,6 +139,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any, timeout: float = DEFAUL
     cursor.close()
 
 
+def _revision_known(cursor: Any) -> bool:
+    """Whether the store's schema is one this Dyad knows: a newer Dyad's store is left as it is, journal
+    mode included, since it is refused right after."""
+    row = cursor.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row is not None and row[0] in _known_revisions()
+
+
 def _sqlite_begin(conn: Connection) -> None:
     """Writers take SQLite's write lock up front and wait for it (busy_timeout); readers get a
     snapshot (a deferred BEGIN), so the several queries behind one view see one state of the store."""
@@ -142,47 +153,75 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _sqlite_options(database: str, seconds: float, read_only_ok: bool) -> tuple[dict[str, Any], bool]:
+    """create_engine's arguments for an SQLite file, and whether the file is to be left as it is."""
+    kwargs: dict[str, Any] = {}
+    leave_as_is = False
+    kwargs["connect_args"] = {"timeout": seconds, "check_same_thread": False}
+    uri = database.startswith("file:")  # sqlite:///file:PATH?mode=ro&uri=true: SQLite's own URI form
+    if uri:
+        database = urllib.parse.unquote(urllib.parse.urlsplit(database).path)
+    if database and database != ":memory:":
+        path = Path(database)
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file")
+        if read_only_ok and not path.exists():
+            raise StoreError(f"there is no Dyad store at {path} yet: `dyad ingest` or the window makes one")
+        if not read_only_ok:
+            _make_folder(path)
+        leave_as_is = read_only_ok
+        if read_only_ok and not uri and not os.access(path.parent, os.W_OK):
+            # A read-only disk or folder: a WAL store cannot make its -shm file, so it is read as a
+            # file that cannot change (nothing can write it here either).
+            immutable = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+            kwargs["creator"] = lambda: sqlite3.connect(immutable, uri=True, timeout=seconds, check_same_thread=False)
+    return kwargs, leave_as_is
+
+
+def _postgresql_options(query: Any, seconds: float) -> dict[str, Any]:
+    """create_engine's arguments for PostgreSQL: a server that stops answering is given up on."""
+    kwargs: dict[str, Any] = {}
+    # Many rows go to psycopg's own executemany (one short statement, pipelined) rather than one long
+    # multi-row INSERT that psycopg parses anew each time (too long for its statement cache).
+    kwargs["use_insertmanyvalues"] = False
+    # A server that stops answering (a stopped process, a dropped network) is given up on after the
+    # same timeout: libpq's connect timeout, TCP keepalives and how long sent data may go unacknowledged.
+    connect: dict[str, Any] = {
+        "connect_timeout": max(2, round(seconds)),
+        "keepalives": 1,
+        "keepalives_idle": max(1, round(seconds)),
+        "keepalives_interval": max(1, round(seconds / 3)),
+        "keepalives_count": 3,
+        "tcp_user_timeout": round(seconds * 1000),
+    }
+    if "options" not in query:  # the URL's own ?options= wins
+        # Never wait for ever: a lock another session holds, or a statement that does not end, gives
+        # up after the timeout with a message (SQLite's busy timeout does the same for its lock).
+        # A statement gets twice the lock wait to run, so a lock wait ends as a lock wait, named so.
+        ms = round(seconds * 1000)
+        connect["options"] = f"-c lock_timeout={ms} -c statement_timeout={2 * ms}"
+    kwargs["connect_args"] = {k: v for k, v in connect.items() if k not in query}
+    return kwargs
+
+
 def open_store(url: str | None = None, *, migrate: bool = True, read_only_ok: bool = False) -> Store:
     """Open (creating or upgrading when needed) the store at ``url``; raise StoreError with a reason.
 
     A store Dyad cannot write to is refused, unless ``read_only_ok`` (commands that only read): then it
-    is opened as it is, with ``read_only`` set so the caller can say so."""
+    is opened as it is, with ``read_only`` set so the caller can say so. With ``read_only_ok`` nothing is
+    made or changed: no store where there is none, no schema, no journal mode, no upgrade."""
     url = url or default_db_url()
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise StoreError(f"not a database URL: {url}") from exc
-    kwargs: dict[str, Any] = {}
     seconds = db_timeout()
+    kwargs: dict[str, Any] = {}
+    leave_as_is = False  # a read command on an existing SQLite file: no journal mode, no schema, no write
     if parsed.get_backend_name() == "sqlite":
-        database = parsed.database or ""
-        if database and database != ":memory:":
-            path = Path(database)
-            if path.is_dir():
-                raise StoreError(f"{path} is a folder, not a database file")
-            _make_folder(path)
-        kwargs["connect_args"] = {"timeout": seconds, "check_same_thread": False}
+        kwargs, leave_as_is = _sqlite_options(parsed.database or "", seconds, read_only_ok)
     elif parsed.get_backend_name() == "postgresql":
-        # Many rows go to psycopg's own executemany (one short statement, pipelined) rather than one long
-        # multi-row INSERT that psycopg parses anew each time (too long for its statement cache).
-        kwargs["use_insertmanyvalues"] = False
-        # A server that stops answering (a stopped process, a dropped network) is given up on after the
-        # same timeout: libpq's connect timeout, TCP keepalives and how long sent data may go unacknowledged.
-        connect: dict[str, Any] = {
-            "connect_timeout": max(2, round(seconds)),
-            "keepalives": 1,
-            "keepalives_idle": max(1, round(seconds)),
-            "keepalives_interval": max(1, round(seconds / 3)),
-            "keepalives_count": 3,
-            "tcp_user_timeout": round(seconds * 1000),
-        }
-        if "options" not in parsed.query:  # the URL's own ?options= wins
-            # Never wait for ever: a lock another session holds, or a statement that does not end, gives
-            # up after the timeout with a message (SQLite's busy timeout does the same for its lock).
-            # A statement gets twice the lock wait to run, so a lock wait ends as a lock wait, named so.
-            ms = round(seconds * 1000)
-            connect["options"] = f"-c lock_timeout={ms} -c statement_timeout={2 * ms}"
-        kwargs["connect_args"] = {k: v for k, v in connect.items() if k not in parsed.query}
+        kwargs = _postgresql_options(parsed.query, seconds)
     try:
         engine = create_engine(url, **kwargs)
     except (ImportError, ModuleNotFoundError) as exc:
@@ -193,7 +232,7 @@ def open_store(url: str | None = None, *, migrate: bool = True, read_only_ok: bo
     except ArgumentError as exc:
         raise StoreError(f"cannot use {parsed.render_as_string(hide_password=True)}: {exc}") from exc
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", lambda conn, record: _sqlite_pragmas(conn, record, seconds))
+        event.listen(engine, "connect", lambda conn, record: _sqlite_pragmas(conn, record, seconds, leave_as_is))
         event.listen(engine, "begin", _sqlite_begin)
     store = Store(url, engine, sessionmaker(engine, expire_on_commit=False))
     if engine.dialect.name == "postgresql":
@@ -319,13 +358,21 @@ def _check_schema(store: Store, migrate: bool, read_only_ok: bool = False) -> No
                 raise StoreError(f"{store.describe()} is read-only: Dyad needs to write to its store")
             store.read_only = True
             return
-        _ensure_countries(store)
+        if not read_only_ok:  # a command that only reads writes nothing, not even the country names
+            _ensure_countries(store)
         return
     known = _known_revisions()
     if revision is not None and revision not in known:
         raise StoreError(
             f"{store.describe()} was written by a newer Dyad (schema {revision}); this Dyad "
             f"knows schemas up to {SCHEMA_HEAD}. Upgrade Dyad to open it; it was left untouched."
+        )
+    if read_only_ok:  # commands that only read never make or upgrade a schema
+        if not tables:
+            raise StoreError(f"{store.describe()} holds no Dyad store (it has no tables); it was left untouched")
+        raise StoreError(
+            f"{store.describe()} was written by an older Dyad: `dyad ingest` or the window upgrades it "
+            f"(to schema {SCHEMA_HEAD}); it was left untouched"
         )
     if not migrate:
         raise StoreError(f"{store.describe()} needs a schema upgrade to {SCHEMA_HEAD}")
@@ -348,8 +395,9 @@ def _writable(store: Store) -> bool:
     return True
 
 
-def _known_revisions() -> set[str]:
-    return {p.stem.split("_", 1)[0] for p in (migrations_dir() / "versions").glob("*.py")}
+@functools.cache
+def _known_revisions() -> frozenset[str]:
+    return frozenset(p.stem.split("_", 1)[0] for p in (migrations_dir() / "versions").glob("*.py"))
 
 
 def _upgrade(store: Store) -> None:

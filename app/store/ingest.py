@@ -24,7 +24,14 @@ from app.extract.pipeline import (
     ExtractionStopped,
     extract_article,
 )
-from app.extract.sources import SourceError, SourceText, display_name, iter_article_files, read_source
+from app.extract.sources import (
+    SourceError,
+    SourceText,
+    display_name,
+    file_identity,
+    iter_article_files,
+    read_source,
+)
 from app.store.engine import Store, StoreError, store_failure
 from app.store.extraction_pool import Stopped, WorkerPool
 from app.store.models import Article, Fact, fit_values, utcnow
@@ -179,16 +186,17 @@ class Prepared:
     reason: str = ""
 
 
-def prepare(path: Path, stop: Callable[[], bool] | None = None) -> Prepared:
+def prepare(path: Path, stop: Callable[[], bool] | None = None, identity: tuple[int, int] | None = None) -> Prepared:
     """Read and extract one file; pure CPU work, safe to run in another process. The path and name
     kept are display_name()s: one line, printable, and storable however odd the file's name is.
 
     One time budget covers reading and extracting; past it the file fails with that reason. ``stop``
-    (a cancelled import) raises ExtractionStopped out of here, between steps of bounded cost."""
+    (a cancelled import) raises ExtractionStopped out of here, between steps of bounded cost. With
+    ``identity`` the file opened must be the one the folder walk found."""
     where, name = display_name(str(path)), display_name(path.name)
     clock = Clock(stop=stop)
     try:
-        source = read_source(path, check=lambda: clock.check("while reading the file"))
+        source = read_source(path, check=lambda: clock.check("while reading the file"), identity=identity)
         extraction = extract_article(source.text, source.published, source.title, clock=clock)
     except ExtractionStopped:
         raise
@@ -233,29 +241,41 @@ PARALLEL_FROM = 64  # below this, starting worker processes costs more than it s
 WORKER_PATIENCE = TIME_BUDGET + 5.0
 
 
-def _overran(path: Path, seconds: float) -> Prepared:
+ArticleFile = tuple[Path, "tuple[int, int] | None"]  # a file to read and the identity it had when found
+
+
+def prepare_found(item: ArticleFile) -> Prepared:
+    """In a worker: one file the walk found, checked to be that file when opened."""
+    return prepare(item[0], identity=item[1])
+
+
+def _overran(item: ArticleFile, seconds: float) -> Prepared:
+    path = item[0]
     reason = (
         f"took longer than {TIME_BUDGET:g} s to read (its worker was stopped after {seconds:.0f} s); nothing was stored"
     )
     return Prepared(display_name(str(path)), display_name(path.name), reason=reason)
 
 
-def _lost(path: Path) -> Prepared:
+def _lost(item: ArticleFile) -> Prepared:
+    path = item[0]
     reason = "its extraction worker ended while reading it (out of memory?); nothing was stored"
     return Prepared(display_name(str(path)), display_name(path.name), reason=reason)
 
 
-def _prepared_stream(files: list[Path], workers: int, stop: Callable[[], bool], isolate: bool) -> Iterator[Prepared]:
+def _prepared_stream(
+    files: list[ArticleFile], workers: int, stop: Callable[[], bool], isolate: bool
+) -> Iterator[Prepared]:
     """Prepared files in order; extraction runs on worker processes while the caller writes, unless the
     files are few (then here, each step bounded by the budget) and ``isolate`` is not asked for.
 
     Cancelling (``stop``), Ctrl-C, or leaving the loop early kills the worker processes at once: a file
     half-read by a worker is simply not stored."""
     if not isolate and (workers <= 1 or len(files) < PARALLEL_FROM):
-        for path in files:
-            yield prepare(path, stop)
+        for path, identity in files:
+            yield prepare(path, stop, identity)
         return
-    pool = WorkerPool(max(1, workers), prepare, _overran, _lost, WORKER_PATIENCE)
+    pool = WorkerPool(max(1, workers), prepare_found, _overran, _lost, WORKER_PATIENCE)
     try:
         yield from pool.run(files, stop)
     except Stopped:
@@ -273,7 +293,8 @@ def ingest_paths(
     """Ingest files and folders. Each article is stored whole or not at all; a failure skips one file only.
     ``isolate`` reads even one file in a worker process (the window: nothing a file holds can take the
     interpreter from its event loop)."""
-    files, problems = iter_article_files(paths)
+    found, problems = iter_article_files(paths)
+    files: list[ArticleFile] = [(path, file_identity(path)) for path in found]
     report = IngestReport([FileResult(display_name(str(p)), status, reason) for p, reason, status in problems])
     total = len(files)
     workers = workers if workers is not None else (os.cpu_count() or 1)

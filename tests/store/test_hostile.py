@@ -118,3 +118,30 @@ def test_a_batch_that_is_all_hostile_stores_nothing(tmp_path: Path, db_url: str,
     assert [r.reason for r in report.failures] == ["empty file"] * count
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM articles")).scalar() == 0
+
+
+def test_a_file_swapped_after_the_folder_was_read_is_not_followed(tmp_path: Path) -> None:
+    """A file replaced by a link to another file (or by a pipe) between the folder walk and the read was
+    followed; what is opened is now checked to be what the walk found."""
+    import os
+
+    from app.extract.sources import file_identity, iter_article_files
+    from app.store.ingest import prepare
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Trade between Chile and Peru reached US$9.9 billion in 2019.\n", encoding="utf-8")
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text("Trade between Chile and Peru reached US$2.1 billion in 2019.\n", encoding="utf-8")
+    found, problems = iter_article_files([folder])
+    assert problems == []
+    identities = {p.name: file_identity(p) for p in found}
+    os.remove(folder / "a.txt")
+    os.symlink(secret, folder / "a.txt")
+    os.remove(folder / "b.txt")
+    os.mkfifo(folder / "b.txt")
+    swapped = prepare(folder / "a.txt", identity=identities["a.txt"])
+    assert swapped.reason == "changed since the folder was read (replaced, or swapped for a link): not read"
+    piped = prepare(folder / "b.txt", identity=identities["b.txt"])  # never blocks on the pipe
+    assert piped.reason == "not a regular file"

@@ -292,3 +292,67 @@ def test_a_postgresql_server_that_stops_answering_is_given_up_on_after_the_timeo
         silent.close()
     assert time.perf_counter() - start < 10
     assert "did not answer" in str(refused.value) or "timeout" in str(refused.value).lower()
+
+
+def _journal(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute("PRAGMA journal_mode").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_read_command_leaves_an_empty_foreign_file_as_it_was(tmp_path: Path) -> None:
+    """`dyad pairs` on another program's empty SQLite file switched it to WAL and gave it Dyad's schema."""
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 7")
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="holds no Dyad store \\(it has no tables\\); it was left untouched"):
+        open_store(f"sqlite:///{path}", read_only_ok=True)
+    assert path.read_bytes() == before
+    assert _journal(path) == "delete"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite"]
+
+
+def test_a_read_command_makes_no_store_where_there_is_none(tmp_path: Path) -> None:
+    path = tmp_path / "nothing" / "dyad.sqlite"
+    with pytest.raises(StoreError, match=f"there is no Dyad store at {path} yet"):
+        open_store(f"sqlite:///{path}", read_only_ok=True)
+    assert not path.parent.exists()
+
+
+def test_a_newer_store_keeps_its_journal_mode(tmp_path: Path) -> None:
+    """A newer Dyad's store was said to be 'left untouched' after its journal mode had been switched."""
+    path = tmp_path / "future.sqlite"
+    open_store(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    conn.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    assert _journal(path) == "delete"
+    for reading in (False, True):
+        with pytest.raises(StoreError, match="newer Dyad"):
+            open_store(f"sqlite:///{path}", read_only_ok=reading)
+        assert _journal(path) == "delete"
+
+
+def test_a_store_in_a_folder_that_cannot_be_written_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a read-only disk a WAL store could not be opened at all (its -shm file cannot be made); it is
+    opened as a file that cannot change. (Checked by hand on a read-only bind mount; root, who runs the
+    tests, writes through folder permissions, so the folder's state is what the test sets.)"""
+    import app.store.engine as engine
+
+    path = tmp_path / "store.sqlite"
+    store = open_store(f"sqlite:///{path}")
+    ingest_paths(store, [SEEDS], workers=1)
+    store.close()
+    assert _journal(path) == "wal"
+    real_access = engine.os.access
+    monkeypatch.setattr(engine.os, "access", lambda p, mode: mode != engine.os.W_OK and real_access(p, mode))
+    store = open_store(f"sqlite:///{path}", read_only_ok=True)
+    assert store.read_only
+    totals = FactRepository(store).trade_totals(("MEX", "VNM"))
+    assert 6.275e9 in totals.value_usd.tolist()
