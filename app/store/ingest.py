@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
+import signal
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -82,6 +84,7 @@ class FileResult:
 class IngestReport:
     results: list[FileResult] = field(default_factory=list)
     cancelled: bool = False
+    unconfirmed: bool = False  # the store failed and could not be asked afterwards what it kept
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -105,7 +108,8 @@ class IngestReport:
             + "; "
             f"{self.facts_added} fact{'' if self.facts_added == 1 else 's'} added"
         )
-        return text + (" (cancelled)" if self.cancelled else "")
+        text += " (cancelled)" if self.cancelled else ""
+        return text + ("; the store could not be asked afterwards which of these it kept" if self.unconfirmed else "")
 
 
 def normalised_sha256(text: str) -> str:
@@ -282,6 +286,51 @@ def _prepared_stream(
         raise ExtractionStopped("import cancelled") from None
 
 
+@contextlib.contextmanager
+def _interruptions_held() -> Iterator[None]:
+    """Ctrl-C or SIGTERM arriving inside the block takes effect when it ends (in the main thread; elsewhere
+    nothing is held: signals go to the main thread anyway). An article committed is then also counted."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    arrived: list[int] = []
+    held = [s for s in (signal.SIGINT, getattr(signal, "SIGTERM", None)) if s is not None]
+    previous = {s: signal.signal(s, lambda signum, frame: arrived.append(signum)) for s in held}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    if arrived:
+        handler = previous[arrived[0]]
+        if callable(handler):
+            handler(arrived[0], None)  # Python's Ctrl-C handler, or dyad's for SIGTERM: both raise
+        elif handler == signal.SIG_DFL:
+            os.kill(os.getpid(), arrived[0])  # what the signal would have done
+
+
+def _confirm(store: Store, report: IngestReport) -> None:
+    """After the store failed: ask it which of the articles counted as new it kept (a server that crashed
+    may lose what it acknowledged). Those it lost are failures; if it cannot be asked, the report says so."""
+    counted = {r.article_id: n for n, r in enumerate(report.results) if r.status == "new" and r.article_id}
+    if not counted:
+        return
+    try:
+        kept: set[int] = set()
+        ids = sorted(counted)
+        with store.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                kept.update(conn.execute(select(ARTICLES.c.id).where(ARTICLES.c.id.in_(chunk))).scalars())
+    except Exception:
+        report.unconfirmed = True
+        return
+    for article_id, n in counted.items():
+        if article_id not in kept:
+            r = report.results[n]
+            report.results[n] = FileResult(r.path, "failed", "stored, then lost when the store failed; import it again")
+
+
 def ingest_paths(
     store: Store,
     paths: list[Path],
@@ -312,8 +361,10 @@ def ingest_paths(
                 report.cancelled = True
                 break
             try:
-                report.results.append(write_prepared(store, item))
+                with _interruptions_held():  # stored and counted, or neither: Ctrl-C waits for the count
+                    report.results.append(write_prepared(store, item))
             except StoreError as exc:
+                _confirm(store, report)
                 raise IngestAborted(exc, report) from exc  # the articles stored so far stay; no more can go in
             except Exception as exc:
                 report.results.append(FileResult(item.path, "failed", f"unexpected error: {exc}"))

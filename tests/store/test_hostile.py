@@ -145,3 +145,58 @@ def test_a_file_swapped_after_the_folder_was_read_is_not_followed(tmp_path: Path
     assert swapped.reason == "changed since the folder was read (replaced, or swapped for a link): not read"
     piped = prepare(folder / "b.txt", identity=identities["b.txt"])  # never blocks on the pipe
     assert piped.reason == "not a regular file"
+
+
+def test_ctrl_c_while_an_article_is_written_counts_what_was_committed(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl-C landing just after an article's commit left it stored but not counted (1 too few)."""
+    import os
+    import signal
+
+    from app.store import ingest
+    from app.store.engine import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 's.sqlite'}")
+    real = ingest.write_prepared
+    written = []
+
+    def interrupted_after_commit(store_, item):  # type: ignore[no-untyped-def]
+        result = real(store_, item)
+        written.append(result)
+        if len(written) == 2:
+            os.kill(os.getpid(), signal.SIGINT)  # arrives between the commit and the count
+        return result
+
+    monkeypatch.setattr(ingest, "write_prepared", interrupted_after_commit)
+    report = ingest.ingest_paths(store, [SEEDS], workers=1)
+    assert report.cancelled
+    with store.engine.connect() as conn:
+        stored = conn.execute(text("SELECT count(*) FROM articles")).scalar()
+    assert stored == report.count("new") == 2
+
+
+def test_articles_a_failing_store_lost_are_not_counted_as_stored(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A server that crashed can lose commits it acknowledged: the printed summary said 2 articles too
+    many. After the store fails, it is asked which of the counted articles it kept."""
+    from app.store import ingest
+    from app.store.engine import StoreError, open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 's.sqlite'}")
+    real = ingest.write_prepared
+    written = []
+
+    def crash_on_the_third(store_, item):  # type: ignore[no-untyped-def]
+        if len(written) == 2:
+            with store_.writing() as conn:  # what the crash lost of what it had acknowledged
+                conn.execute(text("DELETE FROM facts WHERE article_id = :id"), {"id": written[1].article_id})
+                conn.execute(text("DELETE FROM articles WHERE id = :id"), {"id": written[1].article_id})
+            raise StoreError("the server closed the connection")
+        result = real(store_, item)
+        written.append(result)
+        return result
+
+    monkeypatch.setattr(ingest, "write_prepared", crash_on_the_third)
+    with pytest.raises(ingest.IngestAborted) as aborted:
+        ingest.ingest_paths(store, [SEEDS], workers=1)
+    report = aborted.value.report
+    assert report.count("new") == 1
+    assert [r.reason for r in report.failures] == ["stored, then lost when the store failed; import it again"]
