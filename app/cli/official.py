@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import EXIT_OK, EXIT_SOME_FAILED, ProgressBar, open_from_args
+from app.cli.common import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, ProgressBar, open_from_args
 from app.extract.sources import display_name
 
 
@@ -23,6 +23,8 @@ def cmd_official_import(args: argparse.Namespace) -> int:
             print(display_name(result.message))
         else:
             print(f"dyad: {display_name(result.message)}", file=sys.stderr)
+    if any(r.status == "cancelled" for r in results):
+        return EXIT_INTERRUPTED
     return EXIT_OK if all(r.ok for r in results) else EXIT_SOME_FAILED
 
 

@@ -15,6 +15,9 @@ from typing import IO
 from app.official.figures import FormatError
 
 SNIFF_BYTES = 256 * 1024
+# Footnotes kept for what they say of the file (the date it was retrieved): a few, each short, however
+# many a file holds (a million one-cell rows were all kept in memory).
+MAX_NOTES, MAX_NOTE = 50, 500
 HEADER_SEARCH_ROWS = 30  # a preamble (title, notes, "Data extracted on …") may stand above the header
 MAX_FIELD = 1_000_000  # a cell longer than this is not a statistics file's
 LATIN1_FALLBACK = "dyad-latin1-fallback"
@@ -74,7 +77,9 @@ class CsvFile:
                 if not filled:
                     continue
                 if len(filled) == 1 and len(self.header) > 3 and not filled[0][:1].isdigit():
-                    self.notes.append(filled[0])  # a footnote ("Data extracted on …"), not data
+                    note = filled[0][:MAX_NOTE]  # a footnote ("Data extracted on …"), not data
+                    if len(self.notes) < MAX_NOTES or (len(self.notes) == MAX_NOTES and _RETRIEVED.search(note)):
+                        self.notes.append(note)
                     continue
             yield self.line(), fields
 
@@ -100,15 +105,37 @@ def normalise(name: str) -> str:
 
 
 def sniff_encoding(head: bytes) -> str:
+    """The encoding of a file from its first bytes. UTF-32 is refused (FormatError without a file name;
+    the caller adds it): no statistics office writes it, and read as anything else it is NULs."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise FormatError("UTF-32 text, which Dyad does not read: save the file as UTF-8 (or UTF-16)")
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    without_bom = _utf16_without_bom(head)
+    if without_bom is not None:
+        return without_bom
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
     except UnicodeDecodeError:
         return "cp1252"
     return "utf-8"
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 written without its byte order mark (Excel's "Unicode text" sometimes is): the text is
+    mostly ASCII, so one byte of each pair is NUL, the same one throughout."""
+    pairs = head[: len(head) // 2 * 2][:4096]
+    if len(pairs) < 8:
+        return None
+    even_nul = pairs[0::2].count(0) / (len(pairs) / 2)
+    odd_nul = pairs[1::2].count(0) / (len(pairs) / 2)
+    if odd_nul > 0.9 and even_nul < 0.1:
+        return "utf-16-le"
+    if even_nul > 0.9 and odd_nul < 0.1:
+        return "utf-16-be"
+    return None
 
 
 def open_csv(path: Path, recognise: object) -> CsvFile:
@@ -122,11 +149,15 @@ def open_csv(path: Path, recognise: object) -> CsvFile:
         raise FormatError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
     if not head.strip():
         raise FormatError(f"{path.name}: the file is empty")
-    encoding = sniff_encoding(head)
-    if encoding != "utf-16" and b"\x00" in head:
+    try:
+        encoding = sniff_encoding(head)
+    except FormatError as exc:
+        raise FormatError(f"{path.name}: {exc}") from None
+    wide = encoding.startswith("utf-16")
+    if not wide and b"\x00" in head:
         raise FormatError(f"{path.name}: a binary file, not CSV text")
     errors = LATIN1_FALLBACK if encoding.startswith("utf-8") else "replace"
-    sample = head.decode(encoding, errors=errors if encoding != "utf-16" else "replace")
+    sample = head.decode(encoding, errors=errors if not wide else "replace")
     lines = sample.splitlines()[:HEADER_SEARCH_ROWS]
     counts = {d: max((line.count(d) for line in lines), default=0) for d in (",", ";", "\t", "|")}
     delimiters = sorted(counts, key=lambda d: -counts[d])
@@ -138,8 +169,18 @@ def open_csv(path: Path, recognise: object) -> CsvFile:
             opened.size = size
             return opened
     first = next((line for line in lines if line.strip()), "")
-    shown = [c.strip().strip('"') for c in re.split(r"[,;\t|]", first)][:8]
+    shown = [_shown(c) for c in re.split(r"[,;\t|]", first[:2000])][:8]
     raise FormatError(f"{path.name}: {_not_known(shown)}")
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown(cell: str, most: int = 40) -> str:
+    """A cell of a line that was not understood, as a message may quote it: printable, and short (a
+    1.6 MB first line was quoted whole)."""
+    cell = _UNPRINTABLE.sub("", cell.strip().strip('"'))
+    return cell if len(cell) <= most else cell[: most - 1] + "…"
 
 
 def _not_known(columns: list[str]) -> str:
@@ -258,6 +299,7 @@ def retrieved_on(lines: list[str]) -> str | None:
             day, month, year_text = parts
         else:
             month, day, year_text = parts
-        if month.lower() in _MONTHS:
-            return f"{int(year_text):04d}-{_MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+        number = next((n for n, name in enumerate(_MONTHS, 1) if name.startswith(month.lower()[:3])), None)
+        if number is not None and len(month) >= 3 and _MONTHS[number - 1].startswith(month.lower().rstrip(".")):
+            return f"{int(year_text):04d}-{number:02d}-{int(day):02d}"  # "12 March 2024", "12 Mar 2024"
     return None

@@ -53,14 +53,16 @@ def import_official(
     """Import each file in its own transaction: a file that cannot be read, or one that gives no figure,
     leaves the store as it was; a file already imported (same content) changes nothing."""
     results = []
+    interrupted = False
     for path in paths:
-        if cancel is not None and cancel.cancelled:
+        if interrupted or (cancel is not None and cancel.cancelled):
             results.append(OfficialImport(path, "cancelled", f"{path.name}: not imported (cancelled)"))
             continue
         try:
             results.append(_import_one(store, path, progress, cancel))
-        except Cancelled:
+        except (Cancelled, KeyboardInterrupt) as exc:  # Ctrl-C too: its transaction was rolled back
             results.append(OfficialImport(path, "cancelled", f"{path.name}: cancelled; nothing of it was stored"))
+            interrupted = isinstance(exc, KeyboardInterrupt)
         except FormatError as exc:
             results.append(OfficialImport(path, "failed", str(exc)))
     return results

@@ -208,3 +208,77 @@ def test_dyad_official_remove_takes_a_files_figures_out(tmp_path: Path, capsys: 
     assert "1 new figures" in capsys.readouterr().out
     assert main(["official", "remove", "--db", db, "nothing.csv"]) == 2
     assert "no official statistics file named or numbered 'nothing.csv'" in capsys.readouterr().err
+
+
+def test_utf16_without_its_mark_is_read_and_utf32_is_refused_in_words(tmp_path: Path) -> None:
+    """A UTF-16 file without a byte order mark was called binary; UTF-32 was read as UTF-16 and its
+    refusal quoted NUL characters."""
+    from app.official.reader import OfficialFile
+
+    text = "\n".join([IMTS_HEADER, "VNM,Vietnam,TXG_FOB_USD,MEX,Mexico,A,Units,2019,4000000000"]) + "\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{encoding}.csv"
+        path.write_bytes(text.encode(encoding))
+        figures = list(OfficialFile(path).figures())
+        assert [(f.reporter, f.partner, f.year, f.value_usd) for f in figures] == [("VNM", "MEX", 2019, 4e9)]
+    path = tmp_path / "wide.csv"
+    path.write_bytes(text.encode("utf-32"))
+    with pytest.raises(FormatError) as refused:
+        list(OfficialFile(path).figures())
+    assert str(refused.value) == "wide.csv: UTF-32 text, which Dyad does not read: save the file as UTF-8 (or UTF-16)"
+
+
+def test_a_huge_first_line_is_quoted_short(tmp_path: Path) -> None:
+    """A 1.6 MB first line was quoted whole (262,702 characters) in 'its first line: …'."""
+    from app.official.reader import OfficialFile
+
+    path = tmp_path / "huge.csv"
+    path.write_text("x" * 1_600_000 + ",y\x00z\n1,2\n", encoding="utf-8", errors="strict")
+    with pytest.raises(FormatError) as refused:
+        list(OfficialFile(path).figures())
+    message = str(refused.value)
+    assert len(message) < 1000
+    assert "its first line: " + "x" * 39 + "…" in message
+
+
+def test_ctrl_c_on_an_official_import_says_what_became_of_each_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C printed nothing: each file now gets its line and the command ends as interrupted."""
+    from app.cli.main import main
+    from app.store import official
+
+    first = _imts(tmp_path, "VNM,Vietnam,TXG_FOB_USD,MEX,Mexico,A,Units,2019,4000000000", name="a.csv")
+    second = _imts(tmp_path, "VNM,Vietnam,TXG_FOB_USD,PER,Peru,A,Units,2019,1000000000", name="b.csv")
+    third = _imts(tmp_path, "VNM,Vietnam,TXG_FOB_USD,CHL,Chile,A,Units,2019,2000000000", name="c.csv")
+    real = official._import_one
+
+    def interrupted_on_the_second(store, path, progress, cancel):  # type: ignore[no-untyped-def]
+        if path == second:
+            raise KeyboardInterrupt
+        return real(store, path, progress, cancel)
+
+    monkeypatch.setattr(official, "_import_one", interrupted_on_the_second)
+    db = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    assert main(["official", "import", "--db", db, str(first), str(second), str(third)]) == 130
+    out, _err = capsys.readouterr()
+    assert out.splitlines()[0].startswith("a.csv: ")
+    assert out.splitlines()[1:] == []
+    assert "b.csv: cancelled; nothing of it was stored" in _err
+    assert "c.csv: not imported (cancelled)" in _err
+
+
+def test_footnote_rows_are_kept_bounded_however_many_a_file_holds(tmp_path: Path) -> None:
+    from app.official.csvfile import MAX_NOTE, MAX_NOTES
+    from app.official.reader import OfficialFile
+
+    rows = ["VNM,Vietnam,TXG_FOB_USD,MEX,Mexico,A,Units,2019,4000000000"]
+    rows += [f"Note {n}: " + "n" * 1000 for n in range(20_000)]
+    rows += ["Data extracted on 12 Mar 2024"]
+    path = _imts(tmp_path, *rows)
+    official = OfficialFile(path)
+    figures = list(official.figures())
+    assert [f.value_usd for f in figures] == [4e9]
+    assert len(official.csv.notes) == MAX_NOTES + 1  # and the one that says when the data were taken
+    assert max(len(n) for n in official.csv.notes) == MAX_NOTE
+    assert official.report.retrieved == "2024-03-12"
