@@ -1,6 +1,6 @@
 """``make bench``: every figure the issues set targets for, printed.
 
-python -m bench [ingest|pathological|startup|window|scale|official|bundle] [COUNT]
+python -m bench [ingest|pathological (with the hostile folder)|startup|window|scale|official|bundle] [COUNT]
 """
 
 from __future__ import annotations
@@ -45,9 +45,11 @@ def main() -> int:
     if what in ("all", "ingest"):
         bench_ingest(count)
     if what in ("all", "pathological"):
+        from bench.hostile_folder import bench_hostile_folder
         from bench.pathological import bench_pathological
 
         bench_pathological()
+        bench_hostile_folder()
     if what in ("all", "startup"):
         bench_startup()
     if what in ("all", "window"):

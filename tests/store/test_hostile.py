@@ -200,3 +200,37 @@ def test_articles_a_failing_store_lost_are_not_counted_as_stored(tmp_path: Path,
     report = aborted.value.report
     assert report.count("new") == 1
     assert [r.reason for r in report.failures] == ["stored, then lost when the store failed; import it again"]
+
+
+def test_a_folder_of_every_hostile_shape_stores_its_innocent_articles_whole(db_url: str, tmp_path: Path) -> None:
+    """The red team's folder: Markdown link openers, dense pages, nested and void HTML, scripts, zero-width
+    characters, a digit run, UTF-16 and cp1252, an empty, a binary, a countryless and a 22 MB file, a FIFO
+    and a link to /dev/zero, among innocent articles. Each innocent article is stored with its figure;
+    each hostile file is read or refused with its reason; nothing hangs (``make bench`` times it)."""
+    from app.store.engine import open_store
+    from bench.hostile_folder import innocent, write_hostile_folder
+
+    folder = tmp_path / "hostile"
+    expected = write_hostile_folder(folder)
+    assert len(expected) == 100
+    store = open_store(db_url)
+    report = ingest_paths(store, [folder], workers=2)
+    outcome = {Path(r.path).name: ("stored" if r.status == "new" else r.status) for r in report.results}
+    assert outcome == expected, {
+        n: r.reason for r in report.results if (n := Path(r.path).name) in expected and outcome[n] != expected[n]
+    }
+    innocents = sorted(n for n in expected if n.startswith("i-"))
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT a.source_name, f.value_usd, f.year FROM articles a JOIN facts f ON f.article_id = a.id "
+                "WHERE f.kind = 'trade_total' AND a.source_name LIKE 'i-%'"
+            )
+        ).all()
+    assert len(innocents) == 78
+    stored = {name: (value, year) for name, value, year in rows}
+    for name in innocents:
+        n = int(name[2:5])
+        assert f"US${n + 1}.25 billion in {1990 + n % 30}" in innocent(n)
+        assert stored[name] == (float(f"{n + 1}.25e9"), 1990 + n % 30)
+    store.close()
