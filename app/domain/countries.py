@@ -9,6 +9,7 @@ neither list has ("U.S.", "Ha Noi", "Türkiye").
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 from dataclasses import dataclass
 from enum import StrEnum
@@ -190,6 +191,15 @@ class CountryIndex:
         country = self.countries.get(code)
         return country.name if country else code
 
+    @functools.cached_property
+    def by_alpha2(self) -> dict[str, Country]:
+        """Countries by ISO alpha-2 code, the first of any two that share one (built once: a loop over every
+        country for each name looked up was most of a million-row file's time)."""
+        found: dict[str, Country] = {}
+        for country in self.countries.values():
+            found.setdefault(country.alpha2, country)
+        return found
+
     def lookup(self, text: str) -> Country | None:
         """Find a country by ISO code (alpha-2 or alpha-3), name, alias, demonym or capital."""
         text = text.strip().strip('"').strip("'")
@@ -198,9 +208,8 @@ class CountryIndex:
         upper = text.upper()
         if upper in self.countries:
             return self.countries[upper]
-        for country in self.countries.values():
-            if country.alpha2 == upper:
-                return country
+        if len(upper) == 2 and upper in self.by_alpha2:
+            return self.by_alpha2[upper]
         alias = self.aliases.get(alias_key(text))
         return self.countries[alias.code] if alias else None
 

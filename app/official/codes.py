@@ -157,18 +157,25 @@ def _by_word_starts(name: str) -> str | None:
     words = [w for w in re.split(r"[\s.]+", name.lower()) if w]
     if len(words) < 2:
         return None
-    found = {
-        country.code
-        for country in country_index().countries.values()
-        for full in (country.name, *country.names)
-        if _starts_each(words, re.split(r"[\s.]+", re.sub(r"\s*\(.*?\)", "", full).lower()))
-    }
+    found = {code for code, full in _word_lists().get((len(words), words[0][:1]), ()) if _starts_each(words, full)}
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[tuple[int, str], list[tuple[str, list[str]]]]:
+    """Every country name as its words, by (how many words, first letter): a name cut word by word is
+    compared with the few of its shape, not all 1,100 (a million unknown names took over 30 minutes)."""
+    lists: dict[tuple[int, str], list[tuple[str, list[str]]]] = {}
+    for country in country_index().countries.values():
+        for full in (country.name, *country.names):
+            words = [w for w in re.split(r"[\s.]+", re.sub(r"\s*\(.*?\)", "", full).lower()) if w]
+            if words:
+                lists.setdefault((len(words), words[0][:1]), []).append((country.code, words))
+    return lists
+
+
 def _starts_each(cut: list[str], full: list[str]) -> bool:
-    full = [w for w in full if w]
-    return len(cut) == len(full) and all(f.startswith(c) for c, f in zip(cut, full, strict=True))
+    return all(f.startswith(c) for c, f in zip(cut, full, strict=True))
 
 
 def resolve_m49(code: str) -> str:
