@@ -43,6 +43,10 @@ def _run(tmp: Path) -> None:
     store = open_store(f"sqlite:///{tmp / 'selftest.sqlite'}")
     report = ingest_paths(store, [seeds_dir()], workers=1)
     _check(report.count("new") == 5 and not report.failures, f"ingested the bundled seeds: {report.summary()}")
+    again = open_store(f"sqlite:///{tmp / 'workers.sqlite'}")
+    report = ingest_paths(again, [seeds_dir()], workers=2, isolate=True)  # as the window imports
+    _check(report.count("new") == 5 and not report.failures, f"read the seeds in worker processes: {report.summary()}")
+    again.close()
     mexico = pair_view(store, "VNM", "MEX")
     totals = {p.year: p.value_usd for p in mexico.points if not p.derived}
     _check(totals.get(2019) == 6.275e9, "Vietnam–Mexico 2019 total is US$6.275 billion")
