@@ -1,6 +1,6 @@
 """``make bench``: every figure the issues set targets for, printed.
 
-python -m bench [ingest|pathological (with the hostile folder)|startup|window|scale|official|bundle] [COUNT]
+python -m bench [real|ingest|pathological (with the hostile folder)|startup|window|scale|official|bundle] [COUNT]
 """
 
 from __future__ import annotations
@@ -42,6 +42,10 @@ def main() -> int:
     args = sys.argv[1:]
     what = args[0] if args and not args[0].isdigit() else "all"
     count = int(next((a for a in args if a.isdigit()), "5000"))
+    if what in ("all", "ingest", "real"):
+        from bench.real import bench_real
+
+        bench_real()
     if what in ("all", "ingest"):
         bench_ingest(count)
     if what in ("all", "pathological"):

@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 
 from app.cli.common import EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, ProgressBar, open_from_args
-from app.extract.sources import display_name
+
+
+def display_name(text: str) -> str:
+    """What a command prints from a file, escaped (imported when first printed: not on the window's path)."""
+    from app.extract.sources import display_name as escaped
+
+    return escaped(text)
 
 
 def cmd_official_import(args: argparse.Namespace) -> int:
