@@ -5,6 +5,7 @@ The synthetic corpus says how fast the writer is; this says what an analyst's ar
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 import time
 from pathlib import Path
@@ -38,18 +39,14 @@ def bench_real(rounds: int = 5) -> None:
         print("real articles: none found under ../shared (not timed)")
         return
     for _name, text in articles:  # warm: compiled patterns, the country index
-        try:
+        with contextlib.suppress(ExtractionError):
             extract_article(text)
-        except ExtractionError:
-            pass
     best = []
     for _ in range(rounds):
         start = time.perf_counter()
         for _name, text in articles:
-            try:
+            with contextlib.suppress(ExtractionError):
                 extract_article(text)
-            except ExtractionError:
-                pass
         best.append((time.perf_counter() - start) / len(articles))
     lengths = [len(t) for _n, t in articles]
     print(
