@@ -161,7 +161,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.status.setText(f"{counted(counts.articles, 'article')}, {counted(counts.facts, 'fact')} · {snapshot.url}")
         self.plot.set_views(*snapshot.views)
         self.timeline.set_views(*snapshot.views)
-        self._share_x_range()
+        self.frame.share_time_axis()
         for side, view in enumerate(snapshot.views):
             self._on_pair_loaded(side, view, from_store=False, plot=False)
 
@@ -229,7 +229,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._report_unaligned()
         self.facts_panels[side].set_rows(view.fact_rows)
         self._show_official(side)
-        self._share_x_range()
+        self.frame.share_time_axis()
         self.viewers[side].set_view(view, f"{'AB'[side]}: {view_name(view)}", self.theme.pair_colors[side])
         self.settings.set_pair(side, view.asked)
         self.settings.add_recent(view.asked)
@@ -333,7 +333,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.timeline.set_aligned(aligned)
         offsets = (self.timeline.offset(0), self.timeline.offset(1))
         self.plot.set_offsets(offsets, "Years since relations were established" if aligned else "Year")
-        self._share_x_range()
+        self.frame.share_time_axis()
         self._report_unaligned()
 
     def _report_unaligned(self) -> None:
@@ -342,12 +342,6 @@ class MainWindow(QtWidgets.QMainWindow):
         missing = [v.name for v in self.views if v is not None and not v.established]
         if missing:
             self.statusBar().showMessage(f"No establishment date for {', '.join(missing)}: shown unaligned", 8000)
-
-    def _share_x_range(self) -> None:
-        """Trade and milestones on one time axis (the views are linked): every fit of the trade plot, by a
-        new pair, the scale, Reset zoom or its A button, covers the milestones too."""
-        self.plot.set_shared_x_extent(self.timeline.x_extent())
-        self.plot.reset_view()
 
     def _show_official(self, side: int) -> None:
         """The summary strip's and the Facts table's account of how side's news compares with official data."""
@@ -376,11 +370,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _on_color_scheme_changed(self, *_args: object) -> None:
         self.theme = current_theme()
-        self.plot.apply_theme(self.theme)
-        self.timeline.apply_theme(self.theme)
-        for side, viewer in enumerate(self.viewers):
-            viewer.apply_theme(self.theme)
-            self.selectors[side].set_color(self.theme.pair_colors[side])
+        self.frame.apply_theme(self.theme)
 
     # -- the window itself ------------------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from app.ui.qt import QtCore, QtGui, QtWidgets
 from app.ui.settings import Settings
 from app.ui.splitters import SharedSplitter
 from app.ui.summary_strip import SummaryStrip
+from app.ui.theme import Theme
 from app.ui.timeline_view import TimelineView
 from app.ui.trade_plot import TradePlotView
 
@@ -77,6 +78,21 @@ class WindowFrame:
         ]
         for before, after in pairwise(chain):
             QtWidgets.QWidget.setTabOrder(before, after)
+
+    def share_time_axis(self) -> None:
+        """Trade and milestones on one time axis (the views are linked): every fit of the trade plot, by a
+        new pair, the scale, Reset zoom or its A button, covers the milestones too."""
+        self.parts.plot.set_shared_x_extent(self.parts.timeline.x_extent())
+        self.parts.plot.reset_view()
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Every view in the colours of ``theme`` (the system's light or dark scheme changed)."""
+        p = self.parts
+        p.plot.apply_theme(theme)
+        p.timeline.apply_theme(theme)
+        for side, viewer in enumerate(p.viewers):
+            viewer.apply_theme(theme)
+            p.selectors[side].set_color(theme.pair_colors[side])
 
     def _bar(self) -> QtWidgets.QWidget:
         p = self.parts
