@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import (
     EXIT_INTERRUPTED,
@@ -19,6 +21,10 @@ from app.cli.common import (
     open_from_args,
     parse_pair,
 )
+
+if TYPE_CHECKING:
+    from app.session.comparison import Comparison
+    from app.store.engine import Store
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -127,15 +133,38 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    pair_a, pair_b = parse_pair(args.pair_a), parse_pair(args.pair_b)
+    saved = _opened_comparison(args) if args.open else None
+    if saved is not None:
+        pair_a, pair_b = saved.pairs
+        official, tolerance, datasets = saved.official, saved.tolerance, saved.datasets
+    elif args.pair_a and args.pair_b:
+        pair_a, pair_b = parse_pair(args.pair_a), parse_pair(args.pair_b)
+        official, tolerance, datasets = not args.no_official, args.tolerance, (args.dataset, args.dataset)
+    else:
+        raise UsageError("compare needs two pairs (as in VNM-MEX VNM-PER) or --open FILE.dyad")
     store = open_from_args(args, reading=True)
+    if saved is not None:
+        _say_what_changed(store, saved, args.open)
+    if args.save:
+        from app.session.comparison import Comparison, save, taken
+
+        comparison = Comparison(
+            (pair_a, pair_b), official=official, tolerance=tolerance, datasets=datasets, notes=args.notes
+        )
+        if saved is not None:
+            comparison = replace(saved, notes=args.notes or saved.notes)
+        print(f"saved {save(taken(comparison, store), Path(args.save))}")
+        if not args.export:
+            return EXIT_OK
     if args.export:
         from app.ui.export import Charts, export_comparison_headless
 
         path = Path(args.export)
         try:
-            chosen = (args.dataset, args.dataset)
-            charts = Charts(args.chart, official=not args.no_official, tolerance=args.tolerance, datasets=chosen)
+            log, aligned = (saved.log_scale, saved.aligned) if saved is not None else (True, False)
+            charts = Charts(
+                args.chart, log=log, aligned=aligned, official=official, tolerance=tolerance, datasets=datasets
+            )
             export_comparison_headless(store, pair_a, pair_b, path, args.width, charts)
         except (ValueError, OSError) as exc:
             raise UsageError(str(exc)) from exc
@@ -143,12 +172,30 @@ def cmd_compare(args: argparse.Namespace) -> int:
         return EXIT_OK
     from app.session.compare import comparison_text
 
-    print(
-        comparison_text(
-            store, pair_a, pair_b, official=not args.no_official, tolerance=args.tolerance, dataset=args.dataset
-        )
-    )
+    dataset = datasets[0] if datasets[0] == datasets[1] else None
+    print(comparison_text(store, pair_a, pair_b, official=official, tolerance=tolerance, dataset=dataset))
+    if saved is not None and saved.notes:
+        print(f"\nNotes:\n{saved.notes}")
     return EXIT_OK
+
+
+def _opened_comparison(args: argparse.Namespace) -> Comparison:
+    from app.session.comparison import ComparisonError, load
+
+    try:
+        return load(Path(args.open))
+    except ComparisonError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _say_what_changed(store: Store, saved: Comparison, name: str) -> None:
+    """On standard error: when and against which store the comparison was saved, and what changed since."""
+    from app.session.comparison import changes, fingerprint, public_url
+
+    now = public_url(store.url)
+    against = "" if saved.store in ("", now) else f" (saved against {saved.store}; this is {now})"
+    what = changes(saved.facts, fingerprint(store, saved.pairs)).text()
+    print(f"dyad: {Path(name).name}, saved {saved.saved_at or 'at an unknown time'}{against}: {what}", file=sys.stderr)
 
 
 def cmd_default(args: argparse.Namespace) -> int:

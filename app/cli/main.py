@@ -67,8 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_facts)
 
     p = sub.add_parser("compare", parents=[common], help="two relationships side by side")
-    p.add_argument("pair_a", metavar="PAIR_A")
-    p.add_argument("pair_b", metavar="PAIR_B")
+    p.add_argument("pair_a", metavar="PAIR_A", nargs="?")
+    p.add_argument("pair_b", metavar="PAIR_B", nargs="?")
+    p.add_argument(
+        "--open",
+        metavar="FILE.dyad",
+        help="a saved comparison: its pairs, scale, alignment, official dataset and tolerance (and what changed since)",
+    )
+    p.add_argument("--save", metavar="FILE.dyad", help="save the comparison to FILE.dyad as the window's Save does")
+    p.add_argument("--notes", default="", help="with --save: the analyst's notes kept with it")
     p.add_argument("--export", metavar="FILE", help="write the chart to FILE (.png, .svg or .pdf) instead")
     p.add_argument(
         "--chart",
