@@ -32,7 +32,11 @@ class ActionSpec:
 MENUS = ("&File", "&Edit", "&View", "&Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("import_files", "&File", "&Import articles…", _STD.Open, "importer.import_files_dialog"),
+    ActionSpec("open_comparison", "&File", "&Open comparison…", None, "comparisons.open_dialog"),
+    ActionSpec("save_comparison", "&File", "&Save comparison…", _STD.Save, "comparisons.save_dialog"),
+    ActionSpec(
+        "import_files", "&File", "&Import articles…", _STD.Open, "importer.import_files_dialog", separator_before=True
+    ),
     ActionSpec("import_folder", "&File", "Import a &folder…", "Ctrl+Shift+O", "importer.import_folder_dialog"),
     ActionSpec("paste_article", "&File", "New article from &clipboard…", "Ctrl+Shift+V", "importer.paste_article"),
     ActionSpec("import_official", "&File", "Import official &statistics…", None, "official.import_dialog"),

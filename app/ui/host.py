@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from app.ui.qt import QtWidgets
+from app.ui.qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:
     from app.session.records import PairView, StoreCounts
     from app.store.engine import Store
+    from app.ui.pair_selector import PairSelector
     from app.ui.settings import Settings
     from app.ui.trade_plot import TradePlotView
     from app.ui.workers import Workers
@@ -21,6 +22,9 @@ class WindowHost(Protocol):
     workers: Workers
     plot: TradePlotView
     align_toggle: QtWidgets.QCheckBox
+    log_toggle: QtWidgets.QCheckBox
+    selectors: tuple[PairSelector, PairSelector]
+    pair_loaded: QtCore.SignalInstance  # side
     store: Store | None
     views: list[PairView | None]
     interactive: bool  # False under --exit-when-ready and in scripts: report, never wait on a dialog
@@ -36,6 +40,8 @@ class WindowHost(Protocol):
     def close(self) -> bool: ...
 
     def refresh(self) -> None: ...
+
+    def load_pair(self, side: int, pair: tuple[str, str]) -> None: ...
 
     def show_official_verdicts(self) -> None: ...
 

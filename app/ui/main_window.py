@@ -15,6 +15,7 @@ from app.analysis.series import counted
 from app.session.records import PairView, StoreCounts
 from app.ui.actions import install_actions
 from app.ui.article_viewer import ArticleViewerPanel
+from app.ui.comparison_controller import ComparisonController
 from app.ui.export_controller import ExportController
 from app.ui.fact_table import FactsPanel
 from app.ui.help_commands import HelpCommands
@@ -67,6 +68,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tabs = self.frame.tabs
         self.importer = ImportController(self, self.workers)
         self.exports = ExportController(self)
+        self.comparisons = ComparisonController(self)
         self.help = HelpCommands(self)
         self.commands, own_keys = install_actions(self)
         self.reviews = ReviewController(self, self.workers, self.commands["undo"], self.commands["redo"])

@@ -1,0 +1,153 @@
+"""File ▸ Save comparison… and Open comparison…: the window's state as a ``.dyad`` file, and back.
+
+What is saved and how it is read is the session layer's (``app.session.comparison``); here the window's
+state is gathered and applied. The store is read off the GUI thread (the facts' fingerprint)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.ui.qt import QtCore, QtWidgets, message_box
+
+if TYPE_CHECKING:
+    from app.session.comparison import Changes, Comparison
+    from app.ui.host import WindowHost
+
+FILTER = "Dyad comparisons (*.dyad)"
+
+
+class ComparisonController(QtCore.QObject):
+    saved = QtCore.Signal(object)  # the Path written
+    opened = QtCore.Signal(object)  # the Changes since the comparison was saved
+
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__(window.window())
+        self.window = window
+        self.notes = ""  # the notes of the comparison last saved or opened
+        self._pending_range: tuple[float, float] | None = None
+        self._waiting: set[int] = set()
+        window.pair_loaded.connect(self._on_pair_loaded)
+
+    def current(self) -> Comparison:
+        """The comparison the window shows now."""
+        from app.session.comparison import Comparison
+
+        w = self.window
+        (low, high), _ = w.plot.getPlotItem().vb.viewRange()
+        return Comparison(
+            (w.selectors[0].pair(), w.selectors[1].pair()),
+            log_scale=w.log_toggle.isChecked(),
+            aligned=w.align_toggle.isChecked(),
+            official=w.plot.show_official,
+            tolerance=w.plot.tolerance,
+            datasets=(w.plot.datasets[0], w.plot.datasets[1]),
+            x_range=(float(low), float(high)),
+            notes=self.notes,
+        )
+
+    # -- saving ----------------------------------------------------------------------------------------------------
+
+    def save_dialog(self) -> None:
+        window = self.window
+        folder = Path(window.settings.last_folder("comparison"))
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            window.window(), "Save comparison", str(folder / "comparison.dyad"), FILTER
+        )
+        if not name:
+            return
+        notes, accepted = QtWidgets.QInputDialog.getMultiLineText(
+            window.window(), "Save comparison", "Notes kept with this comparison (plain text):", self.notes
+        )
+        if accepted:
+            self.notes = notes
+        self.save(Path(name).expanduser())
+
+    def save(self, path: Path) -> None:
+        """Write the comparison shown to ``path``, reading the facts' versions off the GUI thread."""
+        window, store = self.window, self.window.store
+        if store is None:
+            window.statusBar().showMessage("The store is not open yet", 5000)
+            return
+        comparison = self.current()
+
+        def work() -> Path:
+            from app.session.comparison import save, taken
+
+            return save(taken(comparison, store), path)
+
+        def done(written: Path) -> None:
+            window.settings.set_last_folder(str(written.parent), "comparison")
+            window.statusBar().showMessage(f"Comparison saved to {written}", 5000)
+            self.saved.emit(written)
+
+        def failed(message: str) -> None:
+            message_box(window.window(), QtWidgets.QMessageBox.Icon.Warning, "Comparison not saved", message)
+
+        window.workers.submit("save-comparison", work, done, failed)
+
+    # -- opening ---------------------------------------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        window = self.window
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
+            window.window(), "Open comparison", window.settings.last_folder("comparison"), FILTER
+        )
+        if name:
+            self.open(Path(name).expanduser())
+
+    def open(self, path: Path) -> None:
+        """Show the comparison saved in ``path`` and say what changed in the store since it was saved."""
+        from app.session.comparison import ComparisonError, load
+
+        window, store = self.window, self.window.store
+        try:
+            comparison = load(path)
+        except ComparisonError as exc:
+            message_box(window.window(), QtWidgets.QMessageBox.Icon.Warning, "Comparison not opened", str(exc))
+            return
+        if store is None:
+            window.statusBar().showMessage("The store is not open yet", 5000)
+            return
+        window.settings.set_last_folder(str(path.parent), "comparison")
+        self.apply(comparison)
+
+        def work() -> Changes:
+            from app.session.comparison import changes, fingerprint
+
+            return changes(comparison.facts, fingerprint(store, comparison.pairs))
+
+        def done(found: Changes) -> None:
+            window.statusBar().showMessage(f"{path.name}: {found.text()}", 10000)
+            if not found.none and window.interactive:
+                message_box(window.window(), QtWidgets.QMessageBox.Icon.Information, path.name, found.text())
+            self.opened.emit(found)
+
+        def failed(message: str) -> None:
+            message_box(window.window(), QtWidgets.QMessageBox.Icon.Warning, "Comparison opened", message)
+
+        window.workers.submit("open-comparison", work, done, failed)
+
+    def apply(self, comparison: Comparison) -> None:
+        """The window as ``comparison`` saved it: both pairs, scale, alignment, official statistics, range."""
+        w = self.window
+        self.notes = comparison.notes
+        w.log_toggle.setChecked(comparison.log_scale)
+        w.align_toggle.setChecked(comparison.aligned)
+        w.plot.set_official(comparison.official, comparison.tolerance)
+        for side, dataset in enumerate(comparison.datasets):
+            w.plot.set_dataset(side, dataset)
+        self._pending_range, self._waiting = comparison.x_range, {0, 1}
+        for side, pair in enumerate(comparison.pairs):
+            w.selectors[side].set_pair(*pair, emit=False)
+        for side, pair in enumerate(comparison.pairs):
+            w.load_pair(side, pair)
+
+    def _on_pair_loaded(self, side: int) -> None:
+        """When both pairs of an opened comparison are drawn, the years it showed are shown."""
+        self._waiting.discard(side)
+        if self._waiting or self._pending_range is None:
+            return
+        low, high = self._pending_range
+        self._pending_range = None
+        self.window.plot.getPlotItem().vb.setXRange(low, high, padding=0)

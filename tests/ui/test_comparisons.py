@@ -1,0 +1,84 @@
+"""File ▸ Save comparison… and Open comparison…: the window's state comes back as it was saved, and what
+changed in the store since is said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def _x_range(window) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    low, high = window.plot.getPlotItem().vb.viewRange()[0]
+    return round(low, 3), round(high, 3)
+
+
+def test_a_saved_comparison_reopens_with_the_same_state(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.session.comparison import load
+
+    controller = window.comparisons
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        window.selectors[1].set_pair("JPN", "MEX", emit=False)
+        window.load_pair(1, ("JPN", "MEX"))
+    window.log_toggle.setChecked(False)
+    window.plot.getPlotItem().vb.setXRange(2000, 2020, padding=0)
+    controller.notes = "Mexico with two partners."
+    shown = _x_range(window)
+    with qtbot.waitSignal(controller.saved, timeout=10000) as saved:
+        controller.save(tmp_path / "brief.dyad")
+    path = saved.args[0]
+    assert load(path).pairs == (("VNM", "MEX"), ("JPN", "MEX"))
+    assert load(path).log_scale is False and load(path).notes == "Mexico with two partners."
+
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):  # the window moves on
+        window.selectors[1].set_pair("VNM", "PER", emit=False)
+        window.load_pair(1, ("VNM", "PER"))
+    window.log_toggle.setChecked(True)
+    controller.notes = ""
+    window.plot.reset_view()
+    assert _x_range(window) != shown
+
+    with qtbot.waitSignal(controller.opened, timeout=10000) as opened:
+        controller.open(path)
+    qtbot.waitUntil(lambda: _x_range(window) == shown, timeout=10000)
+    assert opened.args[0].none
+    assert (window.selectors[0].pair(), window.selectors[1].pair()) == (("VNM", "MEX"), ("JPN", "MEX"))
+    assert window.views[1] is not None and window.views[1].pair == ("JPN", "MEX")
+    assert not window.log_toggle.isChecked() and controller.notes == "Mexico with two partners."
+    assert "as they were when this comparison was saved" in window.statusBar().currentMessage()
+
+
+def test_reopening_after_a_review_says_what_changed(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.session.comparison import load
+    from app.session.review import ReviewService
+
+    controller = window.comparisons
+    window.interactive = False  # the message goes to the status bar only
+    with qtbot.waitSignal(controller.saved, timeout=10000) as saved:
+        controller.save(tmp_path / "brief")
+    path = saved.args[0]
+    assert path.name == "brief.dyad"
+    first = min(load(path).facts)
+    ReviewService(window.store).review(first, "rejected", load(path).facts[first], {})
+    with qtbot.waitSignal(controller.opened, timeout=10000) as opened:
+        controller.open(path)
+    assert opened.args[0].text() == "1 fact edited since this comparison was saved."
+    assert window.statusBar().currentMessage() == "brief.dyad: 1 fact edited since this comparison was saved."
+
+
+def test_a_damaged_comparison_is_one_message_and_changes_nothing(qtbot, window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import comparison_controller
+
+    said = []
+    monkeypatch.setattr(comparison_controller, "message_box", lambda parent, icon, title, text: said.append(text))
+    path = tmp_path / "bad.dyad"
+    path.write_text("{not json", encoding="utf-8")
+    before = (window.selectors[0].pair(), window.selectors[1].pair())
+    window.comparisons.open(path)
+    assert said == ["bad.dyad: cannot be read: damaged (not JSON)"]
+    assert (window.selectors[0].pair(), window.selectors[1].pair()) == before
+
+
+def test_the_file_menu_offers_save_and_open(window) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.qt import QtGui
+
+    assert window.commands["save_comparison"].shortcut() == QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Save)
+    assert window.commands["open_comparison"].text() == "&Open comparison…"
