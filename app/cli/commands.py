@@ -179,6 +179,30 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """A saved comparison as a report (.pdf or .html), as the window's File ▸ Export report… writes it."""
+    import datetime as dt
+
+    from app.session.comparison import changes, fingerprint
+    from app.session.views import pair_view
+
+    args.open = args.comparison
+    saved = _opened_comparison(args)
+    store = open_from_args(args, reading=True)
+    _say_what_changed(store, saved, args.comparison)
+    what = changes(saved.facts, fingerprint(store, saved.pairs)).text() if saved.facts else ""
+    views = (pair_view(store, *saved.pairs[0]), pair_view(store, *saved.pairs[1]))
+    from app.ui.report import write_report_headless
+
+    generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    try:
+        path = write_report_headless(saved, views, Path(args.output), generated, what, Path(args.comparison).name)
+    except (ValueError, OSError) as exc:
+        raise UsageError(str(exc)) from exc
+    print(f"wrote {path}")
+    return EXIT_OK
+
+
 def _opened_comparison(args: argparse.Namespace) -> Comparison:
     from app.session.comparison import ComparisonError, load
 

@@ -7,13 +7,56 @@ import errno
 import os
 import signal
 import sys
+from typing import Any
 
 from app import __version__
-from app.cli.commands import cmd_compare, cmd_default, cmd_extract, cmd_facts, cmd_ingest, cmd_pairs
+from app.cli.commands import cmd_compare, cmd_default, cmd_extract, cmd_facts, cmd_ingest, cmd_pairs, cmd_report
 from app.cli.common import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError, tolerance
 from app.cli.official import cmd_official_import, cmd_official_list, cmd_official_remove
 from app.cli.rates import add_rates_parser
 from app.cli.review import add_review_parser
+
+
+def _add_compare_and_report(sub: Any, common: argparse.ArgumentParser) -> None:
+    """`dyad compare` (with saved comparisons) and `dyad report`."""
+    p = sub.add_parser("compare", parents=[common], help="two relationships side by side")
+    p.add_argument("pair_a", metavar="PAIR_A", nargs="?")
+    p.add_argument("pair_b", metavar="PAIR_B", nargs="?")
+    p.add_argument(
+        "--open",
+        metavar="FILE.dyad",
+        help="a saved comparison: its pairs, scale, alignment, official dataset and tolerance (and what changed since)",
+    )
+    p.add_argument("--save", metavar="FILE.dyad", help="save the comparison to FILE.dyad as the window's Save does")
+    p.add_argument("--notes", default="", help="with --save: the analyst's notes kept with it")
+    p.add_argument("--export", metavar="FILE", help="write the chart to FILE (.png, .svg or .pdf) instead")
+    p.add_argument(
+        "--chart",
+        choices=("trade", "milestones", "both"),
+        default="trade",
+        help="with --export: the trade chart, the milestones timeline, or both on one time axis (default: trade)",
+    )
+    p.add_argument("--width", type=int, default=1600, metavar="PX", help="image width in pixels (default 1600)")
+    p.add_argument(
+        "--tolerance",
+        type=tolerance,
+        default=10.0,
+        metavar="PCT",
+        help="a news total differing from every official figure for its year by more than PCT %% is marked "
+        "(default 10)",
+    )
+    p.add_argument("--no-official", action="store_true", help="leave the official statistics out")
+    p.add_argument(
+        "--dataset",
+        choices=("comtrade", "imf", "imf_imts", "wits"),
+        help="the official dataset to draw and compare with (default: the most complete for each relationship)",
+    )
+    p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("report", parents=[common], help="a saved comparison as a PDF or HTML report")
+    p.add_argument("comparison", metavar="FILE.dyad", help="a comparison saved by the window or dyad compare --save")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the report to write: .pdf or .html")
+    p.set_defaults(func=cmd_report)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,39 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_facts)
 
-    p = sub.add_parser("compare", parents=[common], help="two relationships side by side")
-    p.add_argument("pair_a", metavar="PAIR_A", nargs="?")
-    p.add_argument("pair_b", metavar="PAIR_B", nargs="?")
-    p.add_argument(
-        "--open",
-        metavar="FILE.dyad",
-        help="a saved comparison: its pairs, scale, alignment, official dataset and tolerance (and what changed since)",
-    )
-    p.add_argument("--save", metavar="FILE.dyad", help="save the comparison to FILE.dyad as the window's Save does")
-    p.add_argument("--notes", default="", help="with --save: the analyst's notes kept with it")
-    p.add_argument("--export", metavar="FILE", help="write the chart to FILE (.png, .svg or .pdf) instead")
-    p.add_argument(
-        "--chart",
-        choices=("trade", "milestones", "both"),
-        default="trade",
-        help="with --export: the trade chart, the milestones timeline, or both on one time axis (default: trade)",
-    )
-    p.add_argument("--width", type=int, default=1600, metavar="PX", help="image width in pixels (default 1600)")
-    p.add_argument(
-        "--tolerance",
-        type=tolerance,
-        default=10.0,
-        metavar="PCT",
-        help="a news total differing from every official figure for its year by more than PCT %% is marked "
-        "(default 10)",
-    )
-    p.add_argument("--no-official", action="store_true", help="leave the official statistics out")
-    p.add_argument(
-        "--dataset",
-        choices=("comtrade", "imf", "imf_imts", "wits"),
-        help="the official dataset to draw and compare with (default: the most complete for each relationship)",
-    )
-    p.set_defaults(func=cmd_compare)
+    _add_compare_and_report(sub, common)
 
     p = sub.add_parser("official", parents=[common], help="official trade statistics (UN Comtrade, IMF, WITS)")
     official = p.add_subparsers(dest="official_command", metavar="ACTION", required=True)

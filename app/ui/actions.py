@@ -45,6 +45,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "export_chart", "&File", "&Export chart…", "Ctrl+E", "exports.export_chart_dialog", separator_before=True
     ),
     ActionSpec("export_facts", "&File", "Export &facts as CSV…", None, "exports.export_facts_dialog"),
+    ActionSpec("export_report", "&File", "Export &report (PDF or HTML)…", None, "comparisons.export_report_dialog"),
     ActionSpec("quit", "&File", "&Quit", _STD.Quit, "close", separator_before=True),
     ActionSpec("undo", "&Edit", "&Undo", _STD.Undo, "reviews.undo"),
     ActionSpec("redo", "&Edit", "&Redo", _STD.Redo, "reviews.redo"),

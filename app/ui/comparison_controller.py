@@ -20,6 +20,7 @@ FILTER = "Dyad comparisons (*.dyad)"
 class ComparisonController(QtCore.QObject):
     saved = QtCore.Signal(object)  # the Path written
     opened = QtCore.Signal(object)  # the Changes since the comparison was saved
+    report_written = QtCore.Signal(object)  # the Path written
 
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window.window())
@@ -85,6 +86,45 @@ class ComparisonController(QtCore.QObject):
             message_box(window.window(), QtWidgets.QMessageBox.Icon.Warning, "Comparison not saved", message)
 
         window.workers.submit("save-comparison", work, done, failed)
+
+    # -- the report ------------------------------------------------------------------------------------------------
+
+    def export_report_dialog(self) -> None:
+        window = self.window
+        folder = Path(window.settings.last_folder("export"))
+        name, chosen = QtWidgets.QFileDialog.getSaveFileName(
+            window.window(), "Export report", str(folder / "dyad-report.pdf"), "PDF (*.pdf);;HTML (*.html)"
+        )
+        if not name:
+            return
+        path = Path(name).expanduser()
+        if path.suffix.lower() not in (".pdf", ".html", ".htm"):
+            path = path.with_name(path.name + (".html" if "HTML" in chosen else ".pdf"))
+        self.export_report(path)
+
+    def export_report(self, path: Path) -> None:
+        """The comparison shown as a report: the charts, the summary, every fact with its sentence."""
+        import datetime as dt
+        from dataclasses import replace
+
+        from app.session.comparison import public_url
+        from app.ui.report import write_report
+
+        window = self.window
+        views = window.views
+        if window.store is None or views[0] is None or views[1] is None:
+            window.statusBar().showMessage("Both relationships must be shown first", 5000)
+            return
+        comparison = replace(self.current(), store=public_url(window.store.url))
+        generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+        try:
+            written = write_report(comparison, (views[0], views[1]), path, generated)
+        except (OSError, ValueError) as exc:
+            message_box(window.window(), QtWidgets.QMessageBox.Icon.Warning, "Report not written", str(exc))
+            return
+        window.settings.set_last_folder(str(written.parent), "export")
+        window.statusBar().showMessage(f"Report written to {written}", 5000)
+        self.report_written.emit(written)
 
     # -- opening ---------------------------------------------------------------------------------------------------
 

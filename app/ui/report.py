@@ -1,0 +1,104 @@
+"""Writing a comparison's report: HTML with the charts drawn inline as SVG, or PDF printed by Qt.
+
+The document itself is the session layer's (``app.session.report``); here the charts are drawn (as the
+exports draw them: trade and milestones on one time axis) and the file written whole."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.paths import written_whole
+from app.ui.export import Charts, ExportSize, pdf_is_whole, render_image, render_svg
+from app.ui.qt import QtCore, QtGui, QtWidgets
+
+if TYPE_CHECKING:
+    from app.session.comparison import Comparison
+    from app.session.records import PairView
+
+CHART_SIZE = ExportSize(1100, 825)  # both charts, 4:3, in layout pixels
+# In the PDF the charts are 480 points wide: inside the 15 mm margins of an A4 (510 pt) or Letter page.
+_REPORT_APP: QtWidgets.QApplication | None = None
+
+
+def charts_for(comparison: Comparison) -> Charts:
+    return Charts(
+        "both",
+        log=comparison.log_scale,
+        aligned=comparison.aligned,
+        official=comparison.official,
+        tolerance=comparison.tolerance,
+        datasets=comparison.datasets,
+    )
+
+
+def page_size() -> QtGui.QPageSize:
+    """Letter where the locale measures in inches (the United States), A4 elsewhere."""
+    imperial = QtCore.QLocale().measurementSystem() == QtCore.QLocale.MeasurementSystem.ImperialUSSystem
+    return QtGui.QPageSize(QtGui.QPageSize.PageSizeId.Letter if imperial else QtGui.QPageSize.PageSizeId.A4)
+
+
+def write_report(
+    comparison: Comparison,
+    views: tuple[PairView, PairView],
+    path: Path,
+    generated: str,
+    changes: str = "",
+    name: str = "",
+) -> Path:
+    """The report of ``comparison`` as ``path`` (.pdf or .html), written whole or not at all."""
+    from app.session.report import report_html
+
+    suffix = path.suffix.lower()
+    if suffix not in (".pdf", ".html", ".htm"):
+        raise ValueError(f"cannot write a report to {path.name}: use a .pdf or .html file name")
+    charts = charts_for(comparison)
+    try:
+        with written_whole(path) as part:
+            if suffix == ".pdf":
+                image = render_image(views[0], views[1], ExportSize(CHART_SIZE.width, CHART_SIZE.height, 2.0), charts)
+                document = report_html(
+                    comparison, views, generated, "<img src='dyad:charts.png' width='480'>", changes, name
+                )
+                _print_pdf(document, image, part)
+            else:
+                svg = render_svg(views[0], views[1], CHART_SIZE, charts).decode("utf-8")
+                svg = re.sub(r"^<\?xml[^>]*>\s*", "", svg)  # inline: no XML declaration inside HTML
+                svg = re.sub(r"<svg\b", "<svg style='max-width:100%;height:auto'", svg, count=1)
+                part.write_text(report_html(comparison, views, generated, svg, changes, name), encoding="utf-8")
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise OSError(f"could not write {path}: {reason[0].lower() + reason[1:]}") from exc
+    return path
+
+
+def _print_pdf(document_html: str, charts: QtGui.QImage, path: Path) -> None:
+    writer = QtGui.QPdfWriter(str(path))
+    writer.setPageSize(page_size())
+    writer.setPageMargins(QtCore.QMarginsF(15, 15, 15, 15), QtGui.QPageLayout.Unit.Millimeter)
+    document = QtGui.QTextDocument()
+    # Laid out on the page's printable area in points, so 10 pt text is 10 pt on paper and tables fill it.
+    printable = writer.pageLayout().paintRect(QtGui.QPageLayout.Unit.Point)
+    document.setPageSize(printable.size())
+    document.setDocumentMargin(0)
+    document.addResource(QtGui.QTextDocument.ResourceType.ImageResource, QtCore.QUrl("dyad:charts.png"), charts)
+    document.setHtml(document_html)
+    writer.setTitle(document.metaInformation(QtGui.QTextDocument.MetaInformation.DocumentTitle))
+    writer.setCreator("Dyad")
+    document.print_(writer)
+    del writer  # closes the file
+    if not pdf_is_whole(path):
+        raise OSError("the PDF was not written whole (is the disk full?)")
+
+
+def write_report_headless(
+    comparison: Comparison, views: tuple[PairView, PairView], path: Path, generated: str, changes: str, name: str
+) -> Path:
+    """`dyad report`: the report without a window."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    global _REPORT_APP
+    if QtWidgets.QApplication.instance() is None:
+        _REPORT_APP = QtWidgets.QApplication(["dyad"])  # kept alive for the rest of the process
+    return write_report(comparison, views, path, generated, changes, name)

@@ -1,0 +1,93 @@
+"""The report of a comparison: every number in it is a stored fact with the sentence it was read from, each
+sentence is in its article, article text stays text, the HTML names nothing outside itself, and the PDF
+holds the same words with its fonts."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from app.session.comparison import Comparison, taken
+
+PAIRS = (("VNM", "MEX"), ("VNM", "PER"))
+
+
+@pytest.fixture
+def report_inputs(seeded_store):  # type: ignore[no-untyped-def]
+    from app.session.views import pair_view
+
+    comparison = taken(Comparison(PAIRS, notes="Mexico grows <faster> & Peru slower."), seeded_store)
+    views = (pair_view(seeded_store, *PAIRS[0]), pair_view(seeded_store, *PAIRS[1]))
+    return seeded_store, comparison, views
+
+
+def test_every_fact_shown_is_in_the_report_with_its_sentence_from_its_article(report_inputs) -> None:  # type: ignore[no-untyped-def]
+    from app.session.report import report_html
+    from app.session.views import article_view
+
+    store, comparison, views = report_inputs
+    document = report_html(comparison, views, "2026-12-05T00:00:00+00:00")
+    rows = [r for view in views for r in view.fact_rows if r.status != "rejected"]
+    assert len(rows) > 30
+    for row in rows:
+        if row.derived:
+            assert html.escape(row.description, quote=True) in document
+            continue
+        assert f"“{html.escape(row.sentence, quote=True)}”" in document
+        article = article_view(store, row.article_id)
+        assert article is not None and row.sentence in article.text  # the quoted sentence is the article's
+    assert ">$6.275B<" in document  # the 2019 Vietnam–Mexico total, as stored
+    assert "Mexico grows &lt;faster&gt; &amp; Peru slower." in document  # notes are text, never markup
+
+
+def test_the_html_report_names_nothing_outside_itself(report_inputs, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.report import write_report
+
+    _store, comparison, views = report_inputs
+    path = write_report(comparison, views, tmp_path / "brief.html", "2026-12-05T00:00:00+00:00")
+    document = path.read_text(encoding="utf-8")
+    assert "<svg" in document and "</svg>" in document  # the charts drawn inline
+    assert not re.search(r"<(script|link|iframe|object|embed)\b", document, re.I)
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//|file:)""", document, re.I)
+    assert "url(http" not in document and "@import" not in document
+    assert "default-src 'none'" in document  # and a browser is told to fetch nothing
+
+
+def test_the_pdf_report_holds_the_same_words_and_embeds_its_fonts(report_inputs, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import pypdfium2 as pdfium
+
+    from app.ui.report import write_report
+
+    _store, comparison, views = report_inputs
+    path = write_report(comparison, views, tmp_path / "brief.pdf", "2026-12-05T00:00:00+00:00")
+    pdf = pdfium.PdfDocument(str(path))
+    text = " ".join(" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf)))
+    assert "Vietnam–Mexico and Vietnam–Peru" in text.replace("– ", "–")
+    assert "whereas in 2019 it reached US$6.275 billion" in text
+    assert len(pdf) >= 3
+    assert b"/FontFile2" in path.read_bytes()  # fonts embedded, text selectable
+
+
+def test_a_report_to_another_kind_of_file_is_refused(report_inputs, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.report import write_report
+
+    _store, comparison, views = report_inputs
+    with pytest.raises(ValueError, match=r"use a \.pdf or \.html file name"):
+        write_report(comparison, views, tmp_path / "brief.docx", "now")
+    assert not any(p.name.startswith(("brief", ".brief")) for p in tmp_path.iterdir())
+
+
+def test_dyad_report_writes_the_saved_comparison(report_inputs, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from app.cli.main import main
+    from app.session.comparison import save
+
+    store, comparison, _views = report_inputs
+    brief = save(comparison, tmp_path / "brief.dyad")
+    out = tmp_path / "brief.html"
+    assert main(["report", "--db", store.url, str(brief), "-o", str(out)]) == 0
+    assert capsys.readouterr().out == f"wrote {out}\n"
+    said = html.escape("The store's facts are as they were when this comparison was saved.", quote=True)
+    assert said in out.read_text(encoding="utf-8")
