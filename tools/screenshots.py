@@ -187,7 +187,15 @@ STATES: list[tuple[str, Callable[[Session], None], bool]] = [
     ("17-export-dialog", lambda s: (s.pick(0, ("VNM", "MEX")), s.pick(1, ("VNM", "PER")), _export_dialog(s)), False),
     ("18-user-guide", lambda s: (s.close_dialogs(), s.window.help.show_guide()), False),
     ("19-review-facts-1024x640", lambda s: (s.close_dialogs(), _sized(1024, 640)(s), _review(s)), True),
+    ("20-notes-on-a-comparison", lambda s: _notes(s), False),
+    ("21-notes-on-a-comparison-1024x640", lambda s: (_sized(1024, 640)(s), _notes(s)), True),
 ]
+
+
+def _notes(s: Session) -> None:
+    s.close_dialogs()
+    s.window.comparisons.notes = "For the brief: Mexico's trade with Vietnam grew 24.5 % a year, Peru's 4.6 %.\n"
+    s.window.comparisons.show_notes()
 
 
 def _wire_as_paragraphs(s: Session) -> None:

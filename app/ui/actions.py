@@ -32,12 +32,12 @@ class ActionSpec:
 MENUS = ("&File", "&Edit", "&View", "&Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("open_comparison", "&File", "&Open comparison…", None, "comparisons.open_dialog"),
+    ActionSpec("open_comparison", "&File", "&Open comparison…", "Ctrl+Shift+O", "comparisons.open_dialog"),
     ActionSpec("save_comparison", "&File", "&Save comparison…", _STD.Save, "comparisons.save_dialog"),
     ActionSpec(
         "import_files", "&File", "&Import articles…", _STD.Open, "importer.import_files_dialog", separator_before=True
     ),
-    ActionSpec("import_folder", "&File", "Import a &folder…", "Ctrl+Shift+O", "importer.import_folder_dialog"),
+    ActionSpec("import_folder", "&File", "Import a &folder…", "Ctrl+Shift+I", "importer.import_folder_dialog"),
     ActionSpec("paste_article", "&File", "New article from &clipboard…", "Ctrl+Shift+V", "importer.paste_article"),
     ActionSpec("import_official", "&File", "Import official &statistics…", None, "official.import_dialog"),
     ActionSpec("remove_official", "&File", "Remove official statistics &file…", None, "official.remove_dialog"),
@@ -75,6 +75,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None,
         "official.rates_dialog",
         tip="Rates to US dollars for figures stated in other currencies, each with its source",
+    ),
+    ActionSpec(
+        "notes", "&View", "&Notes on this comparison", "Ctrl+Shift+N", "comparisons.toggle_notes", checkable=True
     ),
     ActionSpec("swap", "&View", "&Swap A and B", "Ctrl+Shift+S", "swap_sides", separator_before=True),
     ActionSpec("reset_zoom", "&View", "&Reset zoom", "Ctrl+0", "plot.reset_view"),

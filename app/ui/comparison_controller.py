@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.ui.qt import QtCore, QtWidgets, message_box
+from app.ui.qt import QtCore, QtGui, QtWidgets, message_box
 
 if TYPE_CHECKING:
     from app.session.comparison import Changes, Comparison
@@ -25,10 +25,72 @@ class ComparisonController(QtCore.QObject):
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window.window())
         self.window = window
-        self.notes = ""  # the notes of the comparison last saved or opened
         self._pending_range: tuple[float, float] | None = None
         self._waiting: set[int] = set()
         window.pair_loaded.connect(self._on_pair_loaded)
+        # The analyst's notes on this comparison, plain text, saved with it: a pane under the window,
+        # shown by View ▸ Notes and whenever a comparison with notes is opened.
+        self.notes_edit = QtWidgets.QPlainTextEdit()
+        self.notes_edit.setPlaceholderText("Notes on this comparison, kept with it when you save it (File ▸ Save).")
+        self.notes_edit.setObjectName("comparison-notes")
+        self.notes_pane = QtWidgets.QDockWidget("Notes", window.window())
+        self.notes_pane.setObjectName("notes-pane")
+        self.notes_pane.setWidget(self.notes_edit)
+        self.notes_pane.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        window.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_pane)
+        self.notes_pane.hide()
+        self.recent_menu: QtWidgets.QMenu | None = None
+
+    @property
+    def notes(self) -> str:
+        return self.notes_edit.toPlainText()
+
+    @notes.setter
+    def notes(self, text: str) -> None:
+        self.notes_edit.setPlainText(text)
+
+    def install(self, commands: dict[str, QtGui.QAction]) -> None:
+        """File ▸ Open recent comparison, after Open comparison…; View ▸ Notes follows the pane."""
+        toggle = commands["notes"]
+        toggle.setChecked(self.notes_pane.isVisible())
+        self.notes_pane.visibilityChanged.connect(toggle.setChecked)
+        opener = commands["open_comparison"]
+        menu = opener.parent()
+        if isinstance(menu, QtWidgets.QMenu):
+            self.recent_menu = QtWidgets.QMenu("Open &recent comparison", menu)
+            menu.insertMenu(commands["save_comparison"], self.recent_menu)
+            self._fill_recent()
+
+    def toggle_notes(self) -> None:
+        if self.notes_pane.isVisible():
+            self.notes_pane.hide()
+        else:
+            self.show_notes()
+            self.notes_edit.setFocus()
+
+    def show_notes(self) -> None:
+        """The notes pane, a few lines high: the charts keep the room they need."""
+        self.notes_pane.show()
+        main = self.window.window()
+        if isinstance(main, QtWidgets.QMainWindow):
+            lines = self.notes_edit.fontMetrics().lineSpacing()
+            main.resizeDocks([self.notes_pane], [6 * lines + 12], QtCore.Qt.Orientation.Vertical)
+
+    def _remember(self, path: Path) -> None:
+        self.window.settings.add_recent_comparison(str(path))
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        menu = self.recent_menu
+        if menu is None:
+            return
+        menu.clear()
+        paths = self.window.settings.recent_comparisons()
+        for name in paths:
+            action = menu.addAction(Path(name).name)
+            action.setToolTip(name)
+            action.triggered.connect(lambda _checked=False, name=name: self.open(Path(name)))
+        menu.setEnabled(bool(paths))
 
     def current(self) -> Comparison:
         """The comparison the window shows now."""
@@ -55,14 +117,8 @@ class ComparisonController(QtCore.QObject):
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
             window.window(), "Save comparison", str(folder / "comparison.dyad"), FILTER
         )
-        if not name:
-            return
-        notes, accepted = QtWidgets.QInputDialog.getMultiLineText(
-            window.window(), "Save comparison", "Notes kept with this comparison (plain text):", self.notes
-        )
-        if accepted:
-            self.notes = notes
-        self.save(Path(name).expanduser())
+        if name:
+            self.save(Path(name).expanduser())
 
     def save(self, path: Path) -> None:
         """Write the comparison shown to ``path``, reading the facts' versions off the GUI thread."""
@@ -79,6 +135,7 @@ class ComparisonController(QtCore.QObject):
 
         def done(written: Path) -> None:
             window.settings.set_last_folder(str(written.parent), "comparison")
+            self._remember(written)
             window.statusBar().showMessage(f"Comparison saved to {written}", 5000)
             self.saved.emit(written)
 
@@ -138,7 +195,7 @@ class ComparisonController(QtCore.QObject):
 
     def open(self, path: Path) -> None:
         """Show the comparison saved in ``path`` and say what changed in the store since it was saved."""
-        from app.session.comparison import ComparisonError, load
+        from app.session.comparison import ComparisonError, load, public_url
 
         window, store = self.window, self.window.store
         try:
@@ -150,7 +207,10 @@ class ComparisonController(QtCore.QObject):
             window.statusBar().showMessage("The store is not open yet", 5000)
             return
         window.settings.set_last_folder(str(path.parent), "comparison")
+        self._remember(path)
         self.apply(comparison)
+        here = public_url(store.url)
+        elsewhere = "" if comparison.store in ("", here) else f" Saved against {comparison.store}; this is {here}."
 
         def work() -> Changes:
             from app.session.comparison import changes, fingerprint
@@ -158,9 +218,10 @@ class ComparisonController(QtCore.QObject):
             return changes(comparison.facts, fingerprint(store, comparison.pairs))
 
         def done(found: Changes) -> None:
-            window.statusBar().showMessage(f"{path.name}: {found.text()}", 10000)
-            if not found.none and window.interactive:
-                message_box(window.window(), QtWidgets.QMessageBox.Icon.Information, path.name, found.text())
+            said = found.text() + elsewhere
+            window.statusBar().showMessage(f"{path.name}: {said}", 10000)
+            if (elsewhere or not found.none) and window.interactive:
+                message_box(window.window(), QtWidgets.QMessageBox.Icon.Information, path.name, said)
             self.opened.emit(found)
 
         def failed(message: str) -> None:
@@ -172,6 +233,8 @@ class ComparisonController(QtCore.QObject):
         """The window as ``comparison`` saved it: both pairs, scale, alignment, official statistics, range."""
         w = self.window
         self.notes = comparison.notes
+        if comparison.notes:
+            self.show_notes()
         w.log_toggle.setChecked(comparison.log_scale)
         w.align_toggle.setChecked(comparison.aligned)
         w.plot.set_official(comparison.official, comparison.tolerance)

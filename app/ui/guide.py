@@ -71,7 +71,7 @@ a fact meanwhile, your change is refused rather than overwriting theirs.
 
 ## Bring articles in
 
-File ▸ Import articles… (Ctrl+O), Import a folder… (Ctrl+Shift+O), drop files on the window, or paste
+File ▸ Import articles… (Ctrl+O), Import a folder… (Ctrl+Shift+I), drop files on the window, or paste
 one with File ▸ New article from clipboard… (Ctrl+Shift+V). Text, HTML and Markdown are read; a file
 that cannot be read is listed with the reason and the rest still go in.
 

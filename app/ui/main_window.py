@@ -71,6 +71,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.comparisons = ComparisonController(self)
         self.help = HelpCommands(self)
         self.commands, own_keys = install_actions(self)
+        self.comparisons.install(self.commands)
         self.reviews = ReviewController(self, self.workers, self.commands["undo"], self.commands["redo"])
         self.official = OfficialController(self, self.commands["official"], self.importer)
         self.shortcuts_first = ShortcutsFirst(own_keys, self)

@@ -15,6 +15,7 @@ SCREEN = "window/screen"  # the screen the geometry was saved on: its logical si
 SPLITTER = "window/splitter/{}"
 PAIR = "compare/pair_{}"
 RECENT = "compare/recent"
+RECENT_COMPARISONS = "compare/recent_files"
 LOG_SCALE = "plot/log_scale"
 LAST_FOLDER = "files/last_folder"  # one folder for everything, as kept until 2026-12
 FOLDER = "files/{}_folder"  # per purpose: import, official, export
@@ -76,6 +77,16 @@ class Settings:
         """A pair compared, most recent first; a pair is one relationship in either order."""
         pairs = [p for p in self.recent() if set(p) != set(pair)]
         self.q.setValue(RECENT, ",".join("-".join(p) for p in [pair, *pairs][:MAX_RECENT]))
+
+    def recent_comparisons(self) -> list[str]:
+        """The comparison files saved or opened, most recent first, those that still exist."""
+        value = self.q.value(RECENT_COMPARISONS, []) or []
+        items = value if isinstance(value, list) else [value]
+        return [str(p) for p in items if str(p) and Path(str(p)).is_file()][:MAX_RECENT]
+
+    def add_recent_comparison(self, path: str) -> None:
+        paths = [p for p in self.recent_comparisons() if p != path]
+        self.q.setValue(RECENT_COMPARISONS, [path, *paths][:MAX_RECENT])
 
     def log_scale(self) -> bool:
         return str(self.q.value(LOG_SCALE, "true")).lower() == "true"

@@ -82,3 +82,28 @@ def test_the_file_menu_offers_save_and_open(window) -> None:  # type: ignore[no-
 
     assert window.commands["save_comparison"].shortcut() == QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Save)
     assert window.commands["open_comparison"].text() == "&Open comparison…"
+
+
+def test_notes_live_in_their_pane_and_recent_comparisons_in_the_file_menu(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    controller = window.comparisons
+    assert not controller.notes_pane.isVisible()
+    window.commands["notes"].trigger()
+    assert controller.notes_pane.isVisible() and window.commands["notes"].isChecked()
+    qtbot.keyClicks(controller.notes_edit, "Peru lags.")
+    with qtbot.waitSignal(controller.saved, timeout=10000) as saved:
+        controller.save(tmp_path / "peru.dyad")
+    window.commands["notes"].trigger()
+    controller.notes = ""
+    assert not controller.notes_pane.isVisible()
+    recent = controller.recent_menu
+    assert recent is not None and [a.text() for a in recent.actions()] == ["peru.dyad"]
+    with qtbot.waitSignal(controller.opened, timeout=10000):
+        recent.actions()[0].trigger()
+    assert controller.notes == "Peru lags." and controller.notes_pane.isVisible()
+    assert saved.args[0] == tmp_path / "peru.dyad"
+
+
+def test_open_comparison_and_import_folder_have_their_own_keys(window) -> None:  # type: ignore[no-untyped-def]
+    keys = {k: a.shortcut().toString() for k, a in window.commands.items() if not a.shortcut().isEmpty()}
+    assert keys["open_comparison"] == "Ctrl+Shift+O" and keys["import_folder"] == "Ctrl+Shift+I"
+    assert len(set(keys.values())) == len(keys)  # no key does two things
