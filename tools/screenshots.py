@@ -209,6 +209,20 @@ def _export_dialog(s: Session) -> None:
     s.dialog.show()  # type: ignore[attr-defined]
 
 
+def _report_pages(window: Any, out: Path) -> list[str]:
+    """The comparison's report as PDF and HTML, and the PDF's first two pages rasterised (pdftoppm), to look at."""
+    import shutil
+    import subprocess
+
+    pdf, page = out / "22-report.pdf", out / "22-report-page"
+    window.comparisons.export_report(pdf)
+    window.comparisons.export_report(out / "22-report.html")
+    if shutil.which("pdftoppm") is None:
+        return [str(pdf)]
+    subprocess.run(["pdftoppm", "-r", "80", "-f", "1", "-l", "2", "-png", str(pdf), str(page)], check=True)
+    return [str(pdf), *sorted(str(p) for p in out.glob("22-report-page*.png"))]
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else Path("build/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -249,6 +263,8 @@ def main(argv: list[str]) -> int:
             faults.extend(f"{path.name}: {problem}" for problem in layout_problems(window))
             if second_size:
                 window.resize(*size)
+        if not doubled:
+            shots += _report_pages(window, out)
         window.workers.wait()
         window.close()
         store.close()

@@ -107,3 +107,25 @@ def test_open_comparison_and_import_folder_have_their_own_keys(window) -> None: 
     keys = {k: a.shortcut().toString() for k, a in window.commands.items() if not a.shortcut().isEmpty()}
     assert keys["open_comparison"] == "Ctrl+Shift+O" and keys["import_folder"] == "Ctrl+Shift+I"
     assert len(set(keys.values())) == len(keys)  # no key does two things
+
+
+def test_a_reopened_comparison_draws_the_same_chart(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The round trip, judged on the picture: the trade chart exported before saving and after reopening
+    (with the window changed in between) is the same image, pixel for pixel."""
+    from app.ui.export import ExportSize, export_chart
+    from app.ui.qt import QtGui
+
+    controller, exports = window.comparisons, window.exports
+    window.align_toggle.setChecked(True)
+    window.log_toggle.setChecked(False)
+    size = ExportSize(900, 600, 1.0)
+    before = export_chart(window.views[0], window.views[1], tmp_path / "before.png", size, exports.chart_options())
+    with qtbot.waitSignal(controller.saved, timeout=10000) as saved:
+        controller.save(tmp_path / "brief.dyad")
+    window.align_toggle.setChecked(False)
+    window.log_toggle.setChecked(True)
+    with qtbot.waitSignal(controller.opened, timeout=10000):
+        controller.open(saved.args[0])
+    qtbot.waitUntil(lambda: window.align_toggle.isChecked() and not window.log_toggle.isChecked(), timeout=5000)
+    after = export_chart(window.views[0], window.views[1], tmp_path / "after.png", size, exports.chart_options())
+    assert QtGui.QImage(str(before)) == QtGui.QImage(str(after))
