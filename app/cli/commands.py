@@ -191,7 +191,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     store = open_from_args(args, reading=True)
     _say_what_changed(store, saved, args.comparison)
     what = changes(saved.facts, fingerprint(store, saved.pairs)).text() if saved.facts else ""
-    views = (pair_view(store, *saved.pairs[0]), pair_view(store, *saved.pairs[1]))
+    as_of = saved.facts if args.as_saved else None
+    if as_of is not None:
+        what = f"Shown as the store was when it was saved. {what}"
+    views = (pair_view(store, *saved.pairs[0], as_of=as_of), pair_view(store, *saved.pairs[1], as_of=as_of))
     from app.ui.report import write_report_headless
 
     generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()

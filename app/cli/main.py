@@ -56,6 +56,11 @@ def _add_compare_and_report(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("report", parents=[common], help="a saved comparison as a PDF or HTML report")
     p.add_argument("comparison", metavar="FILE.dyad", help="a comparison saved by the window or dyad compare --save")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the report to write: .pdf or .html")
+    p.add_argument(
+        "--as-saved",
+        action="store_true",
+        help="the facts as they were when the comparison was saved (reviews since taken back, new facts left out)",
+    )
     p.set_defaults(func=cmd_report)
 
 

@@ -47,11 +47,15 @@ def _fact_rows(store: Store, *where: Any) -> list[dict[str, Any]]:
         return [dict(row._mapping) for row in conn.execute(query)]
 
 
-def pair_view(store: Store, a: str, b: str) -> PairView:
-    """The trade points and articles of one relationship."""
+def pair_view(store: Store, a: str, b: str, as_of: dict[int, int] | None = None) -> PairView:
+    """The trade points and articles of one relationship. With ``as_of`` (fact id -> version, a saved
+    comparison's fingerprint), as the store was then: facts added since are left out, and each fact
+    reviewed since shows the state its review log gives for that version."""
     asked = (a, b)
     a, b = pair_key(a, b)
     rows = _fact_rows(store, FACTS.c.country_a == a, FACTS.c.country_b == b)
+    if as_of is not None:
+        rows = _as_of(store, rows, as_of)
     live = [r for r in rows if r["status"] != "rejected"]
     counts: dict[int, int] = {}
     for r in live:
@@ -85,6 +89,34 @@ def pair_view(store: Store, a: str, b: str) -> PairView:
         official=two_way_series(pair_figures(store, a, b)),
         unconverted=tuple(unconverted(rows)),
     )
+
+
+def _as_of(store: Store, rows: list[dict[str, Any]], versions: dict[int, int]) -> list[dict[str, Any]]:
+    """``rows`` as they were at ``versions``: rows not there then left out, a row whose version moved on
+    given the reviewable state its review log records for that version."""
+    from app.store.models import FactChange
+
+    kept = [r for r in rows if r["id"] in versions]
+    moved = {r["id"] for r in kept if r["version"] != versions[r["id"]]}
+    if not moved:
+        return kept
+    changes = cast(Table, FactChange.__table__)
+    states: dict[tuple[int, int], dict[str, Any]] = {}
+    query = select(changes).where(changes.c.fact_id.in_(sorted(moved))).order_by(changes.c.id)
+    with store.engine.connect() as conn:
+        for change in conn.execute(query):
+            if change.before is not None and change.version_before is not None:
+                states.setdefault((change.fact_id, change.version_before), change.before)
+            if change.after is not None and change.version_after is not None:
+                states[(change.fact_id, change.version_after)] = change.after
+    out = []
+    for row in kept:
+        state = states.get((row["id"], versions[row["id"]])) if row["id"] in moved else None
+        if state is not None:
+            row = {**row, **{k: v for k, v in state.items() if k in row and k != "reviewed_at"}}
+            row["version"] = versions[row["id"]]
+        out.append(row)
+    return out
 
 
 def _stories_year(articles: list[ArticleSummary], rows: list[dict[str, Any]]) -> int | None:

@@ -12,6 +12,7 @@ from app.ui.qt import QtCore, QtGui, QtWidgets, message_box
 
 if TYPE_CHECKING:
     from app.session.comparison import Changes, Comparison
+    from app.session.records import PairView
     from app.ui.host import WindowHost
 
 FILTER = "Dyad comparisons (*.dyad)"
@@ -146,7 +147,9 @@ class ComparisonController(QtCore.QObject):
 
     # -- the report ------------------------------------------------------------------------------------------------
 
-    def export_report_dialog(self) -> None:
+    def export_report_dialog(self, as_saved: Comparison | None = None) -> None:
+        """Where to write the report of the comparison shown (or, with ``as_saved``, of that comparison as the
+        store was when it was saved)."""
         window = self.window
         folder = Path(window.settings.last_folder("export"))
         name, chosen = QtWidgets.QFileDialog.getSaveFileName(
@@ -157,15 +160,38 @@ class ComparisonController(QtCore.QObject):
         path = Path(name).expanduser()
         if path.suffix.lower() not in (".pdf", ".html", ".htm"):
             path = path.with_name(path.name + (".html" if "HTML" in chosen else ".pdf"))
-        self.export_report(path)
+        if as_saved is None:
+            self.export_report(path)
+        else:
+            self.export_report_as_saved(as_saved, path)
+
+    def export_report_as_saved(self, comparison: Comparison, path: Path) -> None:
+        """The report of ``comparison`` as the store was when it was saved: the views are read off the GUI
+        thread, the report drawn when they arrive."""
+        window, store = self.window, self.window.store
+        if store is None:
+            return
+
+        def work() -> tuple[PairView, PairView]:
+            from app.session.views import pair_view
+
+            a, b = comparison.pairs
+            return pair_view(store, *a, as_of=comparison.facts), pair_view(store, *b, as_of=comparison.facts)
+
+        def done(views: tuple[PairView, PairView]) -> None:
+            note = f"Shown as the store was when it was saved ({comparison.saved_at})."
+            self._write_report(comparison, views, path, note)
+
+        def failed(message: str) -> None:
+            message_box(window.window(), QtWidgets.QMessageBox.Icon.Warning, "Report not written", message)
+
+        window.workers.submit("report-as-saved", work, done, failed)
 
     def export_report(self, path: Path) -> None:
         """The comparison shown as a report: the charts, the summary, every fact with its sentence."""
-        import datetime as dt
         from dataclasses import replace
 
         from app.session.comparison import public_url
-        from app.ui.report import write_report
 
         window = self.window
         views = window.views
@@ -173,9 +199,19 @@ class ComparisonController(QtCore.QObject):
             window.statusBar().showMessage("Both relationships must be shown first", 5000)
             return
         comparison = replace(self.current(), store=public_url(window.store.url))
+        self._write_report(comparison, (views[0], views[1]), path)
+
+    def _write_report(
+        self, comparison: Comparison, views: tuple[PairView, PairView], path: Path, note: str = ""
+    ) -> None:
+        import datetime as dt
+
+        from app.ui.report import write_report
+
+        window = self.window
         generated = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
         try:
-            written = write_report(comparison, (views[0], views[1]), path, generated)
+            written = write_report(comparison, views, path, generated, note)
         except (OSError, ValueError) as exc:
             message_box(window.window(), QtWidgets.QMessageBox.Icon.Warning, "Report not written", str(exc))
             return
@@ -220,14 +256,29 @@ class ComparisonController(QtCore.QObject):
         def done(found: Changes) -> None:
             said = found.text() + elsewhere
             window.statusBar().showMessage(f"{path.name}: {said}", 10000)
-            if (elsewhere or not found.none) and window.interactive:
-                message_box(window.window(), QtWidgets.QMessageBox.Icon.Information, path.name, said)
             self.opened.emit(found)
+            if (elsewhere or not found.none) and window.interactive:
+                self._offer_as_saved(comparison, path.name, said, not found.none)
 
         def failed(message: str) -> None:
             message_box(window.window(), QtWidgets.QMessageBox.Icon.Warning, "Comparison opened", message)
 
         window.workers.submit("open-comparison", work, done, failed)
+
+    def _offer_as_saved(self, comparison: Comparison, name: str, said: str, changed: bool) -> None:
+        """What changed, said; the window shows the store as it is now, and a report as it was is offered."""
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Information,
+            name,
+            said,
+            QtWidgets.QMessageBox.StandardButton.Ok,
+            self.window.window(),
+        )
+        box.setInformativeText("The window shows the store as it is now.")
+        as_saved = box.addButton("Report as saved…", QtWidgets.QMessageBox.ButtonRole.ActionRole) if changed else None
+        box.exec()
+        if as_saved is not None and box.clickedButton() is as_saved:
+            self.export_report_dialog(as_saved=comparison)
 
     def apply(self, comparison: Comparison) -> None:
         """The window as ``comparison`` saved it: both pairs, scale, alignment, official statistics, range."""

@@ -101,3 +101,26 @@ def test_dyad_compare_saves_reopens_and_says_what_changed(seeded_store, tmp_path
     assert png.stat().st_size > 10_000
     assert main(["compare", "--db", db]) == 2
     assert "compare needs two pairs" in capsys.readouterr().err
+
+
+def test_a_comparison_can_be_shown_as_the_store_was_when_it_was_saved(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    """A review since (a 2019 total rejected, a figure corrected) and a fact added since are taken back
+    in the view as saved; the view as the store is now has them."""
+    from app.session.review import ReviewService
+    from app.session.views import pair_view
+
+    saved = fingerprint(seeded_store, PAIRS)
+    before = pair_view(seeded_store, "VNM", "MEX")
+    total = next(p for p in before.points if p.year == 2019 and not p.derived)
+    service = ReviewService(seeded_store)
+    service.review(total.fact_id, "rejected", saved[total.fact_id], {})
+    other = next(p for p in before.points if p.year == 2004)
+    service.review(other.fact_id, "edited", saved[other.fact_id], {"value_usd": 190e6})
+    now = pair_view(seeded_store, "VNM", "MEX")
+    assert 2019 not in {p.year for p in now.points if not p.derived}
+    assert {p.value_usd for p in now.points if p.year == 2004} == {190e6}
+    then = pair_view(seeded_store, "VNM", "MEX", as_of=saved)
+    assert (2019, 6.275e9) in {(p.year, p.value_usd) for p in then.points}
+    assert {p.value_usd for p in then.points if p.year == 2004} == {other.value_usd}
+    fewer = {k: v for k, v in saved.items() if k != other.fact_id}  # as if that fact came after the save
+    assert 2004 not in {p.year for p in pair_view(seeded_store, "VNM", "MEX", as_of=fewer).points}

@@ -129,3 +129,24 @@ def test_a_reopened_comparison_draws_the_same_chart(qtbot, window, tmp_path: Pat
     qtbot.waitUntil(lambda: window.align_toggle.isChecked() and not window.log_toggle.isChecked(), timeout=5000)
     after = export_chart(window.views[0], window.views[1], tmp_path / "after.png", size, exports.chart_options())
     assert QtGui.QImage(str(before)) == QtGui.QImage(str(after))
+
+
+def test_a_report_as_saved_takes_back_the_reviews_made_since(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.session.comparison import load
+    from app.session.review import ReviewService
+
+    controller = window.comparisons
+    with qtbot.waitSignal(controller.saved, timeout=10000) as saved:
+        controller.save(tmp_path / "brief.dyad")
+    comparison = load(saved.args[0])
+    total = next(p for p in window.views[0].points if p.year == 2019 and not p.derived)
+    ReviewService(window.store).review(total.fact_id, "rejected", comparison.facts[total.fact_id], {})
+    with qtbot.waitSignal(controller.report_written, timeout=10000) as written:
+        controller.export_report_as_saved(comparison, tmp_path / "then.html")
+    then = written.args[0].read_text(encoding="utf-8")
+    assert "Shown as the store was when it was saved" in then and ">$6.275B<" in then
+    controller.export_report(tmp_path / "now.html")  # the window shows the store as it is now
+    window.refresh()
+    qtbot.waitUntil(lambda: all(p.year != 2019 or p.derived for p in window.views[0].points), timeout=10000)
+    controller.export_report(tmp_path / "now.html")
+    assert ">$6.275B<" not in (tmp_path / "now.html").read_text(encoding="utf-8")
