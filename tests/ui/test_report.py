@@ -91,3 +91,25 @@ def test_dyad_report_writes_the_saved_comparison(report_inputs, tmp_path: Path, 
     assert capsys.readouterr().out == f"wrote {out}\n"
     said = html.escape("The store's facts are as they were when this comparison was saved.", quote=True)
     assert said in out.read_text(encoding="utf-8")
+
+
+def test_opening_the_html_report_asks_for_nothing(report_inputs, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """No browser is on the build machine; Qt's HTML engine lays the report out instead, and every resource it
+    asks for is recorded: none (the charts are inline SVG, the style inline, no font or image named)."""
+    from app.ui.qt import QtGui
+    from app.ui.report import write_report
+
+    _store, comparison, views = report_inputs
+    document_html = write_report(comparison, views, tmp_path / "brief.html", "now").read_text(encoding="utf-8")
+    asked: list[str] = []
+
+    class Recording(QtGui.QTextDocument):
+        def loadResource(self, kind: int, name) -> object:  # type: ignore[no-untyped-def, override]
+            asked.append(name.toString())
+            return None
+
+    document = Recording()
+    document.setHtml(document_html)
+    document.setTextWidth(800)
+    assert document.pageCount() >= 1 and "Vietnam–Mexico" in document.toPlainText()
+    assert asked == []
