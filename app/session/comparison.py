@@ -39,6 +39,7 @@ class Comparison:
     tolerance: float = 10.0
     datasets: tuple[str | None, str | None] = (None, None)
     x_range: tuple[float, float] | None = None  # the years shown; None: the whole of both series
+    filters: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", ""))  # each Facts tab's (words, kind)
     notes: str = ""
     store: str = ""  # the store it was made against, without credentials
     saved_at: str = ""  # ISO 8601, UTC
@@ -153,6 +154,16 @@ def _pair(value: Any) -> tuple[str, str]:
     return (a.upper(), b.upper())
 
 
+def _filter(value: Any) -> tuple[str, str]:
+    """A Facts tab's filter: its words and its kind (a fact kind, or "" for all)."""
+    from app.domain.facts import FactKind
+
+    words, kind = value
+    if not isinstance(words, str) or kind not in ("", *(k.value for k in FactKind)):
+        raise ValueError(f"not a facts filter: {value!r}")
+    return (words[:200], str(kind))
+
+
 def _from_payload(payload: dict[str, Any]) -> Comparison:
     first, second = payload["pairs"]
     datasets = tuple(payload.get("datasets") or (None, None))
@@ -164,6 +175,9 @@ def _from_payload(payload: dict[str, Any]) -> Comparison:
         if not lo < hi:
             raise ValueError("an empty range of years")
         x_range = (lo, hi)
+    filters = tuple(_filter(f) for f in (payload.get("filters") or (("", ""), ("", ""))))
+    if len(filters) != 2:
+        raise ValueError("filters for two relationships")
     tolerance = float(payload.get("tolerance", 10.0))
     if not 0 < tolerance <= 100:
         raise ValueError(f"a tolerance of {tolerance} %")
@@ -175,6 +189,7 @@ def _from_payload(payload: dict[str, Any]) -> Comparison:
         tolerance=tolerance,
         datasets=(datasets[0], datasets[1]),
         x_range=x_range,
+        filters=(filters[0], filters[1]),
         notes=str(payload.get("notes", ""))[:100_000],
         store=str(payload.get("store", "")),
         saved_at=str(payload.get("saved_at", "")),

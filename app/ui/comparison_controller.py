@@ -13,9 +13,14 @@ from app.ui.qt import QtCore, QtGui, QtWidgets, message_box
 if TYPE_CHECKING:
     from app.session.comparison import Changes, Comparison
     from app.session.records import PairView
+    from app.ui.fact_table import FactsPanel
     from app.ui.host import WindowHost
 
 FILTER = "Dyad comparisons (*.dyad)"
+
+
+def _filter_of(panel: FactsPanel) -> tuple[str, str]:
+    return (panel.filter.text(), str(panel.kind.currentData() or ""))
 
 
 class ComparisonController(QtCore.QObject):
@@ -107,6 +112,7 @@ class ComparisonController(QtCore.QObject):
             tolerance=w.plot.tolerance,
             datasets=(w.plot.datasets[0], w.plot.datasets[1]),
             x_range=(float(low), float(high)),
+            filters=(_filter_of(w.facts_panels[0]), _filter_of(w.facts_panels[1])),
             notes=self.notes,
         )
 
@@ -291,6 +297,9 @@ class ComparisonController(QtCore.QObject):
         w.plot.set_official(comparison.official, comparison.tolerance)
         for side, dataset in enumerate(comparison.datasets):
             w.plot.set_dataset(side, dataset)
+        for panel, (words, kind) in zip(w.facts_panels, comparison.filters, strict=True):
+            panel.filter.setText(words)
+            panel.kind.setCurrentIndex(max(0, panel.kind.findData(kind)))
         self._pending_range, self._waiting = comparison.x_range, {0, 1}
         for side, pair in enumerate(comparison.pairs):
             w.selectors[side].set_pair(*pair, emit=False)

@@ -11,6 +11,7 @@ from app.ui.qt import QtCore, QtWidgets
 if TYPE_CHECKING:
     from app.session.records import PairView, StoreCounts
     from app.store.engine import Store
+    from app.ui.fact_table import FactsPanel
     from app.ui.pair_selector import PairSelector
     from app.ui.settings import Settings
     from app.ui.trade_plot import TradePlotView
@@ -24,6 +25,7 @@ class WindowHost(Protocol):
     align_toggle: QtWidgets.QCheckBox
     log_toggle: QtWidgets.QCheckBox
     selectors: tuple[PairSelector, PairSelector]
+    facts_panels: tuple[FactsPanel, FactsPanel]
     pair_loaded: QtCore.SignalInstance  # side
     store: Store | None
     views: list[PairView | None]

@@ -72,6 +72,11 @@ def test_a_password_never_goes_into_the_file() -> None:
             '"datasets": ["x", null]}',
             "g.dyad: damaged (unknown official dataset",
         ),
+        (
+            '{"format": "dyad-comparison", "version": 1, "pairs": [["VNM","MEX"],["VNM","PER"]], '
+            '"filters": [["", "gossip"], ["", ""]]}',
+            "g.dyad: damaged (not a facts filter",
+        ),
     ],
 )
 def test_a_file_that_is_not_a_comparison_is_one_message(tmp_path: Path, content: str, reason: str) -> None:

@@ -21,6 +21,8 @@ def test_a_saved_comparison_reopens_with_the_same_state(qtbot, window, tmp_path:
     window.log_toggle.setChecked(False)
     window.plot.getPlotItem().vb.setXRange(2000, 2020, padding=0)
     controller.notes = "Mexico with two partners."
+    window.facts_panels[0].filter.setText("2019")
+    window.facts_panels[1].kind.setCurrentIndex(window.facts_panels[1].kind.findData("visit"))
     shown = _x_range(window)
     with qtbot.waitSignal(controller.saved, timeout=10000) as saved:
         controller.save(tmp_path / "brief.dyad")
@@ -33,6 +35,8 @@ def test_a_saved_comparison_reopens_with_the_same_state(qtbot, window, tmp_path:
         window.load_pair(1, ("VNM", "PER"))
     window.log_toggle.setChecked(True)
     controller.notes = ""
+    window.facts_panels[0].filter.setText("")
+    window.facts_panels[1].kind.setCurrentIndex(0)
     window.plot.reset_view()
     assert _x_range(window) != shown
 
@@ -43,6 +47,9 @@ def test_a_saved_comparison_reopens_with_the_same_state(qtbot, window, tmp_path:
     assert (window.selectors[0].pair(), window.selectors[1].pair()) == (("VNM", "MEX"), ("JPN", "MEX"))
     assert window.views[1] is not None and window.views[1].pair == ("JPN", "MEX")
     assert not window.log_toggle.isChecked() and controller.notes == "Mexico with two partners."
+    assert window.facts_panels[0].filter.text() == "2019"
+    assert window.facts_panels[1].kind.currentData() == "visit"
+    assert load(path).filters == (("2019", ""), ("", "visit"))
     assert "as they were when this comparison was saved" in window.statusBar().currentMessage()
 
 
