@@ -226,6 +226,13 @@ def plausibility_flags(totals: Sequence[Mapping[str, Any]]) -> dict[int, str]:
         for r in totals
         if _opt(r["partial_period"]) is None and not r["derived"] and float(r["value_usd"]) > 0
     ]
+    # The trend is fitted to each year's median (of log10 values): a series of hundreds of figures over a
+    # few dozen years costs years squared per figure, not figures squared (a 20,000-article store's
+    # relationship of 400 totals took 7 s to draw). With one figure a year, as stories give them, the same.
+    logs: dict[int, list[float]] = {}
+    for _i, y, v in stated:
+        logs.setdefault(y, []).append(math.log10(v))
+    yearly = {y: _median(values) for y, values in logs.items()}
     flagged: dict[int, str] = {}
     for fact_id, year, value in stated:
         others = [(y, v) for i, y, v in stated if i != fact_id and y != year]
@@ -233,7 +240,7 @@ def plausibility_flags(totals: Sequence[Mapping[str, Any]]) -> dict[int, str]:
             continue
         nearest_year, nearest = min(others, key=lambda o: abs(o[0] - year))
         if len({y for y, _ in others}) >= 3:
-            expected = 10 ** _theil_sen_at([(y, math.log10(v)) for y, v in others], year)
+            expected = 10 ** _theil_sen_at([(y, m) for y, m in yearly.items() if y != year], year)
             basis = f"the trend of the other {len(others)} figures (nearest: {format_usd(nearest)} in {nearest_year})"
         else:
             expected, basis = nearest, f"{format_usd(nearest)} in {nearest_year}"

@@ -10,6 +10,7 @@ line crossed), and a placed label becomes an obstacle for the next.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -87,10 +88,57 @@ def candidates(label: LabelRequest, levels: int = 6) -> list[Rect]:
     return out
 
 
-def penalty(box: Rect, obstacles: Obstacles, bounds: Rect) -> float:
+class BoxIndex:
+    """Boxes filed by the cells of a grid they cover, so a box is compared only with those near it: a chart
+    of 400 points and 1,400 milestones compared every label with every box (3.4 million tests, 5 s to draw
+    a relationship). A box over more than ``WIDE`` cells (a key, a long bar) is compared always."""
+
+    WIDE = 64
+
+    def __init__(self, boxes: Iterable[Rect] = (), cell: float = 32.0) -> None:
+        self.cell = cell
+        self.cells: dict[tuple[int, int], list[Rect]] = {}
+        self.wide: list[Rect] = []
+        for box in boxes:
+            self.add(box)
+
+    def _cells(self, box: Rect) -> list[tuple[int, int]]:
+        c = self.cell
+        columns = range(math.floor(box[0] / c), math.floor(box[2] / c) + 1)
+        rows = range(math.floor(box[1] / c), math.floor(box[3] / c) + 1)
+        if len(columns) * len(rows) > self.WIDE:
+            return []
+        return [(x, y) for x in columns for y in rows]
+
+    def add(self, box: Rect) -> None:
+        cells = self._cells(box)
+        if not cells:
+            self.wide.append(box)
+        for cell in cells:
+            self.cells.setdefault(cell, []).append(box)
+
+    def near(self, box: Rect) -> list[Rect]:
+        """Every box filed that may overlap ``box`` (each once)."""
+        cells = self._cells(box)
+        if not cells:  # a wide query: everything
+            found = {id(b): b for boxes in self.cells.values() for b in boxes}
+            return [*found.values(), *self.wide]
+        near: dict[int, Rect] = {}
+        for cell in cells:
+            for other in self.cells.get(cell, ()):
+                near.setdefault(id(other), other)
+        return [*near.values(), *self.wide]
+
+    def covered(self, box: Rect) -> float:
+        """The area of ``box`` the boxes filed cover (overlaps between them counted twice)."""
+        return sum(intersection(box, other) for other in self.near(box))
+
+
+def penalty(box: Rect, obstacles: Obstacles, bounds: Rect, index: BoxIndex | None = None) -> float:
     if not inside(box, bounds):
         return 1e9  # cut by the plot's edge: never, while any other place is left
-    covered = sum(intersection(box, other) for other in obstacles.boxes)
+    index = index if index is not None else BoxIndex(obstacles.boxes)
+    covered = index.covered(box)
     crossed = sum(1 for s in obstacles.segments if crosses(box, s))
     return covered * 10 + crossed * 50
 
@@ -98,10 +146,11 @@ def penalty(box: Rect, obstacles: Obstacles, bounds: Rect) -> float:
 def place(labels: Sequence[LabelRequest], obstacles: Obstacles, bounds: Rect) -> list[Rect]:
     """A box for each label, in the order given (the most important first)."""
     placed: list[Rect] = []
+    index = BoxIndex(obstacles.boxes)
     for label in labels:
         best, best_cost = None, float("inf")
         for box in candidates(label):
-            cost = penalty(box, obstacles, bounds)
+            cost = penalty(box, obstacles, bounds, index)
             if cost == 0:
                 best = box
                 break
@@ -110,6 +159,7 @@ def place(labels: Sequence[LabelRequest], obstacles: Obstacles, bounds: Rect) ->
         assert best is not None
         placed.append(best)
         obstacles.boxes.append(best)
+        index.add(best)
     return placed
 
 

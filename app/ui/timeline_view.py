@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.domain.facts import MILESTONE_KINDS, FactKind
 from app.session.records import Milestone, PairView
-from app.ui.label_layout import Rect, intersection
+from app.ui.label_layout import BoxIndex, Rect
 from app.ui.plot_axes import LEFT_AXIS_WIDTH, YearAxis
 from app.ui.plot_labels import fit_key
 from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
@@ -222,7 +222,7 @@ class TimelineView(pg.PlotWidget):
         # Within half the distance to the next lane or the edge, less most of a mark's half-height.
         furthest = 0.5 - (MARK_SIZE / 2 - 1) / px_per_unit
         levels = [r * step for r in (0, 1, -1, 2, -2, 3, -3) if abs(r * step) <= furthest]
-        placed: list[Rect] = []
+        placed = BoxIndex()
         offsets = [0.0] * len(self.placed)
         order = sorted(
             range(len(self.placed)),
@@ -243,10 +243,11 @@ class TimelineView(pg.PlotWidget):
                 return [mark, bar] if end > x else [mark]
 
             def covered(level: float) -> float:
-                return sum(intersection(b, other) for b in boxes(level) for other in placed)
+                return sum(placed.covered(b) for b in boxes(level))
 
             level = min(levels, key=lambda lv: (covered(lv) > 2.0, covered(lv), levels.index(lv)))
-            placed.extend(boxes(level))
+            for box in boxes(level):
+                placed.add(box)
             offsets[i] = level
         return offsets
 

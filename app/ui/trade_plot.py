@@ -40,6 +40,9 @@ def view_name(view: PairView) -> str:
     return view.name or pair_name(view.asked if view.asked[0] else view.pair)
 
 
+MAX_LABELS = 30  # words beside points, at most, on one chart
+
+
 class _Series:
     """The items of one relationship, created once and updated with setData."""
 
@@ -336,6 +339,9 @@ class TradePlotView(pg.PlotWidget):
                 leader.hide()
             return
         wanted.sort(key=lambda w: (w[0], w[1], w[4]))
+        # Words for the first MAX_LABELS only, the flagged first: more would cover the chart they explain (a
+        # 20,000-article relationship asked for 400), and every point keeps its shape and its hover text.
+        wanted = wanted[:MAX_LABELS]
         used = [0, 0]
         labels = []
         for _, side, p, text, x in wanted:
