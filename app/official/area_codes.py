@@ -7,6 +7,7 @@ understood (names decide when both are given)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 AGGREGATE = "aggregate"
@@ -79,21 +80,18 @@ def _iso_numeric() -> dict[str, str]:
     return {str(int(c.numeric)): str(c.alpha_3) for c in pycountry.countries}
 
 
-def m49(code: str) -> str | None:
-    """The code of an M49 numeric code, AGGREGATE for a group, None when it is not one."""
+def _numeric(code: str, aggregates: set[str], lookup: Callable[[str], str | None]) -> str | None:
     code = code.strip().lstrip("0") or "0"
     if not code.isdigit():
         return None
-    if code in M49_AGGREGATES:
-        return AGGREGATE
-    return M49_FORMER.get(code) or _iso_numeric().get(code)
+    return AGGREGATE if code in aggregates else lookup(code)
+
+
+def m49(code: str) -> str | None:
+    """The code of an M49 numeric code, AGGREGATE for a group, None when it is not one."""
+    return _numeric(code, M49_AGGREGATES, lambda c: M49_FORMER.get(c) or _iso_numeric().get(c))
 
 
 def imf(code: str) -> str | None:
     """The code of an IMF numeric country code, AGGREGATE for a group, None when it is not one."""
-    code = code.strip().lstrip("0") or "0"
-    if not code.isdigit():
-        return None
-    if code in IMF_AGGREGATES:
-        return AGGREGATE
-    return IMF_CODES.get(code)
+    return _numeric(code, IMF_AGGREGATES, IMF_CODES.get)
