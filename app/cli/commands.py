@@ -133,7 +133,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    saved = _opened_comparison(args) if args.open else None
+    saved = _opened_comparison(args.open) if args.open else None
     if saved is not None:
         pair_a, pair_b = saved.pairs
         official, tolerance, datasets = saved.official, saved.tolerance, saved.datasets
@@ -183,14 +183,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     """A saved comparison as a report (.pdf or .html), as the window's File ▸ Export report… writes it."""
     import datetime as dt
 
-    from app.session.comparison import changes, fingerprint
     from app.session.views import pair_view
 
-    args.open = args.comparison
-    saved = _opened_comparison(args)
+    saved = _opened_comparison(args.comparison)
     store = open_from_args(args, reading=True)
-    _say_what_changed(store, saved, args.comparison)
-    what = changes(saved.facts, fingerprint(store, saved.pairs)).text() if saved.facts else ""
+    what = _say_what_changed(store, saved, args.comparison)
     as_of = saved.facts if args.as_saved else None
     if as_of is not None:
         what = f"Shown as the store was when it was saved. {what}"
@@ -206,23 +203,25 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _opened_comparison(args: argparse.Namespace) -> Comparison:
+def _opened_comparison(name: str) -> Comparison:
     from app.session.comparison import ComparisonError, load
 
     try:
-        return load(Path(args.open))
+        return load(Path(name))
     except ComparisonError as exc:
         raise UsageError(str(exc)) from exc
 
 
-def _say_what_changed(store: Store, saved: Comparison, name: str) -> None:
-    """On standard error: when and against which store the comparison was saved, and what changed since."""
+def _say_what_changed(store: Store, saved: Comparison, name: str) -> str:
+    """On standard error: when and against which store the comparison was saved, and what changed since
+    (returned too, for the report to say it)."""
     from app.session.comparison import changes, fingerprint, public_url
 
     now = public_url(store.url)
     against = "" if saved.store in ("", now) else f" (saved against {saved.store}; this is {now})"
     what = changes(saved.facts, fingerprint(store, saved.pairs)).text()
     print(f"dyad: {Path(name).name}, saved {saved.saved_at or 'at an unknown time'}{against}: {what}", file=sys.stderr)
+    return what
 
 
 def cmd_default(args: argparse.Namespace) -> int:
