@@ -10,6 +10,7 @@ from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
 from app.extract.periods import DateExpr
+from app.extract.prefilter import rx
 
 _HEADS = (
     r"Agreement|Treaty|Accord|Pact|Convention|Protocol|Declaration|Memorandum\s+of\s+Understanding|"
@@ -22,7 +23,7 @@ _TITLE_WORD = (
     r"[A-Z][\w’'-]{0,30}|\b\d{1,3}(?:st|nd|rd|th)|&)"
 )
 _CONNECT = r"(?:of|for|on|the|and|in|to|between|de|del|y)"
-NAMED = re.compile(
+NAMED = rx(
     r"(?:" + _TITLE_WORD + r"\s+(?:" + _CONNECT + r"\s+)*){0,8}(?:" + _HEADS + r")\b"
     r"(?:\s+(?:on|for|of|between)\s+(?:the\s+)?"
     + _TITLE_WORD
@@ -32,26 +33,26 @@ NAMED = re.compile(
     + _TITLE_WORD
     + r"){0,7})?(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
 )
-ABBREVIATED = re.compile(r"\b(FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoU|MOU|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b")
-LOWER = re.compile(
+ABBREVIATED = rx(r"\b(FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoU|MOU|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b")
+LOWER = rx(
     r"\b(?:(?:a|an|the|this|that)\s+)?(?P<mod>(?:(?!(?:a|an|the|signed|sign|inked|concluded|reached|issued|"
     r"initial(?:l)?ed|agreed|adopted|renewed|ratified)\b)[a-z][\w-]+\s+){0,3})(?P<head>agreement|treaty|"
     r"memorandum(?:\s+of\s+(?:understanding|cooperation))?|accord|pact|protocol|convention|deal|"
     r"joint\s+declaration)\b"
     r"(?P<tail>\s+(?:on|of|for)\s+[a-z][\w-]*(?:,?\s+(?:and\s+)?[a-z][\w-]*){0,4})?"
 )
-PLURAL = re.compile(r"\b(agreements|treaties|pacts|accords|documents|memoranda|MoUs|deals|instruments)\b", re.I)
-BODY = re.compile(
+PLURAL = rx(r"\b(agreements|treaties|pacts|accords|documents|memoranda|MoUs|deals|instruments)\b", re.I)
+BODY = rx(
     r"\b(?:(?:joint|intergovernmental|inter-governmental|bilateral|binational)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:committee|commission|council|working\s+group)|(?:[\w-]+\s+)?mechanism)\b",
     re.I,
 )
-NEGOTIATIONS = re.compile(
+NEGOTIATIONS = rx(
     r"\b(?:completed|concluded|finali[sz]ed|wrapped\s+up)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"negotiations?\s+(?:on|for|to|over)\b[^,.;]*",
     re.I,
 )
-UPGRADE = re.compile(
+UPGRADE = rx(
     r"(?:\b(?:upgrad|elevat|rais)\w*\s+(?:(?:[\w’']+\s+){0,4}?(?:relations|ties|relationship)|it|them)\s+"
     # "their ties were upgraded to", "relations have been elevated to"
     r"|\b(?:relations|ties|relationship)(?:\s+between\s+[^,.;]{3,50}?)?\s+(?:was|were|have\s+been|has\s+been|had\s+been)"
@@ -68,31 +69,31 @@ UPGRADE = re.compile(
     r"cooperative|innovative|economic)\s+){1,3}partnership(?:\s+of\s+(?:\w+\s+)?cooperation)?)\s+since(?=\s+(?:19|20)\d\d)",
     re.I,
 )
-DATED_DOCUMENT = re.compile(
+DATED_DOCUMENT = rx(
     r"\b(?:Protocol|Agreement|Treaty|Accord|Convention|Declaration|Memorandum(?:\s+of\s+Understanding)?)\s+of\s+"
     r"(?P<y>(?:19|20)\d\d)\b|\bthe\s+(?P<y2>(?:19|20)\d\d)\s+(?:Protocol|Agreement|Treaty|Accord|Convention|Declaration)\b"
 )
 # "India and Bhutan have formalized seven additional entry-exit points for trade": what two countries formalise
 # is agreed between them.
-FORMALIZED = re.compile(
+FORMALIZED = rx(
     r"\b(?:both\s+(?:sides|countries)|the\s+two\s+(?:sides|countries|nations|governments)|[A-Z][\w\u00C0-\u1EF9]+\s+and\s+"
     r"(?:the\s+)?[A-Z][\w\u00C0-\u1EF9]+)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?formali[sz]ed\s+"
     r"(?P<what>(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?[\w-]+)(?=\s+(?:for|on|in|to|between|at)\b|[,.;]|$)"
 )
-IN_FORCE = re.compile(
+IN_FORCE = rx(
     r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years\s+(?:after|since)\s+(?:it|the\s+\w+)"
     r"\s+(?:\w+\s+)?(?:came\s+into\s+(?:force|effect)|entered\s+into\s+force|took\s+effect)",
     re.I,
 )
 # "the 10th anniversary of the FTA", "the first anniversary of the signing of their CEPA"
-ANNIVERSARY_OF = re.compile(
+ANNIVERSARY_OF = rx(
     r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>"
     + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
     + r"))\s+anniversary\s+of\s+(?:the\s+)?"
     r"(?:(?:signing|conclusion|entry\s+into\s+force)\s+of\s+(?:the\s+|their\s+|its\s+)?)?$",
     re.I,
 )
-EVENT = re.compile(
+EVENT = rx(
     r"\b(sign(?:ed|ing)|ink(?:ed)?|conclud(?:ed)|establish(?:ed)|set\s+up|creat(?:ed)|found(?:ed)|launch(?:ed)|"
     r"came\s+into\s+(?:force|effect)|entered\s+into\s+force|took\s+effect|in\s+force\s+since|in\s+effect\s+since|"
     r"effective\s+(?:since|from|as\s+of)|ratifi(?:ed)|adopt(?:ed)|agreed(?:\s+(?:up)?on)?|complet(?:ed)|upgrad(?:ed)|"
@@ -100,16 +101,16 @@ EVENT = re.compile(
     r"approved|endorsed)\b",
     re.I,
 )
-NON_REALIS = re.compile(
+NON_REALIS = rx(
     r"\b(if|unless|whether|needed|required|necessary|will|would|could|should|may|might|must|to\s+(?:sign|negotiate|conclude|establish)|"
     r"negotiat(?:e|ing)\b|under\s+negotiation|pursu\w+|aim\w*|potential|plan\w*|propos\w+|"
     r"consider\w*|hope\w*|expect\w*|discuss\w*|seek\w*|explor\w+|underway|implement\w*)\b",
     re.I,
 )
-PERFECT = re.compile(
+PERFECT = rx(
     r"\b(have|has|had)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ed|set|built|made|held|begun|taken|undertaken|won)\b", re.I
 )
-_SIMPLE_PAST_NEWS = re.compile(
+_SIMPLE_PAST_NEWS = rx(
     r"\b(signed|inked|concluded|agreed|launched|established|adopted|upgraded|initial(?:l)?ed|issued|exchanged|set\s+up|"
     r"attended|witnessed|presided\s+over|oversaw)\b",
     re.I,
@@ -135,7 +136,7 @@ _AGREEMENT_WORDS = (
     "charter", "action", "committee", "commission", "council", "mechanism", "negotiation", "force", "effect",
     "deal", "document", "instrument", "formalized", "formalised",
 )  # fmt: skip
-_AGREEMENT_SPACED = re.compile(
+_AGREEMENT_SPACED = rx(
     r"working\s+group|road\s*map|letters?\s+of\s+exchange|exchange\s+of\s+(?:notes|letters)|"
     r"\b(?:FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoUs?|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b",
     re.I,
@@ -153,7 +154,7 @@ def _may_name_an_agreement(text: str) -> bool:
 
 # "attended the signing ceremony of six documents …, including a memorandum … and an agreement …": one
 # signing of several documents, the ceremony's; the documents listed after it are not signings of their own.
-_CEREMONY = re.compile(
+_CEREMONY = rx(
     r"\b(?P<verb>attended|witnessed|presided\s+over|held|hosted|oversaw)\s+(?:the|a)\s+signing\s+ceremon(?:y|ies)\s+"
     r"(?:of|for)\s+(?P<what>(?:[\w-]+\s+){0,6}?(?:documents|agreements|accords|treaties|memoranda|MoUs|deals|"
     r"instruments|pacts)\b(?:\s+(?:of|on|for|in)\s+[\w\s-]{1,40}?(?=,|\s+between|\s+including|$))?)",
@@ -269,7 +270,7 @@ def _signed_several(text: str) -> list[Anchor]:
     return [Anchor(signed.start(), signed.end(), what, "plural")]
 
 
-_SIGNED_PLURAL = re.compile(
+_SIGNED_PLURAL = rx(
     r"\b(?:signed|inked|concluded)\s+(?:(?:a\s+(?:variety|series|number|range)\s+of|several|some\s+\d+|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+raft\s+of|many|numerous)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memoranda|MoUs|deals|pacts)\b"
@@ -282,7 +283,7 @@ _SIGNED_PLURAL = re.compile(
 
 # A document named as one the relationship stands on, without a date: "One of the key documents is the
 # Treaty of Eternal Friendship", "relations rest on the Treaty of …". An agreement, date not stated.
-_STANDING = re.compile(
+_STANDING = rx(
     r"\b(?:(?:key|basic|fundamental|main|founding|legal|core)\s+(?:documents?|instruments?|treaties|agreements)|"
     r"(?:legal\s+)?(?:basis|foundation|cornerstone|framework))\b[^.;]{0,40}?\b(?:is|are|was|include[sd]?|remains?|"
     r"being)\s+(?:the\s+|a\s+)?$"
@@ -433,7 +434,7 @@ def _unstated_date(
 
 # An agreement reached during a visit the sentence before dated: "… President Aquino's State Visit in Japan on
 # June 2015. On the occasion of the latter's state visit, the two nations agreed upon the Roadmap …".
-_OCCASION = re.compile(
+_OCCASION = rx(
     r"\b(?:on\s+the\s+occasion\s+of|during|in\s+the\s+course\s+of|on)\s+(?:the\s+latter['’]s\s+|his\s+|her\s+|their\s+|"
     r"that\s+|this\s+|the\s+)(?:(?:state|official|working|last|recent)\s+)*visit\b",
     re.I,
@@ -451,11 +452,11 @@ def _occasion(ctx: SentenceContext, verb_at: int) -> tuple[PartialDate, str] | N
 def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     """The event verb governing an anchor: after it within its segment, else anywhere before it."""
     if anchor.kind == "ceremony":
-        return re.compile(r"\w+(?:\s+over)?").match(text, anchor.start)  # "attended", "witnessed"
+        return rx(r"\w+(?:\s+over)?").match(text, anchor.start)  # "attended", "witnessed"
     if anchor.kind == "formalized":
         return EVENT.search(text, max(0, anchor.start - 40), anchor.start)
     if anchor.kind in ("upgrade", "negotiations", "in_force", "plural"):
-        return EVENT.search(text, anchor.start, anchor.end) or re.compile(r"signing", re.I).search(
+        return EVENT.search(text, anchor.start, anchor.end) or rx(r"signing", re.I).search(
             text, anchor.start, anchor.end
         )
     after = EVENT.search(text, anchor.end, min(hi, anchor.end + 140))
@@ -473,7 +474,7 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     return _FIRST_TO_SIGN.search(text, max(0, anchor.start - 160), anchor.start)
 
 
-_FIRST_TO_SIGN = re.compile(
+_FIRST_TO_SIGN = rx(
     r"\b(?:was|were|became|is|has\s+been)\s+the\s+(?:first|second|third|last|only)\b[^,.;]{0,60}?\bto\s+(?:sign|conclude|ink)\b"
     r"(?=[^,.;]{0,60}$)",
     re.I,
@@ -481,13 +482,11 @@ _FIRST_TO_SIGN = re.compile(
 
 
 # "which established diplomatic relations 105 years ago, signed …": that date is the relations', not the signing.
-_DATES_RELATIONS = re.compile(r"\b(?:relations|ties)\s+(?:(?:in|on|since)\s+)?$", re.I)
-_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:signed\s+(?:in\s+)?|in\s+)?(?:19|20)\d\d\)")
-_CUMULATIVE = re.compile(
-    r"\s*(?:so\s+far|to\s+date|thus\s+far|in\s+total|over\s+the\s+(?:years|decades)|since\b)", re.I
-)
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b", re.I)
-_NOT_YET = re.compile(r"\b(?:to\s+be|will\s+be|yet\s+to(?:\s+be)?|not\s+(?:yet\s+)?(?:been\s+)?)\s*$", re.I)
+_DATES_RELATIONS = rx(r"\b(?:relations|ties)\s+(?:(?:in|on|since)\s+)?$", re.I)
+_YEAR_IN_BRACKETS = rx(r"\s*\((?:signed\s+(?:in\s+)?|in\s+)?(?:19|20)\d\d\)")
+_CUMULATIVE = rx(r"\s*(?:so\s+far|to\s+date|thus\s+far|in\s+total|over\s+the\s+(?:years|decades)|since\b)", re.I)
+_RELATIVE_CLAUSE = rx(r",\s+(?:who|whose)\b", re.I)
+_NOT_YET = rx(r"\b(?:to\s+be|will\s+be|yet\s+to(?:\s+be)?|not\s+(?:yet\s+)?(?:been\s+)?)\s*$", re.I)
 _LOOKBACK = 400  # characters before an anchor searched for its verb; a bound keeps long sentences linear
 # "through established bilateral frameworks": the participle describes, it reports no event.
-_ADJECTIVAL = re.compile(r"\b(through|via|by|of|with|under|the|an?|its|their|existing|newly|well)\s+$", re.I)
+_ADJECTIVAL = rx(r"\b(through|via|by|of|with|under|the|an?|its|their|existing|newly|well)\s+$", re.I)

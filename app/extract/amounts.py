@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from app.domain.money import SCALES
 from app.extract.date_patterns import NUMBER_WORDS
+from app.extract.prefilter import rx
 
 _PREFIX_CURRENCY = {
     "US$": "USD",
@@ -234,8 +235,8 @@ _SUFFIX = (
     r"(?:" + _SUFFIX_WORDS + r"|euros?|yen|dong|yuan|rupees|pounds|pesos))\b)"
 )
 
-_PREFIXED = re.compile(_PREFIX + r"\s?" + _NUM + _SCALE + r"?" + _SUFFIX + r"?")
-_BARE = re.compile(
+_PREFIXED = rx(_PREFIX + r"\s?" + _NUM + _SCALE + r"?" + _SUFFIX + r"?")
+_BARE = rx(
     r"(?<![\w$.,])(?:"
     + _NUM
     + r"|(?P<word>"
@@ -248,16 +249,16 @@ _BARE = re.compile(
 # A figure written out in full, its currency named after it: "110,000,000,000 guilders", "145 000 000 000
 # kroner" (thousands separated by spaces, as Scandinavia and France write them). Without the currency's
 # name a full figure is not money ("1,250,000 tonnes").
-_IN_FULL = re.compile(
+_IN_FULL = rx(
     r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?!\d)"
     + _SUFFIX.replace("cur2", "cur3"),
     re.I,
 )
-_HEDGE = re.compile(
+_HEDGE = rx(
     r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+(?:of\s+)?$",
     re.I,
 )
-_PERCENT = re.compile(r"(?<![\w.])(?P<num>[+-]?\d+(?:\.\d+)?)\s*(?:%|(?:per\s?cent|percent|pct)\b)(?!\s*points?)", re.I)
+_PERCENT = rx(r"(?<![\w.])(?P<num>[+-]?\d+(?:\.\d+)?)\s*(?:%|(?:per\s?cent|percent|pct)\b)(?!\s*points?)", re.I)
 
 
 @dataclass(frozen=True)
@@ -311,7 +312,7 @@ def _suffix_currency(written: str, default: str | None) -> str | None:
     return _SUFFIX_CURRENCY.get(key, default)
 
 
-_DIGIT = re.compile(r"\d|(?i:illion|\bbn\b|\bbln\b|\bmln\b)")  # a figure, or one in words ("two billion")
+_DIGIT = rx(r"\d|(?i:illion|\bbn\b|\bbln\b|\bmln\b)")  # a figure, or one in words ("two billion")
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -377,7 +378,7 @@ def find_amounts(text: str) -> list[Amount]:
 
 # One figure stated in two currencies: "SEK 120 billion (about $12.9 billion)", "€4 billion, or some US$4.4
 # billion", "$1.2 billion (Rs 8,900 crore)". The second is the first converted, not a second figure.
-_CONVERTED = re.compile(r"\s*(?:\(\s*|,?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to)\s+)$", re.I)
+_CONVERTED = rx(r"\s*(?:\(\s*|,?\s*(?:or|i\.e\.|equivalent\s+to|equal\s+to)\s+)$", re.I)
 
 
 def _conversions_merged(text: str, amounts: list[Amount]) -> list[Amount]:

@@ -10,23 +10,24 @@ import re
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
+from app.extract.prefilter import rx
 
-_HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b[ \t]*")
+_HEADER_DATE = rx(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b[ \t]*")
 # A line that starts the trailing block of links, comments and share buttons.
-_TAIL_MARKERS = re.compile(
+_TAIL_MARKERS = rx(
     r"^\s*(related (news|articles|stories|posts|content)|read more|more (news|stories) from|"
     r"most (viewed|read|popular)|trending|reactions|share( this( article)?)?|tags|comments?|"
     r"you may (also )?(like|be interested)|see also|recommended( for you)?|latest news|"
     r"follow us|subscribe|leave a (reply|comment))\s*:?\s*$",
     re.I,
 )
-_FURNITURE_LINE = re.compile(
+_FURNITURE_LINE = rx(
     r"^\s*(log ?in|sign ?in|sign up|register|menu|search|home|back to top|print|email|"
     r"advertisement|sponsored|photo:.*|video:.*|source:.*|share on \w+|facebook|twitter|x|"
     r"linkedin|whatsapp|telegram|print this( article)?|font size.*|\d+ (views|comments))\s*:?\s*$",
     re.I,
 )
-_COPYRIGHT = re.compile(r"(copyright|\(c\)|©|all rights reserved)", re.I)
+_COPYRIGHT = rx(r"(copyright|\(c\)|©|all rights reserved)", re.I)
 
 
 _MONTH = (
@@ -35,7 +36,7 @@ _MONTH = (
 )
 # "MOSCOW, March 31 - ", "HANOI, May 20 (Xinhua) -- ", "Ha Noi (VNA) – ", "NEW DELHI: ": a place in capitals
 # (or any place before an agency in brackets), an optional date without a year, then a dash or colon.
-_DATELINE = re.compile(
+_DATELINE = rx(
     r"[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{1,30}[A-Z.](?:,[ \t]+[A-Z][A-Za-z.]+)?|[A-Z][\w.'’\- ]{1,30}?(?=[ \t]*\()|"
     # "New Delhi, Aug 20 : ": a place in title case, dated
     r"[A-ZÀ-ÖØ-ÞĐ][^\W\d_A-Z]+(?:[ \t][A-ZÀ-ÖØ-ÞĐ][^\W\d_A-Z]+){0,3}(?=,[ \t]+(?:"

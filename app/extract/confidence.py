@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
+from app.extract.prefilter import rx
 
 CONFIDENT = 0.8
 Less = Callable[[float, str], None]  # takes an amount off the confidence, for a reason
@@ -33,7 +34,7 @@ PRIOR = {
     FactKind.VISIT: 0.88,
 }
 
-_TWO_WAY = re.compile(r"\b(?:two[- ]way|bilateral|total|overall|turnover|trade\s+between)\b", re.I)
+_TWO_WAY = rx(r"\b(?:two[- ]way|bilateral|total|overall|turnover|trade\s+between)\b", re.I)
 
 
 @dataclass(frozen=True)

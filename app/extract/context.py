@@ -13,33 +13,80 @@ from app.domain.facts import Fact, FactKind
 from app.extract.amounts import Amount, Percent, find_amounts, find_percents
 from app.extract.mentions import Mention
 from app.extract.periods import DateExpr, find_dates
+from app.extract.prefilter import rx
 from app.extract.sentences import Sentence
 
 # The most figures one sentence of the seeds and every visible set states is 5 percentages or 4 sums of
 # money. A sentence of dozens is a table set as text; reading all of it cost 5 s for a 1 MB page of
 # such sentences. It is read to the clause of its MAX_FIGURES-th figure and the rest said in a warning.
 MAX_FIGURES = 12
-_CLAUSE_END = re.compile(r"[,;]|$|(?=\s+(?:and|but|while)\b)")
+_CLAUSE_END = rx(r"[,;]|$|(?=\s+(?:and|but|while)\b)")
 
-_BETWEEN = re.compile(r"\bbetween\b", re.I)
-_LISTED = re.compile(r"\s*(?:,|;|,?\s+(?:and|or|as well as)\s)\s*", re.I)  # "A, B and C": one of a list
+_BETWEEN = rx(r"\bbetween\b", re.I)
+_LISTED = rx(r"\s*(?:,|;|,?\s+(?:and|or|as well as)\s)\s*", re.I)  # "A, B and C": one of a list
 
 
-@dataclass(frozen=True)
 class Antecedent:
     """What the sentence before says that this one may point back to: "It reached …", "This amount
-    represented an increase of 8.4 percent", a trade figure whose year only the sentence before states."""
+    represented an increase of 8.4 percent", a trade figure whose year only the sentence before states.
 
-    start: int  # where the sentence before starts in the article
-    trade: bool  # it speaks of trade
-    when: DateExpr | None  # the one year, month or period it states (None when it states none or several)
-    total: Fact | None  # its last two-way trade total
-    year: int | None = None  # the last year it states, for "In the same year, …"
+    Its dates are read only when the next sentence asks for them (most never do)."""
+
+    __slots__ = ("_source", "_when", "start", "total", "trade")
+
+    def __init__(self, source: SentenceContext, trade: bool, total: Fact | None) -> None:
+        self.start = source.sentence.start  # where the sentence before starts in the article
+        self.trade = trade  # it speaks of trade
+        self.total = total  # its last two-way trade total
+        self._source: SentenceContext | None = source
+        self._when: tuple[DateExpr | None, int | None] | None = None
+
+    def _dated(self) -> tuple[DateExpr | None, int | None]:
+        if self._when is None:
+            assert self._source is not None
+            dated = [
+                d for d in self._source.dates if d.date is not None and d.kind in ("year", "month", "day", "partial")
+            ]
+            years = {d.date.year for d in dated if d.date is not None}
+            last = dated[-1] if dated else None
+            self._when = (last if len(years) == 1 else None, last.date.year if last and last.date else None)
+            self._source = None  # the chain of sentences before is let go
+        return self._when
+
+    @property
+    def when(self) -> DateExpr | None:
+        """The one year, month or period it states (None when it states none or several)."""
+        return self._dated()[0]
+
+    @property
+    def year(self) -> int | None:
+        """The last year it states, for "In the same year, …"."""
+        return self._dated()[1]
+
+
+# A sentence may say "the same year" of the year of the sentence before: then that one's dates are read.
+_SAME_YEAR = rx(r"same\s+year", re.I)
+# What every percentage and every sum of money holds at least one of: more than MAX_FIGURES of these and the
+# sentence may be a table, whose figures are then found before anything else to know where reading stops.
+_FIGURE_PART = rx(r"\d+|(?i:illion|\bbn\b|\bbln\b|\bmln\b)")
+
+
+def _may_be_a_table(text: str) -> bool:
+    """Whether ``text`` may hold more than MAX_FIGURES percentages or sums. Counting characters in C first:
+    each figure holds a digit or a scale word, so few digits and scale words mean few figures."""
+    digits = sum(map(text.count, "0123456789"))
+    if digits > MAX_FIGURES:
+        return len(_FIGURE_PART.findall(text)) > MAX_FIGURES
+    lower = text.lower()
+    return digits + sum(map(lower.count, ("illion", "bn", "mln"))) > MAX_FIGURES
 
 
 @dataclass
 class SentenceContext:
-    """Offsets in ``dates``, ``amounts``, ``percents`` and ``mentions`` are relative to the sentence."""
+    """Offsets in ``dates``, ``amounts``, ``percents`` and ``mentions`` are relative to the sentence.
+
+    Each of them is found the first time a reader asks for it: a sentence whose words let no reader
+    through costs no date, amount or country scan."""
 
     article_text: str
     sentence: Sentence
@@ -50,10 +97,10 @@ class SentenceContext:
     lead: bool = False  # the story's first sentence, where news is told in the present perfect
     before: Antecedent | None = None  # the sentence before, when this one may point back to it
     wire: bool = False  # the story opens with a dated wire dateline ("MOSCOW, March 31 -")
-    dates: list[DateExpr] = field(default_factory=list)
-    amounts: list[Amount] = field(default_factory=list)
-    percents: list[Percent] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
+    _dates: list[DateExpr] | None = field(default=None, init=False, repr=False)
+    _amounts: list[Amount] | None = field(default=None, init=False, repr=False)
+    _percents: list[Percent] | None = field(default=None, init=False, repr=False)
+    _mentions: list[Mention] | None = field(default=None, init=False, repr=False)
     _said: dict[re.Pattern[str], bool] = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)  # the mentions' starts, in order
     _all_codes: list[str] | None = field(default=None, repr=False)
@@ -70,6 +117,8 @@ class SentenceContext:
 
     def __post_init__(self) -> None:
         s = self.sentence
+        if not _may_be_a_table(s.text):
+            return  # nothing is cut: everything is found when asked for
         percents = find_percents(s.text)
         cut = self._cut_after(percents)  # percentages first: they are cheap to find, sums of money are not
         amounts = find_amounts(s.text if cut is None else s.text[:cut])
@@ -79,24 +128,63 @@ class SentenceContext:
             s = self.sentence = Sentence(s.start, s.start + cut, s.text[:cut])
             amounts = [a for a in amounts if a.end <= cut]
             percents = [p for p in percents if p.end <= cut]
-        self.amounts, self.percents = amounts, percents
-        self.dates = find_dates(s.text, self.pub)
-        if self.before is not None and self.before.year is not None:
-            # "… relations in 1973. In the same year, they signed …": the year of the sentence before
-            year = PartialDate(self.before.year)
-            self.dates = [
-                replace(d, date=year, relative=f"the same year as the sentence before ({year.year})")
-                if d.relative == "the same year" and d.date is None
-                else d
-                for d in self.dates
-            ]
-        self.mentions = [
-            Mention(m.start - s.start, m.end - s.start, m.code, m.kind)
-            for m in self.all_mentions
-            if s.start <= m.start and m.end <= s.end
-        ]
-        self.mentions.sort(key=lambda m: m.start)
-        self._starts = [m.start for m in self.mentions]
+        self._amounts, self._percents = amounts, percents
+
+    @property
+    def amounts(self) -> list[Amount]:
+        if self._amounts is None:
+            self._amounts = find_amounts(self.text)
+        return self._amounts
+
+    @property
+    def percents(self) -> list[Percent]:
+        if self._percents is None:
+            self._percents = find_percents(self.text)
+        return self._percents
+
+    @property
+    def dates(self) -> list[DateExpr]:
+        if self._dates is None:
+            dates = find_dates(self.text, self.pub)
+            if self.before is not None and any(d.relative == "the same year" and d.date is None for d in dates):
+                year = self.before.year
+                if year is not None:
+                    # "… relations in 1973. In the same year, they signed …": the year of the sentence before
+                    dates = [
+                        replace(
+                            d,
+                            date=PartialDate(year),
+                            relative=f"the same year as the sentence before ({year})",
+                        )
+                        if d.relative == "the same year" and d.date is None
+                        else d
+                        for d in dates
+                    ]
+            self._dates = dates
+        return self._dates
+
+    @property
+    def mentions(self) -> list[Mention]:
+        if self._mentions is None:
+            s = self.sentence
+            self._mentions = sorted(
+                (
+                    Mention(m.start - s.start, m.end - s.start, m.code, m.kind)
+                    for m in self.all_mentions
+                    if s.start <= m.start and m.end <= s.end
+                ),
+                key=lambda m: m.start,
+            )
+            self._starts = [m.start for m in self._mentions]
+        return self._mentions
+
+    def read(self) -> None:
+        """The readers are through with this sentence. A sentence saying "the same year" has its dates read
+        now, while it still knows the sentence before (a run of such sentences then never asks back further
+        than one); then the sentence before is let go, so an article's sentences do not hold each other."""
+        if self.before is not None and _SAME_YEAR.search(self.text):
+            _ = self.dates
+        self.before = None
 
     @property
     def text(self) -> str:
@@ -114,9 +202,10 @@ class SentenceContext:
     def _within(self, lo: int, hi: int) -> list[Mention]:
         """The mentions inside ``text[lo:hi]``, found by bisection: a sentence of 80 names asked once
         per figure stays linear."""
+        mentions = self.mentions  # found first: the starts are filed with them
         first = bisect.bisect_left(self._starts, lo)
         last = bisect.bisect_left(self._starts, hi, lo=first)
-        return [m for m in self.mentions[first:last] if m.end <= hi]
+        return [m for m in mentions[first:last] if m.end <= hi]
 
     def codes_in(self, lo: int = 0, hi: int | None = None) -> list[str]:
         whole = lo <= 0 and (hi is None or hi >= len(self.text))

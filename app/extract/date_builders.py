@@ -22,10 +22,9 @@ from app.extract.date_patterns import (
     REPORTED,
     WEEKDAYS,
 )
+from app.extract.prefilter import rx
 
-_FUTURE = re.compile(
-    r"\b(will|shall|would|to be|is set to|are set to|is due to|plans? to|scheduled|expected to)\b", re.I
-)
+_FUTURE = rx(r"\b(will|shall|would|to be|is set to|are set to|is due to|plans? to|scheduled|expected to)\b", re.I)
 
 
 def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -133,8 +132,8 @@ def _inferred_year(month: int | None, pub: PartialDate | None) -> int | None:
     return pub.year
 
 
-_WEEKDAY_FUTURE = re.compile(r"\b(will|shall|to be|starting|is set to|is due to|tomorrow)\b", re.I)
-_WEEKDAY_PAST = re.compile(
+_WEEKDAY_FUTURE = rx(r"\b(will|shall|to be|starting|is set to|is due to|tomorrow)\b", re.I)
+_WEEKDAY_PAST = rx(
     r"\b(?:\w+ed|met|held|began|went|came|flew|left|told|said|signed|was|were|had|spoke|saw|took|gave)\b", re.I
 )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from app.extract.prefilter import rx
+
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -79,7 +81,7 @@ ORDINAL_WORDS = {
     "hundredth": 100,
 }
 # "the ministry said on Tuesday": the day of the report, not of the event.
-REPORTED = re.compile(r"\b(said|says|announced|told|reported|stated|added|noted|confirmed)\s*$", re.I)
+REPORTED = rx(r"\b(said|says|announced|told|reported|stated|added|noted|confirmed)\s*$", re.I)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _M = (
@@ -99,8 +101,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Part of a year: "in the first nine months of this year", "first half of 2023", "Q1 2024".
     (
         "partial",
-        re.compile(
-            r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?P<part>first\s+" + _N + r"\s+months|first\s+half|"
+        rx(
+            r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?P<part>first\s+"
+            + _N
+            + r"\s+months|first\s+half|"
             r"second\s+half|(?:first|second|third|fourth)\s+quarter|"
             + _N.replace("?P<n>", "?P<n2>")
             + r"[- ]month\s+period)"
@@ -111,7 +115,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "up from 3.3 billion in the same period of 1986": the part of the year the sentence already named.
     (
         "same_period",
-        re.compile(
+        rx(
             r"\b(?:the\s+)?(?:same|corresponding|comparable|like)\s+period\s+(?:(?:of|in)\s+)?"
             r"(?:" + _Y + r"|(?P<back>last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))",
             re.I,
@@ -120,7 +124,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A twelve-month year named by its end: "in the year ended June 30", "the fiscal year ending March 2019".
     (
         "year_ended",
-        re.compile(
+        rx(
             r"\b(?:the\s+)?(?:(?:fiscal|financial|business|trade)\s+)?year\s+(?:that\s+)?(?:ended|ending|to)\s+"
             r"(?:on\s+)?(?:(?P<d>[0-3]?\d)\s+)?(?P<m>"
             + _MONTH_WORD
@@ -133,7 +137,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A fiscal year and the months of it a figure covers: "during the year 2008-09 (April-Feb)".
     (
         "partial_months",
-        re.compile(
+        rx(
             r"(?:\bFY\s*)?\b(?P<fy>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>\d\d)\s*\(\s*(?P<m3>"
             + _MONTH_WORD
             + r")\.?\s*[-–—]\s*(?P<m2>"
@@ -145,7 +149,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A run of months: "from February to October 2015", "between May and July", "January–September 2023".
     (
         "partial_months",
-        re.compile(
+        rx(
             r"(?:(?:in|during|over|for)\s+(?:the\s+(?:period\s+)?)?)?"
             r"(?:(?:from|between)\s+(?P<m1>" + _MONTH_WORD + r")\s*(?:to|and|until|through|till|[-–—])\s*|"
             r"(?P<m3>" + _MONTH_WORD + r")\s*[-–—]\s*)"
@@ -159,7 +163,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # The months of a year so far: "Until August 2022, trade …", "up to the end of March 2006".
     (
         "until_month",
-        re.compile(
+        rx(
             r"\b(?:until|up\s+(?:un)?to|through|till|by\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?(?P<m2>"
             + _MONTH_WORD
             + r")\s+"
@@ -167,12 +171,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("partial_q", re.compile(r"\b(?P<part>Q[1-4]|H[12])\s*(?:/\s*)?" + _Y)),
-    ("ytd", re.compile(r"\b(?P<part>so far this year|year[- ]to[- ]date)\b", re.I)),
+    ("partial_q", rx(r"\b(?P<part>Q[1-4]|H[12])\s*(?:/\s*)?" + _Y)),
+    ("ytd", rx(r"\b(?P<part>so far this year|year[- ]to[- ]date)\b", re.I)),
     # Day ranges: "from November 12 – 16", "from March 30 to April 1".
     (
         "dayrange",
-        re.compile(
+        rx(
             r"(?:from\s+)?"
             + _M
             + r"\s+"
@@ -184,68 +188,68 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")?"
         ),
     ),
-    ("mdy", re.compile(_M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
-    ("dmy", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r",?\s+" + _Y + r"\b")),
-    ("my_rel", re.compile(_M + r"\s+(?:of\s+)?" + _REL, re.I)),
-    ("my", re.compile(_M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
-    ("md", re.compile(_M + r"\s+" + _D + r"\b(?!\s*,?\s*\d{4})")),
-    ("dm", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"\b(?!,?\s*\d{4})")),
+    ("mdy", rx(_M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
+    ("dmy", rx(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r",?\s+" + _Y + r"\b")),
+    ("my_rel", rx(_M + r"\s+(?:of\s+)?" + _REL, re.I)),
+    ("my", rx(_M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
+    ("md", rx(_M + r"\s+" + _D + r"\b(?!\s*,?\s*\d{4})")),
+    ("dm", rx(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"\b(?!,?\s*\d{4})")),
     # Fiscal years: "2018-19", "FY2022/23" (the year is the one the fiscal year starts in).
-    ("fiscal", re.compile(r"(?:\bFY\s*)?\b(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b(?![-–/]?\d)")),
+    ("fiscal", rx(r"(?:\bFY\s*)?\b(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b(?![-–/]?\d)")),
     (
         "yrange",
-        re.compile(
+        rx(
             r"(?:(?:from\s+)?\b(?P<y1>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|to|until|through)\s*|"
             r"between\s+(?P<b1>1[6-9]\d\d|20\d\d)\s+and\s+)(?P<y2>1[6-9]\d\d|20\d\d)\b"
         ),
     ),
     # Numeric dates: "25/3/1971", "25.03.1971" (day first, as outside the US), "1971-03-25".
-    ("iso", re.compile(r"(?<![\d/.-])(?P<y>1[6-9]\d\d|20\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d/-]|\.\d)")),
+    ("iso", rx(r"(?<![\d/.-])(?P<y>1[6-9]\d\d|20\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d/-]|\.\d)")),
     (
         "numeric",
-        re.compile(r"(?<![\d/.-])(?P<d>[0-3]?\d)[/.](?P<mn>[01]?\d)[/.](?P<y>1[6-9]\d\d|20\d\d)(?![\d/-]|\.\d)"),
+        rx(r"(?<![\d/.-])(?P<d>[0-3]?\d)[/.](?P<mn>[01]?\d)[/.](?P<y>1[6-9]\d\d|20\d\d)(?![\d/-]|\.\d)"),
     ),
     # Days and weeks relative to the story: "yesterday", "earlier today", "last week", "next month".
-    ("day_rel", re.compile(r"\b(?P<drel>(?:earlier\s+|later\s+)?today|tonight|yesterday|tomorrow)\b", re.I)),
+    ("day_rel", rx(r"\b(?P<drel>(?:earlier\s+|later\s+)?today|tonight|yesterday|tomorrow)\b", re.I)),
     (
         "span_rel",
-        re.compile(r"\b(?P<when>last|this|next|the\s+previous|the\s+past|the\s+coming)\s+(?P<unit>week|month)\b", re.I),
+        rx(r"\b(?P<when>last|this|next|the\s+previous|the\s+past|the\s+coming)\s+(?P<unit>week|month)\b", re.I),
     ),
     # A month without a year after a preposition: "last July", "in November", "since March".
     (
         "month_alone",
-        re.compile(
+        rx(
             r"\b(?P<prep>last|next|this|in|since|during|early|late|mid-?|until|till|by|from|before|after|through)"
             r"\s+(?:(?:early|late|mid-?)\s*)?" + _M + r"\b(?!\s*(?:,\s*)?(?:\d|of\s|this|last|next))"
         ),
     ),
     (
         "ago",
-        re.compile(
+        rx(
             r"\b" + _N + r"\s+(?P<unit>years?|decades?)\s+(?:ago|after\s+(?:it|they|the\s+\w+)\b)"
             r"|\b(?P<short>" + _N.replace("?P<n>", "?P<n2>") + r"|a)\s+(?P<unit2>days?|weeks?)\s+ago\b",
             re.I,
         ),
     ),
-    ("rel", re.compile(r"\b" + _REL + r"\b", re.I)),
+    ("rel", rx(r"\b" + _REL + r"\b", re.I)),
     # "as of end-2022", "at the end of 2022": the year, as a figure counted to its end
-    ("year_end", re.compile(r"\b(?:end-|end\s+of\s+)" + _Y + r"\b", re.I)),
+    ("year_end", rx(r"\b(?:end-|end\s+of\s+)" + _Y + r"\b", re.I)),
     # "down from $5.1 billion a year earlier": the year before the one the sentence states.
     (
         "year_before",
-        re.compile(
+        rx(
             r"\b(?:a\s+year\s+(?:earlier|before)|the\s+(?:preceding|prior)\s+year|the\s+year\s+before(?!\s+last))\b",
             re.I,
         ),
     ),
     (
         "weekday",
-        re.compile(r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        rx(r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ),
     (
         "year",
         # not "the 1830s" (a decade is no year) nor "1,500 tonnes" or "2019-member"
-        re.compile(r"(?<![\d,.$/-])" + _Y + r"(?![\d,.]\d|['’]?s\b|\s*-\s*(?:member|strong|page)|\s*(?:%|per\s?cent))"),
+        rx(r"(?<![\d,.$/-])" + _Y + r"(?![\d,.]\d|['’]?s\b|\s*-\s*(?:member|strong|page)|\s*(?:%|per\s?cent))"),
     ),
 ]
 
@@ -275,8 +279,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
 NEEDS_MONTH = frozenset(
     ("year_ended", "partial_months", "until_month", "dayrange", "mdy", "dmy", "my_rel", "my", "md", "dm", "month_alone")
 )
-ANY_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
-MAY_HOLD_A_DATE = re.compile(
+ANY_MONTH = rx(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+MAY_HOLD_A_DATE = rx(
     r"\d|(?i:year|days?\b|half|quarter|decade|week|month|tonight|tomorrow|yesterday)|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"

@@ -6,18 +6,19 @@ import re
 
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
+from app.extract.prefilter import rx
 
-EMBASSY_NOUN = re.compile(r"\b(embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic\s+mission)\b", re.I)
-EMBASSY_VERB = re.compile(
+EMBASSY_NOUN = rx(r"\b(embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic\s+mission)\b", re.I)
+EMBASSY_VERB = rx(
     r"\b(?P<v>re-?opened|reopen(?:s|ing)?|re-?establish(?:ed)?|opened|opens|opening|inaugurat(?:ed|es|ion)|"
     r"(?:has|have|had)\s+(?:had|maintained|kept)(?=[^.;]{0,60}\bsince\b)|"  # "has had an embassy in Nairobi since 1964"
     r"established|set\s+up|closed|closes|closing|closure|shut(?:\s+down)?)\b",
     re.I,
 )
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT = rx(
     r",?\s+but\s+|;\s*|,\s+while\s+|,\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+ed\b)|,\s+and\s+(?=[A-Z])|\.\s+"
 )
-_NON_REALIS = re.compile(
+_NON_REALIS = rx(
     r"\b(will|would|could|should|may|might|plans?\s+to|intends?\s+to|to\s+(?:open|close)|"
     r"consider\w*|propos\w+|hope\w*|expect\w*|aim\w*|potential)\b",
     re.I,
@@ -34,9 +35,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 # "relations at Embassy level", "ties at ambassadorial level": the rank of the relations, not a building.
-_LEVEL = re.compile(r"\bat\s+(?:the\s+)?(?:embassy|ambassadorial|ambassador)\s+level\b", re.I)
+_LEVEL = rx(r"\bat\s+(?:the\s+)?(?:embassy|ambassadorial|ambassador)\s+level\b", re.I)
 # A chronology line: "Opening Date of Mission in Bangladesh 21 March 1972", "Embassy in Hanoi opened: 1976".
-_CHRONOLOGY = re.compile(
+_CHRONOLOGY = rx(
     r"^\s*(?:(?P<what>Opening|Closing|Reopening)\s+(?:Date\s+)?of\s+(?:the\s+)?(?:Mission|Embassy|Consulate)|"
     r"(?:Mission|Embassy)\s+(?:opened|established))\s+in\s+",
     re.I,

@@ -11,9 +11,10 @@ from app.domain.fx import to_usd
 from app.extract.amounts import Amount
 from app.extract.context import SentenceContext
 from app.extract.periods import DateExpr, last_match
+from app.extract.prefilter import rx
 
 # "trade" as the value of goods exchanged, not "trade partner", "free trade" or "trade agreement".
-TRADE_CUE = re.compile(
+TRADE_CUE = rx(
     r"\b(?:(?<!free )(?<!free-)trade\b(?!\s*(?:partner|agreement|deal|pact|ties|relations?\b|fair|office|mission|"
     r"promotion|minist|surplus|deficit|balance|gap|imbalance|barrier|polic|talk|war|union|organi[sz]ation|cent(?:re|er)|show|"
     r"represent|delegation|council|commission|committee|route|bloc|zone|area|facilitation|remed|dispute))"
@@ -22,24 +23,24 @@ TRADE_CUE = re.compile(
     r"exchanges?\s+of\s+goods)",
     re.I,
 )
-TOTAL_CUE = re.compile(
+TOTAL_CUE = rx(
     r"\b(two[- ]way|bilateral|total|overall|combined|trade\s+(?:turnover|volume|value)|"
     r"trade\s+between|turnover)\b",
     re.I,
 )
-ONE_WAY = re.compile(
+ONE_WAY = rx(
     r"\b(export(?:s|ed|ing)?|import(?:s|ed|ing)?|shipments?|shipped|sold|purchases?|"
     r"surplus(?:es)?|deficits?)\b",
     re.I,
 )
-INVEST_CUE = re.compile(
+INVEST_CUE = rx(
     r"\b(invest(?:ed|ing|ment|ments|or|ors|s)?|FDI|registered\s+capital|capital\s+"
     r"(?:inflows?|of)|projects?\s+(?:worth|valued)|"
     r"(?:contracted|utili[sz]ed|actual(?:ly)?\s+(?:used|utili[sz]ed)|paid[- ]in|disbursed|realised|realized)\s+"
     r"(?:\w+\s+)?(?:capital|investment|FDI))\b",
     re.I,
 )
-_GAP_AFTER = re.compile(
+_GAP_AFTER = rx(
     r"^\s*,?\s*(?:for\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th)\s+"
     r"(?:time|(?:consecutive|straight)\s+year|year\s+running)\s+(?:ever\s+)?)?"
     # "the $21.83 billion recorded in 2021", "$23.49 billion with the Philippines in 2022"
@@ -50,7 +51,7 @@ _GAP_AFTER = re.compile(
     r"(?:(?:fiscal|calendar)\s+year\s+|year\s+|FY\s*)?$",
     re.I,
 )
-_NOT_POINT_BEFORE = re.compile(r"\b(since|after|before|compared\s+(?:to|with)|than|over|from|until|by)\s*$", re.I)
+_NOT_POINT_BEFORE = rx(r"\b(since|after|before|compared\s+(?:to|with)|than|over|from|until|by)\s*$", re.I)
 
 
 @dataclass(frozen=True)

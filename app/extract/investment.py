@@ -8,6 +8,7 @@ import re
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.figures import INVEST_CUE, ONE_WAY, TRADE_CUE, bind_amounts, last_start, money
+from app.extract.prefilter import rx
 
 
 def read_investment(ctx: SentenceContext) -> list[Fact]:
@@ -66,24 +67,24 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
     return facts
 
 
-_CONTINUES = re.compile(
+_CONTINUES = rx(
     r"(?:\b(?:and|while|whereas|but)\s+)?(?:\b(?:that|those)\s+of\s+[^,;$]{0,40}?|\bthe\s+latter\s+[^,;$]{0,30}?|"
     r"\bto\s+|\bfrom\s+|\band\s+)(?:(?:was|were|stood\s+at|reached|came\s+to|totall?ed|amounted\s+to)\s+)?$",
     re.I,
 )
-_INVEST_PLAN = re.compile(
+_INVEST_PLAN = rx(
     r"\b(?:could|potential\w*|aim\w*|target\w*|goal|hope\w*|seek\w*|plan(?:s|ned|ning)?\s+to|will|would|"
     r"intend\w*|pledg\w*|promis\w*|commit\w*\s+to|expected\s+to|set\s+to|ready\s+to)\b",
     re.I,
 )
 # One company as the investor: "tech giant Huawei", "Toyota Motor Corp", "the group" (its country's
 # enterprises, in the plural, are the country's investment).
-_COMPANY = re.compile(
+_COMPANY = rx(
     r"\b(?:company|firm|group|corporation|conglomerate|giant|maker|manufacturer|carmaker|automaker|producer|"
     r"operator|developer|retailer|lender|bank|fund|Inc|Ltd|Corp|Co|LLC|PLC|AG|GmbH|JSC)\b(?!s)\.?",
     re.I,
 )
-_SUBJECT_BEFORE_VERB = re.compile(r"(?P<subject>(?:[A-Z][\w&.-]*\s+){1,4}?)(?:has\s+|have\s+|had\s+)?(?:already\s+)?$")
+_SUBJECT_BEFORE_VERB = rx(r"(?P<subject>(?:[A-Z][\w&.-]*\s+){1,4}?)(?:has\s+|have\s+|had\s+)?(?:already\s+)?$")
 
 
 def _one_company(ctx: SentenceContext, verb_at: int) -> bool:

@@ -8,12 +8,14 @@ from itertools import pairwise
 
 from app.domain.countries import CountryIndex, MentionKind, country_index, in_its_time
 from app.domain.text import alias_key, fold
+from app.extract.prefilter import rx
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:'[^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"'s?$")
-_NAME_PARTICLE = re.compile(r"\b(?:de|da|do|dos|del|de\s+la|di|van|von|bin|ibn|al|el)\s+$")
-_CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b)", re.I)
+_TOKEN = rx(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:'[^\W\d_]+)*")
+_POSSESSIVE = rx(r"'s?$")
+_NAME_PARTICLE = rx(r"\b(?:de|da|do|dos|del|de\s+la|di|van|von|bin|ibn|al|el)\s+$")
+_CURRENCY_AFTER = rx(r"\s?(?:\$|dollars?\b)", re.I)
 _MAX_WORDS = 8
+_NAME_JOIN = rx(r"[\s\-–]{1,3}")  # between the words of one name: spaces or hyphens only
 # Phrases that contain a country form but name no country.
 _NOT_A_COUNTRY = {
     "latin america",
@@ -99,13 +101,13 @@ class MentionFinder:
 
     def _match_at(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, Mention | None] | None:
         first = alias_key(tokens[i][2])
-        longest = self.widths.get(first, 0) or self.widths.get(_POSSESSIVE.sub("", first), 0)
+        longest = self.widths.get(first, 0) or ("'" in first and self.widths.get(_POSSESSIVE.sub("", first), 0))
         if not longest:
             return None
         for width in range(min(longest, _MAX_WORDS, len(tokens) - i), 0, -1):
             words = tokens[i : i + width]
             # Words of one name are separated by spaces or hyphens only.
-            if any(not re.fullmatch(r"[\s\-–]{1,3}", text[a[1] : b[0]]) for a, b in pairwise(words)):
+            if width > 1 and any(not _NAME_JOIN.fullmatch(text, a[1], b[0]) for a, b in pairwise(words)):
                 continue
             key = alias_key(" ".join(w[2] for w in words))
             end = words[-1][1]
@@ -146,13 +148,13 @@ def finder() -> MentionFinder:
 
 
 # "CHINA AND PORTUGAL", "Vietnam-Mexico", "TAIWAN TRADE WITH CHINA", "Japan's trade with Korea"
-_JOINED = re.compile(
+_JOINED = rx(
     r"^\s*(?:,|and|&|-|–|—|/|with|(?:['’]s\s+)?(?:\w+\s+)?(?:trade|ties|relations|talks)\s+(?:with|to))\s*$", re.I
 )
 
 
 # A go-between is no party: "trade with China through Hong Kong", "exports via Singapore".
-_GO_BETWEEN = re.compile(
+_GO_BETWEEN = rx(
     r"\b(?:via|through|by\s+way\s+of|transit(?:ing)?\s+(?:in|through)|trans-?shipped\s+(?:in|at))\s+(?:the\s+)?$", re.I
 )
 
@@ -164,7 +166,7 @@ def parties(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # The next stops of a journey: "left Kathmandu for the Maldives", "will take him to Sri Lanka and Thailand".
 # A country named as where someone goes next is on the itinerary, not what the story is about.
-_ONWARD = re.compile(
+_ONWARD = rx(
     r"\b(?:(?:leaves?|left|leaving|depart(?:s|ed|ing)?|set\s+off|bound)\s+(?:\w+\s+){0,3}?for|"
     r"(?:will|would|is\s+to)\s+(?:also\s+)?(?:lead|take|bring)\s+(?:him|her|them)\s+to|"
     r"(?:head(?:s|ed|ing)?|fly(?:ing)?|flew|travel(?:s|led|ling)?)\s+(?:on\s+)?(?:next\s+)?to|"
@@ -172,7 +174,7 @@ _ONWARD = re.compile(
     re.I,
 )
 _ONWARD_WEIGHT = 0.25
-_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
+_LIST_JOIN = rx(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
 
 
 def onward(text: str, mentions: list[Mention]) -> set[int]:

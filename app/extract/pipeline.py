@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
@@ -19,6 +18,7 @@ from app.extract.derive import deduplicate, derive
 from app.extract.embassies import read_embassies
 from app.extract.investment import read_investment
 from app.extract.mentions import article_pair, finder, parties
+from app.extract.prefilter import rx
 from app.extract.published import date_line_at_end, parse_date_text, publication_date_from_text
 from app.extract.ranks import read_ranks
 from app.extract.relations import read_relations
@@ -120,7 +120,7 @@ class Clock:
             raise ExtractionError(f"took longer than {self.budget:g} s to read (stopped {where}); nothing was stored")
 
 
-_GIANT = re.compile(rf"\S{{{GIANT_WORD},}}")
+_GIANT = rx(rf"\S{{{GIANT_WORD},}}")
 
 
 def _readable(sentences: Iterable[Sentence], text: str, too_long: list[int], giants: list[int]) -> Iterator[Sentence]:
@@ -255,6 +255,7 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
             evidence = _evidence(ctx, headline=number == 0 and _is_headline(text, sentence))
             facts.extend(assess(fact, evidence) for fact in found)
         before = antecedent(ctx, found)
+        ctx.read()
     warnings += _skipped(giants, too_long, crowded)
     facts = derive(deduplicate([_in_its_time(f) for f in facts]), text)
     return Extraction(

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from app.domain.dates import PartialDate
 from app.extract.cleaning import clean, sentence_title
 from app.extract.periods import find_dates, safe_date
+from app.extract.prefilter import rx
 
 _PUB_CUES = [
-    re.compile(r"(?:published|posted|updated|date)\s*:?\s*(?:on\s+)?(?P<date>.{6,40}?)(?:\n|\||$)", re.I),
-    re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})\b"),
+    rx(r"(?:published|posted|updated|date)\s*:?\s*(?:on\s+)?(?P<date>.{6,40}?)(?:\n|\||$)", re.I),
+    rx(r"^(?P<date>\d{4}-\d{2}-\d{2})\b"),
 ]
 
 
@@ -49,12 +50,12 @@ def date_line_at_end(text: str) -> PartialDate | None:
 
 
 # What may stand beside a date on a line of its own: a time, a weekday, a time zone; then separators.
-_TIME_OR_DAY = re.compile(
+_TIME_OR_DAY = rx(
     r"(?<=\d)T(?=\d)|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:AM|PM|a\.m\.|p\.m\.|GMT|UTC|IST|"
     r"ICT|EST|CET|BST|JST|WIB)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
-_SEPARATORS = re.compile(r"[\s,.*()\[\]|/-]")
+_SEPARATORS = rx(r"[\s,.*()\[\]|/-]")
 
 
 def _date_only(line: str) -> PartialDate | None:

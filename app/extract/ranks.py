@@ -7,6 +7,7 @@ import re
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import ORDINAL_WORDS
+from app.extract.prefilter import rx
 
 _ORDINALS = {
     **{word: n for word, n in ORDINAL_WORDS.items() if n <= 12},
@@ -27,7 +28,7 @@ _ORDINALS = {
 # "sixth-largest trading partner", "largest single trading partner", "largest export market", "top market
 # for its exports", "principal trading partner". A market, destination or supplier is a rank only with
 # exports or imports named; "one of the largest partners" is no rank.
-RANK = re.compile(
+RANK = rx(
     r"(?<!one of the )(?<!one of its )(?<!one of their )\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
     + "|".join(o.replace(".", r"\.") for o in _ORDINALS)
     + r")(?:[- ](?:largest|biggest)|\s+most\s+(?:important|prominent|significant))?\s+(?:single\s+)?"
@@ -37,27 +38,27 @@ RANK = re.compile(
     re.I,
 )
 # "ranked fourth among Vietnam's trading partners", "ranks 12th among its trade partners".
-RANKED = re.compile(
+RANKED = rx(
     r"\brank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
     + "|".join(o for o in _ORDINALS if " " not in o and "." not in o)
     + r")(?:[- ](?:largest|biggest))?\s+(?:among|of)\s+(?:[\w\u00C0-\u1EF9]+['’]s\s+|its\s+|their\s+)?"
     r"(?:trading|trade|commercial|export|import)\s+partners\b",
     re.I,
 )
-_SCOPE = re.compile(
+_SCOPE = rx(
     r"^\s*(?:of\s+[\w\u00C0-\u1EF9 ]+?\s+)?(?P<scope>in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
     r"globally|worldwide|in\s+the\s+world|in\s+the\s+region)"
 )
 
 
 # The country passed on the way up is not the one ranked: "overtook the United States to become …".
-_OVERTAKEN = re.compile(
+_OVERTAKEN = rx(
     r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|es|ing)?|replac(?:ed|es|ing)|displac(?:ed|es|ing)|"
     r"outpac(?:ed|es|ing)|outstripp(?:ed|ing)|edg(?:ed|es|ing)\s+out|pushed\s+(?:out|past)|passed|overhaul(?:ed|ing))"
     r"\s+(?:the\s+)?$",
     re.I,
 )
-_MAY_RANK = re.compile(r"partner|market|destination|supplier|source", re.I)
+_MAY_RANK = rx(r"partner|market|destination|supplier|source", re.I)
 
 
 def read_ranks(ctx: SentenceContext) -> list[Fact]:

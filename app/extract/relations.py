@@ -9,11 +9,12 @@ from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
 from app.extract.periods import DateExpr
+from app.extract.prefilter import rx
 
 _ORDINAL_WORDS = {**ORDINAL_WORDS, "centenary": 100, "centennial": 100}
 _RELATIONS = r"(?:(?:bilateral|diplomatic|official)\s+)+(?:relations|ties|relationship)"
 _ANY_RELATIONS = r"(?:(?:bilateral|diplomatic|official|friendly)\s+)*(?:relations|ties|relationship)"
-REL_EVENT = re.compile(
+REL_EVENT = rx(
     r"\b(?:establish(?:ed|ment|ing)?|set\s+up|forg(?:ed|ing)|normali[sz](?:ed|ation)|start(?:ed)?|began|beginning|"
     r"launch(?:ed)?|opened|inaugurat\w+)\b(?:\s+[\w’']+){0,4}?\s+"
     + _RELATIONS
@@ -34,14 +35,14 @@ REL_EVENT = re.compile(
 )
 # Establishment reported as news: "Angola and Uruguay have established diplomatic relations" (no date: the
 # story's month); not "relations established in 1975", which carries its own date.
-NEWS_ESTABLISH = re.compile(
+NEWS_ESTABLISH = rx(
     r"\b(?:have|has)\s+(?:now\s+|formally\s+|officially\s+)?(?:established|re-?established|restored|normali[sz]ed)\s+"
     + _RELATIONS
     + r"|\b(?:agreed|decided)\s+to\s+(?:establish|restore)\s+"
     + _RELATIONS,
     re.I,
 )
-ANNIVERSARY = re.compile(
+ANNIVERSARY = rx(
     r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:the\s+|their\s+)?"
     r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?"
     + _RELATIONS
@@ -75,10 +76,10 @@ ANNIVERSARY = re.compile(
     r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?(?:(?:diplomatic|bilateral|official)\s+)?(?:relations|ties)\b",
     re.I,
 )
-_RANGE_TAIL = re.compile(r"^\s*[-–—]\s*(\d{4})")
+_RANGE_TAIL = rx(r"^\s*[-–—]\s*(\d{4})")
 
 
-_NAMES_RELATIONS = re.compile(r"relation|\bties\b", re.I)
+_NAMES_RELATIONS = rx(r"relation|\bties\b", re.I)
 
 
 def read_relations(ctx: SentenceContext) -> list[Fact]:

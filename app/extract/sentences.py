@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.extract.prefilter import rx
+
 _ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -61,12 +63,12 @@ _ABBREVIATIONS = {
     "d.c",
     "u.a.e",
 }
-_LAST_WORD = re.compile(r"([\w.]+)$")
+_LAST_WORD = rx(r"([\w.]+)$")
 # "reached 1. 92 billion US dollars": a decimal point some pages follow with a space, not a full stop.
-_SPACED_DECIMAL = re.compile(r"\s\d{1,3}\s*(?:trillion|billion|million|bln|mln|bn|mn|tn)\b", re.I)
+_SPACED_DECIMAL = rx(r"\s\d{1,3}\s*(?:trillion|billion|million|bln|mln|bn|mn|tn)\b", re.I)
 # A full stop before a space or the end, or one a page glued to the next sentence ("Nepal and China.A
 # farewell ceremony"): a word of three letters or more, the stop, and a capitalised word.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|(?<=[a-z]{3})\.(?=[A-Z](?:[a-z]|\s))")
+_END = rx(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|(?<=[a-z]{3})\.(?=[A-Z](?:[a-z]|\s))")
 
 
 @dataclass(frozen=True)

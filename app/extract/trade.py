@@ -20,8 +20,9 @@ from app.extract.figures import (
     money,
 )
 from app.extract.periods import DateExpr, last_match
+from app.extract.prefilter import rx
 
-TARGET_CUE = re.compile(
+TARGET_CUE = rx(
     r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:at|to|for)|strive|seek(?:s|ing)?\s+to|"
     r"hope(?:s|d)?\s+to|hopeful|hoping|expect(?:s|ed)?\s+to|projected|forecast|could\s+reach|would\s+reach|"
     r"(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?(?:reach|top|exceed|hit|surpass|cross|touch|double|rise|grow)|"
@@ -30,7 +31,7 @@ TARGET_CUE = re.compile(
 )
 # A figure a plan or forecast aims at ("aim to raise trade … to US$5 billion") is not a total unless a verb
 # of what happened stands between the plan and the figure ("aims to build on trade, which reached …").
-_REALISED = re.compile(
+_REALISED = rx(
     r"(?<!to )(?<!will )(?<!would )(?<!could )"  # "to hit", "will reach": still the plan
     r"\b(?:reached|was|were|stood|totall?ed|hit|amounted|rose|grew|increased|jumped|climbed|fell|declined|"
     r"dropped|exceeded|surpassed|topped|registered|recorded|posted|valued|up\s+from|down\s+from|"
@@ -40,10 +41,10 @@ _REALISED = re.compile(
 
 
 # "exceeded $150 billion", "topped 2 billion euros": a floor, shown as "over".
-_BEYOND = re.compile(r"\b(?:exceeded|exceeds|topped|tops|surpassed|surpasses|crossed|passed|broke)\s*$", re.I)
-_PER_YEAR = re.compile(r"\s*(?:a|per|each)\s+year\b(?!\s+(?:earlier|before|ago))|\s*annually\b|\s*on\s+average\b", re.I)
+_BEYOND = rx(r"\b(?:exceeded|exceeds|topped|tops|surpassed|surpasses|crossed|passed|broke)\s*$", re.I)
+_PER_YEAR = rx(r"\s*(?:a|per|each)\s+year\b(?!\s+(?:earlier|before|ago))|\s*annually\b|\s*on\s+average\b", re.I)
 # One country's trade with the world: "Vietnam's total trade", "China's foreign trade".
-_WORLD_TRADE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:total|overall|foreign|external|global|international)\s+trade\b", re.I)
+_WORLD_TRADE = rx(r"['’]s\s+(?:\w+\s+)?(?:total|overall|foreign|external|global|international)\s+trade\b", re.I)
 # Trade with a region or a bloc, not a country: "trade between China and Africa", "EU-China trade".
 _REGIONS = (
     r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|Central\s+America|North\s+America|the\s+Americas|"
@@ -52,7 +53,7 @@ _REGIONS = (
     r"Southeast\s+Asia|South\s+Asia|Central\s+Asia|East\s+Asia|Eastern\s+Europe|Western\s+Europe|the\s+Balkans|"
     r"the\s+Nordic\s+countries|BRICS|the\s+Commonwealth)"
 )
-_REGION_PARTNER = re.compile(
+_REGION_PARTNER = rx(
     r"\b(?:between\s+[\w\s.'’-]{2,40}?\s+and\s+|with\s+)" + _REGIONS + r"\b"
     r"|\b(?:EU|ASEAN|Africa|Europe|Asia|Arab|GCC|Gulf|Latin\s+America)[-–](?:[A-Z]\w+)\s+trade\b"
     r"|\b[A-Z]\w+[-–](?:EU|ASEAN|Africa|African|Europe|European|Asia|Asian|Arab|GCC|Gulf|Latin\s+America|Latin\s+American)\s+trade\b"
@@ -68,65 +69,65 @@ def _aimed_at(text: str, at: int) -> bool:
 
 
 # Trade in one sector is not the two-way total: "trade in farm goods", "agricultural trade", "arms trade".
-_SECTOR_BEFORE = re.compile(
+_SECTOR_BEFORE = rx(
     r"\b(?:agricultur(?:al|e)|farm|agri(?:-food)?|food|seafood|fishery|defen[cs]e|arms|military|energy|oil|gas|"
     r"coal|textile|garment|rice|coffee|services|digital|e-commerce|tourism|dairy|meat|timber|wood|steel|auto(?:motive)?)"
     r"\s+(?:products\s+|goods\s+)?trade\b",
     re.I,
 )
-_SECTOR_IN = re.compile(
+_SECTOR_IN = rx(
     r"\btrade\s+in\s+(?!goods\b(?!\s+and\s+services))(?:[\w-]+\s+){0,2}"
     r"(?:goods|products|produce|services|commodities|items|equipment|weapons|arms)\b",
     re.I,
 )
-_SECTOR_AFTER = re.compile(r"\s*(?:in|of|worth\s+of)\s+(?:farm|agricultural|seafood|defen[cs]e|energy)\b", re.I)
+_SECTOR_AFTER = rx(r"\s*(?:in|of|worth\s+of)\s+(?:farm|agricultural|seafood|defen[cs]e|energy)\b", re.I)
 
 
 def _sector(window: str) -> bool:
     return bool(_SECTOR_BEFORE.search(window) or _SECTOR_IN.search(window))
 
 
-GROWTH_UP = re.compile(
+GROWTH_UP = rx(
     r"\b(increase[sd]?|increasing|rise|rose|risen|rising|gr[eo]w(?:n|s|th|ing)?|up\b|"
     r"surg(?:e|ed|ing)|jump(?:ed)?|climb(?:ed)?|expan\w+|higher|gain(?:ed)?|soar(?:ed)?)",
     re.I,
 )
-GROWTH_DOWN = re.compile(
+GROWTH_DOWN = rx(
     r"\b(decrease[sd]?|declin\w+|fell|fall(?:en|ing)?|drop(?:ped)?|down\b|lower|shr[ua]nk|"
     r"contract\w*|plung\w+|slump\w*)",
     re.I,
 )
-NOT_GROWTH = re.compile(
+NOT_GROWTH = rx(
     r"\b(share|account(?:s|ed|ing)?\s+for|tariff|dut(?:y|ies)|tax|of\s+(?:the|its|total)\s+"
     r"(?:total|exports|imports)|percentage|interest rate|inflation|GDP)\b",
     re.I,
 )
 # A share of something: "20 percent of Japan's total", "makes up 15 per cent of its exports".
-_SHARE_OF = re.compile(
+_SHARE_OF = rx(
     r"\s*of\s+(?:(?:[\w\u00C0-\u1EF9]+['’]s|its|their|the|all|total)\s+)+(?:\w+\s+)?"
     r"(?:total|overall|foreign|global|trade|exports|imports|GDP|FDI|investment|market)\b",
     re.I,
 )
-_SHARE_VERB = re.compile(
+_SHARE_VERB = rx(
     r"\b(?:tak(?:e|es|en|ing)\s+up|mak(?:e|es|ing)\s+up|made\s+up|constitut\w+|comprise\w*|represent\w*|"
     r"accounts?\s+for|accounted\s+for)\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?$",
     re.I,
 )
-GROWTH_GOAL = re.compile(
+GROWTH_GOAL = rx(
     r"\b(?:call(?:s|ed|ing)?\s+for|aim(?:s|ed|ing)?\s+(?:at|for|to)|target(?:s|ed|ing)?|seek(?:s|ing)?|"
     r"plan(?:s|ned)?\s+(?:to|for)|goal|over\s+the\s+(?:next|coming)\s+\w+\s+years|"
     r"(?:expected|projected|forecast|set|poised|likely|slated)\s+to|will\s+(?:rise|grow|increase|double)|"
     r"(?:could|may|might|would)\s+(?:rise|grow|increase|double|jump|reach))\b",
     re.I,
 )
-AVERAGE = re.compile(
+AVERAGE = rx(
     r"\b(average\s+(?:annual|yearly)|annual\s+average|CAGR|compound(?:ed)?\s+annual|"
     r"a\s+year\s+on\s+average|per\s+year|annually)\b",
     re.I,
 )
 # A sentence whose subject is the trade the sentence before spoke of: "It reached …", "This amount
 # represented an increase of 8.4 percent", "In the first half, the figure was …".
-_POINTS_BACK = re.compile(
+_POINTS_BACK = rx(
     r"^\W*(?:(?:in|during|over|for)\s+[^,]{1,60},\s*)?"
     r"(?:it|(?:this|that|the)\s+(?:amount|figure|value|sum|total|volume)|(?:this|that)(?=\s+(?:was|is|represent|mark)))\b",
     re.I,
@@ -137,15 +138,15 @@ _VALUE_VERBS = (
     r"(?:rose|increased|grew|jumped|climbed|fell|dropped|declined|decreased|slipped|rebounded)\s+to)\s+"
     r"(?:a\s+record(?:\s+high)?(?:\s+of)?\s+|an?\s+all-time\s+high\s+of\s+)?$"
 )
-_VALUE_VERB = re.compile(r"\b" + _VALUE_VERBS, re.I)
+_VALUE_VERB = rx(r"\b" + _VALUE_VERBS, re.I)
 # The trade pointed back to is this figure: "it reached", "this amount stood at", "it fell to a record".
-_POINTED_FIGURE = re.compile(
+_POINTED_FIGURE = rx(
     r"\b(?:it|(?:this|that|the)\s+(?:amount|figure|value|sum|total|volume))\s+(?:has\s+|had\s+)?(?:also\s+)?"
     + _VALUE_VERBS,
     re.I,
 )
 # A figure said to hold now is not the previous sentence's year: "Trade now stands at …".
-_NOW = re.compile(r"\b(?:now|currently|at\s+present|presently|so\s+far|to\s+date|stands?|remains?)\b", re.I)
+_NOW = rx(r"\b(?:now|currently|at\s+present|presently|so\s+far|to\s+date|stands?|remains?)\b", re.I)
 
 
 def _points_back(ctx: SentenceContext) -> bool:
@@ -155,15 +156,7 @@ def _points_back(ctx: SentenceContext) -> bool:
 def antecedent(ctx: SentenceContext, facts: list[Fact]) -> Antecedent:
     """What the next sentence may point back to in ``ctx``, whose facts are ``facts``."""
     totals = [f for f in facts if f.kind == FactKind.TRADE_TOTAL]
-    dated = [d for d in ctx.dates if d.date is not None and d.kind in ("year", "month", "day", "partial")]
-    years = {d.date.year for d in dated if d.date is not None}
-    return Antecedent(
-        start=ctx.sentence.start,
-        trade=bool(totals) or bool(TRADE_CUE.search(ctx.text)),
-        when=dated[-1] if len(years) == 1 else None,
-        total=totals[-1] if totals else None,
-        year=dated[-1].date.year if dated and dated[-1].date else None,
-    )
+    return Antecedent(ctx, trade=bool(totals) or ctx.says(TRADE_CUE), total=totals[-1] if totals else None)
 
 
 def _when_before(ctx: SentenceContext) -> DateExpr | None:
@@ -176,7 +169,7 @@ def _when_before(ctx: SentenceContext) -> DateExpr | None:
 def read_trade(ctx: SentenceContext) -> list[Fact]:
     """Trade totals and trade growth rates stated in one sentence (or pointing back to the one before)."""
     points_back = _points_back(ctx)
-    if not points_back and not TRADE_CUE.search(ctx.text):
+    if not points_back and not ctx.says(TRADE_CUE):
         return []
     facts: list[Fact] = []
     bindings = bind_amounts(ctx)
@@ -275,7 +268,7 @@ def _pointed_pair(ctx: SentenceContext, points_back: bool) -> tuple[str, str] | 
     return None
 
 
-_CLAUSE = re.compile(r"[^,;]*")
+_CLAUSE = rx(r"[^,;]*")
 
 
 def _growth(
@@ -410,7 +403,7 @@ def _stated_year(
     return replace(when, year=year)
 
 
-_GROWTH_PERIOD_GAP = re.compile(
+_GROWTH_PERIOD_GAP = rx(
     r"\s*(?:(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction)\s+)?"
     r"(?:(?:year[- ]on[- ]year|y-o-y|yoy|annually|on\s+a\s+(?:yearly|year-on-year|annual)\s+basis)\s*)?,?\s*"
     # "grew by 26.6 percent in yuan terms last year": the currency of the measure stands between
@@ -420,7 +413,7 @@ _GROWTH_PERIOD_GAP = re.compile(
 )
 
 
-_TRADE_WITH = re.compile(r"['’]s\s+(?:(?:two-way|bilateral|total)\s+)?trade\s+(?:turnover\s+|volume\s+)?with\b", re.I)
+_TRADE_WITH = rx(r"['’]s\s+(?:(?:two-way|bilateral|total)\s+)?trade\s+(?:turnover\s+|volume\s+)?with\b", re.I)
 
 
 def _listed_partner(ctx: SentenceContext, b: Binding) -> Fact | None:

@@ -11,49 +11,50 @@ from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.periods import DateExpr
+from app.extract.prefilter import rx
 
-VISIT_CUE = re.compile(
+VISIT_CUE = rx(
     r"\b(visit(?:s|ed|ing)?\b(?!ors)|trip\s+to|tour(?:ed)?\s+of|toured\s+(?=[A-Z])|arriv(?:ed|es|al|ing)\s+in|land(?:ed|s)\s+in|"
     r"travel(?:led|ed|s)?\s+to|state\s+visit|(?:went|flew|came)\s+to\s+(?=[A-Z]))",
     re.I,
 )
 # Visits in general, not one visit: "several visits by officials", "an exchange of visits".
-_GENERIC_VISITS = re.compile(
+_GENERIC_VISITS = rx(
     r"\b(?:several|many|frequent|mutual|regular|numerous|reciprocal|high[- ]level|exchange\s+of|series\s+of)\s+"
     r"(?:\w+\s+)?visits\b|\bvisits\s+(?:by|of|between)\b|\bvisitors?\b|\bin\s+recent\s+(?:months|years)\b",
     re.I,
 )
 # A visit to a place of worship or memory, not to a country: "visits to the Yasukuni Shrine".
-_SITE_VISIT = re.compile(
+_SITE_VISIT = rx(
     r"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,4}"
     r"(?:Shrine|Temple|Pagoda|Mosque|Cathedral|Church|Memorial|Cemetery|Mausoleum|Museum|Monument|Tomb|Park|Zoo)s?\b"
 )
 # A visitor from business or civil society is no high-level visit: "board chairman of the Japanese Council
 # for the Promotion of International Trade … during his visit in Beijing".
-_NOT_OFFICIAL = re.compile(
+_NOT_OFFICIAL = rx(
     r"\b(?:chairman|chairwoman|chair|president|head|director|CEO|chief\s+executive|secretary[- ]general|founder)"
     r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:Council|Chamber|Association|Federation|Company|Corporation|"
     r"Group|Bank|University|Institute|Foundation|Society|Club|Business|Enterprises?|Industr(?:y|ies)|Co\.|Ltd|Inc)\b",
 )
-_TOURISTS = re.compile(
+_TOURISTS = rx(
     r"\b(?:tourists?|tourism|travell?ers|holidaymakers|visitors|arrivals|passengers|pilgrims|students|fans)\b[^,;.]{0,25}$",
     re.I,
 )
 # A visit that did not happen, or not yet: "had intended to make a state visit", "postponed his visit".
-_UNREAL_VISIT = re.compile(
+_UNREAL_VISIT = rx(
     r"\b(?:intend\w*|postpon\w*|cancel\w*|call(?:ed)?\s+off|invit\w+|would|could|might|may|hopes?\s+to|"
     r"plans?\s+to|expected\s+to|future|next\s+year|possible)\b",
     re.I,
 )
 # A dated visit that did not take place, or is only wished for (a visit scheduled for a date still counts).
-_CALLED_OFF = re.compile(
+_CALLED_OFF = rx(
     r"\b(?:intend\w*|postpon\w*|cancel\w*|call(?:ed)?\s+off|put\s+off|scrapped|shelved|hopes?\s+to|"
     r"plans?\s+to|wants?\s+to|wish\w*\s+to|invited\s+(?:\w+\s+){1,5}?to\s+(?:visit|make|pay))\b",
     re.I,
 )
 # Talks that put a foreign leader in the dateline's capital: "President Reagan today had talks with Kenyan
 # President Daniel Arap Moi" (WASHINGTON), "signed by ... and Foreign Minister Vahit Halefoglu".
-_MEETING = re.compile(
+_MEETING = rx(
     r"\b(?:talks\b|"
     r"met\s+(?:with\s+)?|meeting\s+(?:with|between)|conferred\s+with|signed\s+by|"
     r"(?:interaction|discussions?|consultations?|parleys?)\s+with|called\s+on|courtesy\s+call|"
@@ -66,13 +67,13 @@ TITLE = (
     r"(?:\s+(?:and\s+)?[A-Z]\w+)*)?|King|Queen|Emperor|Empress|Prince|Princess|Chancellor|Secretary(?:\s+of\s+"
     r"State)?|Speaker|Governor|Envoy|Mayor|EAM|Party\s+(?:Chief|General\s+Secretary))"
 )
-_PERSON = re.compile(TITLE + r"\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s*){1,5})")
-_LISTED_NAME = re.compile(
+_PERSON = rx(TITLE + r"\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s*){1,5})")
+_LISTED_NAME = rx(
     r"[,;]\s*(?:and\s+)?(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,4}[A-Z][\w\u00C0-\u1EF9’'.-]+)\s*\(\s*(?:in|on)?\s*$"
 )
-_NOT_VISIT_DATE = re.compile(r"\b(since|until|by|term|period|for\s+the\s+period)\s*$", re.I)
+_NOT_VISIT_DATE = rx(r"\b(since|until|by|term|period|for\s+the\s+period)\s*$", re.I)
 # A date of another event in the same sentence: "which entered into force on 5 July 2020".
-_OTHER_EVENT_BEFORE = re.compile(
+_OTHER_EVENT_BEFORE = rx(
     r"\b(into\s+(?:force|effect)|took\s+effect|signed|established|founded|ratified|in\s+force\s+since)\b[^,;.]{0,12}$",
     re.I,
 )
@@ -80,8 +81,8 @@ _LEADER = (
     r"\s+(?:Acting\s+|Vice\s+|Deputy\s+)*(?:President|Prime\s+Minister|King|Queen|"
     r"Emperor|Princess|Prince|Chancellor|Premier|Foreign\s+Minister)\b"
 )
-_IMPLIED_LEADER = re.compile(_LEADER)  # after a demonym: "Brazilian President Lula"
-_POSSESSIVE_LEADER = re.compile(r"['’]s" + _LEADER)  # after a name: "Vietnam's Prime Minister"
+_IMPLIED_LEADER = rx(_LEADER)  # after a demonym: "Brazilian President Lula"
+_POSSESSIVE_LEADER = rx(r"['’]s" + _LEADER)  # after a name: "Vietnam's Prime Minister"
 
 
 def read_visits(ctx: SentenceContext) -> list[Fact]:
@@ -164,7 +165,7 @@ def _dated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str]
     return ctx.fact(FactKind.VISIT, lo, hi, pair, when=d.date, person=person, unresolved=None, **direction)
 
 
-_CLAUSE_BOUNDARY = re.compile(
+_CLAUSE_BOUNDARY = rx(
     r",\s+(?:it|he|she|they|we|said|says|according)\b|\b(?:as|while|when|because|whereas)\s+(?:he|she|it|they|we)\s+\w+"
 )
 
@@ -216,12 +217,12 @@ def _undated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, st
     ]
 
 
-_NAMED_SUBJECT = re.compile(
+_NAMED_SUBJECT = rx(
     r"\W*(?P<name>[A-Z][\w\u00C0-\u1EF9’'-]+(?:\s+[A-Z][\w\u00C0-\u1EF9’'-]+){0,2})\s+"
     r"(?:told|said|says|arrived|left|met|held|is|was|will|has|had|ended|began|concluded)\b"
 )
 # "who arrived here yesterday for a two-day working visit", "is in Jakarta on a three-day state visit"
-_ARRIVED_FOR_A_VISIT = re.compile(
+_ARRIVED_FOR_A_VISIT = rx(
     r"\b(?:arrived|arrives|is|are)\s+(?:here|in\s+[A-Z][\w-]+)\s+(?:\w+\s+){0,2}?(?:for|on)\s+(?:a|an|his|her)\s+"
     r"(?:[\w-]+\s+){0,3}?visit\b",
     re.I,
@@ -332,7 +333,7 @@ def _dateline_visit(ctx: SentenceContext) -> list[Fact]:
     )
 
 
-_APPOSED = re.compile(r"(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,3}[A-Z][\w\u00C0-\u1EF9’'.-]+),\s+(?:the\s+)?$")
+_APPOSED = rx(r"(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,3}[A-Z][\w\u00C0-\u1EF9’'.-]+),\s+(?:the\s+)?$")
 
 
 def _apposed_official(text: str, country_at: int) -> str | None:
@@ -372,8 +373,8 @@ _SEATS = {
     "TUR": r"Be[şs]tepe|Dolmabah[çc]e",
     "SAU": r"Al[- ]Yamamah\s+Palace",
 }
-_SEAT = re.compile(r"\b(?:at|in|to)\s+(?:" + "|".join(f"(?P<{c}>{p})" for c, p in _SEATS.items()) + r")")
-_HOSTED = re.compile(r"\b(?:talks\b|met\b|meeting\s+(?:with|between)|received|welcomed|hosted|greeted)", re.I)
+_SEAT = rx(r"\b(?:at|in|to)\s+(?:" + "|".join(f"(?P<{c}>{p})" for c, p in _SEATS.items()) + r")")
+_HOSTED = rx(r"\b(?:talks\b|met\b|meeting\s+(?:with|between)|received|welcomed|hosted|greeted)", re.I)
 
 
 def _seat_visit(ctx: SentenceContext) -> list[Fact]:
@@ -397,7 +398,7 @@ def _seat_visit(ctx: SentenceContext) -> list[Fact]:
     return _whole_sentence_visit(ctx, pair, guest, host, person, f"implied: a meeting at {seat.group(seat.lastgroup)}")
 
 
-_HOSTED_COUNTERPART = re.compile(
+_HOSTED_COUNTERPART = rx(
     r"\b(?:hosted|received|welcomed|greeted)\s+(?:his|her|their|the\s+visiting)\s+(?P<guest>[A-Z][\w’'-]+)\s+"
     r"(?:counterpart|(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|King|Queen|Emperor)\b)"
 )
@@ -446,9 +447,13 @@ def _destination(ctx: SentenceContext, pair: tuple[str, str]) -> str | None:
     return None
 
 
+_AMBASSADOR = rx(r"\bambassador\b", re.I)
+_IN_BEFORE = rx(r"\bin\s+$")
+
+
 def _implied_visit(ctx: SentenceContext) -> list[Fact]:
     """ "Brazilian President Lula ... at a seminar in Hanoi on July 10": a leader abroad, on a date."""
-    if re.search(r"\bambassador\b", ctx.text, re.I):
+    if _AMBASSADOR.search(ctx.text):
         return []
     # "Brazilian President Lula", "Vietnam's Prime Minister": a country's leader
     leaders = [
@@ -457,9 +462,11 @@ def _implied_visit(ctx: SentenceContext) -> list[Fact]:
         if (m.kind == MentionKind.DEMONYM and _IMPLIED_LEADER.match(ctx.text[m.end :]))
         or (m.kind == MentionKind.NAME and _POSSESSIVE_LEADER.match(ctx.text[m.end :]))
     ]
-    places = [m for m in ctx.mentions if re.search(r"\bin\s+$", ctx.text[max(0, m.start - 4) : m.start])]
+    if not leaders:
+        return []
+    places = [m for m in ctx.mentions if _IN_BEFORE.search(ctx.text[max(0, m.start - 4) : m.start])]
     # on a day, or in a month ("was in Brazil last January"); a year alone is too loose to place a leader
-    days = [d for d in ctx.dates if d.kind in ("day", "month") and d.date]
+    days = [d for d in ctx.dates if d.kind in ("day", "month") and d.date] if places else []
     for leader in leaders:
         for place in places:
             if place.code == leader.code or place.start < leader.end:
@@ -491,16 +498,16 @@ def _implied_visit(ctx: SentenceContext) -> list[Fact]:
 TOUR_STOP = "a stop of the tour the story tells of: the story's year"
 # The legs of a tour: "which had taken him to Pakistan and will lead him to the Maldives, Sri Lanka and
 # Thailand", "left Kathmandu for the Maldives on Wednesday".
-_LEG_PAST = re.compile(
+_LEG_PAST = rx(
     r"\b(?:had|has|have)\s+(?:already\s+)?(?:taken|led|brought)\s+(?:him|her|them)\s+to\s+(?:the\s+)?$", re.I
 )
-_LEG_NEXT = re.compile(
+_LEG_NEXT = rx(
     r"\b(?:(?:will|would|is\s+to|are\s+to)\s+(?:also\s+|then\s+)?(?:lead|take|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"(?:left|leaves|departed|departs|leaving)\s+(?:[A-Z][\w’'-]+\s+){0,2}for)\s+(?:the\s+)?$"
 )
-_LIST_ITEM = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
-_MAY_NAME_A_LEG = re.compile(r"\b(?:him|her|them|left|leaves|departed|departs|leaving)\b")
-_HOST_VISITED = re.compile(r"\b(?:visit(?:ing|ed)?|visit\s+to|tour\s+of|arrived\s+in|stay\s+in)\s+(?:the\s+)?$", re.I)
+_LIST_ITEM = rx(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
+_MAY_NAME_A_LEG = rx(r"\b(?:him|her|them|left|leaves|departed|departs|leaving)\b")
+_HOST_VISITED = rx(r"\b(?:visit(?:ing|ed)?|visit\s+to|tour\s+of|arrived\s+in|stay\s+in)\s+(?:the\s+)?$", re.I)
 
 
 def _tour_legs(ctx: SentenceContext) -> list[Fact]:

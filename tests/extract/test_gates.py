@@ -11,8 +11,27 @@ from pathlib import Path
 
 import pytest
 
-from app.extract import agreements, amounts, periods, ranks, relations
+from app.extract import (
+    agreements,
+    amounts,
+    cleaning,
+    context,
+    date_builders,
+    date_patterns,
+    embassies,
+    figures,
+    investment,
+    mentions,
+    periods,
+    published,
+    ranks,
+    relations,
+    sentences,
+    trade,
+    visits,
+)
 from app.extract.pipeline import ExtractionError, extract_article
+from app.extract.prefilter import first_characters, rx
 from app.extract.sources import read_source
 from tests.conftest import SEEDS
 
@@ -47,3 +66,65 @@ def test_opening_every_gate_reads_the_same_facts(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(periods, "NEEDS", {})
     monkeypatch.setattr(periods, "MAY_HOLD_A_DATE", every)
     assert _all_facts() == gated
+
+
+def test_reading_every_sentence_eagerly_reads_the_same_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence's figures, dates and countries are found when a reader first asks; finding them all up
+    front (every sentence taken for a possible table, every sentence's dates read before the next) must
+    give the same facts."""
+    lazy = _all_facts()
+    monkeypatch.setattr(context, "_may_be_a_table", lambda text: True)
+    monkeypatch.setattr(context, "_SAME_YEAR", re.compile(""))
+    assert _all_facts() == lazy
+
+
+def _quickened() -> list[tuple[str, re.Pattern[str]]]:
+    """Every pattern of the extractor that ``rx`` gave a first-character lookahead, by name."""
+    found = []
+    for module in (agreements, amounts, cleaning, context, date_builders, date_patterns, embassies, figures,
+                   investment, mentions, periods, published, ranks, relations, sentences, trade, visits):  # fmt: skip
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                found.append((f"{module.__name__}.{name}", value))
+    found += [(f"date_patterns.PATTERNS[{i}] {kind}", p) for i, (kind, p) in enumerate(date_patterns.PATTERNS)]
+    return [(name, p) for name, p in found if _LOOKAHEAD.match(p.pattern)]
+
+
+_LOOKAHEAD = re.compile(r"(\(\?[aiLmsux]+\))?\(\?=\[[^\]]*\]\)")
+
+
+def test_first_character_lookaheads_change_no_match() -> None:
+    """Each pattern with its lookahead finds what it finds without it, span for span and group for group,
+    over the whole text of every article (boilerplate, headings and all)."""
+    quickened = _quickened()
+    assert len(quickened) >= 60
+    texts = [read_source(path).text for path in ARTICLES]
+    texts.append("Within the first half of 2019, in THE FIRST Quarter; 5/3/1971 and 25.03.1971, FY2018-19 K\u212a ſ")
+    for name, fast in quickened:
+        plain = re.compile(_LOOKAHEAD.sub(lambda m: m.group(1) or "", fast.pattern, count=1), fast.flags)
+        for text in texts:
+            want = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want, name
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "first"),
+    [
+        (r"(?:(?:in|during)\s+)?(?:the\s+)?first", re.I, "[dfit]"),
+        (r"(?<![\d,.$/-])(?P<y>1[6-9]\d\d|20\d\d)", 0, "[12]"),
+        (r"\b(?:FY\s*)?(?P<d>[0-3]?\d)", 0, r"[0-3F\d]"),
+        (r"\bfoo|(?i:bar)", 0, None),  # the group's own flags would not reach the lookahead
+        (r"a?b*", 0, None),  # matches the empty string anywhere
+        (r"[^a]x|\wy|.z", 0, None),  # nearly any character
+        (r"(a)\1", 0, "[a]"),
+    ],
+)
+def test_first_characters(pattern: str, flags: int, first: str | None) -> None:
+    assert first_characters(pattern, flags) == first
+    if first is not None:
+        assert rx(pattern, flags).pattern == f"(?={first}){pattern}"
+
+
+def test_a_pattern_with_leading_flags_keeps_them_first() -> None:
+    assert rx(r"(?i)\b(x|y)").pattern == r"(?i)(?=[xy])\b(x|y)"
+    assert rx(r"(?i)\b(x|y)").search("a Y") is not None
