@@ -102,9 +102,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "partial",
         rx(
-            r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?P<part>first\s+"
-            + _N
-            + r"\s+months|first\s+half|"
+            r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?P<part>first\s+" + _N + r"\s+months|first\s+half|"
             r"second\s+half|(?:first|second|third|fourth)\s+quarter|"
             + _N.replace("?P<n>", "?P<n2>")
             + r"[- ]month\s+period)"

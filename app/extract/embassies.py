@@ -49,7 +49,7 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
     chronology = _chronology(ctx)
     if chronology is not None:
         return chronology
-    if not EMBASSY_NOUN.search(ctx.text) or _LEVEL.search(ctx.text):
+    if not ctx.says(EMBASSY_NOUN, "embass", "consul", "mission") or _LEVEL.search(ctx.text):
         return []
     facts: list[Fact] = []
     owner: str | None = None

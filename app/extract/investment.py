@@ -13,7 +13,7 @@ from app.extract.prefilter import rx
 
 def read_investment(ctx: SentenceContext) -> list[Fact]:
     """Investment figures: "Vietnamese enterprises have invested over US$1 billion in Peru"."""
-    if not INVEST_CUE.search(ctx.text) or not ctx.amounts:
+    if not ctx.says(INVEST_CUE, "invest", "fdi", "capital", "project") or not ctx.amounts:
         return []
     facts: list[Fact] = []
     previous: int | None = None  # the index of the last binding read as investment

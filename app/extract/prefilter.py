@@ -101,4 +101,7 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     lead = _LEADING_FLAGS.match(pattern)
     at = lead.end() if lead else 0
-    return re.compile(f"{pattern[:at]}(?={first}){pattern[at:]}", flags)
+    # In a group, so that the lookahead stands before every alternative, not the first one only; a line
+    # break ends a comment of a verbose pattern before the group closes.
+    close = "\n)" if flags & re.VERBOSE else ")"
+    return re.compile(f"{pattern[:at]}(?={first})(?:{pattern[at:]}{close}", flags)

@@ -58,12 +58,12 @@ _OVERTAKEN = rx(
     r"\s+(?:the\s+)?$",
     re.I,
 )
-_MAY_RANK = rx(r"partner|market|destination|supplier|source", re.I)
+_MAY_RANK = ("partner", "market", "destination", "supplier", "source")
 
 
 def read_ranks(ctx: SentenceContext) -> list[Fact]:
     facts: list[Fact] = []
-    if not _MAY_RANK.search(ctx.text):
+    if not ctx.holds(*_MAY_RANK):
         return facts  # every rank names a partner, market, destination, supplier or source
     for m in sorted([*RANK.finditer(ctx.text), *RANKED.finditer(ctx.text)], key=lambda m: m.start()):
         word = m.group("ord").lower()

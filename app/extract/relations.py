@@ -80,14 +80,20 @@ _RANGE_TAIL = rx(r"^\s*[-–—]\s*(\d{4})")
 
 
 _NAMES_RELATIONS = rx(r"relation|\bties\b", re.I)
+# Words each form holds: an anniversary or a count of years or decades; an event of the relations, or
+# "since" or "back" (a sentence without any is not searched for them).
+_MAY_COUNT_YEARS = ("anniversar", "year", "decade")
+_MAY_NAME_AN_EVENT = (
+    "establish", "set", "forg", "normali", "start", "began", "begin", "launch", "opened", "inaugurat", "since", "back",
+)  # fmt: skip
 
 
 def read_relations(ctx: SentenceContext) -> list[Fact]:
     """ "on May 19th, 1975, Vietnam and Mexico established diplomatic relations", anniversaries."""
     facts: list[Fact] = []
-    if not _NAMES_RELATIONS.search(ctx.text):
+    if not ctx.holds("relation", "ties") or not _NAMES_RELATIONS.search(ctx.text):
         return facts  # every form below names the relations or ties
-    for match in ANNIVERSARY.finditer(ctx.text):
+    for match in ANNIVERSARY.finditer(ctx.text) if ctx.holds(*_MAY_COUNT_YEARS) else ():
         fact = _anniversary(ctx, match)
         if fact is not None:
             facts.append(fact)
@@ -120,7 +126,7 @@ def read_relations(ctx: SentenceContext) -> list[Fact]:
 def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact]:
     """ "established diplomatic relations in 1975", "relations date back to October 1968", "105 years ago".
     ``after_only``: only a date stated after the words (not the year an anniversary is celebrated in)."""
-    for match in REL_EVENT.finditer(ctx.text):
+    for match in REL_EVENT.finditer(ctx.text) if ctx.holds(*_MAY_NAME_AN_EVENT) else ():
         # Explicit dates, or "N years ago" resolved against the publication date.
         dates = [
             d

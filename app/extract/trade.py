@@ -13,6 +13,7 @@ from app.extract.figures import (
     ONE_WAY,
     TOTAL_CUE,
     TRADE_CUE,
+    TRADE_WORDS,
     Binding,
     bind_amounts,
     joined,
@@ -156,7 +157,9 @@ def _points_back(ctx: SentenceContext) -> bool:
 def antecedent(ctx: SentenceContext, facts: list[Fact]) -> Antecedent:
     """What the next sentence may point back to in ``ctx``, whose facts are ``facts``."""
     totals = [f for f in facts if f.kind == FactKind.TRADE_TOTAL]
-    return Antecedent(ctx, trade=bool(totals) or ctx.says(TRADE_CUE), total=totals[-1] if totals else None)
+    return Antecedent(
+        ctx, trade=bool(totals) or ctx.says(TRADE_CUE, *TRADE_WORDS), total=totals[-1] if totals else None
+    )
 
 
 def _when_before(ctx: SentenceContext) -> DateExpr | None:
@@ -169,7 +172,7 @@ def _when_before(ctx: SentenceContext) -> DateExpr | None:
 def read_trade(ctx: SentenceContext) -> list[Fact]:
     """Trade totals and trade growth rates stated in one sentence (or pointing back to the one before)."""
     points_back = _points_back(ctx)
-    if not points_back and not ctx.says(TRADE_CUE):
+    if not points_back and not ctx.says(TRADE_CUE, *TRADE_WORDS):
         return []
     facts: list[Fact] = []
     bindings = bind_amounts(ctx)
