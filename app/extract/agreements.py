@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
@@ -166,10 +167,10 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     text = ctx.text
     if not _may_name_an_agreement(text):
         return []
-    ceremony = _CEREMONY.search(text)
+    ceremony = _CEREMONY.search(text) if ctx.holds("signing") else None
     if ceremony is not None:
         return [Anchor(ceremony.start(), ceremony.end(), " ".join(ceremony.group("what").split()), "ceremony")]
-    found = _dated_anchors(ctx) + _worded_anchors(text)
+    found = _dated_anchors(ctx) + _worded_anchors(ctx)
     # Keep the outermost of overlapping anchors; a named agreement inside an upgrade is the upgrade's.
     priority = {
         "dated": 0,
@@ -201,9 +202,8 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
 
 def _dated_anchors(ctx: SentenceContext) -> list[Anchor]:
     """Anchors that carry their own date: "20 years since it came into force", "the Protocol of 2016"."""
-    text = ctx.text
     found: list[Anchor] = []
-    for m in IN_FORCE.finditer(text):
+    for m in _searched(IN_FORCE, ctx):
         n = _count(m.group("n"))
         date = PartialDate(ctx.pub.year - n) if ctx.pub and n else None
         found.append(
@@ -216,7 +216,7 @@ def _dated_anchors(ctx: SentenceContext) -> list[Anchor]:
                 f"publication year {ctx.pub.year} − {n}" if date and ctx.pub else None,
             )
         )
-    for m in DATED_DOCUMENT.finditer(text):  # "the Protocol of 2016", "the 2008 Treaty": dated by their year
+    for m in _searched(DATED_DOCUMENT, ctx):  # "the Protocol of 2016", "the 2008 Treaty": dated by their year
         year = int(m.group("y") or m.group("y2"))
         found.append(
             Anchor(m.start(), m.end(), " ".join(m.group(0).split()), "dated", PartialDate(year), "the year in its name")
@@ -224,26 +224,48 @@ def _dated_anchors(ctx: SentenceContext) -> list[Anchor]:
     return found
 
 
-def _worded_anchors(text: str) -> list[Anchor]:
+# Words (lower case) every match of a pattern holds: a sentence without any is not searched for it.
+_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    UPGRADE: ("partnership",),
+    NEGOTIATIONS: ("negotiation",),
+    FORMALIZED: ("formali",),
+    NAMED: (
+        "agreement", "treaty", "accord", "pact", "convention", "protocol", "declaration", "memorandum",
+        "partnership", "charter", "action", "roadmap", "road", "letter", "exchange",
+    ),
+    ABBREVIATED: ("fta", "epa", "rcep", "usmca", "mou", "bit", "dta", "ceca", "tpp"),
+    BODY: ("committee", "commission", "council", "working", "mechanism"),
+    LOWER: ("agreement", "treaty", "memorandum", "accord", "pact", "protocol", "convention", "deal", "declaration"),
+    IN_FORCE: ("years",),
+    DATED_DOCUMENT: ("protocol", "agreement", "treaty", "accord", "convention", "declaration", "memorandum"),
+}  # fmt: skip
+
+
+def _searched(pattern: re.Pattern[str], ctx: SentenceContext) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in the sentence, searched only when it holds one of the pattern's words."""
+    return pattern.finditer(ctx.text) if ctx.holds(*_WORDS[pattern]) else iter(())
+
+
+def _worded_anchors(ctx: SentenceContext) -> list[Anchor]:
     """Anchors named by their words: upgrades, negotiations, named and lower-case agreements, bodies."""
     found: list[Anchor] = []
-    for m in UPGRADE.finditer(text):
+    for m in _searched(UPGRADE, ctx):
         name = (m.group("name") or m.group("name2") or m.group("name3")).strip()
         found.append(Anchor(m.start(), m.end(), name[:1].upper() + name[1:], "upgrade"))
-    for m in NEGOTIATIONS.finditer(text):
+    for m in _searched(NEGOTIATIONS, ctx):
         found.append(Anchor(m.start(), m.end(), m.group(0).split(" ", 1)[-1], "negotiations"))
-    for m in FORMALIZED.finditer(text):
+    for m in _searched(FORMALIZED, ctx):
         found.append(Anchor(m.start("what"), m.end(), " ".join(m.group("what").split()), "formalized"))
-    for m in NAMED.finditer(text):
+    for m in _searched(NAMED, ctx):
         name = m.group(0).strip()
         if len(name.split()) < 2 and not name.startswith("Memorandum"):
             continue
         found.append(Anchor(m.start(), m.end(), name, "named"))
-    for m in ABBREVIATED.finditer(text):
+    for m in _searched(ABBREVIATED, ctx):
         found.append(Anchor(m.start(), m.end(), m.group(0), "abbreviation"))
-    for m in BODY.finditer(text):
+    for m in _searched(BODY, ctx):
         found.append(Anchor(m.start(), m.end(), m.group(0), "body"))
-    for m in LOWER.finditer(text):
+    for m in _searched(LOWER, ctx):
         found.append(
             Anchor(
                 m.start("mod") if m.group("mod") else m.start("head"),

@@ -15,6 +15,7 @@ _POSSESSIVE = rx(r"'s?$")
 _NAME_PARTICLE = rx(r"\b(?:de|da|do|dos|del|de\s+la|di|van|von|bin|ibn|al|el)\s+$")
 _CURRENCY_AFTER = rx(r"\s?(?:\$|dollars?\b)", re.I)
 _MAX_WORDS = 8
+_MAX_CACHED = 200_000  # words remembered as beginning a name or not (a dump of random words stays bounded)
 _NAME_JOIN = rx(r"[\s\-–]{1,3}")  # between the words of one name: spaces or hyphens only
 # Phrases that contain a country form but name no country.
 _NOT_A_COUNTRY = {
@@ -78,18 +79,26 @@ class MentionFinder:
             words = alias_key(phrase).split()
             self.widths[words[0]] = max(self.widths.get(words[0], 0), len(words))
         self.stop = {alias_key(p) for p in _NOT_A_COUNTRY}
+        self._starts: dict[str, int] = {}  # each word as written: the most words of a name it begins
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         end = len(text) if end is None else end
-        segment = fold(text[start:end])
-        tokens = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(segment)]
+        words = list(_TOKEN.finditer(fold(text[start:end])))
         mentions: list[Mention] = []
+        starts = self._starts
         i = 0
-        while i < len(tokens):
-            if not tokens[i][2][0].isupper():
+        while i < len(words):
+            word = words[i].group()
+            longest = starts.get(word)
+            if longest is None:
+                longest = self._longest(word)
+                if len(starts) < _MAX_CACHED:
+                    starts[word] = longest
+            if not longest:
                 i += 1
                 continue
-            hit = self._match_at(text, tokens, i)
+            tokens = [(m.start() + start, m.end() + start, m.group()) for m in words[i : i + min(longest, _MAX_WORDS)]]
+            hit = self._match_at(text, tokens, longest)
             if hit is None:
                 i += 1
                 continue
@@ -99,13 +108,23 @@ class MentionFinder:
             i += width
         return mentions
 
-    def _match_at(self, text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, Mention | None] | None:
-        first = alias_key(tokens[i][2])
-        longest = self.widths.get(first, 0) or ("'" in first and self.widths.get(_POSSESSIVE.sub("", first), 0))
-        if not longest:
-            return None
-        for width in range(min(longest, _MAX_WORDS, len(tokens) - i), 0, -1):
-            words = tokens[i : i + width]
+    def _longest(self, word: str) -> int:
+        """The most words of a name beginning with ``word`` (0: no name begins so, or it is not capitalised)."""
+        if not word[0].isupper():
+            return 0
+        first = alias_key(word)
+        longest = self.widths.get(first, 0)
+        if not longest and "'" in first:
+            longest = self.widths.get(_POSSESSIVE.sub("", first), 0)
+        return longest
+
+    def _match_at(
+        self, text: str, tokens: list[tuple[int, int, str]], longest: int
+    ) -> tuple[int, Mention | None] | None:
+        """The name the words ``tokens`` begin with (``longest`` words at most), as (words taken, the mention
+        or None for a phrase that names no country); None when they begin none."""
+        for width in range(min(longest, _MAX_WORDS, len(tokens)), 0, -1):
+            words = tokens[:width]
             # Words of one name are separated by spaces or hyphens only.
             if width > 1 and any(not _NAME_JOIN.fullmatch(text, a[1], b[0]) for a, b in pairwise(words)):
                 continue

@@ -13,6 +13,8 @@ from app.extract.context import SentenceContext
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 
+# Words (lower case) each VISIT_CUE holds; a sentence without any is not searched for it.
+_VISIT_WORDS = ("visit", "trip", "tour", "arriv", "land", "travel", "went", "flew", "came")
 VISIT_CUE = rx(
     r"\b(visit(?:s|ed|ing)?\b(?!ors)|trip\s+to|tour(?:ed)?\s+of|toured\s+(?=[A-Z])|arriv(?:ed|es|al|ing)\s+in|land(?:ed|s)\s+in|"
     r"travel(?:led|ed|s)?\s+to|state\s+visit|(?:went|flew|came)\s+to\s+(?=[A-Z]))",
@@ -93,7 +95,7 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
 
 
 def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]:
-    cue = VISIT_CUE.search(ctx.text)
+    cue = VISIT_CUE.search(ctx.text) if ctx.holds(*_VISIT_WORDS) else None
     if cue is None:
         return _implied_visit(ctx) or _dateline_visit(ctx) or _seat_visit(ctx) or _hosted_visit(ctx)
     if _SITE_VISIT.search(ctx.text) or _NOT_OFFICIAL.search(ctx.text):
@@ -381,7 +383,8 @@ def _seat_visit(ctx: SentenceContext) -> list[Fact]:
     """ "Premier Li held talks with Prime Minister Cameron at 10 Downing Street on Tuesday": a guest at the
     host's seat of government is visiting the host's country."""
     text = ctx.text
-    meeting = _HOSTED.search(text)  # the cheaper test first: most sentences hold no meeting
+    # the cheaper tests first: most sentences hold no meeting
+    meeting = _HOSTED.search(text) if ctx.holds("talks", "met", "meeting", *_RECEIVED) else None
     seat = _SEAT.search(text) if meeting else None
     pair = ctx.pair_for()
     if seat is None or meeting is None or pair is None or seat.lastgroup is None:
@@ -398,6 +401,7 @@ def _seat_visit(ctx: SentenceContext) -> list[Fact]:
     return _whole_sentence_visit(ctx, pair, guest, host, person, f"implied: a meeting at {seat.group(seat.lastgroup)}")
 
 
+_RECEIVED = ("received", "welcomed", "hosted", "greeted")
 _HOSTED_COUNTERPART = rx(
     r"\b(?:hosted|received|welcomed|greeted)\s+(?:his|her|their|the\s+visiting)\s+(?P<guest>[A-Z][\w’'-]+)\s+"
     r"(?:counterpart|(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|King|Queen|Emperor)\b)"
@@ -406,7 +410,7 @@ _HOSTED_COUNTERPART = rx(
 
 def _hosted_visit(ctx: SentenceContext) -> list[Fact]:
     """ "President Lula hosted his Portuguese counterpart in Brasilia on Tuesday": the guest visited the host."""
-    hosted = _HOSTED_COUNTERPART.search(ctx.text)
+    hosted = _HOSTED_COUNTERPART.search(ctx.text) if ctx.holds(*_RECEIVED) else None
     pair = ctx.pair_for()
     if hosted is None or pair is None or _UNREAL_VISIT.search(ctx.text[max(0, hosted.start() - 40) : hosted.start()]):
         return []
@@ -453,7 +457,7 @@ _IN_BEFORE = rx(r"\bin\s+$")
 
 def _implied_visit(ctx: SentenceContext) -> list[Fact]:
     """ "Brazilian President Lula ... at a seminar in Hanoi on July 10": a leader abroad, on a date."""
-    if _AMBASSADOR.search(ctx.text):
+    if ctx.holds("ambassador") and _AMBASSADOR.search(ctx.text):
         return []
     # "Brazilian President Lula", "Vietnam's Prime Minister": a country's leader
     leaders = [
@@ -514,7 +518,11 @@ def _tour_legs(ctx: SentenceContext) -> list[Fact]:
     """Each stop of a traveller's tour named in the sentence, as a visit of the traveller's country: past
     and coming stops at the story's year, a departure for the next stop on the day it names."""
     text = ctx.text
-    if ctx.pub is None or not _MAY_NAME_A_LEG.search(text):
+    if (
+        ctx.pub is None
+        or not ctx.holds("him", "her", "them", "left", "leav", "depart")
+        or not _MAY_NAME_A_LEG.search(text)
+    ):
         return []
     legs = _legs(ctx)
     if not legs or (not _PERSON.search(text) and not re.search(r"\b(?:him|her)\b", text)):
