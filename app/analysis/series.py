@@ -233,10 +233,13 @@ def plausibility_flags(totals: Sequence[Mapping[str, Any]]) -> dict[int, str]:
     for _i, y, v in stated:
         logs.setdefault(y, []).append(math.log10(v))
     yearly = {y: _median(values) for y, values in logs.items()}
-    flagged: dict[int, str] = {}
-    for fact_id, year, value in stated:
-        others = [(y, v) for i, y, v in stated if i != fact_id and y != year]
+    # What a figure is measured against depends on its year only (the others are the other years' figures):
+    # worked out once a year, not once a figure.
+    against: dict[int, tuple[float, str, int] | None] = {}
+    for year in logs:
+        others = [(y, v) for _i, y, v in stated if y != year]
         if not others:
+            against[year] = None
             continue
         nearest_year, nearest = min(others, key=lambda o: abs(o[0] - year))
         if len({y for y, _ in others}) >= 3:
@@ -244,6 +247,13 @@ def plausibility_flags(totals: Sequence[Mapping[str, Any]]) -> dict[int, str]:
             basis = f"the trend of the other {len(others)} figures (nearest: {format_usd(nearest)} in {nearest_year})"
         else:
             expected, basis = nearest, f"{format_usd(nearest)} in {nearest_year}"
+        against[year] = (expected, basis, nearest_year)
+    flagged: dict[int, str] = {}
+    for fact_id, year, value in stated:
+        measure = against[year]
+        if measure is None:
+            continue
+        expected, basis, nearest_year = measure
         ratio = value / expected
         gap = max(1, abs(nearest_year - year))
         steady = 1.5**gap  # what 50 % a year, sustained over the gap to the nearest figure, could change

@@ -155,14 +155,23 @@ def milestones(rows: list[dict[str, Any]], order: tuple[str, str]) -> tuple[Mile
 def events(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """The dated milestone facts grouped by event: one establishment stated by three articles is one event."""
     events: list[list[dict[str, Any]]] = []
+    # Statements of one event share their kind and their year (one date begins the other): each row is
+    # compared with the events of its kind and year only, not with every event (a 20,000-article store's
+    # relationship compared 276,000 pairs). An event first stated with a date shorter than a year would be
+    # compared with every row; none is, but the rule holds for it.
+    filed: dict[tuple[str, str], list[int]] = {}
+    loose: list[int] = []
     for r in rows:
         if r["kind"] not in _MILESTONE_KINDS or not r["date"]:
             continue
-        event = next((e for e in events if _same_event(e[0], r)), None)
-        if event is None:
-            events.append([r])
-        else:
-            event.append(r)
+        date = str(r["date"])
+        near = sorted([*filed.get((r["kind"], date[:4]), ()), *loose]) if len(date) >= 4 else range(len(events))
+        found = next((i for i in near if _same_event(events[i][0], r)), None)
+        if found is not None:
+            events[found].append(r)
+            continue
+        (filed.setdefault((r["kind"], date[:4]), []) if len(date) >= 4 else loose).append(len(events))
+        events.append([r])
     return events
 
 

@@ -10,9 +10,10 @@ line crossed), and a placed label becomes an obstacle for the next.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 Rect = tuple[float, float, float, float]  # left, top, right, bottom; y grows downwards, as on screen
 Segment = tuple[float, float, float, float]  # x1, y1, x2, y2
@@ -88,79 +89,102 @@ def candidates(label: LabelRequest, levels: int = 6) -> list[Rect]:
     return out
 
 
-class BoxIndex:
-    """Boxes filed by the cells of a grid they cover, so a box is compared only with those near it: a chart
-    of 400 points and 1,400 milestones compared every label with every box (3.4 million tests, 5 s to draw
-    a relationship). A box over more than ``WIDE`` cells (a key, a long bar) is compared always."""
+class PlacedBoxes:
+    """Boxes placed so far, in one numpy array: how much of each asked box they cover is worked out for all of
+    them at once (a relationship of 600 milestones compared each mark's rows with the marks placed one by
+    one, in Python)."""
 
-    WIDE = 64
-
-    def __init__(self, boxes: Iterable[Rect] = (), cell: float = 32.0) -> None:
-        self.cell = cell
-        self.cells: dict[tuple[int, int], list[Rect]] = {}
-        self.wide: list[Rect] = []
-        for box in boxes:
-            self.add(box)
-
-    def _cells(self, box: Rect) -> list[tuple[int, int]]:
-        c = self.cell
-        columns = range(math.floor(box[0] / c), math.floor(box[2] / c) + 1)
-        rows = range(math.floor(box[1] / c), math.floor(box[3] / c) + 1)
-        if len(columns) * len(rows) > self.WIDE:
-            return []
-        return [(x, y) for x in columns for y in rows]
+    def __init__(self, capacity: int = 64) -> None:
+        self.boxes = np.empty((max(capacity, 1), 4))
+        self.count = 0
 
     def add(self, box: Rect) -> None:
-        cells = self._cells(box)
-        if not cells:
-            self.wide.append(box)
-        for cell in cells:
-            self.cells.setdefault(cell, []).append(box)
+        if self.count == len(self.boxes):
+            self.boxes = np.concatenate((self.boxes, np.empty_like(self.boxes)))
+        self.boxes[self.count] = box
+        self.count += 1
 
-    def near(self, box: Rect) -> list[Rect]:
-        """Every box filed that may overlap ``box`` (each once)."""
-        cells = self._cells(box)
-        if not cells:  # a wide query: everything
-            found = {id(b): b for boxes in self.cells.values() for b in boxes}
-            return [*found.values(), *self.wide]
-        near: dict[int, Rect] = {}
-        for cell in cells:
-            for other in self.cells.get(cell, ()):
-                near.setdefault(id(other), other)
-        return [*near.values(), *self.wide]
-
-    def covered(self, box: Rect) -> float:
-        """The area of ``box`` the boxes filed cover (overlaps between them counted twice)."""
-        return sum(intersection(box, other) for other in self.near(box))
+    def covered(self, asked: Sequence[Rect]) -> np.ndarray:
+        """For each box asked, the area of it the placed boxes cover (overlaps between them counted twice)."""
+        return _covered(np.array(asked, dtype=float).reshape(-1, 4), self.boxes[: self.count])
 
 
-def penalty(box: Rect, obstacles: Obstacles, bounds: Rect, index: BoxIndex | None = None) -> float:
+def penalty(box: Rect, obstacles: Obstacles, bounds: Rect) -> float:
+    """What a label placed at ``box`` costs: cut by the plot's edge, never; else ten for every square pixel
+    of a marker, the key or a label it covers and fifty for every line it crosses. (``place`` works this
+    out for many places at once.)"""
     if not inside(box, bounds):
         return 1e9  # cut by the plot's edge: never, while any other place is left
-    index = index if index is not None else BoxIndex(obstacles.boxes)
-    covered = index.covered(box)
+    covered = sum(intersection(box, other) for other in obstacles.boxes)
     crossed = sum(1 for s in obstacles.segments if crosses(box, s))
     return covered * 10 + crossed * 50
 
 
 def place(labels: Sequence[LabelRequest], obstacles: Obstacles, bounds: Rect) -> list[Rect]:
-    """A box for each label, in the order given (the most important first)."""
+    """A box for each label, in the order given (the most important first).
+
+    The rule of ``penalty``, worked out for all of a label's candidate places against every box and line at
+    once (numpy): a chart of 600 points compared each of 30 labels' 48 places with hundreds of markers one
+    by one, a quarter of a second for every relationship switched to."""
     placed: list[Rect] = []
-    index = BoxIndex(obstacles.boxes)
+    boxes = np.array(obstacles.boxes, dtype=float).reshape(-1, 4)
+    segments = np.array(obstacles.segments, dtype=float).reshape(-1, 4)
     for label in labels:
-        best, best_cost = None, float("inf")
-        for box in candidates(label):
-            cost = penalty(box, obstacles, bounds, index)
-            if cost == 0:
-                best = box
-                break
-            if cost < best_cost:
-                best, best_cost = box, cost
-        assert best is not None
+        places = candidates(label)
+        cost = _costs(np.array(places, dtype=float), boxes, segments, bounds)
+        free = np.flatnonzero(cost == 0)
+        best = places[int(free[0]) if len(free) else int(np.argmin(cost))]  # the first free place, else the least bad
         placed.append(best)
         obstacles.boxes.append(best)
-        index.add(best)
+        boxes = np.vstack((boxes, np.array(best, dtype=float)))
     return placed
+
+
+def _costs(places: np.ndarray, boxes: np.ndarray, segments: np.ndarray, bounds: Rect) -> np.ndarray:
+    """``penalty`` of each place (rows of ``places``) among ``boxes`` and ``segments``."""
+    cost = _covered(places, boxes) * 10 + _crossings(places, segments) * 50
+    slack = 0.5
+    within = (
+        (places[:, 0] >= bounds[0] - slack)
+        & (places[:, 1] >= bounds[1] - slack)
+        & (places[:, 2] <= bounds[2] + slack)
+        & (places[:, 3] <= bounds[3] + slack)
+    )
+    return np.where(within, cost, 1e9)
+
+
+def _covered(asked: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """``intersection`` of each asked box (rows) with every one of ``boxes``, summed per asked box."""
+    left, top, right, bottom = (asked[:, i : i + 1] for i in range(4))
+    w = np.minimum(right, boxes[:, 2]) - np.maximum(left, boxes[:, 0])
+    h = np.minimum(bottom, boxes[:, 3]) - np.maximum(top, boxes[:, 1])
+    areas: np.ndarray = np.where((w > 0) & (h > 0), w * h, 0.0).sum(axis=1)
+    return areas
+
+
+def _crossings(places: np.ndarray, segments: np.ndarray) -> np.ndarray:
+    """How many of ``segments`` pass through each place: ``crosses`` (Liang–Barsky) for every pair at once."""
+    if len(segments) == 0:
+        return np.zeros(len(places))
+    x1, y1, x2, y2 = (segments[:, i] for i in range(4))
+    dx, dy = x2 - x1, y2 - y1
+    low = np.zeros((len(places), len(segments)))
+    high = np.ones_like(low)
+    missed = np.zeros(low.shape, dtype=bool)
+    sides = (
+        (-dx, x1 - places[:, 0:1]),
+        (dx, places[:, 2:3] - x1),
+        (-dy, y1 - places[:, 1:2]),
+        (dy, places[:, 3:4] - y1),
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for p, q in sides:
+            missed |= (p == 0) & (q < 0)  # parallel to this side and outside it
+            t = q / p
+            low = np.where(p < 0, np.maximum(low, t), low)
+            high = np.where(p > 0, np.minimum(high, t), high)
+    crossed: np.ndarray = (~missed & (low <= high)).sum(axis=1)
+    return crossed
 
 
 def overlapping(boxes: Iterable[tuple[str, Rect]], tolerance: float = 1.0) -> list[tuple[str, str]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.domain.facts import MILESTONE_KINDS, FactKind
 from app.session.records import Milestone, PairView
-from app.ui.label_layout import BoxIndex, Rect
+from app.ui.label_layout import PlacedBoxes, Rect
 from app.ui.plot_axes import LEFT_AXIS_WIDTH, YearAxis
 from app.ui.plot_labels import fit_key
 from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
@@ -222,7 +222,7 @@ class TimelineView(pg.PlotWidget):
         # Within half the distance to the next lane or the edge, less most of a mark's half-height.
         furthest = 0.5 - (MARK_SIZE / 2 - 1) / px_per_unit
         levels = [r * step for r in (0, 1, -1, 2, -2, 3, -3) if abs(r * step) <= furthest]
-        placed = BoxIndex()
+        placed = PlacedBoxes(2 * len(self.placed))
         offsets = [0.0] * len(self.placed)
         order = sorted(
             range(len(self.placed)),
@@ -242,10 +242,10 @@ class TimelineView(pg.PlotWidget):
                 bar = (x, y - BAR_HALF * px_per_unit, end, y + BAR_HALF * px_per_unit)
                 return [mark, bar] if end > x else [mark]
 
-            def covered(level: float) -> float:
-                return sum(placed.covered(b) for b in boxes(level))
-
-            level = min(levels, key=lambda lv: (covered(lv) > 2.0, covered(lv), levels.index(lv)))
+            asked = [boxes(lv) for lv in levels]
+            areas = iter(placed.covered([b for each in asked for b in each]).tolist())
+            covered = [sum(next(areas) for _ in each) for each in asked]  # each level's mark and bar
+            level = levels[min(range(len(levels)), key=lambda n: (covered[n] > 2.0, covered[n], n))]
             for box in boxes(level):
                 placed.add(box)
             offsets[i] = level

@@ -121,3 +121,51 @@ def test_a_fact_described_in_one_line_in_the_order_the_analyst_picked() -> None:
 @pytest.mark.parametrize("value", [0.0, -5.0])
 def test_a_zero_or_negative_figure_is_not_used_for_the_trend(value: float) -> None:
     assert plausibility_flags([*SERIES[1:5], _row(9, 2010, value)]) == {}
+
+
+def _flags_figure_by_figure(totals: list[dict[str, Any]]) -> dict[int, str]:
+    """The rule as first written: each figure against the others, worked out for each figure."""
+    import math
+
+    from app.analysis.series import IMPLAUSIBLE_FACTOR, _median, _theil_sen_at, _times
+    from app.domain.money import format_usd
+
+    stated = [(int(r["id"]), int(r["year"]), float(r["value_usd"])) for r in totals]
+    logs: dict[int, list[float]] = {}
+    for _i, y, v in stated:
+        logs.setdefault(y, []).append(math.log10(v))
+    yearly = {y: _median(values) for y, values in logs.items()}
+    flagged = {}
+    for fact_id, year, value in stated:
+        others = [(y, v) for i, y, v in stated if i != fact_id and y != year]
+        if not others:
+            continue
+        nearest_year, nearest = min(others, key=lambda o: abs(o[0] - year))
+        if len({y for y, _ in others}) >= 3:
+            expected = 10 ** _theil_sen_at([(y, m) for y, m in yearly.items() if y != year], year)
+            basis = f"the trend of the other {len(others)} figures (nearest: {format_usd(nearest)} in {nearest_year})"
+        else:
+            expected, basis = nearest, f"{format_usd(nearest)} in {nearest_year}"
+        ratio = value / expected
+        if max(ratio, 1 / ratio) >= max(IMPLAUSIBLE_FACTOR, 1.5 ** max(1, abs(nearest_year - year))):
+            times = ratio if ratio > 1 else 1 / ratio
+            flagged[fact_id] = f"implausible: {_times(times)} {'above' if ratio > 1 else 'below'} {basis}"
+    return flagged
+
+
+def test_plausibility_worked_out_once_a_year_flags_what_figure_by_figure_does() -> None:
+    import random
+
+    rng = random.Random(11)
+    for _ in range(60):
+        totals = [
+            {
+                "id": n,
+                "year": rng.choice(range(1990, 2024)),
+                "value_usd": rng.choice([1e4, 1e6, 2e8, 6.275e9, 7e9]) * rng.uniform(0.5, 2),
+                "partial_period": None,
+                "derived": False,
+            }
+            for n in range(rng.randint(1, 60))
+        ]
+        assert plausibility_flags(totals) == _flags_figure_by_figure(totals)

@@ -134,3 +134,46 @@ def test_a_relationship_is_named_as_its_countries_were_in_its_stories_years(db_u
         assert pair_view(store, "TUR", "GRC").name == "Türkiye–Greece"  # no story: today's names
     finally:
         store.close()
+
+
+def _events_one_by_one(rows: list[dict[str, object]]) -> list[list[dict[str, object]]]:
+    """The grouping as stated: each row joins the first event whose first statement is the same event."""
+    from app.session.views import _MILESTONE_KINDS, _same_event
+
+    events: list[list[dict[str, object]]] = []
+    for r in rows:
+        if r["kind"] not in _MILESTONE_KINDS or not r["date"]:
+            continue
+        event = next((e for e in events if _same_event(e[0], r)), None)
+        if event is None:
+            events.append([r])
+        else:
+            event.append(r)
+    return events
+
+
+def test_events_filed_by_kind_and_year_group_as_one_by_one() -> None:
+    import random
+
+    from app.session.views import events
+
+    rng = random.Random(5)
+    kinds = ["visit", "agreement", "embassy", "relations_established", "trade_total"]
+    for _ in range(30):
+        rows = []
+        for n in range(rng.randint(0, 200)):
+            year = rng.choice(["1975", "1976", "2004", "2019"])
+            date = rng.choice(
+                [year, f"{year}-05", f"{year}-05-19", f"{year}-11", "197", ""]
+            )  # "197": shorter than a year
+            rows.append(
+                {
+                    "id": n,
+                    "kind": rng.choice(kinds),
+                    "date": date,
+                    "person": rng.choice(["", "Chinh", "Lula"]),
+                    "name": rng.choice(["", "FTA"]),
+                    "action": rng.choice(["opened", "closed"]),
+                }
+            )
+        assert [[r["id"] for r in e] for e in events(rows)] == [[r["id"] for r in e] for e in _events_one_by_one(rows)]

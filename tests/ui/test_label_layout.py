@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from app.ui.label_layout import LabelRequest, Obstacles, crosses, inside, intersection, overlapping, place
+import random
+
+from app.ui.label_layout import (
+    LabelRequest,
+    Obstacles,
+    PlacedBoxes,
+    Rect,
+    candidates,
+    crosses,
+    inside,
+    intersection,
+    overlapping,
+    penalty,
+    place,
+)
 
 BOUNDS = (0.0, 0.0, 400.0, 200.0)
 
@@ -35,3 +49,65 @@ def test_a_segment_crosses_a_box_only_where_it_passes() -> None:
     box = (10.0, 10.0, 20.0, 20.0)
     assert crosses(box, (0, 15, 30, 15)) and crosses(box, (0, 0, 30, 30))
     assert not crosses(box, (0, 25, 30, 25)) and not crosses(box, (21, 0, 40, 40))
+
+
+def _scene(seed: int) -> tuple[list[LabelRequest], Obstacles]:
+    """A crowded chart: markers in columns, lines through them, labels near them (and some on the edge)."""
+    rng = random.Random(seed)
+    boxes = []
+    for _ in range(rng.randint(0, 120)):
+        x, y, r = rng.uniform(-10, 410), rng.uniform(-10, 210), rng.choice((6.0, 7.0, 9.0))
+        boxes.append((x - r, y - r, x + r, y + r))
+    segments = [
+        (rng.uniform(0, 400), rng.uniform(0, 200), rng.uniform(0, 400), rng.uniform(0, 200))
+        for _ in range(rng.randint(0, 30))
+    ]
+    segments += [(50.0, 20.0, 50.0, 180.0), (0.0, 100.0, 400.0, 100.0)]  # upright and level: p == 0 on one axis
+    labels = [
+        LabelRequest(
+            rng.uniform(0, 400),
+            rng.uniform(0, 200),
+            rng.uniform(20, 90),
+            16,
+            rng.choice((6.0, 8.0)),
+            rng.random() < 0.5,
+        )
+        for _ in range(rng.randint(1, 30))
+    ]
+    return labels, Obstacles(boxes, segments)
+
+
+def _place_one_by_one(labels: list[LabelRequest], obstacles: Obstacles) -> list[Rect]:
+    """The greedy rule as stated, a candidate and an obstacle at a time."""
+    placed = []
+    for label in labels:
+        best, best_cost = None, float("inf")
+        for box in candidates(label):
+            cost = penalty(box, obstacles, BOUNDS)
+            if cost == 0:
+                best = box
+                break
+            if cost < best_cost:
+                best, best_cost = box, cost
+        assert best is not None
+        placed.append(best)
+        obstacles.boxes.append(best)
+    return placed
+
+
+def test_placing_all_places_at_once_chooses_what_the_rule_does_one_by_one() -> None:
+    for seed in range(40):
+        labels, obstacles = _scene(seed)
+        reference = _place_one_by_one(labels, Obstacles(list(obstacles.boxes), list(obstacles.segments)))
+        assert place(labels, obstacles, BOUNDS) == reference, seed
+
+
+def test_placed_boxes_say_how_much_of_each_asked_box_they_cover() -> None:
+    placed = PlacedBoxes(capacity=1)  # grows as boxes come
+    for box in [(0.0, 0.0, 10.0, 10.0), (5.0, 5.0, 15.0, 15.0), (100.0, 100.0, 110.0, 110.0)]:
+        placed.add(box)
+    assert placed.covered([(0.0, 0.0, 10.0, 10.0), (10.0, 0.0, 20.0, 5.0), (4.0, 4.0, 6.0, 6.0)]).tolist() == [
+        125.0,  # all of the first (100) and a quarter of it shared with the second (25)
+        0.0,  # touching is not covering
+        5.0,  # all 4 of it under the first, 1 of it under the second as well: counted in each
+    ]
