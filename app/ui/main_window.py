@@ -224,15 +224,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self._from_store[side] = from_store
         self.views[side] = view
         self.plot.datasets[side] = self.settings.dataset(view.pair)  # the official dataset chosen for it
-        if plot:
-            # The timeline knows the alignment; the plot takes its offset for this side, so each chart
-            # draws the new relationship once, already aligned.
-            self.timeline.set_view(side, view)
-            self.plot.set_view(side, view, self.timeline.offset(side))
-            self._report_unaligned()
-        self.facts_panels[side].set_rows(view.fact_rows)
-        self._show_official(side)
-        self.frame.share_time_axis()
+        # Each chart laid out once, for the range it ends with (the plot's first: the timeline follows it).
+        with self.timeline.one_layout(), self.plot.one_layout():
+            if plot:  # the plot takes the timeline's offset for this side: drawn once, already aligned
+                self.timeline.set_view(side, view)
+                self.plot.set_view(side, view, self.timeline.offset(side))
+                self._report_unaligned()
+            self.facts_panels[side].set_rows(view.fact_rows)
+            self._show_official(side)
+            self.frame.share_time_axis()
         self.viewers[side].set_view(view, f"{'AB'[side]}: {view_name(view)}", self.theme.pair_colors[side])
         self.settings.set_pair(side, view.asked)
         self.settings.add_recent(view.asked)

@@ -340,3 +340,30 @@ def test_window_shortcuts_work_while_a_text_field_has_focus(qtbot, window) -> No
     assert claimed(field, QtCore.Qt.Key.Key_C, ctrl)  # Copy stays the field's
     for editor in (window.selectors[0].first.lineEdit(), window.facts_panels[0].filter, window.viewers[1].text):
         assert not claimed(editor, QtCore.Qt.Key.Key_E, ctrl)
+
+
+def test_a_new_relationship_is_laid_out_once(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Drawn, labelled and its milestones set in rows once, for the range it ends with: drawing the data,
+    fitting the view and widening it to the milestones' years each laid the labels out again (four times a
+    switch, and the timeline twice, on a large store a third of a second)."""
+    import app.ui.trade_plot as trade_plot
+
+    calls = {"labels": 0, "rows": 0}
+    lay_out, rows = trade_plot.lay_out, window.timeline._rows
+
+    def counted_lay_out(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["labels"] += 1
+        return lay_out(*args, **kwargs)
+
+    def counted_rows() -> list[float]:
+        calls["rows"] += 1
+        return rows()
+
+    monkeypatch.setattr(trade_plot, "lay_out", counted_lay_out)
+    window.timeline._rows = counted_rows
+    _load(qtbot, window, 1, ("CHL", "PER"))
+    qtbot.wait(200)  # the timers that follow a range change have fired
+    assert calls == {"labels": 1, "rows": 1}
+    window.resize(1200, 800)  # a real change of size still lays both out again
+    qtbot.wait(300)
+    assert calls["labels"] >= 2 and calls["rows"] >= 2
