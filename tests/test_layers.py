@@ -76,3 +76,49 @@ def test_no_module_imports_in_a_circle() -> None:
             if imported != module and not module.startswith(imported + ".") and graph.chain_exists(imported, module):
                 circles.append(f"{module} -> {imported} -> … -> {module}")
     assert circles == []
+
+
+# `dyad` painting from its snapshot, up to date or of a store changed since (then marked "Loading…"): the
+# first paint loads neither SQLAlchemy and pandas nor pycountry (the country index: the snapshot names the
+# countries it shows).
+PAINTED = """
+import sys
+class _Blocked:
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in ('sqlalchemy', 'pandas', 'pycountry'):
+            raise ImportError(name + ' is not allowed before the first paint')
+sys.meta_path.insert(0, _Blocked())
+from app.ui.app import run_window
+code = run_window(None, exit_when_painted=True)
+print('painted', code)
+"""
+
+
+def test_the_first_paint_from_a_snapshot_opens_no_store(tmp_path: Path) -> None:
+    import os
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "DYAD_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    env.pop("DYAD_DB", None)
+    seeded = subprocess.run(
+        [sys.executable, "-m", "app", "--exit-when-ready"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert seeded.returncode == 0, seeded.stderr  # the store seeded, read, and its snapshot kept
+    store = tmp_path / "data" / "dyad.sqlite"
+    for changed in (False, True):
+        if changed:
+            later = store.stat().st_mtime_ns + 5_000_000_000
+            os.utime(store, ns=(later, later))
+        result = subprocess.run(
+            [sys.executable, "-c", PAINTED], env=env, cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        assert result.stdout.strip() == "painted 0", (changed, result.stderr)

@@ -192,6 +192,26 @@ STATES: list[tuple[str, Callable[[Session], None], bool]] = [
 ]
 
 
+def _out_of_date(s: Session, path: Path) -> list[str]:
+    """What a start shows when the store changed since the window closed: the comparison last seen, marked;
+    saved to ``path``, then the store read again. Returns its layout faults."""
+    from dataclasses import replace
+
+    from app.ui.layout_check import layout_problems
+
+    s.close_dialogs()
+    s.window.resize(*s.size)
+    shot = s.window.snapshot()
+    assert shot is not None  # both relationships read from the store
+    s.window.show_snapshot(replace(shot, current=False))
+    _settle(300)
+    _composite(s.window).save(str(path))
+    faults = [f"{path.name}: {problem}" for problem in layout_problems(s.window)]
+    s.window.refresh()  # the store read: as it is again
+    s.loaded()
+    return faults
+
+
 def _notes(s: Session) -> None:
     s.close_dialogs()
     s.window.comparisons.notes = "For the brief: Mexico's trade with Vietnam grew 24.5 % a year, Peru's 4.6 %.\n"
@@ -263,6 +283,9 @@ def main(argv: list[str]) -> int:
             faults.extend(f"{path.name}: {problem}" for problem in layout_problems(window))
             if second_size:
                 window.resize(*size)
+        path = out / f"22-store-changed-loading{suffix}.png"  # the last comparison, marked, while the store is read
+        faults += _out_of_date(session, path)
+        shots.append(str(path))
         if not doubled:
             shots += _report_pages(window, out)
         window.workers.wait()

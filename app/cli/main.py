@@ -84,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window, wait until the comparison is painted with its data, and exit 0",
     )
     parser.add_argument(
+        "--exit-when-painted",
+        action="store_true",
+        help="open the window, wait until a comparison is first painted (the store's, or the last one shown, "
+        "marked Loading… while the store is read), and exit 0: for timing the first paint",
+    )
+    parser.add_argument(
         "--text", action="store_true", help="print the comparison summary instead of opening the window"
     )
     parser.add_argument(
@@ -188,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
                 return cmd_default(args)
             from app.ui.app import run_window
 
-            return run_window(args.db, exit_when_ready=args.exit_when_ready)
+            return run_window(args.db, exit_when_ready=args.exit_when_ready, exit_when_painted=args.exit_when_painted)
         if hasattr(signal, "SIGTERM"):
             signal.signal(signal.SIGTERM, _terminated)
         result: int = args.func(args)

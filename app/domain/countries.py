@@ -235,6 +235,22 @@ def _short_name(country: object) -> str:
     return name.split(",")[0] if "," in name else name
 
 
+_KNOWN_NAMES: dict[str, str] = {}  # short names given by remember_names(), before the index is built
+
+
+def remember_names(names: dict[str, str]) -> None:
+    """Short names of some countries, as the index gives them (a view snapshot carries the ones it shows), so
+    that the first paint names them without building the index (pycountry and 250 countries' aliases)."""
+    _KNOWN_NAMES.update(names)
+
+
+def country_name(code: str) -> str:
+    """``country_index().name(code)``; a name remembered is given without building the index."""
+    if code in _KNOWN_NAMES and not country_index.cache_info().currsize:
+        return _KNOWN_NAMES[code]
+    return country_index().name(code)
+
+
 @cache
 def country_index() -> CountryIndex:
     """Build the index once per process (about 20 ms)."""

@@ -23,7 +23,11 @@ def make_application() -> QtWidgets.QApplication:
     return app
 
 
-def run_window(db_url: str | None, exit_when_ready: bool = False) -> int:
+def run_window(db_url: str | None, exit_when_ready: bool = False, exit_when_painted: bool = False) -> int:
+    """The window on the store at ``db_url``. It paints first from the view snapshot when there is one (a
+    store changed since is opened after that first paint, the snapshot marked "Loading…" until then) and
+    opens the store off the GUI thread. ``exit_when_ready``: exit once both relationships are painted with
+    the store's data; ``exit_when_painted``: once a comparison is first painted (timing the first paint)."""
     from app.paths import default_db_url
     from app.ui import snapshot
     from app.ui.main_window import MainWindow
@@ -31,22 +35,25 @@ def run_window(db_url: str | None, exit_when_ready: bool = False) -> int:
     url = db_url or default_db_url()
     app = make_application()
     window = MainWindow()
-    shown = snapshot.load(url, window.settings.pairs())
+    shown = snapshot.load(url, window.settings.pairs(), stale_ok=True)
     window.show()
     if shown is not None:  # after show(), so the plot lays out once, at its real size
         window.show_snapshot(shown)
 
-    window.interactive = not exit_when_ready
+    window.interactive = not (exit_when_ready or exit_when_painted)
 
     def open_store() -> None:
         window.opener.open_url(url)
 
-    if exit_when_ready:
-        window.ready.connect(lambda: app.exit(0))  # ready = painted with data; nothing more to wait for
+    if exit_when_ready or exit_when_painted:
+        (window.first_painted if exit_when_painted else window.ready).connect(lambda: app.exit(0))
         window.error_reported.connect(lambda message: (print(f"dyad: {message}", file=sys.stderr), app.exit(1)))
     if shown is None:
         open_store()
-    elif not exit_when_ready:
+    elif not shown.current and not exit_when_painted:
+        # Painted from a snapshot of the store as it was: open it now, after that first paint.
+        window.first_painted.connect(lambda: QtCore.QTimer.singleShot(0, open_store))
+    elif shown.current and not exit_when_ready and not exit_when_painted:
         # Painted from the snapshot; now open the store and refresh from it.
         window.ready.connect(lambda: QtCore.QTimer.singleShot(0, open_store))
     code = app.exec()

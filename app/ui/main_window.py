@@ -21,6 +21,7 @@ from app.ui.fact_table import FactsPanel
 from app.ui.help_commands import HelpCommands
 from app.ui.importing import ImportController
 from app.ui.official_controller import OfficialController
+from app.ui.paint_watch import PaintWatch
 from app.ui.pair_selector import CountryListModel, PairSelector
 from app.ui.qt import QtCore, QtGui, QtWidgets
 from app.ui.review_controller import ReviewController
@@ -43,6 +44,7 @@ class MainWindow(QtWidgets.QMainWindow):
     """Relationship A and B: trade over time, and the articles behind every figure."""
 
     pair_loaded = QtCore.Signal(int)  # side
+    first_painted = QtCore.Signal()  # a comparison painted: the store's or a snapshot's (see PaintWatch)
     ready = QtCore.Signal()  # both relationships painted with their data
     error_reported = QtCore.Signal(str)
 
@@ -57,7 +59,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.theme = current_theme()
         self._loaded = [False, False]
         self._from_store = [False, False]
-        self._ready_sent = False
         self._counts: StoreCounts | None = None
         self.opener = StoreOpener(self)
         self.opener.failed.connect(self.error_reported)
@@ -65,6 +66,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.workers.on_store_failure = self.opener.offer_another
         self._build_views()
         self.frame = WindowFrame(self, self.settings, self._parts())
+        self.opener.failed.connect(self.frame.store_failed)
         self.tabs = self.frame.tabs
         self.importer = ImportController(self, self.workers)
         self.exports = ExportController(self)
@@ -86,7 +88,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.plot.show_official, self.plot.tolerance = self.settings.official(), self.settings.tolerance()
         self.commands["official"].setChecked(self.plot.show_official)
         self.frame.restore_geometry()
-        self.plot.viewport().installEventFilter(self)
+        self.painting = PaintWatch(
+            self.plot.viewport(),
+            lambda: None not in self.views,
+            lambda: all(self._loaded),
+            self.first_painted,
+            self.ready,
+        )
         self.setAcceptDrops(True)
 
     def _build_views(self) -> None:
@@ -109,16 +117,8 @@ class MainWindow(QtWidgets.QMainWindow):
             viewer.loader = self.articles
 
     def _parts(self) -> Parts:
-        return Parts(
-            self.selectors,
-            self.align_toggle,
-            self.log_toggle,
-            self.plot,
-            self.timeline,
-            self.summary,
-            self.viewers,
-            self.facts_panels,
-        )
+        views = (self.plot, self.timeline, self.summary, self.viewers, self.facts_panels)
+        return Parts(self.selectors, self.align_toggle, self.log_toggle, *views)
 
     def _connect(self) -> None:
         for side, selector in enumerate(self.selectors):
@@ -151,10 +151,9 @@ class MainWindow(QtWidgets.QMainWindow):
     # -- data ---------------------------------------------------------------------------------------------------------
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Paint the comparison last shown on this unchanged store, before the store is opened."""
-        for article in snapshot.articles:
-            if article is not None:
-                self.articles.cache[article.id] = article
+        """Paint the comparison last shown on this store, before the store is opened: marked "Loading…" when
+        the store has changed since, and then ``ready`` only once the store's own data is painted."""
+        self.articles.cache.update({a.id: a for a in snapshot.articles if a is not None})
         for side, view in enumerate(snapshot.views):
             names = view.name.split("–")
             if len(names) == 2:
@@ -162,11 +161,15 @@ class MainWindow(QtWidgets.QMainWindow):
             self.selectors[side].set_pair(*view.asked, emit=False)
         counts = snapshot.counts
         self.status.setText(f"{counted(counts.articles, 'article')}, {counted(counts.facts, 'fact')} · {snapshot.url}")
-        self.plot.set_views(*snapshot.views)
-        self.timeline.set_views(*snapshot.views)
-        self.frame.share_time_axis()
-        for side, view in enumerate(snapshot.views):
-            self._on_pair_loaded(side, view, from_store=False, plot=False)
+        with self.timeline.one_layout(), self.plot.one_layout():
+            self.plot.set_views(*snapshot.views)
+            self.timeline.set_views(*snapshot.views)
+            self.frame.share_time_axis()
+            for side, view in enumerate(snapshot.views):
+                self._on_pair_loaded(side, view, from_store=False, plot=False)
+        if not snapshot.current:
+            self._loaded = [False, False]
+            self.frame.mark_out_of_date("")
 
     def snapshot(self) -> Snapshot | None:
         """What to show first next time: only views read from the store in this session."""
@@ -250,23 +253,13 @@ class MainWindow(QtWidgets.QMainWindow):
             # second paint of each chart (measured: two paints a switch, now one).
             chart.scene().prepareForPaint()
         self._loaded[side] = True
+        if all(self._from_store):
+            self.frame.mark_out_of_date(None)  # the store's own data, on both sides
         if all(self._loaded) and self.statusBar().currentMessage().startswith("Loading "):
             self.statusBar().clearMessage()  # loaded: no longer "Loading …"
         self.pair_loaded.emit(side)
-        if all(self._loaded) and not self._ready_sent:
-            self.plot.viewport().update()  # `ready` follows the paint this schedules
-
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
-        # Ready means the plot has painted with both relationships' data, not merely that data arrived.
-        if (
-            event.type() == QtCore.QEvent.Type.Paint
-            and watched is self.plot.viewport()
-            and all(self._loaded)
-            and not self._ready_sent
-        ):
-            self._ready_sent = True
-            QtCore.QTimer.singleShot(0, self.ready.emit)
-        return super().eventFilter(watched, event)
+        if all(self._loaded):
+            self.painting.both_loaded()
 
     def _on_error(self, message: str) -> None:
         self.statusBar().showMessage(f"Could not load: {message}", 10000)

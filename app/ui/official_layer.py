@@ -19,7 +19,7 @@ from app.analysis.official import (
     shown_series,
 )
 from app.analysis.series import TradePoint
-from app.domain.countries import country_index
+from app.domain.countries import country_name
 from app.session.records import PairView
 from app.ui.qt import QtCore, pg
 from app.ui.theme import Theme
@@ -136,12 +136,11 @@ class OfficialLayer:
 
     def legend_entries(self) -> list[tuple[pg.PlotDataItem, str]]:
         """ "official, Mexico's report": the colour says which relationship, the caption which dataset."""
-        index = country_index()
         return [
-            (line, f"official, {index.name(s.reporter)}’s report")
+            (line, f"official, {country_name(s.reporter)}’s report")
             for line, s in zip(self.lines, self.shown, strict=False)
         ] + [
-            (line, f"official, {index.name(s.reporter)}’s {s.one_flow_words} (not two-way)")
+            (line, f"official, {country_name(s.reporter)}’s {s.one_flow_words} (not two-way)")
             for line, s in zip(self.flow_lines, self.one_flow, strict=False)
         ]
 

@@ -3,8 +3,9 @@
 Opening a SQLAlchemy store costs about 0.4 s of imports alone. When the store has not changed since the
 window last closed (same file size and modification times, database and WAL), the window paints from
 this snapshot and refreshes from the store in the background. Any write to the store, by Dyad or anyone
-else, changes the stamp and the snapshot is ignored. Only SQLite files are stamped; other stores never
-use a snapshot. ``DYAD_VIEW_SNAPSHOT=0`` turns it off.
+else, changes the stamp: the snapshot is then out of date, and the window shows it only marked as such
+("Loading…") while the store is opened. Only SQLite files are stamped; other stores never use a
+snapshot. ``DYAD_VIEW_SNAPSHOT=0`` turns it off.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from typing import Any
 from app import __version__
 from app.analysis.official import FlowYear, OfficialSeries, OfficialYear
 from app.analysis.series import PairSummary, TradePoint
+from app.domain.countries import country_index, remember_names
 from app.session.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 
-FORMAT = 7  # raise when the records change shape: an older snapshot is then ignored
+FORMAT = 8  # raise when the records change shape: an older snapshot is then ignored
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Snapshot:
     counts: StoreCounts
     views: tuple[PairView, PairView]
     articles: tuple[ArticleView | None, ArticleView | None]
+    current: bool = True  # taken of the store as it is now (False: it has been written to since)
 
 
 def enabled() -> bool:
@@ -74,6 +77,7 @@ def save(snapshot: Snapshot, path: Path | None = None) -> bool:
         "counts": asdict(snapshot.counts),
         "views": [asdict(v) for v in snapshot.views],
         "articles": [asdict(a) if a else None for a in snapshot.articles],
+        "names": _names(snapshot.views),
     }
     tmp = path.with_suffix(".tmp")
     try:
@@ -85,8 +89,11 @@ def save(snapshot: Snapshot, path: Path | None = None) -> bool:
     return True
 
 
-def load(url: str, pairs: tuple[tuple[str, str], tuple[str, str]], path: Path | None = None) -> Snapshot | None:
-    """The snapshot, if it was taken of this store in its current state and of these pairs."""
+def load(
+    url: str, pairs: tuple[tuple[str, str], tuple[str, str]], path: Path | None = None, *, stale_ok: bool = False
+) -> Snapshot | None:
+    """The snapshot, if it was taken of this store in its current state and of these pairs; with ``stale_ok``
+    also one taken of this store before it changed (``current`` is then False)."""
     if not enabled():
         return None
     stamp = store_stamp(url)
@@ -95,20 +102,27 @@ def load(url: str, pairs: tuple[tuple[str, str], tuple[str, str]], path: Path | 
         return None
     try:
         payload = json.loads(path.read_text(encoding="utf-8"))
-        if (payload["format"], payload["version"], payload["url"], payload["stamp"]) != (
-            FORMAT,
-            __version__,
-            url,
-            stamp,
-        ):
+        if (payload["format"], payload["version"], payload["url"]) != (FORMAT, __version__, url):
+            return None
+        current = payload["stamp"] == stamp
+        if not current and not stale_ok:
             return None
         views = tuple(_pair_view(v) for v in payload["views"])
         articles = tuple(_article(a) if a else None for a in payload["articles"])
         if len(views) != 2 or tuple(v.asked for v in views) != pairs:
             return None
-        return Snapshot(url, StoreCounts(**payload["counts"]), (views[0], views[1]), (articles[0], articles[1]))
+        remember_names({str(code): str(name) for code, name in payload["names"].items()})
+        counts = StoreCounts(**payload["counts"])
+        return Snapshot(url, counts, (views[0], views[1]), (articles[0], articles[1]), current)
     except (OSError, ValueError, KeyError, TypeError):
         return None  # a damaged snapshot is only a slower start
+
+
+def _names(views: tuple[PairView, PairView]) -> dict[str, str]:
+    """The short name of every country the views name (the index is built by now: the store was read)."""
+    index = country_index()
+    codes = {code for v in views for code in (*v.pair, *v.asked, *(s.reporter for s in v.official))}
+    return {code: index.name(code) for code in sorted(codes) if code}
 
 
 def _pair_view(d: dict[str, Any]) -> PairView:

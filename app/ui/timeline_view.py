@@ -151,7 +151,7 @@ class TimelineView(pg.PlotWidget):
         self._rows_timer.setInterval(30)
         self._rows_timer.timeout.connect(self._draw_marks_if_moved)
         self._marks_for: tuple[float, ...] | None = None  # the range and size the marks were laid out for
-        self._later = False  # inside one_layout(): the marks are laid out once, at its end
+        self._later = 0  # inside one_layout() (nested, as deep): the marks are laid out once, at its end
         plot.vb.sigXRangeChanged.connect(self._rows_timer.start)
         plot.vb.sigResized.connect(self._rows_timer.start)
         self.apply_theme(self.theme)
@@ -217,12 +217,14 @@ class TimelineView(pg.PlotWidget):
     def one_layout(self) -> Iterator[None]:
         """The marks laid out once, when the changes made inside are all made (a new relationship, then the
         trade chart's range it follows)."""
-        self._later = True
+        self._later += 1
         try:
             yield
         finally:
-            self._later = False
-            self._draw_marks()
+            self._later -= 1
+        if self._later:
+            return  # an outer one_layout() lays out
+        self._draw_marks()
 
     def _draw_marks(self) -> None:
         """The bars and markers, each on the row of its lane that keeps it clear of the others."""

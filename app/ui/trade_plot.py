@@ -17,7 +17,7 @@ import numpy as np
 
 from app.analysis.official import DEFAULT_TOLERANCE, Verdict
 from app.analysis.series import TradePoint, counted, full_year_line
-from app.domain.countries import country_index
+from app.domain.countries import country_name
 from app.session.records import PairView
 from app.ui.official_layer import OfficialLayer, OfficialSpot
 from app.ui.plot_axes import LEFT_AXIS_WIDTH, GridLines, MoneyAxis, YearAxis
@@ -34,8 +34,7 @@ class PlottedPoint:
 
 
 def pair_name(pair: tuple[str, str]) -> str:
-    index = country_index()
-    return f"{index.name(pair[0])}–{index.name(pair[1])}"
+    return f"{country_name(pair[0])}–{country_name(pair[1])}"
 
 
 def view_name(view: PairView) -> str:
@@ -118,7 +117,7 @@ class TradePlotView(pg.PlotWidget):
         self._label_timer.setInterval(30)
         self._label_timer.timeout.connect(self._place_labels_if_moved)
         self._labels_for: tuple[object, ...] | None = None  # the range and size the labels were placed for
-        self._later = False  # inside one_layout(): labels are placed once, at its end
+        self._later = 0  # inside one_layout() (nested, as deep): labels are placed once, at its end
         plot.vb.sigResized.connect(self._on_view_resized)
         plot.vb.sigRangeChanged.connect(self._on_view_resized)
         # A view the analyst has not zoomed or panned is fitted again when the chart changes size: the key
@@ -367,18 +366,20 @@ class TradePlotView(pg.PlotWidget):
     def one_layout(self) -> Iterator[None]:
         """Labels placed once, when the changes made inside are all made: a switch draws the data, fits the
         view and widens it to the milestones' years, each of which would place them again."""
-        self._later = True
+        self._later += 1
         try:
             yield
         finally:
-            self._later = False
-            # The chart's own layout settles now, not in a later event: a key of other entries moves the
-            # plot, and a plot of another size is fitted again.
-            QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
-            if self._refit_timer.isActive():
-                self._refit_timer.stop()
-                self._refit()
-            self.place_labels()
+            self._later -= 1
+        if self._later:
+            return  # an outer one_layout() lays out
+        # The chart's own layout settles now, not in a later event: a key of other entries moves the plot,
+        # and a plot of another size is fitted again.
+        QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
+        if self._refit_timer.isActive():
+            self._refit_timer.stop()
+            self._refit()
+        self.place_labels()
 
     def _view_geometry(self) -> tuple[object, ...]:
         vb = self.getPlotItem().vb

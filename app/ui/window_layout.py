@@ -54,6 +54,13 @@ class WindowFrame:
         layout = QtWidgets.QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(bar)
+        # Over a comparison shown from a snapshot of the store as it was: "Loading…" until the store has spoken.
+        self.out_of_date = QtWidgets.QLabel()
+        self.out_of_date.setWordWrap(True)
+        self.out_of_date.setContentsMargins(10, 5, 10, 5)
+        self.out_of_date.hide()
+        self._style_out_of_date(p.plot.theme)
+        layout.addWidget(self.out_of_date)
         layout.addWidget(p.summary)
         layout.addWidget(self.upper, 1)
         # A window smaller than the layout needs (a small screen at 200 %) scrolls rather than crushing
@@ -85,9 +92,39 @@ class WindowFrame:
         self.parts.plot.set_shared_x_extent(self.parts.timeline.x_extent())
         self.parts.plot.reset_view()
 
+    def store_failed(self, message: str) -> None:
+        """The store could not be read: a comparison shown as it was stays marked so, with why."""
+        if self.out_of_date.isVisible():
+            self.mark_out_of_date(
+                f"The store could not be read ({message}): shown below is the comparison as "
+                "it was when Dyad last closed."
+            )
+
+    def _style_out_of_date(self, theme: Theme) -> None:
+        colours = ("#4d3b00", "#ffe8a3") if theme.dark else ("#fff3cd", "#664d03")  # amber: a notice, not an error
+        self.out_of_date.setStyleSheet(f"background: {colours[0]}; color: {colours[1]}; border-radius: 3px;")
+
+    def mark_out_of_date(self, reason: str | None) -> None:
+        """Say over the views that they show the store as it was (``reason``: why it is not brought up to
+        date, when it cannot be); None: they show the store as it is."""
+        if reason is None:
+            self.out_of_date.hide()
+            return
+        self.out_of_date.setText(
+            f"<b>{'Loading…' if not reason else 'Not up to date.'}</b> "
+            + (
+                reason
+                or "The store has changed since Dyad last closed: shown below is the comparison as it was "
+                "then, until the store is read (a moment)."
+            )
+        )
+        self.out_of_date.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.out_of_date.show()
+
     def apply_theme(self, theme: Theme) -> None:
         """Every view in the colours of ``theme`` (the system's light or dark scheme changed)."""
         p = self.parts
+        self._style_out_of_date(theme)
         p.plot.apply_theme(theme)
         p.timeline.apply_theme(theme)
         for side, viewer in enumerate(p.viewers):

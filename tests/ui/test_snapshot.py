@@ -95,3 +95,61 @@ def test_dyad_exit_when_ready_end_to_end(tmp_path: Path) -> None:
     second = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
     assert second.returncode == 0, second.stderr
     assert len(list(SEEDS.glob("*.txt"))) == 5
+
+
+def test_a_changed_store_gives_it_only_when_asked_marked_out_of_date(taken) -> None:  # type: ignore[no-untyped-def]
+    url, path, shot = taken
+    store_file = Path(url.removeprefix("sqlite:///"))
+    later = store_file.stat().st_mtime_ns + 5_000_000_000
+    os.utime(store_file, ns=(later, later))  # written to since (by anyone: only the stamp is compared)
+    pairs = (("VNM", "MEX"), ("VNM", "PER"))
+    assert snapshot.load(url, pairs, path) is None
+    stale = snapshot.load(url, pairs, path, stale_ok=True)
+    assert stale is not None and stale.current is False
+    assert stale.views == shot.views
+    assert snapshot.load(url, (("VNM", "MEX"), ("JPN", "MEX")), path, stale_ok=True) is None  # other pairs: never
+
+
+def test_an_out_of_date_snapshot_is_shown_marked_loading_until_the_store_is_read(  # type: ignore[no-untyped-def]
+    qtbot, taken, seeded_store
+) -> None:
+    from app.session.views import countries_with_facts, store_counts
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    _url, path, shot = taken
+    stale = snapshot.Snapshot(shot.url, shot.counts, shot.views, shot.articles, current=False)
+    win = MainWindow(Settings(path.with_name("s3.ini")))
+    qtbot.addWidget(win)
+    win.show()
+    ready: list[bool] = []
+    win.ready.connect(lambda: ready.append(True))
+    with qtbot.waitSignal(win.first_painted, timeout=10000):
+        win.show_snapshot(stale)
+    assert win.plot.line_data(0)[0] == [2004, 2005, 2006, 2019, 2024]  # the comparison as it was, at once
+    banner = win.frame.out_of_date
+    assert banner.isVisible() and banner.text().startswith("<b>Loading…</b>")
+    assert "changed since Dyad last closed" in banner.text()
+    qtbot.wait(300)
+    assert ready == []  # not ready: what is shown is not the store's yet
+    with qtbot.waitSignal(win.ready, timeout=10000):
+        win.set_store(seeded_store, store_counts(seeded_store), countries_with_facts(seeded_store))
+    assert not banner.isVisible()  # both sides now read from the store
+    win.workers.wait()
+
+
+def test_a_store_that_cannot_be_read_leaves_the_snapshot_marked_with_why(qtbot, taken) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    _url, path, shot = taken
+    stale = snapshot.Snapshot(shot.url, shot.counts, shot.views, shot.articles, current=False)
+    win = MainWindow(Settings(path.with_name("s4.ini")))
+    win.interactive = False
+    qtbot.addWidget(win)
+    win.show()
+    win.show_snapshot(stale)
+    win.opener.offer_another("the file is not a Dyad store")
+    text = win.frame.out_of_date.text()
+    assert win.frame.out_of_date.isVisible() and text.startswith("<b>Not up to date.</b>")
+    assert "could not be read (the file is not a Dyad store)" in text
