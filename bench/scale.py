@@ -119,11 +119,11 @@ def bench_scale(count: int = 20_000, switches: int = 30) -> None:
                     f"scale: ingest {count:,} articles into {engine}: {elapsed:.1f} s, {new / elapsed:.0f} articles/s "
                     f"({new} new, {failed} failed, {facts} facts); peak memory {own:.0f} MB in the writer, "
                     f"{tree:.0f} MB for it with its {workers} extraction workers (sampled every 0.2 s)  "
-                    "[target: < 500 MB]"
+                    "[target: peak <= 300 MB]"
                 )
             if "PostgreSQL" in seconds:
                 ratio = seconds["PostgreSQL"] / seconds["SQLite"]
-                print(f"scale: PostgreSQL ingest time / SQLite's = {ratio:.2f}  [target: <= 2]")
+                print(f"scale: PostgreSQL ingest time / SQLite's = {ratio:.2f}  [target: <= 1.5]")
             app = make_application()
             index = country_index()
             codes = [c.code for n in COUNTRIES if (c := index.lookup(n))]
@@ -136,7 +136,7 @@ def bench_scale(count: int = 20_000, switches: int = 30) -> None:
                 print(
                     f"scale: switch relationship B on the {count:,}-article {engine} store ({done} switches, "
                     f"~{facts} facts a pair): median {median * 1000:.0f} ms, slowest {worst * 1000:.0f} ms; "
-                    f"first paint {opened:.2f} s  [target: median < 150 ms]"
+                    f"first paint {opened:.2f} s  [target: median <= 50 ms]"
                 )
                 window.workers.wait()
                 window.close()
