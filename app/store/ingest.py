@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Table, select, text
+from sqlalchemy import Connection, Table, select, text
 from sqlalchemy.exc import IntegrityError
 
 from app.extract.pipeline import (
@@ -37,7 +37,7 @@ from app.extract.sources import (
 from app.store.engine import Store, StoreError, store_failure
 from app.store.extraction_pool import Stopped, WorkerPool
 from app.store.models import Article, Fact, fit_values, utcnow
-from app.store.writers import CoreWriter, RawSQLiteWriter, fact_row
+from app.store.writers import CoreWriter, RawPostgresWriter, RawSQLiteWriter, fact_row
 
 Progress = Callable[[int, int, str], None]
 # Core tables: ingest writes rows, not ORM objects (an order of magnitude less overhead per fact).
@@ -119,6 +119,17 @@ def normalised_sha256(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
+def _writer(conn: Connection) -> CoreWriter | RawSQLiteWriter | RawPostgresWriter:
+    """The fastest writer the connection allows (each stores what Core stores: tests compare them)."""
+    if RawSQLiteWriter.fits(conn):
+        return RawSQLiteWriter(conn)
+    if RawPostgresWriter.fits(conn):
+        return RawPostgresWriter(conn)
+    if conn.dialect.name == "postgresql":  # another driver: the durability RawPostgresWriter sets, through Core
+        conn.execute(text("SET LOCAL synchronous_commit = off"))
+    return CoreWriter(conn)
+
+
 def store_article(
     store: Store, source: SourceText, extraction: Extraction, name: str, path: str | None
 ) -> tuple[str, int | None, int]:
@@ -127,11 +138,7 @@ def store_article(
     published = extraction.published
     try:
         with store.writing() as conn:
-            if conn.dialect.name == "postgresql":
-                # Like SQLite's WAL with synchronous=NORMAL: a crash may lose the last moments of an
-                # import (re-running it adds them) but never leaves an article half-stored. Review edits
-                # keep PostgreSQL's full durability.
-                conn.execute(text("SET LOCAL synchronous_commit = off"))
+            writer = _writer(conn)
             article = fit_values(
                 ARTICLES,
                 {
@@ -153,7 +160,6 @@ def store_article(
                     "imported_at": utcnow(),
                 },
             )
-            writer = RawSQLiteWriter(conn) if RawSQLiteWriter.fits(conn) else CoreWriter(conn)
             article_id = writer.insert_article(article)
             if article_id is None:
                 existing = conn.execute(select(ARTICLES.c.id).where(ARTICLES.c.sha256 == sha)).scalar_one()

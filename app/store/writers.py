@@ -3,11 +3,14 @@ connection with statements built once (the single writer was an import's slowest
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sqlite3
+from collections.abc import Iterator
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, insert
+from sqlalchemy.exc import DBAPIError
 
 from app.domain.facts import Fact as FactRecord
 from app.extract.pipeline import EXTRACTOR_VERSION
@@ -107,29 +110,90 @@ class RawSQLiteWriter:
     def insert_article(self, values: dict[str, Any]) -> int | None:
         tail = 'ON CONFLICT ("sha256") DO NOTHING RETURNING id'
         sql, columns, processors = _statement(ARTICLES, tuple(values), tail, self.dialect)
-        found = self.cursor.execute(sql, _bound(values, columns, processors)).fetchone()
+        with _wrapped(self.dialect, sql):
+            found = self.cursor.execute(sql, _bound(values, columns, processors)).fetchone()
         return int(found[0]) if found else None
 
     def insert_facts(self, rows: list[dict[str, Any]], positions: list[int], cited: set[int]) -> dict[int, int]:
         if not rows:
             return {}
         sql, columns, processors = _statement(FACTS, tuple(rows[0]), "", self.dialect)
-        if not cited:
-            self.cursor.executemany(sql, [_bound(row, columns, processors) for row in rows])
-            return {}
         ids = {}
-        for n, row in zip(positions, rows, strict=True):
-            self.cursor.execute(sql, _bound(row, columns, processors))
-            ids[n] = int(self.cursor.lastrowid or 0)
+        with _wrapped(self.dialect, sql):
+            if not cited:
+                self.cursor.executemany(sql, [_bound(row, columns, processors) for row in rows])
+                return {}
+            for n, row in zip(positions, rows, strict=True):
+                self.cursor.execute(sql, _bound(row, columns, processors))
+                ids[n] = int(self.cursor.lastrowid or 0)
         return ids
+
+
+class RawPostgresWriter:
+    """The article and fact INSERTs of an import on the psycopg connection of the transaction, pipelined.
+
+    Through Core an article cost seven round trips to the server and 2.3 ms of the single writer (BEGIN, the
+    durability setting, the article, its facts, their ids, the derived facts, COMMIT): the writer, not
+    extraction, set the pace. Here the transaction's opening, the setting and the article go in one round
+    trip, the facts (with the ids a derived fact cites) in one more. Statements are built once per column
+    set and every value passes through SQLAlchemy's own bind processor for its column, as on SQLite."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.dialect = conn.dialect
+        self.driver = conn.connection.driver_connection
+        self.cursor = self.driver.cursor()  # type: ignore[union-attr]
+
+    @staticmethod
+    def fits(conn: Connection) -> bool:
+        return conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg"
+
+    def insert_article(self, values: dict[str, Any]) -> int | None:
+        tail = 'ON CONFLICT ("sha256") DO NOTHING RETURNING id'
+        sql, columns, processors = _statement(ARTICLES, tuple(values), tail, self.dialect, "%s")
+        with _wrapped(self.dialect, sql), self.driver.pipeline():  # type: ignore[union-attr]
+            # Like SQLite's WAL with synchronous=NORMAL: a crash may lose the last moments of an import
+            # (running it again adds them) but never leaves an article half-stored. Review edits keep
+            # PostgreSQL's full durability.
+            self.cursor.execute("SET LOCAL synchronous_commit = off")
+            self.cursor.execute(sql, _bound(values, columns, processors))
+            found = self.cursor.fetchone()
+        return int(found[0]) if found else None
+
+    def insert_facts(self, rows: list[dict[str, Any]], positions: list[int], cited: set[int]) -> dict[int, int]:
+        if not rows:
+            return {}
+        tail = "RETURNING id" if cited else ""
+        sql, columns, processors = _statement(FACTS, tuple(rows[0]), tail, self.dialect, "%s")
+        params = [_bound(row, columns, processors) for row in rows]
+        ids: list[int] = []
+        with _wrapped(self.dialect, sql):
+            if not cited:
+                self.cursor.executemany(sql, params)
+                return {}
+            self.cursor.executemany(sql, params, returning=True)
+            while True:
+                ids.append(int(self.cursor.fetchone()[0]))
+                if not self.cursor.nextset():
+                    break
+        return dict(zip(positions, ids, strict=True))
+
+
+@contextlib.contextmanager
+def _wrapped(dialect: Any, sql: str) -> Iterator[None]:
+    """The driver's errors as SQLAlchemy raises them (IntegrityError, OperationalError, …), so a raw write
+    fails the way a Core write does: a duplicate is recognised, a store gone or full is said in words."""
+    try:
+        yield
+    except dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error, dialect=dialect) from exc
 
 
 @functools.cache
 def _statement(
-    table: Table, columns: tuple[str, ...], tail: str, dialect: Any
+    table: Table, columns: tuple[str, ...], tail: str, dialect: Any, mark: str = "?"
 ) -> tuple[str, tuple[str, ...], tuple[Any, ...]]:
     names = ", ".join(f'"{c}"' for c in columns)
-    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))}) {tail}'.rstrip()
+    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join([mark] * len(columns))}) {tail}'.rstrip()
     processors = tuple(table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns)
     return sql, columns, processors
 

@@ -238,8 +238,9 @@ def test_articles_for_a_pair_with_fact_counts(seeded_store) -> None:  # type: ig
     assert articles.source_name.iloc[0].startswith("000")  # newest (2025-05-20) first; undated last
 
 
-def test_the_fast_sqlite_writer_stores_what_core_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Imports into SQLite write through the raw connection; every stored value equals Core's."""
+def test_the_fast_writers_store_what_core_stores(new_db_url, engine_name: str, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Imports write through the raw connection (sqlite3, or psycopg pipelined); every stored value equals
+    what the same import through SQLAlchemy Core stores, on each engine."""
     from sqlalchemy import text
 
     from app.store import ingest
@@ -254,13 +255,24 @@ def test_the_fast_sqlite_writer_stores_what_core_stores(tmp_path: Path, monkeypa
             assert str(article.pop("imported_at")).startswith("20")
         return articles, facts
 
-    fast, core = f"sqlite:///{tmp_path / 'fast.sqlite'}", f"sqlite:///{tmp_path / 'core.sqlite'}"
+    fast, core = new_db_url(), new_db_url()
+    fast_writer = {"sqlite": ingest.RawSQLiteWriter, "postgresql": ingest.RawPostgresWriter}[engine_name]
+    used: list[str] = []
+    chosen = ingest._writer
+
+    def tracked(conn):  # type: ignore[no-untyped-def]
+        writer = chosen(conn)
+        used.append(type(writer).__name__)
+        return writer
+
+    monkeypatch.setattr(ingest, "_writer", tracked)
     for url in (fast, core):
         if url == core:
-            monkeypatch.setattr(ingest.RawSQLiteWriter, "fits", staticmethod(lambda conn: False))
+            monkeypatch.setattr(fast_writer, "fits", staticmethod(lambda conn: False))
         store = open_store(url)
         assert ingest.ingest_paths(store, [SEEDS]).count("new") == 5
         store.close()
+    assert set(used) == {fast_writer.__name__, "CoreWriter"}  # each import went the way it was meant to
     fast_rows, core_rows = dump(fast), dump(core)
     assert len(fast_rows[1]) == len(core_rows[1]) > 40
     assert fast_rows == core_rows
@@ -356,3 +368,22 @@ def test_a_store_in_a_folder_that_cannot_be_written_is_read(tmp_path: Path, monk
     assert store.read_only
     totals = FactRepository(store).trade_totals(("MEX", "VNM"))
     assert 6.275e9 in totals.value_usd.tolist()
+
+
+def test_a_raw_writers_driver_error_fails_as_a_core_write_does(db_url: str) -> None:
+    """A full disk or a server gone during a raw INSERT is said in words like any store failure (the
+    driver's own exception would have escaped the import unexplained)."""
+    from sqlalchemy.exc import OperationalError
+
+    from app.store.engine import StoreError, store_failure
+    from app.store.writers import _wrapped
+
+    store = open_store(db_url)
+    dialect = store.engine.dialect
+    reason = "database or disk is full" if dialect.name == "sqlite" else "server closed the connection unexpectedly"
+    with pytest.raises(OperationalError) as raised, _wrapped(dialect, "INSERT INTO facts …"):
+        raise dialect.loaded_dbapi.OperationalError(reason)
+    failure = store_failure(store, raised.value)
+    assert isinstance(failure, StoreError)
+    assert reason in str(failure)
+    store.close()
