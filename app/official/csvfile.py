@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import math
 import re
 from collections.abc import Iterator
@@ -254,6 +255,7 @@ def number(text: str) -> tuple[float | None, bool]:
     return value, estimated
 
 
+@functools.lru_cache(maxsize=1024)  # a file of a million rows states a few dozen years
 def year(text: str) -> int:
     """A four-digit year between 1900 and 2100 ("2019", "2019.0"); ValueError otherwise."""
     cell = text.strip().strip('"').strip()

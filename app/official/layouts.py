@@ -79,20 +79,25 @@ def _padded(columns: dict[str, int], header: list[str], rows: Rows) -> tuple[Cal
 
 def _pair(report: ReadReport, reporter: tuple[str, str], partner: tuple[str, str]) -> tuple[str, str] | None:
     """Both parties as ISO codes, or None with the reason counted (aggregate, unknown, itself)."""
-    found = []
-    for code, name in (reporter, partner):
-        resolved = resolve(code, name)
-        if resolved == AGGREGATE:
-            report.skip("aggregate")
-            return None
-        if resolved == UNKNOWN:
-            report.skip("unknown", name or code)
-            return None
-        found.append(resolved)
-    if found[0] == found[1]:
+    a = resolve(*reporter)
+    if a in (AGGREGATE, UNKNOWN):
+        _not_a_party(report, a, reporter)
+        return None
+    b = resolve(*partner)
+    if b in (AGGREGATE, UNKNOWN):
+        _not_a_party(report, b, partner)
+        return None
+    if a == b:
         report.skip("self")
         return None
-    return found[0], found[1]
+    return a, b
+
+
+def _not_a_party(report: ReadReport, resolved: str, party: tuple[str, str]) -> None:
+    if resolved == AGGREGATE:
+        report.skip("aggregate")
+    else:
+        report.skip("unknown", party[1] or party[0])
 
 
 MAX_VALUE = 1e13  # US$ 10 trillion: more than any two countries have ever traded in a year

@@ -119,7 +119,14 @@ def _import_new(
             file_id = _add_file(conn, path, sha, report)
             before = _count(conn)
             repeats = Repeats()
-            for batch in _batches(repeats.watch(official.figures(tell, stop)), BATCH):
+            batch: list[OfficialFigure] = []
+            for figure in official.figures(tell, stop):  # one loop, not a generator a step: a million rows
+                repeats.see(figure)
+                batch.append(figure)
+                if len(batch) >= BATCH:
+                    _upsert(conn, file_id, report, batch)
+                    batch = []
+            if batch:
                 _upsert(conn, file_id, report, batch)
             if official.stopped:
                 raise Cancelled
@@ -158,18 +165,16 @@ class Repeats:
         self.largest = 0.0
         self.first_line: int | None = None
 
-    def watch(self, figures: Iterable[OfficialFigure]) -> Iterator[OfficialFigure]:
-        for f in figures:
-            key = (f.reporter, f.partner, f.flow.value, f.year)
-            held = self.first.get(key)
-            if held is None:
-                if len(self.first) < REPEATS_WATCHED:
-                    self.first[key] = f.value_usd
-            elif held != f.value_usd:
-                self.differing += 1
-                self.largest = max(self.largest, abs(f.value_usd - held) / max(held, 1.0))
-                self.first_line = self.first_line or f.line
-            yield f
+    def see(self, f: OfficialFigure) -> None:
+        key = (f.reporter, f.partner, f.flow, f.year)
+        held = self.first.get(key)
+        if held is None:
+            if len(self.first) < REPEATS_WATCHED:
+                self.first[key] = f.value_usd
+        elif held != f.value_usd:
+            self.differing += 1
+            self.largest = max(self.largest, abs(f.value_usd - held) / max(held, 1.0))
+            self.first_line = self.first_line or f.line
 
     def said(self) -> str:
         """ " (1 with another value: up to 10 % apart, first at line 5)", or nothing."""
@@ -224,17 +229,6 @@ def _count(conn: Connection, file_id: int | None = None) -> int:
     if file_id is not None:
         query = query.where(FIGURES.c.file_id == file_id)
     return int(conn.execute(query).scalar() or 0)
-
-
-def _batches(figures: Iterator[OfficialFigure], size: int) -> Iterator[list[OfficialFigure]]:
-    batch: list[OfficialFigure] = []
-    for figure in figures:
-        batch.append(figure)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 _SQLITE_UPSERT = (
