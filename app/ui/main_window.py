@@ -204,7 +204,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def load_pair(self, side: int, pair: tuple[str, str]) -> None:
         """Query the relationship off the GUI thread; the views update when the result arrives."""
-        if self.store is None:
+        if self.store is None:  # still opening: the pair it loads for this side once open
+            self.settings.set_pair(side, pair)
             return
         store = self.store
         self._loaded[side] = False

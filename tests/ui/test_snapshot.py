@@ -153,3 +153,26 @@ def test_a_store_that_cannot_be_read_leaves_the_snapshot_marked_with_why(qtbot, 
     text = win.frame.out_of_date.text()
     assert win.frame.out_of_date.isVisible() and text.startswith("<b>Not up to date.</b>")
     assert "could not be read (the file is not a Dyad store)" in text
+
+
+def test_a_pair_picked_while_the_store_is_still_opening_is_the_one_loaded(  # type: ignore[no-untyped-def]
+    qtbot, taken, seeded_store
+) -> None:
+    """Picked during "Loading…" (or the moment after a snapshot's paint), a pair was dropped: the pickers went
+    back to the snapshot's pairs once the store opened."""
+    from app.session.views import countries_with_facts, store_counts
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    _url, path, shot = taken
+    win = MainWindow(Settings(path.with_name("s5.ini")))
+    qtbot.addWidget(win)
+    win.show()
+    win.show_snapshot(snapshot.Snapshot(shot.url, shot.counts, shot.views, shot.articles, current=False))
+    win.selectors[1].set_pair("MEX", "PER")  # before the store is open (its countries are those on screen)
+    with qtbot.waitSignal(win.ready, timeout=10000):
+        win.set_store(seeded_store, store_counts(seeded_store), countries_with_facts(seeded_store))
+    assert win.selectors[1].pair() == ("MEX", "PER")
+    view = win.views[1]
+    assert view is not None and view.asked == ("MEX", "PER")
+    win.workers.wait()
