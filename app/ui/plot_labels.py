@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -115,6 +116,46 @@ LEADER_AFTER = 12.0  # pixels between a marker's edge and its label past which a
 
 KEY_SAMPLE_WIDTH = 34  # pixels of a key entry's sample line or marker, with its spacing
 KEY_COLUMN_GAP = 12
+
+
+class LayoutOnce:
+    """A chart's layout (its labels, its rows of marks) done for the range and size the chart ends up at.
+
+    Inside ``once()`` (nested, as deep) asking for the layout does nothing; at the outermost end ``settle``
+    runs (the chart's own pending layout and refit) and then the layout, once: a switch draws the data, fits
+    the view and widens it to the milestones' years, each of which would lay the chart out again. After a
+    resize or a zoom, ``if_moved`` lays it out only when the range or size differ from those it was done for."""
+
+    def __init__(self, vb: pg.ViewBox, lay_out: Callable[[], None], settle: Callable[[], None] = lambda: None) -> None:
+        self.vb, self._lay_out, self._settle = vb, lay_out, settle
+        self._depth = 0
+        self._done_for: tuple[float, ...] | None = None
+
+    def _geometry(self) -> tuple[float, ...]:
+        (x0, x1), (y0, y1) = self.vb.viewRange()
+        return (x0, x1, y0, y1, *scene_rect(self.vb.sceneBoundingRect()))
+
+    def begin(self) -> bool:
+        """Called first by the layout: False inside ``once()`` (not now), else True, noting the geometry."""
+        if self._depth:
+            return False
+        self._done_for = self._geometry()
+        return True
+
+    def if_moved(self) -> None:
+        if self._geometry() != self._done_for:
+            self._lay_out()
+
+    @contextlib.contextmanager
+    def once(self) -> Iterator[None]:
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+        if not self._depth:  # the outermost: an inner one leaves the layout to it
+            self._settle()
+            self._lay_out()
 
 
 def fit_key(legend: pg.LegendItem, plot: pg.PlotItem, width: float) -> float:

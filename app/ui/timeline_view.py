@@ -10,14 +10,13 @@ from __future__ import annotations
 import calendar
 import contextlib
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.domain.facts import MILESTONE_KINDS, FactKind
 from app.session.records import Milestone, PairView
 from app.ui.label_layout import PlacedBoxes, Rect
 from app.ui.plot_axes import LEFT_AXIS_WIDTH, YearAxis
-from app.ui.plot_labels import fit_key
+from app.ui.plot_labels import LayoutOnce, fit_key
 from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
 from app.ui.theme import Theme, current_theme
 
@@ -149,9 +148,8 @@ class TimelineView(pg.PlotWidget):
         self._rows_timer = QtCore.QTimer(self)
         self._rows_timer.setSingleShot(True)
         self._rows_timer.setInterval(30)
-        self._rows_timer.timeout.connect(self._draw_marks_if_moved)
-        self._marks_for: tuple[float, ...] | None = None  # the range and size the marks were laid out for
-        self._later = 0  # inside one_layout() (nested, as deep): the marks are laid out once, at its end
+        self.marks_layout = LayoutOnce(plot.vb, self._draw_marks)
+        self._rows_timer.timeout.connect(self.marks_layout.if_moved)
         plot.vb.sigXRangeChanged.connect(self._rows_timer.start)
         plot.vb.sigResized.connect(self._rows_timer.start)
         self.apply_theme(self.theme)
@@ -201,36 +199,14 @@ class TimelineView(pg.PlotWidget):
         """The marks again for the chart's present size and range (an export, after its layout settles)."""
         self._draw_marks()
 
-    def _view_geometry(self) -> tuple[float, ...]:
-        vb = self.getPlotItem().vb
-        (x0, x1), (y0, y1) = vb.viewRange()
-        rect = vb.sceneBoundingRect()
-        return (x0, x1, y0, y1, rect.left(), rect.top(), rect.width(), rect.height())
-
-    def _draw_marks_if_moved(self) -> None:
-        """After a resize or a zoom settles: the rows again, unless they were laid out for this very range
-        and size (a new relationship is laid out at once; the range change it brings need not do it twice)."""
-        if self._view_geometry() != self._marks_for:
-            self._draw_marks()
-
-    @contextlib.contextmanager
-    def one_layout(self) -> Iterator[None]:
-        """The marks laid out once, when the changes made inside are all made (a new relationship, then the
-        trade chart's range it follows)."""
-        self._later += 1
-        try:
-            yield
-        finally:
-            self._later -= 1
-        if self._later:
-            return  # an outer one_layout() lays out
-        self._draw_marks()
+    def one_layout(self) -> contextlib.AbstractContextManager[None]:
+        """The marks laid out once, when the changes made inside are all made (``LayoutOnce``)."""
+        return self.marks_layout.once()
 
     def _draw_marks(self) -> None:
         """The bars and markers, each on the row of its lane that keeps it clear of the others."""
-        if self._later:
-            return
-        self._marks_for = self._view_geometry()
+        if not self.marks_layout.begin():
+            return  # inside one_layout(): laid out once, at its end
         colors = self._colors()
         rows = self._rows()
         y = {id(p): LANE_Y[p.side] + rows[i] for i, p in enumerate(self.placed)}

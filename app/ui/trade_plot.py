@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 import math
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +20,7 @@ from app.domain.countries import country_name
 from app.session.records import PairView
 from app.ui.official_layer import OfficialLayer, OfficialSpot
 from app.ui.plot_axes import LEFT_AXIS_WIDTH, GridLines, MoneyAxis, YearAxis
-from app.ui.plot_labels import Labelled, fit_key, lay_out, scene_rect
+from app.ui.plot_labels import Labelled, LayoutOnce, fit_key, lay_out, scene_rect
 from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
 from app.ui.theme import Theme, current_theme
 
@@ -115,9 +114,8 @@ class TradePlotView(pg.PlotWidget):
         self._label_timer = QtCore.QTimer(self)
         self._label_timer.setSingleShot(True)
         self._label_timer.setInterval(30)
-        self._label_timer.timeout.connect(self._place_labels_if_moved)
-        self._labels_for: tuple[object, ...] | None = None  # the range and size the labels were placed for
-        self._later = 0  # inside one_layout() (nested, as deep): labels are placed once, at its end
+        self.labels_layout = LayoutOnce(plot.vb, self.place_labels, self._settle)
+        self._label_timer.timeout.connect(self.labels_layout.if_moved)
         plot.vb.sigResized.connect(self._on_view_resized)
         plot.vb.sigRangeChanged.connect(self._on_view_resized)
         # A view the analyst has not zoomed or panned is fitted again when the chart changes size: the key
@@ -327,9 +325,8 @@ class TradePlotView(pg.PlotWidget):
         """Words for the points that need them, both relationships' by one rule (``app.ui.label_layout``):
         beside their point, clear of each other, of the key, of every marker and line, inside the plot; the
         flagged first. A resize or a zoom places them again."""
-        if self._later:
-            return
-        self._labels_for = self._view_geometry()
+        if not self.labels_layout.begin():
+            return  # inside one_layout(): placed once, at its end
         wanted: list[tuple[int, int, TradePoint, str, float]] = []
         for side, series in enumerate(self.series):
             for label in series.labels:
@@ -362,35 +359,17 @@ class TradePlotView(pg.PlotWidget):
     def _on_view_resized(self, *_args: object) -> None:
         self._label_timer.start()
 
-    @contextlib.contextmanager
-    def one_layout(self) -> Iterator[None]:
-        """Labels placed once, when the changes made inside are all made: a switch draws the data, fits the
-        view and widens it to the milestones' years, each of which would place them again."""
-        self._later += 1
-        try:
-            yield
-        finally:
-            self._later -= 1
-        if self._later:
-            return  # an outer one_layout() lays out
-        # The chart's own layout settles now, not in a later event: a key of other entries moves the plot,
-        # and a plot of another size is fitted again.
+    def one_layout(self) -> contextlib.AbstractContextManager[None]:
+        """Labels placed once, when the changes made inside are all made (``LayoutOnce``)."""
+        return self.labels_layout.once()
+
+    def _settle(self) -> None:
+        """The chart's own layout settles now, not in a later event: a key of other entries moves the plot,
+        and a plot of another size is fitted again."""
         QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
         if self._refit_timer.isActive():
             self._refit_timer.stop()
             self._refit()
-        self.place_labels()
-
-    def _view_geometry(self) -> tuple[object, ...]:
-        vb = self.getPlotItem().vb
-        (x0, x1), (y0, y1) = vb.viewRange()
-        return (x0, x1, y0, y1, *scene_rect(vb.sceneBoundingRect()))
-
-    def _place_labels_if_moved(self) -> None:
-        """After a resize or a zoom settles: the labels again, unless they were placed for this very range and
-        size (a new relationship is drawn and labelled at once; its range change need not label it twice)."""
-        if self._view_geometry() != self._labels_for:
-            self.place_labels()
 
     def _on_zoomed(self, *_args: object) -> None:
         self._fitted = False
