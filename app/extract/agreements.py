@@ -167,7 +167,7 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     text = ctx.text
     if not _may_name_an_agreement(text):
         return []
-    ceremony = _CEREMONY.search(text) if ctx.holds("signing") else None
+    ceremony = ctx.search(_CEREMONY, "signing")
     if ceremony is not None:
         return [Anchor(ceremony.start(), ceremony.end(), " ".join(ceremony.group("what").split()), "ceremony")]
     found = _dated_anchors(ctx) + _worded_anchors(ctx)
@@ -242,8 +242,8 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
 
 
 def _searched(pattern: re.Pattern[str], ctx: SentenceContext) -> Iterator[re.Match[str]]:
-    """``pattern``'s matches in the sentence, searched only when it holds one of the pattern's words."""
-    return pattern.finditer(ctx.text) if ctx.holds(*_WORDS[pattern]) else iter(())
+    """``pattern``'s matches, searched only in a sentence holding one of its words."""
+    return ctx.finditer(pattern, *_WORDS[pattern])
 
 
 def _worded_anchors(ctx: SentenceContext) -> list[Anchor]:

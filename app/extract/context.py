@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -116,6 +117,15 @@ class SentenceContext:
         if found is None:
             found = self._said[pattern] = (not words or self.holds(*words)) and pattern.search(self.text) is not None
         return found
+
+    def search(self, pattern: re.Pattern[str], *words: str) -> re.Match[str] | None:
+        """``pattern``'s first match in the sentence; not searched when it holds none of ``words`` (lower
+        case), words every match holds."""
+        return pattern.search(self.text) if self.holds(*words) else None
+
+    def finditer(self, pattern: re.Pattern[str], *words: str) -> Iterator[re.Match[str]]:
+        """``pattern``'s matches in the sentence; not searched when it holds none of ``words``."""
+        return pattern.finditer(self.text) if self.holds(*words) else iter(())
 
     def holds(self, *words: str) -> bool:
         """Whether the sentence holds any of ``words`` (lower case), in any case: the readers' first gate, a

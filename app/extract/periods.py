@@ -37,7 +37,7 @@ def _following_weekdays(found: list[DateExpr]) -> list[DateExpr]:
 
 
 def _may_hold_a_date(text: str) -> bool:
-    """MAY_HOLD_A_DATE, with its commonest parts (a digit, "year") tested first as substrings, in C."""
+    """MAY_HOLD_A_DATE, with its commonest part (a digit) tested first as a substring, in C."""
     return any(digit in text for digit in "0123456789") or MAY_HOLD_A_DATE.search(text) is not None
 
 

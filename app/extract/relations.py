@@ -93,7 +93,7 @@ def read_relations(ctx: SentenceContext) -> list[Fact]:
     facts: list[Fact] = []
     if not ctx.holds("relation", "ties") or not _NAMES_RELATIONS.search(ctx.text):
         return facts  # every form below names the relations or ties
-    for match in ANNIVERSARY.finditer(ctx.text) if ctx.holds(*_MAY_COUNT_YEARS) else ():
+    for match in ctx.finditer(ANNIVERSARY, *_MAY_COUNT_YEARS):
         fact = _anniversary(ctx, match)
         if fact is not None:
             facts.append(fact)
@@ -126,7 +126,7 @@ def read_relations(ctx: SentenceContext) -> list[Fact]:
 def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact]:
     """ "established diplomatic relations in 1975", "relations date back to October 1968", "105 years ago".
     ``after_only``: only a date stated after the words (not the year an anniversary is celebrated in)."""
-    for match in REL_EVENT.finditer(ctx.text) if ctx.holds(*_MAY_NAME_AN_EVENT) else ():
+    for match in ctx.finditer(REL_EVENT, *_MAY_NAME_AN_EVENT):
         # Explicit dates, or "N years ago" resolved against the publication date.
         dates = [
             d

@@ -95,7 +95,7 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
 
 
 def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]:
-    cue = VISIT_CUE.search(ctx.text) if ctx.holds(*_VISIT_WORDS) else None
+    cue = ctx.search(VISIT_CUE, *_VISIT_WORDS)
     if cue is None:
         return _implied_visit(ctx) or _dateline_visit(ctx) or _seat_visit(ctx) or _hosted_visit(ctx)
     if _SITE_VISIT.search(ctx.text) or _NOT_OFFICIAL.search(ctx.text):
@@ -384,7 +384,7 @@ def _seat_visit(ctx: SentenceContext) -> list[Fact]:
     host's seat of government is visiting the host's country."""
     text = ctx.text
     # the cheaper tests first: most sentences hold no meeting
-    meeting = _HOSTED.search(text) if ctx.holds("talks", "met", "meeting", *_RECEIVED) else None
+    meeting = ctx.search(_HOSTED, "talks", "met", "meeting", *_RECEIVED)
     seat = _SEAT.search(text) if meeting else None
     pair = ctx.pair_for()
     if seat is None or meeting is None or pair is None or seat.lastgroup is None:
@@ -410,7 +410,7 @@ _HOSTED_COUNTERPART = rx(
 
 def _hosted_visit(ctx: SentenceContext) -> list[Fact]:
     """ "President Lula hosted his Portuguese counterpart in Brasilia on Tuesday": the guest visited the host."""
-    hosted = _HOSTED_COUNTERPART.search(ctx.text) if ctx.holds(*_RECEIVED) else None
+    hosted = ctx.search(_HOSTED_COUNTERPART, *_RECEIVED)
     pair = ctx.pair_for()
     if hosted is None or pair is None or _UNREAL_VISIT.search(ctx.text[max(0, hosted.start() - 40) : hosted.start()]):
         return []
@@ -457,7 +457,7 @@ _IN_BEFORE = rx(r"\bin\s+$")
 
 def _implied_visit(ctx: SentenceContext) -> list[Fact]:
     """ "Brazilian President Lula ... at a seminar in Hanoi on July 10": a leader abroad, on a date."""
-    if ctx.holds("ambassador") and _AMBASSADOR.search(ctx.text):
+    if ctx.search(_AMBASSADOR, "ambassador"):
         return []
     # "Brazilian President Lula", "Vietnam's Prime Minister": a country's leader
     leaders = [
