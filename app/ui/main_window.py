@@ -169,7 +169,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 self._on_pair_loaded(side, view, from_store=False, plot=False)
         if not snapshot.current:
             self._loaded = [False, False]
-            self.frame.mark_out_of_date("")
+            self.frame.mark_loading()
 
     def snapshot(self) -> Snapshot | None:
         """What to show first next time: only views read from the store in this session."""
@@ -255,7 +255,7 @@ class MainWindow(QtWidgets.QMainWindow):
             chart.scene().prepareForPaint()
         self._loaded[side] = True
         if all(self._from_store):
-            self.frame.mark_out_of_date(None)  # the store's own data, on both sides
+            self.frame.mark_current()  # the store's own data, on both sides
         if all(self._loaded) and self.statusBar().currentMessage().startswith("Loading "):
             self.statusBar().clearMessage()  # loaded: no longer "Loading …"
         self.pair_loaded.emit(side)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -92,34 +93,35 @@ class WindowFrame:
         self.parts.plot.set_shared_x_extent(self.parts.timeline.x_extent())
         self.parts.plot.reset_view()
 
+    def mark_loading(self) -> None:
+        """Over a comparison shown from a snapshot of the store as it was: it is being brought up to date."""
+        self._notice(
+            "Loading…",
+            "The store has changed since Dyad last closed: shown below is the comparison as it was then, until "
+            "the store is read (a moment).",
+        )
+
     def store_failed(self, message: str) -> None:
         """The store could not be read: a comparison shown as it was stays marked so, with why."""
         if self.out_of_date.isVisible():
-            self.mark_out_of_date(
-                f"The store could not be read ({message}): shown below is the comparison as "
-                "it was when Dyad last closed."
+            self._notice(
+                "Not up to date.",
+                f"The store could not be read ({message}): shown below is the comparison as it was when Dyad "
+                "last closed.",
             )
+
+    def mark_current(self) -> None:
+        """The views show the store as it is."""
+        self.out_of_date.hide()
+
+    def _notice(self, headline: str, text: str) -> None:
+        self.out_of_date.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.out_of_date.setText(f"<b>{headline}</b> {html.escape(text)}")
+        self.out_of_date.show()
 
     def _style_out_of_date(self, theme: Theme) -> None:
         colours = ("#4d3b00", "#ffe8a3") if theme.dark else ("#fff3cd", "#664d03")  # amber: a notice, not an error
         self.out_of_date.setStyleSheet(f"background: {colours[0]}; color: {colours[1]}; border-radius: 3px;")
-
-    def mark_out_of_date(self, reason: str | None) -> None:
-        """Say over the views that they show the store as it was (``reason``: why it is not brought up to
-        date, when it cannot be); None: they show the store as it is."""
-        if reason is None:
-            self.out_of_date.hide()
-            return
-        self.out_of_date.setText(
-            f"<b>{'Loading…' if not reason else 'Not up to date.'}</b> "
-            + (
-                reason
-                or "The store has changed since Dyad last closed: shown below is the comparison as it was "
-                "then, until the store is read (a moment)."
-            )
-        )
-        self.out_of_date.setTextFormat(QtCore.Qt.TextFormat.RichText)
-        self.out_of_date.show()
 
     def apply_theme(self, theme: Theme) -> None:
         """Every view in the colours of ``theme`` (the system's light or dark scheme changed)."""
