@@ -76,6 +76,53 @@ def test_a_cancelled_import_stores_nothing(db_url: str) -> None:
     store.close()
 
 
+def test_a_files_first_statement_stands_and_a_later_file_replaces_an_earlier_ones(db_url: str, tmp_path: Path) -> None:
+    header = (
+        "COUNTRY.ID,COUNTRY,INDICATOR.ID,COUNTERPART_COUNTRY.ID,COUNTERPART_COUNTRY,"
+        "FREQUENCY.ID,SCALE,TIME_PERIOD,OBS_VALUE"
+    )
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text(
+        "\n".join(
+            [
+                header,
+                "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2020,3000",
+                "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2019,2827",
+                "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2020,3300",  # said again: the first stands
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    second.write_text(
+        "\n".join(
+            [
+                header,
+                "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2020,3100",  # replaces first.csv's
+                "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2021,3500",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    store = open_store(db_url)
+    (one,) = import_official(store, [first])
+    assert (one.added, one.replaced, one.repeated) == (2, 0, 1)
+    assert [(f["year"], f["value_usd"], f["file"]) for f in pair_figures(store, "VNM", "MEX")] == [
+        (2019, 2.827e9, "first.csv"),
+        (2020, 3.0e9, "first.csv"),
+    ]
+    (two,) = import_official(store, [second])
+    assert (two.added, two.replaced, two.repeated) == (1, 1, 0)
+    assert "1 new figures, 1 replacing an earlier file's" in two.message
+    assert [(f["year"], f["value_usd"], f["file"]) for f in pair_figures(store, "VNM", "MEX")] == [
+        (2019, 2.827e9, "first.csv"),
+        (2020, 3.1e9, "second.csv"),
+        (2021, 3.5e9, "second.csv"),
+    ]
+    store.close()
+
+
 def test_two_way_totals_as_each_side_reports_them(db_url: str) -> None:
     store = open_store(db_url)
     import_official(store, [FIXTURES / "comtrade_vnm_mex.csv", FIXTURES / "comtrade_legacy_per_vnm.csv"])
