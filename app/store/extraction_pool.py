@@ -34,6 +34,8 @@ Result = TypeVar("Result")
 BATCH = 8  # files sent to a worker at once (one message per file costs the writer a quarter of its speed)
 POLL = 0.1  # seconds between looks at the cancel request and the workers' clocks
 STOP_WAIT = 0.5  # seconds a worker is given to leave when asked, before it is killed
+STILLBORN = 2  # workers in a row that die before they are ready: then the items are read in this process
+READY = "ready"  # a worker's first message
 
 
 def _die_with_parent() -> None:
@@ -62,6 +64,7 @@ def _serve(work: Callable[[Any], Any], tasks: Connection, lifeline: Connection) 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
     _watch_main(lifeline)
+    tasks.send(READY)  # loaded and serving: a worker that dies before this could not start
     while True:
         try:
             batch = tasks.recv()
@@ -79,6 +82,7 @@ class _Worker:
     conn: Connection
     queued: deque[tuple[int, Any]] = field(default_factory=deque)  # sent and not answered, in order
     since: float = 0.0  # when it started on the first of ``queued``
+    ready: bool = False  # it said it is serving
 
 
 class Stopped(Exception):
@@ -111,6 +115,8 @@ class WorkerPool(Generic[Item, Result]):
         self.lifeline, self._keep_alive = context.Pipe(duplex=False)
         self.workers: list[_Worker] = []
         self.replaced = 0  # workers killed for overrunning or found dead, for the tests and the bench
+        self.stillborn = 0  # workers in a row that died before they were ready
+        self.unable: str | None = None  # why workers could not start, when the items were read here instead
 
     def _start(self) -> _Worker:
         mine, theirs = self.context.Pipe()
@@ -131,11 +137,15 @@ class WorkerPool(Generic[Item, Result]):
         try:
             self.workers = [self._start() for _ in range(min(self.size, len(items)))]
             while following < len(items):
-                self._feed(pending)
-                self._collect(answers, pending)
+                if self.unable is None:
+                    self._feed(pending)
+                    self._collect(answers, pending)
+                    self._police(answers, pending)
+                else:  # no worker could start: the next item read here (every unanswered one is pending)
+                    index, item = pending.popleft()
+                    answers[index] = self.work(item)
                 if stop():
                     raise Stopped
-                self._police(answers, pending)
                 while following in answers:
                     yield answers.pop(following)
                     following += 1
@@ -158,14 +168,22 @@ class WorkerPool(Generic[Item, Result]):
             worker = busy[conn]  # type: ignore[index]
             try:
                 while worker.queued and worker.conn.poll():
-                    index, answer = worker.conn.recv()
+                    message = worker.conn.recv()
+                    if message == READY:
+                        worker.ready, self.stillborn = True, 0
+                        continue
+                    index, answer = message
                     worker.queued.popleft()
                     answers[index] = answer
                     worker.since = time.monotonic()
-            except (EOFError, OSError):  # the worker died on the file it was reading
-                index, item = worker.queued.popleft()
-                answers[index] = self.lost(item)
-                self._replace(worker, pending)
+            except (EOFError, OSError):
+                if worker.ready:  # it died on the file it was reading
+                    index, item = worker.queued.popleft()
+                    answers[index] = self.lost(item)
+                    self._replace(worker, pending)
+                else:
+                    self._stillborn(worker, pending)
+                    return
 
     def _police(self, answers: dict[int, Result], pending: deque[tuple[int, Item]]) -> None:
         now = time.monotonic()
@@ -181,6 +199,27 @@ class WorkerPool(Generic[Item, Result]):
         pending.extendleft(reversed(worker.queued))
         self.workers[self.workers.index(worker)] = self._start()
         self.replaced += 1
+
+    def _stillborn(self, worker: _Worker, pending: deque[tuple[int, Item]]) -> None:
+        """``worker`` died before it was ready: no file is to blame, its files go back to the queue. After
+        STILLBORN in a row (the work's module cannot load in a new process, processes cannot be made) every
+        worker is stopped and the items are read in this process, with ``unable`` saying why."""
+        self.stillborn += 1
+        if self.stillborn < STILLBORN:
+            self._replace(worker, pending)
+            return
+        worker.process.join(STOP_WAIT)
+        code = worker.process.exitcode
+        for each in self.workers:
+            self._kill(each)
+            pending.extend(each.queued)
+        self.workers = []
+        ordered = sorted(pending, key=lambda entry: entry[0])
+        pending.clear()
+        pending.extend(ordered)
+        self.unable = (
+            f"extraction worker processes could not start (exit code {code}); the files were read in this process"
+        )
 
     @staticmethod
     def _kill(worker: _Worker) -> None:

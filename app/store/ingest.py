@@ -85,6 +85,7 @@ class IngestReport:
     results: list[FileResult] = field(default_factory=list)
     cancelled: bool = False
     unconfirmed: bool = False  # the store failed and could not be asked afterwards what it kept
+    notes: list[str] = field(default_factory=list)  # how the import ran, when not as usual
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -109,6 +110,7 @@ class IngestReport:
             f"{self.facts_added} fact{'' if self.facts_added == 1 else 's'} added"
         )
         text += " (cancelled)" if self.cancelled else ""
+        text += "".join(f"; {note}" for note in self.notes)
         return text + ("; the store could not be asked afterwards which of these it kept" if self.unconfirmed else "")
 
 
@@ -274,7 +276,7 @@ def _lost(item: ArticleFile) -> Prepared:
 
 
 def _prepared_stream(
-    files: list[ArticleFile], workers: int, stop: Callable[[], bool], isolate: bool
+    files: list[ArticleFile], workers: int, stop: Callable[[], bool], isolate: bool, notes: list[str]
 ) -> Iterator[Prepared]:
     """Prepared files in order; extraction runs on worker processes while the caller writes, unless the
     files are few (then here, each step bounded by the budget) and ``isolate`` is not asked for.
@@ -290,6 +292,9 @@ def _prepared_stream(
         yield from pool.run(files, stop)
     except Stopped:
         raise ExtractionStopped("import cancelled") from None
+    finally:
+        if pool.unable is not None:
+            notes.append(pool.unable)
 
 
 @contextlib.contextmanager
@@ -358,7 +363,7 @@ def ingest_paths(
     def stop() -> bool:
         return token is not None and token.cancelled
 
-    stream = _prepared_stream(files, workers, stop, isolate)
+    stream = _prepared_stream(files, workers, stop, isolate, report.notes)
     try:
         for done, item in enumerate(stream):
             if progress is not None:

@@ -6,6 +6,7 @@ order; the process ended; no worker left running)."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
 import signal
@@ -52,6 +53,23 @@ def test_a_worker_that_dies_fails_only_the_file_it_was_on() -> None:
     answers = list(pool.run([3, -2, 4, 5]))
     assert answers == [9, "-2 lost", 16, 25]
     assert pool.replaced == 1
+
+
+def test_workers_that_cannot_start_blame_no_file_and_the_items_are_read_here() -> None:
+    """Workers dying before they answer anything (they could not load the work's module) are not the
+    files' fault: after two in a row the items are answered in this process, and the pool says why. (Each
+    such file was failed as "its worker ended while reading it", one worker start a file: 2,000 files took
+    200 s and all failed.)"""
+    from tests.store.unstartable import double
+
+    pool: WorkerPool[int, int | str] = WorkerPool(
+        2, double, overran, lost, patience=30.0, context=multiprocessing.get_context("spawn")
+    )
+    answers = list(pool.run(list(range(1, 41))))
+    assert answers == [2 * n for n in range(1, 41)]
+    assert pool.unable is not None
+    assert pool.unable.startswith("extraction worker processes could not start (exit code 1)")
+    assert pool.workers == []
 
 
 def test_a_cancel_kills_every_worker_even_one_stuck_in_c_code() -> None:
@@ -131,3 +149,29 @@ def test_dyad_ingest_leaves_on_a_signal_while_its_workers_read_a_huge_article(tm
     assert re.search(r"\d+ new", out), out
     time.sleep(0.5)
     assert workers and [w for w in workers if _running(w)] == []
+
+
+def test_a_script_without_a_main_guard_still_imports_every_file(tmp_path: Path) -> None:
+    """A script that calls Dyad at its top level: each worker process re-runs it and dies before it can
+    serve. Every file used to fail as "its extraction worker ended while reading it"; now the files are read
+    in the script's own process and the report says why."""
+    script = tmp_path / "import_seeds.py"
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from app.store.engine import open_store\n"
+        "from app.store.ingest import ingest_paths\n"
+        f"store = open_store({url!r})\n"
+        f"report = ingest_paths(store, [Path({str(ROOT / 'seeds')!r})], workers=2, isolate=True)\n"
+        "print(report.summary())\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DYAD_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run(
+        [sys.executable, str(script)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == (  # 44 facts, as `dyad ingest seeds` adds
+        "5 new, 0 already present, 0 failed; 44 facts added; extraction worker processes could not start "
+        "(exit code 1); the files were read in this process"
+    )
