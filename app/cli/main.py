@@ -192,6 +192,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             if args.text:
                 return cmd_default(args)
+            from app.ui.start_up import collector_paused
+
+            collector_paused()  # until the window's first paint: see app.ui.start_up
             from app.ui.app import run_window
 
             return run_window(args.db, exit_when_ready=args.exit_when_ready, exit_when_painted=args.exit_when_painted)

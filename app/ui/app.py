@@ -31,10 +31,13 @@ def run_window(db_url: str | None, exit_when_ready: bool = False, exit_when_pain
     from app.paths import default_db_url
     from app.ui import snapshot
     from app.ui.main_window import MainWindow
+    from app.ui.start_up import RESUME_AFTER_MS, resume_collector
 
     url = db_url or default_db_url()
     app = make_application()
     window = MainWindow()
+    window.first_painted.connect(resume_collector)
+    QtCore.QTimer.singleShot(RESUME_AFTER_MS, resume_collector)
     shown = snapshot.load(url, window.settings.pairs(), stale_ok=True)
     window.show()
     if shown is not None:  # after show(), so the plot lays out once, at its real size
