@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--exit-when-painted",
         action="store_true",
         help="open the window, wait until a comparison is first painted (the store's, or the last one shown, "
-        "marked Loading… while the store is read), and exit 0: for timing the first paint",
+        "marked Loading… while the store is read), print when (Unix time) and exit 0: for timing the first paint",
     )
     parser.add_argument(
         "--text", action="store_true", help="print the comparison summary instead of opening the window"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 
 from app.paths import resources_dir
 from app.ui.qt import QtCore, QtGui, QtWidgets
@@ -48,6 +49,8 @@ def run_window(db_url: str | None, exit_when_ready: bool = False, exit_when_pain
     def open_store() -> None:
         window.opener.open_url(url)
 
+    if exit_when_painted:  # when, for a timer outside the process (the bench's start-up against a bare window)
+        window.first_painted.connect(lambda: print(f"first painted at {time.time():.6f} (Unix time)", flush=True))
     if exit_when_ready or exit_when_painted:
         (window.first_painted if exit_when_painted else window.ready).connect(lambda: app.exit(0))
         window.error_reported.connect(lambda message: (print(f"dyad: {message}", file=sys.stderr), app.exit(1)))
