@@ -140,6 +140,19 @@ def test_each_article_in_the_list_shows_its_title_and_its_source_line(qtbot, win
         assert len(heights) == 1 and heights.pop() >= 2 * line - 2, width
 
 
+def test_a_title_with_line_breaks_is_one_line_of_its_row(window) -> None:  # type: ignore[no-untyped-def]
+    """Rows are measured once, as all of one size: a title broken over lines in its source would have made
+    its row taller than the size the list gives every row."""
+    from app.session.records import ArticleSummary
+    from app.ui.article_viewer import ArticleListModel
+
+    model = ArticleListModel()
+    model.set_articles((ArticleSummary(7, "Vietnam and Peru\nsign a\r\n trade pact", "VNA", "2024-05-01", "a.txt", 3),))
+    shown = model.data(model.index(0), QtCore.Qt.ItemDataRole.DisplayRole)
+    assert shown == "Vietnam and Peru sign a trade pact\nVNA · 2024-05-01 · 3 facts"
+    assert window.viewers[0].list.uniformItemSizes()
+
+
 def test_the_window_fits_its_screen_and_scrolls_when_smaller_than_its_layout(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """A geometry saved on a bigger monitor (or a first start at 200 %) opens within the screen; a window
     smaller than the layout scrolls instead of crushing the charts."""
