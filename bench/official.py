@@ -18,6 +18,9 @@ COLUMNS = (
 )
 
 
+ROOT = Path(__file__).resolve().parents[1]  # the children import bench.memory from here
+
+
 def write_comtrade(path: Path, rows: int) -> int:
     """A file of ``rows`` data rows: all partners of many reporters over 20 years, both flows, with a World
     row per reporter, flow and year (an aggregate the importer leaves out), quoted as the portal quotes."""
@@ -49,7 +52,7 @@ def write_comtrade(path: Path, rows: int) -> int:
 
 
 _CHILD = """
-import sys, time, resource
+import sys, time
 from pathlib import Path
 from app.store.engine import open_store
 from app.store.official import import_official
@@ -58,7 +61,8 @@ start = time.perf_counter()
 result = import_official(store, [Path(sys.argv[1])])[0]
 elapsed = time.perf_counter() - start
 store.close()
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+from bench.memory import own_peak_mb
+peak = own_peak_mb()
 print(f"{elapsed:.1f} {peak:.0f} {result.status} {result.added} {result.report.rows if result.report else 0}")
 """
 
@@ -70,12 +74,12 @@ def bench_official(rows: int = 1_000_000) -> None:
         size_mb = path.stat().st_size / 1e6
         url = f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
         out = subprocess.run(
-            [sys.executable, "-c", _CHILD, str(path), url], capture_output=True, text=True, check=True
+            [sys.executable, "-c", _CHILD, str(path), url], capture_output=True, text=True, check=True, cwd=ROOT
         ).stdout.split()
         elapsed, peak, status, added, read = float(out[0]), float(out[1]), out[2], int(out[3]), int(out[4])
         start = time.perf_counter()
         again = subprocess.run(
-            [sys.executable, "-c", _CHILD, str(path), url], capture_output=True, text=True, check=True
+            [sys.executable, "-c", _CHILD, str(path), url], capture_output=True, text=True, check=True, cwd=ROOT
         ).stdout.split()
         second = time.perf_counter() - start
     print(

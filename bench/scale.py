@@ -18,7 +18,7 @@ PG_SCRIPT = ROOT / "tools" / "pg_test_server.sh"
 
 # Run in a child process: the ingest as `dyad ingest` runs it, then its own and its workers' peaks.
 _CHILD = """
-import resource, sys, time
+import sys, time
 from pathlib import Path
 from app.store.engine import open_store
 from app.store.ingest import ingest_paths
@@ -27,7 +27,8 @@ began = time.perf_counter()
 report = ingest_paths(store, [Path(sys.argv[2])])
 elapsed = time.perf_counter() - began
 store.close()
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+from bench.memory import own_peak_mb
+own = own_peak_mb()
 print(report.count("new"), report.count("failed"), report.facts_added, f"{elapsed:.3f}", f"{own:.0f}")
 """
 
