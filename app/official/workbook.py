@@ -18,7 +18,7 @@ from typing import Any
 
 from app.official.csvfile import number
 from app.official.figures import Dataset, Flow, FormatError, OfficialFigure, ReadReport
-from app.official.layouts import MAX_VALUE, _pair, _scale
+from app.official.rows import MAX_VALUE, pair_of, scale_of
 
 LAYOUT = "IMF Direction of Trade Statistics (Excel workbook)"
 SHEETS = {"exports, fob": (Flow.EXPORTS, "FOB"), "imports, cif": (Flow.IMPORTS, "CIF")}
@@ -80,7 +80,7 @@ class DotsWorkbook:
         above = [_text(cell) for row in rows[:header] for cell in row if _text(cell)]
         reporter = next((t for t in above if not re.search(r"partner countries|dollars|,\s*fob|,\s*cif", t, re.I)), "")
         unit = next((t for t in above if re.search(r"dollar", t, re.I)), "")
-        scale = _scale(unit) or 1e6
+        scale = scale_of(unit) or 1e6
         years = _years(rows[header])
         name_column = min(years) - 1
         memorandum = False
@@ -96,7 +96,7 @@ class DotsWorkbook:
             if memorandum:  # below "Memorandum Items": groups of economies
                 self.report.skip("aggregate")
                 continue
-            parties = _pair(self.report, ("", reporter), ("", partner))
+            parties = pair_of(self.report, ("", reporter), ("", partner))
             if parties is None:
                 continue
             for column, when in years.items():

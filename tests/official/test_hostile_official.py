@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from app.official.csvfile import number
 from app.official.figures import FormatError
-from app.official.layouts import _scale
 from app.official.reader import OfficialFile
+from app.official.rows import scale_of
 from app.store.engine import open_store
 from app.store.official import import_official
 
@@ -66,9 +66,9 @@ def test_cells_that_are_not_trade_values_are_refused(cell: str) -> None:
 
 
 def test_a_scale_word_or_a_power_of_ten_is_a_unit_and_nothing_else_is() -> None:
-    assert _scale("Millions") == 1e6 and _scale("6") == 1e6 and _scale("1000") == 1e3 and _scale("") == 1.0
+    assert scale_of("Millions") == 1e6 and scale_of("6") == 1e6 and scale_of("1000") == 1e3 and scale_of("") == 1.0
     for text in ("²", "7" * 30, "1" + "0" * 300, "13", "1234"):
-        assert _scale(text) is None, text
+        assert scale_of(text) is None, text
 
 
 def test_values_beyond_any_pairs_trade_are_counted_not_stored(tmp_path: Path) -> None:
