@@ -14,6 +14,18 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 
 
+def window_environment(tmp_path: Path) -> dict[str, str]:
+    """For a `dyad` window run in a child process: offscreen, with its own data folder and settings."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "DYAD_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    env.pop("DYAD_DB", None)
+    return env
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never touch the developer's data folder, store or settings."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import grimp
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.conftest import ROOT, window_environment
 
 NO_QT = """
 import sys
@@ -97,13 +97,7 @@ print('painted', code)
 def test_the_first_paint_from_a_snapshot_opens_no_store(tmp_path: Path) -> None:
     import os
 
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "DYAD_DATA_DIR": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
-    env.pop("DYAD_DB", None)
+    env = window_environment(tmp_path)
     seeded = subprocess.run(
         [sys.executable, "-m", "app", "--exit-when-ready"],
         env=env,

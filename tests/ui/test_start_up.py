@@ -4,14 +4,12 @@ start-up's objects frozen. A collector left off would let every reference cycle 
 from __future__ import annotations
 
 import gc
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 from app.ui.start_up import collector_paused, resume_collector
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT, window_environment
 
 WINDOW = """
 import gc
@@ -22,13 +20,7 @@ print(code, gc.isenabled(), gc.get_freeze_count() > 50_000, gc.get_count()[0] < 
 
 
 def test_the_window_turns_the_collector_back_on_at_its_first_paint(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "DYAD_DATA_DIR": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
-    env.pop("DYAD_DB", None)
+    env = window_environment(tmp_path)
     result = subprocess.run(
         [sys.executable, "-c", WINDOW], env=env, cwd=ROOT, capture_output=True, text=True, check=False, timeout=120
     )
