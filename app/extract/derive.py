@@ -10,7 +10,7 @@ from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind, fiscal_label
 from app.domain.money import format_usd
 from app.extract.agreements import PLURAL
 from app.extract.prefilter import rx
-from app.extract.visits import TOUR_STOP
+from app.extract.tour_legs import TOUR_STOP
 
 _PREVIOUS_YEAR = rx(
     r"\b(year[- ]on[- ]year|y-o-y|yoy|previous\s+(?:fiscal\s+|financial\s+)?year|a\s+year\s+(?:earlier|before)|"

@@ -1,0 +1,103 @@
+"""The legs of a tour: the countries a leader has visited or goes on to, each its own visit of the story's
+year ("which had taken him to Pakistan and will lead him to the Maldives, Sri Lanka and Thailand")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.domain.dates import PartialDate
+from app.domain.facts import Fact, FactKind
+from app.extract.context import SentenceContext
+from app.extract.prefilter import rx
+from app.extract.visit_parts import PERSON
+
+TOUR_STOP = "a stop of the tour the story tells of: the story's year"
+# The legs of a tour: "which had taken him to Pakistan and will lead him to the Maldives, Sri Lanka and
+# Thailand", "left Kathmandu for the Maldives on Wednesday".
+_LEG_PAST = rx(
+    r"\b(?:had|has|have)\s+(?:already\s+)?(?:taken|led|brought)\s+(?:him|her|them)\s+to\s+(?:the\s+)?$", re.I
+)
+_LEG_NEXT = rx(
+    r"\b(?:(?:will|would|is\s+to|are\s+to)\s+(?:also\s+|then\s+)?(?:lead|take|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
+    r"(?:left|leaves|departed|departs|leaving)\s+(?:[A-Z][\w’'-]+\s+){0,2}for)\s+(?:the\s+)?$"
+)
+_LIST_ITEM = rx(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
+_MAY_NAME_A_LEG = rx(r"\b(?:him|her|them|left|leaves|departed|departs|leaving)\b")
+_HOST_VISITED = rx(r"\b(?:visit(?:ing|ed)?|visit\s+to|tour\s+of|arrived\s+in|stay\s+in)\s+(?:the\s+)?$", re.I)
+
+
+def tour_legs(ctx: SentenceContext) -> list[Fact]:
+    """Each stop of a traveller's tour named in the sentence, as a visit of the traveller's country: past
+    and coming stops at the story's year, a departure for the next stop on the day it names."""
+    text = ctx.text
+    if (
+        ctx.pub is None
+        or not ctx.holds("him", "her", "them", "left", "leav", "depart")
+        or not _MAY_NAME_A_LEG.search(text)
+    ):
+        return []
+    legs = _legs(ctx)
+    if not legs or (not PERSON.search(text) and not re.search(r"\b(?:him|her)\b", text)):
+        return []
+    traveller = _traveller(ctx, {leg.code for leg in legs})
+    if traveller is None:
+        return []
+    facts = []
+    for leg in legs:
+        m = ctx.mentions[leg.index]
+        day = next(
+            (d for d in ctx.dates if leg.departs and d.kind == "day" and d.date and 0 <= d.start - m.end < 16), None
+        )
+        when = day.date if day is not None and day.date else PartialDate(ctx.pub.year)
+        pair = (traveller, leg.code) if traveller <= leg.code else (leg.code, traveller)
+        facts.append(
+            ctx.fact(
+                FactKind.VISIT,
+                leg.start,
+                day.end if day is not None else m.end,
+                pair,
+                when=when,
+                origin=traveller,
+                destination=leg.code,
+                basis=None if day is not None else TOUR_STOP,
+                confidence=0.6,
+            )
+        )
+    return facts
+
+
+@dataclass(frozen=True)
+class _Leg:
+    index: int  # of the mention naming the stop
+    code: str
+    departs: bool  # "left Kathmandu for …": the leg starts on the day the sentence names
+    start: int  # where the words that name it as a stop begin
+
+
+def _legs(ctx: SentenceContext) -> list[_Leg]:
+    text, legs = ctx.text, list[_Leg]()
+    for i, m in enumerate(ctx.mentions):
+        window = max(0, m.start - 60)
+        trigger = _LEG_PAST.search(text, window, m.start) or _LEG_NEXT.search(text, window, m.start)
+        previous = legs[-1] if legs else None
+        if trigger is not None:
+            departs = bool(re.match(r"(?i)lea|left|depart", trigger.group(0)))
+            legs.append(_Leg(i, m.code, departs, trigger.start()))
+        elif (
+            previous is not None
+            and previous.index == i - 1
+            and _LIST_ITEM.match(text[ctx.mentions[i - 1].end : m.start])
+        ):
+            legs.append(_Leg(i, m.code, previous.departs, previous.start))
+    return legs
+
+
+def _traveller(ctx: SentenceContext, stops: set[str]) -> str | None:
+    """Whose tour it is: of the story's pair, the country that is not the one being visited (named after
+    "visit", or the dateline's)."""
+    hosts = {m.code for m in ctx.mentions if _HOST_VISITED.search(ctx.text, max(0, m.start - 20), m.start)}
+    if ctx.dateline_code:
+        hosts.add(ctx.dateline_code)
+    candidates = [c for c in ctx.pair if c not in stops and c not in hosts]
+    return candidates[0] if len(candidates) == 1 and any(c in hosts for c in ctx.pair) else None

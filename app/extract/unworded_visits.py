@@ -1,0 +1,201 @@
+"""Visits told without the word "visit": a leader at talks in the dateline's capital, at a head of state's
+seat, received or hosted there, or named as arriving or present ("Brazilian President Lula in Hanoi")."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.countries import MentionKind, in_its_time
+from app.domain.facts import Fact, FactKind
+from app.extract.context import SentenceContext
+from app.extract.prefilter import rx
+from app.extract.visit_parts import (
+    IMPLIED_LEADER,
+    MEETING,
+    PERSON,
+    POSSESSIVE_LEADER,
+    TITLE,
+    UNREAL_VISIT,
+    whole_sentence_visit,
+)
+
+
+def dateline_visit(ctx: SentenceContext) -> list[Fact]:
+    """A foreign official in talks, or signing, in the story's dateline capital is visiting it."""
+    host = ctx.dateline_code
+    text = ctx.text
+    pair = ctx.pair_for()
+    if host is None or pair is None or host not in pair or ctx.pub is None or ctx.pub.month is None:
+        return []
+    meeting = MEETING.search(text)
+    if meeting is None or UNREAL_VISIT.search(text[max(0, meeting.start() - 40) : meeting.start()]):
+        return []
+    guest = pair[1] if pair[0] == host else pair[0]
+    guest_named = [m for m in ctx.mentions if m.code == guest]
+    apposed = next((official for m in guest_named if (official := _apposed_official(text, m.start))), None)
+    if apposed is not None:  # "Rajendra Mahato, Nepal's Commerce Minister, here on Wednesday"
+        return whole_sentence_visit(ctx, pair, guest, host, apposed, "implied: talks in the dateline's capital", 0.5)
+    persons = list(PERSON.finditer(text))
+    if not persons:
+        return []  # "the two countries signed": no one is said to have travelled
+    # The guest's official: "Kenyan President Daniel Arap Moi", "Anibal Cavaco Silva of Portugal".
+    theirs = [
+        p for p in persons if any(0 <= p.start() - m.end <= 2 or 0 <= m.start - p.end() <= 4 for m in guest_named)
+    ]
+    person = " ".join(theirs[0].group(0).split()) if theirs else None
+    if not theirs:  # "Anibal Cavaco Silva of Portugal": a name and the guest's country, without a title
+        named_of = [
+            found
+            for m in guest_named
+            if (
+                found := re.search(
+                    r"((?:[A-Z][\w’'.-]+\s+){1,4})of\s+(?:the\s+)?$", text[max(0, m.start - 60) : m.start]
+                )
+            )
+        ]
+        if named_of:
+            person = named_of[0].group(1).strip()
+        elif len(persons) < 2:
+            return []
+    if any(
+        0 <= m.start - meeting.end() < 30 and re.search(r"\bin\s+$", text[max(0, m.start - 4) : m.start])
+        for m in guest_named
+    ):
+        return []  # "talks in Nairobi": held in the guest's own country
+    return whole_sentence_visit(
+        ctx, pair, guest, host, person, "implied: talks in the dateline's capital", confidence=0.5
+    )
+
+
+_APPOSED = rx(r"(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,3}[A-Z][\w\u00C0-\u1EF9’'.-]+),\s+(?:the\s+)?$")
+
+
+def _apposed_official(text: str, country_at: int) -> str | None:
+    """The name before "…, Nepal's Commerce Minister": an official named, then described by country and title."""
+    title = re.match(r"[\w\u00C0-\u1EF9]*['’]{1,2}s?\s+(?:[A-Z][\w-]+\s+){0,4}?" + TITLE + r"\b", text[country_at:])
+    if title is None:
+        return None
+    named = _APPOSED.search(text, max(0, country_at - 60), country_at)
+    return named.group("name") if named else None
+
+
+# Where a head of state or government receives guests: a meeting there puts the guest in that country.
+_SEATS = {
+    "GBR": r"(?:10|No\.?\s*10|Number\s+10)\s+Downing\s+Street|Downing\s+Street|Chequers",
+    "FRA": r"(?:the\s+)?[ÉE]lys[ée]e(?:\s+Palace)?|H[ôo]tel\s+(?:de\s+)?Matignon",
+    "RUS": r"(?:the\s+)?Kremlin",
+    "USA": r"(?:the\s+)?White\s+House|Camp\s+David|Oval\s+Office",
+    "CHN": r"(?:the\s+)?Great\s+Hall\s+of\s+the\s+People|Zhongnanhai|Diaoyutai",
+    "ARG": r"(?:the\s+)?Casa\s+Rosada",
+    "KOR": r"(?:the\s+)?(?:Blue\s+House|Cheong\s+Wa\s+Dae)",
+    "IND": r"Rashtrapati\s+Bhavan|Hyderabad\s+House",
+    "BRA": r"(?:the\s+)?(?:Planalto|Alvorada)(?:\s+Palace)?|Pal[áa]cio\s+do\s+(?:Planalto|Itamaraty)",
+    "MEX": r"Los\s+Pinos|Palacio\s+Nacional",
+    "ITA": r"(?:the\s+)?Quirinal(?:e)?(?:\s+Palace)?|Palazzo\s+Chigi",
+    "DEU": r"Bellevue\s+Palace|Schloss\s+Bellevue",
+    "JPN": r"(?:the\s+)?Kantei|Akasaka\s+Palace",
+    "ESP": r"(?:the\s+)?(?:Moncloa|Zarzuela)(?:\s+Palace)?",
+    "PHL": r"Malaca[ñn]ang(?:\s+Palace)?",
+    "KAZ": r"Ak\s*orda",
+    "NGA": r"Aso\s+(?:Rock|Villa)",
+    "ZAF": r"(?:the\s+)?Union\s+Buildings",
+    "IDN": r"(?:Merdeka|Bogor)\s+Palace",
+    "VEN": r"Miraflores(?:\s+Palace)?",
+    "CHL": r"(?:the\s+)?(?:La\s+)?Moneda\s+Palace|Palacio\s+de\s+La\s+Moneda",
+    "COL": r"Casa\s+de\s+Nari[ñn]o",
+    "CAN": r"Rideau\s+Hall",
+    "TUR": r"Be[şs]tepe|Dolmabah[çc]e",
+    "SAU": r"Al[- ]Yamamah\s+Palace",
+}
+_SEAT = rx(r"\b(?:at|in|to)\s+(?:" + "|".join(f"(?P<{c}>{p})" for c, p in _SEATS.items()) + r")")
+_HOSTED = rx(r"\b(?:talks\b|met\b|meeting\s+(?:with|between)|received|welcomed|hosted|greeted)", re.I)
+
+
+def seat_visit(ctx: SentenceContext) -> list[Fact]:
+    """ "Premier Li held talks with Prime Minister Cameron at 10 Downing Street on Tuesday": a guest at the
+    host's seat of government is visiting the host's country."""
+    text = ctx.text
+    # the cheaper tests first: most sentences hold no meeting
+    meeting = ctx.search(_HOSTED, "talks", "met", "meeting", *_RECEIVED)
+    seat = _SEAT.search(text) if meeting else None
+    pair = ctx.pair_for()
+    if seat is None or meeting is None or pair is None or seat.lastgroup is None:
+        return []
+    host = seat.lastgroup if ctx.pub is None else in_its_time(seat.lastgroup, ctx.pub.year)
+    if host not in pair or UNREAL_VISIT.search(text[max(0, meeting.start() - 40) : meeting.start()]):
+        return []
+    guest = pair[1] if pair[0] == host else pair[0]
+    guest_named = [m for m in ctx.mentions if m.code == guest]
+    if not guest_named:
+        return []  # no one of the other country is said to be there
+    theirs = [p for p in PERSON.finditer(text) if any(0 <= p.start() - m.end <= 2 for m in guest_named)]
+    person = " ".join(theirs[0].group(0).split()) if theirs else None
+    return whole_sentence_visit(ctx, pair, guest, host, person, f"implied: a meeting at {seat.group(seat.lastgroup)}")
+
+
+_RECEIVED = ("received", "welcomed", "hosted", "greeted")
+_HOSTED_COUNTERPART = rx(
+    r"\b(?:hosted|received|welcomed|greeted)\s+(?:his|her|their|the\s+visiting)\s+(?P<guest>[A-Z][\w’'-]+)\s+"
+    r"(?:counterpart|(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|King|Queen|Emperor)\b)"
+)
+
+
+def hosted_visit(ctx: SentenceContext) -> list[Fact]:
+    """ "President Lula hosted his Portuguese counterpart in Brasilia on Tuesday": the guest visited the host."""
+    hosted = ctx.search(_HOSTED_COUNTERPART, *_RECEIVED)
+    pair = ctx.pair_for()
+    if hosted is None or pair is None or UNREAL_VISIT.search(ctx.text[max(0, hosted.start() - 40) : hosted.start()]):
+        return []
+    guest = next((m.code for m in ctx.mentions if m.start == hosted.start("guest")), None)
+    if guest not in pair:
+        return []
+    host = pair[1] if pair[0] == guest else pair[0]
+    return whole_sentence_visit(ctx, pair, guest, host, None, "implied: hosted by the other country's leader")
+
+
+_AMBASSADOR = rx(r"\bambassador\b", re.I)
+_IN_BEFORE = rx(r"\bin\s+$")
+
+
+def implied_visit(ctx: SentenceContext) -> list[Fact]:
+    """ "Brazilian President Lula ... at a seminar in Hanoi on July 10": a leader abroad, on a date."""
+    if ctx.search(_AMBASSADOR, "ambassador"):
+        return []
+    # "Brazilian President Lula", "Vietnam's Prime Minister": a country's leader
+    leaders = [
+        m
+        for m in ctx.mentions
+        if (m.kind == MentionKind.DEMONYM and IMPLIED_LEADER.match(ctx.text[m.end :]))
+        or (m.kind == MentionKind.NAME and POSSESSIVE_LEADER.match(ctx.text[m.end :]))
+    ]
+    if not leaders:
+        return []
+    places = [m for m in ctx.mentions if _IN_BEFORE.search(ctx.text[max(0, m.start - 4) : m.start])]
+    # on a day, or in a month ("was in Brazil last January"); a year alone is too loose to place a leader
+    days = [d for d in ctx.dates if d.kind in ("day", "month") and d.date] if places else []
+    for leader in leaders:
+        for place in places:
+            if place.code == leader.code or place.start < leader.end:
+                continue
+            pair = ctx.pair_for()
+            if pair is None or {leader.code, place.code} != set(pair):
+                continue
+            when = next((d for d in days if d.start > place.start and d.start - place.end < 30), None)
+            if when is None or when.date is None:
+                continue
+            person = PERSON.match(ctx.text, leader.end + 1)
+            return [
+                ctx.fact(
+                    FactKind.VISIT,
+                    leader.start,
+                    when.end,
+                    pair,
+                    when=when.date,
+                    origin=leader.code,
+                    destination=place.code,
+                    confidence=0.5,
+                    person=" ".join(person.group(0).split()) if person else None,
+                    basis="implied: a leader in the other country (or its capital) on that date",
+                )
+            ]
+    return []

@@ -1,0 +1,136 @@
+"""Who visits and when, as the visit readers share them: titles and names of leaders, the patterns of a
+meeting and of a visit that did not happen, the person named near a word, the date a whole sentence gives."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain.dates import PartialDate
+from app.domain.facts import Fact, FactKind
+from app.extract.context import SentenceContext
+from app.extract.prefilter import rx
+
+# A visit that did not happen, or not yet: "had intended to make a state visit", "postponed his visit".
+UNREAL_VISIT = rx(
+    r"\b(?:intend\w*|postpon\w*|cancel\w*|call(?:ed)?\s+off|invit\w+|would|could|might|may|hopes?\s+to|"
+    r"plans?\s+to|expected\s+to|future|next\s+year|possible)\b",
+    re.I,
+)
+# Talks that put a foreign leader in the dateline's capital: "President Reagan today had talks with Kenyan
+# President Daniel Arap Moi" (WASHINGTON), "signed by ... and Foreign Minister Vahit Halefoglu".
+MEETING = rx(
+    r"\b(?:talks\b|"
+    r"met\s+(?:with\s+)?|meeting\s+(?:with|between)|conferred\s+with|signed\s+by|"
+    r"(?:interaction|discussions?|consultations?|parleys?)\s+with|called\s+on|courtesy\s+call|"
+    r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|declaration|treaty|protocol)s?)",
+    re.I,
+)
+TITLE = (
+    r"(?:State\s+|Acting\s+|Vice\s+|Deputy\s+|Standing\s+Deputy\s+|Foreign\s+|Prime\s+|General\s+)*"
+    r"(?:President|Prime\s+Minister|Premier|Chairman|Chairwoman|Chair|Minister(?:s)?(?:\s+of\s+[A-Z]\w+"
+    r"(?:\s+(?:and\s+)?[A-Z]\w+)*)?|King|Queen|Emperor|Empress|Prince|Princess|Chancellor|Secretary(?:\s+of\s+"
+    r"State)?|Speaker|Governor|Envoy|Mayor|EAM|Party\s+(?:Chief|General\s+Secretary))"
+)
+PERSON = rx(TITLE + r"\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s*){1,5})")
+_LISTED_NAME = rx(
+    r"[,;]\s*(?:and\s+)?(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,4}[A-Z][\w\u00C0-\u1EF9’'.-]+)\s*\(\s*(?:in|on)?\s*$"
+)
+_LEADER = (
+    r"\s+(?:Acting\s+|Vice\s+|Deputy\s+)*(?:President|Prime\s+Minister|King|Queen|"
+    r"Emperor|Princess|Prince|Chancellor|Premier|Foreign\s+Minister)\b"
+)
+IMPLIED_LEADER = rx(_LEADER)  # after a demonym: "Brazilian President Lula"
+POSSESSIVE_LEADER = rx(r"['’]s" + _LEADER)  # after a name: "Vietnam's Prime Minister"
+
+
+_NAMED_SUBJECT = rx(
+    r"\W*(?P<name>[A-Z][\w\u00C0-\u1EF9’'-]+(?:\s+[A-Z][\w\u00C0-\u1EF9’'-]+){0,2})\s+"
+    r"(?:told|said|says|arrived|left|met|held|is|was|will|has|had|ended|began|concluded)\b"
+)
+
+
+def person_near(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
+    """The titled person nearest a visit word: "the visit of U.S. Secretary of State George Shultz"."""
+    found = list(PERSON.finditer(ctx.text))
+    if not found:
+        # "Garcia told a press conference at the end of an official two-day visit": a name as the subject
+        subject = _NAMED_SUBJECT.match(ctx.text)
+        if subject is not None and not any(m.start < subject.end() for m in ctx.mentions):
+            return subject.group("name"), subject.start("name")
+        return None, pos
+    # The visitor is the subject before the visit word ("Prime Minister John Howard, who arrived here … for
+    # a working visit, will meet President Soeharto"), else the titled name right after it.
+    before = [m for m in found if m.end() <= pos and pos - m.end() <= 100]
+    if before:
+        return _name(before[-1].group(0)), before[-1].start()
+    best = min(found, key=lambda m: min(abs(m.start() - pos), abs(m.end() - pos)))
+    if min(abs(best.start() - pos), abs(best.end() - pos)) > 60:
+        return None, pos
+    return _name(best.group(0)), best.start()
+
+
+def whole_sentence_visit(
+    ctx: SentenceContext,
+    pair: tuple[str, str],
+    guest: str,
+    host: str,
+    person: str | None,
+    basis: str,
+    confidence: float = 0.55,
+) -> list[Fact]:
+    """A visit the sentence implies without the word: quoted whole, on the day it names or the story's month."""
+    when = _day_or_story_month(ctx)
+    if when is None:
+        return []
+    return [
+        ctx.fact(
+            FactKind.VISIT,
+            0,
+            len(ctx.text),
+            pair,
+            when=when,
+            person=person,
+            origin=guest,
+            destination=host,
+            basis=basis,
+            confidence=confidence,
+        )
+    ]
+
+
+def _day_or_story_month(ctx: SentenceContext) -> PartialDate | None:
+    """When an implied visit happened: the day the sentence names, else the story's month."""
+    day = next((d.date for d in ctx.dates if d.kind == "day" and d.date), None)
+    if day is not None:
+        return day
+    return PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub is not None and ctx.pub.month is not None else None
+
+
+def _name(written: str) -> str:
+    """A titled name as one line, without a possessive: "Prime Minister Pham Minh Chinh's" -> "… Chinh"."""
+    return re.split(r"['’]s\b", " ".join(written.split()), maxsplit=1)[0].strip()
+
+
+def person_before(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
+    found = [m for m in PERSON.finditer(ctx.text[:pos])]
+    if not found:
+        subject = _NAMED_SUBJECT.match(ctx.text)
+        if subject is not None and subject.end() <= pos and not any(m.start < subject.end() for m in ctx.mentions):
+            return subject.group("name"), subject.start("name")
+        start = ctx.text.rfind(",", 0, pos)
+        return None, start + 1 if start >= 0 else 0
+    last = found[-1]
+    # "Ministers Nguyen Co Thach (in 1975), Nguyen Manh Cam (in 1996)": the title is shared down the list,
+    # and the visitor of a date is the name listed just before it.
+    listed = _LISTED_NAME.search(ctx.text, last.end(), pos)
+    if listed is not None:
+        return listed.group("name"), listed.start("name")
+    return _name(ctx.text[last.start() : last.end()]), last.start()
+
+
+def destination_of(ctx: SentenceContext, pair: tuple[str, str]) -> str | None:
+    for m in ctx.mentions:
+        before = ctx.text[max(0, m.start - 24) : m.start].lower()
+        if m.code in pair and re.search(r"\b(visit|trip|tour|to|in|arrived in)\s+(?:the\s+)?$", before):
+            return m.code
+    return None
