@@ -49,18 +49,22 @@ def run_window(db_url: str | None, exit_when_ready: bool = False, exit_when_pain
     def open_store() -> None:
         window.opener.open_url(url)
 
-    if exit_when_painted:  # when, for a timer outside the process (the bench's start-up against a bare window)
-        window.first_painted.connect(lambda: print(f"first painted at {time.time():.6f} (Unix time)", flush=True))
+    if exit_when_painted:  # when (for a timer outside the process: the bench's start-up), then leave
+        said = "first painted at {:.6f} (Unix time)"
+        window.first_painted.connect(lambda: (print(said.format(time.time()), flush=True), app.exit(0)))
+    elif exit_when_ready:
+        window.ready.connect(lambda: app.exit(0))
     if exit_when_ready or exit_when_painted:
-        (window.first_painted if exit_when_painted else window.ready).connect(lambda: app.exit(0))
         window.error_reported.connect(lambda message: (print(f"dyad: {message}", file=sys.stderr), app.exit(1)))
     if shown is None:
         open_store()
-    elif not shown.current and not exit_when_painted:
+    elif exit_when_painted:
+        pass  # only the first paint is timed: the store is not read
+    elif not shown.current:
         # Painted from a snapshot of the store as it was: open it now, after that first paint.
         window.first_painted.connect(lambda: QtCore.QTimer.singleShot(0, open_store))
-    elif shown.current and not exit_when_ready and not exit_when_painted:
-        # Painted from the snapshot; now open the store and refresh from it.
+    elif not exit_when_ready:
+        # Painted from the up-to-date snapshot (which is all --exit-when-ready waits for); now refresh from the store.
         window.ready.connect(lambda: QtCore.QTimer.singleShot(0, open_store))
     code = app.exec()
     window.workers.wait()
