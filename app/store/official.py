@@ -218,6 +218,10 @@ def _count(conn: Connection, file_id: int | None = None) -> int:
 
 _COLUMNS = "file_id, dataset, reporter, partner, flow, year, value_usd, valuation, estimated, line"
 _KEY = "dataset, reporter, partner, flow, year"
+# A figure already held is replaced by one from another (earlier) file, and kept when this file gives it a
+# second time (its first statement stands): these columns replaced, where the files differ. Both writers
+# below build their ON CONFLICT clause from it.
+_REPLACED = ("file_id", "value_usd", "valuation", "estimated", "line")
 
 
 def _rows(file_id: int, report: ReadReport, batch: list[OfficialFigure]) -> list[tuple[Any, ...]]:
@@ -229,8 +233,7 @@ def _rows(file_id: int, report: ReadReport, batch: list[OfficialFigure]) -> list
 
 
 class _PostgresUpsert:
-    """PostgreSQL: each batch upserted as it comes. A figure already held is replaced when it came from another
-    (earlier) file, and kept when this file gives it a second time (its first statement stands)."""
+    """PostgreSQL: each batch upserted as it comes, by the rule of ``_REPLACED``."""
 
     def __init__(self, conn: Connection, file_id: int) -> None:
         self.conn = conn
@@ -239,13 +242,7 @@ class _PostgresUpsert:
         excluded = statement.excluded
         self.statement = statement.on_conflict_do_update(
             index_elements=_KEY.split(", "),
-            set_={
-                "file_id": excluded.file_id,
-                "value_usd": excluded.value_usd,
-                "valuation": excluded.valuation,
-                "estimated": excluded.estimated,
-                "line": excluded.line,
-            },
+            set_={column: excluded[column] for column in _REPLACED},
             where=FIGURES.c.file_id != excluded.file_id,
         )
 
@@ -261,9 +258,10 @@ class _PostgresUpsert:
 
 class _SqliteStaging:
     """On SQLite the file's figures go first into a temporary table without indexes, then into the store in
-    one statement, in the order of its unique key (and, within a key, of the file's lines, so the first
-    statement stands as above). Upserting in the file's order updated three indexes at scattered places a
-    row: the 1,000,000-row bench import spent 8.7-9.8 s there, against 3.4 s staged and sorted. The rows
+    one statement by the rule of ``_REPLACED``, in the order of its unique key (and, within a key, of the
+    file's lines, so the first statement stands). Upserting in the file's order updated three indexes at
+    scattered places a row: the 1,000,000-row bench import spent 8.7-9.8 s there, against 3.4 s staged and
+    sorted. The rows
     go to sqlite3 as tuples: SQLAlchemy's handling of ten parameters a row cost more than SQLite itself.
     The temporary table is made inside the write transaction, so a failed or cancelled import takes it
     away with everything else."""
@@ -283,9 +281,9 @@ class _SqliteStaging:
     def finish(self) -> None:
         self.cursor.execute(
             f"INSERT INTO official_figures ({_COLUMNS}) SELECT {_COLUMNS} FROM temp.incoming_figures "
-            f"WHERE true ORDER BY {_KEY}, line ON CONFLICT ({_KEY}) DO UPDATE SET file_id = excluded.file_id, "
-            "value_usd = excluded.value_usd, valuation = excluded.valuation, estimated = excluded.estimated, "
-            "line = excluded.line WHERE official_figures.file_id != excluded.file_id"
+            f"WHERE true ORDER BY {_KEY}, line ON CONFLICT ({_KEY}) DO UPDATE SET "
+            + ", ".join(f"{column} = excluded.{column}" for column in _REPLACED)
+            + " WHERE official_figures.file_id != excluded.file_id"
         )
         self.cursor.execute("DROP TABLE temp.incoming_figures")
         self.cursor.close()
