@@ -358,8 +358,10 @@ def established_row(rows: Iterable[Mapping[str, Any]]) -> Mapping[str, Any] | No
     return min(found, key=lambda r: (-len(_opt(r["date"]) or ""), int(r["id"])))
 
 
-def summarise_rows(rows: Sequence[Mapping[str, Any]]) -> PairSummary:
-    """The comparison at a glance, from fact rows (plain Python: the window calls it without pandas)."""
+def summarise_rows(rows: Sequence[Mapping[str, Any]], points: Sequence[TradePoint] | None = None) -> PairSummary:
+    """The comparison at a glance, from fact rows (plain Python: the window calls it without pandas).
+    ``points`` are the rows' trade points when the caller has them (``trade_points`` leaves rejected rows
+    out, so they are the live rows' too); otherwise they are found here."""
     if not rows:
         return PairSummary(None, None, None, None, 0, 0, None, 0, 0)
     live = [r for r in rows if r["status"] != "rejected"]
@@ -368,7 +370,7 @@ def summarise_rows(rows: Sequence[Mapping[str, Any]]) -> PairSummary:
     if best is not None:
         est_text = _opt(best["date"]) or str(int(best["year"]))
         est_source = source_label(best)
-    points = trade_points(live)
+    points = list(points) if points is not None else trade_points(live)
     line = full_year_line(points)
     latest = line[-1] if line else None
     growth = None

@@ -86,7 +86,7 @@ def pair_view(store: Store, a: str, b: str, as_of: dict[int, int] | None = None)
         name,
         milestones=milestones(live, asked),
         fact_rows=tuple(_fact_row(r, asked, also) for r, also in _folded(rows)),
-        summary=summarise_rows(rows),
+        summary=summarise_rows(rows, points),
         established=(str(best["date"] or best["year"]) if best is not None else None),
         official=two_way_series(pair_figures(store, a, b)),
         unconverted=tuple(unconverted(rows)),

@@ -169,3 +169,17 @@ def test_plausibility_worked_out_once_a_year_flags_what_figure_by_figure_does() 
             for n in range(rng.randint(1, 60))
         ]
         assert plausibility_flags(totals) == _flags_figure_by_figure(totals)
+
+
+def test_a_summary_given_the_rows_points_is_the_summary_that_finds_them() -> None:
+    # The window's pair view passes the points it has already made; the summary must not differ for it.
+    rows = [
+        *SERIES,
+        _row(8, 1975, None, kind="relations_established", date="1975-05-19"),
+        _row(9, 2021, 9e9, status="rejected", article_id=4),
+        _row(10, 2022, 1.1e10, fiscal_year="2022/23", article_id=5),
+    ]
+    given = summarise_rows(rows, trade_points(rows))
+    assert given == summarise_rows(rows)
+    assert given.growth_text == "+24.5 % a year, 2004–2024 ($187M → $15B; derived; flagged 1993 left out)"
+    assert given.latest_total is not None and given.latest_total.value_usd == 15e9
