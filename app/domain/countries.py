@@ -8,7 +8,6 @@ neither list has ("U.S.", "Ha Noi", "Türkiye").
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 from dataclasses import dataclass
@@ -215,6 +214,8 @@ class CountryIndex:
 
     def suggest(self, text: str, limit: int = 3) -> list[str]:
         """The country names closest to a misspelt one, for error messages."""
+        import difflib  # only for a misspelt name: kept off the window's first paint
+
         key = alias_key(text)
         names = {alias_key(c.name): c.name for c in self.countries.values()}
         for form, alias in self.aliases.items():

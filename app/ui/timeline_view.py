@@ -119,7 +119,7 @@ class TimelineView(pg.PlotWidget):
     milestone_activated = QtCore.Signal(int, int, int)  # side, article id, fact id
 
     def __init__(self, parent: QtWidgets.QWidget | None = None, static: bool = False) -> None:
-        super().__init__(parent, axisItems={"bottom": YearAxis("bottom")})
+        super().__init__(parent, axisItems={"bottom": YearAxis("bottom")}, enableMenu=False)  # as the trade plot
         self.theme = current_theme()
         self.views: list[PairView | None] = [None, None]
         self.aligned = False

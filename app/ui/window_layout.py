@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -115,6 +114,8 @@ class WindowFrame:
         self.out_of_date.hide()
 
     def _notice(self, headline: str, text: str) -> None:
+        import html  # only for a notice: kept off the first paint of an unchanged store
+
         self.out_of_date.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.out_of_date.setText(f"<b>{headline}</b> {html.escape(text)}")
         self.out_of_date.show()
