@@ -76,10 +76,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.comparisons.install(self.commands)
         self.reviews = ReviewController(self, self.workers, self.commands["undo"], self.commands["redo"])
         self.official = OfficialController(self, self.commands["official"], self.importer)
-        self.shortcuts_first = ShortcutsFirst(own_keys, self)
-        application = QtWidgets.QApplication.instance()
-        assert application is not None  # a window needs one
-        application.installEventFilter(self.shortcuts_first)
+        self.shortcuts_first = ShortcutsFirst(own_keys, self)  # watches whichever of its widgets has focus
         self._connect()
         self.status = QtWidgets.QLabel("Opening the store…")
         self.statusBar().addWidget(self.status, 1)

@@ -317,7 +317,8 @@ def test_recent_pairs_are_one_per_relationship_and_the_same_pair_twice_is_pointe
 
 def test_window_shortcuts_work_while_a_text_field_has_focus(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """On X11 a line edit claims Ctrl+E ("end of line"); Dyad's own keys go to the window whatever has
-    focus, while the standard editing keys (copy, undo) stay the field's."""
+    focus, while the standard editing keys (copy, undo) stay the field's. Qt asks the focus widget, so
+    the keys are sent there, as Qt sends them."""
     from app.ui.qt import QtGui, QtWidgets
 
     class Greedy(QtWidgets.QLineEdit):  # claims every key, as X11's key bindings make a line edit do
@@ -328,18 +329,30 @@ def test_window_shortcuts_work_while_a_text_field_has_focus(qtbot, window) -> No
             return super().event(event)
 
     def claimed(widget: QtWidgets.QWidget, key: QtCore.Qt.Key, mods: QtCore.Qt.KeyboardModifier) -> bool:
+        widget.setFocus()
+        qtbot.waitUntil(lambda: QtWidgets.QApplication.focusWidget() is not None)
+        focus = QtWidgets.QApplication.focusWidget()
+        assert focus is widget or focus is widget.focusProxy() or widget.isAncestorOf(focus)
         event = QtGui.QKeyEvent(QtCore.QEvent.Type.ShortcutOverride, key, mods)
-        QtWidgets.QApplication.sendEvent(widget, event)
+        QtWidgets.QApplication.sendEvent(focus, event)
         return event.isAccepted()
 
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     ctrl, shift = QtCore.Qt.KeyboardModifier.ControlModifier, QtCore.Qt.KeyboardModifier.ShiftModifier
     field = Greedy(window)
-    field.installEventFilter(window.shortcuts_first)
+    field.show()
     for key, mods in ((QtCore.Qt.Key.Key_E, ctrl), (QtCore.Qt.Key.Key_L, ctrl), (QtCore.Qt.Key.Key_C, ctrl | shift)):
         assert not claimed(field, key, mods)
     assert claimed(field, QtCore.Qt.Key.Key_C, ctrl)  # Copy stays the field's
-    for editor in (window.selectors[0].first.lineEdit(), window.facts_panels[0].filter, window.viewers[1].text):
+    for editor in (window.selectors[0].first, window.facts_panels[0].filter, window.viewers[1].text):
         assert not claimed(editor, QtCore.Qt.Key.Key_E, ctrl)
+    # Only the focus widget is watched, as only it is asked: a field without focus is left alone.
+    window.facts_panels[0].filter.setFocus()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.focusWidget() is window.facts_panels[0].filter)
+    event = QtGui.QKeyEvent(QtCore.QEvent.Type.ShortcutOverride, QtCore.Qt.Key.Key_E, ctrl)
+    QtWidgets.QApplication.sendEvent(field, event)
+    assert event.isAccepted()
 
 
 def test_a_new_relationship_is_laid_out_once(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -303,19 +303,30 @@ def test_ctrl_e_reaches_the_window_from_a_picker(qtbot, window) -> None:  # type
                 return True
             return super().event(event)
 
+    def focused(widget: QtWidgets.QWidget) -> QtWidgets.QWidget:
+        """``widget`` given focus, and the widget Qt then asks whether it claims a key (the focus widget)."""
+        widget.setFocus()
+        qtbot.waitUntil(lambda: QtWidgets.QApplication.focusWidget() in (widget, widget.focusProxy()))
+        focus = QtWidgets.QApplication.focusWidget()
+        assert focus is not None
+        return focus
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     picker = window.selectors[0].first
     picker.setLineEdit(Greedy())
     ctrl = QtCore.Qt.KeyboardModifier.ControlModifier
     for key in (QtCore.Qt.Key.Key_E, QtCore.Qt.Key.Key_L):
         event = QtGui.QKeyEvent(QtCore.QEvent.Type.ShortcutOverride, key, ctrl)
-        QtWidgets.QApplication.sendEvent(picker, event)
+        QtWidgets.QApplication.sendEvent(focused(picker), event)
         assert not event.isAccepted(), f"the picker kept Ctrl+{QtGui.QKeySequence(key).toString()}"
     late = Greedy(window.facts_panels[0])  # a field made after the window was built
+    late.show()
     event = QtGui.QKeyEvent(QtCore.QEvent.Type.ShortcutOverride, QtCore.Qt.Key.Key_E, ctrl)
-    QtWidgets.QApplication.sendEvent(late, event)
+    QtWidgets.QApplication.sendEvent(focused(late), event)
     assert not event.isAccepted()
     copy = QtGui.QKeyEvent(QtCore.QEvent.Type.ShortcutOverride, QtCore.Qt.Key.Key_C, ctrl)
-    QtWidgets.QApplication.sendEvent(late, copy)
+    QtWidgets.QApplication.sendEvent(focused(late), copy)
     assert copy.isAccepted()  # the field's own editing keys stay the field's
 
 
