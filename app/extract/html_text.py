@@ -80,6 +80,14 @@ class _TextParser(HTMLParser):
         self._in: list[str] = []  # the open tags, innermost last
         self._open: Counter[str] = Counter()  # the same, counted: "inside a <title>?" in O(1) at any depth
 
+    def parse_html_declaration(self, i: int) -> int:
+        """A "<!" declaration; one Python's parser cannot read ("<![" with no name after it: it raises
+        AssertionError) is what a browser makes of it, a comment up to the next ">"."""
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            return self.parse_bogus_comment(i)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
             values = {k.lower(): (v or "") for k, v in attrs}

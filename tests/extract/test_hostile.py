@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.extract import pipeline
+from app.extract.html_text import html_to_text
 from app.extract.pipeline import (
     GIANT_WORD,
     MAX_SENTENCE,
@@ -200,3 +201,25 @@ def test_a_decade_of_totals_in_one_sentence_is_read_whole() -> None:
     totals = sorted((f.year, f.value_usd) for f in result.facts if f.kind == "trade_total")
     assert totals == [(2010 + i, float(f"{i + 1}.2e9")) for i in range(10)]
     assert not any("percentages or sums" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Vietnam and Peru traded more.</p><![0 x]> trade rose",
+        "<script>alert(1)</script><![0",
+        "<p>Vietnam and Peru traded more.</p><![ ]><p>trade rose</p>",
+    ],
+)
+def test_a_malformed_marked_section_is_a_bogus_comment_not_a_crash(html: str) -> None:
+    # Python's HTML parser raises AssertionError at "<![" not followed by a name (found by the property test
+    # of the store: a page ending "<![0" failed its import with no reason). A browser reads any such "<!…"
+    # up to the next ">" as a comment, and so does Dyad; the rest of the page is kept. One never closed, at
+    # the end of the page, stays the text it is, as Python's parser leaves any unfinished markup there.
+    text, _title, _published = html_to_text(html)
+    assert "alert" not in text
+    if "trade rose" in html:
+        assert text.startswith("Vietnam and Peru traded more.") and text.endswith("trade rose")
+        assert "<![" not in text
+    else:
+        assert text == "<![0"
