@@ -162,6 +162,8 @@ class TradePlotView(pg.PlotWidget):
         return dict(self.official[side].verdicts)
 
     def set_log_scale(self, log: bool) -> None:
+        if log == self.log_scale:
+            return  # drawn for it already (the window's start set it twice, each redrawing the chart)
         self.log_scale = log
         self.getPlotItem().setLogMode(x=False, y=log)
         self._redraw()

@@ -62,3 +62,25 @@ def test_the_charts_never_build_the_view_menu_they_turn_off(qtbot, monkeypatch) 
     qtbot.addWidget(window)
     assert built == []
     assert window.plot.getPlotItem().vb.menu is None and window.timeline.getPlotItem().vb.menu is None
+
+
+def test_the_window_draws_its_empty_chart_once_while_it_is_built(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The log scale was set twice as the window was built (its toggle, then the chart), each drawing the
+    # empty chart again: the chart's own first drawing is the only one needed.
+    from app.ui import trade_plot
+    from app.ui.main_window import MainWindow
+
+    drawn: list[object] = []
+    redraw = trade_plot.TradePlotView._redraw
+
+    def counted(self) -> None:  # type: ignore[no-untyped-def]
+        drawn.append(self)
+        redraw(self)
+
+    monkeypatch.setattr(trade_plot.TradePlotView, "_redraw", counted)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert drawn.count(window.plot) == 1
+    assert window.plot.log_scale and window.plot.getPlotItem().getAxis("left").logMode
+    window.plot.set_log_scale(False)  # a change is drawn
+    assert drawn.count(window.plot) == 2 and not window.plot.getAxis("left").logMode
