@@ -111,3 +111,34 @@ def test_placed_boxes_say_how_much_of_each_asked_box_they_cover() -> None:
         0.0,  # touching is not covering
         5.0,  # all 4 of it under the first, 1 of it under the second as well: counted in each
     ]
+
+
+def test_the_plot_maps_its_points_to_pixels_as_qt_does_one_by_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # data_obstacles maps every point at once (one Qt call a point cost a switch 4 ms); each pixel must be
+    # the very one Qt's own mapping gives, or a label could move on a tie.
+    import numpy as np
+
+    from app.ui.plot_labels import view_to_scene
+    from app.ui.qt import QtCore, pg
+
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    widget.resize(731, 389)
+    widget.show()
+    plot = widget.getPlotItem()
+    plot.setLogMode(x=False, y=True)
+    plot.setXRange(1971.3, 2026.8, padding=0.017)
+    plot.setYRange(3.7, 10.4)
+    qtbot.waitExposed(widget)
+    rng = np.random.default_rng(7)
+    xs, ys = rng.uniform(1960, 2030, 500), rng.uniform(2, 12, 500)
+    px, py = view_to_scene(plot.vb, xs, ys)
+    one_by_one = [plot.vb.mapViewToScene(QtCore.QPointF(float(x), float(y))) for x, y in zip(xs, ys, strict=True)]
+    assert px == [p.x() for p in one_by_one] and py == [p.y() for p in one_by_one]
+    (low, high), (bottom, top) = plot.vb.viewRange()
+    box = plot.vb.sceneBoundingRect()
+    shown = [i for i in range(500) if low <= xs[i] <= high and bottom <= ys[i] <= top]
+    assert len(shown) > 100  # and those in the view's range land inside the view box, in pixels
+    edge = 1e-6
+    assert all(box.left() - edge <= px[i] <= box.right() + edge for i in shown)
+    assert all(box.top() - edge <= py[i] <= box.bottom() + edge for i in shown)
