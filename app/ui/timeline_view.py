@@ -260,25 +260,28 @@ class TimelineView(pg.PlotWidget):
         return offsets
 
     def _set_bars(self, bars: list[PlacedMilestone], colors: dict[str, str], y: dict[int, float]) -> None:
+        # One brush and one pen per kind and doubt, shared by its bars (made per bar, they were most of the
+        # bars' cost on a relationship of hundreds of milestones).
+        looks = {(p.milestone.kind, p.milestone.doubtful) for p in bars}
+        brushes = {
+            (kind, doubtful): pg.mkBrush(_faded(colors[kind]) if doubtful else _lighter(colors[kind]))
+            for kind, doubtful in looks
+        }
+        pens = {
+            (kind, doubtful): pg.mkPen(
+                colors[kind],
+                width=1,
+                style=QtCore.Qt.PenStyle.DotLine if doubtful else QtCore.Qt.PenStyle.SolidLine,
+            )
+            for kind, doubtful in looks
+        }
         self.spans.setOpts(
             x0=[p.start - self.offset(p.side) for p in bars],
             x1=[p.end - self.offset(p.side) for p in bars],
             y0=[y[id(p)] - BAR_HALF for p in bars],
             y1=[y[id(p)] + BAR_HALF for p in bars],
-            brushes=[
-                pg.mkBrush(
-                    _faded(colors[p.milestone.kind]) if p.milestone.doubtful else _lighter(colors[p.milestone.kind])
-                )
-                for p in bars
-            ],
-            pens=[
-                pg.mkPen(
-                    colors[p.milestone.kind],
-                    width=1,
-                    style=QtCore.Qt.PenStyle.DotLine if p.milestone.doubtful else QtCore.Qt.PenStyle.SolidLine,
-                )
-                for p in bars
-            ],
+            brushes=[brushes[(p.milestone.kind, p.milestone.doubtful)] for p in bars],
+            pens=[pens[(p.milestone.kind, p.milestone.doubtful)] for p in bars],
         )
 
     def _set_points(self, colors: dict[str, str], y: dict[int, float]) -> None:
