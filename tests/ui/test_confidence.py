@@ -77,3 +77,27 @@ def test_a_doubtful_milestone_is_faded_and_keyed(doubtful_window) -> None:  # ty
     index = list(timeline.points.data["data"]).index(visits[0])  # as drawn (establishments last, on top)
     assert timeline.points.data["brush"][index].color().alphaF() == pytest.approx(0.3, abs=0.01)
     assert "doubtful (hover: why)" in [label.text for _, label in timeline.legend.items]
+
+
+def test_each_milestone_bar_is_drawn_in_its_kind_colour_dotted_and_faded_when_doubtful(window) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from app.ui.qt import QtCore
+    from app.ui.timeline_view import _KIND_COLORS_LIGHT
+
+    timeline = window.timeline
+    view = window.views[0]  # Vietnam–Mexico, every other milestone made doubtful
+    doubted = tuple(replace(m, doubtful=i % 2 == 1) for i, m in enumerate(view.milestones))
+    timeline.set_view(0, replace(view, milestones=doubted))
+    bars = [p for p in timeline.placed if p.end > p.start]
+    pens, brushes = timeline.spans.opts["pens"], timeline.spans.opts["brushes"]
+    assert len(bars) == len(pens) == len(brushes) > 5
+    for bar, pen, brush in zip(bars, pens, brushes, strict=True):
+        kind = _KIND_COLORS_LIGHT[bar.milestone.kind]
+        dotted = pen.style() == QtCore.Qt.PenStyle.DotLine
+        assert pen.color().name() == kind and dotted == bar.milestone.doubtful
+        if bar.milestone.doubtful:  # the kind's colour, faded
+            assert brush.color().name() == kind and round(brush.color().alphaF(), 1) == 0.3
+        else:  # the kind's colour, lighter
+            assert brush.color().alphaF() == 1.0 and brush.color().lightness() > pen.color().lightness()
+    assert {b.milestone.doubtful for b in bars} == {True, False}
