@@ -236,27 +236,26 @@ class TimelineView(pg.PlotWidget):
             range(len(self.placed)),
             key=lambda i: (self.placed[i].milestone.kind != "relations_established", self.placed[i].start),
         )
+        rows_y = {side: [-(LANE_Y[side] + lv) * px_per_unit for lv in levels] for side in LANE_Y}  # pixels grow down
+        bar_half = BAR_HALF * px_per_unit
         for i in order:
             p = self.placed[i]
             x = (p.start - self.offset(p.side) - low) * px_per_year
             end = (p.end - self.offset(p.side) - low) * px_per_year
             half = _size(p) / 2
-
-            def boxes(
-                level: float, x: float = x, end: float = end, half: float = half, side: int = p.side
-            ) -> list[Rect]:
-                y = -(LANE_Y[side] + level) * px_per_unit  # pixels grow downwards
-                mark = (x - half, y - half, x + half, y + half)
-                bar = (x, y - BAR_HALF * px_per_unit, end, y + BAR_HALF * px_per_unit)
-                return [mark, bar] if end > x else [mark]
-
-            asked = [boxes(lv) for lv in levels]
-            areas = iter(placed.covered([b for each in asked for b in each]).tolist())
-            covered = [sum(next(areas) for _ in each) for each in asked]  # each level's mark and bar
-            level = levels[min(range(len(levels)), key=lambda n: (covered[n] > 2.0, covered[n], n))]
-            for box in boxes(level):
+            # Each row's mark, then its bar if it has one: the boxes it would cover there.
+            per_row = 2 if end > x else 1
+            asked: list[Rect] = []
+            for y in rows_y[p.side]:
+                asked.append((x - half, y - half, x + half, y + half))
+                if per_row == 2:
+                    asked.append((x, y - bar_half, end, y + bar_half))
+            areas = placed.covered(asked).tolist()
+            covered = [sum(areas[n * per_row : (n + 1) * per_row]) for n in range(len(levels))]
+            best = min(range(len(levels)), key=lambda n: (covered[n] > 2.0, covered[n], n))
+            for box in asked[best * per_row : (best + 1) * per_row]:
                 placed.add(box)
-            offsets[i] = level
+            offsets[i] = levels[best]
         return offsets
 
     def _set_bars(self, bars: list[PlacedMilestone], colors: dict[str, str], y: dict[int, float]) -> None:
