@@ -46,26 +46,31 @@ class OfficialLayer:
     """The official items of one side of the trade chart, created once and updated with setData."""
 
     def __init__(self, plot: pg.PlotItem, side: int) -> None:
-        self.side = side
-        self.lines = [pg.PlotDataItem() for _ in _STYLES]
-        for line in self.lines:
-            line.setZValue(-5)  # under the news line and points
-            line.scatter.opts["hoverable"] = True
-            line.scatter.opts["tip"] = None
-            plot.addItem(line)
-        # A reporter's one flow, where it reports no other: dash-dotted, hollow triangles, never a total.
-        self.flow_lines = [pg.PlotDataItem() for _ in _STYLES]
-        for line in self.flow_lines:
-            line.setZValue(-5)
-            line.scatter.opts["hoverable"] = True
-            line.scatter.opts["tip"] = None
-            plot.addItem(line)
+        self.plot, self.side = plot, side
+        # The items are made the first time there is something to draw: most relationships have no official
+        # figures, and a window's start made their ten empty items before its first paint (6.5 ms).
+        self.lines: list[pg.PlotDataItem] = []
+        self.flow_lines: list[pg.PlotDataItem] = []  # a reporter's one flow: dash-dotted, never a total
+        self.rings: pg.PlotDataItem | None = None
         self.one_flow: tuple[OfficialSeries, ...] = ()
-        self.rings = pg.PlotDataItem(pen=None)  # a PlotDataItem follows the plot's log scale
-        self.rings.setZValue(5)
-        plot.addItem(self.rings)
         self.shown: tuple[OfficialSeries, ...] = ()
         self.verdicts: dict[int, Verdict] = {}
+
+    def _make_items(self) -> pg.PlotDataItem:
+        """The lines of the official series and their one-flow lines, under the news; the rings over it."""
+        if self.rings is None:
+            for lines in (self.lines, self.flow_lines):
+                for _ in _STYLES:
+                    line = pg.PlotDataItem()
+                    line.setZValue(-5)  # under the news line and points
+                    line.scatter.opts["hoverable"] = True
+                    line.scatter.opts["tip"] = None
+                    self.plot.addItem(line)
+                    lines.append(line)
+            self.rings = pg.PlotDataItem(pen=None)  # a PlotDataItem follows the plot's log scale
+            self.rings.setZValue(5)
+            self.plot.addItem(self.rings)
+        return self.rings
 
     def update(
         self,
@@ -81,6 +86,10 @@ class OfficialLayer:
         ``points`` that differ from them."""
         self.shown = shown_series(view.official, view.asked, dataset) if view is not None and visible else ()
         self.verdicts = compare(points, self.shown, tolerance) if self.shown else {}
+        self.one_flow = shown_one_flow(view.official, view.asked, dataset) if view is not None and visible else ()
+        if self.rings is None and not (self.shown or self.one_flow):
+            return  # nothing drawn yet, and nothing to draw
+        rings = self._make_items()
         color = theme.pair_colors[self.side]
         for i, line in enumerate(self.lines):
             if i >= len(self.shown):
@@ -103,7 +112,6 @@ class OfficialLayer:
                 symbolBrush=pg.mkBrush(theme.background),
                 data=[OfficialSpot(self.side, series, y) for y in drawn],
             )
-        self.one_flow = shown_one_flow(view.official, view.asked, dataset) if view is not None and visible else ()
         for i, line in enumerate(self.flow_lines):
             if i >= len(self.one_flow):
                 line.setData([], [])
@@ -123,7 +131,7 @@ class OfficialLayer:
                 data=[OfficialSpot(self.side, series, y) for y in series.one_flow],
             )
         ringed = [p for p in points if (v := self.verdicts.get(p.fact_id)) is not None and v.disagrees]
-        self.rings.setData(
+        rings.setData(
             [p.year - offset for p in ringed],
             [p.value_usd for p in ringed],
             pen=None,
@@ -132,7 +140,7 @@ class OfficialLayer:
             symbolPen=pg.mkPen(theme.disagree, width=2.2),
             symbolBrush=None,
         )
-        self.rings.setVisible(bool(ringed))
+        rings.setVisible(bool(ringed))
 
     def legend_entries(self) -> list[tuple[pg.PlotDataItem, str]]:
         """ "official, Mexico's report": the colour says which relationship, the caption which dataset."""

@@ -275,3 +275,19 @@ def test_file_remove_official_statistics_file_takes_its_figures_out(window, qtbo
     qtbot.wait(200)
     assert window.plot.official[0].shown == ()
     assert window.statusBar().currentMessage().startswith("imf_dots.csv: removed, with its ")
+
+
+def test_the_official_items_are_made_when_there_is_something_to_draw(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # The seeds have no official figures: the window's start made ten empty items a side before its first
+    # paint (6.5 ms). They are made with the first official series to draw, then kept and emptied.
+    plot_items = len(window.plot.getPlotItem().items)
+    assert all(layer.rings is None and layer.lines == layer.flow_lines == [] for layer in window.plot.official)
+    _import(window, qtbot, [FIXTURES / "comtrade_vnm_mex.csv"])
+    mexico, peru = window.plot.official
+    assert len(mexico.lines) == len(mexico.flow_lines) == 2 and mexico.rings is not None
+    assert len(window.plot.getPlotItem().items) == plot_items + 5
+    assert [len(line.getOriginalDataset()[0]) > 0 for line in mexico.lines] == [True, True]
+    assert peru.rings is None  # Vietnam–Peru has none in this file
+    window.commands["official"].trigger()  # off: emptied, not unmade
+    assert mexico.rings is not None and not mexico.rings.isVisible()
+    assert all(not len(line.getOriginalDataset()[0] or []) for line in mexico.lines)
