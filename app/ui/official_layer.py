@@ -48,7 +48,7 @@ class OfficialLayer:
     def __init__(self, plot: pg.PlotItem, side: int) -> None:
         self.plot, self.side = plot, side
         # The items are made the first time there is something to draw: most relationships have no official
-        # figures, and a window's start made their ten empty items before its first paint (6.5 ms).
+        # figures, and a window's start made five empty items a side before its first paint (6.5 ms in all).
         self.lines: list[pg.PlotDataItem] = []
         self.flow_lines: list[pg.PlotDataItem] = []  # a reporter's one flow: dash-dotted, never a total
         self.rings: pg.PlotDataItem | None = None

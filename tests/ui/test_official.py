@@ -278,7 +278,7 @@ def test_file_remove_official_statistics_file_takes_its_figures_out(window, qtbo
 
 
 def test_the_official_items_are_made_when_there_is_something_to_draw(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    # The seeds have no official figures: the window's start made ten empty items a side before its first
+    # The seeds have no official figures: the window's start made five empty items a side before its first
     # paint (6.5 ms). They are made with the first official series to draw, then kept and emptied.
     plot_items = len(window.plot.getPlotItem().items)
     assert all(layer.rings is None and layer.lines == layer.flow_lines == [] for layer in window.plot.official)
