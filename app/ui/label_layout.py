@@ -108,6 +108,25 @@ class PlacedBoxes:
         """For each box asked, the area of it the placed boxes cover (overlaps between them counted twice)."""
         return _covered(np.array(asked, dtype=float).reshape(-1, 4), self.boxes[: self.count])
 
+    def covered_on_grid(self, asked: Sequence[Rect]) -> np.ndarray:
+        """``covered`` for boxes that share their edges, as a label's candidate places do (48 places on 15
+        spans across and 13 down). The area two boxes share is the overlap of their spans across times that
+        of their spans down, so each placed box is measured against each distinct span once and the
+        products are summed for every place by one matrix product: a third of the time on a crowded chart,
+        equal to ``covered`` but for the rounding of the sum's order (a few parts in 10^16)."""
+        across: dict[tuple[float, float], int] = {}
+        down: dict[tuple[float, float], int] = {}
+        pick_x = [across.setdefault((left, right), len(across)) for left, _, right, _ in asked]
+        pick_y = [down.setdefault((top, bottom), len(down)) for _, top, _, bottom in asked]
+        boxes = self.boxes[: self.count]
+        xs, ys = np.array(list(across)).reshape(-1, 2), np.array(list(down)).reshape(-1, 2)
+        wide = np.minimum(xs[:, 1:2], boxes[:, 2]) - np.maximum(xs[:, 0:1], boxes[:, 0])
+        tall = np.minimum(ys[:, 1:2], boxes[:, 3]) - np.maximum(ys[:, 0:1], boxes[:, 1])
+        np.maximum(wide, 0.0, out=wide)
+        np.maximum(tall, 0.0, out=tall)
+        areas: np.ndarray = (wide @ tall.T)[pick_x, pick_y]
+        return areas
+
 
 def penalty(box: Rect, obstacles: Obstacles, bounds: Rect) -> float:
     """What a label placed at ``box`` costs: cut by the plot's edge, never; else ten for every square pixel
@@ -144,7 +163,7 @@ def place(labels: Sequence[LabelRequest], obstacles: Obstacles, bounds: Rect) ->
 
 def _costs(places: list[Rect], boxes: PlacedBoxes, segments: np.ndarray, bounds: Rect) -> np.ndarray:
     """``penalty`` of each place among the boxes placed and ``segments``."""
-    cost = boxes.covered(places) * 10 + _crossings(np.array(places, dtype=float), segments) * 50
+    cost = boxes.covered_on_grid(places) * 10 + _crossings(np.array(places, dtype=float), segments) * 50
     within = np.array([inside(place, bounds) for place in places])
     return np.where(within, cost, 1e9)
 

@@ -113,6 +113,31 @@ def test_placed_boxes_say_how_much_of_each_asked_box_they_cover() -> None:
     ]
 
 
+def test_a_labels_places_are_weighed_on_their_grid_as_box_by_box() -> None:
+    # covered_on_grid weighs a label's 48 places through their 15 spans across and 13 down (one matrix
+    # product): the areas must be covered's, but for the rounding of the sum's order.
+    import numpy as np
+
+    checked = 0
+    for seed in range(40):
+        labels, obstacles = _scene(seed)
+        placed = PlacedBoxes(capacity=1)
+        for box in obstacles.boxes:
+            placed.add(box)
+        for label in labels:
+            places = candidates(label)
+            assert len({(p[0], p[2]) for p in places}) == 15 and len({(p[1], p[3]) for p in places}) == 13
+            each, grid = placed.covered(places), placed.covered_on_grid(places)
+            assert np.allclose(grid, each, rtol=1e-12, atol=1e-9), seed
+            assert ((grid == 0) == (each == 0)).all(), seed  # a free place is free on both counts
+            checked += int((each > 0).sum())
+            placed.add(places[0])
+    assert checked > 1000  # most scenes are crowded: places under markers, labels and lines
+    empty = PlacedBoxes()
+    assert empty.covered_on_grid(candidates(LabelRequest(50, 50, 30, 16))).tolist() == [0.0] * 48
+    assert PlacedBoxes().covered_on_grid([]).tolist() == []
+
+
 def test_the_plot_maps_its_points_to_pixels_as_qt_does_one_by_one(qtbot) -> None:  # type: ignore[no-untyped-def]
     # data_obstacles maps every point at once (one Qt call a point cost a switch 4 ms); each pixel must be
     # the very one Qt's own mapping gives, or a label could move on a tie.
