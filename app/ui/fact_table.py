@@ -79,8 +79,16 @@ class FactTableModel(QtCore.QAbstractTableModel):
         self._rebuild()
 
     def set_verdicts(self, verdicts: dict[int, Verdict]) -> None:
+        """The official column's verdicts: the rows are sorted again only when they are sorted by it; else its
+        cells alone are redrawn (and the selection and scroll position stay)."""
+        if verdicts == self.verdicts:
+            return
         self.verdicts = verdicts
-        self._rebuild()
+        if _KEYS[self.sort_column] == "official":
+            self._rebuild()
+        elif self.rows:
+            column = _KEYS.index("official")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
     def _shown(self, row: FactRow, key: str) -> str:
         if key == "flags":
@@ -90,6 +98,11 @@ class FactTableModel(QtCore.QAbstractTableModel):
         if key == "confidence":
             return confidence_text(row)
         return str(getattr(row, key))
+
+    def _sort_key(self, row: FactRow, key: str) -> tuple[bool, str, int]:
+        """Empty cells last, then the shown text in any case, then the order facts were stored in."""
+        shown = self._shown(row, key)
+        return shown == "", shown.lower(), row.id
 
     def set_filter(self, text: str = "", kind: str = "") -> None:
         self.text_filter, self.kind_filter = text.strip().lower(), kind
@@ -107,10 +120,7 @@ class FactTableModel(QtCore.QAbstractTableModel):
             )
         ]
         key = _KEYS[self.sort_column]
-        rows.sort(
-            key=lambda r: (self._shown(r, key) == "", self._shown(r, key).lower(), r.id),
-            reverse=self.sort_order == QtCore.Qt.SortOrder.DescendingOrder,
-        )
+        rows.sort(key=lambda r: self._sort_key(r, key), reverse=self.sort_order == QtCore.Qt.SortOrder.DescendingOrder)
         if self.doubtful_first:
             rows.sort(key=lambda r: not r.doubtful)  # stable: each group keeps the column's order
         self.rows = rows

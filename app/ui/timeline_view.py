@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import functools
 import re
 from dataclasses import dataclass
 
@@ -68,6 +69,7 @@ def wrapped(name: str, metrics: QtGui.QFontMetricsF, width: float, lines: int = 
     return "\n".join(metrics.elidedText(part, QtCore.Qt.TextElideMode.ElideRight, width) for part in out)
 
 
+@functools.lru_cache(maxsize=8192)  # a relationship's hundreds of milestones share their dates
 def span_of(date: str) -> tuple[float, float]:
     """The stretch of time a date covers, in fractional years: 1975 → (1975, 1976); 2000-07 → July."""
     parts = [int(p) for p in date.split("-")]

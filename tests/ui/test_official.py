@@ -291,3 +291,38 @@ def test_the_official_items_are_made_when_there_is_something_to_draw(window, qtb
     window.commands["official"].trigger()  # off: emptied, not unmade
     assert mexico.rings is not None and not mexico.rings.isVisible()
     assert all(not len(line.getOriginalDataset()[0] or []) for line in mexico.lines)
+
+
+def test_verdicts_redraw_the_official_cells_and_re_sort_only_a_table_sorted_by_them(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A switch set the rows, then the verdicts: both used to sort the rows again and reset the table.
+    from app.analysis.official import Verdict
+    from app.session.records import FactRow
+    from app.ui.fact_table import COLUMNS, FactTableModel
+
+    def row(fact_id: int, when: str) -> FactRow:
+        return FactRow(fact_id, 1, "trade_total", when, "$1B", "", "a.txt", "proposed", False, 1, "…", "…", 1e9,
+                       int(when), when, None)  # fmt: skip
+
+    model = FactTableModel()
+    model.sort(COLUMNS.index("When"))
+    model.set_rows((row(1, "2019"), row(2, "2017"), row(3, "2018")))
+    assert [r.id for r in model.rows] == [2, 3, 1]
+    resets: list[bool] = []
+    changed: list[tuple[int, int, int, int]] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), a.column(), b.row(), b.column())))
+    official = COLUMNS.index("Official")
+    verdicts = {
+        1: Verdict(1, "disagrees", difference=-20.0, official=1.25e9, against="IMF"),
+        2: Verdict(2, "agrees", difference=3.0, official=0.97e9, against="IMF"),
+    }
+    model.set_verdicts(verdicts)
+    assert not resets and changed == [(0, official, 2, official)]  # the column's cells, the order kept
+    assert [r.id for r in model.rows] == [2, 3, 1]
+    assert [model.index(i, official).data() for i in range(3)] == ["+3.0 %", "", "⚠ −20.0 %"]
+    model.set_verdicts(dict(verdicts))  # the same verdicts: nothing to redraw
+    assert changed == [(0, official, 2, official)]
+    model.sort(official)  # sorted by the official column: new verdicts sort the rows again
+    resets.clear()
+    model.set_verdicts({3: Verdict(3, "agrees", difference=1.0, official=1e9, against="IMF")})
+    assert resets and [model.index(i, official).data() for i in range(3)] == ["+1.0 %", "", ""]
