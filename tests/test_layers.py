@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import grimp
+import pytest
 
 from tests.conftest import ROOT, window_environment
 
@@ -94,19 +95,27 @@ print('painted', code)
 """
 
 
-def test_the_first_paint_from_a_snapshot_opens_no_store(tmp_path: Path) -> None:
+def _dyad(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], env=env, cwd=ROOT, capture_output=True, text=True, check=False
+    )
+
+
+@pytest.mark.parametrize("official", [False, True], ids=["news only", "with official statistics"])
+def test_the_first_paint_from_a_snapshot_opens_no_store(tmp_path: Path, official: bool) -> None:
+    import json
     import os
 
     env = window_environment(tmp_path)
-    seeded = subprocess.run(
-        [sys.executable, "-m", "app", "--exit-when-ready"],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    seeded = _dyad(env, "--exit-when-ready")
     assert seeded.returncode == 0, seeded.stderr  # the store seeded, read, and its snapshot kept
+    if official:  # the official lines, their key and the news ringed against them are painted too
+        files = [str(p) for p in sorted((ROOT / "tests" / "fixtures" / "official").glob("*.csv"))]
+        assert _dyad(env, "official", "import", *files).returncode == 0
+        again = _dyad(env, "--exit-when-ready")
+        assert again.returncode == 0, again.stderr
+        kept = json.loads((tmp_path / "data" / "view-snapshot.json").read_text(encoding="utf-8"))
+        assert [len(view["official"]) for view in kept["views"]] == [7, 6]  # a series per dataset and reporter
     store = tmp_path / "data" / "dyad.sqlite"
     for changed in (False, True):
         if changed:
@@ -116,5 +125,5 @@ def test_the_first_paint_from_a_snapshot_opens_no_store(tmp_path: Path) -> None:
             [sys.executable, "-c", PAINTED], env=env, cwd=ROOT, capture_output=True, text=True, check=False
         )
         said = result.stdout.strip().splitlines()
-        assert said[-1] == "painted 0", (changed, result.stderr)
+        assert said and said[-1] == "painted 0", (changed, result.stderr)
         assert said[0].startswith("first painted at "), said  # when, for the bench's timer

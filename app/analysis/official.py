@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.analysis.series import TradePoint
-from app.domain.countries import country_index
+from app.domain.countries import country_name
 from app.domain.money import format_usd
 from app.official.figures import DATASET_LABELS, DATASET_PREFERENCE
 
@@ -72,8 +72,7 @@ class OfficialSeries:
 
     def describe_flow(self, y: FlowYear) -> str:
         """What a hover over a one-flow figure says: never a two-way total."""
-        index = country_index()
-        reporter, partner = index.name(self.reporter), index.name(self.partner)
+        reporter, partner = country_name(self.reporter), country_name(self.partner)
         direction = "to" if y.flow == "X" else "from"
         estimate = " (estimated)" if y.estimated else ""
         lines = [
@@ -93,15 +92,14 @@ class OfficialSeries:
     @property
     def label(self) -> str:
         """ "UN Comtrade, reported by Viet Nam"."""
-        return f"{self.dataset_label}, reported by {country_index().name(self.reporter)}"
+        return f"{self.dataset_label}, reported by {country_name(self.reporter)}"
 
     def at(self, year: int) -> OfficialYear | None:
         return next((y for y in self.years if y.year == year), None)
 
     def describe(self, y: OfficialYear) -> str:
         """What a hover over one official figure says: dataset, reporter and flows."""
-        index = country_index()
-        reporter, partner = index.name(self.reporter), index.name(self.partner)
+        reporter, partner = country_name(self.reporter), country_name(self.partner)
         estimate = " (estimated)" if y.estimated else ""
         lines = [
             f"official two-way total {y.year}: {format_usd(y.total)}{estimate}",
@@ -302,10 +300,9 @@ def _reporters_gap(found: Sequence[tuple[OfficialSeries, OfficialYear]], toleran
     spread = abs(y1.total - y2.total) / high * 100 if high else 0.0
     if spread <= tolerance:
         return ""
-    index = country_index()
     return (
-        f"the two reporters differ by {spread:.0f} % ({index.name(s1.reporter)} {format_usd(y1.total)}, "
-        f"{index.name(s2.reporter)} {format_usd(y2.total)})"
+        f"the two reporters differ by {spread:.0f} % ({country_name(s1.reporter)} {format_usd(y1.total)}, "
+        f"{country_name(s2.reporter)} {format_usd(y2.total)})"
     )
 
 
@@ -341,8 +338,7 @@ def caption(series: Sequence[OfficialSeries]) -> str:
     """ "official: UN Comtrade, reported by Vietnam and by Mexico"."""
     if not series:
         return ""
-    index = country_index()
-    reporters = " and by ".join(index.name(s.reporter) for s in series)
+    reporters = " and by ".join(country_name(s.reporter) for s in series)
     return f"official: {series[0].dataset_label}, reported by {reporters}"
 
 
