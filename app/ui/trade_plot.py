@@ -107,6 +107,7 @@ class TradePlotView(pg.PlotWidget):
         for s in self.series:
             s.markers.sigPointsClicked.connect(self._on_points_clicked)
         self._key_items: list[pg.ScatterPlotItem] = []
+        self._key_heights: dict[tuple[int, tuple[tuple[int, str], ...]], float] = {}  # see _key_height
         self._leaders: list[pg.PlotCurveItem] = []  # lines from labels placed away from their points
         self.shared_x: tuple[float, float] | None = None  # the milestones' years, on the same time axis
         self.x_followers: list[pg.ViewBox] = []  # views linked to this time axis (the timeline's)
@@ -431,10 +432,24 @@ class TradePlotView(pg.PlotWidget):
         # point's label names (part of a year, derived, flagged), which a short chart leaves out first.
         markers = self._key_entries()
         unlabelled = [(item, name) for item, name in markers if not name.startswith(SELF_LABELLED)]
-        for choice in (markers, unlabelled, []):
-            self._show_key(entries + choice)
-            if self.getPlotItem().layout.getContentsMargins()[1] <= KEY_MAX_SHARE * self.height():
+        choices: tuple[list[tuple[Any, str]], ...] = (markers, unlabelled, [])
+        for n, choice in enumerate(choices):
+            if n == len(choices) - 1 or self._key_height(entries + choice) <= KEY_MAX_SHARE * self.height():
+                self._show_key(entries + choice)
                 break
+
+    def _key_height(self, entries: list[tuple[Any, str]]) -> float:
+        """The margin a key of ``entries`` needs at the chart's width: measured by showing it the first time,
+        then remembered. The window's start resizes the chart four times, and each fit built the key of the
+        markers and then, too tall for a short chart, the key without them: ten rebuilds of about 6 ms."""
+        known = (self.width(), tuple((id(item), text) for item, text in entries))
+        height = self._key_heights.get(known)
+        if height is None:
+            if len(self._key_heights) > 256:  # the names of every relationship looked at: kept bounded
+                self._key_heights.clear()
+            self._show_key(entries)
+            height = self._key_heights[known] = self.getPlotItem().layout.getContentsMargins()[1]
+        return height
 
     def _show_key(self, entries: list[tuple[Any, str]]) -> None:
         """Rebuilding the key costs a few milliseconds of layout: when the same entries remain, only their
@@ -565,6 +580,7 @@ class TradePlotView(pg.PlotWidget):
         self.legend.setLabelTextColor(theme.foreground)
         self.grid.set_color(theme.foreground, theme.grid_alpha)
         self._key_items = []
+        self._key_heights.clear()  # the key's items are made again
         self._redraw()
 
 

@@ -326,3 +326,29 @@ def test_verdicts_redraw_the_official_cells_and_re_sort_only_a_table_sorted_by_t
     resets.clear()
     model.set_verdicts({3: Verdict(3, "agrees", difference=1.0, official=1e9, against="IMF")})
     assert resets and [model.index(i, official).data() for i in range(3)] == ["+1.0 %", "", ""]
+
+
+def test_the_key_is_fitted_to_a_short_chart_by_its_remembered_heights(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # With official statistics a full key is too tall for a short chart: each fit built the key with the
+    # markers' entries, then again without them (ten rebuilds of ~6 ms while the window started).
+    _import(window, qtbot, sorted(FIXTURES.glob("*.csv")))
+    plot = window.plot
+    plot.resize(700, 260)
+    rebuilds: list[int] = []
+    clear = plot.legend.clear
+    plot.legend.clear = lambda: (rebuilds.append(1), clear())  # type: ignore[method-assign]
+    plot.update_key()
+    first = len(rebuilds)
+    shown = [label.text for _, label in plot.legend.items]
+    assert "part of a year (not joined)" not in shown  # the markers' labelled styles left out: too tall
+    assert shown[:2] == ["Vietnam–Mexico", "Vietnam–Peru"] and "official, Mexico’s report" in shown
+    for height in (250, 262, 258, 260):  # the window's start resizes the chart at one width, again and again
+        plot.resize(700, height)
+        plot.update_key()
+    assert len(rebuilds) == first  # decided from the heights remembered: the key is not built again
+    plot._key_heights.clear()  # the rule worked out afresh chooses the same key
+    plot.update_key()
+    assert [label.text for _, label in plot.legend.items] == shown
+    plot.resize(1400, 700)  # tall enough: the full key, measured once at this width
+    plot.update_key()
+    assert "part of a year (not joined)" in [label.text for _, label in plot.legend.items]
