@@ -68,6 +68,7 @@ def bench_startup(runs: int = 11, dyad: list[str] | None = None) -> tuple[float,
             times["ours"].append(_time(dyad, env))  # an unchanged store: painted from the snapshot
             _time(painted, env, paints["ours"])  # the same, to its first paint
             times["cold"].append(_time(dyad, cold_env))
+        official = _with_official(dyad, painted, env, runs)
     bare, ours, stale, stale_ready, cold = (statistics.median(times[k]) for k in times)
     bare_paint, ours_paint, stale_paint = (statistics.median(paints[k]) for k in paints)
     name = " ".join(Path(c).name for c in dyad[-3:])
@@ -85,7 +86,35 @@ def bench_startup(runs: int = 11, dyad: list[str] | None = None) -> tuple[float,
         f"{ours_paint / bare_paint:.2f}; after the store changed {stale_paint:.3f} s, ratio "
         f"{stale_paint / bare_paint:.2f}"
     )
+    if official is not None:
+        bare_paint, official_paint = official
+        print(
+            f"start-up to the first paint with official statistics imported (the six fixture files: their lines, "
+            f"key and rings painted too), median of {runs}: bare window {bare_paint:.3f} s; Dyad on an unchanged "
+            f"store {official_paint:.3f} s, ratio {official_paint / bare_paint:.2f}"
+        )
     return bare, ours
+
+
+OFFICIAL_FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "official"
+
+
+def _with_official(dyad: list[str], painted: list[str], env: dict[str, str], runs: int) -> tuple[float, float] | None:
+    """(bare, Dyad) medians to the first paint once official figures are imported, as an analyst's store has
+    them; None when the fixtures are not beside the bench (an installed copy)."""
+    files = sorted(OFFICIAL_FIXTURES.glob("*.csv"))
+    if not files:
+        return None
+    command = [*dyad[:-1], "official", "import", *map(str, files)]
+    if subprocess.run(command, env=env, capture_output=True, check=False).returncode != 0:
+        return None
+    _time(dyad, env)  # read the store again: the snapshot now holds the official series
+    bare: list[float] = []
+    ours: list[float] = []
+    for _ in range(runs):
+        _time([sys.executable, str(BARE)], env, bare)
+        _time(painted, env, ours)
+    return statistics.median(bare), statistics.median(ours)
 
 
 BUNDLE = Path(__file__).resolve().parents[1] / "dist" / "dyad" / "dyad"
