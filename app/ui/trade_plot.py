@@ -107,7 +107,7 @@ class TradePlotView(pg.PlotWidget):
         for s in self.series:
             s.markers.sigPointsClicked.connect(self._on_points_clicked)
         self._key_items: list[pg.ScatterPlotItem] = []
-        self._key_heights: dict[tuple[int, tuple[tuple[int, str], ...]], float] = {}  # see _key_height
+        self._key_heights: dict[tuple[object, ...], float] = {}  # see _key_height
         self._leaders: list[pg.PlotCurveItem] = []  # lines from labels placed away from their points
         self.shared_x: tuple[float, float] | None = None  # the milestones' years, on the same time axis
         self.x_followers: list[pg.ViewBox] = []  # views linked to this time axis (the timeline's)
@@ -442,7 +442,10 @@ class TradePlotView(pg.PlotWidget):
         """The margin a key of ``entries`` needs at the chart's width: measured by showing it the first time,
         then remembered. The window's start resizes the chart four times, and each fit built the key of the
         markers and then, too tall for a short chart, the key without them: ten rebuilds of about 6 ms."""
-        known = (self.width(), tuple((id(item), text) for item, text in entries))
+        # The key's words are in the application's font at the screen's dots per inch: either changing (a
+        # font chosen, the window moved to another screen) makes another height.
+        font = (QtWidgets.QApplication.font().key(), self.logicalDpiY())
+        known = (self.width(), font, tuple((id(item), text) for item, text in entries))
         height = self._key_heights.get(known)
         if height is None:
             if len(self._key_heights) > 256:  # the names of every relationship looked at: kept bounded

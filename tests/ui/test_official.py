@@ -349,6 +349,20 @@ def test_the_key_is_fitted_to_a_short_chart_by_its_remembered_heights(window, qt
     plot._key_heights.clear()  # the rule worked out afresh chooses the same key
     plot.update_key()
     assert [label.text for _, label in plot.legend.items] == shown
+    from app.ui.qt import QtGui, QtWidgets
+
+    app = QtWidgets.QApplication.instance()
+    assert isinstance(app, QtWidgets.QApplication)
+    plain = app.font()
+    bigger = QtGui.QFont(plain)
+    bigger.setPointSizeF(plain.pointSizeF() * 1.5)
+    app.setFont(bigger)  # another font makes other heights: measured again, not taken from memory
+    try:
+        measured = len(rebuilds)
+        plot.update_key()
+        assert len(rebuilds) > measured
+    finally:
+        app.setFont(plain)
     plot.resize(1400, 700)  # tall enough: the full key, measured once at this width
     plot.update_key()
     assert "part of a year (not joined)" in [label.text for _, label in plot.legend.items]
