@@ -122,8 +122,8 @@ class PlacedBoxes:
         xs, ys = np.array(list(across)).reshape(-1, 2), np.array(list(down)).reshape(-1, 2)
         wide = np.minimum(xs[:, 1:2], boxes[:, 2]) - np.maximum(xs[:, 0:1], boxes[:, 0])
         tall = np.minimum(ys[:, 1:2], boxes[:, 3]) - np.maximum(ys[:, 0:1], boxes[:, 1])
-        np.maximum(wide, 0.0, out=wide)
-        np.maximum(tall, 0.0, out=tall)
+        np.fmax(wide, 0.0, out=wide)  # fmax: a box with a NaN edge covers nothing, as in ``covered``
+        np.fmax(tall, 0.0, out=tall)
         areas: np.ndarray = (wide @ tall.T)[pick_x, pick_y]
         return areas
 

@@ -135,6 +135,10 @@ def test_a_labels_places_are_weighed_on_their_grid_as_box_by_box() -> None:
     assert checked > 1000  # most scenes are crowded: places under markers, labels and lines
     empty = PlacedBoxes()
     assert empty.covered_on_grid(candidates(LabelRequest(50, 50, 30, 16))).tolist() == [0.0] * 48
+    empty.add((float("nan"), 40.0, 60.0, 60.0))  # a box with an undefined edge covers nothing, both ways
+    empty.add((45.0, 20.0, 55.0, 30.0))
+    places = candidates(LabelRequest(50, 50, 30, 16))
+    assert empty.covered_on_grid(places).tolist() == empty.covered(places).tolist()
     assert PlacedBoxes().covered_on_grid([]).tolist() == []
 
 
