@@ -324,7 +324,7 @@ class FactsPanel(QtWidgets.QWidget):
         """How this relationship's news totals compare with the official statistics (the Official column)."""
         selected = self.selected()
         self.model.set_verdicts(verdicts)
-        if selected is not None:
+        if selected is not None and self.selected() is None:  # sorted by them: the rows were rebuilt
             self.select_fact(selected.id)
 
     def selected(self) -> FactRow | None:

@@ -366,3 +366,36 @@ def test_the_key_is_fitted_to_a_short_chart_by_its_remembered_heights(window, qt
     plot.resize(1400, 700)  # tall enough: the full key, measured once at this width
     plot.update_key()
     assert "part of a year (not joined)" in [label.text for _, label in plot.legend.items]
+
+
+def test_new_verdicts_leave_the_facts_panel_where_the_analyst_had_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # The panel chose its row again after every verdict and scrolled to its first column: after a switch's
+    # verdicts, or official statistics turned on or off, the table jumped back to the left.
+    from app.analysis.official import Verdict
+    from app.session.records import FactRow
+    from app.ui.fact_table import COLUMNS, FactsPanel
+    from app.ui.qt import QtCore
+
+    def row(n: int) -> FactRow:
+        year = str(2000 + n)
+        return FactRow(n, 1, "trade_total", year, "$1B", "", "a.txt", "proposed", False, 1, "…", "…", 1e9, 2000 + n,
+                       year, None)  # fmt: skip
+
+    rows = tuple(row(n) for n in range(1, 30))
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 300)  # narrower than its columns: it scrolls sideways
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_rows(rows)
+    assert panel.select_fact(20)
+    bar = panel.table.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    panel.set_verdicts({20: Verdict(20, "agrees", difference=2.0, official=1e9, against="IMF")})
+    assert bar.value() == bar.maximum() and panel.selected() is not None and panel.selected().id == 20
+    assert panel.model.index(panel.table.currentIndex().row(), COLUMNS.index("Official")).data() == "+2.0 %"
+    panel.table.sortByColumn(COLUMNS.index("Official"), QtCore.Qt.SortOrder.DescendingOrder)
+    panel.select_fact(20)
+    panel.set_verdicts({20: Verdict(20, "agrees", difference=3.0, official=1e9, against="IMF")})  # rows re-sorted
+    assert panel.selected() is not None and panel.selected().id == 20  # and the fact chosen again
