@@ -110,7 +110,9 @@ def test_the_first_paint_from_a_snapshot_opens_no_store(tmp_path: Path, official
     seeded = _dyad(env, "--exit-when-ready")
     assert seeded.returncode == 0, seeded.stderr  # the store seeded, read, and its snapshot kept
     if official:  # the official lines, their key and the news ringed against them are painted too
-        files = [str(p) for p in sorted((ROOT / "tests" / "fixtures" / "official").glob("*.csv"))]
+        from tests.official.test_readers import FIXTURES
+
+        files = [str(p) for p in sorted(FIXTURES.glob("*.csv"))]
         assert _dyad(env, "official", "import", *files).returncode == 0
         again = _dyad(env, "--exit-when-ready")
         assert again.returncode == 0, again.stderr
