@@ -104,6 +104,14 @@ class PlacedBoxes:
         self.boxes[self.count] = box
         self.count += 1
 
+    def forget_left_of(self, limit: float) -> None:
+        """Drop the boxes whose right edge is at or left of ``limit``: they cover nothing of a box asked right
+        of it (their overlap across is at most 0), so each such box only cost the sums their arithmetic."""
+        boxes = self.boxes[: self.count]
+        kept = boxes[boxes[:, 2] > limit]  # in the order placed; a NaN edge covers nothing and goes too
+        self.count = len(kept)
+        self.boxes[: self.count] = kept
+
     def covered(self, asked: Sequence[Rect]) -> np.ndarray:
         """For each box asked, the area of it the placed boxes cover (overlaps between them counted twice)."""
         return _covered(np.array(asked, dtype=float).reshape(-1, 4), self.boxes[: self.count])

@@ -113,6 +113,22 @@ def test_placed_boxes_say_how_much_of_each_asked_box_they_cover() -> None:
     ]
 
 
+def test_boxes_ending_left_of_a_limit_are_forgotten_and_the_rest_cover_as_before() -> None:
+    placed = PlacedBoxes(capacity=1)
+    nan = float("nan")
+    for box in [(0.0, 0.0, 10.0, 10.0), (5.0, 0.0, 30.0, 10.0), (40.0, 0.0, nan, 10.0), (20.0, 0.0, 25.0, 10.0)]:
+        placed.add(box)
+    asked = [(20.0, 0.0, 40.0, 10.0), (24.0, 5.0, 26.0, 15.0)]
+    assert placed.covered(asked).tolist() == [150.0, 15.0]
+    placed.forget_left_of(20.0)  # the first ends at 10; a box with an undefined edge covers nothing
+    assert placed.count == 2 and placed.boxes[:2].tolist() == [[5.0, 0.0, 30.0, 10.0], [20.0, 0.0, 25.0, 10.0]]
+    assert placed.covered(asked).tolist() == [150.0, 15.0]  # a box asked right of the limit: covered alike
+    placed.forget_left_of(25.0)  # ending at the limit goes too: it only touches what starts there
+    assert placed.boxes[: placed.count].tolist() == [[5.0, 0.0, 30.0, 10.0]]
+    placed.add((40.0, 0.0, 45.0, 10.0))  # and boxes are added after the kept ones, as before
+    assert placed.covered([(28.0, 0.0, 42.0, 10.0)]).tolist() == [40.0]
+
+
 def test_a_labels_places_are_weighed_on_their_grid_as_box_by_box() -> None:
     # covered_on_grid weighs a label's 48 places through their 15 spans across and 13 down (one matrix
     # product): the areas must be covered's, but for the rounding of the sum's order.

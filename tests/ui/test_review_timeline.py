@@ -293,3 +293,43 @@ def test_long_lane_names_are_drawn_whole(qtbot, window, pair_a, pair_b) -> None:
     assert [d.replace("– ", "–") for d in drawn] == names
     for rect, _, _ in texts:
         assert rect.left() >= 0 and rect.right() <= axis.width()
+
+
+@pytest.mark.parametrize("aligned", [False, True])
+def test_marks_stand_on_the_rows_they_had_when_every_box_placed_was_weighed(window, monkeypatch, aligned) -> None:  # type: ignore[no-untyped-def]
+    # A mark's rows are weighed only against the boxes that can still reach it: those ending left of every
+    # mark still to come are forgotten. The rows must be those of weighing every box placed.
+    import random
+
+    import app.ui.timeline_view as timeline_view
+    from app.session.records import Milestone, PairView
+    from app.ui.label_layout import PlacedBoxes
+
+    rng = random.Random(7)
+    kinds = ["embassy", "visit", "agreement"]
+
+    def view(pair: tuple[str, str], established: str) -> PairView:
+        marks = [Milestone(0, 0, "relations_established", established, "established")]
+        for n in range(150):  # crowded: most in the last fifteen years, to the year, the month or the day
+            year = rng.choice([rng.randint(1975, 2024), rng.randint(2010, 2024)])
+            date = rng.choice([f"{year}", f"{year}-{rng.randint(1, 12):02d}", f"{year}-{rng.randint(1, 12):02d}-15"])
+            marks.append(Milestone(n + 1, 0, rng.choice(kinds), date, f"mark {n}"))
+        return PairView(pair, (), (), len(marks), pair, "–".join(pair), tuple(marks), established=established)
+
+    timeline = window.timeline
+    timeline.set_aligned(aligned)
+    timeline.set_views(view(("MEX", "VNM"), "1975-05-19"), view(("PER", "VNM"), "1994-11"))
+    forgotten: list[int] = []
+    forget = PlacedBoxes.forget_left_of
+
+    def counted(self: PlacedBoxes, limit: float) -> None:
+        before = self.count
+        forget(self, limit)
+        forgotten.append(before - self.count)
+
+    monkeypatch.setattr(PlacedBoxes, "forget_left_of", counted)
+    rows = timeline._rows()
+    assert sum(forgotten) > 300  # of the 604 boxes of 302 marks and their bars, most are forgotten on the way
+    monkeypatch.setattr(timeline_view, "FORGET_EVERY", 10**9)  # none forgotten: every box placed is weighed
+    assert timeline._rows() == rows
+    assert len(set(rows)) >= 5  # crowded enough that marks stand on rows above and below their lane's line
