@@ -106,7 +106,7 @@ class PlacedBoxes:
 
     def forget_left_of(self, limit: float) -> None:
         """Drop the boxes whose right edge is at or left of ``limit``: they cover nothing of a box asked right
-        of it (their overlap across is at most 0), so each such box only cost the sums their arithmetic."""
+        of it (their overlap across is at most 0), and kept, each would still cost every later sum its share."""
         boxes = self.boxes[: self.count]
         kept = boxes[boxes[:, 2] > limit]  # in the order placed; a NaN edge covers nothing and goes too
         self.count = len(kept)
