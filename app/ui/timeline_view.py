@@ -242,22 +242,23 @@ class TimelineView(pg.PlotWidget):
         )
         rows_y = {side: [-(LANE_Y[side] + lv) * px_per_unit for lv in levels] for side in LANE_Y}  # pixels grow down
         bar_half = BAR_HALF * px_per_unit
-        spans = []  # each mark's left and right edges and its half-size, in the order placed
+        spans = []  # each mark's lane, left and right edges and half-size, in the order placed
         for i in order:
             p = self.placed[i]
             off = self.offset(p.side)
-            spans.append(((p.start - off - low) * px_per_year, (p.end - off - low) * px_per_year, _size(p) / 2))
+            left, right = (p.start - off - low) * px_per_year, (p.end - off - low) * px_per_year
+            spans.append((p.side, left, right, _size(p) / 2))
         # Where every mark from the k-th on starts, at the leftmost: a box placed that ends there or before it
         # covers none of them and is forgotten (on a relationship of 300 milestones most of the boxes placed
         # were compared with each mark for nothing).
-        reach = list(itertools.accumulate(reversed([x - half for x, _, half in spans]), min))[::-1]
-        for k, (i, (x, end, half)) in enumerate(zip(order, spans, strict=True)):
+        reach = list(itertools.accumulate(reversed([x - half for _, x, _, half in spans]), min))[::-1]
+        for k, (i, (side, x, end, half)) in enumerate(zip(order, spans, strict=True)):
             if k % FORGET_EVERY == 0:
                 placed.forget_left_of(reach[k])
             # Each row's mark, then its bar if it has one: the boxes it would cover there.
             per_row = 2 if end > x else 1
             asked: list[Rect] = []
-            for y in rows_y[self.placed[i].side]:
+            for y in rows_y[side]:
                 asked.append((x - half, y - half, x + half, y + half))
                 if per_row == 2:
                     asked.append((x, y - bar_half, end, y + bar_half))
