@@ -100,7 +100,7 @@ def time_markdown(opener: str, size: int) -> tuple[float, str]:
     import tempfile
     from pathlib import Path
 
-    from app.store.ingest import prepare
+    from app.store.reading import prepare
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "hostile.md"

@@ -19,24 +19,21 @@ from sqlalchemy.exc import IntegrityError
 
 from app.extract.pipeline import (
     EXTRACTOR_VERSION,
-    TIME_BUDGET,
-    Clock,
     Extraction,
     ExtractionError,
     ExtractionStopped,
     extract_article,
 )
 from app.extract.sources import (
-    SourceError,
     SourceText,
     display_name,
     file_identity,
     iter_article_files,
-    read_source,
 )
 from app.store.engine import Store, StoreError, store_failure
 from app.store.extraction_pool import Stopped, WorkerPool
 from app.store.models import Article, Fact, fit_values, utcnow
+from app.store.reading import WORKER_PATIENCE, ArticleFile, Prepared, lost, overran, prepare, prepare_found
 from app.store.writers import CoreWriter, RawPostgresWriter, RawSQLiteWriter, fact_row
 
 Progress = Callable[[int, int, str], None]
@@ -187,38 +184,6 @@ def store_article(
         return "present", existing, 0
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """A file read and its facts extracted: everything but the database write (picklable)."""
-
-    path: str
-    name: str
-    source: SourceText | None = None
-    extraction: Extraction | None = None
-    reason: str = ""
-
-
-def prepare(path: Path, stop: Callable[[], bool] | None = None, identity: tuple[int, int] | None = None) -> Prepared:
-    """Read and extract one file; pure CPU work, safe to run in another process. The path and name
-    kept are display_name()s: one line, printable, and storable however odd the file's name is.
-
-    One time budget covers reading and extracting; past it the file fails with that reason. ``stop``
-    (a cancelled import) raises ExtractionStopped out of here, between steps of bounded cost. With
-    ``identity`` the file opened must be the one the folder walk found."""
-    where, name = display_name(str(path)), display_name(path.name)
-    clock = Clock(stop=stop)
-    try:
-        source = read_source(path, check=lambda: clock.check("while reading the file"), identity=identity)
-        extraction = extract_article(source.text, source.published, source.title, clock=clock)
-    except ExtractionStopped:
-        raise
-    except (SourceError, ExtractionError) as exc:
-        return Prepared(where, name, reason=str(exc))
-    except Exception as exc:
-        return Prepared(where, name, reason=f"unexpected error: {type(exc).__name__}: {exc}")
-    return Prepared(where, name, source, extraction)
-
-
 def write_prepared(store: Store, item: Prepared) -> FileResult:
     """Store one prepared file. A database that fails (read-only, damaged, gone) raises StoreError:
     that is not this file's fault, and the next file would fail the same way."""
@@ -248,31 +213,6 @@ def ingest_file(store: Store, path: Path) -> FileResult:
 
 
 PARALLEL_FROM = 64  # below this, starting worker processes costs more than it saves
-# Every step of reading a file checks the article's budget and none runs long between checks; a worker
-# still on one file this long after starting it is stuck (or swapping) and is killed.
-WORKER_PATIENCE = TIME_BUDGET + 5.0
-
-
-ArticleFile = tuple[Path, "tuple[int, int] | None"]  # a file to read and the identity it had when found
-
-
-def prepare_found(item: ArticleFile) -> Prepared:
-    """In a worker: one file the walk found, checked to be that file when opened."""
-    return prepare(item[0], identity=item[1])
-
-
-def _overran(item: ArticleFile, seconds: float) -> Prepared:
-    path = item[0]
-    reason = (
-        f"took longer than {TIME_BUDGET:g} s to read (its worker was stopped after {seconds:.0f} s); nothing was stored"
-    )
-    return Prepared(display_name(str(path)), display_name(path.name), reason=reason)
-
-
-def _lost(item: ArticleFile) -> Prepared:
-    path = item[0]
-    reason = "its extraction worker ended while reading it (out of memory?); nothing was stored"
-    return Prepared(display_name(str(path)), display_name(path.name), reason=reason)
 
 
 def _prepared_stream(
@@ -287,7 +227,7 @@ def _prepared_stream(
         for path, identity in files:
             yield prepare(path, stop, identity)
         return
-    pool = WorkerPool(max(1, workers), prepare_found, _overran, _lost, WORKER_PATIENCE)
+    pool = WorkerPool(max(1, workers), prepare_found, overran, lost, WORKER_PATIENCE)
     try:
         yield from pool.run(files, stop)
     except Stopped:

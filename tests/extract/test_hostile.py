@@ -154,7 +154,7 @@ MARKDOWN_SHAPES = {"brackets": "[", "image brackets": "![", "open links": "[a]("
 def test_a_markdown_file_of_a_million_link_openers_is_read_inside_its_budget(shape: str, tmp_path) -> None:
     """One sentence and 1,000,000 "[" ran past 120 s outside the budget (the link patterns were
     quadratic); read through prepare(), the budget would have stopped it with its reason."""
-    from app.store.ingest import prepare
+    from app.store.reading import prepare
 
     path = tmp_path / "hostile.md"
     path.write_text(GOOD + MARKDOWN_SHAPES[shape] * (1_000_000 // len(MARKDOWN_SHAPES[shape])) + "\n")

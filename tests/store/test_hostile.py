@@ -126,7 +126,7 @@ def test_a_file_swapped_after_the_folder_was_read_is_not_followed(tmp_path: Path
     import os
 
     from app.extract.sources import file_identity, iter_article_files
-    from app.store.ingest import prepare
+    from app.store.reading import prepare
 
     folder = tmp_path / "in"
     folder.mkdir()

@@ -11,7 +11,8 @@ from sqlalchemy import text
 
 from app.extract.sources import SourceError, text_from_bytes
 from app.store.engine import Store, open_store
-from app.store.ingest import Prepared, write_prepared
+from app.store.ingest import write_prepared
+from app.store.reading import Prepared
 
 _GENRE = st.sampled_from(
     [

@@ -211,7 +211,7 @@ def test_stopping_a_parallel_import_terminates_its_workers(tmp_path: Path, db_ur
 
 def test_a_cancelled_article_stops_between_sentences(tmp_path: Path) -> None:
     from app.extract.pipeline import ExtractionStopped
-    from app.store.ingest import prepare
+    from app.store.reading import prepare
     from bench.pathological import article
 
     path = tmp_path / "dump.txt"
