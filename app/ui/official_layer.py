@@ -67,7 +67,9 @@ class OfficialLayer:
                     line.scatter.opts["tip"] = None
                     self.plot.addItem(line)
                     lines.append(line)
-            self.rings = pg.PlotDataItem(pen=None)  # a PlotDataItem follows the plot's log scale
+            # A PlotDataItem follows the plot's log scale; rings are markers: not rebuilt at each change of
+            # the y range (see the news markers in trade_plot._Series).
+            self.rings = pg.PlotDataItem(pen=None, dynamicRangeLimit=None)
             self.rings.setZValue(5)
             self.plot.addItem(self.rings)
         return self.rings

@@ -50,7 +50,10 @@ class _Series:
         self.side = side
         self.line = pg.PlotDataItem()
         self.gaps = pg.PlotDataItem(connect="pairs")  # dashed: the line over years with no figure
-        self.markers = pg.PlotDataItem(pen=None)
+        # No dynamic range limit: pyqtgraph's default rebuilt every marker (pens, brushes, symbols) at each
+        # change of the y range, to clip points a million view heights away, and a scatter culls the points
+        # out of view when it paints anyway. The lines keep it: a dashed line that long is slow to draw.
+        self.markers = pg.PlotDataItem(pen=None, dynamicRangeLimit=None)
         self.markers.scatter.opts["hoverable"] = True
         self.markers.scatter.opts["tip"] = None  # the view shows its own tooltip
         plot.addItem(self.line)
