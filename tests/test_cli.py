@@ -180,6 +180,7 @@ def test_a_store_failing_mid_import_has_its_own_exit_status_and_says_what_went_i
         return real(*args, **kwargs)
 
     monkeypatch.setattr(ingest, "store_article", failing_after_two)
+    monkeypatch.setattr(ingest, "GROUP", 1)  # one article at a time (groups: tests/store/test_hostile.py)
     db = tmp_path / "cli.sqlite"
     assert main(["ingest", "--db", f"sqlite:///{db}", str(SEEDS)]) == 3
     captured = capsys.readouterr()

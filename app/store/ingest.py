@@ -7,11 +7,12 @@ import hashlib
 import os
 import signal
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, select, text
 from sqlalchemy.exc import IntegrityError
@@ -39,6 +40,13 @@ Progress = Callable[[int, int, str], None]
 # Core tables: ingest writes rows, not ORM objects (an order of magnitude less overhead per fact).
 ARTICLES = cast(Table, Article.__table__)
 FACTS = cast(Table, Fact.__table__)
+# An import writes this many articles in one transaction (see writers.group_rows). An article then costs a
+# PostgreSQL writer 0.27-0.30 ms of CPU and its server 0.29-0.31 ms, not 0.74-0.80 and 0.57 one at a time;
+# a SQLite writer 0.22 ms, not 0.34.
+GROUP = 16
+# A group is written when it is full, or when an article arrives this many seconds after the group's first
+# (a slow folder's articles are not held back for long).
+GROUP_WAIT = 0.25
 
 
 class Cancelled(Exception):
@@ -129,36 +137,41 @@ def _writer(conn: Connection) -> CoreWriter | RawSQLiteWriter | RawPostgresWrite
     return CoreWriter(conn)
 
 
+def article_values(source: SourceText, extraction: Extraction, name: str, path: str | None) -> dict[str, Any]:
+    """The article's row as every writer stores it."""
+    published = extraction.published
+    return fit_values(
+        ARTICLES,
+        {
+            "title": extraction.title or name,
+            "outlet": source.outlet or extraction.outlet or None,
+            "published": published.iso() if published else None,
+            "published_precision": published.precision.value if published else None,
+            "text": source.text,
+            "sha256": normalised_sha256(source.text),
+            "source_name": name,
+            "source_path": path,
+            "source_format": source.fmt,
+            "encoding": source.encoding,
+            "country_a": extraction.pair[0],
+            "country_b": extraction.pair[1],
+            "body_spans": [list(s) for s in extraction.body],
+            "warnings": [*source.notes, *extraction.warnings],
+            "extractor_version": EXTRACTOR_VERSION,
+            "imported_at": utcnow(),
+        },
+    )
+
+
 def store_article(
     store: Store, source: SourceText, extraction: Extraction, name: str, path: str | None
 ) -> tuple[str, int | None, int]:
     """Store one article and its facts in one transaction. Returns (status, article id, facts added)."""
-    sha = normalised_sha256(source.text)
-    published = extraction.published
+    article = article_values(source, extraction, name, path)
+    sha = article["sha256"]
     try:
         with store.writing() as conn:
             writer = _writer(conn)
-            article = fit_values(
-                ARTICLES,
-                {
-                    "title": extraction.title or name,
-                    "outlet": source.outlet or extraction.outlet or None,
-                    "published": published.iso() if published else None,
-                    "published_precision": published.precision.value if published else None,
-                    "text": source.text,
-                    "sha256": sha,
-                    "source_name": name,
-                    "source_path": path,
-                    "source_format": source.fmt,
-                    "encoding": source.encoding,
-                    "country_a": extraction.pair[0],
-                    "country_b": extraction.pair[1],
-                    "body_spans": [list(s) for s in extraction.body],
-                    "warnings": [*source.notes, *extraction.warnings],
-                    "extractor_version": EXTRACTOR_VERSION,
-                    "imported_at": utcnow(),
-                },
-            )
             article_id = writer.insert_article(article)
             if article_id is None:
                 existing = conn.execute(select(ARTICLES.c.id).where(ARTICLES.c.sha256 == sha)).scalar_one()
@@ -197,6 +210,36 @@ def write_prepared(store: Store, item: Prepared) -> FileResult:
             raise
         raise failure from exc
     return FileResult(item.path, status, "", article_id, count)
+
+
+def write_group(store: Store, items: list[Prepared]) -> list[FileResult] | None:
+    """Store prepared files in one transaction where the store's writer can (the raw writers'
+    ``insert_group``), every article whole and its facts as one-at-a-time writing stores them. None where
+    it cannot, or when the transaction failed (nothing of it is kept): the caller then writes the files
+    one at a time, which tells each one's fate."""
+    readable = [(i.source, i.extraction, i) for i in items if i.source is not None and i.extraction is not None]
+    if len(readable) < 2:
+        return None
+    try:
+        with store.writing() as conn:
+            writer = _writer(conn)
+            if not isinstance(writer, RawSQLiteWriter | RawPostgresWriter):
+                return None
+            written = iter(
+                writer.insert_group(
+                    [(article_values(source, found, i.name, i.path), found.facts) for source, found, i in readable]
+                )
+            )
+    except Exception:
+        return None
+    results = []
+    for item in items:
+        if item.source is None or item.extraction is None:
+            results.append(FileResult(item.path, "failed", item.reason))
+        else:
+            status, article_id, count = next(written)
+            results.append(FileResult(item.path, status, "", article_id, count))
+    return results
 
 
 def ingest_source(store: Store, source: SourceText, name: str, path: str | None = None) -> FileResult:
@@ -282,6 +325,25 @@ def _confirm(store: Store, report: IngestReport) -> None:
             report.results[n] = FileResult(r.path, "failed", "stored, then lost when the store failed; import it again")
 
 
+def _write(store: Store, items: list[Prepared], report: IngestReport) -> None:
+    """Store prepared files and count them, in order: as one group where the store can, else one by one,
+    each file's failure its own. A store that fails ends the import (IngestAborted) with what it kept."""
+    with _interruptions_held():  # stored and counted, or neither: Ctrl-C waits for the count
+        written = write_group(store, items)
+        if written is not None:
+            report.results.extend(written)
+            return
+    for item in items:
+        try:
+            with _interruptions_held():
+                report.results.append(write_prepared(store, item))
+        except StoreError as exc:
+            _confirm(store, report)
+            raise IngestAborted(exc, report) from exc  # the articles stored so far stay; no more can go in
+        except Exception as exc:
+            report.results.append(FileResult(item.path, "failed", f"unexpected error: {exc}"))
+
+
 def ingest_paths(
     store: Store,
     paths: list[Path],
@@ -304,6 +366,9 @@ def ingest_paths(
         return token is not None and token.cancelled
 
     stream = _prepared_stream(files, workers, stop, isolate, report.notes)
+    # Written a group at a time (see GROUP and GROUP_WAIT).
+    pending: list[Prepared] = []
+    waiting_since = 0.0
     try:
         for done, item in enumerate(stream):
             if progress is not None:
@@ -311,14 +376,12 @@ def ingest_paths(
             if cancel is not None and cancel.cancelled:
                 report.cancelled = True
                 break
-            try:
-                with _interruptions_held():  # stored and counted, or neither: Ctrl-C waits for the count
-                    report.results.append(write_prepared(store, item))
-            except StoreError as exc:
-                _confirm(store, report)
-                raise IngestAborted(exc, report) from exc  # the articles stored so far stay; no more can go in
-            except Exception as exc:
-                report.results.append(FileResult(item.path, "failed", f"unexpected error: {exc}"))
+            if not pending:
+                waiting_since = time.monotonic()
+            pending.append(item)
+            if len(pending) >= GROUP or time.monotonic() - waiting_since > GROUP_WAIT:
+                written, pending = pending, []
+                _write(store, written, report)
     except (ExtractionStopped, KeyboardInterrupt):
         # Cancel or Ctrl-C: every article stored so far stays whole; the workers are terminated below.
         report.cancelled = True
@@ -326,6 +389,8 @@ def ingest_paths(
         close = getattr(stream, "close", None)
         if close is not None:
             close()
+    if pending:  # read before the import ended or was cancelled: stored like the rest
+        _write(store, pending, report)
     if progress is not None:
         progress(len(report.results) - len(problems), total, "")
     return report

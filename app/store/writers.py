@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import sqlite3
 from collections.abc import Iterator
 from typing import Any, cast
@@ -61,6 +62,42 @@ def fact_row(article_id: int, fact: FactRecord) -> dict[str, Any]:
             "version": 1,
         },
     )
+
+
+Entry = tuple[dict[str, Any], tuple[FactRecord, ...]]  # an article's row and the facts read from it
+Written = tuple[str, int, int]  # ("new" or "present", the article's id, the facts added)
+
+
+def group_rows(
+    group: list[Entry], known: dict[str, int], article_ids: Iterator[int], fact_ids: Iterator[int]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[Written]]:
+    """The article and fact rows of a group of articles written in one transaction, with their ids given
+    here as the database would have given them one article at a time: each article's facts in order, its
+    derived facts last, citing its facts' ids. An article whose content is ``known`` (stored before, or
+    earlier in the group) is "present" with that id. The INSERTs are plain: an article another process
+    stores meanwhile fails the transaction, and the caller then writes the articles one at a time."""
+    articles: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = []
+    written: list[Written] = []
+    for values, facts in group:
+        sha = values["sha256"]
+        if sha in known:
+            written.append(("present", known[sha], 0))
+            continue
+        article_id = known[sha] = next(article_ids)
+        articles.append({"id": article_id, **values})
+        id_of: dict[int, int] = {}
+        for n, fact in enumerate(facts):
+            if not fact.derived:
+                id_of[n] = next(fact_ids)
+                rows.append({"id": id_of[n], **fact_row(article_id, fact)})
+        for fact in facts:
+            if fact.derived:
+                row = {"id": next(fact_ids), **fact_row(article_id, fact)}
+                row["derived_from"] = [id_of[i] for i in fact.derived_from if i in id_of]
+                rows.append(row)
+        written.append(("new", article_id, len(facts)))
+    return articles, rows, written
 
 
 class CoreWriter:
@@ -128,6 +165,27 @@ class RawSQLiteWriter:
                 ids[n] = int(self.cursor.lastrowid or 0)
         return ids
 
+    def insert_group(self, group: list[Entry]) -> list[Written]:
+        """Insert several articles and their facts in this transaction (see ``group_rows``): the ids are the
+        next after the largest, as SQLite gives them to a table without AUTOINCREMENT, and the transaction
+        holds the write lock from its start (BEGIN IMMEDIATE), so no other writer takes them meanwhile."""
+        shas = [values["sha256"] for values, _facts in group]
+        marks = ", ".join("?" * len(shas))
+        with _wrapped(self.dialect, "SELECT max(id) …"):
+            last_article, last_fact = self.cursor.execute(
+                "SELECT (SELECT coalesce(max(id), 0) FROM articles), (SELECT coalesce(max(id), 0) FROM facts)"
+            ).fetchone()
+            stored = self.cursor.execute(_STORED.format(marks), shas)
+            known = {sha: int(article_id) for article_id, sha in stored}
+        ids = itertools.count(last_article + 1), itertools.count(last_fact + 1)
+        articles, facts, written = group_rows(group, known, *ids)
+        for table, rows in ((ARTICLES, articles), (FACTS, facts)):
+            if rows:
+                sql, columns, processors = _statement(table, tuple(rows[0]), "", self.dialect)
+                with _wrapped(self.dialect, sql):
+                    self.cursor.executemany(sql, [_bound(row, columns, processors) for row in rows])
+        return written
+
 
 class RawPostgresWriter:
     """The article and fact INSERTs of an import on the psycopg connection of the transaction, pipelined.
@@ -176,6 +234,36 @@ class RawPostgresWriter:
                 if not self.cursor.nextset():
                     break
         return dict(zip(positions, ids, strict=True))
+
+    def insert_group(self, group: list[Entry]) -> list[Written]:
+        """Insert several articles and their facts in this transaction (see ``group_rows``).
+
+        Article by article, the writer waited for the server to insert an article before it could name it
+        in its facts, and the server waited for the writer between articles: 1.2-1.4 ms an article, each side
+        idle half of it. Here one round trip reserves every id the group needs from the sequences and finds
+        the articles already stored, and each table's rows go in one pipelined executemany."""
+        count = sum(len(facts) for _values, facts in group)
+        with _wrapped(self.dialect, _RESERVE), self.driver.pipeline():  # type: ignore[union-attr]
+            self.cursor.execute("SET LOCAL synchronous_commit = off")  # as insert_article says
+            self.cursor.execute(_RESERVE, (len(group), count, [values["sha256"] for values, _facts in group]))
+            article_ids, fact_ids, stored = self.cursor.fetchone()
+        known = {sha: int(article_id) for article_id, sha in stored}
+        articles, facts, written = group_rows(group, known, map(int, article_ids), map(int, fact_ids or ()))
+        for table, rows in ((ARTICLES, articles), (FACTS, facts)):
+            if rows:  # each executemany is pipelined by psycopg itself
+                sql, columns, processors = _statement(table, tuple(rows[0]), "", self.dialect, "%s")
+                with _wrapped(self.dialect, sql):
+                    self.cursor.executemany(sql, [_bound(row, columns, processors) for row in rows])
+        return written
+
+
+_STORED = "SELECT id, sha256 FROM articles WHERE sha256 IN ({})"  # which of a group's articles SQLite holds
+# The ids a group of articles will take, and which of their contents are stored already: one round trip.
+_RESERVE = (
+    "SELECT (SELECT array_agg(nextval(pg_get_serial_sequence('articles', 'id'))) FROM generate_series(1, %s)), "
+    "(SELECT array_agg(nextval(pg_get_serial_sequence('facts', 'id'))) FROM generate_series(1, %s)), "
+    "(SELECT coalesce(array_agg(ARRAY[id::text, sha256]), '{}') FROM articles WHERE sha256 = ANY(%s))"
+)
 
 
 @contextlib.contextmanager

@@ -167,6 +167,7 @@ def test_ctrl_c_while_an_article_is_written_counts_what_was_committed(tmp_path: 
         return result
 
     monkeypatch.setattr(ingest, "write_prepared", interrupted_after_commit)
+    monkeypatch.setattr(ingest, "GROUP", 1)  # one article at a time (a group: the test below)
     report = ingest.ingest_paths(store, [SEEDS], workers=1)
     assert report.cancelled
     with store.engine.connect() as conn:
@@ -195,11 +196,72 @@ def test_articles_a_failing_store_lost_are_not_counted_as_stored(tmp_path: Path,
         return result
 
     monkeypatch.setattr(ingest, "write_prepared", crash_on_the_third)
+    monkeypatch.setattr(ingest, "GROUP", 1)  # one article at a time (a group: the test below)
     with pytest.raises(ingest.IngestAborted) as aborted:
         ingest.ingest_paths(store, [SEEDS], workers=1)
     report = aborted.value.report
     assert report.count("new") == 1
     assert [r.reason for r in report.failures] == ["stored, then lost when the store failed; import it again"]
+
+
+def test_ctrl_c_while_a_group_is_written_counts_the_group(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Articles are written sixteen (here two) to a transaction: Ctrl-C arriving while one is written waits
+    for its commit and its count, then ends the import."""
+    import os
+    import signal
+
+    from app.store import ingest, writers
+    from app.store.engine import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 's.sqlite'}")
+    real = writers.RawSQLiteWriter.insert_group
+
+    def interrupted(self, group):  # type: ignore[no-untyped-def]
+        os.kill(os.getpid(), signal.SIGINT)  # arrives before the group's commit
+        return real(self, group)
+
+    monkeypatch.setattr(writers.RawSQLiteWriter, "insert_group", interrupted)
+    monkeypatch.setattr(ingest, "GROUP", 2)
+    report = ingest.ingest_paths(store, [SEEDS], workers=1)
+    assert report.cancelled
+    with store.engine.connect() as conn:
+        stored = conn.execute(text("SELECT count(*) FROM articles")).scalar()
+    assert stored == report.count("new") == 2
+
+
+def test_a_store_failing_while_a_group_is_written_ends_the_import_with_the_groups_before(  # type: ignore[no-untyped-def]
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The second group of two fails with the disk: nothing of it stays, its articles are tried one at a time
+    (which fail the same way), and the import ends with the first group counted and the reason."""
+    from sqlalchemy.exc import OperationalError
+
+    from app.store import ingest, writers
+    from app.store.engine import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 's.sqlite'}")
+    real = writers.RawSQLiteWriter.insert_group
+    groups: list[int] = []
+
+    def disk_fails(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OperationalError("INSERT INTO articles", {}, Exception("disk I/O error"))
+
+    def second_fails(self, group):  # type: ignore[no-untyped-def]
+        groups.append(len(group))
+        if len(groups) == 2:
+            monkeypatch.setattr(ingest, "store_article", disk_fails)
+            disk_fails()
+        return real(self, group)
+
+    monkeypatch.setattr(writers.RawSQLiteWriter, "insert_group", second_fails)
+    monkeypatch.setattr(ingest, "GROUP", 2)
+    with pytest.raises(ingest.IngestAborted) as aborted:
+        ingest.ingest_paths(store, [SEEDS], workers=1)
+    report = aborted.value.report
+    assert "disk I/O error" in str(aborted.value)
+    assert (groups, report.count("new"), report.failures) == ([2, 2], 2, [])
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM articles")).scalar() == 2
 
 
 def test_a_folder_of_every_hostile_shape_stores_its_innocent_articles_whole(db_url: str, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
@@ -386,4 +387,62 @@ def test_a_raw_writers_driver_error_fails_as_a_core_write_does(db_url: str) -> N
     failure = store_failure(store, raised.value)
     assert isinstance(failure, StoreError)
     assert reason in str(failure)
+    store.close()
+
+
+@pytest.mark.parametrize("blind", [False, True], ids=["as-written", "stored-article-unseen"])
+def test_an_import_in_groups_gives_each_file_its_own_fate(
+    db_url: str,
+    engine_name: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    blind: bool,
+) -> None:
+    """Imports write articles sixteen to a transaction, ids given first; every file keeps the fate
+    one-at-a-time writing gives it, in the order found: an article stored before and a second copy within
+    the group are 'present' with the first copy's id, an empty file fails alone. When the group cannot go
+    in (``blind``: an article stored meanwhile by another process, which the look-up did not see, breaks
+    the unique index on content), nothing of it stays and the files are written one by one."""
+    from app.store import writers
+
+    groups: list[int] = []
+    writer = {"sqlite": writers.RawSQLiteWriter, "postgresql": writers.RawPostgresWriter}[engine_name]
+    insert_group = writer.insert_group
+
+    def counted(self, group):  # type: ignore[no-untyped-def]
+        groups.append(len(group))
+        return insert_group(self, group)
+
+    monkeypatch.setattr(writer, "insert_group", counted)
+    if blind:
+        monkeypatch.setattr(writers, "_RESERVE", writers._RESERVE.replace("= ANY(%s)", "= ANY(%s) AND false"))
+        monkeypatch.setattr(writers, "_STORED", writers._STORED.replace("IN ({})", "IN ({}) AND 0"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for n, seed in enumerate(seeds):
+        (folder / f"{n}.txt").write_bytes(seed.read_bytes())
+    (folder / "1-copy.txt").write_bytes(seeds[1].read_bytes() + b"\n\n")  # the same text, other white space
+    (folder / "2-empty.txt").write_bytes(b"")
+    store = open_store(db_url)
+    first = ingest_paths(store, [folder / "0.txt"]).results[0]
+    report = ingest_paths(store, [folder])
+    fates = [(Path(r.path).name, r.status, r.reason, r.facts) for r in report.results]
+    assert fates == [
+        ("0.txt", "present", "", 0),
+        ("1-copy.txt", "new", "", 6),
+        ("1.txt", "present", "", 0),
+        ("2-empty.txt", "failed", "empty file", 0),
+        ("2.txt", "new", "", 17),
+        ("3.txt", "new", "", 11),
+        ("4.txt", "new", "", 4),
+    ]
+    ids = {Path(r.path).name: r.article_id for r in report.results}
+    assert ids["0.txt"] == first.article_id
+    assert ids["1.txt"] == ids["1-copy.txt"]
+    stored = FactRepository(store).facts().groupby("article_id").size().to_dict()
+    assert stored == {first.article_id: 6, ids["1.txt"]: 6, ids["2.txt"]: 17, ids["3.txt"]: 11, ids["4.txt"]: 4}
+    assert groups == [6]  # the 7 files but the empty one, in one group
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []  # none said in a terminal
     store.close()

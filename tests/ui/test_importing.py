@@ -120,6 +120,7 @@ def test_a_store_failing_mid_import_ends_the_import_and_says_what_went_in(qtbot,
         return real(*args, **kwargs)
 
     monkeypatch.setattr(app.store.ingest, "store_article", fail_on_the_second)
+    monkeypatch.setattr(app.store.ingest, "GROUP", 1)  # one article at a time
     window.interactive = False  # the message goes to the status bar and error_reported, not a modal box
     with qtbot.waitSignal(window.error_reported, timeout=30000) as blocker:
         assert window.importer.import_paths([SEEDS])

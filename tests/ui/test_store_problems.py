@@ -94,6 +94,7 @@ def test_a_store_that_fails_during_an_import_stops_it_with_the_reason(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(app.store.ingest, "store_article", store_two_then_fail)
+    monkeypatch.setattr(app.store.ingest, "GROUP", 1)  # one article at a time
     went_in = r"Stored before it failed: 2 new, 0 already present, 0 failed; \d+ facts added$"
     with pytest.raises(StoreError, match=r"s\.sqlite is read-only: Dyad needs to write to its store\. " + went_in):
         ingest_paths(store, [SEEDS], workers=1)  # not five "failed" files with SQL in their reasons
