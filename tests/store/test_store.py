@@ -446,3 +446,24 @@ def test_an_import_in_groups_gives_each_file_its_own_fate(
     assert groups == [6]  # the 7 files but the empty one, in one group
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []  # none said in a terminal
     store.close()
+
+
+@pytest.mark.parametrize("wait", [60.0, -1.0], ids=["group-fills", "articles-come-slowly"])
+def test_an_article_waits_for_its_group_only_so_long(db_url: str, monkeypatch: pytest.MonkeyPatch, wait: float) -> None:
+    """A group is written when full or when an article arrives GROUP_WAIT seconds after the group's first:
+    a slow folder's articles are stored as they come (here every wait is over at once), not held back."""
+    from app.store import ingest
+
+    monkeypatch.setattr(ingest, "GROUP_WAIT", wait)
+    store = open_store(db_url)
+    stored_when_read: list[int] = []
+
+    def progress(done: int, total: int, name: str) -> None:
+        with store.engine.connect() as conn:
+            stored_when_read.append(conn.execute(text("SELECT count(*) FROM articles")).scalar_one())
+
+    report = ingest_paths(store, [SEEDS], progress=progress, workers=1)
+    assert report.count("new") == 5
+    # progress is told of each article as it is read, before it is written; the last call gives the count
+    assert stored_when_read == ([0, 0, 0, 0, 0, 5] if wait > 0 else [0, 1, 2, 3, 4, 5])
+    store.close()
