@@ -260,8 +260,10 @@ class RawPostgresWriter:
 _STORED = "SELECT id, sha256 FROM articles WHERE sha256 IN ({})"  # which of a group's articles SQLite holds
 # The ids a group of articles will take, and which of their contents are stored already: one round trip.
 _RESERVE = (
-    "SELECT (SELECT array_agg(nextval(pg_get_serial_sequence('articles', 'id'))) FROM generate_series(1, %s)), "
-    "(SELECT array_agg(nextval(pg_get_serial_sequence('facts', 'id'))) FROM generate_series(1, %s)), "
+    "SELECT (SELECT array_agg(n ORDER BY n) FROM (SELECT nextval(pg_get_serial_sequence('articles', 'id')) AS n "
+    "FROM generate_series(1, %s)) a), "
+    "(SELECT array_agg(n ORDER BY n) FROM (SELECT nextval(pg_get_serial_sequence('facts', 'id')) AS n "
+    "FROM generate_series(1, %s)) f), "
     "(SELECT coalesce(array_agg(ARRAY[id::text, sha256]), '{}') FROM articles WHERE sha256 = ANY(%s))"
 )
 
