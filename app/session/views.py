@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, cast
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import String, Table, func, select, type_coerce
 
 from app.analysis.describe import describe_fact
 from app.analysis.official import two_way_series
@@ -30,10 +31,22 @@ ARTICLES = cast(Table, Article.__table__)
 FACTS = cast(Table, Fact.__table__)
 
 
+# The facts' columns with their two JSON lists read as stored: nearly every one is "[]", which SQLAlchemy's
+# JSON type decodes with a json.loads call each, a fifth of reading a relationship's ~730 rows on SQLite.
+_JSON_LISTS = ("flags", "derived_from")
+_FACT_COLUMNS = [type_coerce(c, String).label(c.name) if c.name in _JSON_LISTS else c for c in FACTS.c]
+
+
+def _json_list(value: Any) -> Any:
+    if isinstance(value, str):
+        return [] if value == "[]" else json.loads(value)
+    return value  # NULL, or a driver that decodes JSON itself (psycopg does)
+
+
 def _fact_rows(store: Store, *where: Any) -> list[dict[str, Any]]:
     query = (
         select(
-            FACTS,
+            *_FACT_COLUMNS,
             ARTICLES.c.source_name.label("file"),
             ARTICLES.c.outlet,
             ARTICLES.c.published,
@@ -46,7 +59,10 @@ def _fact_rows(store: Store, *where: Any) -> list[dict[str, Any]]:
     with store.engine.connect() as conn:
         result = conn.execute(query)
         keys = list(result.keys())
-        return [dict(zip(keys, row, strict=True)) for row in result]  # a Row's _mapping costs a third more
+        rows = [dict(zip(keys, row, strict=True)) for row in result.all()]  # a Row's _mapping costs a third more
+    for r in rows:
+        r["flags"], r["derived_from"] = _json_list(r["flags"]), _json_list(r["derived_from"])
+    return rows
 
 
 def pair_view(store: Store, a: str, b: str, as_of: dict[int, int] | None = None) -> PairView:
@@ -62,12 +78,18 @@ def pair_view(store: Store, a: str, b: str, as_of: dict[int, int] | None = None)
     counts: dict[int, int] = {}
     for r in live:
         counts[r["article_id"]] = counts.get(r["article_id"], 0) + 1
+    # The articles with a fact about the pair come with their facts' rows; only the pair's articles without
+    # one are asked for (an IN list of a 20,000-article store's ~300 ids was compiled at every switch).
+    found: dict[int, tuple[str, str | None, str | None, str]] = {
+        r["article_id"]: (r["title"], r["outlet"], r["published"], r["file"]) for r in live
+    }
     query = select(
         ARTICLES.c.id, ARTICLES.c.title, ARTICLES.c.outlet, ARTICLES.c.published, ARTICLES.c.source_name
-    ).where(ARTICLES.c.id.in_(list(counts)) | ((ARTICLES.c.country_a == a) & (ARTICLES.c.country_b == b)))
+    ).where(ARTICLES.c.country_a == a, ARTICLES.c.country_b == b)
     with store.engine.connect() as conn:
-        found = conn.execute(query).all()
-    articles = [ArticleSummary(r.id, r.title, r.outlet, r.published, r.source_name, counts.get(r.id, 0)) for r in found]
+        for row in conn.execute(query):
+            found.setdefault(row.id, (row.title, row.outlet, row.published, row.source_name))
+    articles = [ArticleSummary(i, t, o, p, f, counts.get(i, 0)) for i, (t, o, p, f) in found.items()]
     # Newest first; undated articles last, in the order they were stored.
     articles.sort(key=lambda s: (s.published is None, _negated(s.published), s.id))
     index = country_index()

@@ -177,3 +177,27 @@ def test_events_filed_by_kind_and_year_group_as_one_by_one() -> None:
                 }
             )
         assert [[r["id"] for r in e] for e in events(rows)] == [[r["id"] for r in e] for e in _events_one_by_one(rows)]
+
+
+def test_fact_rows_read_their_json_lists_as_the_json_type_does(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    """The facts' flags and derived_from are read as stored and decoded here ("[]" without json.loads); every
+    row must equal what SQLAlchemy's JSON type gives, on each engine."""
+    from sqlalchemy import select
+
+    from app.session.views import ARTICLES, FACTS, _fact_rows
+
+    query = (
+        select(FACTS, ARTICLES.c.source_name.label("file"), ARTICLES.c.outlet, ARTICLES.c.published, ARTICLES.c.title)
+        .join(ARTICLES, ARTICLES.c.id == FACTS.c.article_id)
+        .order_by(FACTS.c.id)
+    )
+    with seeded_store.engine.connect() as conn:
+        typed = [dict(row._mapping) for row in conn.execute(query)]
+    rows = _fact_rows(seeded_store)
+    assert rows == typed and len(rows) == 44
+    by_id = {r["id"]: r for r in rows}
+    (derived,) = [r for r in rows if r["derived"] and r["kind"] == "trade_total"]
+    assert (derived["year"], round(derived["value_usd"] / 1e6)) == (2023, 11765)
+    cited = sorted((by_id[i]["kind"], by_id[i]["value_usd"] or by_id[i]["percent"]) for i in derived["derived_from"])
+    assert cited == [("trade_growth", 27.5), ("trade_total", 15e9)]
+    assert any(r["flags"] for r in rows) and all(isinstance(r["flags"], list) for r in rows)
