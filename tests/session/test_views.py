@@ -201,3 +201,21 @@ def test_fact_rows_read_their_json_lists_as_the_json_type_does(seeded_store) -> 
     cited = sorted((by_id[i]["kind"], by_id[i]["value_usd"] or by_id[i]["percent"]) for i in derived["derived_from"])
     assert cited == [("trade_growth", 27.5), ("trade_total", 15e9)]
     assert any(r["flags"] for r in rows) and all(isinstance(r["flags"], list) for r in rows)
+
+
+def test_an_article_whose_facts_were_all_rejected_stays_listed_with_none(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    """The articles listed for a pair are those with a fact about it still standing and the pair's own
+    articles: one whose six facts were all rejected stays, counted 0; the others keep their counts."""
+    from app.domain.facts import ReviewStatus
+    from app.store.repositories import FactRepository
+
+    before = pair_view(seeded_store, "VNM", "MEX")
+    first = next(a for a in before.articles if a.source_name.startswith("000"))
+    facts = FactRepository(seeded_store, user="ben")
+    stored = facts.facts()
+    for fact_id in stored[stored.article_id == first.id].id.tolist():
+        facts.set_status(int(fact_id), ReviewStatus.REJECTED)
+    after = pair_view(seeded_store, "VNM", "MEX")
+    assert [(a.source_name[:3], a.facts) for a in after.articles] == [("000", 0), ("001", 6), ("002", 17)]
+    assert after.facts == before.facts - 6 == 23
+    assert [a.source_name[:3] for a in pair_view(seeded_store, "MEX", "JPN").articles] == ["004"]
