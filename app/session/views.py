@@ -78,8 +78,9 @@ def pair_view(store: Store, a: str, b: str, as_of: dict[int, int] | None = None)
     counts: dict[int, int] = {}
     for r in live:
         counts[r["article_id"]] = counts.get(r["article_id"], 0) + 1
-    # The articles with a fact about the pair come with their facts' rows; only the pair's articles without
-    # one are asked for (an IN list of a 20,000-article store's ~300 ids was compiled at every switch).
+    # The articles with a fact about the pair come with their facts' rows; only the pair's own articles are
+    # asked for besides, for those with no fact standing (an IN list of a 20,000-article store's ~300 ids
+    # had been compiled at every switch).
     found: dict[int, tuple[str, str | None, str | None, str]] = {
         r["article_id"]: (r["title"], r["outlet"], r["published"], r["file"]) for r in live
     }
