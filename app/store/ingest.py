@@ -218,8 +218,8 @@ def write_group(store: Store, items: list[Prepared]) -> list[FileResult] | None:
     it cannot, or when the transaction failed (nothing of it is kept): the caller then writes the files
     one at a time, which tells each one's fate."""
     readable = [(i.source, i.extraction, i) for i in items if i.source is not None and i.extraction is not None]
-    if len(readable) < 2:
-        return None
+    if len(readable) < 2 or not (RawSQLiteWriter.fits(store.engine) or RawPostgresWriter.fits(store.engine)):
+        return None  # decided before a transaction is begun (on SQLite, the write lock taken) for nothing
     try:
         with store.writing() as conn:
             writer = _writer(conn)

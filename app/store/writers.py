@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Engine, Table, insert
 from sqlalchemy.exc import DBAPIError
 
 from app.domain.facts import Fact as FactRecord
@@ -141,7 +141,7 @@ class RawSQLiteWriter:
         self.cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
 
     @staticmethod
-    def fits(conn: Connection) -> bool:
+    def fits(conn: Connection | Engine) -> bool:
         return conn.dialect.name == "sqlite" and sqlite3.sqlite_version_info >= (3, 35)  # RETURNING
 
     def insert_article(self, values: dict[str, Any]) -> int | None:
@@ -179,11 +179,7 @@ class RawSQLiteWriter:
             known = {sha: int(article_id) for article_id, sha in stored}
         ids = itertools.count(last_article + 1), itertools.count(last_fact + 1)
         articles, facts, written = group_rows(group, known, *ids)
-        for table, rows in ((ARTICLES, articles), (FACTS, facts)):
-            if rows:
-                sql, columns, processors = _statement(table, tuple(rows[0]), "", self.dialect)
-                with _wrapped(self.dialect, sql):
-                    self.cursor.executemany(sql, [_bound(row, columns, processors) for row in rows])
+        _insert_rows(self.cursor, self.dialect, "?", articles, facts)
         return written
 
 
@@ -202,7 +198,7 @@ class RawPostgresWriter:
         self.cursor = self.driver.cursor()  # type: ignore[union-attr]
 
     @staticmethod
-    def fits(conn: Connection) -> bool:
+    def fits(conn: Connection | Engine) -> bool:
         return conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg"
 
     def insert_article(self, values: dict[str, Any]) -> int | None:
@@ -249,12 +245,19 @@ class RawPostgresWriter:
             article_ids, fact_ids, stored = self.cursor.fetchone()
         known = {sha: int(article_id) for article_id, sha in stored}
         articles, facts, written = group_rows(group, known, map(int, article_ids), map(int, fact_ids or ()))
-        for table, rows in ((ARTICLES, articles), (FACTS, facts)):
-            if rows:  # each executemany is pipelined by psycopg itself
-                sql, columns, processors = _statement(table, tuple(rows[0]), "", self.dialect, "%s")
-                with _wrapped(self.dialect, sql):
-                    self.cursor.executemany(sql, [_bound(row, columns, processors) for row in rows])
+        _insert_rows(self.cursor, self.dialect, "%s", articles, facts)  # psycopg pipelines an executemany
         return written
+
+
+def _insert_rows(
+    cursor: Any, dialect: Any, mark: str, articles: list[dict[str, Any]], facts: list[dict[str, Any]]
+) -> None:
+    """A group's article rows, then its fact rows, one executemany each."""
+    for table, rows in ((ARTICLES, articles), (FACTS, facts)):
+        if rows:
+            sql, columns, processors = _statement(table, tuple(rows[0]), "", dialect, mark)
+            with _wrapped(dialect, sql):
+                cursor.executemany(sql, [_bound(row, columns, processors) for row in rows])
 
 
 _STORED = "SELECT id, sha256 FROM articles WHERE sha256 IN ({})"  # which of a group's articles SQLite holds
