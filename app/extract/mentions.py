@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from app.domain.countries import CountryIndex, MentionKind, country_index, in_its_time
 from app.domain.text import alias_key, fold
 from app.extract.prefilter import rx
 
 _TOKEN = rx(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:'[^\W\d_]+)*")
+# The words of _TOKEN that may begin a name: those starting with a capital or a letter beyond ASCII (tested
+# with isupper() after), where _TOKEN would begin a word: not after a letter, nor after a letter and an
+# apostrophe ("Ivoire" of "d'Ivoire" is inside a word). Each matches as far as _TOKEN would from there.
+_CANDIDATE = re.compile(
+    r"(?=[A-Z\u0080-\U0010ffff])(?<![^\W\d_])(?<![^\W\d_]')"
+    r"(?:(?:[A-Z]\.)(?:[A-Za-z]\.)+|[^\W\d_][^\W\d_]*(?:'[^\W\d_]+)*)"
+)
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _POSSESSIVE = rx(r"'s?$")
 _NAME_PARTICLE = rx(r"\b(?:de|da|do|dos|del|de\s+la|di|van|von|bin|ibn|al|el)\s+$")
 _CURRENCY_AFTER = rx(r"\s?(?:\$|dollars?\b)", re.I)
@@ -79,10 +87,49 @@ class MentionFinder:
             words = alias_key(phrase).split()
             self.widths[words[0]] = max(self.widths.get(words[0], 0), len(words))
         self.stop = {alias_key(p) for p in _NOT_A_COUNTRY}
+        # The first words of every name and phrase above, short of the whole: "united", "united states", …
+        self.beginnings: set[str] = set()
+        for key in [*self.index.aliases, *self.stop]:
+            words = key.split(" ")
+            self.beginnings.update(" ".join(words[:n]) for n in range(1, len(words)))
         self._starts: dict[str, int] = {}  # each word as written: the most words of a name it begins
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         end = len(text) if end is None else end
+        folded = fold(text[start:end])
+        mentions: list[Mention] = []
+        starts = self._starts
+        after = 0  # where the words of the last name found end: a word before it is part of that name
+        for candidate in _CANDIDATE.finditer(folded):
+            at = candidate.start()
+            if at < after:
+                continue
+            if at >= 2 and folded[at - 1] == "." and folded[at - 2] in _ASCII_LETTERS:
+                return self._find_every_word(text, start, end)  # "e.U.S.": may be inside a dotted word
+            word = candidate.group()
+            longest = starts.get(word)
+            if longest is None:
+                longest = self._longest(word)
+                if len(starts) < _MAX_CACHED:
+                    starts[word] = longest
+            if not longest:
+                continue
+            words = [candidate]
+            if longest > 1:
+                words += islice(_TOKEN.finditer(folded, candidate.end()), min(longest, _MAX_WORDS) - 1)
+            tokens = [(m.start() + start, m.end() + start, m.group()) for m in words]
+            hit = self._match_at(text, tokens, longest)
+            if hit is None:
+                continue
+            width, mention = hit
+            if mention is not None:
+                mentions.append(mention)
+            after = words[width - 1].end()
+        return mentions
+
+    def _find_every_word(self, text: str, start: int, end: int) -> list[Mention]:
+        """find() word by word: the words of ``text[start:end]`` as the tokenizer splits them, each
+        looked up (find() looks up only the capitalised ones, where they may begin a word)."""
         words = list(_TOKEN.finditer(fold(text[start:end])))
         mentions: list[Mention] = []
         starts = self._starts
@@ -118,17 +165,33 @@ class MentionFinder:
             longest = self.widths.get(_POSSESSIVE.sub("", first), 0)
         return longest
 
+    def _named(self, text: str, tokens: list[tuple[int, int, str]], most: int) -> list[tuple[int, str]]:
+        """(words, key) of each run of the first ``most`` of ``tokens`` whose key is a name or a phrase of
+        _NOT_A_COUNTRY, possessive or not, fewest words first. A run goes on only while its key begins
+        one (the words of one name are separated by spaces or hyphens only)."""
+        found: list[tuple[int, str]] = []
+        aliases, stop, beginnings = self.index.aliases, self.stop, self.beginnings
+        for width in range(1, most + 1):
+            if width > 1 and not _NAME_JOIN.fullmatch(text, tokens[width - 2][1], tokens[width - 1][0]):
+                break
+            key = alias_key(" ".join(w[2] for w in tokens[:width]))
+            if key in aliases or key in stop:
+                found.append((width, key))
+            else:
+                possessive = _POSSESSIVE.search(key)
+                if possessive and (key[: possessive.start()] in aliases or key[: possessive.start()] in stop):
+                    found.append((width, key))
+            if key not in beginnings:
+                break
+        return found
+
     def _match_at(
         self, text: str, tokens: list[tuple[int, int, str]], longest: int
     ) -> tuple[int, Mention | None] | None:
         """The name the words ``tokens`` begin with (``longest`` words at most), as (words taken, the mention
         or None for a phrase that names no country); None when they begin none."""
-        for width in range(min(longest, _MAX_WORDS, len(tokens)), 0, -1):
+        for width, key in reversed(self._named(text, tokens, min(longest, _MAX_WORDS, len(tokens)))):
             words = tokens[:width]
-            # Words of one name are separated by spaces or hyphens only.
-            if width > 1 and any(not _NAME_JOIN.fullmatch(text, a[1], b[0]) for a, b in pairwise(words)):
-                continue
-            key = alias_key(" ".join(w[2] for w in words))
             end = words[-1][1]
             if key not in self.index.aliases and key not in self.stop:
                 possessive = _POSSESSIVE.search(key)

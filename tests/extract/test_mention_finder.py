@@ -1,17 +1,32 @@
-"""The country finder remembers which written words begin a name; the rule it keeps is the word-by-word
-walk below: every word of a paragraph looked up afresh, in order, the longest name at each.
+"""The country finder looks up only the capitalised words where a word begins, and walks a name's words
+forward only while they begin a name; the rule it keeps is the word-by-word walk below: every word of a
+paragraph looked up afresh, in order, the longest name at each, each length tried from the longest down.
 
-(A finder that found only the words that may begin a name, by one pattern with look-behinds for where a
-word begins, was measured no quicker: Python's engine tries the look-behinds at every character, 0.105 ms
-an article against 0.110 for finding every word.)"""
+(One pattern for the words that may begin a name was first measured no quicker: its look-behinds were
+tried at every character. With a one-character lookahead for a capital in front of them it finds the 60
+candidates of an article's 264 words in 27 against 52 microseconds; with the forward walk, find() costs
+162 -> 123 microseconds an article of the 52 real ones, old and new code in turn.)"""
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.text import fold
-from app.extract.mentions import _MAX_WORDS, _TOKEN, Mention, MentionFinder, finder
+from app.domain.countries import MentionKind
+from app.domain.text import alias_key, fold
+from app.extract.mentions import (
+    _CURRENCY_AFTER,
+    _MAX_WORDS,
+    _NAME_JOIN,
+    _NAME_PARTICLE,
+    _POSSESSIVE,
+    _TOKEN,
+    Mention,
+    MentionFinder,
+    finder,
+)
 from app.extract.sources import read_source
 from tests.extract.test_gates import ARTICLES
 
@@ -28,7 +43,7 @@ def _word_by_word(f: MentionFinder, text: str, start: int = 0, end: int | None =
             i += 1
             continue
         tokens = [(m.start() + start, m.end() + start, m.group()) for m in words[i : i + min(longest, _MAX_WORDS)]]
-        hit = f._match_at(text, tokens, longest)
+        hit = _longest_first(f, text, tokens, longest)
         if hit is None:
             i += 1
             continue
@@ -37,6 +52,41 @@ def _word_by_word(f: MentionFinder, text: str, start: int = 0, end: int | None =
             mentions.append(mention)
         i += width
     return mentions
+
+
+def _longest_first(
+    f: MentionFinder, text: str, tokens: list[tuple[int, int, str]], longest: int
+) -> tuple[int, Mention | None] | None:
+    """The name ``tokens`` begin with, as first written: every run of words tried, the longest first."""
+    for width in range(min(longest, _MAX_WORDS, len(tokens)), 0, -1):
+        words = tokens[:width]
+        if width > 1 and any(not _NAME_JOIN.fullmatch(text, a[1], b[0]) for a, b in pairwise(words)):
+            continue
+        key = alias_key(" ".join(w[2] for w in words))
+        end = words[-1][1]
+        if key not in f.index.aliases and key not in f.stop:
+            possessive = _POSSESSIVE.search(key)
+            if possessive:
+                end -= len(possessive.group(0))
+                key = key[: possessive.start()]
+        if key in f.stop:
+            return width, None
+        alias = f.index.aliases.get(key)
+        if alias is None:
+            continue
+        original = text[words[0][0] : end]
+        if alias.kind == MentionKind.CAPITAL and _NAME_PARTICLE.search(text[max(0, words[0][0] - 8) : words[0][0]]):
+            continue
+        currency = _CURRENCY_AFTER.match(text, end)
+        letters = original.replace(".", "").replace(" ", "")
+        if currency and ("$" not in currency.group(0) or (letters.isupper() and len(letters) <= 3)):
+            continue
+        if len(letters) <= 3 and not letters.isupper():
+            continue
+        if width == 1 and words[0][2].isupper() and len(letters) > 3 and alias.kind != MentionKind.NAME:
+            continue
+        return width, Mention(words[0][0], end, alias.code, alias.kind)
+    return None
 
 
 def test_every_article_names_the_same_countries_as_word_by_word() -> None:
@@ -106,6 +156,16 @@ _PIECES = st.sampled_from(
         "Turkey",
         "Holland",
         "Netherlands",
+        "Vietnam.Mexico",
+        "a.m.Peru",
+        "The Gambia",
+        "The",
+        "United States of America's",
+        "People's Republic of China",
+        "Papua New Guinea",
+        "Latin America's",
+        "Hong Kong",
+        "Hong-Kong",
     ]
 )
 
