@@ -82,7 +82,7 @@ def _may_be_a_table(text: str) -> bool:
     return digits + sum(map(lower.count, ("illion", "bn", "mln"))) > MAX_FIGURES
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceContext:
     """Offsets in ``dates``, ``amounts``, ``percents`` and ``mentions`` are relative to the sentence.
 

@@ -213,7 +213,7 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
     clock.check("after finding the countries named")
     year = published.year if published else None
     if year is not None:  # "Moscow" in 1987 is the Soviet Union, not Russia
-        mentions = [replace(m, code=in_its_time(m.code, year)) for m in mentions]
+        mentions = [m if (code := in_its_time(m.code, year)) == m.code else replace(m, code=code) for m in mentions]
     dateline_code = _dateline_country(cleaned.dateline.place, year) if cleaned.dateline else None
     ranked, pair = article_pair(mentions, cleaned.title, dateline_code, year, text)
     index = country_index()
