@@ -256,6 +256,16 @@ def ingest_file(store: Store, path: Path) -> FileResult:
 
 
 PARALLEL_FROM = 64  # below this, starting worker processes costs more than it saves
+# A file this size or smaller may be read here while the workers start: real articles are 1-30 KB and read
+# in milliseconds; a large or odd file waits for a worker, where a stall costs only that worker.
+LOCAL_MAX_BYTES = 64 * 1024
+
+
+def _small(item: ArticleFile) -> bool:
+    try:
+        return item[0].stat().st_size <= LOCAL_MAX_BYTES
+    except OSError:
+        return False
 
 
 def _prepared_stream(
@@ -270,7 +280,10 @@ def _prepared_stream(
         for path, identity in files:
             yield prepare(path, stop, identity)
         return
-    pool = WorkerPool(max(1, workers), prepare_found, overran, lost, WORKER_PATIENCE)
+    # Until a worker is ready, this process reads the small files at the front itself (the window's
+    # import, ``isolate``, never: its thread shares the interpreter with the event loop).
+    local = None if isolate else _small
+    pool = WorkerPool(max(1, workers), prepare_found, overran, lost, WORKER_PATIENCE, local=local)
     try:
         yield from pool.run(files, stop)
     except Stopped:
