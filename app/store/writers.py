@@ -6,11 +6,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import itertools
+import operator
 import sqlite3
 from collections.abc import Iterator
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, insert
+from sqlalchemy import JSON, Connection, Engine, Table, insert
 from sqlalchemy.exc import DBAPIError
 
 from app.domain.facts import Fact as FactRecord
@@ -146,22 +147,22 @@ class RawSQLiteWriter:
 
     def insert_article(self, values: dict[str, Any]) -> int | None:
         tail = 'ON CONFLICT ("sha256") DO NOTHING RETURNING id'
-        sql, columns, processors = _statement(ARTICLES, tuple(values), tail, self.dialect)
+        sql, bound = _statement(ARTICLES, tuple(values), tail, self.dialect)
         with _wrapped(self.dialect, sql):
-            found = self.cursor.execute(sql, _bound(values, columns, processors)).fetchone()
+            found = self.cursor.execute(sql, bound(values)).fetchone()
         return int(found[0]) if found else None
 
     def insert_facts(self, rows: list[dict[str, Any]], positions: list[int], cited: set[int]) -> dict[int, int]:
         if not rows:
             return {}
-        sql, columns, processors = _statement(FACTS, tuple(rows[0]), "", self.dialect)
+        sql, bound = _statement(FACTS, tuple(rows[0]), "", self.dialect)
         ids = {}
         with _wrapped(self.dialect, sql):
             if not cited:
-                self.cursor.executemany(sql, [_bound(row, columns, processors) for row in rows])
+                self.cursor.executemany(sql, [bound(row) for row in rows])
                 return {}
             for n, row in zip(positions, rows, strict=True):
-                self.cursor.execute(sql, _bound(row, columns, processors))
+                self.cursor.execute(sql, bound(row))
                 ids[n] = int(self.cursor.lastrowid or 0)
         return ids
 
@@ -203,13 +204,13 @@ class RawPostgresWriter:
 
     def insert_article(self, values: dict[str, Any]) -> int | None:
         tail = 'ON CONFLICT ("sha256") DO NOTHING RETURNING id'
-        sql, columns, processors = _statement(ARTICLES, tuple(values), tail, self.dialect, "%s")
+        sql, bound = _statement(ARTICLES, tuple(values), tail, self.dialect, "%s")
         with _wrapped(self.dialect, sql), self.driver.pipeline():  # type: ignore[union-attr]
             # Like SQLite's WAL with synchronous=NORMAL: a crash may lose the last moments of an import
             # (running it again adds them) but never leaves an article half-stored. Review edits keep
             # PostgreSQL's full durability.
             self.cursor.execute("SET LOCAL synchronous_commit = off")
-            self.cursor.execute(sql, _bound(values, columns, processors))
+            self.cursor.execute(sql, bound(values))
             found = self.cursor.fetchone()
         return int(found[0]) if found else None
 
@@ -217,8 +218,8 @@ class RawPostgresWriter:
         if not rows:
             return {}
         tail = "RETURNING id" if cited else ""
-        sql, columns, processors = _statement(FACTS, tuple(rows[0]), tail, self.dialect, "%s")
-        params = [_bound(row, columns, processors) for row in rows]
+        sql, bound = _statement(FACTS, tuple(rows[0]), tail, self.dialect, "%s")
+        params = [bound(row) for row in rows]
         ids: list[int] = []
         with _wrapped(self.dialect, sql):
             if not cited:
@@ -255,9 +256,9 @@ def _insert_rows(
     """A group's article rows, then its fact rows, one executemany each."""
     for table, rows in ((ARTICLES, articles), (FACTS, facts)):
         if rows:
-            sql, columns, processors = _statement(table, tuple(rows[0]), "", dialect, mark)
+            sql, bound = _statement(table, tuple(rows[0]), "", dialect, mark)
             with _wrapped(dialect, sql):
-                cursor.executemany(sql, [_bound(row, columns, processors) for row in rows])
+                cursor.executemany(sql, [bound(row) for row in rows])
 
 
 _STORED = "SELECT id, sha256 FROM articles WHERE sha256 IN ({})"  # which of a group's articles SQLite holds
@@ -281,18 +282,41 @@ def _wrapped(dialect: Any, sql: str) -> Iterator[None]:
         raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error, dialect=dialect) from exc
 
 
+class _Binder:
+    """A row's values in a statement's column order, each through its column's bind processor: the few
+    columns that have one (numbers, JSON, dates, booleans) processed, the rest taken as they are."""
+
+    def __init__(self, columns: tuple[str, ...], processors: tuple[Any, ...], lists: frozenset[str]) -> None:
+        self.take = operator.itemgetter(*columns) if len(columns) > 1 else lambda values: (values[columns[0]],)
+        self.processed = tuple(
+            (i, _quick_empty_list(p) if columns[i] in lists else p) for i, p in enumerate(processors) if p is not None
+        )
+
+    def __call__(self, values: dict[str, Any]) -> tuple[Any, ...]:
+        row = list(self.take(values))
+        for i, process in self.processed:
+            row[i] = process(row[i])
+        return tuple(row)
+
+
+def _quick_empty_list(process: Any) -> Any:
+    """A JSON column's processor that gives what it gives for [] without running for [] again: nearly every
+    fact's two JSON lists are empty, and json.dumps was a fifth of the writer's time."""
+    empty = process([])
+
+    def quick(value: Any) -> Any:
+        return empty if value.__class__ is list and not value else process(value)
+
+    return quick
+
+
 @functools.cache
-def _statement(
-    table: Table, columns: tuple[str, ...], tail: str, dialect: Any, mark: str = "?"
-) -> tuple[str, tuple[str, ...], tuple[Any, ...]]:
+def _statement(table: Table, columns: tuple[str, ...], tail: str, dialect: Any, mark: str = "?") -> tuple[str, _Binder]:
     names = ", ".join(f'"{c}"' for c in columns)
     sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join([mark] * len(columns))}) {tail}'.rstrip()
     processors = tuple(table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns)
-    return sql, columns, processors
-
-
-def _bound(values: dict[str, Any], columns: tuple[str, ...], processors: tuple[Any, ...]) -> tuple[Any, ...]:
-    return tuple(p(values[c]) if p is not None else values[c] for c, p in zip(columns, processors, strict=True))
+    lists = frozenset(c for c in columns if isinstance(table.c[c].type, JSON))
+    return sql, _Binder(columns, processors, lists)
 
 
 def _insert_new_article(conn: Connection) -> Any:
