@@ -265,7 +265,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "rel": ("year",),
     "weekday": ("day",),
     "ytd": ("year",),
-    "partial_q": ("q", "h"),
+    "partial_q": ("q1", "q2", "q3", "q4", "h1", "h2"),  # the pattern is case-sensitive: "Q3 2024", "H1 2023"
     "my_rel": ("year",),
     "year_before": ("year",),
     "year_end": ("end",),
