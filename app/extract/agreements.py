@@ -145,12 +145,12 @@ _AGREEMENT_SPACED = rx(
 _SPACED_PIECES = ("working", "road", "exchange", "fta", "epa", "mou", "bit", "dta", "ceca", "tpp", "rcep", "usmca")
 
 
-def _may_name_an_agreement(text: str) -> bool:
-    """Whether ``text`` holds a word an agreement is named with (the readers' gate: most sentences don't)."""
-    lower = text.lower()
-    if any(word in lower for word in _AGREEMENT_WORDS):
+def _may_name_an_agreement(ctx: SentenceContext) -> bool:
+    """Whether the sentence holds a word an agreement is named with (the readers' gate: most sentences
+    don't), tested in its lower-case text as the other readers' gates are."""
+    if ctx.holds(*_AGREEMENT_WORDS):
         return True
-    return any(piece in lower for piece in _SPACED_PIECES) and _AGREEMENT_SPACED.search(text) is not None
+    return ctx.holds(*_SPACED_PIECES) and _AGREEMENT_SPACED.search(ctx.text) is not None
 
 
 # "attended the signing ceremony of six documents …, including a memorandum … and an agreement …": one
@@ -165,7 +165,7 @@ _CEREMONY = rx(
 
 def _anchors(ctx: SentenceContext) -> list[Anchor]:
     text = ctx.text
-    if not _may_name_an_agreement(text):
+    if not _may_name_an_agreement(ctx):
         return []
     ceremony = ctx.search(_CEREMONY, "signing")
     if ceremony is not None:

@@ -72,14 +72,16 @@ _SAME_YEAR = rx(r"same\s+year", re.I)
 _FIGURE_PART = rx(r"\d+|(?i:illion|\bbn\b|\bbln\b|\bmln\b)")
 
 
-def _may_be_a_table(text: str) -> bool:
-    """Whether ``text`` may hold more than MAX_FIGURES percentages or sums. Counting characters in C first:
-    each figure holds a digit or a scale word, so few digits and scale words mean few figures."""
-    digits = sum(map(text.count, "0123456789"))
+def _may_be_a_table(text: str, lower: str) -> bool:
+    """Whether ``text`` (``lower`` in lower case) may hold more than MAX_FIGURES percentages or sums.
+    Counting characters in C first: each figure holds a digit or a scale word, so few digits and scale
+    words mean few figures. (An ASCII digit is one byte of UTF-8, and no byte of any other character is
+    one: the digits a deleting translate drops are the text's.)"""
+    encoded = text.encode("utf-8", "surrogatepass")
+    digits = len(encoded) - len(encoded.translate(None, b"0123456789"))
     if digits > MAX_FIGURES:
         return len(_FIGURE_PART.findall(text)) > MAX_FIGURES
-    lower = text.lower()
-    return digits + sum(map(lower.count, ("illion", "bn", "mln"))) > MAX_FIGURES
+    return digits + lower.count("illion") + lower.count("bn") + lower.count("mln") > MAX_FIGURES
 
 
 @dataclass(slots=True)
@@ -140,7 +142,8 @@ class SentenceContext:
 
     def __post_init__(self) -> None:
         s = self.sentence
-        if not _may_be_a_table(s.text):
+        lower = self._lower = s.text.lower()  # every reader's gate tests it
+        if not _may_be_a_table(s.text, lower):
             return  # nothing is cut: everything is found when asked for
         percents = find_percents(s.text)
         cut = self._cut_after(percents)  # percentages first: they are cheap to find, sums of money are not
@@ -149,6 +152,7 @@ class SentenceContext:
         if cut is not None:  # a table set as a sentence: read to the clause of its MAX_FIGURES-th figure
             self.figures_cut = max(0, len(percents) - MAX_FIGURES) + max(0, len(amounts) - MAX_FIGURES)
             s = self.sentence = Sentence(s.start, s.start + cut, s.text[:cut])
+            self._lower = None  # of the sentence read, the cut one
             amounts = [a for a in amounts if a.end <= cut]
             percents = [p for p in percents if p.end <= cut]
         self._amounts, self._percents = amounts, percents

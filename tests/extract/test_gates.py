@@ -51,7 +51,7 @@ def test_opening_every_gate_reads_the_same_facts(monkeypatch: pytest.MonkeyPatch
     assert len(ARTICLES) >= 5
     gated = _all_facts()
     every = re.compile("")
-    monkeypatch.setattr(agreements, "_may_name_an_agreement", lambda text: True)
+    monkeypatch.setattr(agreements, "_may_name_an_agreement", lambda ctx: True)
     monkeypatch.setattr(relations, "_NAMES_RELATIONS", every)
     monkeypatch.setattr(amounts, "_DIGIT", every)
     monkeypatch.setattr(periods, "ANY_MONTH", every)
@@ -66,7 +66,7 @@ def test_reading_every_sentence_eagerly_reads_the_same_facts(monkeypatch: pytest
     front (every sentence taken for a possible table, every sentence's dates read before the next) must
     give the same facts."""
     lazy = _all_facts()
-    monkeypatch.setattr(context, "_may_be_a_table", lambda text: True)
+    monkeypatch.setattr(context, "_may_be_a_table", lambda text, lower: True)
     monkeypatch.setattr(context, "_SAME_YEAR", re.compile(""))
     assert _all_facts() == lazy
 
