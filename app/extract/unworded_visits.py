@@ -24,8 +24,10 @@ def dateline_visit(ctx: SentenceContext) -> list[Fact]:
     """A foreign official in talks, or signing, in the story's dateline capital is visiting it."""
     host = ctx.dateline_code
     text = ctx.text
+    if host is None or ctx.pub is None or ctx.pub.month is None:
+        return []  # the cheap tests first: most stories have no dated dateline
     pair = ctx.pair_for()
-    if host is None or pair is None or host not in pair or ctx.pub is None or ctx.pub.month is None:
+    if pair is None or host not in pair:
         return []
     meeting = MEETING.search(text)
     if meeting is None or UNREAL_VISIT.search(text[max(0, meeting.start() - 40) : meeting.start()]):
@@ -118,8 +120,10 @@ def seat_visit(ctx: SentenceContext) -> list[Fact]:
     # the cheaper tests first: most sentences hold no meeting
     meeting = ctx.search(_HOSTED, "talks", "met", "meeting", *_RECEIVED)
     seat = _SEAT.search(text) if meeting else None
+    if seat is None or meeting is None or seat.lastgroup is None:
+        return []
     pair = ctx.pair_for()
-    if seat is None or meeting is None or pair is None or seat.lastgroup is None:
+    if pair is None:
         return []
     host = seat.lastgroup if ctx.pub is None else in_its_time(seat.lastgroup, ctx.pub.year)
     if host not in pair or UNREAL_VISIT.search(text[max(0, meeting.start() - 40) : meeting.start()]):
@@ -143,8 +147,10 @@ _HOSTED_COUNTERPART = rx(
 def hosted_visit(ctx: SentenceContext) -> list[Fact]:
     """ "President Lula hosted his Portuguese counterpart in Brasilia on Tuesday": the guest visited the host."""
     hosted = ctx.search(_HOSTED_COUNTERPART, *_RECEIVED)
+    if hosted is None:
+        return []
     pair = ctx.pair_for()
-    if hosted is None or pair is None or UNREAL_VISIT.search(ctx.text[max(0, hosted.start() - 40) : hosted.start()]):
+    if pair is None or UNREAL_VISIT.search(ctx.text[max(0, hosted.start() - 40) : hosted.start()]):
         return []
     guest = next((m.code for m in ctx.mentions if m.start == hosted.start("guest")), None)
     if guest not in pair:
@@ -165,8 +171,8 @@ def implied_visit(ctx: SentenceContext) -> list[Fact]:
     leaders = [
         m
         for m in ctx.mentions
-        if (m.kind == MentionKind.DEMONYM and IMPLIED_LEADER.match(ctx.text[m.end :]))
-        or (m.kind == MentionKind.NAME and POSSESSIVE_LEADER.match(ctx.text[m.end :]))
+        if (m.kind == MentionKind.DEMONYM and IMPLIED_LEADER.match(ctx.text, m.end))
+        or (m.kind == MentionKind.NAME and POSSESSIVE_LEADER.match(ctx.text, m.end))
     ]
     if not leaders:
         return []
