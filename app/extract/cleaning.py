@@ -225,15 +225,17 @@ _OUTLETS = {
 }
 
 
+_COPYRIGHT_OWNER = rx(r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}\s+)?([A-Z][\w .&'-]{2,60}?)[.,]?\s*all rights", re.I)
+_SIGN_OFF = rx(r"(?:^|[—–-]\s*|\.\s+)([A-Z]{2,7}|Reuter)\s*$")
+
+
 def _outlet(text: str, body: list[tuple[int, int]]) -> str:
-    copyright_match = re.search(
-        r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}\s+)?([A-Z][\w .&'-]{2,60}?)[.,]?\s*all rights", text, re.I
-    )
+    copyright_match = _COPYRIGHT_OWNER.search(text)
     if copyright_match:
         return copyright_match.group(1).strip()
     if body:
         tail = text[body[-1][0] : body[-1][1]].strip()
-        sig = re.search(r"(?:^|[—–-]\s*|\.\s+)([A-Z]{2,7}|Reuter)\s*$", tail)
+        sig = _SIGN_OFF.search(tail)
         if sig and sig.group(1).upper() in _OUTLETS:
             return _OUTLETS[sig.group(1).upper()]
         head = text[body[0][0] : body[0][1]][:200]

@@ -118,18 +118,24 @@ def _how(fact: Fact, evidence: Evidence, less: Less) -> None:
         less(0.15, f"flagged: {flag.split(':', 1)[0]}")
 
 
+_VISITING = re.compile(r"\bvisit(?:ing|s)\b", re.I)
+_VISIT = re.compile(r"\bvisit\b", re.I)
+_SEVERAL_DOCUMENTS = re.compile(r"\b(?:documents|agreements)\b")
+_AS_OF = re.compile(r"\bas\s+of\b", re.I)
+
+
 def _kind(fact: Fact, less: Less) -> None:
     if fact.kind == FactKind.VISIT:
         if not fact.person:
             less(0.15, "no visitor named")
-        if re.search(r"\bvisit(?:ing|s)\b", fact.quote, re.I) and not re.search(r"\bvisit\b", fact.quote, re.I):
+        if _VISITING.search(fact.quote) and not _VISIT.search(fact.quote):
             less(0.1, "told as “visiting” or “visits”")
-    if fact.kind == FactKind.AGREEMENT and fact.name and re.search(r"\b(?:documents|agreements)\b", fact.name):
+    if fact.kind == FactKind.AGREEMENT and fact.name and _SEVERAL_DOCUMENTS.search(fact.name):
         less(0.04, "several documents at once")
     if fact.kind == FactKind.TRADE_GROWTH and fact.year is None:
         less(0.1, "no year stated for the rate")
     if fact.kind == FactKind.TRADE_TOTAL:
         if fact.value_usd is not None and fact.value_usd < 1e6:
             less(0.15, "a small figure for two countries' trade")
-        if re.search(r"\bas\s+of\b", fact.quote, re.I) and not fact.partial_period:
+        if _AS_OF.search(fact.quote) and not fact.partial_period:
             less(0.15, "“as of”: perhaps a running total")

@@ -89,9 +89,17 @@ def split_sentences(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[i
             before = chunk[max(start, match.start() - 12) : match.start()]  # an abbreviation is short
             word = _LAST_WORD.search(before)
             token = word.group(1).lower() if word else ""
-            if match.group(0).startswith(".") and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+            # A single letter ("J. Smith") or a number of one to three digits (str.isdecimal() is \d)
+            if match.group(0).startswith(".") and (
+                token in _ABBREVIATIONS or (len(token) == 1 and "a" <= token <= "z")
+            ):
                 continue
-            if match.group(0) == "." and re.fullmatch(r"\d{1,3}", token) and _SPACED_DECIMAL.match(chunk, end):
+            if (
+                match.group(0) == "."
+                and 1 <= len(token) <= 3
+                and token.isdecimal()
+                and _SPACED_DECIMAL.match(chunk, end)
+            ):
                 continue
             following = chunk[end : end + 3].lstrip()
             if following and following[0].islower():
