@@ -227,13 +227,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.plot.datasets[side] = self.settings.dataset(view.pair)  # the official dataset chosen for it
         # Each chart laid out once, for the range it ends with (the plot's first: the timeline follows it).
         with self.timeline.one_layout(), self.plot.one_layout():
-            if plot:  # the plot takes the timeline's offset for this side: drawn once, already aligned
+            if plot:  # the plot takes the timeline's offset and years for this side: drawn and fitted once
                 self.timeline.set_view(side, view)
+                self.plot.set_shared_x_extent(self.timeline.x_extent())
                 self.plot.set_view(side, view, self.timeline.offset(side))
                 self._report_unaligned()
+            else:
+                self.frame.share_time_axis()
             self.facts_panels[side].set_rows(view.fact_rows)
             self._show_official(side)
-            self.frame.share_time_axis()
         self.viewers[side].set_view(view, f"{'AB'[side]}: {view_name(view)}", self.theme.pair_colors[side])
         self.settings.set_pair(side, view.asked)
         self.settings.add_recent(view.asked)
