@@ -129,6 +129,8 @@ def sanitise(text: str) -> str:
 def sanitise_with_notes(text: str) -> tuple[str, tuple[str, ...]]:
     """sanitise(), and what it changed, in words, for the article's warnings."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    if _ANY_UNWANTED.search(text) is None:
+        return text, ()  # one scan, not four: nearly every article holds none of them
     notes = []
     text, surrogates = _LONE_SURROGATE.subn("\ufffd", text)
     if surrogates:
@@ -153,6 +155,10 @@ def sanitise_with_notes(text: str) -> tuple[str, tuple[str, ...]]:
 _ZERO_WIDTH = re.compile(r"[\u200b\u2060\u180e]|(?<=[\x00-\x7f])[\u200c\u200d]|[\u200c\u200d](?=[\x00-\x7f])")
 
 
+# Every character the four patterns above remove or replace (the joiners whether or not beside ASCII).
+_ANY_UNWANTED = re.compile(
+    r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\u202a-\u202e\u2066-\u2069\u200b\u2060\u180e\u200c\u200d]"
+)
 _NAME_UNSAFE = re.compile(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _NAME_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
