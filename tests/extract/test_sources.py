@@ -6,6 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.extract.sources import SourceError, iter_article_files, read_source
 
@@ -146,3 +148,29 @@ def test_an_unreadable_subfolder_and_a_vanishing_file_are_skipped(
         ("two.txt", "vanished while the folder was read", "skipped"),  # the folder's own files come first
         ("private", "cannot read the folder: permission denied", "skipped"),
     ]
+
+
+_ODD = st.sampled_from(
+    [
+        *"ab \n\r\x00\x07\x1f\x7f\ufeffưक",
+        *("\ud800", "\udfff", "\u202a", "\u202e", "\u2066", "\u2069"),
+        *("\u200b", "\u2060", "\u180e", "\u200c", "\u200d", "\u2028", "US$", "2.1"),
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_ODD, max_size=16).map("".join))
+def test_sanitising_scans_once_and_removes_what_each_kind_removes(text: str) -> None:
+    """One scan for any unwanted character comes first; a text holding one goes through the four that
+    remove each kind, in their order, with their notes; a text holding none is returned as it is."""
+    from app.extract import sources
+
+    plain = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    expected, surrogates = sources._LONE_SURROGATE.subn("\ufffd", plain)
+    expected, bidi = sources._BIDI_CONTROLS.subn("", expected)
+    expected, controls = sources._CONTROL.subn("", expected)
+    expected, invisible = sources._ZERO_WIDTH.subn("", expected)
+    cleaned, notes = sources.sanitise_with_notes(text)
+    assert cleaned == expected
+    assert len(notes) == sum(1 for n in (surrogates, bidi, controls, invisible) if n)
