@@ -107,12 +107,13 @@ class WorkerPool(Generic[Item, Result]):
         patience: float,
         context: BaseContext | None = None,
         local: Callable[[Item], bool] | None = None,
+        preload: Sequence[str] = (),
     ) -> None:
         if context is None:
             method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
             context = multiprocessing.get_context(method)
             if method == "forkserver":  # its server imports the work's module once; each worker forks from it
-                context.set_forkserver_preload([work.__module__])
+                context.set_forkserver_preload([work.__module__, *preload])
         self.context = context
         self.work, self.overran, self.lost, self.patience = work, overran, lost, patience
         self.local = local

