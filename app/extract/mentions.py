@@ -109,9 +109,7 @@ class MentionFinder:
             word = candidate.group()
             longest = starts.get(word)
             if longest is None:
-                longest = self._longest(word)
-                if len(starts) < _MAX_CACHED:
-                    starts[word] = longest
+                longest = self._begins(word)
             if not longest:
                 continue
             words = [candidate]
@@ -132,15 +130,9 @@ class MentionFinder:
         looked up (find() looks up only the capitalised ones, where they may begin a word)."""
         words = list(_TOKEN.finditer(fold(text[start:end])))
         mentions: list[Mention] = []
-        starts = self._starts
         i = 0
         while i < len(words):
-            word = words[i].group()
-            longest = starts.get(word)
-            if longest is None:
-                longest = self._longest(word)
-                if len(starts) < _MAX_CACHED:
-                    starts[word] = longest
+            longest = self._begins(words[i].group())
             if not longest:
                 i += 1
                 continue
@@ -154,6 +146,15 @@ class MentionFinder:
                 mentions.append(mention)
             i += width
         return mentions
+
+    def _begins(self, word: str) -> int:
+        """``_longest(word)``, remembered for each word as written (a dump of random words stays bounded)."""
+        longest = self._starts.get(word)
+        if longest is None:
+            longest = self._longest(word)
+            if len(self._starts) < _MAX_CACHED:
+                self._starts[word] = longest
+        return longest
 
     def _longest(self, word: str) -> int:
         """The most words of a name beginning with ``word`` (0: no name begins so, or it is not capitalised)."""
