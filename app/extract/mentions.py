@@ -98,7 +98,6 @@ class MentionFinder:
         end = len(text) if end is None else end
         folded = fold(text[start:end])
         mentions: list[Mention] = []
-        starts = self._starts
         after = 0  # where the words of the last name found end: a word before it is part of that name
         for candidate in _CANDIDATE.finditer(folded):
             at = candidate.start()
@@ -106,10 +105,7 @@ class MentionFinder:
                 continue
             if at >= 2 and folded[at - 1] == "." and folded[at - 2] in _ASCII_LETTERS:
                 return self._find_every_word(text, start, end)  # "e.U.S.": may be inside a dotted word
-            word = candidate.group()
-            longest = starts.get(word)
-            if longest is None:
-                longest = self._begins(word)
+            longest = self._begins(candidate.group())
             if not longest:
                 continue
             words = [candidate]

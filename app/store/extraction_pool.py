@@ -117,7 +117,7 @@ class WorkerPool(Generic[Item, Result]):
         self.context = context
         self.work, self.overran, self.lost, self.patience = work, overran, lost, patience
         self.local = local
-        self.worked_here = 0  # items this process worked while its workers started, for the tests and the bench
+        self.worked_here = 0  # items this process worked while its workers started (the tests read it)
         self._starter: tuple[threading.Thread, list[_Worker], list[BaseException]] | None = None
         self.size = max(1, size)
         self.lifeline, self._keep_alive = context.Pipe(duplex=False)

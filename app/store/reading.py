@@ -54,18 +54,6 @@ WORKER_PATIENCE = TIME_BUDGET + 5.0
 ArticleFile = tuple[Path, "tuple[int, int] | None"]  # a file to read and the identity it had when found
 
 
-_WARM_UP = (
-    "Vietnam and Mexico trade news\n\nPublished: 2024-05-20\n\nTwo-way trade between Vietnam and Mexico "
-    "reached US$6.3 billion in 2019, up 12 percent. The two countries established diplomatic relations on "
-    "May 19, 1975, and signed an agreement on trade in March last year during a state visit by President Ho.\n"
-)
-
-
-def warm_up() -> None:
-    """Read one small article: what the readers build on first use is built now."""
-    extract_article(_WARM_UP)
-
-
 def prepare_found(item: ArticleFile) -> Prepared:
     """In a worker: one file the walk found, checked to be that file when opened."""
     return prepare(item[0], identity=item[1])

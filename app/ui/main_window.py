@@ -229,7 +229,7 @@ class MainWindow(QtWidgets.QMainWindow):
         with self.timeline.one_layout(), self.plot.one_layout():
             if plot:  # the plot takes the timeline's offset and years for this side: drawn and fitted once
                 self.timeline.set_view(side, view)
-                self.plot.set_shared_x_extent(self.timeline.x_extent())
+                self.frame.share_time_axis(fit=False)  # the fit of the plot's redraw covers the milestones
                 self.plot.set_view(side, view, self.timeline.offset(side))
                 self._report_unaligned()
             else:

@@ -86,11 +86,13 @@ class WindowFrame:
         for before, after in pairwise(chain):
             QtWidgets.QWidget.setTabOrder(before, after)
 
-    def share_time_axis(self) -> None:
+    def share_time_axis(self, fit: bool = True) -> None:
         """Trade and milestones on one time axis (the views are linked): every fit of the trade plot, by a
-        new pair, the scale, Reset zoom or its A button, covers the milestones too."""
+        new pair, the scale, Reset zoom or its A button, covers the milestones too. Without ``fit`` the plot
+        only learns the milestones' years, for a fit about to come (a new relationship's drawing)."""
         self.parts.plot.set_shared_x_extent(self.parts.timeline.x_extent())
-        self.parts.plot.reset_view()
+        if fit:
+            self.parts.plot.reset_view()
 
     def mark_loading(self) -> None:
         """Over a comparison shown from a snapshot of the store as it was: it is being brought up to date."""
