@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from app.domain.facts import FactKind, fiscal_label
+from app.domain.frozen import built
 from app.domain.money import format_amount, format_usd, format_usd_exact
 
 if TYPE_CHECKING:
@@ -79,10 +81,11 @@ def trade_points(rows: Iterable[Mapping[str, Any]]) -> list[TradePoint]:
     Plain Python over row mappings, so the window can use it without importing pandas.
     """
     rows = list(rows)
+    total = FactKind.TRADE_TOTAL.value  # looked up once: an enum member's value is a property, ~0.15 us a row
     totals = [
         r
         for r in rows
-        if r["kind"] == FactKind.TRADE_TOTAL.value
+        if r["kind"] == total
         and _number(r["value_usd"]) is not None
         and _number(r["year"]) is not None
         and r["status"] != "rejected"
@@ -100,7 +103,8 @@ def trade_points(rows: Iterable[Mapping[str, Any]]) -> list[TradePoint]:
     for fact_id, reason in plausibility_flags(totals).items():
         flags.setdefault(fact_id, []).append(reason)
     points = [
-        TradePoint(
+        built(
+            TradePoint,
             fact_id=int(r["id"]),
             article_id=int(r["article_id"]),
             year=int(r["year"]),
@@ -153,8 +157,9 @@ def with_rates(rows: Sequence[Mapping[str, Any]], rates: Mapping[tuple[str, int]
 def unconverted(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     """Trade totals stated in another currency that no rate turns into US dollars: left off the chart, named."""
     found = []
+    total = FactKind.TRADE_TOTAL.value
     for r in rows:
-        if r["kind"] != FactKind.TRADE_TOTAL.value or r["status"] == "rejected" or r.get("derived"):
+        if r["kind"] != total or r["status"] == "rejected" or r.get("derived"):
             continue
         if _number(r.get("value_usd")) is None and _number(r.get("amount")) is not None and _opt(r.get("currency")):
             year = _number(r.get("year"))
@@ -185,10 +190,17 @@ def with_series_flags(
 
 def source_label(row: Mapping[str, Any]) -> str:
     """An article as a reader names it: "Viet Nam News, 2025-05-20", or its title when no outlet is known."""
-    outlet, published = _opt(row.get("outlet")), _opt(row.get("published"))
+    get = row.get
+    return _source_label(get("outlet"), get("published"), get("title"), get("article_title"), get("file"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _source_label(outlet: Any, published: Any, title: Any, article_title: Any, file: Any) -> str:
+    # Remembered: a relationship's view names each of its ~300 articles for each of its ~700 facts.
+    outlet, published = _opt(outlet), _opt(published)
     if outlet:
         return f"{outlet}, {published}" if published else f"{outlet} (undated)"
-    title = _opt(row.get("title")) or _opt(row.get("article_title")) or str(row.get("file") or "")
+    title = _opt(title) or _opt(article_title) or str(file or "")
     title = elide_words(title, 60)
     return f"“{title}”, {published}" if published else f"“{title}” (undated)"
 
@@ -289,8 +301,9 @@ def _growth_flags(rows: Sequence[Mapping[str, Any]], totals: Sequence[Mapping[st
     """A growth rate its own article's figures contradict flags the figure it is stated for (Vietnam–Peru:
     "79.1 per cent" from US$353.78 million to US$600 million, which is 69.6 %)."""
     flags: dict[int, list[str]] = {}
+    kind = FactKind.TRADE_GROWTH.value
     for growth in rows:
-        if growth["kind"] != FactKind.TRADE_GROWTH.value or growth["status"] == "rejected":
+        if growth["kind"] != kind or growth["status"] == "rejected":
             continue
         inconsistent = [str(f) for f in (growth.get("flags") or []) if str(f).startswith("inconsistent")]
         if not inconsistent or _number(growth.get("year")) is None:
@@ -352,7 +365,8 @@ def summarise(facts: pd.DataFrame) -> PairSummary:
 
 def established_row(rows: Iterable[Mapping[str, Any]]) -> Mapping[str, Any] | None:
     """The most precise "relations established" fact that is not rejected (day beats month beats year)."""
-    found = [r for r in rows if r["kind"] == FactKind.RELATIONS_ESTABLISHED.value and r["status"] != "rejected"]
+    kind = FactKind.RELATIONS_ESTABLISHED.value
+    found = [r for r in rows if r["kind"] == kind and r["status"] != "rejected"]
     if not found:
         return None
     return min(found, key=lambda r: (-len(_opt(r["date"]) or ""), int(r["id"])))
@@ -388,7 +402,9 @@ def summarise_rows(rows: Sequence[Mapping[str, Any]], points: Sequence[TradePoin
             f"{rate:+.1f} % a year, {first.period}–{last.period} "
             f"({format_usd(first.value_usd)} → {format_usd(last.value_usd)}; derived{note})"
         )
-    investment = next((r for r in live if r["kind"] == FactKind.INVESTMENT.value and _number(r["value_usd"])), None)
+    kinds = [r["kind"] for r in live]
+    investing = FactKind.INVESTMENT.value
+    investment = next((r for r in live if r["kind"] == investing and _number(r["value_usd"])), None)
     invest_text = None
     if investment is not None:
         hedge = f"{_opt(investment['qualifier'])} " if _opt(investment["qualifier"]) else ""
@@ -398,8 +414,8 @@ def summarise_rows(rows: Sequence[Mapping[str, Any]], points: Sequence[TradePoin
         established_source=est_source,
         latest_total=latest,
         growth_text=growth,
-        visits=sum(1 for r in live if r["kind"] == FactKind.VISIT.value),
-        agreements=sum(1 for r in live if r["kind"] == FactKind.AGREEMENT.value),
+        visits=kinds.count(FactKind.VISIT.value),
+        agreements=kinds.count(FactKind.AGREEMENT.value),
         investment=invest_text,
         unreviewed=sum(1 for r in rows if r["status"] == "proposed"),
         articles=len({r["article_id"] for r in rows}),

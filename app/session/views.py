@@ -20,6 +20,7 @@ from app.analysis.series import (
 )
 from app.domain.countries import country_index
 from app.domain.facts import MILESTONE_KINDS, FactKind, fiscal_label, pair_key
+from app.domain.frozen import built
 from app.domain.money import format_amount, format_usd, format_usd_exact
 from app.session.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 from app.store.engine import Store
@@ -217,19 +218,22 @@ def _folded(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[dict[
     return [(r, folded.get(r["id"], [])) for r in rows if r["id"] not in hidden]
 
 
+_VISIT, _AGREEMENT, _EMBASSY = FactKind.VISIT.value, FactKind.AGREEMENT.value, FactKind.EMBASSY.value
+
+
 def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["kind"] != b["kind"]:
         return False
     da, db = str(a["date"]), str(b["date"])
     if not (da.startswith(db) or db.startswith(da)):
         return False
-    if a["kind"] == FactKind.VISIT.value:
+    if a["kind"] == _VISIT:
         pa, pb = (a.get("person") or "").lower(), (b.get("person") or "").lower()
         return not pa or not pb or pa == pb
-    if a["kind"] == FactKind.AGREEMENT.value:
+    if a["kind"] == _AGREEMENT:
         na, nb = (a.get("name") or "").lower(), (b.get("name") or "").lower()
         return not na or not nb or na == nb
-    if a["kind"] == FactKind.EMBASSY.value:
+    if a["kind"] == _EMBASSY:
         return a.get("action") == b.get("action")
     return True  # relations established: once per pair
 
@@ -255,7 +259,8 @@ def _fact_row(
         value = f"rank {r['rank']}"
     else:
         value = r["person"] or r["name"] or r["action"] or ""
-    return FactRow(
+    return built(
+        FactRow,
         id=r["id"],
         article_id=r["article_id"],
         kind=r["kind"],
