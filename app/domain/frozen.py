@@ -21,3 +21,16 @@ def built(cls: type[T], **fields: Any) -> T:
     record: T = object.__new__(cls)
     record.__dict__.update(fields)
     return record
+
+
+def changed(record: T, **changes: Any) -> T:
+    """``dataclasses.replace(record, **changes)`` without the frozen ``__init__`` (4.5 against 0.5 µs for a fact of
+    28 fields; the extractor changes each fact it reads once, for its confidence). For a frozen dataclass with
+    no ``__post_init__`` and no slots; a name that is not one of its fields is refused, as ``replace`` refuses it."""
+    fields = record.__dict__
+    if not changes.keys() <= fields.keys():
+        raise TypeError(f"{type(record).__name__} has no field {', '.join(sorted(changes.keys() - fields.keys()))}")
+    new: T = object.__new__(type(record))
+    new.__dict__.update(fields)
+    new.__dict__.update(changes)
+    return new

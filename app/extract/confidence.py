@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
+from app.domain.frozen import changed
 from app.extract.prefilter import rx
 
 CONFIDENT = 0.8
@@ -51,7 +52,7 @@ class Evidence:
 def assess(fact: Fact, evidence: Evidence) -> Fact:
     """The fact with its confidence and the reasons for it (``confidence_basis``)."""
     if fact.derived:
-        return replace(fact, confidence=0.7, confidence_basis=f"derived: {fact.derivation}")
+        return changed(fact, confidence=0.7, confidence_basis=f"derived: {fact.derivation}")
     score = PRIOR[fact.kind]
     reasons: list[str] = []
 
@@ -68,7 +69,7 @@ def assess(fact: Fact, evidence: Evidence) -> Fact:
         score += 0.03
     confidence = round(min(0.97, max(0.05, score)), 2)
     basis = "; ".join(reasons) if reasons else "stated plainly in one sentence"
-    return replace(fact, confidence=confidence, confidence_basis=basis)
+    return changed(fact, confidence=confidence, confidence_basis=basis)
 
 
 def _pair(fact: Fact, evidence: Evidence, less: Less) -> None:

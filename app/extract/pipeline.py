@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from app.domain.countries import country_index, in_its_time
 from app.domain.dates import PartialDate
 from app.domain.facts import Fact
+from app.domain.frozen import changed
 from app.extract.agreements import read_agreements
 from app.extract.cleaning import clean
 from app.extract.confidence import Evidence, assess
@@ -88,7 +89,7 @@ def _in_its_time(fact: Fact) -> Fact:
     moved = {
         old: new for old, new in zip(fact.countries, (in_its_time(c, fact.year) for c in fact.countries), strict=True)
     }
-    return replace(
+    return changed(
         fact,
         countries=(then[0], then[1]),
         origin=moved.get(fact.origin or "", fact.origin),

@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 
 from app.analysis.series import TradePoint
-from app.domain.frozen import built
+from app.domain.frozen import built, changed
 from app.session.records import FactRow
 
 
@@ -47,3 +47,17 @@ def test_the_relationships_records_are_those_their_init_builds(seeded_store) -> 
         assert dataclasses.replace(record) == record  # rebuilt field by field through __init__
     total = next(p for p in view.points if p.year == 2019)
     assert (total.value_usd, total.source) == (6.275e9, dataclasses.replace(total).source)
+
+
+def test_a_record_changed_is_the_record_replace_makes() -> None:
+    from app.extract.pipeline import extract_article
+
+    text = "HANOI, May 20 (VNA) - Two-way trade between Vietnam and Mexico reached 6.275 billion USD in 2019."
+    fact = extract_article(text).facts[0]
+    assert (fact.kind, fact.value_usd, fact.year) == ("trade_total", 6.275e9, 2019)
+    new = changed(fact, confidence=0.5, confidence_basis="asked")
+    assert new == dataclasses.replace(fact, confidence=0.5, confidence_basis="asked")
+    assert (new.confidence, fact.confidence) == (0.5, dataclasses.replace(fact).confidence)
+    assert new.value_usd == 6.275e9 and new is not fact
+    with pytest.raises(TypeError, match="Fact has no field confidense"):
+        changed(fact, confidense=0.5)
