@@ -33,8 +33,11 @@ print(report.count("new"), report.count("failed"), report.facts_added, f"{elapse
 """
 
 
-def _tree_rss_mb(root: int) -> float:
-    """Resident memory of a process and all its descendants (the forkserver and extraction workers), from /proc."""
+def _tree_rss_mb(root: int) -> tuple[float, float]:
+    """Resident memory of a process and all its descendants (its extraction workers, or the forkserver and
+    its workers), from /proc: (the sum of their resident sets, their proportional sets). A worker forked
+    from the writer shares the writer's pages until either writes them: the resident sets count those in
+    each process, the proportional sets (Pss, smaps_rollup) once, split between the processes sharing them."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -53,11 +56,23 @@ def _tree_rss_mb(root: int) -> float:
         children = [p for p, parent in parents.items() if parent == pid and p not in tree]
         tree.update(children)
         frontier.extend(children)
-    return sum(rss.get(p, 0) for p in tree) / 1e6
+    return sum(rss.get(p, 0) for p in tree) / 1e6, sum(_pss(p) for p in tree) / 1e6
 
 
-def _ingest(url: str, corpus: Path) -> tuple[int, int, int, float, float, float]:
-    """Ingest in a child process; returns (new, failed, facts, seconds, writer's peak MB, tree's peak MB)."""
+def _pss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0
+
+
+def _ingest(url: str, corpus: Path) -> tuple[int, int, int, float, float, float, float]:
+    """Ingest in a child process; returns (new, failed, facts, seconds, writer's peak MB, the tree's peak MB
+    resident and proportional)."""
     process = subprocess.Popen(
         [sys.executable, "-c", _CHILD, url, str(corpus)],
         cwd=ROOT,
@@ -65,15 +80,16 @@ def _ingest(url: str, corpus: Path) -> tuple[int, int, int, float, float, float]
         stdout=subprocess.PIPE,
         text=True,
     )
-    tree_peak = 0.0
+    tree_peak = tree_pss = 0.0
     while process.poll() is None:
-        tree_peak = max(tree_peak, _tree_rss_mb(process.pid))
+        resident, proportional = _tree_rss_mb(process.pid)
+        tree_peak, tree_pss = max(tree_peak, resident), max(tree_pss, proportional)
         time.sleep(0.2)
     out = process.stdout.read() if process.stdout else ""
     if process.returncode != 0:
         raise RuntimeError(f"the ingest failed (exit {process.returncode})")
     new, failed, facts, elapsed, own = out.split()
-    return int(new), int(failed), int(facts), float(elapsed), float(own), tree_peak
+    return int(new), int(failed), int(facts), float(elapsed), float(own), tree_peak, tree_pss
 
 
 PG_DIR = "/tmp/dyad-pg-bench"  # not inside a private temporary folder: the server runs as its own user
@@ -114,12 +130,13 @@ def bench_scale(count: int = 20_000, switches: int = 30) -> None:
             seconds: dict[str, float] = {}
             for engine, url in urls.items():
                 open_store(url).close()  # the schema, outside the timing
-                new, failed, facts, elapsed, own, tree = _ingest(url, tmp / "corpus")
+                new, failed, facts, elapsed, own, tree, pss = _ingest(url, tmp / "corpus")
                 seconds[engine] = elapsed
                 print(
                     f"scale: ingest {count:,} articles into {engine}: {elapsed:.1f} s, {new / elapsed:.0f} articles/s "
                     f"({new} new, {failed} failed, {facts} facts); peak memory {own:.0f} MB in the writer, "
-                    f"{tree:.0f} MB for it with its {workers} extraction workers (sampled every 0.2 s)  "
+                    f"{tree:.0f} MB for it with its {workers} extraction workers, their resident sets summed "
+                    f"({pss:.0f} MB proportional: the pages they share counted once; sampled every 0.2 s)  "
                     "[target: peak <= 300 MB]"
                 )
             if "PostgreSQL" in seconds:

@@ -9,12 +9,18 @@ memory) fails only the file it was on. Cancel, Ctrl-C and SIGTERM kill every wor
 
 A worker ends with the main process whatever it is doing: the kernel kills it when its parent goes
 (Linux), and a thread watching a pipe to the main process ends it elsewhere.
+
+Where a worker comes from: on Linux, a process with one thread (the command line's import) forks its
+workers itself, ready in milliseconds with the readers' tables it has built; any other (the window, with
+Qt's threads; macOS and Windows, where fork is unsafe or absent) gets them from a forkserver that imported
+the work's module once (~0.2 s before the first is ready), or spawns them.
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
+import importlib
 import multiprocessing
 import os
 import signal
@@ -59,9 +65,29 @@ def _watch_main(lifeline: Connection) -> None:
     threading.Thread(target=watch, name="exit-with-main", daemon=True).start()
 
 
-def _serve(work: Callable[[Any], Any], tasks: Connection, lifeline: Connection) -> None:
-    """A worker: Ctrl-C is the main process's to handle; answer each item of each batch in order."""
+def single_threaded() -> bool:
+    """Whether this process may fork its workers: Linux, and no thread but this one, Python's or any
+    library's (Qt starts its own), so no lock can be held in the copy by a thread that is not there."""
+    if not sys.platform.startswith("linux") or "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def _serve(
+    work: Callable[[Any], Any], tasks: Connection, lifeline: Connection, inherited: Connection | None = None
+) -> None:
+    """A worker: Ctrl-C is the main process's to handle, SIGTERM ends it (a forked worker inherits the
+    command line's handler, which would raise in it); answer each item of each batch in order. A forked
+    worker closes its copy of the main process's end of ``lifeline`` (``inherited``), or it would never
+    hear the main process go."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if inherited is not None:
+        inherited.close()
     _die_with_parent()
     _watch_main(lifeline)
     tasks.send(READY)  # loaded and serving: a worker that dies before this could not start
@@ -93,10 +119,11 @@ class WorkerPool(Generic[Item, Result]):
     """``size`` worker processes running ``work`` (a module-level function) on items, answers in order.
 
     ``overran(item, seconds)`` and ``lost(item)`` make the answer for an item whose worker was killed
-    after ``patience`` seconds on it, or died on it. A worker takes ~0.15 s to start (a new interpreter
-    importing the work's module); until one says it is ready, this process works the items at the front
-    itself when ``local(item)`` allows (a hundred small files on the project's machine), and the workers
-    take the rest."""
+    after ``patience`` seconds on it, or died on it. With ``fork``, a process that may (``single_threaded``)
+    forks its workers after importing ``preload`` itself: they are ready at once. Otherwise a worker takes
+    ~0.2 s to start (a forkserver importing the work's module); until one says it is ready, this process
+    works the items at the front itself when ``local(item)`` allows (a hundred small files on the project's
+    machine), and the workers take the rest."""
 
     def __init__(
         self,
@@ -108,28 +135,41 @@ class WorkerPool(Generic[Item, Result]):
         context: BaseContext | None = None,
         local: Callable[[Item], bool] | None = None,
         preload: Sequence[str] = (),
+        fork: bool = False,
     ) -> None:
-        if context is None:
-            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-            context = multiprocessing.get_context(method)
-            if method == "forkserver":  # its server imports the work's module once; each worker forks from it
-                context.set_forkserver_preload([work.__module__, *preload])
-        self.context = context
+        self.preload = [work.__module__, *preload]
+        self.forks = context is None and fork and single_threaded()
+        if self.forks:  # the workers are copies of this process, with what ``preload`` imports already done
+            for module in self.preload:
+                importlib.import_module(module)
+            context = multiprocessing.get_context("fork")
+        self.context = context or self._served()
         self.work, self.overran, self.lost, self.patience = work, overran, lost, patience
         self.local = local
         self.worked_here = 0  # items this process worked while its workers started (the tests read it)
         self._starter: tuple[threading.Thread, list[_Worker], list[BaseException]] | None = None
         self.size = max(1, size)
-        self.lifeline, self._keep_alive = context.Pipe(duplex=False)
+        self.lifeline, self._keep_alive = self.context.Pipe(duplex=False)
         self.workers: list[_Worker] = []
         self.replaced = 0  # workers killed for overrunning or found dead, for the tests and the bench
         self.stillborn = 0  # workers in a row that died before they were ready
         self.unable: str | None = None  # why workers could not start, when the items were read here instead
 
+    def _served(self) -> BaseContext:
+        """Workers from a forkserver that imported ``preload`` once (each worker forks from it), or spawned."""
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        context = multiprocessing.get_context(method)
+        if method == "forkserver":
+            context.set_forkserver_preload(self.preload)
+        return context
+
     def _start(self) -> _Worker:
+        if self.forks and not single_threaded():  # a thread started since: no more forks of this process
+            self.forks, self.context = False, self._served()
         mine, theirs = self.context.Pipe()
+        inherited = self._keep_alive if self.forks else None
         process = self.context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(self.work, theirs, self.lifeline), name="dyad-extract", daemon=True
+            target=_serve, args=(self.work, theirs, self.lifeline, inherited), name="dyad-extract", daemon=True
         )
         process.start()
         theirs.close()
@@ -142,7 +182,7 @@ class WorkerPool(Generic[Item, Result]):
         answers: dict[int, Result] = {}
         following = 0
         finished = False
-        local = self.local  # None once a worker is heard from
+        local = None if self.forks else self.local  # None once a worker is heard from (forked: at once)
         try:
             self._begin(min(self.size, len(items)), background=local is not None)
             while following < len(items):

@@ -280,11 +280,20 @@ def _prepared_stream(
         for path, identity in files:
             yield prepare(path, stop, identity)
         return
-    # Until a worker is ready, this process reads the small files at the front itself (the window's
-    # import, ``isolate``, never: its thread shares the interpreter with the event loop).
+    # The command line's import forks its workers from this process when it has one thread (Linux): they
+    # start with the readers' tables built here (``worker_start`` builds them). Otherwise, until a worker is
+    # ready, this process reads the small files at the front itself (the window's import, ``isolate``,
+    # never: its thread shares the interpreter with the event loop, and Qt's threads forbid a fork).
     local = None if isolate else _small
     pool = WorkerPool(
-        max(1, workers), prepare_found, overran, lost, WORKER_PATIENCE, local=local, preload=["app.store.worker_start"]
+        max(1, workers),
+        prepare_found,
+        overran,
+        lost,
+        WORKER_PATIENCE,
+        local=local,
+        preload=["app.store.worker_start"],
+        fork=not isolate,
     )
     try:
         yield from pool.run(files, stop)

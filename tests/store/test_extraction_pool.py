@@ -35,6 +35,10 @@ def square_and_pid(n: int) -> tuple[int, int]:
     return n * n, os.getpid()
 
 
+def square_pid_and_parent(n: int) -> tuple[int, int, int]:
+    return n * n, os.getpid(), os.getppid()
+
+
 def overran(n: int, seconds: float) -> str:
     return f"{n} overran"
 
@@ -143,6 +147,66 @@ def test_an_import_forks_its_workers_from_a_server_that_has_read_an_article(tmp_
     assert asked == [["app.store.worker_start"]]
 
 
+_FORKS = """
+import os, sys, threading
+from app.store.extraction_pool import WorkerPool, single_threaded
+from tests.store.test_extraction_pool import lost, overran, square_pid_and_parent
+
+def run(pool):
+    answers = list(pool.run(list(range(40))))
+    assert [a[0] for a in answers] == [n * n for n in range(40)], answers
+    return pool.forks, sorted({a[2] == os.getpid() for a in answers}), pool.worked_here
+
+print(single_threaded(), "app.store.worker_start" in sys.modules)
+warm = ["app.store.worker_start"]
+pool = WorkerPool(2, square_pid_and_parent, overran, lost, 30.0, local=lambda n: True, preload=warm, fork=True)
+print(*run(pool), "app.store.worker_start" in sys.modules)
+held = threading.Event()
+threading.Thread(target=held.wait, daemon=True).start()
+print(single_threaded())
+print(*run(WorkerPool(2, square_pid_and_parent, overran, lost, 30.0, fork=True)))
+held.set()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a process forks its own workers on Linux only")
+def test_a_process_with_one_thread_forks_its_workers_itself() -> None:
+    """The command line's import forks its workers from its own process, after importing what the forkserver
+    would (its readers' tables built once): they answer at once, so nothing is read here meanwhile (2,000
+    articles: 987-998 -> 1,096-1,117 a second). A process with a second thread (the window: Qt's) never forks:
+    its workers come from the forkserver, whose children they are."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", _FORKS], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split("\n")[:4] == [
+        "True False",  # one thread; the warm-up not yet imported
+        "True [True] 0 True",  # forked: every answer from a child of this process, none read here; warmed here
+        "False",  # a second thread
+        "False [False] 0",  # from the forkserver's children
+    ]
+
+
+def test_the_window_s_import_never_forks_and_the_command_line_s_may(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import app.store.ingest as ingest
+
+    asked: list[object] = []
+    real = ingest.WorkerPool
+
+    class Watched(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            asked.append(kwargs.get("fork"))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(ingest, "WorkerPool", Watched)
+    (tmp_path / "a.txt").write_text("Chile and Peru trade news.\n\nChile and Peru traded $1 billion.\n")
+    for isolate in (True, False):
+        stream = ingest._prepared_stream([(tmp_path / "a.txt", None)] * 70, 2, lambda: False, isolate, notes=[])
+        assert [item.name for item in stream] == ["a.txt"] * 70
+    assert asked == [False, True]
+
+
 def _descendants(pid: int) -> list[int]:
     found = []
     for child in _children(pid):
@@ -191,7 +255,7 @@ def test_dyad_ingest_leaves_on_a_signal_while_its_workers_read_a_huge_article(tm
     command = [sys.executable, "-m", "app", "--db", f"sqlite:///{tmp_path / 's.db'}", "ingest", str(folder)]
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while len(_descendants(process.pid)) < 3 and time.monotonic() < deadline:  # the workers and their server
+    while len(_descendants(process.pid)) < 2 and time.monotonic() < deadline:  # the workers (forked, no server)
         time.sleep(0.05)
     time.sleep(0.5)  # the workers are inside the huge articles now
     workers = _descendants(process.pid)
