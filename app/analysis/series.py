@@ -137,11 +137,13 @@ def _confidence(row: Mapping[str, Any]) -> float:
     return 1.0 if value is None else value
 
 
-def with_rates(rows: Sequence[Mapping[str, Any]], rates: Mapping[tuple[str, int], Any]) -> list[dict[str, Any]]:
+def with_rates(rows: Sequence[Mapping[str, Any]], rates: Mapping[tuple[str, int], Any]) -> list[Mapping[str, Any]]:
     """Rows whose figure is stated in another currency with no US-dollar value, converted at the rate the
     analyst gave for that currency and year (``rates``: (currency, year) -> a rate with ``usd_per_unit`` and
-    ``described``), saying how; the others as they are."""
-    out = []
+    ``described``), saying how, in new mappings; the others as they are (the same mappings, not copies)."""
+    if not rates:
+        return list(rows)
+    out: list[Mapping[str, Any]] = []
     for r in rows:
         amount, currency, year = _number(r.get("amount")), _opt(r.get("currency")), _number(r.get("year"))
         rate = rates.get((currency, int(year))) if currency and year is not None else None
@@ -150,7 +152,7 @@ def with_rates(rows: Sequence[Mapping[str, Any]], rates: Mapping[tuple[str, int]
             how = f"{format_amount(amount, currency)} × {rate.described} = {format_usd(value)}"
             out.append({**r, "value_usd": value, "conversion": f"converted: {how}"})
         else:
-            out.append(dict(r))
+            out.append(r)
     return out
 
 

@@ -98,9 +98,10 @@ def pair_view(store: Store, a: str, b: str, as_of: dict[int, int] | None = None)
     year = _stories_year(articles, live)
     name = f"{index.name(asked[0], year)}–{index.name(asked[1], year)}"
     best = established_row(live)
-    rows = with_rates(rows, {(r.currency, r.year): r for r in rates(store)})
-    points = trade_points(rows)
-    rows = with_series_flags(rows, points)
+    priced = with_rates(rows, {(r.currency, r.year): r for r in rates(store)})
+    points = trade_points(priced)
+    rows = with_series_flags(priced, points)
+    grouped = events(live)  # the milestones' events, and the statements folded into one row each
     return PairView(
         (a, b),
         tuple(points),
@@ -108,8 +109,8 @@ def pair_view(store: Store, a: str, b: str, as_of: dict[int, int] | None = None)
         len(live),
         asked,
         name,
-        milestones=milestones(live, asked),
-        fact_rows=tuple(_fact_row(r, asked, also) for r, also in _folded(rows)),
+        milestones=milestones(grouped, asked),
+        fact_rows=tuple(_fact_row(r, asked, also) for r, also in _folded(rows, grouped)),
         summary=summarise_rows(rows, points),
         established=(str(best["date"] or best["year"]) if best is not None else None),
         official=two_way_series(pair_figures(store, a, b)),
@@ -156,12 +157,12 @@ def _stories_year(articles: list[ArticleSummary], rows: list[dict[str, Any]]) ->
 _MILESTONE_KINDS = {k.value for k in MILESTONE_KINDS}
 
 
-def milestones(rows: list[dict[str, Any]], order: tuple[str, str]) -> tuple[Milestone, ...]:
-    """One milestone per event: the same establishment, visit, agreement or embassy stated by several
-    articles is one mark with its sources listed, at the most precise date any of them gives
-    ("March 25, 1971" rather than "1971")."""
+def milestones(grouped: list[list[dict[str, Any]]], order: tuple[str, str]) -> tuple[Milestone, ...]:
+    """One milestone per event (``grouped``, as ``events`` groups the live rows): the same establishment,
+    visit, agreement or embassy stated by several articles is one mark with its sources listed, at the most
+    precise date any of them gives ("March 25, 1971" rather than "1971")."""
     out = []
-    for event in events(rows):
+    for event in grouped:
         best = best_statement(event)
         description = describe_fact(best, order)
         sources = list(dict.fromkeys(source_label(r) for r in event))
@@ -206,16 +207,20 @@ def best_statement(event: list[dict[str, Any]]) -> dict[str, Any]:
     return max(event, key=lambda r: (len(str(r["date"])), -event.index(r)))
 
 
-def _folded(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+def _folded(
+    rows: list[dict[str, Any]], grouped: list[list[dict[str, Any]]]
+) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
     """Each fact row with the other articles' statements of the same event folded into it (a rejected
-    statement stays a row of its own, so it can be taken back)."""
-    folded: dict[int, list[dict[str, Any]]] = {}
-    for event in events([r for r in rows if r["status"] != "rejected"]):
+    statement stays a row of its own, so it can be taken back). ``grouped`` is ``events`` of the rows not
+    rejected, found once for the milestones too; its statements are matched to ``rows`` by id."""
+    folded: dict[int, list[int]] = {}
+    for event in grouped:
         if len(event) > 1:
             best = best_statement(event)
-            folded[best["id"]] = [r for r in event if r is not best]
-    hidden = {r["id"] for others in folded.values() for r in others}
-    return [(r, folded.get(r["id"], [])) for r in rows if r["id"] not in hidden]
+            folded[best["id"]] = [r["id"] for r in event if r is not best]
+    by_id = {r["id"]: r for r in rows}
+    hidden = {i for others in folded.values() for i in others}
+    return [(r, [by_id[i] for i in folded.get(r["id"], ())]) for r in rows if r["id"] not in hidden]
 
 
 _VISIT, _AGREEMENT, _EMBASSY = FactKind.VISIT.value, FactKind.AGREEMENT.value, FactKind.EMBASSY.value
@@ -277,10 +282,10 @@ def _fact_row(
         year=year,
         date=r["date"],
         percent=r["percent"],
-        flags=tuple(str(f) for f in r["flags"] or ()),
+        flags=tuple(map(str, r["flags"])) if r["flags"] else (),
         person=r["person"],
         source=source_label(r) + (f" (+{len(also)} more)" if also else ""),
-        also=tuple(int(o["id"]) for o in also or []),
+        also=tuple(int(o["id"]) for o in also) if also else (),
         confidence=1.0 if r["status"] in ("accepted", "edited") else float(r["confidence"] or 0.0),
         confidence_basis=r.get("confidence_basis") or "",
     )
