@@ -36,6 +36,12 @@ FACTS = cast(Table, Fact.__table__)
 # JSON type decodes with a json.loads call each, a fifth of reading a relationship's ~730 rows on SQLite.
 _JSON_LISTS = ("flags", "derived_from")
 _FACT_COLUMNS = [type_coerce(c, String).label(c.name) if c.name in _JSON_LISTS else c for c in FACTS.c]
+# A relationship's view reads neither where a fact stands in its article nor how it was stored: eight
+# columns fewer make its ~730 rows 4.0 -> 3.5 ms on SQLite.
+_NOT_IN_A_VIEW = ("origin", "destination", "date_precision", "unresolved", "extractor_version", "reviewed_at")
+_SPANS = ("span_start", "span_end")
+_VIEW_COLUMNS = [c for c in _FACT_COLUMNS if c.name not in (*_NOT_IN_A_VIEW, *_SPANS)]
+_SPAN_COLUMNS = [c for c in _FACT_COLUMNS if c.name not in _NOT_IN_A_VIEW]
 
 
 def _json_list(value: Any) -> Any:
@@ -44,10 +50,12 @@ def _json_list(value: Any) -> Any:
     return value  # NULL, or a driver that decodes JSON itself (psycopg does)
 
 
-def _fact_rows(store: Store, *where: Any) -> list[dict[str, Any]]:
+def _fact_rows(store: Store, *where: Any, spans: bool = False) -> list[dict[str, Any]]:
+    """The facts' rows with their articles' names, as a view shows them (with ``spans``, where each stands in
+    its article too)."""
     query = (
         select(
-            *_FACT_COLUMNS,
+            *(_SPAN_COLUMNS if spans else _VIEW_COLUMNS),
             ARTICLES.c.source_name.label("file"),
             ARTICLES.c.outlet,
             ARTICLES.c.published,
@@ -311,7 +319,7 @@ def article_view(store: Store, article_id: int) -> ArticleView | None:
         return None
     facts = [
         FactSpan(r["id"], r["kind"], r["span_start"], r["span_end"], describe_fact(r), r["status"], bool(r["derived"]))
-        for r in _fact_rows(store, FACTS.c.article_id == article_id)
+        for r in _fact_rows(store, FACTS.c.article_id == article_id, spans=True)
         if r["status"] != "rejected"
     ]
     return ArticleView(
