@@ -346,7 +346,8 @@ class ArticleViewerPanel(QtWidgets.QWidget):
     def set_view(self, view: PairView | None, title: str, color: str) -> None:
         self.view = view
         self.header.setText(title)
-        self.header.setStyleSheet(f"color: {color};")
+        if self.header.styleSheet() != (css := f"color: {color};"):  # a style sheet set re-polishes the label
+            self.header.setStyleSheet(css)
         self.model.set_articles(view.articles if view else ())
         self._current_article = None
         if view and view.articles:

@@ -104,6 +104,18 @@ class PlacedBoxes:
         self.boxes[self.count] = box
         self.count += 1
 
+    def extend(self, boxes: Sequence[Rect]) -> None:
+        """``add`` each of ``boxes``, in one copy (a chart's ~600 markers one by one cost a switch 0.3 ms)."""
+        if not boxes:
+            return
+        end = self.count + len(boxes)
+        if end > len(self.boxes):
+            grown = np.empty((max(end, 2 * len(self.boxes)), 4))
+            grown[: self.count] = self.boxes[: self.count]
+            self.boxes = grown
+        self.boxes[self.count : end] = np.array(boxes, dtype=float).reshape(-1, 4)
+        self.count = end
+
     def forget_left_of(self, limit: float) -> None:
         """Drop the boxes whose right edge is at or left of ``limit``: they cover nothing of a box asked right
         of it (their overlap across is at most 0), and kept, each would still cost every later sum its share."""
@@ -155,8 +167,7 @@ def place(labels: Sequence[LabelRequest], obstacles: Obstacles, bounds: Rect) ->
     by one, a quarter of a second for every relationship switched to."""
     placed: list[Rect] = []
     boxes = PlacedBoxes(len(obstacles.boxes) + len(labels))
-    for box in obstacles.boxes:
-        boxes.add(box)
+    boxes.extend(obstacles.boxes)
     segments = np.array(obstacles.segments, dtype=float).reshape(-1, 4)
     for label in labels:
         places = candidates(label)
@@ -186,27 +197,34 @@ def _covered(asked: np.ndarray, boxes: np.ndarray) -> np.ndarray:
 
 
 def _crossings(places: np.ndarray, segments: np.ndarray) -> np.ndarray:
-    """How many of ``segments`` pass through each place: ``crosses`` (Liang–Barsky) for every pair at once."""
+    """How many of ``segments`` pass through each place: ``crosses`` (Liang–Barsky) for every pair at once.
+
+    A side's ``p`` is a segment's own (``-dx``, ``dx``, ``-dy``, ``dy``), so which of an axis's two sides
+    bounds where the segment enters (``p < 0``) and which where it leaves is known per segment, not per
+    place: one ``where`` each, where the four sides' turns took three operations each (a label's 48 places
+    against ~40 lines: 57 -> 42 µs). A side with ``p == 0`` (an upright or level segment) bounds neither and
+    misses where its ``q < 0``; every ``t`` is ``q / p`` as ``crosses`` computes it."""
     if len(segments) == 0:
         return np.zeros(len(places))
     x1, y1, x2, y2 = (segments[:, i] for i in range(4))
-    dx, dy = x2 - x1, y2 - y1
-    low = np.zeros((len(places), len(segments)))
-    high = np.ones_like(low)
-    missed = np.zeros(low.shape, dtype=bool)
-    sides = (
-        (-dx, x1 - places[:, 0:1]),
-        (dx, places[:, 2:3] - x1),
-        (-dy, y1 - places[:, 1:2]),
-        (dy, places[:, 3:4] - y1),
-    )
+    entry: np.ndarray | float = 0.0
+    leave: np.ndarray | float = 1.0
+    missed: np.ndarray | bool = False
     with np.errstate(divide="ignore", invalid="ignore"):
-        for p, q in sides:
-            missed |= (p == 0) & (q < 0)  # parallel to this side and outside it
-            t = q / p
-            low = np.where(p < 0, np.maximum(low, t), low)
-            high = np.where(p > 0, np.minimum(high, t), high)
-    crossed: np.ndarray = (~missed & (low <= high)).sum(axis=1)
+        for d, start, low, high in (
+            (x2 - x1, x1, places[:, 0:1], places[:, 2:3]),
+            (y2 - y1, y1, places[:, 1:2], places[:, 3:4]),
+        ):
+            q_low, q_high = start - low, high - start  # the two sides' q: p is -d for the first, d for the second
+            t_low, t_high = q_low / -d, q_high / d
+            forward = d > 0  # the first side is where it enters (p = -d < 0), the second where it leaves
+            enters, leaves = np.where(forward, t_low, t_high), np.where(forward, t_high, t_low)
+            idle = ~(forward | (d < 0))  # p == 0 (or undefined): neither side bounds it
+            if idle.any():
+                enters[:, idle], leaves[:, idle] = -np.inf, np.inf
+                missed = missed | ((d == 0) & ((q_low < 0) | (q_high < 0)))
+            entry, leave = np.maximum(entry, enters), np.minimum(leave, leaves)
+    crossed: np.ndarray = (~np.asarray(missed) & (entry <= leave)).sum(axis=1)
     return crossed
 
 

@@ -66,4 +66,5 @@ class SummaryStrip(QtWidgets.QWidget):
         """Show ``view``'s summary; ``official`` says how its news totals compare with official statistics."""
         self.lines[side].setText(summary_line(view) + (f" · official: {official}" if official else ""))
         self._fit_height()
-        self.lines[side].setStyleSheet(f"color: {color};")
+        if self.lines[side].styleSheet() != (css := f"color: {color};"):  # set, it re-polishes the label
+            self.lines[side].setStyleSheet(css)

@@ -9,6 +9,7 @@ from app.ui.label_layout import (
     Obstacles,
     PlacedBoxes,
     Rect,
+    _crossings,
     candidates,
     crosses,
     inside,
@@ -49,6 +50,29 @@ def test_a_segment_crosses_a_box_only_where_it_passes() -> None:
     box = (10.0, 10.0, 20.0, 20.0)
     assert crosses(box, (0, 15, 30, 15)) and crosses(box, (0, 0, 30, 30))
     assert not crosses(box, (0, 25, 30, 25)) and not crosses(box, (21, 0, 40, 40))
+
+
+def test_every_place_is_crossed_by_the_segments_that_cross_it_one_by_one() -> None:
+    """``_crossings`` counts what ``crosses`` says, pair by pair, for segments of every slope and none
+    (upright, level, a point), places touched at a corner or an edge, and an undefined end."""
+    import numpy as np
+
+    rng = random.Random(7)
+    grid = [0.0, -0.0, 5.0, 10.0, 15.0, 20.0]
+    for _ in range(400):
+
+        def at() -> float:
+            return rng.choice(grid) if rng.random() < 0.6 else rng.uniform(-5, 25)
+
+        places = [(x, y, x + rng.choice((0.0, 10.0, rng.uniform(0, 12))), y + 10.0) for x, y in [(at(), at())] * 2]
+        places += [(at(), at(), 30.0, 30.0) for _ in range(4)]
+        segments = [(at(), at(), at(), at()) for _ in range(rng.randint(1, 8))]
+        segments.append((segments[0][0], at(), segments[0][0], at()))  # upright
+        segments.append((at(), segments[0][1], at(), segments[0][1]))  # level
+        if rng.random() < 0.1:
+            segments[0] = (segments[0][0], segments[0][1], float("nan"), segments[0][3])
+        counted = _crossings(np.array(places), np.array(segments)).tolist()
+        assert counted == [sum(crosses(p, s) for s in segments) for p in places], (places, segments)
 
 
 def _scene(seed: int) -> tuple[list[LabelRequest], Obstacles]:
@@ -111,6 +135,22 @@ def test_placed_boxes_say_how_much_of_each_asked_box_they_cover() -> None:
         0.0,  # touching is not covering
         5.0,  # all 4 of it under the first, 1 of it under the second as well: counted in each
     ]
+
+
+def test_boxes_added_at_once_are_the_boxes_added_one_by_one() -> None:
+    boxes = [(float(n), 2.0 * n, n + 10.5, 2.0 * n + 7.25) for n in range(37)]
+    one_by_one, at_once = PlacedBoxes(capacity=3), PlacedBoxes(capacity=3)  # both grow past their capacity
+    for box in boxes[:5]:
+        one_by_one.add(box)
+        at_once.add(box)
+    for box in boxes[5:]:
+        one_by_one.add(box)
+    at_once.extend(boxes[5:])
+    at_once.extend([])
+    assert at_once.count == one_by_one.count == 37
+    assert at_once.boxes[:37].tolist() == one_by_one.boxes[:37].tolist() == [list(b) for b in boxes]
+    at_once.add((100.0, 0.0, 110.0, 10.0))  # and more come after them
+    assert at_once.covered([(105.0, 0.0, 115.0, 10.0), (0.0, 0.0, 1.0, 1.0)]).tolist() == [50.0, 1.0]
 
 
 def test_boxes_ending_left_of_a_limit_are_forgotten_and_the_rest_cover_as_before() -> None:
