@@ -249,16 +249,23 @@ def plausibility_flags(totals: Sequence[Mapping[str, Any]]) -> dict[int, str]:
     yearly = {y: _median(values) for y, values in logs.items()}
     # What a figure is measured against depends on its year only (the others are the other years' figures):
     # worked out once a year, not once a figure.
+    # The nearest other figure is the first stated of the nearest other year (the earlier-stated of the two
+    # years when one before and one after are as near), found among the years, not the figures.
+    first: dict[int, tuple[int, float]] = {}  # year -> (its first figure's place in ``stated``, the figure)
+    for n, (_i, y, v) in enumerate(stated):
+        first.setdefault(y, (n, v))
     against: dict[int, tuple[float, str, int] | None] = {}
     for year in logs:
-        others = [(y, v) for _i, y, v in stated if y != year]
-        if not others:
+        if len(logs) == 1:
             against[year] = None
             continue
-        nearest_year, nearest = min(others, key=lambda o: abs(o[0] - year))
-        if len({y for y, _ in others}) >= 3:
+        distance = min(abs(y - year) for y in logs if y != year)
+        nearest_year = min((y for y in (year - distance, year + distance) if y in first), key=lambda y: first[y][0])
+        nearest = first[nearest_year][1]
+        others = len(stated) - len(logs[year])
+        if len(logs) - 1 >= 3:
             expected = 10 ** _theil_sen_at([(y, m) for y, m in yearly.items() if y != year], year)
-            basis = f"the trend of the other {len(others)} figures (nearest: {format_usd(nearest)} in {nearest_year})"
+            basis = f"the trend of the other {others} figures (nearest: {format_usd(nearest)} in {nearest_year})"
         else:
             expected, basis = nearest, f"{format_usd(nearest)} in {nearest_year}"
         against[year] = (expected, basis, nearest_year)

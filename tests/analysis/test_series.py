@@ -171,6 +171,16 @@ def test_plausibility_worked_out_once_a_year_flags_what_figure_by_figure_does() 
         assert plausibility_flags(totals) == _flags_figure_by_figure(totals)
 
 
+def test_of_two_years_as_near_the_nearest_figure_is_the_one_stated_first() -> None:
+    # 2002's figure lies two years from both 2000 and 2004: it is named beside 2004's, stated first.
+    totals = [_row(1, 2004, 2e9), _row(2, 2000, 1e9), _row(3, 2002, 10_000), _row(4, 1998, 0.8e9), _row(5, 2006, 3e9)]
+    flags = plausibility_flags(totals)
+    assert list(flags) == [3] and flags == _flags_figure_by_figure(totals)
+    assert flags[3].endswith("below the trend of the other 4 figures (nearest: $2B in 2004)")
+    swapped = plausibility_flags([totals[1], totals[0], *totals[2:]])
+    assert swapped[3].endswith("(nearest: $1B in 2000)")
+
+
 def test_a_summary_given_the_rows_points_is_the_summary_that_finds_them() -> None:
     # The window's pair view passes the points it has already made; the summary must not differ for it.
     rows = [
