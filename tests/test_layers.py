@@ -95,6 +95,22 @@ def test_the_extraction_workers_load_neither_the_store_nor_the_window() -> None:
     ]
 
 
+def test_the_bundle_holds_every_module_the_workers_are_named() -> None:
+    """A module named to WorkerPool's preload is imported by its name only: PyInstaller's analysis cannot see
+    it, so the bundle lists it, or a forked import's warm-up (and a forkserver's) is silently skipped there."""
+    import ast
+
+    from app.store import ingest
+
+    named = set()
+    for node in ast.walk(ast.parse(Path(ingest.__file__).read_text(encoding="utf-8"))):
+        if isinstance(node, ast.keyword) and node.arg == "preload" and isinstance(node.value, ast.List):
+            named.update(e.value for e in node.value.elts if isinstance(e, ast.Constant))
+    assert named == {"app.store.worker_start"}
+    spec = (ROOT / "packaging" / "dyad.spec").read_text(encoding="utf-8")
+    assert all(f'"{module}"' in spec for module in named)
+
+
 def test_the_import_contracts_hold() -> None:
     """import-linter's layers and forbidden contracts (pyproject.toml): an upward import fails here."""
     lint = Path(sys.executable).with_name("lint-imports")

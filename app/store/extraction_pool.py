@@ -141,7 +141,8 @@ class WorkerPool(Generic[Item, Result]):
         self.forks = context is None and fork and single_threaded()
         if self.forks:  # the workers are copies of this process, with what ``preload`` imports already done
             for module in self.preload:
-                importlib.import_module(module)
+                with contextlib.suppress(ImportError):  # as the forkserver's preload: a warm-up, not the work
+                    importlib.import_module(module)
             context = multiprocessing.get_context("fork")
         self.context = context or self._served()
         self.work, self.overran, self.lost, self.patience = work, overran, lost, patience

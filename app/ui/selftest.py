@@ -43,10 +43,7 @@ def _run(tmp: Path) -> None:
     store = open_store(f"sqlite:///{tmp / 'selftest.sqlite'}")
     report = ingest_paths(store, [seeds_dir()], workers=1)
     _check(report.count("new") == 5 and not report.failures, f"ingested the bundled seeds: {report.summary()}")
-    again = open_store(f"sqlite:///{tmp / 'workers.sqlite'}")
-    report = ingest_paths(again, [seeds_dir()], workers=2, isolate=True)  # as the window imports
-    _check(report.count("new") == 5 and not report.failures, f"read the seeds in worker processes: {report.summary()}")
-    again.close()
+    _check_worker_imports(tmp)
     mexico = pair_view(store, "VNM", "MEX")
     totals = {p.year: p.value_usd for p in mexico.points if not p.derived}
     _check(totals.get(2019) == 6.275e9, "Vietnam–Mexico 2019 total is US$6.275 billion")
@@ -109,3 +106,30 @@ def _differing_share(png: Path, svg: Path) -> float:
             if max(abs(((a >> s) & 255) - ((b >> s) & 255)) for s in (0, 8, 16)) > 64:
                 differ += 1
     return differ / total
+
+
+def _check_worker_imports(tmp: Path) -> None:
+    """Articles read in worker processes, as `dyad ingest` reads them (forked from this process where it may)
+    and as the window does (from a forkserver)."""
+    from app.paths import seeds_dir
+    from app.store.engine import open_store
+    from app.store.extraction_pool import single_threaded
+    from app.store.ingest import ingest_paths
+
+    folder = tmp / "articles"
+    folder.mkdir()
+    for n in range(64):  # enough for worker processes (PARALLEL_FROM)
+        text = f"Chile and Peru trade news\n\nTrade between Chile and Peru reached US${n}.5 billion in 2019.\n"
+        (folder / f"{n:02}.txt").write_text(text, encoding="utf-8")
+    how = "forked from this process" if single_threaded() else "from a forkserver"
+    forked = open_store(f"sqlite:///{tmp / 'forked.sqlite'}")
+    report = ingest_paths(forked, [folder], workers=2)  # as `dyad ingest` imports
+    _check(
+        (report.count("new"), report.facts_added, report.failures) == (64, 64, []),
+        f"read 64 articles in worker processes {how}, as `dyad ingest` does: {report.summary()}",
+    )
+    forked.close()
+    again = open_store(f"sqlite:///{tmp / 'workers.sqlite'}")
+    report = ingest_paths(again, [seeds_dir()], workers=2, isolate=True)  # as the window imports
+    _check(report.count("new") == 5 and not report.failures, f"read the seeds in worker processes: {report.summary()}")
+    again.close()
