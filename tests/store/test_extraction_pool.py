@@ -124,27 +124,29 @@ def test_until_a_worker_is_ready_the_items_at_the_front_are_worked_here() -> Non
     assert isolated.worked_here == 0
 
 
-def test_an_import_forks_its_workers_from_a_server_that_has_read_an_article(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """The workers' forkserver imports app.store.worker_start, which reads a small article, so the readers'
-    tables are built once and not in every worker on its first file (2,000 articles: 2.05 -> 1.98 s)."""
+def test_an_import_asks_its_workers_warmed_up_and_forked_only_from_the_command_line(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Every import's pool imports app.store.worker_start before its workers start, which reads a small
+    article, so the readers' tables are built once and not in every worker on its first file (2,000
+    articles: 2.05 -> 1.98 s). The command line's import may fork its workers from its own process; the
+    window's (``isolate``) never: its Qt threads forbid it."""
     import app.store.ingest as ingest
 
-    asked: list[object] = []
+    asked: list[tuple[object, object]] = []
     real = ingest.WorkerPool
 
     class Watched(real):  # type: ignore[misc, valid-type]
         def __init__(self, *args: object, **kwargs: object) -> None:
-            asked.append(kwargs.get("preload"))
+            asked.append((kwargs.get("preload"), kwargs.get("fork")))
             super().__init__(*args, **kwargs)
 
     monkeypatch.setattr(ingest, "WorkerPool", Watched)
-    for n in range(3):
-        (tmp_path / f"a{n}.txt").write_text("Chile and Peru trade news.\n\nChile and Peru traded $1 billion.\n")
-    stream = ingest._prepared_stream(
-        [(p, None) for p in sorted(tmp_path.iterdir())], 2, lambda: False, isolate=True, notes=[]
-    )
-    assert [item.name for item in stream] == ["a0.txt", "a1.txt", "a2.txt"]
-    assert asked == [["app.store.worker_start"]]
+    (tmp_path / "a.txt").write_text("Chile and Peru trade news.\n\nChile and Peru traded $1 billion.\n")
+    for isolate in (True, False):
+        stream = ingest._prepared_stream([(tmp_path / "a.txt", None)] * 70, 2, lambda: False, isolate, notes=[])
+        assert [item.name for item in stream] == ["a.txt"] * 70
+    assert asked == [(["app.store.worker_start"], False), (["app.store.worker_start"], True)]
 
 
 _FORKS = """
@@ -186,25 +188,6 @@ def test_a_process_with_one_thread_forks_its_workers_itself() -> None:
         "False",  # a second thread
         "False [False] 0",  # from the forkserver's children
     ]
-
-
-def test_the_window_s_import_never_forks_and_the_command_line_s_may(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import app.store.ingest as ingest
-
-    asked: list[object] = []
-    real = ingest.WorkerPool
-
-    class Watched(real):  # type: ignore[misc, valid-type]
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            asked.append(kwargs.get("fork"))
-            super().__init__(*args, **kwargs)
-
-    monkeypatch.setattr(ingest, "WorkerPool", Watched)
-    (tmp_path / "a.txt").write_text("Chile and Peru trade news.\n\nChile and Peru traded $1 billion.\n")
-    for isolate in (True, False):
-        stream = ingest._prepared_stream([(tmp_path / "a.txt", None)] * 70, 2, lambda: False, isolate, notes=[])
-        assert [item.name for item in stream] == ["a.txt"] * 70
-    assert asked == [False, True]
 
 
 def _descendants(pid: int) -> list[int]:
