@@ -137,6 +137,6 @@ def bench_bundle(runs: int = 11) -> None:
             frozen_times.append(_time(frozen, env))
     src, frz = statistics.median(source_times), statistics.median(frozen_times)
     print(
-        f"bundle: dist/dyad {size / 1e6:.0f} MB unpacked [target: < 160 MB]; start-up median of {runs}: "
+        f"bundle: dist/dyad {size / 1e6:.2f} MB unpacked [target: < 160 MB]; start-up median of {runs}: "
         f"bundle {frz:.2f} s, source {src:.2f} s, ratio {frz / src:.2f} [target: <= 1.3]"
     )
