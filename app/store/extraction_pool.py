@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import importlib
 import multiprocessing
 import os
@@ -172,7 +173,17 @@ class WorkerPool(Generic[Item, Result]):
         process = self.context.Process(  # type: ignore[attr-defined]
             target=_serve, args=(self.work, theirs, self.lifeline, inherited), name="dyad-extract", daemon=True
         )
-        process.start()
+        # A forked worker never collects what it was forked with: its cyclic collector would otherwise walk
+        # (and copy, page by page) the whole of this process, and could finalise an object of this process's
+        # left in a cycle, a store connection among them, from the copy. Frozen here for the fork only.
+        frozen = self.forks and gc.get_freeze_count() == 0
+        if frozen:
+            gc.freeze()
+        try:
+            process.start()
+        finally:
+            if frozen:
+                gc.unfreeze()
         theirs.close()
         return _Worker(process, mine)
 

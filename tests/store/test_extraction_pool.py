@@ -39,6 +39,13 @@ def square_pid_and_parent(n: int) -> tuple[int, int, int]:
     return n * n, os.getpid(), os.getppid()
 
 
+def collect_and_square(n: int) -> tuple[int, int]:
+    import gc
+
+    gc.collect()  # in a worker: would finalise what the worker was forked with, were it not frozen
+    return n * n, os.getpid()
+
+
 def overran(n: int, seconds: float) -> str:
     return f"{n} overran"
 
@@ -122,6 +129,44 @@ def test_until_a_worker_is_ready_the_items_at_the_front_are_worked_here() -> Non
     answers = list(isolated.run(list(range(50))))  # no ``local``: every item in a worker, as the window asks
     assert all(isinstance(a, tuple) and a[1] != os.getpid() for a in answers)
     assert isolated.worked_here == 0
+
+
+_CYCLE = """
+import gc, os, sys
+from app.store.extraction_pool import WorkerPool
+from tests.store.test_extraction_pool import collect_and_square, lost, overran
+
+class Held:  # as a store connection left in a cycle: closing it from a worker would close it for all
+    def __del__(self):
+        with open(sys.argv[1], "a") as out:
+            out.write(f"{os.getpid()}\\n")
+
+gc.disable()
+held = Held()
+held.me = held
+del held  # unreachable, not yet collected: this process would finalise it at its next collection
+gc.enable()
+pool = WorkerPool(2, collect_and_square, overran, lost, 30.0, fork=True)
+answers = list(pool.run(list(range(20))))
+assert pool.forks and [a[0] for a in answers] == [n * n for n in range(20)]
+print(os.getpid(), len({a[1] for a in answers} - {os.getpid()}), gc.get_freeze_count())
+gc.collect()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a process forks its own workers on Linux only")
+def test_a_forked_worker_never_finalises_what_it_was_forked_with(tmp_path: Path) -> None:
+    """Each worker collects its garbage, but never the objects of the process it was forked from: those are
+    frozen for the fork (gc.freeze), so an object in a cycle there is finalised there, once, not in a copy."""
+    marks = tmp_path / "finalised"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", _CYCLE, str(marks)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    pid, workers, frozen_after = result.stdout.split()
+    assert int(workers) >= 1 and frozen_after == "0"  # answered by workers; nothing left frozen here
+    assert marks.read_text().split() == [pid]  # finalised once, by the process that made it
 
 
 def test_an_import_asks_its_workers_warmed_up_and_forked_only_from_the_command_line(
