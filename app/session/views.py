@@ -35,7 +35,7 @@ FACTS = cast(Table, Fact.__table__)
 
 # The facts' columns with their two JSON lists read as text: nearly every one is "[]", which SQLAlchemy's
 # JSON type decodes with a json.loads call each (a fifth of reading a relationship's ~730 rows on SQLite), and
-# psycopg too, by the column's type on the server, whatever SQLAlchemy is told (6.5 -> 3.9 ms on PostgreSQL).
+# psycopg too, by the column's type on the server, whatever SQLAlchemy is told (6.5 -> 3.7 ms on PostgreSQL).
 _JSON_LISTS = ("flags", "derived_from")
 _FACT_COLUMNS = [sql_cast(c, String).label(c.name) if c.name in _JSON_LISTS else c for c in FACTS.c]
 # A relationship's view reads neither where a fact stands in its article nor how it was stored: eight
