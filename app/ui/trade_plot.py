@@ -111,7 +111,7 @@ class TradePlotView(pg.PlotWidget):
             s.markers.sigPointsClicked.connect(self._on_points_clicked)
         self._key_items: list[pg.ScatterPlotItem] = []
         self._key_heights: dict[tuple[object, ...], float] = {}  # see _key_height
-        self._leaders: list[pg.PlotCurveItem] = []  # lines from labels placed away from their points
+        self._leaders: dict[str, pg.PlotCurveItem] = {}  # by colour: lines from labels away from their points
         self.shared_x: tuple[float, float] | None = None  # the milestones' years, on the same time axis
         self.x_followers: list[pg.ViewBox] = []  # views linked to this time axis (the timeline's)
         # pyqtgraph's "A" button would fit the view to the trade data alone and hide earlier milestones.
@@ -347,7 +347,7 @@ class TradePlotView(pg.PlotWidget):
             for p, text, x in series.labelled:
                 wanted.append((0 if p.suspect else 1, side, p, text, x))
         if not wanted:
-            for leader in self._leaders:
+            for leader in self._leaders.values():
                 leader.hide()
             return
         wanted.sort(key=lambda w: (w[0], w[1], w[4]))

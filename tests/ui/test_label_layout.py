@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from app.ui.label_layout import (
     LabelRequest,
     Obstacles,
@@ -227,3 +229,50 @@ def test_the_plot_maps_its_points_to_pixels_as_qt_does_one_by_one(qtbot) -> None
     edge = 1e-6
     assert all(box.left() - edge <= px[i] <= box.right() + edge for i in shown)
     assert all(box.top() - edge <= py[i] <= box.bottom() + edge for i in shown)
+
+
+def test_labels_pushed_from_their_points_get_leaders_one_line_item_a_colour(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A label that had to go further than beside its point gets a leader from its point to the nearest point
+    of its box; a colour's leaders are one item of separate segments (an item each had cost a switch ~2 ms),
+    hidden when a later layout needs none of that colour."""
+    import math
+
+    from app.ui.plot_labels import LEADER_AFTER, Labelled, lay_out
+    from app.ui.qt import QtCore, pg
+
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    widget.resize(700, 450)
+    widget.show()
+    plot = widget.getPlotItem()
+    plot.setXRange(0, 10, padding=0)
+    plot.setYRange(0, 10, padding=0)
+    qtbot.waitExposed(widget)
+    blue, orange = "#1f77b4", "#ff7f0e"
+    points = [(blue, 3.0, 5.0), (orange, 7.0, 5.0), (blue, 5.0, 3.0)]
+    labels = [Labelled(pg.TextItem(), f"label {n}", c, x, y, 6.5, False) for n, (c, x, y) in enumerate(points)]
+    for label in labels:
+        plot.addItem(label.item, ignoreBounds=True)
+    vb = plot.vb
+    around = []  # the ring of places nearest each point kept clear, as the key would: the labels go further
+    for _c, x, y in points:
+        at = vb.mapViewToScene(QtCore.QPointF(x, y))
+        around.append((at.x() - 60, at.y() - 45, at.x() + 60, at.y() + 45))
+    leaders: dict[str, pg.PlotCurveItem] = {}
+    boxes = lay_out(plot, labels, around, leaders)
+    assert sorted(leaders) == sorted({blue, orange}) and all(item.isVisible() for item in leaders.values())
+    expected: dict[str, list[tuple[float, float, float, float]]] = {blue: [], orange: []}
+    for (color, x, y), box in zip(points, boxes, strict=True):
+        at = vb.mapViewToScene(QtCore.QPointF(x, y))
+        near = (min(max(at.x(), box[0]), box[2]), min(max(at.y(), box[1]), box[3]))
+        assert math.dist(near, (at.x(), at.y())) > 6.5 + LEADER_AFTER  # pushed out of the kept ring
+        end = vb.mapSceneToView(QtCore.QPointF(*near))
+        expected[color].append((x, y, end.x(), end.y()))
+    for color, item in leaders.items():
+        xs, ys = item.getData()
+        drawn = [v for i in range(0, len(xs), 2) for v in (xs[i], ys[i], xs[i + 1], ys[i + 1])]
+        assert drawn == pytest.approx([v for segment in expected[color] for v in segment])
+        assert item.opts["connect"] == "pairs" and len(drawn) == 4 * len(expected[color])
+        assert item.opts["pen"].color().name() == color
+    lay_out(plot, labels, (), leaders)  # room beside every point: no leader, and the items hidden
+    assert not any(item.isVisible() for item in leaders.values())
