@@ -188,32 +188,38 @@ class MentionFinder:
         """The name the words ``tokens`` begin with (``longest`` words at most), as (words taken, the mention
         or None for a phrase that names no country); None when they begin none."""
         for width, key in reversed(self._named(text, tokens, min(longest, _MAX_WORDS, len(tokens)))):
-            words = tokens[:width]
-            end = words[-1][1]
-            if key not in self.index.aliases and key not in self.stop:
-                possessive = _POSSESSIVE.search(key)
-                if possessive:  # "Mexico's" names Mexico; the mention ends before the apostrophe
-                    end -= len(possessive.group(0))
-                    key = key[: possessive.start()]
-            if key in self.stop:
-                return width, None
-            alias = self.index.aliases.get(key)
-            if alias is None:
-                continue
-            original = text[words[0][0] : end]
-            if alias.kind == MentionKind.CAPITAL and _NAME_PARTICLE.search(text[max(0, words[0][0] - 8) : words[0][0]]):
-                continue  # "Miguel de la Madrid" is a president, not Spain
-            currency = _CURRENCY_AFTER.match(text, end)
-            letters = original.replace(".", "").replace(" ", "")
-            # "US$15 billion", "U.S. dollars", "Singapore dollars" are currencies; "Japan $40 billion" is Japan
-            if currency and ("$" not in currency.group(0) or (letters.isupper() and len(letters) <= 3)):
-                continue
-            if len(letters) <= 3 and not letters.isupper():
-                continue  # "us" is a pronoun, "US" a country
-            if width == 1 and words[0][2].isupper() and len(letters) > 3 and alias.kind != MentionKind.NAME:
-                continue  # an all-caps heading word such as "LIMA" in a dateline still counts below
-            return width, Mention(words[0][0], end, alias.code, alias.kind)
+            decided = self.decide(text, tokens[:width], key)
+            if decided is not None:
+                return decided
         return None
+
+    def decide(self, text: str, words: list[tuple[int, int, str]], key: str) -> tuple[int, Mention | None] | None:
+        """What ``words`` (their alias ``key``) are: (their count, the mention) for a country's name, (their
+        count, None) for a phrase that names none, None when they are not a name here (try fewer words)."""
+        end = words[-1][1]
+        if key not in self.index.aliases and key not in self.stop:
+            possessive = _POSSESSIVE.search(key)
+            if possessive:  # "Mexico's" names Mexico; the mention ends before the apostrophe
+                end -= len(possessive.group(0))
+                key = key[: possessive.start()]
+        if key in self.stop:
+            return len(words), None
+        alias = self.index.aliases.get(key)
+        if alias is None:
+            return None
+        original = text[words[0][0] : end]
+        if alias.kind == MentionKind.CAPITAL and _NAME_PARTICLE.search(text[max(0, words[0][0] - 8) : words[0][0]]):
+            return None  # "Miguel de la Madrid" is a president, not Spain
+        currency = _CURRENCY_AFTER.match(text, end)
+        letters = original.replace(".", "").replace(" ", "")
+        # "US$15 billion", "U.S. dollars", "Singapore dollars" are currencies; "Japan $40 billion" is Japan
+        if currency and ("$" not in currency.group(0) or (letters.isupper() and len(letters) <= 3)):
+            return None
+        if len(letters) <= 3 and not letters.isupper():
+            return None  # "us" is a pronoun, "US" a country
+        if len(words) == 1 and words[0][2].isupper() and len(letters) > 3 and alias.kind != MentionKind.NAME:
+            return None  # an all-caps heading word such as "LIMA" in a dateline still counts below
+        return len(words), Mention(words[0][0], end, alias.code, alias.kind)
 
 
 _finder: MentionFinder | None = None

@@ -14,14 +14,10 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.countries import MentionKind
 from app.domain.text import alias_key, fold
 from app.extract.mentions import (
-    _CURRENCY_AFTER,
     _MAX_WORDS,
     _NAME_JOIN,
-    _NAME_PARTICLE,
-    _POSSESSIVE,
     _TOKEN,
     Mention,
     MentionFinder,
@@ -57,35 +53,15 @@ def _word_by_word(f: MentionFinder, text: str, start: int = 0, end: int | None =
 def _longest_first(
     f: MentionFinder, text: str, tokens: list[tuple[int, int, str]], longest: int
 ) -> tuple[int, Mention | None] | None:
-    """The name ``tokens`` begin with, as first written: every run of words tried, the longest first."""
+    """The name ``tokens`` begin with, as first written: every run of words tried, the longest first, each
+    decided by the finder's own rule (``decide``: what the walk changed is which runs are tried, not that)."""
     for width in range(min(longest, _MAX_WORDS, len(tokens)), 0, -1):
         words = tokens[:width]
         if width > 1 and any(not _NAME_JOIN.fullmatch(text, a[1], b[0]) for a, b in pairwise(words)):
             continue
-        key = alias_key(" ".join(w[2] for w in words))
-        end = words[-1][1]
-        if key not in f.index.aliases and key not in f.stop:
-            possessive = _POSSESSIVE.search(key)
-            if possessive:
-                end -= len(possessive.group(0))
-                key = key[: possessive.start()]
-        if key in f.stop:
-            return width, None
-        alias = f.index.aliases.get(key)
-        if alias is None:
-            continue
-        original = text[words[0][0] : end]
-        if alias.kind == MentionKind.CAPITAL and _NAME_PARTICLE.search(text[max(0, words[0][0] - 8) : words[0][0]]):
-            continue
-        currency = _CURRENCY_AFTER.match(text, end)
-        letters = original.replace(".", "").replace(" ", "")
-        if currency and ("$" not in currency.group(0) or (letters.isupper() and len(letters) <= 3)):
-            continue
-        if len(letters) <= 3 and not letters.isupper():
-            continue
-        if width == 1 and words[0][2].isupper() and len(letters) > 3 and alias.kind != MentionKind.NAME:
-            continue
-        return width, Mention(words[0][0], end, alias.code, alias.kind)
+        decided = f.decide(text, words, alias_key(" ".join(w[2] for w in words)))
+        if decided is not None:
+            return decided
     return None
 
 
