@@ -119,10 +119,10 @@ def _how(fact: Fact, evidence: Evidence, less: Less) -> None:
         less(0.15, f"flagged: {flag.split(':', 1)[0]}")
 
 
-_VISITING = re.compile(r"\bvisit(?:ing|s)\b", re.I)
-_VISIT = re.compile(r"\bvisit\b", re.I)
-_SEVERAL_DOCUMENTS = re.compile(r"\b(?:documents|agreements)\b")
-_AS_OF = re.compile(r"\bas\s+of\b", re.I)
+_VISITING = rx(r"\bvisit(?:ing|s)\b", re.I)
+_VISIT = rx(r"\bvisit\b", re.I)
+_SEVERAL_DOCUMENTS = rx(r"\b(?:documents|agreements)\b")
+_AS_OF = rx(r"\bas\s+of\b", re.I)
 
 
 def _kind(fact: Fact, less: Less) -> None:
