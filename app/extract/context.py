@@ -14,7 +14,7 @@ from app.domain.facts import Fact, FactKind
 from app.extract.amounts import Amount, Percent, find_amounts, find_percents
 from app.extract.mentions import Mention
 from app.extract.periods import DateExpr, find_dates
-from app.extract.prefilter import rx
+from app.extract.prefilter import holds_any, rx
 from app.extract.sentences import Sentence
 
 # The most figures one sentence of the seeds and every visible set states is 5 percentages or 4 sums of
@@ -135,10 +135,7 @@ class SentenceContext:
         lower = self._lower
         if lower is None:
             lower = self._lower = self.text.lower()
-        for word in words:  # noqa: SIM110 - a loop, not any() over a generator: asked ~150 times an article
-            if word in lower:
-                return True
-        return False
+        return holds_any(lower, words)
 
     def __post_init__(self) -> None:
         s = self.sentence

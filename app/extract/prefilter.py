@@ -18,7 +18,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["first_characters", "rx"]
+__all__ = ["first_characters", "holds_any", "rx"]
 
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _MAX_SET = 40  # characters in the set past which the test spares little
@@ -105,3 +105,12 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     # break ends a comment of a verbose pattern before the group closes.
     close = "\n)" if flags & re.VERBOSE else ")"
     return re.compile(f"{pattern[:at]}(?={first})(?:{pattern[at:]}{close}", flags)
+
+
+def holds_any(lower: str, words: tuple[str, ...]) -> bool:
+    """Whether ``lower`` holds any of ``words``: the readers' and the date finder's gate, a substring test in C
+    before any pattern. A plain loop: any() over a generator cost a quarter of the search for dates."""
+    for word in words:  # noqa: SIM110
+        if word in lower:
+            return True
+    return False
