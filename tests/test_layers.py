@@ -58,7 +58,7 @@ class _Blocked:
             raise ImportError(name + ' is not needed to read a file')
 sys.meta_path.insert(0, _Blocked())
 from pathlib import Path
-import app.store.worker_start  # what the forkserver imports before it forks a worker: the tables built
+import app.store.worker_start  # imported where workers are forked from (forkserver or importer): tables built
 import app.extract.mentions
 from app.domain.countries import country_index
 print(country_index.cache_info().currsize, app.extract.mentions._finder is not None)

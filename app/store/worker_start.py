@@ -1,7 +1,8 @@
-"""Imported by the extraction workers' forkserver, before it forks any worker: one small article is read
-here, so the tables the readers build on first use (the country index and finder, patterns compiled on
-first call) are built once and every worker is forked with them, instead of each building them on its
-first file (~20 ms of a worker's start, while the other cores are busy)."""
+"""Imported before any extraction worker is forked, by the process it is forked from: the forkserver, or the
+command line's importing process when it forks its workers itself (``WorkerPool``'s ``preload``). One small
+article is read here, so the tables the readers build on first use (the country index and finder, patterns
+compiled on first call) are built once and every worker is forked with them, instead of each building them
+on its first file (~20 ms of a worker's start, while the other cores are busy)."""
 
 from __future__ import annotations
 
