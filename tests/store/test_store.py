@@ -390,6 +390,27 @@ def test_a_raw_writers_driver_error_fails_as_a_core_write_does(db_url: str) -> N
     store.close()
 
 
+def test_a_pipeline_ending_after_its_raised_error_is_not_said_in_the_terminal(caplog: pytest.LogCaptureFixture) -> None:
+    """psycopg logs "error ignored terminating <Pipeline>" when executemany's pipeline ends after a failed
+    statement whose error is being raised: around a raw write that line is dropped (the error is raised and
+    handled), psycopg's other warnings are not, and outside the write nothing is dropped."""
+    from sqlalchemy.dialects import postgresql
+
+    from app.store.writers import _wrapped
+
+    dialect = postgresql.psycopg.dialect()
+    psycopg = logging.getLogger("psycopg")
+    with caplog.at_level(logging.WARNING), _wrapped(dialect, "INSERT INTO articles …"):
+        psycopg.warning("error ignored terminating %r: %s", "<psycopg.Pipeline [IDLE]>", "pipeline aborted")
+        psycopg.warning("connection lost")
+    psycopg.warning("error ignored terminating %r: %s", "<psycopg.Pipeline [IDLE]>", "pipeline aborted")
+    assert [r.getMessage() for r in caplog.records] == [
+        "connection lost",
+        "error ignored terminating '<psycopg.Pipeline [IDLE]>': pipeline aborted",
+    ]
+    assert psycopg.filters == []
+
+
 @pytest.mark.parametrize("blind", [False, True], ids=["as-written", "stored-article-unseen"])
 def test_an_import_in_groups_gives_each_file_its_own_fate(
     db_url: str,
