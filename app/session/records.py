@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from app.analysis.official import OfficialSeries
 from app.analysis.series import PairSummary, TradePoint
@@ -62,6 +65,65 @@ class FactRow:
         return self.confidence < 0.8 and self.status == "proposed" and not self.derived
 
 
+class FactRows(Sequence[FactRow]):
+    """A relationship's fact rows, built the first time they are read: at a switch only the Facts tab shows them,
+    and behind the Articles tab (where the window opens) it does not read them. Building ~550 rows, each with
+    its description, was a quarter of reading a relationship on a 20,000-article store (3.4 of 13 ms). Built
+    once, under a lock (a report may read them on a worker); equal to the tuple of the same rows."""
+
+    __slots__ = ("_build", "_lock", "_rows")
+
+    def __init__(self, build: Callable[[], Iterable[FactRow]]) -> None:
+        self._build: Callable[[], Iterable[FactRow]] | None = build
+        self._rows: tuple[FactRow, ...] | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def built(self) -> bool:
+        return self._rows is not None
+
+    @property
+    def rows(self) -> tuple[FactRow, ...]:
+        rows = self._rows
+        if rows is None:
+            with self._lock:
+                if self._rows is None:
+                    assert self._build is not None
+                    self._rows = tuple(self._build())
+                    self._build = None  # what they were built from is let go
+                rows = self._rows
+        return rows
+
+    @overload
+    def __getitem__(self, index: int) -> FactRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[FactRow, ...]: ...
+    def __getitem__(self, index: int | slice) -> FactRow | tuple[FactRow, ...]:
+        return self.rows[index]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[FactRow]:
+        return iter(self.rows)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FactRows):
+            return self.rows == other.rows
+        if isinstance(other, tuple):
+            return self.rows == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.rows)
+
+    def __repr__(self) -> str:
+        return f"FactRows({self.rows!r})" if self.built else "FactRows(not built yet)"
+
+    def __reduce__(self) -> tuple[type[tuple[FactRow, ...]], tuple[tuple[FactRow, ...]]]:
+        return tuple, (self.rows,)  # pickled and copied as the rows themselves
+
+
 @dataclass(frozen=True)
 class PairView:
     pair: tuple[str, str]  # sorted codes, as stored
@@ -71,7 +133,7 @@ class PairView:
     asked: tuple[str, str] = ("", "")  # the order the analyst picked, for names on screen
     name: str = ""  # "Vietnam–Mexico", in the order asked
     milestones: tuple[Milestone, ...] = ()
-    fact_rows: tuple[FactRow, ...] = ()
+    fact_rows: Sequence[FactRow] = ()  # a FactRows, built when read, as the store gives them
     summary: PairSummary | None = None
     established: str | None = None  # the date the timeline aligns on
     official: tuple[OfficialSeries, ...] = ()  # official two-way totals, per dataset and reporter

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Any, cast
 
 from sqlalchemy import String, Table, func, select
@@ -23,7 +24,16 @@ from app.domain.countries import country_index
 from app.domain.facts import MILESTONE_KINDS, FactKind, fiscal_label, pair_key
 from app.domain.frozen import built
 from app.domain.money import format_amount, format_usd, format_usd_exact
-from app.session.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
+from app.session.records import (
+    ArticleSummary,
+    ArticleView,
+    FactRow,
+    FactRows,
+    FactSpan,
+    Milestone,
+    PairView,
+    StoreCounts,
+)
 from app.store.engine import Store
 from app.store.models import Article, Fact
 from app.store.official import pair_figures
@@ -120,7 +130,7 @@ def pair_view(store: Store, a: str, b: str, as_of: dict[int, int] | None = None)
         asked,
         name,
         milestones=milestones(grouped, asked),
-        fact_rows=tuple(_fact_row(r, asked, also) for r, also in _folded(rows, grouped)),
+        fact_rows=FactRows(partial(_rows_of, rows, grouped, asked)),  # built when the Facts tab or a report reads them
         summary=summarise_rows(rows, points),
         established=(str(best["date"] or best["year"]) if best is not None else None),
         official=two_way_series(pair_figures(store, a, b)),
@@ -251,6 +261,11 @@ def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["kind"] == _EMBASSY:
         return a.get("action") == b.get("action")
     return True  # relations established: once per pair
+
+
+def _rows_of(rows: list[dict[str, Any]], grouped: list[list[dict[str, Any]]], asked: tuple[str, str]) -> list[FactRow]:
+    """The Facts tab's rows: a statement several articles make is one row, naming them all."""
+    return [_fact_row(r, asked, also) for r, also in _folded(rows, grouped)]
 
 
 def _fact_row(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from app.analysis.official import Verdict
@@ -66,7 +67,7 @@ class FactTableModel(QtCore.QAbstractTableModel):
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
-        self.all_rows: tuple[FactRow, ...] = ()
+        self.all_rows: Sequence[FactRow] = ()
         self.rows: list[FactRow] = []
         self.text_filter = ""
         self.kind_filter = ""
@@ -74,7 +75,7 @@ class FactTableModel(QtCore.QAbstractTableModel):
         self.doubtful_first = True  # the review queue: facts the extractor is unsure of, not yet reviewed, on top
         self.verdicts: dict[int, Verdict] = {}  # news totals against the official statistics shown
 
-    def set_rows(self, rows: tuple[FactRow, ...]) -> None:
+    def set_rows(self, rows: Sequence[FactRow]) -> None:
         self.all_rows = rows
         self._rebuild()
 
@@ -247,7 +248,11 @@ class FactsPanel(QtWidgets.QWidget):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = FactTableModel(self)
+        self._model = FactTableModel(self)
+        # Rows set while the panel is hidden, taken in when it is shown or asked for (see set_rows), and the
+        # fact then selected, to select again.
+        self._pending: Sequence[FactRow] | None = None
+        self._keep: int | None = None
         self.filter = QtWidgets.QLineEdit()
         self.filter.setPlaceholderText("Filter: words of the fact, sentence or file")
         self.filter.setClearButtonEnabled(True)
@@ -256,7 +261,7 @@ class FactsPanel(QtWidgets.QWidget):
         for kind in FactKind:
             self.kind.addItem(kind.label, kind.value)
         self.table = QtWidgets.QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self._model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, QtCore.Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -314,14 +319,40 @@ class FactsPanel(QtWidgets.QWidget):
         buttons.addStretch(1)
         return buttons
 
-    def set_rows(self, rows: tuple[FactRow, ...]) -> None:
-        selected = self.selected()
-        self.model.set_rows(rows)
-        if selected is not None:
-            self.select_fact(selected.id)
+    @property
+    def model(self) -> FactTableModel:
+        """The table's model, with the rows last set in it."""
+        self._settle()
+        return self._model
+
+    def set_rows(self, rows: Sequence[FactRow]) -> None:
+        """Show ``rows`` (the selected fact stays selected). Behind another tab they are only kept, and read
+        when the panel is shown or its rows are asked for: a relationship's rows are built when first read
+        (``FactRows``), and a switch with the Facts tab hidden need not build them."""
+        if self._pending is None:
+            selected = self.selected()
+            self._keep = selected.id if selected is not None else None
+        self._pending = rows
+        if self.isVisible():
+            self._settle()
+
+    def _settle(self) -> None:
+        if self._pending is None:
+            return
+        rows, self._pending = self._pending, None
+        self._model.set_rows(rows)
+        if self._keep is not None:
+            self.select_fact(self._keep)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        self._settle()  # before the table paints
+        super().showEvent(event)
 
     def set_verdicts(self, verdicts: dict[int, Verdict]) -> None:
         """How this relationship's news totals compare with the official statistics (the Official column)."""
+        if self._pending is not None:
+            self._model.verdicts = verdicts  # the rows, when taken in, are sorted with them
+            return
         selected = self.selected()
         self.model.set_verdicts(verdicts)
         if selected is not None and self.selected() is None:  # sorted by them: the rows were rebuilt

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +75,7 @@ def save(snapshot: Snapshot, path: Path | None = None) -> bool:
         "url": snapshot.url,
         "stamp": stamp,
         "counts": asdict(snapshot.counts),
-        "views": [asdict(v) for v in snapshot.views],
+        "views": [asdict(replace(v, fact_rows=tuple(v.fact_rows))) for v in snapshot.views],  # built now, if not yet
         "articles": [asdict(a) if a else None for a in snapshot.articles],
         "names": _names(snapshot.views),
     }

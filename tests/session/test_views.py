@@ -16,6 +16,18 @@ def test_pair_view_points_and_articles(seeded_store) -> None:  # type: ignore[no
     assert view.facts == 29
 
 
+def test_a_relationships_fact_rows_are_built_when_first_read_and_equal_those_built_at_once(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    """Only the Facts tab and a report read them: a switch behind the Articles tab does not build ~550 rows."""
+    view, again = pair_view(seeded_store, "VNM", "MEX"), pair_view(seeded_store, "VNM", "MEX")
+    assert not view.fact_rows.built  # type: ignore[attr-defined]
+    total = next(r for r in view.fact_rows if r.kind == "trade_total" and r.year == 2019)
+    assert view.fact_rows.built  # type: ignore[attr-defined]
+    assert (total.value_usd, total.value, total.when) == (6.275e9, "$6.275B", "2019")
+    assert total.description.startswith("Trade total: $6.275B in 2019 — Vietnam–Mexico")
+    assert len(view.fact_rows) == 27  # 29 facts, two statements of one event folded
+    assert view == again and view.fact_rows == tuple(again.fact_rows) and again.fact_rows.built  # type: ignore[attr-defined]
+
+
 def test_article_view_has_every_fact_span(seeded_store) -> None:  # type: ignore[no-untyped-def]
     peru = pair_view(seeded_store, "PER", "VNM")
     article = article_view(seeded_store, peru.articles[0].id)

@@ -164,6 +164,7 @@ def test_the_facts_tables_short_columns_show_their_entries_whole(qtbot, window) 
     """Widths in average characters cut "? 0.67" to "? 0…" (digits are wider than the average)."""
     from app.ui.fact_table import COLUMNS
 
+    window.tabs[1].setCurrentIndex(1)  # the Facts tab, where the table is seen
     table = window.facts_panels[1].table
     model = table.model()
     metrics = table.fontMetrics()
