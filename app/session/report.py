@@ -32,12 +32,13 @@ h1 { font-size: 17pt; margin-bottom: 2px; } h2 { font-size: 13pt; margin-top: 18
 p.meta { color: #555; margin-top: 0; } pre.notes { white-space: pre-wrap; font-family: inherit; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 10px; }
 th, td { border: 1px solid #c8c8c8; padding: 3px 5px; vertical-align: top; text-align: left; font-size: 8pt; }
-th { background: #eeeeee; } td.num { text-align: right; }
+th { background: #eeeeee; } td.num { text-align: right; white-space: nowrap; } td.whole { white-space: nowrap; }
 .quote { color: #333; font-style: italic; } .flag { color: #9b1d42; }
 """
 
 
 _NUMERIC = " class='num'"  # a figure, aligned on the right; words (a visitor, an agreement) stay left
+_WHOLE = " class='whole'"  # a date on one line ("1975-05-19" broke at its hyphen); "2024 (first nine months)" wraps
 
 
 def _is_figure(value: str) -> bool:
@@ -78,9 +79,9 @@ def _figures(view: PairView, verdicts: dict[int, Verdict]) -> str:
     rows.sort(key=lambda r: (r.kind != "trade_total", r.date or str(r.year or ""), r.id))
     body = "".join(_figure_row(r, verdicts.get(r.id)) for r in rows)
     head = (  # widths given: Qt's printer does not share a table's width out by its content
-        "<tr><th width='12%'>Fact</th><th width='9%'>When</th><th width='12%'>Figure</th>"
-        "<th width='8%'>Hedge</th><th width='12%'>Flags</th><th width='15%'>Official statistics</th>"
-        "<th width='32%'>Source and sentence</th></tr>"
+        "<tr><th width='13%'>Fact</th><th width='12%'>When</th><th width='14%'>Figure</th>"
+        "<th width='9%'>Hedge</th><th width='13%'>Flags</th><th width='13%'>Official statistics</th>"
+        "<th width='26%'>Source and sentence</th></tr>"
     )
     return f"<table>{head}{body}</table>" if rows else "<p>No facts.</p>"
 
@@ -93,7 +94,8 @@ def _figure_row(row: FactRow, verdict: Verdict | None) -> str:
         source = f"{_e(row.source or row.file)}<br><span class='quote'>“{_e(row.sentence)}”</span>"
     status = "" if row.status == "proposed" else f" ({_e(row.status)})"
     return (
-        f"<tr><td>{_e(KIND_WORDS.get(row.kind, row.kind))}{status}</td><td>{_e(row.when)}</td>"
+        f"<tr><td>{_e(KIND_WORDS.get(row.kind, row.kind))}{status}</td><td{_WHOLE if ' ' not in row.when else ''}>"
+        f"{_e(row.when)}</td>"
         f"<td{_NUMERIC if _is_figure(row.value) else ''}>{_e(row.value)}</td><td>{_e(row.qualifier)}</td>"
         f"<td class='flag'>{_e(flags)}</td>"
         f"<td>{_e(_verdict_text(verdict))}</td><td>{source}</td></tr>"
@@ -183,7 +185,8 @@ def report_html(
         view = side.view
         series = shown_series(view.official, view.asked, side.dataset) if comparison.official else ()
         verdicts = compare(view.points, series, comparison.tolerance) if series else {}
-        parts.append(f"<h2>{_e(view.name)}: every fact shown</h2>")
+        # Each relationship's facts on pages of their own: their heading never ends a page without its table.
+        parts.append(f"<h2 style='page-break-before: always'>{_e(view.name)}: every fact shown</h2>")
         parts.append(_figures(view, verdicts))
         if series:
             retrieved = {s.retrieved for s in series if s.retrieved}

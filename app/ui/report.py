@@ -74,17 +74,55 @@ def write_report(
     return path
 
 
+_FONT_SIZE = re.compile(r"(font-size:\s*)(\d+(?:\.\d+)?)pt")
+
+
+def in_layout_points(document_html: str) -> str:
+    """``document_html`` with its font sizes given in the units of a page laid out in points. A document turns
+    a font's points into pixels of the screen's dots an inch (96 on most screens, 72 on a Mac), and on a page
+    measured in points a pixel prints as a point: 10 pt text printed at 13.3 pt, the facts table's 8 pt at
+    10.7, which broke its figures across lines ("$10,70" above "0"). Laying the page out in pixels instead
+    prints it scaled, whose text PDFium (Chrome's viewer) reads a letter to a line."""
+    font = QtGui.QFont()
+    font.setPointSizeF(72.0)
+    per_point = QtGui.QFontInfo(font).pixelSize() / 72.0  # 4/3 at 96 dots an inch
+    return _FONT_SIZE.sub(lambda m: f"{m.group(1)}{float(m.group(2)) / per_point:.4g}pt", document_html)
+
+
+def _sized_as_styled(document: QtGui.QTextDocument) -> None:
+    """Headings at the sizes the style gives them: Qt sizes an <h1> or <h2> by a step of its own that overrides
+    the style's (the title printed at 24 pt for 17, the sections' headings at 18 for 13)."""
+    step = QtGui.QTextFormat.Property.FontSizeAdjustment
+    fragments = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().hasProperty(step) and fragment.charFormat().fontPointSize() > 0:
+                fragments.append((fragment.position(), fragment.length(), fragment.charFormat()))
+            it += 1
+        block = block.next()
+    for position, length, styled in fragments:
+        cursor = QtGui.QTextCursor(document)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QtGui.QTextCursor.MoveMode.KeepAnchor)
+        styled.clearProperty(step)
+        cursor.setCharFormat(styled)
+
+
 def _print_pdf(document_html: str, charts: QtGui.QImage, path: Path) -> None:
     writer = QtGui.QPdfWriter(str(path))
     writer.setPageSize(page_size())
     writer.setPageMargins(QtCore.QMarginsF(15, 15, 15, 15), QtGui.QPageLayout.Unit.Millimeter)
     document = QtGui.QTextDocument()
-    # Laid out on the page's printable area in points, so 10 pt text is 10 pt on paper and tables fill it.
+    # Laid out on the page's printable area in points, so that tables fill it and the charts are 480 pt wide.
     printable = writer.pageLayout().paintRect(QtGui.QPageLayout.Unit.Point)
     document.setPageSize(printable.size())
     document.setDocumentMargin(0)
     document.addResource(QtGui.QTextDocument.ResourceType.ImageResource, QtCore.QUrl("dyad:charts.png"), charts)
-    document.setHtml(document_html)
+    document.setHtml(in_layout_points(document_html))
+    _sized_as_styled(document)
     writer.setTitle(document.metaInformation(QtGui.QTextDocument.MetaInformation.DocumentTitle))
     writer.setCreator("Dyad")
     document.print_(writer)

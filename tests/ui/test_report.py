@@ -56,6 +56,35 @@ def test_the_html_report_names_nothing_outside_itself(report_inputs, qtbot, tmp_
     assert "default-src 'none'" in document  # and a browser is told to fetch nothing
 
 
+def _pdf_characters(path: Path) -> list[tuple[str, float, float, int]]:
+    """Every character PDFium reads in the PDF, whitespace left out, with the top of its line's box, its font size
+    and its page: PDFium cuts Qt's table text into a letter a line, so its text is read character by character."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    found = []
+    pdf = pdfium.PdfDocument(str(path))
+    for number in range(len(pdf)):
+        page = pdf[number].get_textpage()
+        for i in range(pdfium_c.FPDFText_CountChars(page.raw)):
+            char = chr(pdfium_c.FPDFText_GetUnicode(page.raw, i))
+            if char.isspace() or not char.isprintable():
+                continue
+            box = pdfium_c.FS_RECTF()
+            pdfium_c.FPDFText_GetLooseCharBox(page.raw, i, ctypes.byref(box))
+            found.append((char, round(box.top, 1), round(pdfium_c.FPDFText_GetFontSize(page.raw, i), 1), number))
+    return found
+
+
+def _find(characters: list[tuple[str, float, float, int]], words: str) -> list[tuple[str, float, float, int]]:
+    text = "".join(c[0] for c in characters)
+    at = text.find("".join(words.split()))
+    assert at >= 0, words
+    return characters[at : at + len("".join(words.split()))]
+
+
 def test_the_pdf_report_holds_the_same_words_and_embeds_its_fonts(report_inputs, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import pypdfium2 as pdfium
 
@@ -63,12 +92,28 @@ def test_the_pdf_report_holds_the_same_words_and_embeds_its_fonts(report_inputs,
 
     _store, comparison, views = report_inputs
     path = write_report(comparison, views, tmp_path / "brief.pdf", "2026-12-05T00:00:00+00:00")
-    pdf = pdfium.PdfDocument(str(path))
-    text = " ".join(" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf)))
-    assert "Vietnam–Mexico and Vietnam–Peru" in text.replace("– ", "–")
-    assert "whereas in 2019 it reached US$6.275 billion" in text
-    assert len(pdf) >= 3
+    characters = _pdf_characters(path)
+    assert _find(characters, "Vietnam–Mexico and Vietnam–Peru")
+    assert _find(characters, "whereas in 2019 it reached US$6.275 billion")
+    assert len(pdfium.PdfDocument(str(path))) >= 3
     assert b"/FontFile2" in path.read_bytes()  # fonts embedded, text selectable
+
+
+def test_the_pdf_report_prints_text_at_the_sizes_it_states_and_breaks_no_figure(report_inputs, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Its text was printed a third larger than its style says (fonts turned into the screen's pixels, on a page
+    measured in points, and Qt's own sizes for headings): the title at 24 pt for 17, the notes at 13 for 10, the
+    tables at 11 for 8, and the facts table broke its figures and dates across lines ("$10,70" above "0",
+    "1975-05" above "-19")."""
+    from app.ui.report import write_report
+
+    _store, comparison, views = report_inputs
+    path = write_report(comparison, views, tmp_path / "brief.pdf", "2026-12-05T00:00:00+00:00")
+    characters = _pdf_characters(path)
+    stated = {"Vietnam–Mexico and Vietnam–Peru": 17.0, "Summary": 13.0, "Mexico grows <faster>": 10.0, "When": 8.0}
+    stated["$10,700"] = 8.0  # the 1993 Vietnam–Mexico total in the facts table
+    assert {words: {c[2] for c in _find(characters, words)} for words in stated} == {w: {s} for w, s in stated.items()}
+    for words in ("$10,700", "1975-05-19", "$11.765B", "When", "Hedge"):  # each on one line
+        assert len({(c[1], c[3]) for c in _find(characters, words)}) == 1, words
 
 
 def test_a_report_to_another_kind_of_file_is_refused(report_inputs, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
