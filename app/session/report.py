@@ -33,7 +33,7 @@ p.meta { color: #555; margin-top: 0; } pre.notes { white-space: pre-wrap; font-f
 table { border-collapse: collapse; width: 100%; margin-bottom: 10px; }
 th, td { border: 1px solid #c8c8c8; padding: 3px 5px; vertical-align: top; text-align: left; font-size: 8pt; }
 th { background: #eeeeee; } td.num { text-align: right; white-space: nowrap; } td.whole { white-space: nowrap; }
-.quote { color: #333; font-style: italic; } .flag { color: #9b1d42; }
+.quote { color: #333; font-style: italic; } .flag { color: #9b1d42; } td.source { padding-bottom: 6px; }
 """
 
 
@@ -79,26 +79,29 @@ def _figures(view: PairView, verdicts: dict[int, Verdict]) -> str:
     rows.sort(key=lambda r: (r.kind != "trade_total", r.date or str(r.year or ""), r.id))
     body = "".join(_figure_row(r, verdicts.get(r.id)) for r in rows)
     head = (  # widths given: Qt's printer does not share a table's width out by its content
-        "<tr><th width='13%'>Fact</th><th width='12%'>When</th><th width='14%'>Figure</th>"
-        "<th width='9%'>Hedge</th><th width='13%'>Flags</th><th width='13%'>Official statistics</th>"
-        "<th width='26%'>Source and sentence</th></tr>"
+        "<tr><th width='15%'>Fact</th><th width='13%'>When</th><th width='16%'>Figure</th>"
+        "<th width='9%'>Hedge</th><th width='23%'>Flags</th><th width='24%'>Official statistics</th></tr>"
+        "<tr><th colspan='6'>Source and sentence</th></tr>"
     )
     return f"<table>{head}{body}</table>" if rows else "<p>No facts.</p>"
 
 
 def _figure_row(row: FactRow, verdict: Verdict | None) -> str:
+    """Two rows: the fact's fields, then its source and sentence across the table's width. (The sentence in a
+    column of its own, beside the others, was a tall narrow cell: PDFium, Chrome's reader, read such a row
+    of the PDF a letter to a line, and the other columns were left too narrow for their words.)"""
     flags = "; ".join(row.flags)
     if row.derived:
         source = f"derived (computed): {_e(row.description)}"
     else:
-        source = f"{_e(row.source or row.file)}<br><span class='quote'>“{_e(row.sentence)}”</span>"
+        source = f"{_e(row.source or row.file)}: <span class='quote'>“{_e(row.sentence)}”</span>"
     status = "" if row.status == "proposed" else f" ({_e(row.status)})"
     return (
         f"<tr><td>{_e(KIND_WORDS.get(row.kind, row.kind))}{status}</td><td{_WHOLE if ' ' not in row.when else ''}>"
         f"{_e(row.when)}</td>"
         f"<td{_NUMERIC if _is_figure(row.value) else ''}>{_e(row.value)}</td><td>{_e(row.qualifier)}</td>"
-        f"<td class='flag'>{_e(flags)}</td>"
-        f"<td>{_e(_verdict_text(verdict))}</td><td>{source}</td></tr>"
+        f"<td class='flag'>{_e(flags)}</td><td>{_e(_verdict_text(verdict))}</td></tr>"
+        f"<tr><td colspan='6' class='source'>{source}</td></tr>"
     )
 
 

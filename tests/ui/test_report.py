@@ -116,6 +116,25 @@ def test_the_pdf_report_prints_text_at_the_sizes_it_states_and_breaks_no_figure(
         assert len({(c[1], c[3]) for c in _find(characters, words)}) == 1, words
 
 
+def test_a_pdf_reader_reads_each_quoted_sentence_of_the_pdf_report_whole(report_inputs, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Copied from the PDF in Chrome (PDFium), a sentence quoted in a narrow column beside the fact's other
+    columns came out a letter to a line: 1,098 of the report's 1,475 lines held one or two characters."""
+    import pypdfium2 as pdfium
+
+    from app.ui.report import write_report
+
+    _store, comparison, views = report_inputs
+    path = write_report(comparison, views, tmp_path / "brief.pdf", "2026-12-05T00:00:00+00:00")
+    pdf = pdfium.PdfDocument(str(path))
+    pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    lines = [line for page in pages for line in page.split("\r\n")]
+    assert sum(1 for line in lines if len(line.strip()) <= 2) <= 3  # a page number, a lone bracket
+    read = " ".join(" ".join(pages).split())
+    quoted = [r.sentence for view in views for r in view.fact_rows if r.status != "rejected" and not r.derived]
+    assert len(quoted) == 37  # the 38 rows of both relationships, less the one derived (2023)
+    assert [q for q in quoted if f"“{' '.join(q.split())}”" not in read] == []
+
+
 def test_a_report_to_another_kind_of_file_is_refused(report_inputs, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from app.ui.report import write_report
 
