@@ -81,8 +81,8 @@ def in_layout_points(document_html: str) -> str:
     """``document_html`` with its font sizes given in the units of a page laid out in points. A document turns
     a font's points into pixels of the screen's dots an inch (96 on most screens, 72 on a Mac), and on a page
     measured in points a pixel prints as a point: 10 pt text printed at 13.3 pt, the facts table's 8 pt at
-    10.7, which broke its figures across lines ("$10,70" above "0"). Laying the page out in pixels instead
-    prints it scaled, whose text PDFium (Chrome's viewer) reads a letter to a line."""
+    10.7, which broke its figures across lines ("$10,70" above "0"). (Laying the page out in pixels instead
+    prints the same page drawn scaled down: its text is then 13.3 pt text shrunk, and a PDF reader says so.)"""
     font = QtGui.QFont()
     font.setPointSizeF(72.0)
     per_point = QtGui.QFontInfo(font).pixelSize() / 72.0  # 4/3 at 96 dots an inch
