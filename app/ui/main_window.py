@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from app.store.engine import Store
 
 
+_SAME_PAIR = "A and B are the same relationship"
+
+
 class MainWindow(QtWidgets.QMainWindow):
     """Relationship A and B: trade over time, and the articles behind every figure."""
 
@@ -243,9 +246,10 @@ class MainWindow(QtWidgets.QMainWindow):
         # other side's view is still the pair this side is about to take.
         if set(self.selectors[1 - side].pair()) == set(view.pair):
             self.statusBar().showMessage(
-                f"A and B are the same relationship ({view_name(view)}): pick another country for one of them",
-                10000,
+                f"{_SAME_PAIR} ({view_name(view)}): pick another country for one of them", 10000
             )
+        elif self.statusBar().currentMessage().startswith(_SAME_PAIR):
+            self.statusBar().clearMessage()  # no longer so: it stayed its ten seconds after another pair was picked
         for selector in self.selectors:
             selector.set_recent(self.settings.recent())
         for chart in (self.plot, self.timeline):

@@ -292,6 +292,20 @@ def test_picking_the_other_sides_pair_still_says_so(qtbot, window) -> None:  # t
     assert window.statusBar().currentMessage().startswith("A and B are the same relationship (Mexico–Vietnam)")
 
 
+def test_the_same_relationship_warning_goes_once_another_pair_is_picked(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """It stayed its ten seconds after B was changed back to Vietnam–Peru, saying what was no longer so."""
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        window.selectors[1].set_pair("MEX", "VNM")
+    assert window.statusBar().currentMessage().startswith("A and B are the same relationship (Mexico–Vietnam)")
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        window.selectors[1].set_pair("VNM", "PER")
+    assert window.statusBar().currentMessage() == ""
+    window.statusBar().showMessage("Exported trade chart to brief.png", 10000)  # another message stays
+    with qtbot.waitSignal(window.pair_loaded, timeout=10000):
+        window.selectors[1].set_pair("PER", "VNM")
+    assert window.statusBar().currentMessage() == "Exported trade chart to brief.png"
+
+
 def test_ctrl_e_reaches_the_window_from_a_picker(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """An editable combo box hands ShortcutOverride straight to its line edit's event(), past any filter
     on the line edit; on X11 the line edit claims Ctrl+E ("end of line") and Export chart… never ran."""
