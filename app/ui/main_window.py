@@ -217,10 +217,15 @@ class MainWindow(QtWidgets.QMainWindow):
             ]
             self.statusBar().showMessage(f"Loading {'–'.join(names)}…", 5000)
 
+        facts_shown = self.facts_panels[side].isVisible()  # its Facts tab open: the rows are wanted at once
+
         def work() -> PairView:
             from app.session.views import pair_view
 
-            return pair_view(store, *pair)
+            view = pair_view(store, *pair)
+            if facts_shown:
+                len(view.fact_rows)  # built here, on the worker, not by the table on the GUI thread
+            return view
 
         self.workers.submit(f"pair{side}", work, lambda view: self._on_pair_loaded(side, view), self._on_error)
 
