@@ -270,14 +270,15 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "year_before": ("year",),
     "year_end": ("end",),
     "same_period": ("period",),
-    "partial": ("first", "second", "third", "fourth", "half", "quarter", "month"),
+    "partial": ("half", "quarter", "month"),  # "first nine months", "second half", "third quarter", "6-month period"
     "year_ended": ("ended", "ending", " to "),
     "fiscal": ("-", "–", "/"),
 }
 NEEDS_MONTH = frozenset(
     ("year_ended", "partial_months", "until_month", "dayrange", "mdy", "dmy", "my_rel", "my", "md", "dm", "month_alone")
 )
-ANY_MONTH = rx(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+ANY_MONTH = rx(r"\b(?:" + "|".join(MONTH_STEMS) + ")", re.I)  # searched only where one is a substring
 MAY_HOLD_A_DATE = rx(
     r"\d|(?i:year|days?\b|half|quarter|decade|week|month|tonight|tomorrow|yesterday)|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -12,8 +12,8 @@ import datetime as dt
 
 from app.domain.dates import PartialDate
 from app.extract.date_builders import DateExpr, build, last_match, safe_date
-from app.extract.date_patterns import ANY_MONTH, MAY_HOLD_A_DATE, NEEDS, NEEDS_MONTH, PATTERNS, WEEKDAYS
-from app.extract.prefilter import holds_any
+from app.extract.date_patterns import ANY_MONTH, MAY_HOLD_A_DATE, MONTH_STEMS, NEEDS, NEEDS_MONTH, PATTERNS, WEEKDAYS
+from app.extract.prefilter import DIGITS, holds_any, may_hold
 
 __all__ = ["DateExpr", "find_dates", "last_match", "safe_date"]
 
@@ -37,22 +37,33 @@ def _following_weekdays(found: list[DateExpr]) -> list[DateExpr]:
     return out
 
 
-_DIGITS = tuple("0123456789")
+# MAY_HOLD_A_DATE's words that match wherever they stand (lower case), and the stems of those that need a
+# word's end ("day" of "days?\b") or are case-sensitive (the months, capitalised).
+_DATE_WORDS = ("year", "half", "quarter", "decade", "week", "month", "tonight", "tomorrow", "yesterday")
+_BOUNDED_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _may_hold_a_date(text: str) -> bool:
-    """MAY_HOLD_A_DATE, with its commonest part (a digit) tested first as a substring, in C, by the gates' loop."""
-    return holds_any(text, _DIGITS) or MAY_HOLD_A_DATE.search(text) is not None
+def _may_hold_a_date(text: str, lower: str) -> bool:
+    """MAY_HOLD_A_DATE, its parts tested first as substrings, in C: a digit, then its words. Searched in full
+    the pattern cost 12 µs on a sentence of no digit."""
+    if holds_any(text, DIGITS):
+        return True
+    if text.isascii():  # beyond ASCII, \d may be a digit of another script and (?i) match odd cases: search
+        if holds_any(lower, _DATE_WORDS):
+            return True
+        if "day" not in lower and not holds_any(text, _BOUNDED_STEMS):
+            return False
+    return MAY_HOLD_A_DATE.search(text) is not None
 
 
 def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
     """Every date or period expression in ``text`` (a sentence), earliest first, none overlapping."""
-    if not _may_hold_a_date(text):
+    lower = text.lower()
+    if not _may_hold_a_date(text, lower):
         return []
     taken = bytearray(len(text))  # 1 where an expression already found stands: overlap tests in O(match)
     found: list[DateExpr] = []
-    lower = text.lower()
-    has_month = ANY_MONTH.search(text) is not None
+    has_month = may_hold(text, lower, MONTH_STEMS) and ANY_MONTH.search(text) is not None
     for kind, pattern in PATTERNS:
         if kind in NEEDS_MONTH and not has_month:
             continue  # most sentences name no month: ten patterns need one
