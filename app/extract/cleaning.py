@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
-from app.extract.prefilter import rx
+from app.extract.prefilter import may_hold, rx
 
 _HEADER_DATE = rx(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b[ \t]*")
 # A line that starts the trailing block of links, comments and share buttons.
@@ -28,6 +28,7 @@ _FURNITURE_LINE = rx(
     re.I,
 )
 _COPYRIGHT = rx(r"(copyright|\(c\)|©|all rights reserved)", re.I)
+_COPYRIGHT_WORDS = ("copyright", "(c)", "©", "all rights reserved")  # a line of none is not searched
 
 
 _MONTH = (
@@ -114,7 +115,9 @@ def clean(text: str) -> Cleaned:
             if consumed / content_chars > 0.3:
                 break  # everything after is the page's related-news block
             continue
-        if furniture(stripped) or (len(stripped) < 200 and copyright_(stripped)):
+        if furniture(stripped) or (
+            len(stripped) < 200 and may_hold(stripped, stripped.lower(), _COPYRIGHT_WORDS) and copyright_(stripped)
+        ):
             continue
         is_paragraph = stripped.endswith((".", "!", "?", "”", '"')) or len(stripped.split()) >= 12
         if not seen_paragraph and not is_paragraph:
@@ -230,7 +233,7 @@ _SIGN_OFF = rx(r"(?:^|[—–-]\s*|\.\s+)([A-Z]{2,7}|Reuter)\s*$")
 
 
 def _outlet(text: str, body: list[tuple[int, int]]) -> str:
-    copyright_match = _COPYRIGHT_OWNER.search(text)
+    copyright_match = _COPYRIGHT_OWNER.search(text) if may_hold(text, text.lower(), ("copyright",)) else None
     if copyright_match:
         return copyright_match.group(1).strip()
     if body:

@@ -59,13 +59,15 @@ _OVERTAKEN = rx(
     re.I,
 )
 _MAY_RANK = ("partner", "market", "destination", "supplier", "source")
+# Every RANK holds an ordinal, in words or in figures ("sixth", "12th"), and every RANKED "rank" (lower case).
+_MAY_ORDER = (*_ORDINALS, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 
 
 def read_ranks(ctx: SentenceContext) -> list[Fact]:
     facts: list[Fact] = []
     if not ctx.holds(*_MAY_RANK):
         return facts  # every rank names a partner, market, destination, supplier or source
-    for m in sorted([*RANK.finditer(ctx.text), *RANKED.finditer(ctx.text)], key=lambda m: m.start()):
+    for m in sorted([*ctx.finditer(RANK, *_MAY_ORDER), *ctx.finditer(RANKED, "rank")], key=lambda m: m.start()):
         word = m.group("ord").lower()
         rank = int(word[:-2]) if word[:-2].isdigit() else _ORDINALS[word]
         before = [x for x in ctx.mentions if x.end <= m.start()]

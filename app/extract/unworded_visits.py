@@ -12,6 +12,7 @@ from app.extract.prefilter import rx
 from app.extract.visit_parts import (
     IMPLIED_LEADER,
     MEETING,
+    MEETING_WORDS,
     PERSON,
     POSSESSIVE_LEADER,
     TITLE,
@@ -29,7 +30,7 @@ def dateline_visit(ctx: SentenceContext) -> list[Fact]:
     pair = ctx.pair_for()
     if pair is None or host not in pair:
         return []
-    meeting = MEETING.search(text)
+    meeting = ctx.search(MEETING, *MEETING_WORDS)
     if meeting is None or UNREAL_VISIT.search(text[max(0, meeting.start() - 40) : meeting.start()]):
         return []
     guest = pair[1] if pair[0] == host else pair[0]

@@ -18,6 +18,11 @@ UNREAL_VISIT = rx(
 )
 # Talks that put a foreign leader in the dateline's capital: "President Reagan today had talks with Kenyan
 # President Daniel Arap Moi" (WASHINGTON), "signed by ... and Foreign Minister Vahit Halefoglu".
+# Words (lower case) every MEETING holds: a sentence without any is not searched for it.
+MEETING_WORDS = (
+    "talks", "met", "meeting", "conferred", "signed", "interaction", "discussion", "consultation", "parley", "called",
+    "courtesy",
+)  # fmt: skip
 MEETING = rx(
     r"\b(?:talks\b|"
     r"met\s+(?:with\s+)?|meeting\s+(?:with|between)|conferred\s+with|signed\s+by|"

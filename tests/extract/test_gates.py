@@ -15,16 +15,23 @@ from types import ModuleType
 import pytest
 
 import app.extract as extract_package
+from app.domain.dates import PartialDate
 from app.extract import (
     agreements,
     amounts,
+    cleaning,
     context,
     date_patterns,
+    mentions,
     periods,
     relations,
 )
+from app.extract.amounts import find_amounts
+from app.extract.cleaning import clean
+from app.extract.mentions import finder, onward, parties
+from app.extract.periods import find_dates
 from app.extract.pipeline import ExtractionError, extract_article
-from app.extract.prefilter import first_characters, rx
+from app.extract.prefilter import first_characters, may_hold, rx
 from app.extract.sources import read_source
 from tests.conftest import SEEDS
 
@@ -58,7 +65,69 @@ def test_opening_every_gate_reads_the_same_facts(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(periods, "NEEDS", {})
     monkeypatch.setattr(periods, "MAY_HOLD_A_DATE", every)
     monkeypatch.setattr(context.SentenceContext, "holds", lambda self, *words: True)
+    monkeypatch.setattr(periods, "_may_hold_a_date", lambda text, lower: True)
+    for module in (amounts, periods, mentions, cleaning):
+        monkeypatch.setattr(module, "may_hold", lambda text, lower, words: True)
     assert _all_facts() == gated
+
+
+def test_a_case_insensitive_gate_lets_through_the_letters_that_fold_to_ascii() -> None:
+    """``may_hold`` is a lower-case substring test and more: Python's engine matches an ASCII letter of a
+    case-insensitive pattern to four letters beyond ASCII ("İ", "ı", "ſ", the Kelvin sign), which lower()
+    does not turn into the ASCII letter. Those four, and no other character (checked through U+2FFF)."""
+    letters = [re.compile(c, re.I) for c in "abcdefghijklmnopqrstuvwxyz"]
+    odd = {chr(cp) for cp in range(0x80, 0x3000) if any(p.fullmatch(chr(cp)) for p in letters)}
+    assert odd == {"\u0130", "\u0131", "\u017f", "\u212a"}
+    assert re.search("billion", "two bıllıon", re.I) is not None
+    assert may_hold("two bıllıon", "two bıllıon", ("illion",))
+    assert not may_hold("two bullion", "two bullion", ("illion", "bn"))  # "bullion" holds "llion", not "illion"
+
+
+PUB = PartialDate(2024, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Exports reached two billion dollars", ["2000000000.0 USD"]),  # no digit: a figure in words
+        ("Trade stood at $3 bn and imports at 1.2 bn", ["3000000000.0 USD", "1200000000.0 USD"]),  # bare after $
+        ("Sales were 40 crore rupees", ["400000000.0 INR"]),
+        ("The two sides traded 500 tonnes", []),  # near miss: a figure, but no money
+    ],
+)
+def test_gated_amounts_are_still_found(sentence: str, found: list[str]) -> None:
+    assert [f"{a.value} {a.currency}" for a in find_amounts(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("They met last Tuesday in Lima", ["2024-05-14"]),  # no digit: a weekday ("day")
+        ("Talks resumed in March", ["2024-03"]),  # no digit: a month named, capitalised
+        ("Trade grew in the first half of this year", ["2024"]),  # "half": a part of a year
+        ("He arrived yesterday", ["2024-05-14"]),
+        ("The market rallied on news of the deal", []),  # near miss: "mar" in "market" is no month
+    ],
+)
+def test_gated_dates_are_still_found(sentence: str, found: list[str]) -> None:
+    assert [str(d.date) for d in find_dates(sentence, PUB)] == found
+
+
+def test_a_go_between_and_a_next_stop_are_still_told_apart() -> None:
+    text = "Goods from Vietnam reach Peru via Panama. He left Hanoi for Mexico and Chile."
+    named = finder().find(text)
+    assert [text[m.start : m.end] for m in parties(text, named)] == ["Vietnam", "Peru", "Hanoi", "Mexico", "Chile"]
+    assert [text[named[i].start : named[i].end] for i in sorted(onward(text, named))] == ["Mexico", "Chile"]
+
+
+def test_a_copyright_line_is_still_furniture_and_names_the_outlet() -> None:
+    text = (
+        "Vietnam and Peru trade grew.\n\nTrade between Vietnam and Peru rose 5% in 2023.\n"
+        "COPYRIGHT © 2024 Lima Daily. All rights reserved\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.outlet == "Lima Daily"
+    assert all("COPYRIGHT" not in text[s:e] for s, e in cleaned.body)
 
 
 def test_reading_every_sentence_eagerly_reads_the_same_facts(monkeypatch: pytest.MonkeyPatch) -> None:
