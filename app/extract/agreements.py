@@ -11,7 +11,7 @@ from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
 from app.extract.periods import DateExpr
-from app.extract.prefilter import rx
+from app.extract.prefilter import holds_any, rx
 
 _HEADS = (
     r"Agreement|Treaty|Accord|Pact|Convention|Protocol|Declaration|Memorandum\s+of\s+Understanding|"
@@ -224,26 +224,30 @@ def _dated_anchors(ctx: SentenceContext) -> list[Anchor]:
     return found
 
 
-# Words (lower case) every match of a pattern holds: a sentence without any is not searched for it.
+# Words every match of a pattern holds: a sentence without any is not searched for it. In lower case for a
+# case-insensitive pattern; as written for a case-sensitive one, which a capitalised "Agreement" does not open
+# for the lower-case forms, nor a lower-case "agreement" for the named ones.
 _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     UPGRADE: ("partnership",),
     NEGOTIATIONS: ("negotiation",),
     FORMALIZED: ("formali",),
     NAMED: (
-        "agreement", "treaty", "accord", "pact", "convention", "protocol", "declaration", "memorandum",
-        "partnership", "charter", "action", "roadmap", "road", "letter", "exchange",
+        "Agreement", "Treaty", "Accord", "Pact", "Convention", "Protocol", "Declaration", "Memorandum",
+        "Partnership", "Charter", "Plan", "Action", "Road", "Letter", "Exchange",
     ),
-    ABBREVIATED: ("fta", "epa", "rcep", "usmca", "mou", "bit", "dta", "ceca", "tpp"),
+    ABBREVIATED: ("FTA", "EPA", "RCEP", "USMCA", "MoU", "MOU", "BIT", "DTA", "CECA", "TPP"),
     BODY: ("committee", "commission", "council", "working", "mechanism"),
     LOWER: ("agreement", "treaty", "memorandum", "accord", "pact", "protocol", "convention", "deal", "declaration"),
     IN_FORCE: ("years",),
-    DATED_DOCUMENT: ("protocol", "agreement", "treaty", "accord", "convention", "declaration", "memorandum"),
+    DATED_DOCUMENT: ("Protocol", "Agreement", "Treaty", "Accord", "Convention", "Declaration", "Memorandum"),
 }  # fmt: skip
 
 
 def _searched(pattern: re.Pattern[str], ctx: SentenceContext) -> Iterator[re.Match[str]]:
     """``pattern``'s matches, searched only in a sentence holding one of its words."""
-    return ctx.finditer(pattern, *_WORDS[pattern])
+    if pattern.flags & re.IGNORECASE:
+        return ctx.finditer(pattern, *_WORDS[pattern])
+    return pattern.finditer(ctx.text) if holds_any(ctx.text, _WORDS[pattern]) else iter(())
 
 
 def _worded_anchors(ctx: SentenceContext) -> list[Anchor]:

@@ -316,7 +316,8 @@ _DIGIT = rx(r"\d|(?i:illion|\bbn\b|\bbln\b|\bmln\b)")  # a figure, or one in wor
 # Words every match of _DIGIT's words and of _BARE's scale holds, lower case: tested as substrings in C first,
 # the patterns run only on a sentence holding one (searched in full, _DIGIT cost 7 µs on a sentence of no figure).
 _DIGIT_WORDS = ("illion", "bn", "bln", "mln")
-_SCALE_WORDS = ("illion", "lakh", "crore", "bln", "mln", "bn", "mn", "tn")
+_SCALE_WORDS = ("illion", "lakh", "crore", "bln", "mln")
+_SHORT_SCALE = rx(r"[bmt]n\b", re.I)  # "bn", "mn", "tn" at a word's end: "Vietnam" holds "tn" but not so
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -354,7 +355,7 @@ def find_amounts(text: str) -> list[Amount]:
         taken.append((match.start(), match.end()))
     bare = (
         [m for m in _BARE.finditer(text) if not any(m.start() < e and s < m.end() for s, e in taken)]
-        if may_hold(text, lower, _SCALE_WORDS)
+        if may_hold(text, lower, _SCALE_WORDS) or _SHORT_SCALE.search(text)
         else []
     )
     currency_starts = [a.start for a in found] + [m.start() for m in bare if m.group("cur2")]
@@ -422,5 +423,10 @@ def _conversions_merged(text: str, amounts: list[Amount]) -> list[Amount]:
     return merged
 
 
+_PERCENT_WORDS = ("%", "cent", "pct")  # every _PERCENT holds one ("per cent", "percent"), lower case
+
+
 def find_percents(text: str) -> list[Percent]:
+    if not may_hold(text, text.lower(), _PERCENT_WORDS):
+        return []
     return [Percent(m.start(), m.end(), float(m.group("num"))) for m in _PERCENT.finditer(text)]

@@ -254,8 +254,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Words without which a pattern cannot match (lower case), so it is not run on most sentences.
 NEEDS: dict[str, tuple[str, ...]] = {
-    "iso": ("-",),
-    "numeric": ("/", "."),
+    "iso": ("-0", "-1"),  # the month after the year: "1971-03-25"
+    "numeric": tuple(f"{sep}{year}" for sep in "/." for year in ("16", "17", "18", "19", "20")),  # "25/3/1971"
     "day_rel": ("today", "tonight", "yesterday", "tomorrow"),
     "span_rel": ("week", "month"),
     "month_alone": tuple(m for m in MONTHS if len(m) > 3 or m == "may"),

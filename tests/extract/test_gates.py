@@ -26,7 +26,7 @@ from app.extract import (
     periods,
     relations,
 )
-from app.extract.amounts import find_amounts
+from app.extract.amounts import find_amounts, find_percents
 from app.extract.cleaning import clean
 from app.extract.mentions import finder, onward, parties
 from app.extract.periods import find_dates
@@ -68,6 +68,8 @@ def test_opening_every_gate_reads_the_same_facts(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(periods, "_may_hold_a_date", lambda text, lower: True)
     for module in (amounts, periods, mentions, cleaning):
         monkeypatch.setattr(module, "may_hold", lambda text, lower, words: True)
+    monkeypatch.setattr(amounts, "_SHORT_SCALE", every)
+    monkeypatch.setattr(agreements, "holds_any", lambda text, words: True)
     assert _all_facts() == gated
 
 
@@ -111,6 +113,30 @@ def test_gated_amounts_are_still_found(sentence: str, found: list[str]) -> None:
 )
 def test_gated_dates_are_still_found(sentence: str, found: list[str]) -> None:
     assert [str(d.date) for d in find_dates(sentence, PUB)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Trade rose 12.5 per cent, then 3 pct", [12.5, 3.0]),
+        ("Imports fell 4%", [4.0]),
+        ("It holds 40 centres", []),  # near miss: "cent" in a word, no percentage
+    ],
+)
+def test_gated_percentages_are_still_found(sentence: str, found: list[float]) -> None:
+    assert [p.value for p in find_percents(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("The accord was signed on 25/3/1971 in Lima", ["1971-03-25"]),
+        ("It entered into force on 1971-03-25", ["1971-03-25"]),
+        ("Version 2.5 of the plan, 3/4 done, in 2019", ["2019"]),  # near miss: no day/month/year figure
+    ],
+)
+def test_gated_numeric_dates_are_still_found(sentence: str, dates: list[str]) -> None:
+    assert [str(d.date) for d in find_dates(sentence, PUB)] == dates
 
 
 def test_a_go_between_and_a_next_stop_are_still_told_apart() -> None:
