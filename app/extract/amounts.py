@@ -313,21 +313,27 @@ def _suffix_currency(written: str, default: str | None) -> str | None:
 
 
 _DIGIT = rx(r"\d|(?i:illion|\bbn\b|\bbln\b|\bmln\b)")  # a figure, or one in words ("two billion")
-# Words every match of _DIGIT's words and of _BARE's scale holds, lower case: tested as substrings in C first,
+# Words (lower case) every match of _DIGIT's words holds, and _BARE's scale words: tested as substrings in C,
 # the patterns run only on a sentence holding one (searched in full, _DIGIT cost 7 µs on a sentence of no figure).
 _DIGIT_WORDS = ("illion", "bn", "bln", "mln")
 _SCALE_WORDS = ("illion", "lakh", "crore", "bln", "mln")
-_SHORT_SCALE = rx(r"[bmt]n\b", re.I)  # "bn", "mn", "tn" at a word's end: "Vietnam" holds "tn" but not so
+_SHORT_SCALE = rx(r"[bmt]n\b", re.I)  # "bn", "mn", "tn" ending a word ("Vietnam" holds "tn" inside one)
+
+
+def _may_hold_a_figure(text: str, lower: str) -> bool:
+    """_DIGIT, its parts tested first as substrings, in C: a digit, then its words."""
+    if holds_any(text, DIGITS):
+        return True
+    if text.isascii() and not holds_any(lower, _DIGIT_WORDS):
+        return False  # beyond ASCII, \d may be a digit of another script and (?i) match odd cases: search
+    return _DIGIT.search(text) is not None
 
 
 def find_amounts(text: str) -> list[Amount]:
     """Money figures in ``text``, earliest first. Bare figures only follow a currency figure."""
     found: list[Amount] = []
     lower = text.lower()
-    # \d is any decimal digit: a text of none in ASCII may still hold one of another script
-    if not holds_any(text, DIGITS) and not (
-        (may_hold(text, lower, _DIGIT_WORDS) or not text.isascii()) and _DIGIT.search(text)
-    ):
+    if not _may_hold_a_figure(text, lower):
         return found
     taken: list[tuple[int, int]] = []
     for match in _PREFIXED.finditer(text):

@@ -14,7 +14,7 @@ from app.domain.facts import Fact, FactKind
 from app.extract.amounts import Amount, Percent, find_amounts, find_percents
 from app.extract.mentions import Mention
 from app.extract.periods import DateExpr, find_dates
-from app.extract.prefilter import holds_any, rx
+from app.extract.prefilter import ODD_CASES, holds_any, rx
 from app.extract.sentences import Sentence
 
 # The most figures one sentence of the seeds and every visible set states is 5 percentages or 4 sums of
@@ -105,6 +105,7 @@ class SentenceContext:
     _percents: list[Percent] | None = field(default=None, init=False, repr=False)
     _mentions: list[Mention] | None = field(default=None, init=False, repr=False)
     _lower: str | None = field(default=None, init=False, repr=False)
+    _odd_cased: bool = field(default=False, init=False, repr=False)  # holds a letter of prefilter.ODD_CASES
     _said: dict[re.Pattern[str], bool] = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)  # the mentions' starts, in order
     _all_codes: list[str] | None = field(default=None, repr=False)
@@ -131,15 +132,18 @@ class SentenceContext:
 
     def holds(self, *words: str) -> bool:
         """Whether the sentence holds any of ``words`` (lower case), in any case: the readers' first gate, a
-        substring test in C (a case-insensitive alternation costs ten times as much on every sentence)."""
+        substring test in C (a case-insensitive alternation costs ten times as much on every sentence). Also
+        true of a sentence holding one of the four letters beyond ASCII that a case-insensitive pattern's
+        ASCII letters match ("ı" of "relatıons"), as ``prefilter.may_hold``: a gate never loses a match."""
         lower = self._lower
         if lower is None:
             lower = self._lower = self.text.lower()
-        return holds_any(lower, words)
+        return holds_any(lower, words) or self._odd_cased
 
     def __post_init__(self) -> None:
         s = self.sentence
         lower = self._lower = s.text.lower()  # every reader's gate tests it
+        self._odd_cased = not s.text.isascii() and holds_any(s.text, ODD_CASES)
         if not _may_be_a_table(s.text, lower):
             return  # nothing is cut: everything is found when asked for
         percents = find_percents(s.text)

@@ -18,7 +18,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["DIGITS", "first_characters", "holds_any", "may_hold", "rx"]
+__all__ = ["DIGITS", "ODD_CASES", "first_characters", "holds_any", "may_hold", "rx"]
 
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _MAX_SET = 40  # characters in the set past which the test spares little
@@ -119,10 +119,10 @@ def holds_any(lower: str, words: tuple[str, ...]) -> bool:
 DIGITS = tuple("0123456789")
 # The letters beyond ASCII that an ASCII letter of a case-insensitive pattern matches in Python's engine ("İ",
 # "ı", "ſ", the Kelvin sign): in a text holding one, a lower-case substring test may miss a match.
-_ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
+ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def may_hold(text: str, lower: str, words: tuple[str, ...]) -> bool:
     """Whether a case-insensitive pattern every match of which holds one of ``words`` (lower-case ASCII) can
     match ``text`` (``lower`` is ``text.lower()``): False only when it cannot, so the gate never loses a match."""
-    return holds_any(lower, words) or holds_any(text, _ODD_CASES)
+    return holds_any(lower, words) or holds_any(text, ODD_CASES)

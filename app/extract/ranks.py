@@ -7,7 +7,7 @@ import re
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import ORDINAL_WORDS
-from app.extract.prefilter import rx
+from app.extract.prefilter import DIGITS, rx
 
 _ORDINALS = {
     **{word: n for word, n in ORDINAL_WORDS.items() if n <= 12},
@@ -60,7 +60,7 @@ _OVERTAKEN = rx(
 )
 _MAY_RANK = ("partner", "market", "destination", "supplier", "source")
 # Every RANK holds an ordinal, in words or in figures ("sixth", "12th"), and every RANKED "rank" (lower case).
-_MAY_ORDER = (*_ORDINALS, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+_MAY_ORDER = (*_ORDINALS, *DIGITS)
 
 
 def read_ranks(ctx: SentenceContext) -> list[Fact]:

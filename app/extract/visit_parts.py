@@ -18,11 +18,6 @@ UNREAL_VISIT = rx(
 )
 # Talks that put a foreign leader in the dateline's capital: "President Reagan today had talks with Kenyan
 # President Daniel Arap Moi" (WASHINGTON), "signed by ... and Foreign Minister Vahit Halefoglu".
-# Words (lower case) every MEETING holds: a sentence without any is not searched for it.
-MEETING_WORDS = (
-    "talks", "met", "meeting", "conferred", "signed", "interaction", "discussion", "consultation", "parley", "called",
-    "courtesy",
-)  # fmt: skip
 MEETING = rx(
     r"\b(?:talks\b|"
     r"met\s+(?:with\s+)?|meeting\s+(?:with|between)|conferred\s+with|signed\s+by|"
@@ -30,6 +25,11 @@ MEETING = rx(
     r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|declaration|treaty|protocol)s?)",
     re.I,
 )
+# Words (lower case) every MEETING holds: a sentence without any is not searched for it.
+MEETING_WORDS = (
+    "talks", "met", "meeting", "conferred", "signed", "interaction", "discussion", "consultation", "parley", "called",
+    "courtesy",
+)  # fmt: skip
 TITLE = (
     r"(?:State\s+|Acting\s+|Vice\s+|Deputy\s+|Standing\s+Deputy\s+|Foreign\s+|Prime\s+|General\s+)*"
     r"(?:President|Prime\s+Minister|Premier|Chairman|Chairwoman|Chair|Minister(?:s)?(?:\s+of\s+[A-Z]\w+"

@@ -85,6 +85,16 @@ def test_a_case_insensitive_gate_lets_through_the_letters_that_fold_to_ascii() -
     assert not may_hold("two bullion", "two bullion", ("illion", "bn"))  # "bullion" holds "llion", not "illion"
 
 
+def test_a_readers_gate_lets_through_a_sentence_with_a_letter_that_folds_to_ascii() -> None:
+    """The relations reader's gate is "relation" or "ties" in the lower-cased sentence; its pattern, case-
+    insensitive, also matches "relatıons" typed with a dotless ı, which lower() leaves as it is."""
+    text = "Vietnam and Peru established diplomatic relatıons on 14 November 1994.\n"
+    facts = extract_article(text, "2024-11-11").facts
+    assert [(f.kind.value, f.countries, f.date) for f in facts] == [
+        ("relations_established", ("PER", "VNM"), "1994-11-14")
+    ]
+
+
 PUB = PartialDate(2024, 5, 15)
 
 
