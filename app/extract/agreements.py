@@ -243,9 +243,12 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }  # fmt: skip
 
 
+_CASELESS = frozenset(p for p in _WORDS if p.flags & re.IGNORECASE)  # (a flag's "&" runs in Python: once)
+
+
 def _searched(pattern: re.Pattern[str], ctx: SentenceContext) -> Iterator[re.Match[str]]:
     """``pattern``'s matches, searched only in a sentence holding one of its words."""
-    if pattern.flags & re.IGNORECASE:
+    if pattern in _CASELESS:
         return ctx.finditer(pattern, *_WORDS[pattern])
     return pattern.finditer(ctx.text) if holds_any(ctx.text, _WORDS[pattern]) else iter(())
 
