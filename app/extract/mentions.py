@@ -99,13 +99,17 @@ class MentionFinder:
         folded = fold(text[start:end])
         mentions: list[Mention] = []
         after = 0  # where the words of the last name found end: a word before it is part of that name
+        known = self._starts
         for candidate in _CANDIDATE.finditer(folded):
             at = candidate.start()
             if at < after:
                 continue
             if at >= 2 and folded[at - 1] == "." and folded[at - 2] in _ASCII_LETTERS:
                 return self._find_every_word(text, start, end)  # "e.U.S.": may be inside a dotted word
-            longest = self._begins(candidate.group())
+            word = candidate.group()
+            longest = known.get(word)  # _begins(), its remembered answer looked up in place
+            if longest is None:
+                longest = self._begins(word)
             if not longest:
                 continue
             words = [candidate]
@@ -171,7 +175,7 @@ class MentionFinder:
         for width in range(1, most + 1):
             if width > 1 and not _NAME_JOIN.fullmatch(text, tokens[width - 2][1], tokens[width - 1][0]):
                 break
-            key = alias_key(" ".join(w[2] for w in tokens[:width]))
+            key = alias_key(tokens[0][2] if width == 1 else " ".join([w[2] for w in tokens[:width]]))
             if key in aliases or key in stop:
                 found.append((width, key))
             else:
