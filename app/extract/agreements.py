@@ -11,7 +11,7 @@ from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
 from app.extract.periods import DateExpr
-from app.extract.prefilter import holds_any, rx
+from app.extract.prefilter import caseless, holds_any, rx
 
 _HEADS = (
     r"Agreement|Treaty|Accord|Pact|Convention|Protocol|Declaration|Memorandum\s+of\s+Understanding|"
@@ -322,7 +322,7 @@ _STANDING = rx(
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(caseless(word), 0)
 
 
 def read_agreements(ctx: SentenceContext) -> list[Fact]:
@@ -396,7 +396,7 @@ def _anniversary_year(ctx: SentenceContext, anniversary: re.Match[str]) -> tuple
     """ "the 10th anniversary of the FTA": the story's year less ten (no year without a story's date)."""
     if ctx.pub is None:
         return None, None
-    n = int(anniversary.group("n") or ORDINAL_WORDS[anniversary.group("w").lower()])
+    n = int(anniversary.group("n") or ORDINAL_WORDS[caseless(anniversary.group("w"))])
     return PartialDate(ctx.pub.year - n), f"anniversary: publication year {ctx.pub.year} − {n}"
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from app.domain.money import SCALES
 from app.extract.date_patterns import NUMBER_WORDS
-from app.extract.prefilter import DIGITS, holds_any, may_hold, rx
+from app.extract.prefilter import DIGITS, caseless, holds_any, may_hold, rx
 
 _PREFIX_CURRENCY = {
     "US$": "USD",
@@ -290,7 +290,7 @@ def _value(num: str, scale: str | None) -> float:
     num = re.sub(r"\.\s+", ".", num)  # "1. 92 billion"
     value = Decimal(num.replace(",", ""))
     if scale:
-        value *= Decimal(repr(SCALES[" ".join(scale.lower().split()).rstrip("s")]))
+        value *= Decimal(repr(SCALES[" ".join(caseless(scale).split()).rstrip("s")]))
     return float(value)
 
 
@@ -306,7 +306,7 @@ def _hedge(text: str, start: int) -> tuple[int, str | None]:
 
 
 def _suffix_currency(written: str, default: str | None) -> str | None:
-    key = " ".join(written.lower().split())
+    key = " ".join(caseless(written).split())
     if key.upper() in _ISO_CODES.split("|"):
         return "CNY" if key == "rmb" else key.upper()
     return _SUFFIX_CURRENCY.get(key, default)
@@ -377,7 +377,7 @@ def find_amounts(text: str) -> list[Amount]:
             Amount(
                 start,
                 match.end(),
-                _value(match.group("num") or str(_WORD_NUMBERS[match.group("word").lower()]), match.group("scale")),
+                _value(match.group("num") or str(_WORD_NUMBERS[caseless(match.group("word"))]), match.group("scale")),
                 currency,
                 qualifier,
                 match.start("num") if match.group("num") else match.start("word"),

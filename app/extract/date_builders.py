@@ -22,7 +22,7 @@ from app.extract.date_patterns import (
     REPORTED,
     WEEKDAYS,
 )
-from app.extract.prefilter import rx
+from app.extract.prefilter import caseless, rx
 
 _FUTURE = rx(r"\b(will|shall|would|to be|is set to|are set to|is due to|plans? to|scheduled|expected to)\b", re.I)
 
@@ -62,18 +62,18 @@ def _fiscal_year(start: str | None, end: str | None) -> str | None:
 def _number(word: str | None) -> int | None:
     if word is None:
         return None
-    word = word.lower()
+    word = caseless(word)
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def _month(word: str | None) -> int | None:
-    return MONTHS.get(word.lower().rstrip(".")) if word else None
+    return MONTHS.get(caseless(word).rstrip(".")) if word else None
 
 
 def _relative_year(rel: str | None, pub: PartialDate | None) -> int | None:
     if rel is None or pub is None:
         return None
-    rel = rel.lower()
+    rel = caseless(rel)
     if rel.startswith(("last", "the previous", "the past")):
         return pub.year - 1
     if rel.startswith("next"):
@@ -193,7 +193,7 @@ def _from_partial_months(
 def _from_partial(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
-    part = " ".join(g["part"].lower().split())
+    part = " ".join(caseless(g["part"]).split())
     part = _SHORT_PARTS.get(part, part)  # "H1 2022" is the first half, "Q3" the third quarter
     year = int(g["y"]) if g.get("y") else _relative_year(g.get("rel"), pub)
     rel = g.get("rel")

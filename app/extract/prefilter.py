@@ -18,7 +18,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["DIGITS", "ODD_CASES", "first_characters", "holds_any", "may_hold", "rx"]
+__all__ = ["DIGITS", "ODD_CASES", "caseless", "first_characters", "holds_any", "may_hold", "rx"]
 
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _MAX_SET = 40  # characters in the set past which the test spares little
@@ -126,3 +126,13 @@ def may_hold(text: str, lower: str, words: tuple[str, ...]) -> bool:
     """Whether a case-insensitive pattern every match of which holds one of ``words`` (lower-case ASCII) can
     match ``text`` (``lower`` is ``text.lower()``): False only when it cannot, so the gate never loses a match."""
     return holds_any(lower, words) or holds_any(text, ODD_CASES)
+
+
+_AS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def caseless(word: str) -> str:
+    """``word``, matched by a case-insensitive pattern, as the lower-case key of the word it stands for: the
+    four odd-cased letters as the ASCII letters they matched ("bıllıon", "ſecond": "billion", "second"), which
+    lower() alone leaves as they are (a dictionary of words would not know them)."""
+    return word.translate(_AS_ASCII).lower()

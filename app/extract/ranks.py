@@ -7,7 +7,7 @@ import re
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import ORDINAL_WORDS
-from app.extract.prefilter import DIGITS, rx
+from app.extract.prefilter import DIGITS, caseless, rx
 
 _ORDINALS = {
     **{word: n for word, n in ORDINAL_WORDS.items() if n <= 12},
@@ -68,7 +68,7 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
     if not ctx.holds(*_MAY_RANK):
         return facts  # every rank names a partner, market, destination, supplier or source
     for m in sorted([*ctx.finditer(RANK, *_MAY_ORDER), *ctx.finditer(RANKED, "rank")], key=lambda m: m.start()):
-        word = m.group("ord").lower()
+        word = caseless(m.group("ord"))
         rank = int(word[:-2]) if word[:-2].isdigit() else _ORDINALS[word]
         before = [x for x in ctx.mentions if x.end <= m.start()]
         after = [x for x in ctx.mentions if x.start >= m.end() and x.start - m.end() < 12]

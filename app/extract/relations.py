@@ -9,7 +9,7 @@ from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
 from app.extract.periods import DateExpr
-from app.extract.prefilter import rx
+from app.extract.prefilter import caseless, rx
 
 _ORDINAL_WORDS = {**ORDINAL_WORDS, "centenary": 100, "centennial": 100}
 _RELATIONS = r"(?:(?:bilateral|diplomatic|official)\s+)+(?:relations|ties|relationship)"
@@ -171,7 +171,7 @@ def _marked_day(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
 
 def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
     n_text = next(match.group(g) for g in ("n", "w", "y", "after", "since", "held", "passed") if match.group(g))
-    n = int(n_text) if n_text.isdigit() else _ORDINAL_WORDS.get(n_text.lower(), NUMBER_WORDS.get(n_text.lower(), 0))
+    n = int(n_text) if n_text.isdigit() else _ORDINAL_WORDS.get(caseless(n_text), NUMBER_WORDS.get(caseless(n_text), 0))
     if not n:
         return None
     if (match.groupdict().get("unit") or "").lower() == "decades":
