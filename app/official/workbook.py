@@ -60,8 +60,13 @@ class DotsWorkbook:
     def figures(
         self, progress: Callable[[int, int], None] | None = None, stop: Callable[[], bool] | None = None
     ) -> Iterator[OfficialFigure]:
+        from python_calamine import CalamineError
+
         for done, (sheet, (flow, valuation)) in enumerate(self.sheets):
-            rows = self.book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+            try:  # a sheet is read when its figures are asked for: a damaged one fails then, with its name
+                rows = self.book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+            except (CalamineError, OSError, ValueError) as exc:
+                raise FormatError(f"{self.path.name}: sheet '{sheet}' cannot be read ({_short(exc)})") from exc
             yield from self._sheet(sheet, rows, flow, valuation, stop)
             if progress is not None:
                 progress(self.size * (done + 1) // len(self.sheets), self.size)

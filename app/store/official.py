@@ -64,6 +64,9 @@ def import_official(
             interrupted = isinstance(exc, KeyboardInterrupt)
         except FormatError as exc:
             results.append(OfficialImport(path, "failed", str(exc)))
+        except Exception as exc:  # what no reader foresaw: this file fails with it (rolled back), the rest go in
+            said = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+            results.append(OfficialImport(path, "failed", f"{path.name}: unexpected error: {said}"))
     return results
 
 

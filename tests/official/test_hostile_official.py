@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import os
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -282,3 +283,105 @@ def test_footnote_rows_are_kept_bounded_however_many_a_file_holds(tmp_path: Path
     assert len(official.csv.notes) == MAX_NOTES + 1  # and the one that says when the data were taken
     assert max(len(n) for n in official.csv.notes) == MAX_NOTE
     assert official.report.retrieved == "2024-03-12"
+
+
+def _dots_workbook(path: Path, partner_name_cell: str = '<c r="A5" t="s"><v>3</v></c>') -> Path:
+    """A DOTS workbook as the IMF's portal writes one, cut to one partner and two years: the reporter, the
+    unit and the years above, strings in the shared table (``partner_name_cell`` may point outside it)."""
+    strings = ["Peru", "US Dollars, Millions", "Exports, FOB to Partner Countries", "Viet Nam", "2019", "2020"]
+    shared = "".join(f"<si><t>{s}</t></si>" for s in strings)
+
+    def sheet() -> str:
+        cells = [
+            '<row r="1"><c r="A1" t="s"><v>2</v></c></row>',
+            '<row r="2"><c r="A2" t="s"><v>0</v></c></row>',
+            '<row r="3"><c r="A3" t="s"><v>1</v></c></row>',
+            '<row r="4"><c r="B4" t="s"><v>4</v></c><c r="C4" t="s"><v>5</v></c></row>',
+            f'<row r="5">{partner_name_cell}<c r="B5"><v>130.255723</v></c><c r="C5"><v>79.677818</v></c></row>',
+        ]
+        main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        rows = "".join(cells)
+        return f'<?xml version="1.0"?><worksheet xmlns="{main}"><sheetData>{rows}</sheetData></worksheet>'
+
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    ct = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    parts = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="utf-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            f'<Override PartName="/xl/workbook.xml" ContentType="{ct}.sheet.main+xml"/>'
+            f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{ct}.worksheet+xml"/>'
+            f'<Override PartName="/xl/worksheets/sheet2.xml" ContentType="{ct}.worksheet+xml"/>'
+            f'<Override PartName="/xl/sharedStrings.xml" ContentType="{ct}.sharedStrings+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            f'<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="{pkg}"><Relationship Id="rId1" '
+            f'Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
+            f'<?xml version="1.0" encoding="utf-8"?><workbook xmlns:r="{rel}" xmlns="http://schemas.openxmlformats'
+            '.org/spreadsheetml/2006/main"><sheets><sheet name="Exports, FOB" sheetId="1" r:id="rId1"/>'
+            '<sheet name="Imports, CIF" sheetId="2" r:id="rId2"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            f'<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="{pkg}">'
+            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{rel}/worksheet" Target="worksheets/sheet2.xml"/>'
+            f'<Relationship Id="rId3" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>'
+        ),
+        "xl/worksheets/sheet1.xml": sheet(),
+        "xl/worksheets/sheet2.xml": sheet(),
+        "xl/sharedStrings.xml": (
+            f'<?xml version="1.0" encoding="utf-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+            f'2006/main" count="{len(strings)}" uniqueCount="{len(strings)}">{shared}</sst>'
+        ),
+    }
+    with zipfile.ZipFile(path, "w") as book:
+        for name, xml in parts.items():
+            book.writestr(name, xml)
+    return path
+
+
+def test_a_workbook_whose_cell_points_past_its_shared_strings_fails_with_its_name_and_the_rest_go_in(
+    tmp_path: Path,
+) -> None:
+    """A damaged workbook (a cell naming string 99 of a table of 6, found by fuzzing the IMF's real ones) is
+    read sheet by sheet when its figures are asked for: the reader's own error went up through the import,
+    which stopped, leaving the files after it unread and printing a traceback."""
+    good = _dots_workbook(tmp_path / "good.xlsx")
+    with OfficialFile(good) as official:
+        figures = sorted((f.reporter, f.partner, f.flow.value, f.year, f.value_usd) for f in official.figures())
+    assert [f[3:] for f in figures] == [(2019, 130255723.0), (2020, 79677818.0)] * 2
+    assert {f[:3] for f in figures} == {("PER", "VNM", "X"), ("PER", "VNM", "M")}  # exports, imports
+    damaged = _dots_workbook(tmp_path / "damaged.xlsx", '<c r="A5" t="s"><v>99</v></c>')
+    later = _imts(tmp_path, "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2019,2827")
+    bad, after = _import(tmp_path, damaged, later)
+    assert bad.status == "failed"
+    assert bad.message.startswith("damaged.xlsx: sheet 'Exports, FOB' cannot be read (")
+    assert "\n" not in bad.message
+    assert (after.status, after.added) == ("imported", 1)
+
+
+def test_an_error_no_reader_foresaw_fails_its_file_in_one_line_and_the_rest_go_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The damaged workbook above stopped the whole import; whatever a reader raises next fails its own file,
+    rolled back, in one line, and the files after it are still imported."""
+    real_figures = OfficialFile.figures
+
+    def figures(self: OfficialFile, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if self.path.name == "first.csv":
+            raise RuntimeError("a reader's slip\nover two lines")
+        return real_figures(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(OfficialFile, "figures", figures)
+    row = "VNM,Viet Nam,XG_FOB_USD,MEX,Mexico,A,Millions,2019,2827"
+    first, second = _imts(tmp_path, row, name="first.csv"), _imts(tmp_path, row.replace("2019", "2020"), name="b.csv")
+    bad, good = _import(tmp_path, first, second)
+    assert (bad.status, bad.message) == (
+        "failed",
+        "first.csv: unexpected error: RuntimeError: a reader's slip over two lines",
+    )
+    assert (good.status, good.added) == ("imported", 1)
