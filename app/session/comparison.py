@@ -22,6 +22,7 @@ VERSION = 1
 SUFFIX = ".dyad"
 MAX_BYTES = 5_000_000  # a comparison is a few kilobytes; a larger file is not one
 DATASETS = (None, "comtrade", "imf", "imf_imts", "wits")
+YEARS = (1000.0, 3000.0)  # the widest range of years a saved view may show (the readers know 1600-2099)
 
 
 class ComparisonError(Exception):
@@ -174,7 +175,12 @@ def _from_payload(payload: dict[str, Any]) -> Comparison:
         lo, hi = (float(x) for x in x_range)
         if not lo < hi:
             raise ValueError("an empty range of years")
+        if not (YEARS[0] <= lo and hi <= YEARS[1]):  # inf, 1e300: no axis of years reaches them
+            raise ValueError(f"years from {lo:g} to {hi:g}")
         x_range = (lo, hi)
+    facts = payload.get("facts") or {}
+    if not isinstance(facts, dict):
+        raise ValueError(f"fact versions that are not a table: {type(facts).__name__}")
     filters = tuple(_filter(f) for f in (payload.get("filters") or (("", ""), ("", ""))))
     if len(filters) != 2:
         raise ValueError("filters for two relationships")
@@ -193,5 +199,5 @@ def _from_payload(payload: dict[str, Any]) -> Comparison:
         notes=str(payload.get("notes", ""))[:100_000],
         store=str(payload.get("store", "")),
         saved_at=str(payload.get("saved_at", "")),
-        facts={int(k): int(v) for k, v in (payload.get("facts") or {}).items()},
+        facts={int(k): int(v) for k, v in facts.items()},
     )

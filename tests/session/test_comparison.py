@@ -77,6 +77,22 @@ def test_a_password_never_goes_into_the_file() -> None:
             '"filters": [["", "gossip"], ["", ""]]}',
             "g.dyad: damaged (not a facts filter",
         ),
+        # found by fuzzing saved comparisons: a number where the fact versions' table stands raised
+        # AttributeError out of load(); years to infinity loaded, for an axis no range of years reaches
+        (
+            '{"format": "dyad-comparison", "version": 1, "pairs": [["VNM","MEX"],["VNM","PER"]], "facts": 7}',
+            "g.dyad: damaged (fact versions that are not a table: int)",
+        ),
+        (
+            '{"format": "dyad-comparison", "version": 1, "pairs": [["VNM","MEX"],["VNM","PER"]], '
+            '"x_range": [1990, Infinity]}',
+            "g.dyad: damaged (years from 1990 to inf)",
+        ),
+        (
+            '{"format": "dyad-comparison", "version": 1, "pairs": [["VNM","MEX"],["VNM","PER"]], '
+            '"x_range": [-1e300, 2000]}',
+            "g.dyad: damaged (years from -1e+300 to 2000)",
+        ),
     ],
 )
 def test_a_file_that_is_not_a_comparison_is_one_message(tmp_path: Path, content: str, reason: str) -> None:
