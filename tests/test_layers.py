@@ -166,7 +166,7 @@ def test_the_first_paint_from_a_snapshot_opens_no_store(tmp_path: Path, official
         assert _dyad(env, "official", "import", *files).returncode == 0
         again = _dyad(env, "--exit-when-ready")
         assert again.returncode == 0, again.stderr
-        kept = json.loads((tmp_path / "data" / "view-snapshot.json").read_text(encoding="utf-8"))
+        kept = json.loads((tmp_path / "data" / "view-snapshot.json").read_text(encoding="utf-8"))["payload"]
         assert [len(view["official"]) for view in kept["views"]] == [7, 6]  # a series per dataset and reporter
     store = tmp_path / "data" / "dyad.sqlite"
     for changed in (False, True):

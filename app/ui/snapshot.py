@@ -6,10 +6,16 @@ this snapshot and refreshes from the store in the background. Any write to the s
 else, changes the stamp: the snapshot is then out of date, and the window shows it only marked as such
 ("Loading…") while the store is opened. Only SQLite files are stamped; other stores never use a
 snapshot. ``DYAD_VIEW_SNAPSHOT=0`` turns it off.
+
+The file carries the SHA-256 of its payload, written first: a snapshot not byte for byte as Dyad wrote it
+(a disk's damage, a hand's edit) is ignored, never painted. Its records are rebuilt from JSON without a
+check of each field's type, and one of a wrong type failed in the painting: 10 of 60 such snapshots
+stopped the window at start-up, one of them in Qt itself.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass, replace
@@ -23,6 +29,8 @@ from app.domain.countries import country_index, remember_names
 from app.session.records import ArticleSummary, ArticleView, FactRow, FactSpan, Milestone, PairView, StoreCounts
 
 FORMAT = 8  # raise when the records change shape: an older snapshot is then ignored
+_HEAD = '{"sha256": "'  # then the payload's digest, 64 hex digits, and '", "payload": ' before the payload
+_MIDDLE = '", "payload": '
 
 
 @dataclass(frozen=True)
@@ -79,10 +87,12 @@ def save(snapshot: Snapshot, path: Path | None = None) -> bool:
         "articles": [asdict(a) if a else None for a in snapshot.articles],
         "names": _names(snapshot.views),
     }
+    body = json.dumps(payload, ensure_ascii=False)
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
     tmp = path.with_suffix(".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        tmp.write_text(f"{_HEAD}{digest}{_MIDDLE}{body}}}", encoding="utf-8")
         tmp.replace(path)  # atomic: a crash leaves the old snapshot or the new one, never half of one
     except OSError:
         return False
@@ -101,7 +111,7 @@ def load(
     if stamp is None or not path.exists():
         return None
     try:
-        payload = json.loads(path.read_text(encoding="utf-8"))
+        payload = json.loads(_verified(path.read_text(encoding="utf-8")))
         if (payload["format"], payload["version"], payload["url"]) != (FORMAT, __version__, url):
             return None
         current = payload["stamp"] == stamp
@@ -114,8 +124,19 @@ def load(
         remember_names({str(code): str(name) for code, name in payload["names"].items()})
         counts = StoreCounts(**payload["counts"])
         return Snapshot(url, counts, (views[0], views[1]), (articles[0], articles[1]), current)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None  # a damaged snapshot is only a slower start
+    except Exception:  # whatever keeps a snapshot from being rebuilt, it is only a slower start
+        return None
+
+
+def _verified(text: str) -> str:
+    """The payload of a snapshot file, if its digest is its payload's; ValueError if not."""
+    start = len(_HEAD) + 64 + len(_MIDDLE)
+    if not (text.startswith(_HEAD) and text[len(_HEAD) + 64 : start] == _MIDDLE and text.endswith("}")):
+        raise ValueError("not a snapshot file")
+    body = text[start:-1]
+    if hashlib.sha256(body.encode("utf-8")).hexdigest() != text[len(_HEAD) : len(_HEAD) + 64]:
+        raise ValueError("a snapshot not as it was written")
+    return body
 
 
 def _names(views: tuple[PairView, PairView]) -> dict[str, str]:
