@@ -25,7 +25,7 @@ from app.ui.paint_watch import PaintWatch
 from app.ui.pair_selector import CountryListModel, PairSelector
 from app.ui.qt import QtCore, QtGui, QtWidgets
 from app.ui.review_controller import ReviewController
-from app.ui.settings import Settings
+from app.ui.settings import DEFAULT_PAIRS, Settings
 from app.ui.shortcuts import ShortcutsFirst
 from app.ui.snapshot import Snapshot
 from app.ui.store_opener import ArticleLoader, StoreOpener
@@ -190,6 +190,8 @@ class MainWindow(QtWidgets.QMainWindow):
         for side, selector in enumerate(self.selectors):
             selector.set_recent(self.settings.recent())
             selector.set_pair(*pairs[side])
+            if selector.pair() != pairs[side]:  # a code the country list lacks: the side was left unloaded
+                selector.set_pair(*DEFAULT_PAIRS[side])
 
     def _set_countries(self, country_counts: dict[str, int]) -> None:
         pickers = [picker for selector in self.selectors for picker in (selector.first, selector.second)]

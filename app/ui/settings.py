@@ -55,9 +55,8 @@ class Settings:
         for side in (0, 1):
             value = str(self.q.value(PAIR.format("ab"[side]), "") or "")
             parts = value.split("-")
-            found.append(
-                (parts[0], parts[1]) if len(parts) == 2 and all(len(p) == 3 for p in parts) else DEFAULT_PAIRS[side]
-            )
+            whole = len(parts) == 2 and all(len(p) == 3 for p in parts) and parts[0] != parts[1]
+            found.append((parts[0], parts[1]) if whole else DEFAULT_PAIRS[side])
         return found[0], found[1]
 
     def set_pair(self, side: int, pair: tuple[str, str]) -> None:
@@ -82,7 +81,7 @@ class Settings:
         """The comparison files saved or opened, most recent first, those that still exist."""
         value = self.q.value(RECENT_COMPARISONS, []) or []
         items = value if isinstance(value, list) else [value]
-        return [str(p) for p in items if str(p) and Path(str(p)).is_file()][:MAX_RECENT]
+        return [str(p) for p in items if str(p) and _is_file(str(p))][:MAX_RECENT]
 
     def add_recent_comparison(self, path: str) -> None:
         paths = [p for p in self.recent_comparisons() if p != path]
@@ -134,3 +133,11 @@ class Settings:
 
     def set_dataset(self, pair: tuple[str, str], dataset: str | None) -> None:
         self.q.setValue(DATASET.format("-".join(sorted(pair))), dataset or "")
+
+
+def _is_file(path: str) -> bool:
+    """Path.is_file() that says False, not OSError, of a name too long for the system (ENAMETOOLONG)."""
+    try:
+        return Path(path).is_file()
+    except OSError:
+        return False

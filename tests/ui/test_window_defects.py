@@ -556,3 +556,37 @@ def test_a_zoom_moves_the_markers_without_rebuilding_them(qtbot, window, monkeyp
         where = mexico.markers.scatter.mapToScene(spot.pos())
         assert where.y() == pytest.approx(vb.sceneBoundingRect().center().y(), abs=0.5)
     assert rebuilt == []
+
+
+@pytest.mark.parametrize("kept", ["ZZZ-QQQ", "VNM-VNM", "VNM-ZZZ"])
+def test_a_kept_pair_the_country_list_lacks_opens_the_default_pair(  # type: ignore[no-untyped-def]
+    qtbot, seeded_store, tmp_path: Path, kept: str
+) -> None:
+    """Found by fuzzing the settings file: side B kept as "ZZZ-QQQ" (or one country twice) showed "Japan –
+    Japan" in its pickers and stayed empty, never loaded, with nothing said (and --exit-when-ready waited
+    for ever). A pair the list cannot show opens as the side's default relationship."""
+    from app.session.views import countries_with_facts, store_counts
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    settings = Settings(tmp_path / "settings.ini")
+    settings.q.setValue("compare/pair_b", kept)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=15000):
+        window.set_store(seeded_store, store_counts(seeded_store), countries_with_facts(seeded_store))
+    assert window.selectors[1].pair() == ("VNM", "PER")
+    assert window.views[1] is not None and window.views[1].pair == ("PER", "VNM")
+    window.workers.wait()
+
+
+def test_a_recent_comparison_kept_with_a_name_too_long_for_the_system_is_left_out(tmp_path: Path) -> None:
+    from app.ui.settings import Settings
+
+    settings = Settings(tmp_path / "settings.ini")
+    real = tmp_path / "brief.dyad"
+    real.write_text("{}", encoding="utf-8")
+    settings.q.setValue("compare/recent_files", ["x" * 5000, str(real)])
+    assert settings.recent_comparisons() == [str(real)]  # OSError (ENAMETOOLONG) at start-up before
