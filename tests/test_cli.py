@@ -411,3 +411,19 @@ def test_a_full_disk_on_stdout_is_one_line_and_exit_two(
     assert main(["facts", "--db", db, "--format", "csv"]) == 2
     err = capsys.readouterr().err
     assert err == "dyad: cannot write the output: No space left on device\n"
+
+
+def test_a_folder_to_extract_or_a_comparison_saved_into_no_folder_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by running every command with odd arguments: both printed a traceback (IsADirectoryError from
+    opening the folder as a file; FileNotFoundError from the file written beside the one asked for)."""
+    assert main(["extract", str(tmp_path)]) == 1
+    assert capsys.readouterr().err.strip() == f"failed: {tmp_path}: a folder, not a file"
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    main(["ingest", "--db", db, str(SEEDS)])
+    capsys.readouterr()
+    nowhere = tmp_path / "no such folder" / "brief.dyad"
+    assert main(["compare", "--db", db, "VNM-MEX", "VNM-PER", "--save", str(nowhere)]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot save {nowhere}: No such file or directory" in err and "Traceback" not in err

@@ -153,7 +153,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
         )
         if saved is not None:
             comparison = replace(saved, notes=args.notes or saved.notes)
-        print(f"saved {save(taken(comparison, store), Path(args.save))}")
+        try:
+            written = save(taken(comparison, store), Path(args.save))
+        except OSError as exc:  # a folder that does not exist, one not writable, a full disk
+            raise UsageError(f"cannot save {args.save}: {exc.strerror or exc}") from exc
+        print(f"saved {written}")
         if not args.export:
             return EXIT_OK
     if args.export:

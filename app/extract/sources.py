@@ -223,10 +223,11 @@ def read_source(
         raise SourceError("permission denied") from exc
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror or exc}") from exc
+    opened = os.fstat(fd)
+    if not stat.S_ISREG(opened.st_mode):  # looked at before a file object is made: one of a folder is refused
+        os.close(fd)
+        raise SourceError("a folder, not a file" if stat.S_ISDIR(opened.st_mode) else "not a regular file")
     with os.fdopen(fd, "rb") as handle:
-        opened = os.fstat(handle.fileno())
-        if not stat.S_ISREG(opened.st_mode):
-            raise SourceError("not a regular file")
         if identity is not None and (opened.st_dev, opened.st_ino) != identity:
             raise SourceError("changed since the folder was read (replaced, or swapped for a link): not read")
         if opened.st_size > max_bytes:
