@@ -22,7 +22,8 @@ VERSION = 1
 SUFFIX = ".dyad"
 MAX_BYTES = 5_000_000  # a comparison is a few kilobytes; a larger file is not one
 DATASETS = (None, "comtrade", "imf", "imf_imts", "wits")
-YEARS = (1000.0, 3000.0)  # the widest range of years a saved view may show (the readers know 1600-2099)
+# The widest x range a saved view may show: calendar years, or years since relations were established (aligned)
+YEARS = (-10_000.0, 10_000.0)
 
 
 class ComparisonError(Exception):

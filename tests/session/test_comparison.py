@@ -103,6 +103,18 @@ def test_a_file_that_is_not_a_comparison_is_one_message(tmp_path: Path, content:
     assert str(refused.value).startswith(reason)
 
 
+def test_a_view_aligned_on_relations_established_keeps_its_years_since(tmp_path: Path) -> None:
+    """Aligned, the x axis counts years since relations were established: a range of -5 to 50 is a view,
+    not a damaged file (the check of the years, added with the one above, first took it for one)."""
+    path = tmp_path / "g.dyad"
+    path.write_text(
+        '{"format": "dyad-comparison", "version": 1, "pairs": [["VNM","MEX"],["VNM","PER"]], "aligned": true, '
+        '"x_range": [-5.5, 50]}',
+        encoding="utf-8",
+    )
+    assert load(path).x_range == (-5.5, 50.0)
+
+
 def test_dyad_compare_saves_reopens_and_says_what_changed(seeded_store, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     from app.cli.main import main
 
