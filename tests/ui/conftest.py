@@ -6,19 +6,26 @@ from pathlib import Path
 import pytest
 
 
-@pytest.fixture
-def window(qtbot, seeded_store, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """The real main window on a temporary store ingested from seeds/, settings in tmp_path."""
+def open_window(qtbot, settings, store):  # type: ignore[no-untyped-def]
+    """The real main window with ``settings``, shown at 1400×900 and opened on ``store``, both sides loaded."""
     from app.session.views import countries_with_facts, store_counts
     from app.ui.main_window import MainWindow
-    from app.ui.settings import Settings
 
-    win = MainWindow(Settings(tmp_path / "settings.ini"))
+    win = MainWindow(settings)
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()
     with qtbot.waitSignal(win.ready, timeout=15000):
-        win.set_store(seeded_store, store_counts(seeded_store), countries_with_facts(seeded_store))
+        win.set_store(store, store_counts(store), countries_with_facts(store))
+    return win
+
+
+@pytest.fixture
+def window(qtbot, seeded_store, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The real main window on a temporary store ingested from seeds/, settings in tmp_path."""
+    from app.ui.settings import Settings
+
+    win = open_window(qtbot, Settings(tmp_path / "settings.ini"), seeded_store)
     yield win
     win.workers.wait()
 

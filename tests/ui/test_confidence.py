@@ -7,14 +7,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEEDS
+from tests.ui.conftest import open_window
 
 
 @pytest.fixture
 def doubtful_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from app.session.views import countries_with_facts, store_counts
     from app.store.engine import open_store
     from app.store.ingest import ingest_paths
-    from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
 
     article = tmp_path / "chile-peru.txt"
@@ -29,12 +28,7 @@ def doubtful_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     ingest_paths(store, [SEEDS, article], workers=1)
     settings = Settings(tmp_path / "settings.ini")
     settings.set_pair(1, ("CHL", "PER"))
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=15000):
-        window.set_store(store, store_counts(store), countries_with_facts(store))
+    window = open_window(qtbot, settings, store)
     yield window
     window.workers.wait()
     store.close()

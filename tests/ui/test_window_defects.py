@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.ui.qt import QtCore, QtGui, QtWidgets
+from tests.ui.conftest import open_window
 
 
 def _click_trade_point(qtbot, window, year: int, value: float) -> None:  # type: ignore[no-untyped-def]
@@ -219,10 +220,8 @@ def test_labels_near_each_other_are_stacked_not_drawn_over_each_other(qtbot, win
 
 def test_years_are_labelled_when_a_pair_has_no_trade_figure_or_one(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """United Kingdom–Soviet Union against China–Soviet Union (1987 wire stories): no year labels at all."""
-    from app.session.views import countries_with_facts, store_counts
     from app.store.engine import open_store
     from app.store.ingest import ingest_paths
-    from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
 
     (tmp_path / "a.txt").write_text(
@@ -239,12 +238,7 @@ def test_years_are_labelled_when_a_pair_has_no_trade_figure_or_one(qtbot, tmp_pa
     settings = Settings(tmp_path / "settings.ini")
     settings.set_pair(0, ("GBR", "SUN"))
     settings.set_pair(1, ("CHN", "SUN"))
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=15000):
-        window.set_store(store, store_counts(store), countries_with_facts(store))
+    window = open_window(qtbot, settings, store)
     for chart in (window.plot, window.timeline):
         axis = chart.getPlotItem().getAxis("bottom")
         low, high = chart.getPlotItem().vb.viewRange()[0]
@@ -565,18 +559,11 @@ def test_a_kept_pair_the_country_list_lacks_opens_the_default_pair(  # type: ign
     """Found by fuzzing the settings file: side B kept as "ZZZ-QQQ" (or one country twice) showed "Japan –
     Japan" in its pickers and stayed empty, never loaded, with nothing said (and --exit-when-ready waited
     for ever). A pair the list cannot show opens as the side's default relationship."""
-    from app.session.views import countries_with_facts, store_counts
-    from app.ui.main_window import MainWindow
     from app.ui.settings import Settings
 
     settings = Settings(tmp_path / "settings.ini")
     settings.q.setValue("compare/pair_b", kept)
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=15000):
-        window.set_store(seeded_store, store_counts(seeded_store), countries_with_facts(seeded_store))
+    window = open_window(qtbot, settings, seeded_store)
     assert window.selectors[1].pair() == ("VNM", "PER")
     assert window.views[1] is not None and window.views[1].pair == ("PER", "VNM")
     window.workers.wait()
