@@ -27,6 +27,16 @@ _NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 _HOW = "write 2024, March 2024 or March 25, 2024"
 
 
+def _days_in(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def calendar_year(year: int) -> PartialDate | None:
+    """The year ``year`` as a date, or None when arithmetic ("999 years ago" in a story dated 0500) has
+    left the calendar's years."""
+    return PartialDate(year) if 1 <= year <= 9999 else None
+
+
 class Precision(StrEnum):
     YEAR = "year"
     MONTH = "month"
@@ -42,12 +52,15 @@ class PartialDate:
     day: int | None = None
 
     def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:  # the calendar's years (a header "date 0000-01-01" is none)
+            raise ValueError(f"year {self.year} out of range")
         if self.day is not None and self.month is None:
             raise ValueError("a day needs a month")
         if self.month is not None and not 1 <= self.month <= 12:
             raise ValueError(f"month {self.month} out of range")
-        if self.day is not None and not 1 <= self.day <= 31:
-            raise ValueError(f"day {self.day} out of range")
+        # the month's own length: "2024-02-30" was a date, and an article headed so failed when read
+        if self.day is not None and self.month is not None and not 1 <= self.day <= _days_in(self.year, self.month):
+            raise ValueError(f"{calendar.month_name[self.month]} {self.year} has no day {self.day}")
 
     @property
     def precision(self) -> Precision:
@@ -103,9 +116,7 @@ class PartialDate:
 
     @classmethod
     def _checked(cls, year: int, month: int, day: int | None) -> PartialDate:
-        if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
-            raise ValueError(f"{calendar.month_name[month]} {year} has no day {day}")
-        return cls(year, month, day)
+        return cls(year, month, day)  # __post_init__ checks the day against the month
 
     def contains(self, other: PartialDate) -> bool:
         """True when ``other`` lies within this date's span (1975 contains 1975-05-19)."""

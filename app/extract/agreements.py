@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from app.domain.dates import PartialDate
+from app.domain.dates import PartialDate, calendar_year
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
@@ -205,7 +205,7 @@ def _dated_anchors(ctx: SentenceContext) -> list[Anchor]:
     found: list[Anchor] = []
     for m in _searched(IN_FORCE, ctx):
         n = _count(m.group("n"))
-        date = PartialDate(ctx.pub.year - n) if ctx.pub and n else None
+        date = calendar_year(ctx.pub.year - n) if ctx.pub and n else None
         found.append(
             Anchor(
                 m.start(),
@@ -397,7 +397,8 @@ def _anniversary_year(ctx: SentenceContext, anniversary: re.Match[str]) -> tuple
     if ctx.pub is None:
         return None, None
     n = int(anniversary.group("n") or ORDINAL_WORDS[caseless(anniversary.group("w"))])
-    return PartialDate(ctx.pub.year - n), f"anniversary: publication year {ctx.pub.year} − {n}"
+    date = calendar_year(ctx.pub.year - n)
+    return date, f"anniversary: publication year {ctx.pub.year} − {n}" if date else None
 
 
 def _stated_date(

@@ -37,6 +37,7 @@ MAX_SENTENCE = 2_000
 MAX_SENTENCES = 5_000
 GIANT_WORD = 100  # characters without a space: no word of any language, so never part of a sentence read
 TIME_BUDGET = 10.0  # seconds of extraction per article; past it the article fails with the reason
+PUBLISHED_YEARS = (1000, 3000)  # a publication date outside these is a typing slip, not a date to count from
 
 Reader = Callable[[SentenceContext], list[Fact]]
 READERS: tuple[Reader, ...] = (
@@ -207,6 +208,10 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
     published = cleaned.header_date or (parse_date_text(published_hint) if published_hint else None)
     if published is None:
         published = publication_date_from_text(text[cleaned.header_end :]) or date_line_at_end(text)
+    if published is not None and not PUBLISHED_YEARS[0] <= published.year <= PUBLISHED_YEARS[1]:
+        # "date 0001-01-01": "yesterday" would fall before the calendar's first day
+        warnings.append(f"the publication date {published.iso()} is no news story's: not used")
+        published = None
     if published is None:
         warnings.append("no publication date: relative dates such as “this year” are left unresolved")
     mention_finder = finder()

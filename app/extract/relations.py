@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from app.domain.dates import PartialDate
+from app.domain.dates import PartialDate, calendar_year
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
-from app.extract.periods import DateExpr
+from app.extract.periods import DateExpr, safe_date
 from app.extract.prefilter import caseless, rx
 
 _ORDINAL_WORDS = {**ORDINAL_WORDS, "centenary": 100, "centennial": 100}
@@ -196,7 +196,9 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
     marked = _marked_day(ctx, match)
     if date is None and marked is not None:  # "Tuesday, October 11, marks the 50th anniversary of …"
         assert marked.date is not None and marked.date.month is not None
-        date = PartialDate(marked.date.year - n, marked.date.month, marked.date.day)
+        # the same day n years before; its month where that day was not (29 February of a common year)
+        year = marked.date.year - n
+        date = safe_date(year, marked.date.month, marked.date.day) or safe_date(year, marked.date.month)
         basis = f"anniversary: {marked.text} ({marked.date.iso()}) − {n} years"
     if date is None:
         # the year celebrated, stated or relative to the story ("Next year marks the 50th anniversary")
@@ -205,11 +207,11 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
             celebrated = min(years, key=lambda d: abs(d.start - match.start()))
             assert celebrated.date is not None  # kept above: every year listed has a date
             year = celebrated.date.year
-            date = PartialDate(year - n)
+            date = calendar_year(year - n)
             said = f"{celebrated.text.lower()} ({year})" if celebrated.relative else celebrated.text
             basis = f"anniversary: {said} − {n}"
         elif ctx.pub is not None:
-            date = PartialDate(ctx.pub.year - n)
+            date = calendar_year(ctx.pub.year - n)
             basis = f"anniversary: publication year {ctx.pub.year} − {n}"
     if date is None:
         return None

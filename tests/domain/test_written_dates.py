@@ -37,6 +37,10 @@ def test_written_dates_keep_their_precision(typed: str, iso: str) -> None:
         ("next spring", "cannot read 'next spring' as a date: write 2024, March 2024 or March 25, 2024"),
         ("Mai 2024", "cannot read 'Mai 2024' as a date: write 2024, March 2024 or March 25, 2024"),
         ("25 March", "'25 March' has no year: write March 25, 2024"),
+        # written as digits the day was not checked against its month: a fact could be dated 30 February
+        ("2024-02-30", "February 2024 has no day 30"),
+        ("2023-02-29", "February 2023 has no day 29"),
+        ("0000-01-01", "year 0 out of range"),
     ],
 )
 def test_what_is_not_a_date_is_refused_with_a_reason(typed: str, reason: str) -> None:
@@ -48,3 +52,9 @@ def test_what_is_not_a_date_is_refused_with_a_reason(typed: str, reason: str) ->
 def test_an_unambiguous_day_first_numeric_date_is_read() -> None:
     assert PartialDate.read("25/03/2024").iso() == "2024-03-25"  # 25 cannot be a month
     assert PartialDate.read("3/25/2024").iso() == "2024-03-25"
+
+
+def test_a_leap_day_is_a_date_in_a_leap_year_only() -> None:
+    assert PartialDate(2024, 2, 29).iso() == "2024-02-29"
+    with pytest.raises(ValueError, match="February 1900 has no day 29"):
+        PartialDate(1900, 2, 29)

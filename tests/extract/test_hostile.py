@@ -269,3 +269,33 @@ def test_an_article_whose_letters_fold_to_ascii_never_fails_but_with_a_reason() 
                 text = "".join(ODD_TWINS[c] if c in chosen else c for c in base)
                 with contextlib.suppress(ExtractionError):  # a reason, as for an article naming too few countries
                     extract_article(f"Japan and Peru.\n\n{text}\n", "2024-05-15")
+
+
+@pytest.mark.parametrize(
+    ("header", "said"),
+    [
+        (" date 2024-02-30 ", None),  # no such day: the header is no date (it failed the article: ValueError)
+        (" date 0001-01-01 ", "the publication date 0001-01-01 is no news story's: not used"),  # "yesterday" before
+        (" date 9999-12-31 ", "the publication date 9999-12-31 is no news story's: not used"),  # the calendar
+    ],
+)
+def test_a_publication_date_at_or_past_the_calendars_edge_is_not_counted_from(header: str, said: str | None) -> None:
+    """Found by fuzzing dates: these headers made "yesterday", "next month" or "last July" fall outside the
+    calendar (OverflowError, or a date of year 0), and the whole article failed."""
+    story = "Trade between Vietnam and Peru reached US$1 billion yesterday, up 5 % since last July."
+    text = f"{header}Vietnam and Peru.\n\n{story}\n"
+    result = extract_article(text)
+    assert result.published is None
+    assert (said in result.warnings) if said else True
+    assert "no publication date: relative dates such as “this year” are left unresolved" in result.warnings
+    (total,) = [f for f in result.facts if f.kind == "trade_total"]
+    assert total.value_usd == 1e9
+
+
+def test_an_anniversary_marked_on_29_february_dates_its_start_to_the_month_in_a_common_year() -> None:
+    text = (
+        "Vietnam and Peru.\n\nThursday, February 29, marks the 30th anniversary of diplomatic relations "
+        "between Vietnam and Peru.\n"
+    )
+    (fact,) = [f for f in extract_article(text, "2024-02-27").facts if f.kind == "relations_established"]
+    assert fact.date == "1994-02"  # 29 February 1994 was no day; its month was (it made an impossible date)
