@@ -52,14 +52,16 @@ def store_pasted_article(store: Store, values: dict[str, Any]) -> FileResult:
 
     header = f" date {values['published']} " if values["published"] else ""
     text, notes = sanitise_with_notes(header + values["text"])
+    # the dialog's one-line fields too: a lone surrogate pasted into the title failed the store's write
+    title, outlet = (" ".join(sanitise_with_notes(values[key])[0].split()) for key in ("title", "outlet"))
     name = f"clipboard-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
     source = SourceText(
         text=text,
         encoding="utf-8",
         fmt="text",
-        title=values["title"],
+        title=title,
         published=values["published"],
-        outlet=values["outlet"],
+        outlet=outlet,
         notes=notes,
     )
     return ingest_source(store, source, name)

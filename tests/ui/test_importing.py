@@ -83,6 +83,25 @@ def test_new_article_from_the_clipboard(qtbot, window) -> None:  # type: ignore[
     assert "2024" in article.facts[0].description  # "this year" resolved against the date given
 
 
+def test_a_pasted_title_or_outlet_with_a_lone_surrogate_or_a_nul_is_stored_shown_as_such(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Found by fuzzing the paste path: a lone surrogate in the title failed the store's write
+    (UnicodeEncodeError) where the text itself was cleaned; the one-line fields are cleaned as the text is."""
+    from app.session.imports import store_pasted_article
+    from app.session.views import article_view
+
+    values = {
+        "title": "Chile\ud800 and\x00 Vietnam",
+        "published": "2024-11",
+        "outlet": "Test\u202e Wire",
+        "text": "Two-way trade between Chile and Vietnam reached US$1.9 billion this year.",
+    }
+    result = store_pasted_article(window.store, values)
+    assert (result.status, result.facts) == ("new", 1)
+    article = article_view(window.store, result.article_id)
+    assert article is not None
+    assert (article.title, article.outlet) == ("Chile\ufffd and Vietnam", "Test Wire")
+
+
 def test_dropping_files_imports_them(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "dropped.txt"
     path.write_text("Trade between Japan and Mexico reached US$30 billion in 2023.", encoding="utf-8")
