@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -501,6 +502,8 @@ class NewFactDialog(FormDialog):
                 values["percent"] = float(typed)
             except ValueError:
                 raise ValueError(f"cannot read {typed!r} as a percentage: write it as 12.5") from None
+            if not math.isfinite(values["percent"]):  # float() reads "nan", "inf" and "1e400" too
+                raise ValueError(f"{typed!r} is no percentage: write it as 12.5")
         if "person" in wanted and (person := " ".join(self.person.text().split())):
             values["person"] = person
         if "name" in wanted and (name := " ".join(self.name.text().split())):

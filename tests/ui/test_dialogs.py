@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.session.records import FactRow
 from app.ui.qt import QtWidgets
 
@@ -153,3 +155,19 @@ def test_add_a_fact_shows_the_fields_of_the_kind_chosen_and_reads_dates_in_words
         "date_precision": "month",
         "name": "Memorandum of understanding on rice trade",
     }
+
+
+@pytest.mark.parametrize("typed", ["nan", "inf", "-Infinity", "1e400"])
+def test_a_growth_rate_typed_as_no_number_is_refused(qtbot, typed: str) -> None:  # type: ignore[no-untyped-def]
+    """float() reads these as numbers, and they were stored as a fact's percentage."""
+    from app.ui.fact_table import NewFactDialog
+
+    dialog = NewFactDialog("Trade grew 12.5 % in 2019")
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("trade_growth"))
+    dialog.date.setText("2019")
+    dialog.percent.setText(typed)
+    dialog._on_save()
+    assert dialog.error.text() == f"{typed!r} is no percentage: write it as 12.5"
+    dialog.percent.setText("12.5 %")
+    assert dialog.result_values()[1]["percent"] == 12.5
