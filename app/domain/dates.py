@@ -31,12 +31,6 @@ def _days_in(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-def calendar_year(year: int) -> PartialDate | None:
-    """The year ``year`` as a date, or None when arithmetic ("999 years ago" in a story dated 0500) has
-    left the calendar's years."""
-    return PartialDate(year) if 1 <= year <= 9999 else None
-
-
 class Precision(StrEnum):
     YEAR = "year"
     MONTH = "month"

@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from app.domain.dates import PartialDate, calendar_year
+from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
-from app.extract.periods import DateExpr
+from app.extract.periods import DateExpr, safe_date
 from app.extract.prefilter import caseless, holds_any, rx
 
 _HEADS = (
@@ -205,7 +205,7 @@ def _dated_anchors(ctx: SentenceContext) -> list[Anchor]:
     found: list[Anchor] = []
     for m in _searched(IN_FORCE, ctx):
         n = _count(m.group("n"))
-        date = calendar_year(ctx.pub.year - n) if ctx.pub and n else None
+        date = safe_date(ctx.pub.year - n) if ctx.pub and n else None
         found.append(
             Anchor(
                 m.start(),
@@ -397,7 +397,7 @@ def _anniversary_year(ctx: SentenceContext, anniversary: re.Match[str]) -> tuple
     if ctx.pub is None:
         return None, None
     n = int(anniversary.group("n") or ORDINAL_WORDS[caseless(anniversary.group("w"))])
-    date = calendar_year(ctx.pub.year - n)
+    date = safe_date(ctx.pub.year - n)  # None where the count leaves the calendar
     return date, f"anniversary: publication year {ctx.pub.year} − {n}" if date else None
 
 

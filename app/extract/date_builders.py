@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.domain.dates import PartialDate, calendar_year
+from app.domain.dates import PartialDate
 from app.extract.date_patterns import (
     MONTHS,
     NUMBER_WORDS,
@@ -388,7 +388,7 @@ def _from_ago(
     if n is None or pub is None:
         return DateExpr(*span, kind="year", date=None, relative=m.group(0), text=m.group(0))
     years = n * (10 if g["unit"].lower().startswith("decade") else 1)
-    return DateExpr(*span, kind="year", date=calendar_year(pub.year - years), relative=m.group(0), text=m.group(0))
+    return DateExpr(*span, kind="year", date=safe_date(pub.year - years), relative=m.group(0), text=m.group(0))
 
 
 def _from_until_month(

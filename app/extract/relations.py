@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.domain.dates import PartialDate, calendar_year
+from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
@@ -171,7 +171,8 @@ def _marked_day(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
 
 def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
     n_text = next(match.group(g) for g in ("n", "w", "y", "after", "since", "held", "passed") if match.group(g))
-    n = int(n_text) if n_text.isdigit() else _ORDINAL_WORDS.get(caseless(n_text), NUMBER_WORDS.get(caseless(n_text), 0))
+    key = caseless(n_text)
+    n = int(n_text) if n_text.isdigit() else _ORDINAL_WORDS.get(key, NUMBER_WORDS.get(key, 0))
     if not n:
         return None
     if (match.groupdict().get("unit") or "").lower() == "decades":
@@ -207,11 +208,11 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
             celebrated = min(years, key=lambda d: abs(d.start - match.start()))
             assert celebrated.date is not None  # kept above: every year listed has a date
             year = celebrated.date.year
-            date = calendar_year(year - n)
+            date = safe_date(year - n)
             said = f"{celebrated.text.lower()} ({year})" if celebrated.relative else celebrated.text
             basis = f"anniversary: {said} − {n}"
         elif ctx.pub is not None:
-            date = calendar_year(ctx.pub.year - n)
+            date = safe_date(ctx.pub.year - n)
             basis = f"anniversary: publication year {ctx.pub.year} − {n}"
     if date is None:
         return None

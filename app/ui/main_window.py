@@ -189,9 +189,8 @@ class MainWindow(QtWidgets.QMainWindow):
         pairs = self.settings.pairs()
         for side, selector in enumerate(self.selectors):
             selector.set_recent(self.settings.recent())
-            selector.set_pair(*pairs[side])
-            if selector.pair() != pairs[side]:  # a code the country list lacks: the side was left unloaded
-                selector.set_pair(*DEFAULT_PAIRS[side])
+            # a pair kept with a code the list lacks would leave the side unloaded: its default pair instead
+            selector.set_pair(*(pairs[side] if selector.can_show(*pairs[side]) else DEFAULT_PAIRS[side]))
 
     def _set_countries(self, country_counts: dict[str, int]) -> None:
         pickers = [picker for selector in self.selectors for picker in (selector.first, selector.second)]

@@ -248,6 +248,12 @@ class PairSelector(QtWidgets.QWidget):
     def pair(self) -> tuple[str, str]:
         return self.first.code(), self.second.code()
 
+    def can_show(self, a: str, b: str) -> bool:
+        """Whether the pickers can show ``a`` – ``b``: two countries of their list, not one twice."""
+        model = self.first.model()
+        assert isinstance(model, CountryListModel)
+        return a != b and model.row_of(a) >= 0 and model.row_of(b) >= 0
+
     def set_pair(self, a: str, b: str, emit: bool = True) -> None:
         self._quiet = True
         try:
