@@ -107,7 +107,9 @@ def _same_year(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
     year" and "a year earlier" the year before that one (without one, the year before publication)."""
     earlier = [d for d in found if d.end <= expr.start and d.date is not None and d.kind != "reported"]
     if expr.relative == "the previous":
-        stated = [d for d in earlier if not d.relative]
+        # A year stated relative to the story counts ("last year …, up from X a year earlier"); a day does not
+        # (a weekday or "yesterday" dates the telling, not the figure), nor another "a year earlier".
+        stated = [d for d in earlier if not d.relative or (d.kind != "day" and d.relative != "the previous")]
         if not stated:
             return expr
         year = max(stated, key=lambda d: d.end).date.year - 1  # type: ignore[union-attr]

@@ -338,6 +338,47 @@ def test_a_year_earlier_is_the_year_before_the_one_stated() -> None:
     assert fact.year == 2019
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "Last year, bilateral trade between Indonesia and Chile reached US$1.5 billion, up from US$1.2 billion "
+            "a year earlier.",
+            "2023-05-10",
+            [(2021, 1.2e9), (2022, 1.5e9)],
+        ),
+        (
+            "Trade between Ghana and Turkey rose to $2.1 billion last year from $1.8 billion the year before.",
+            "2024-02-01",
+            [(2022, 1.8e9), (2023, 2.1e9)],
+        ),
+        (
+            "Two years ago trade between Peru and South Korea stood at $3.3 billion, against $2.9 billion the "
+            "preceding year.",
+            "2023-09-15",
+            [(2020, 2.9e9), (2021, 3.3e9)],
+        ),
+    ],
+)
+def test_a_year_earlier_counts_back_from_a_year_stated_relative_to_the_story(
+    sentence: str, published: str, expected: list[tuple[int, float]]
+) -> None:
+    """ "last year …, up from X a year earlier": the year before last year, not last year again."""
+    facts = facts_of(sentence, published, FactKind.TRADE_TOTAL)
+    assert sorted((f.year, f.value_usd) for f in facts) == expected
+
+
+def test_a_year_earlier_does_not_count_back_from_a_day() -> None:
+    """A weekday or "yesterday" says when something was said, not which year a figure is of: without a year
+    stated, "a year earlier" stays the year before publication (here the Monday fell in the year before)."""
+    fact = only(
+        "Trade between Chile and Peru, officials said on Monday, reached $4.6 billion a year earlier.",
+        FactKind.TRADE_TOTAL,
+        "2021-01-01",
+    )
+    assert fact.year == 2020
+
+
 def test_valued_at_nearly_hedges_with_nearly() -> None:
     fact = only(
         "Trade between Chile and Peru was valued at nearly $5 billion in 2019.", FactKind.TRADE_TOTAL, "2020-01-01"
