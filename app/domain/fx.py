@@ -38,6 +38,12 @@ _PEGGED = {
     "BHD": (0.376, 2002),
     "JOD": (0.709, 1996),
 }
+# Currencies pegged to the Indian rupee, which the ECB quotes: units per rupee, and the first full year of the
+# peg (the ngultrum at par since it was issued; the Nepalese rupee at 1.6 since February 1993).
+_PEGGED_TO_RUPEE = {
+    "BTN": (1.0, 1975),
+    "NPR": (1.6, 1994),
+}
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,18 @@ def to_usd(amount: float, currency: str, year: int | None) -> Conversion | None:
             amount / per_dollar,
             1 / per_dollar,
             f"converted from {currency} at its fixed peg (1 USD = {per_dollar:g} {currency})",
+        )
+    to_rupee = _PEGGED_TO_RUPEE.get(currency)
+    if to_rupee is not None and year >= to_rupee[1]:
+        per_rupee = to_rupee[0]
+        rupee = year_rate("INR", year)
+        if rupee is None:
+            return None
+        return Conversion(
+            amount / per_rupee * rupee,
+            rupee / per_rupee,
+            f"converted from {currency} at its peg to the Indian rupee (1 INR = {per_rupee:g} {currency}) and the "
+            f"ECB's {year} average rate (1 INR = {rupee:.4g} USD)",
         )
     rate = year_rate(currency, year)
     if rate is None:

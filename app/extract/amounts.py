@@ -63,6 +63,10 @@ _PREFIX_CURRENCY = {
     "KD": "KWD",
     "BD": "BHD",
     "R": "ZAR",  # "R67 billion" (South Africa); "R$" is Brazil's
+    "NRS": "NPR",  # "NRs 1,100 billion" (Nepal)
+    "NRS.": "NPR",
+    "NU": "BTN",  # "Nu 128 billion" (Bhutan's ngultrum), only before a scale word or a figure in thousands
+    "NU.": "BTN",
     "P": "PHP",  # "P35.7 billion" (the Philippines), only before a scale word
     "PHP": "PHP",
     "₱": "PHP",
@@ -71,7 +75,7 @@ _PREFIX_CURRENCY = {
 _ISO_CODES = (
     "USD|EUR|GBP|JPY|CNY|RMB|INR|VND|AUD|CAD|NZD|SGD|HKD|TWD|KRW|THB|MYR|IDR|PHP|BDT|PKR|LKR|NPR|MXN|BRL|ARS|"
     "CLP|COP|PEN|UYU|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|KZT|ZAR|NGN|KES|EGP|MAD|SAR|AED|QAR|KWD|"
-    "OMR|BHD|ILS|IRR|DEM|FRF|NLG|ITL|ESP"
+    "OMR|BHD|ILS|IRR|DEM|FRF|NLG|ITL|ESP|BTN"
 )
 _SUFFIX_CURRENCY = {
     "usd": "USD",
@@ -142,6 +146,9 @@ _SUFFIX_CURRENCY = {
     "pakistani rupees": "PKR",
     "sri lankan rupees": "LKR",
     "nepalese rupees": "NPR",
+    "nepali rupees": "NPR",
+    "ngultrum": "BTN",
+    "ngultrums": "BTN",
     "indian rupees": "INR",
     "philippine pesos": "PHP",
     "argentine pesos": "ARS",
@@ -222,9 +229,11 @@ _SCALE = (
 )
 _PREFIX = (
     r"(?P<cur>(?:(?:US|U\.S\.|A|AU|S|R|NZ|HK|C|CA|MX|NT)\s?)?\$|U\.S\.D\.?|US\s+dollars|"
-    r"(?:" + _ISO_CODES + r")(?=\s?\d)|Rs\.?|Rp\.?|RM|Tk|DM|SFr|stg|(?:SR|QR|Dhs?|KD|BD)(?=\s?\d)|R(?=\d)|"
+    r"(?:" + _ISO_CODES + r")(?=\s?\d)|NRs\.?|Rs\.?|Rp\.?|RM|Tk|DM|SFr|stg|(?:SR|QR|Dhs?|KD|BD)(?=\s?\d)|R(?=\d)|"
     # Philippine pesos as Manila writes them: "P35.7 billion", "Php 2 billion", "₱500 million"
     r"Php(?=\s?\d)|P(?=\d[\d.,]*\s*(?:trillion|billion|million|bn|mn)\b)|₱|"
+    # Bhutan's ngultrum: "Nu 128 billion", "Nu. 4.5m", "Nu 500,000"; not the "Nu" of a name before a year
+    r"Nu\.?(?=\s?(?:\d{1,3}(?:,\d{3})+|\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|[bm])\b))|"
     r"€|£|¥|₹|₩|₽|₺)"
 )
 _SUFFIX_WORDS = "|".join(

@@ -63,6 +63,9 @@ _ABBREVIATIONS = {
     "d.c",
     "u.a.e",
 }
+# Currencies written with a full stop before their figure: "Rs. 1,200 crore", "Rp. 45 trillion", "Nu. 95.6
+# billion". Before a figure the stop is the abbreviation's; before a word it may end the sentence.
+_CURRENCY_ABBREVIATIONS = frozenset({"rs", "nrs", "rp", "nu"})
 _LAST_WORD = rx(r"([\w.]+)$")
 # "reached 1. 92 billion US dollars": a decimal point some pages follow with a space, not a full stop.
 _SPACED_DECIMAL = rx(r"\s\d{1,3}\s*(?:trillion|billion|million|bln|mln|bn|mn|tn)\b", re.I)
@@ -102,7 +105,7 @@ def split_sentences(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[i
             ):
                 continue
             following = chunk[end : end + 3].lstrip()
-            if following and following[0].islower():
+            if following and (following[0].islower() or (following[0].isdigit() and token in _CURRENCY_ABBREVIATIONS)):
                 continue
             _add(sentences, text, span_start + start, span_start + end)
             start = end

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.facts import FactKind
+from app.domain.fx import year_rate
 from app.extract.amounts import find_amounts
 from app.extract.pipeline import extract_article
 from tests.extract.helpers import facts_of, only
@@ -320,6 +321,32 @@ def test_currencies_named_by_country_and_pegged_to_the_dollar(
     else:
         assert fact.value_usd == pytest.approx(usd)
         assert fact.basis is not None and "fixed peg" in fact.basis
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency", "amount", "per_rupee"),
+    [
+        ("Bhutan's trade with India reached Nu 128 billion in 2022.", "BTN", 128e9, 1.0),
+        ("Trade between Bhutan and India stood at Nu. 95.6 billion in 2019.", "BTN", 95.6e9, 1.0),
+        ("Trade between Bhutan and Bangladesh was worth 4.2 billion ngultrum in 2021.", "BTN", 4.2e9, 1.0),
+        ("Trade between Nepal and India reached NRs 1,100 billion in 2022.", "NPR", 1100e9, 1.6),
+        ("Trade between Nepal and China stood at 250 billion Nepali rupees in 2021.", "NPR", 250e9, 1.6),
+    ],
+)
+def test_currencies_pegged_to_the_indian_rupee(sentence: str, currency: str, amount: float, per_rupee: float) -> None:
+    """The ngultrum (at par) and the Nepalese rupee (1.6 to the Indian rupee) are converted through the rupee's
+    ECB rate of the year, and say so."""
+    fact = only(sentence, FactKind.TRADE_TOTAL, "2023-05-01")
+    assert (fact.currency, fact.amount) == (currency, amount)
+    inr = year_rate("INR", fact.year)
+    assert inr is not None and fact.value_usd == pytest.approx(amount / per_rupee * inr)
+    assert fact.basis is not None and f"peg to the Indian rupee (1 INR = {per_rupee:g} {currency})" in fact.basis
+
+
+def test_a_name_before_a_year_is_no_ngultrum() -> None:
+    """ "U Nu" is a Burmese prime minister: only "Nu" before an amount with a scale is the currency."""
+    facts = facts_of("Trade between Burma and India grew under U Nu 1958 to 1960.", "1961-01-01", FactKind.TRADE_TOTAL)
+    assert facts == []
 
 
 def test_a_year_earlier_is_the_year_before_the_one_stated() -> None:

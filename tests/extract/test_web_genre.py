@@ -39,6 +39,30 @@ def test_a_full_stop_after_a_year_still_ends_a_sentence() -> None:
     assert find_amounts("It ranked No. 1. 92 companies came.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "currency", "amount"),
+    [
+        ("Trade between India and Nepal stood at Rs. 1,200 crore in 2019. Officials met.", "INR", 1.2e10),
+        ("Trade between Indonesia and Japan reached Rp. 45 trillion in 2020. Officials met.", "IDR", 45e12),
+        ("Trade between Bhutan and India stood at Nu. 95.6 billion in 2019. Officials met.", "BTN", 95.6e9),
+        ("Trade between Nepal and China reached NRs. 250 billion in 2021. Officials met.", "NPR", 250e9),
+    ],
+)
+def test_a_currency_abbreviated_with_a_full_stop_does_not_end_the_sentence(
+    text: str, currency: str, amount: float
+) -> None:
+    assert len(_sentences(text)) == 2
+    fact = only(text, FactKind.TRADE_TOTAL, "2022-01-03")
+    assert (fact.currency, fact.amount) == (currency, amount)
+
+
+def test_a_currency_abbreviation_before_a_capital_still_ends_a_sentence() -> None:
+    assert _sentences("The price was quoted in Rs. The rupee fell.") == [
+        "The price was quoted in Rs.",
+        "The rupee fell.",
+    ]
+
+
 def test_sentences_a_page_glued_together_are_split() -> None:
     assert _sentences("Ties between Laos and Thailand.A ceremony was held. Prices in the U.S.A are high.") == [
         "Ties between Laos and Thailand.",
