@@ -197,6 +197,10 @@ def _total(
     if listed is not None:
         return listed
     when = b.when
+    in_clause_before = False
+    if when is None and b.index > 0:
+        when = _year_of_the_contrast(ctx, b, bindings[b.index - 1])
+        in_clause_before = when is not None
     if when is None and _VALUE_VERB.search(ctx.text, max(0, amount.start - 40), amount.start):
         when = _when_before(ctx)  # "Bilateral trade reached $5 billion" after "… grew in 2020", not "worth $3 billion"
     if amount.currency is None or when is None:
@@ -218,14 +222,16 @@ def _total(
         if pair is None or ctx.multilateral(b.lo, b.hi):
             return None  # another relationship's figure, or a group's (a bloc, the world): no pair's
     pair = _pointed_pair(ctx, points_back) or pair
-    from_before = b.when is None
+    from_before = b.when is None and not in_clause_before
     date = when.date
     values, how = money(amount, date.year if date else None)
     if from_before:
         how = joined(f"year from “{when.text}” in the sentence before", how)
+    elif in_clause_before:
+        how = joined(f"year from “{when.text}” in the clause it is set against", how)
     return ctx.fact(
         FactKind.TRADE_TOTAL,
-        b.lo,
+        min(b.lo, when.start) if in_clause_before else b.lo,  # the quote holds the year it takes
         b.hi,
         pair,
         year=date.year if date else None,
@@ -238,6 +244,23 @@ def _total(
         confidence=0.9 if TOTAL_CUE.search(ctx.text) else 0.75,
         reach_back=ctx.before.start if (from_before or points_back) and ctx.before else None,
     )
+
+
+# "China's total trade reached $6.3 trillion in 2022, while its trade with Peru was $38 billion": two figures set
+# against each other, the year stated once for both.
+_CONTRAST = rx(r"\s*,\s*(?:while|whereas)\s", re.I)
+
+
+def _year_of_the_contrast(ctx: SentenceContext, b: Binding, before: Binding) -> DateExpr | None:
+    """The date of the figure ``before`` when this one, stating none, is set against it by "while" or
+    "whereas" right after that date (not "…, up from $4 billion", a figure of another year)."""
+    if before.when is None or before.when.date is None or before.when.kind == "range":
+        return None
+    if not _CONTRAST.match(ctx.text, before.hi):
+        return None
+    if any(before.hi <= d.start and d.end <= b.amount.start for d in ctx.dates):
+        return None  # "…, while in 2021 it was $30 billion": its own date, not bound to it
+    return before.when
 
 
 def _another_figure(ctx: SentenceContext, b: Binding, window: str, following: str) -> bool:

@@ -349,6 +349,58 @@ def test_a_name_before_a_year_is_no_ngultrum() -> None:
     assert facts == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "pair", "year", "value", "partial"),
+    [
+        (
+            "China's total foreign trade reached $6.3 trillion in 2022, while trade with Peru was $38 billion.",
+            "2023-03-01",
+            ("CHN", "PER"),
+            2022,
+            38e9,
+            None,
+        ),
+        (
+            "In 2021, Peru's total exports rose to $63 billion, whereas its trade with China reached $35 billion.",
+            "2022-03-01",
+            ("CHN", "PER"),
+            2021,
+            35e9,
+            None,
+        ),
+        (
+            "Korea's trade with the world hit $690 billion in the first half of 2023, while trade with Vietnam stood "
+            "at $42 billion.",
+            "2023-08-01",
+            ("KOR", "VNM"),
+            2023,
+            42e9,
+            "first half",
+        ),
+    ],
+)
+def test_a_figure_set_against_another_with_while_takes_its_date(
+    sentence: str, published: str, pair: tuple[str, str], year: int, value: float, partial: str | None
+) -> None:
+    """A country's world trade set against its trade with the partner, the year stated once for both."""
+    fact = only(sentence, FactKind.TRADE_TOTAL, published)
+    assert (fact.countries, fact.year, fact.value_usd, fact.partial_period) == (pair, year, value, partial)
+    assert fact.basis is not None and "in the clause it is set against" in fact.basis
+    assert fact.quote.endswith(f"${value / 1e9:g} billion") and str(year) in fact.quote
+
+
+def test_a_figure_not_set_against_the_dated_one_does_not_take_its_date() -> None:
+    """ "up from $3.9 billion" is another year's figure; "while in 2021 …" states its own."""
+    fact = only("Trade between Chile and Peru was $4.2 billion in 2019, up from $3.9 billion.", FactKind.TRADE_TOTAL)
+    assert (fact.year, fact.value_usd) == (2019, 4.2e9)
+    fact = only(
+        "China's total trade reached $6.3 trillion in 2022, while in 2021 trade with Peru was $35 billion.",
+        FactKind.TRADE_TOTAL,
+        "2023-03-01",
+    )
+    assert (fact.year, fact.value_usd) == (2021, 35e9)
+
+
 def test_a_year_earlier_is_the_year_before_the_one_stated() -> None:
     facts = facts_of(
         "Trade between Chile and Peru was $4.2 billion in 2019, down from $4.6 billion a year earlier.",
