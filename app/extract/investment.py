@@ -8,6 +8,7 @@ import re
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.figures import INVEST_CUE, ONE_WAY, TRADE_CUE, bind_amounts, last_start, money
+from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 
 
@@ -48,6 +49,8 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
         if subject is not None and b.index > 0:
             lo = b.lo + subject.start()
         date = b.when.date if b.when else None
+        if b.when is None and (after := _date_after_the_host(ctx, amount.end)) is not None:
+            date, hi = after.date, max(hi, after.end)
         values, how = money(amount, date.year if date else None)
         previous = b.index
         facts.append(
@@ -65,6 +68,23 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
             )
         )
     return facts
+
+
+# "invested $1.2 billion in Laos in 2023", "into the Philippines last year": the host country, then the date.
+_HOST = rx(r"\s+(?:in|into)\s+(?:the\s+)?[A-Z][\w\u00C0-\u1EF9]+(?:\s+[A-Z][\w\u00C0-\u1EF9]+)?")
+_TO_THE_DATE = rx(r"\s*,?\s*(?:in|during)?\s*")
+
+
+def _date_after_the_host(ctx: SentenceContext, end: int) -> DateExpr | None:
+    """The date right after the host country named after a figure that ends at ``end`` (none for a date of
+    something else: "…, officials said in 2023", "since 2015", a range)."""
+    host = _HOST.match(ctx.text, end)
+    if host is None or not ctx.codes_in(end, host.end()):
+        return None
+    after = ctx.date_after(host.end())
+    if after is None or after.date is None or after.kind == "range":
+        return None
+    return after if _TO_THE_DATE.fullmatch(ctx.text, host.end(), after.start) else None
 
 
 _CONTINUES = rx(
@@ -109,7 +129,8 @@ def _direction(ctx: SentenceContext, lo: int, hi: int, pair: tuple[str, str]) ->
     hosts = [
         m
         for m in ctx.mentions
-        if lo <= m.start < hi and re.search(r"\b(in|into)\s+(?:the\s+)?$", ctx.text[max(0, m.start - 8) : m.start])
+        # ten characters: "into the "
+        if lo <= m.start < hi and re.search(r"\b(in|into)\s+(?:the\s+)?$", ctx.text[max(0, m.start - 10) : m.start])
     ]
     if hosts and hosts[-1].code in pair:
         host = hosts[-1].code

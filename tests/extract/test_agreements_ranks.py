@@ -70,6 +70,33 @@ def test_investment_with_hedge_and_direction() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "year", "value", "origin", "destination"),
+    [
+        ("Thai companies invested $1.2 billion in Laos in 2023.", 2023, 1.2e9, "THA", "LAO"),
+        ("Malaysian firms invested US$800 million in Cambodia last year.", 2023, 8e8, "MYS", "KHM"),
+        ("Japanese firms invested 2.1 billion USD into the Philippines during 2022.", 2022, 2.1e9, "JPN", "PHL"),
+    ],
+)
+def test_investment_dated_after_its_host(sentence: str, year: int, value: float, origin: str, destination: str) -> None:
+    """ "invested $X in Laos in 2023": the year comes after the host country, not right after the figure."""
+    fact = only(sentence, FactKind.INVESTMENT, "2024-06-12")
+    assert (fact.year, fact.value_usd, fact.origin, fact.destination) == (year, value, origin, destination)
+    assert fact.quote.endswith(str(year) if str(year) in sentence else "last year")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thai companies invested $1.2 billion in Laos, officials said in 2023.",
+        "Thai companies have invested $1.2 billion in Laos since 2015.",
+        "Thai companies invested $1.2 billion in Laos in 2015-2020.",
+    ],
+)
+def test_a_date_of_something_else_after_the_host_does_not_date_the_investment(sentence: str) -> None:
+    assert only(sentence, FactKind.INVESTMENT, "2024-06-12").year is None
+
+
 def test_the_date_right_after_an_agreement_wins_over_an_earlier_one() -> None:
     facts = facts_of(
         "Thailand and Vietnam established diplomatic relations on August 6, 1976 and upgraded their ties "
