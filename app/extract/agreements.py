@@ -336,7 +336,53 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
         fact = _agreement(ctx, anchor, lo, hi, used_dates)
         if fact is not None:
             facts.append(fact)
+            later = _in_force_later(ctx, anchor, fact, hi, used_dates)
+            if later is not None:
+                facts.append(later)
     return facts
+
+
+# "signed a free trade agreement in 2011, which took effect in January 2014": the entry into force, a second
+# event of the same agreement with its own date. Done, not planned ("will take effect", "is to come into force").
+_ENTERED_INTO_FORCE = rx(
+    r"\b(?:came\s+into\s+(?:force|effect)|entered\s+into\s+(?:force|effect)|took\s+effect|went\s+into\s+effect)\b"
+    r"(?P<gap>\s*,?\s*(?:(?:in|on|from)\s+)?)",
+    re.I,
+)
+
+
+def _in_force_later(ctx: SentenceContext, anchor: Anchor, signed: Fact, hi: int, used_dates: set[int]) -> Fact | None:
+    """The agreement's entry into force, when the sentence dates it after another event of the agreement
+    (``signed``): a second fact, at the date right after the words, if that is another year."""
+    if signed.date is None or ctx.pub is None:
+        return None
+    entered = ctx.search(_ENTERED_INTO_FORCE, "effect", "force")
+    if entered is None or not anchor.end <= entered.start() < hi:
+        return None
+    at = entered.end()
+    when = next((d for d in ctx.dates if d.start == at), None)
+    if (
+        when is None
+        or when.date is None
+        or id(when) in used_dates
+        or when.kind not in ("year", "month", "day")
+        or when.date.year == signed.year
+        or when.date.year > ctx.pub.year
+    ):
+        return None
+    pair = ctx.pair_for()
+    if pair is None:
+        return None
+    used_dates.add(id(when))
+    return ctx.fact(
+        FactKind.AGREEMENT,
+        anchor.start,  # the quote names the agreement: "free trade agreement in 2011, which took effect in …"
+        when.end,
+        pair,
+        when=when.date,
+        name=anchor.name or None,
+        basis="entry into force",
+    )
 
 
 def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_dates: set[int]) -> Fact | None:

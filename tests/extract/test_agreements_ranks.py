@@ -97,6 +97,44 @@ def test_a_date_of_something_else_after_the_host_does_not_date_the_investment(se
     assert only(sentence, FactKind.INVESTMENT, "2024-06-12").year is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "pair", "dates"),
+    [
+        (
+            "Peru and Thailand signed a free trade agreement in 2010, which took effect in December 2011.",
+            ("PER", "THA"),
+            ["2010", "2011-12"],
+        ),
+        (
+            "The economic partnership agreement between Japan and Mongolia, signed in February 2015, entered into "
+            "force on June 7, 2016.",
+            ("JPN", "MNG"),
+            ["2015-02", "2016-06-07"],
+        ),
+        ("The Korea-Chile FTA was inked in 2003 and came into effect in 2004.", ("CHL", "KOR"), ["2003", "2004"]),
+    ],
+)
+def test_an_entry_into_force_after_the_signing_is_a_second_event(
+    sentence: str, pair: tuple[str, str], dates: list[str]
+) -> None:
+    facts = facts_of(sentence, "2024-06-12", AGR)
+    assert sorted(f.date for f in facts) == dates and {f.countries for f in facts} == {pair}
+    later = next(f for f in facts if f.date == dates[1])
+    assert later.basis == "entry into force" and later.quote.endswith(sentence.rstrip(".")[-4:])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru and Thailand signed a free trade agreement in 2010 that will take effect in 2025.",
+        "Peru and Thailand signed a free trade agreement in 2010, which came into force the same year.",
+        "The free trade agreement between Peru and Thailand took effect in December 2011.",
+    ],
+)
+def test_an_entry_into_force_planned_or_in_the_same_year_is_no_second_event(sentence: str) -> None:
+    assert len(facts_of(sentence, "2024-06-12", AGR)) == 1
+
+
 def test_the_date_right_after_an_agreement_wins_over_an_earlier_one() -> None:
     facts = facts_of(
         "Thailand and Vietnam established diplomatic relations on August 6, 1976 and upgraded their ties "
