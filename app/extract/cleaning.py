@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
-from app.extract.prefilter import may_hold, rx
+from app.extract.prefilter import holds_any, may_hold, rx
 
 _HEADER_DATE = rx(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b[ \t]*")
 # A line that starts the trailing block of links, comments and share buttons.
@@ -27,6 +27,22 @@ _FURNITURE_LINE = rx(
     r"linkedin|whatsapp|telegram|print this( article)?|font size.*|\d+ (views|comments))\s*:?\s*$",
     re.I,
 )
+# A site's menu or breadcrumb: three or more short items between bars, dots or arrows ("World | China |
+# Japan", "Home > News > Asia", "Politics · Economy · Sports"). Items of figures are a table's row, kept.
+_MENU_SEPARATOR = re.compile(r"\s+[|·•>»]\s+")
+_MENU_ITEM = re.compile(r"[^\W\d_](?:[^\W\d_]|['’&-])*(?:\s+[^\W\d_](?:[^\W\d_]|['’&-])*){0,3}")  # 1-4 words
+
+
+_MENU_MARKS = ("|", "·", "•", ">", "»")
+
+
+def _is_menu(line: str) -> bool:
+    if not holds_any(line, _MENU_MARKS):
+        return False  # most lines: one substring test each
+    items = _MENU_SEPARATOR.split(line.strip(" |·•>»"))
+    return len(items) >= 3 and all(_MENU_ITEM.fullmatch(item) for item in items)
+
+
 _COPYRIGHT = rx(r"(copyright|\(c\)|©|all rights reserved)", re.I)
 _COPYRIGHT_WORDS = ("copyright", "(c)", "©", "all rights reserved")  # a line of none is not searched
 
@@ -115,8 +131,10 @@ def clean(text: str) -> Cleaned:
             if consumed / content_chars > 0.3:
                 break  # everything after is the page's related-news block
             continue
-        if furniture(stripped) or (
-            len(stripped) < 200 and may_hold(stripped, stripped.lower(), _COPYRIGHT_WORDS) and copyright_(stripped)
+        if (
+            furniture(stripped)
+            or _is_menu(stripped)
+            or (len(stripped) < 200 and may_hold(stripped, stripped.lower(), _COPYRIGHT_WORDS) and copyright_(stripped))
         ):
             continue
         is_paragraph = stripped.endswith((".", "!", "?", "”", '"')) or len(stripped.split()) >= 12

@@ -63,6 +63,36 @@ def test_a_currency_abbreviation_before_a_capital_still_ends_a_sentence() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "World | China | Japan | Korea | India | Vietnam",
+        "Home > Asia-Pacific > China > Japan",
+        "News · China · Japan · Korea · Opinion",
+    ],
+)
+def test_a_sites_menu_is_neither_title_nor_story(menu: str) -> None:
+    """A menu of country sections above the story named five countries three times over (as the title):
+    the story became China and Japan's, and its Chile-Peru figure was lost."""
+    text = (
+        f" date 2023-05-12 \n{menu}\nChile, Peru look to boost trade\nLIMA — Chile and Peru agreed on Thursday to "
+        "step up cooperation, as two-way trade reached US$4.8 billion last year.\n"
+    )
+    article = extract_article(text)
+    assert (article.pair, article.title) == (("CHL", "PER"), "Chile, Peru look to boost trade")
+    assert [(f.countries, f.year, f.value_usd) for f in article.facts] == [(("CHL", "PER"), 2022, 4.8e9)]
+
+
+def test_a_title_with_its_outlet_and_a_row_of_figures_are_no_menu() -> None:
+    text = (
+        " date 2023-05-12 \nChile, Peru look to boost trade | The Daily Example\nLIMA — Chile and Peru agreed on "
+        "Thursday to step up cooperation, as two-way trade reached US$4.8 billion last year.\n2019 | 2020 | 2021\n"
+    )
+    article = extract_article(text)
+    assert article.title == "Chile, Peru look to boost trade | The Daily Example"
+    assert text.index("2019 | 2020") < article.body[-1][1]  # the row is kept in the story
+
+
 def test_sentences_a_page_glued_together_are_split() -> None:
     assert _sentences("Ties between Laos and Thailand.A ceremony was held. Prices in the U.S.A are high.") == [
         "Ties between Laos and Thailand.",
