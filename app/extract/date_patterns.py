@@ -187,7 +187,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("mdy", rx(_M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
-    ("dmy", rx(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r",?\s+" + _Y + r"\b")),
+    # "12 March 2021", "12th of March, 2021", "12-Mar-2021" (as web pages date themselves)
+    ("dmy", rx(r"\b" + _D + r"(?:\s+(?:of\s+)?|-)" + _M + r"(?:,?\s+|-)" + _Y + r"\b")),
     ("my_rel", rx(_M + r"\s+(?:of\s+)?" + _REL, re.I)),
     ("my", rx(_M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
     ("md", rx(_M + r"\s+" + _D + r"\b(?!\s*,?\s*\d{4})")),

@@ -14,6 +14,8 @@ from app.extract.prefilter import rx
 _PUB_CUES = [
     rx(r"(?:published|posted|updated|date)\s*:?\s*(?:on\s+)?(?P<date>.{6,40}?)(?:\n|\||$)", re.I),
     rx(r"^(?P<date>\d{4}-\d{2}-\d{2})\b"),
+    # A byline, then the date: "By Staff Reporter | 12-Mar-2021", "By Nguyen Hoa • March 12, 2021"
+    rx(r"^[ \t]*By\s+[^\n|•·]{2,60}?\s*[|•·]\s*(?P<date>[^\n|]{6,40}?)[ \t]*(?:\n|\||$)", re.M),
 ]
 
 
@@ -49,10 +51,12 @@ def date_line_at_end(text: str) -> PartialDate | None:
     return _date_only(lines[-1]) if lines else None
 
 
-# What may stand beside a date on a line of its own: a time, a weekday, a time zone; then separators.
+# What may stand beside a date on a line of its own: a time, a weekday, a time zone (also as an offset:
+# "GMT+7"), the news agency in brackets ("(VNA)"); then separators.
 _TIME_OR_DAY = rx(
-    r"(?<=\d)T(?=\d)|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:AM|PM|a\.m\.|p\.m\.|GMT|UTC|IST|"
-    r"ICT|EST|CET|BST|JST|WIB)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"(?<=\d)T(?=\d)|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|"
+    r"\b(?:AM|PM|a\.m\.|p\.m\.|GMT|UTC|IST|ICT|EST|CET|BST|JST|WIB)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b|\((?-i:[A-Z]{2,8})\)",
     re.I,
 )
 _SEPARATORS = rx(r"[\s,.*()\[\]|/-]")

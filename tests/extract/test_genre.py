@@ -681,6 +681,14 @@ def test_less_than_in_the_same_period_is_a_fall() -> None:
         ("2021-03-12T10:30:00Z", "2021-03-12"),
         ("Friday, 12 March, 2021", "2021-03-12"),
         ("March 2021", "2021-03"),
+        # a time zone written as an offset, a weekday abbreviated, the agency before the date
+        ("12 March 2021 | 10:45 GMT+7", "2021-03-12"),
+        ("Fri, 12/03/2021 - 14:20", "2021-03-12"),
+        ("(VNA) March 12 2021", "2021-03-12"),
+        ("12-Mar-2021", "2021-03-12"),
+        # a byline with its date
+        ("By Staff Reporter | 12-Mar-2021", "2021-03-12"),
+        ("By Nguyen Hoa • March 12, 2021", "2021-03-12"),
     ],
 )
 def test_a_line_holding_only_a_date_at_the_top_is_the_publication_date(head: str, published: str) -> None:
@@ -691,6 +699,17 @@ def test_a_line_holding_only_a_date_at_the_top_is_the_publication_date(head: str
 
 def test_a_year_alone_at_the_top_is_no_publication_date() -> None:
     assert extract_article("2021\nTrade between Chile and Peru reached $5 billion last year.").published is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "(VNA) Talks on March 12 2021",  # more than a date on the line
+        "Trade was driven by rice | March 12, 2021 was the day talks began",  # "by" of a sentence, not a byline
+    ],
+)
+def test_a_line_with_more_than_a_date_or_a_byline_gives_no_publication_date(head: str) -> None:
+    assert extract_article(f"{head}\nTrade between Chile and Peru reached $5 billion last year.").published is None
 
 
 # -- a figure written out in full digits, the currency named after it ------------------------------------------
