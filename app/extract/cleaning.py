@@ -36,9 +36,13 @@ _MENU_ITEM = re.compile(r"[^\W\d_](?:[^\W\d_]|['’&-])*(?:\s+[^\W\d_](?:[^\W\d_
 _MENU_MARKS = ("|", "·", "•", ">", "»")
 
 
+def _never(_line: str) -> bool:
+    return False
+
+
 def _is_menu(line: str) -> bool:
     if not holds_any(line, _MENU_MARKS):
-        return False  # most lines: one substring test each
+        return False
     items = _MENU_SEPARATOR.split(line.strip(" |·•>»"))
     return len(items) >= 3 and all(_MENU_ITEM.fullmatch(item) for item in items)
 
@@ -120,6 +124,7 @@ def clean(text: str) -> Cleaned:
     title = ""
     caps_headline = ""
     tail_marker, furniture, copyright_ = _TAIL_MARKERS.match, _FURNITURE_LINE.match, _COPYRIGHT.search
+    menu = _is_menu if holds_any(text, _MENU_MARKS) else _never  # most texts hold no bar, dot or arrow
     for start, end in lines:
         if start < header_end:
             start = header_end
@@ -133,7 +138,7 @@ def clean(text: str) -> Cleaned:
             continue
         if (
             furniture(stripped)
-            or _is_menu(stripped)
+            or menu(stripped)
             or (len(stripped) < 200 and may_hold(stripped, stripped.lower(), _COPYRIGHT_WORDS) and copyright_(stripped))
         ):
             continue
