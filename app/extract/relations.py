@@ -20,7 +20,8 @@ REL_EVENT = rx(
     + _RELATIONS
     + r"|"
     + _RELATIONS
-    + r"(?:\s+between\s+[^,.;]{3,60}?)?(?:\s+(?:were|was|have\s+been|had\s+been)|\s*[,:])?\s*(?:first\s+|formally\s+)?"
+    + r"(?:\s+between\s+[^,.;]{3,60}?)?(?:\s+(?:were|was|have\s+been|had\s+been)|\s*[,:])?\s*"
+    r"(?:(?:first|formally|officially|only|also)\s+)?"
     r"(?:established|set\s+up|forged)"
     # "have maintained diplomatic relations since 1962": relations held since a date began then
     r"|\b(?:diplomatic\s+)(?:relations|ties)\s+since(?=\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|"

@@ -62,12 +62,24 @@ REL = FactKind.RELATIONS_ESTABLISHED
         ("Next year marks the 50th anniversary of diplomatic relations between Chile and Japan.", "1974", "2023-05-05"),
         ("Since the normalisation of relations in 1995, Chile-Cuba trade has grown.", "1995", "2023-05-05"),
         ("Chile-Peru diplomatic relations: established on 15 March 1975.", "1975-03-15", "2020-05-05"),
+        # an adverb between the verb's parts, the pair from the sentence before
+        (
+            "Thailand and Chile are partners. Diplomatic relations were officially established on 15 May 1962.",
+            "1962-05-15",
+            "2024-06-12",
+        ),
+        ("Kenya and Brazil trade. Diplomatic ties were formally set up in 1964.", "1964", "2024-06-12"),
+        ("Chile and Oman met. Official relations were only established in 1991.", "1991", "2024-06-12"),
     ],
 )
 def test_relations_established(sentence: str, date: str, pub: str | None) -> None:
     fact = only(sentence, REL, date=pub)
     assert fact.date == date
     assert fact.year == int(date[:4])
+
+
+def test_relations_changed_otherwise_are_not_established() -> None:
+    assert facts_of("Chile and Oman met. Diplomatic relations were officially downgraded in 2019.", kind=REL) == []
 
 
 def test_anniversary_without_any_year_gives_nothing() -> None:
