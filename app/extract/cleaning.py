@@ -41,8 +41,8 @@ def _never(_line: str) -> bool:
 
 
 def _is_menu(line: str) -> bool:
-    if not holds_any(line, _MENU_MARKS):
-        return False
+    if len(line) > 300 or not holds_any(line, _MENU_MARKS):
+        return False  # a menu is one short line (splitting a long run of spaces at "\s+" would be quadratic)
     items = _MENU_SEPARATOR.split(line.strip(" |·•>»"))
     return len(items) >= 3 and all(_MENU_ITEM.fullmatch(item) for item in items)
 
