@@ -9,6 +9,7 @@ import re
 
 from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
+from app.domain.frozen import changed
 from app.extract.context import SentenceContext
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
@@ -81,10 +82,60 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
     if pair is None:
         return []
     if not merged:
-        return _undated_visit(ctx, cue, pair)
+        return _with_the_other_stops(ctx, cue, pair, _undated_visit(ctx, cue, pair))
     if _CALLED_OFF.search(ctx.text, max(0, cue.start() - 60)):
         return []  # "had intended to make a state visit in June, but the trip was postponed"
-    return [_dated_visit(ctx, cue, pair, d, alone=len(merged) == 1) for d in merged]
+    return _with_the_other_stops(
+        ctx, cue, pair, [_dated_visit(ctx, cue, pair, d, alone=len(merged) == 1) for d in merged]
+    )
+
+
+_STOP_AFTER_CUE = rx(r"\s*(?:to\s+)?(?:the\s+)?$")
+_NEXT_STOP = rx(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
+ONE_OF_THE_STOPS = "one of a list of countries visited"
+
+
+def _with_the_other_stops(
+    ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str], visits: list[Fact]
+) -> list[Fact]:
+    """``visits`` (of the story's ``pair``), and one more for each other country of a list the visit word
+    names as the places visited: "visited Peru and Chile", "a tour of Laos, Cambodia and Thailand" are visits
+    of the traveller's country to each. Only when one listed country is of the pair and the traveller, the
+    other, is not listed."""
+    if len(visits) != 1:
+        return visits
+    stops: list[str] = []
+    end = cue.end()
+    for m in ctx.mentions:
+        if m.start < cue.end():
+            continue
+        if not (_STOP_AFTER_CUE if not stops else _NEXT_STOP).fullmatch(ctx.text, end, m.start):
+            break
+        stops.append(m.code)
+        end = m.end
+    listed = set(stops)
+    if len(listed) < 2 or len(listed & set(pair)) != 1:
+        return visits
+    traveller = next(c for c in pair if c not in listed)
+    visit = visits[0]
+    if visit.destination is None:  # "visited Peru and Chile": the story's pair is the one listed and the other
+        host = next(c for c in pair if c in listed)
+        visits = [changed(visit, origin=traveller, destination=host)]
+    quote_end = max(visit.end, ctx.sentence.start + end)
+    others = [
+        changed(
+            visit,
+            countries=(traveller, code) if traveller < code else (code, traveller),
+            origin=traveller,
+            destination=code,
+            end=quote_end,
+            quote=ctx.article_text[visit.start : quote_end],
+            basis="; ".join(b for b in (visit.basis, ONE_OF_THE_STOPS) if b),
+        )
+        for code in dict.fromkeys(stops)
+        if code not in pair
+    ]
+    return visits + others
 
 
 def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:

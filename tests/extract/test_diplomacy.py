@@ -317,3 +317,45 @@ def test_a_visitor_named_in_the_possessive_keeps_the_name_only() -> None:
         "2023-10-10",
     )
     assert (fact.person, fact.date, fact.origin) == ("President Gabriel Boric", "2023-09-23", "CHL")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "India, Nepal sign power deal\nIndian Prime Minister Narendra Modi visited Nepal and Bhutan in May 2023.",
+            "2023-06-02",
+            {(("IND", "NPL"), "IND", "NPL", "2023-05"), (("BTN", "IND"), "IND", "BTN", "2023-05")},
+        ),
+        (
+            "China and Australia agree on pandas\nChinese Premier Li Qiang made a tour of Australia, New Zealand and "
+            "Malaysia in June 2024.",
+            "2024-06-30",
+            {
+                (("AUS", "CHN"), "CHN", "AUS", "2024-06"),
+                (("CHN", "NZL"), "CHN", "NZL", "2024-06"),
+                (("CHN", "MYS"), "CHN", "MYS", "2024-06"),
+            },
+        ),
+        (
+            "Japan, Philippines deepen ties\nJapanese Foreign Minister Yoko Kamikawa visited the Philippines and "
+            "Indonesia on Monday.",
+            "2024-06-12",
+            {(("JPN", "PHL"), "JPN", "PHL", "2024-06-10"), (("IDN", "JPN"), "JPN", "IDN", "2024-06-10")},
+        ),
+    ],
+)
+def test_each_country_of_a_list_visited_is_a_visit_of_the_travellers_country(
+    text: str, published: str, expected: set[tuple[tuple[str, str], str, str, str]]
+) -> None:
+    visits = facts_of(text, published, FactKind.VISIT)
+    assert {(f.countries, f.origin, f.destination, f.date) for f in visits} == expected
+    assert all(f.person for f in visits)
+    others = [f for f in visits if f.basis and "one of a list of countries visited" in f.basis]
+    assert len(others) == len(expected) - 1 and all(f.confidence < 0.8 for f in others)
+
+
+def test_a_list_of_the_pair_alone_gives_no_other_visit() -> None:
+    """Both countries of the story's pair listed: the traveller is neither, and nothing is added."""
+    text = "Peru and Chile sign deal\nChinese President Xi Jinping visited Peru and Chile in November 2016."
+    assert {f.countries for f in facts_of(text, "2016-12-01", FactKind.VISIT)} <= {("CHL", "PER")}
