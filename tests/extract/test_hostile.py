@@ -105,7 +105,7 @@ def test_a_stop_request_ends_reading_between_sentences() -> None:
     runs=st.lists(st.sampled_from(sorted(RUNS)), min_size=1, max_size=3),
     size=st.integers(min_value=1, max_value=60_000),
 )
-# Found by this test: a page's menu test split a 56 KB run of spaces at "\s+" in quadratic time (1a604a6).
+# Found by this test: a page's menu test split a 56 KB run of spaces at "\s+" in quadratic time (96227e6).
 @example(runs=["nested tags", "spaces"], size=56_160)
 def test_hostile_articles_finish_inside_their_budget(runs: list[str], size: int) -> None:
     """Quadratic work on a 60 KB run took seconds to minutes; linear work stays far inside the budget."""
