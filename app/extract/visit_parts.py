@@ -36,7 +36,10 @@ TITLE = (
     r"(?:\s+(?:and\s+)?[A-Z]\w+)*)?|King|Queen|Emperor|Empress|Prince|Princess|Chancellor|Secretary(?:\s+of\s+"
     r"State)?|Speaker|Governor|Envoy|Mayor|EAM|Party\s+(?:Chief|General\s+Secretary))"
 )
-PERSON = rx(TITLE + r"\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s*){1,5})")
+# A name's words, with the particles some names hold between them: "Alberto van Klaveren", "Luiz Inácio Lula
+# da Silva", "Mohammed bin Salman"
+_PARTICLE = r"(?:(?:van|von|de|del|della|der|den|da|das|do|dos|di|du|la|le|bin|binti|ibn|al|el|y)\s+(?=[A-Z]))?"
+PERSON = rx(TITLE + r"\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s*" + _PARTICLE + r"){1,5})")
 _LISTED_NAME = rx(
     r"[,;]\s*(?:and\s+)?(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,4}[A-Z][\w\u00C0-\u1EF9’'.-]+)\s*\(\s*(?:in|on)?\s*$"
 )

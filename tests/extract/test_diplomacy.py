@@ -359,3 +359,18 @@ def test_a_list_of_the_pair_alone_gives_no_other_visit() -> None:
     """Both countries of the story's pair listed: the traveller is neither, and nothing is added."""
     text = "Peru and Chile sign deal\nChinese President Xi Jinping visited Peru and Chile in November 2016."
     assert {f.countries for f in facts_of(text, "2016-12-01", FactKind.VISIT)} <= {("CHL", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Chilean Foreign Minister Alberto van Klaveren visited Vietnam on June 10, 2024.", "Alberto van Klaveren"),
+        ("Brazilian President Luiz Inacio Lula da Silva visited China in April 2023.", "Luiz Inacio Lula da Silva"),
+        ("Saudi Crown Prince Mohammed bin Salman visited India in September 2023.", "Mohammed bin Salman"),
+        # a lower-case word that is no particle ends the name
+        ("Dutch Prime Minister Mark Rutte of the Netherlands visited India in June 2022.", "Mark Rutte"),
+    ],
+)
+def test_a_visitors_name_keeps_its_particles(sentence: str, person: str) -> None:
+    fact = only(sentence, FactKind.VISIT, "2024-06-12")
+    assert fact.person is not None and fact.person.endswith(person)
