@@ -223,8 +223,9 @@ _NUM = (
 )
 # "two billion dlrs", as newswire writes round figures
 _WORD_NUMBERS = NUMBER_WORDS
+# "$1.5 billion", "$1.5billion", and "$1.5-billion" as Canadian papers write it
 _SCALE = (
-    r"(?:\s*(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crores?|lakhs?|bln|mln|bn|mn|tn)\b"
+    r"(?:(?:\s*|-)(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crores?|lakhs?|bln|mln|bn|mn|tn)\b"
     r"|(?P<short>[bmk]n?)\b)"
 )
 _PREFIX = (
@@ -250,7 +251,7 @@ _BARE = rx(
     + _NUM
     + r"|(?P<word>"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
-    + r"))\s*(?P<scale>trillion|billion|million|lakh\s+crore|crores?|bln|mln|bn|mn|tn)\b"
+    + r"))(?:\s*|-)(?P<scale>trillion|billion|million|lakh\s+crore|crores?|bln|mln|bn|mn|tn)\b"
     + _SUFFIX
     + r"?",
     re.I,

@@ -60,6 +60,20 @@ def test_amounts_keep_their_currency(sentence: str, currency: str | None, amount
     assert (fact.currency, fact.amount) == (currency, amount)
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Trade between Canada and Korea reached C$17.3-billion in 2019.", [(17.3e9, "CAD")]),
+        ("Ottawa signed a $2-billion deal and a $900-million loan.", [(2e9, "USD"), (9e8, "USD")]),
+        ("Bilateral trade hit US$1.5-bn last year.", [(1.5e9, "USD")]),
+        ("India's 1.4-billion people and its 2-million-strong diaspora.", []),  # no money without a currency
+    ],
+)
+def test_a_scale_joined_by_a_hyphen_scales_the_figure(text: str, values: list[tuple[float, str]]) -> None:
+    """ "$1.5-billion" (as Canadian papers write it) was read as a dollar and a half."""
+    assert [(a.value, a.currency) for a in find_amounts(text)] == values
+
+
 def test_a_converted_amount_says_how_and_none_before_the_ecb_rates() -> None:
     euro = only("Trade between Germany and Chile totalled EUR 3.4 billion in 2021.", FactKind.TRADE_TOTAL)
     assert euro.value_usd == pytest.approx(3.4e9 * 1.1827, rel=0.002)  # the ECB's 2021 average
