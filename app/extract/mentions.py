@@ -61,7 +61,21 @@ _NOT_A_COUNTRY = {
     "east indies",
     "united nations",
     "american express",
+    # Not Laos: a Vietnamese province and border gate, a philosopher
+    "lao cai",
+    "lao bao",
+    "lao tzu",
+    "lao tse",
 }
+# Aliases of three letters or fewer that are words, not abbreviations: "the Lao side" is Laos, as "LAO" is.
+_SHORT_WORDS = frozenset({"lao"})
+# What follows such a word when it names its country: a lower-case word, punctuation, or a word of a state's
+# office or body. Before another capitalised word it may be a person's name ("Lao An").
+_SHORT_WORD_FOLLOWED = re.compile(
+    r"\s*(?:$|[,.;:)’'\-–—]|[a-z]|(?:President|Prime|Premier|Vice|Deputy|Foreign|Minister|Ministry|National|"
+    r"Government|People|PDR|Embassy|Ambassador|Party|Parliament|Assembly|State|Defence|Defense|Trade|Finance|"
+    r"Consulate|Chamber|Airlines)\b)"
+)
 _WEIGHT = {MentionKind.NAME: 1.0, MentionKind.DEMONYM: 0.7, MentionKind.CAPITAL: 0.4}
 
 
@@ -220,7 +234,10 @@ class MentionFinder:
         if currency and ("$" not in currency.group(0) or (letters.isupper() and len(letters) <= 3)):
             return None
         if len(letters) <= 3 and not letters.isupper():
-            return None  # "us" is a pronoun, "US" a country
+            if key not in _SHORT_WORDS:
+                return None  # "us" is a pronoun, "US" a country
+            if not _SHORT_WORD_FOLLOWED.match(text, end):
+                return None  # "his wife Lao An": a name; "the Lao side", "Lao Prime Minister …": Laos
         if len(words) == 1 and words[0][2].isupper() and len(letters) > 3 and alias.kind != MentionKind.NAME:
             return None  # an all-caps heading word such as "LIMA" in a dateline still counts below
         return len(words), Mention(words[0][0], end, alias.code, alias.kind)

@@ -7,6 +7,7 @@ import pytest
 
 from app.domain.facts import FactKind
 from app.extract.amounts import find_amounts
+from app.extract.mentions import finder
 from app.extract.pipeline import extract_article
 from app.extract.sentences import split_sentences
 from tests.extract.helpers import facts_of, only
@@ -505,3 +506,30 @@ def test_the_stated_figure_a_rate_is_measured_from() -> None:
         FactKind.TRADE_TOTAL,
     )
     assert sorted((t.year, t.value_usd) for t in totals if not t.derived) == [(2021, 21.83e9), (2022, 23.49e9)]
+
+
+# -- countries as Asian and Pacific pages name them -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Trade between the Lao PDR and Vietnam grew.", [("Lao PDR", "LAO"), ("Vietnam", "VNM")]),
+        ("Lao Prime Minister Sonexay Siphandone met the Thai side.", [("Lao", "LAO"), ("Thai", "THA")]),
+        ("The Lao side thanked Vietnam-Lao friendship groups.", [("Lao", "LAO"), ("Vietnam", "VNM"), ("Lao", "LAO")]),
+        (
+            "KSA and the DRC signed; PNG and Mongolia, from Ulan Bator, watched.",
+            [
+                ("KSA", "SAU"),
+                ("DRC", "COD"),
+                ("PNG", "PNG"),
+                ("Mongolia", "MNG"),
+                ("Ulan Bator", "MNG"),
+            ],
+        ),
+        # near misses: a person's name, a Vietnamese province and border gate, a philosopher
+        ("Premier Zhu and his wife Lao An left; goods from Lao Cai and Lao Bao; Lao Tzu wrote.", []),
+    ],
+)
+def test_the_forms_pages_name_countries_by(text: str, named: list[tuple[str, str]]) -> None:
+    assert [(text[m.start : m.end], m.code) for m in finder().find(text)] == named
