@@ -50,7 +50,8 @@ _GAP_AFTER = rx(
     r"(?:(?:with|between)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,2}\s+)?"
     r"(?:(?:in|during|for|throughout|through|as\s+of)\s+)?"
     r"(?:the\s+)?"
-    r"(?:(?:fiscal|calendar)\s+year\s+|year\s+|FY\s*)?$",
+    # "in fiscal year 2021-22", "in calendar 1986" (as newswire sets a calendar year apart from a fiscal one)
+    r"(?:(?:fiscal|calendar)(?:\s+year)?\s+|year\s+|FY\s*)?$",
     re.I,
 )
 _NOT_POINT_BEFORE = rx(r"\b(since|after|before|compared\s+(?:to|with)|than|over|from|until|by)\s*$", re.I)

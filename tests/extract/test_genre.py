@@ -520,6 +520,22 @@ def test_the_same_period_is_the_part_of_the_year_named_before(
     assert sorted((f.year, f.partial_period, f.value_usd) for f in facts) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "year", "value", "fiscal"),
+    [
+        ("Trade between Japan and South Korea rose to 13.1 billion dlrs in calendar 1986.", 1986, 13.1e9, None),
+        ("Trade between India and Iran reached 2.3 billion dlrs in fiscal 1985/86.", 1985, 2.3e9, "1985-86"),
+        ("Trade between Chile and Peru was $4.2 billion in calendar year 2019.", 2019, 4.2e9, None),
+    ],
+)
+def test_a_year_called_calendar_or_fiscal_dates_the_figure_before_it(
+    sentence: str, year: int, value: float, fiscal: str | None
+) -> None:
+    """Newswire sets "calendar 1986" apart from a fiscal year; the word stood between the figure and its year."""
+    fact = only(sentence, FactKind.TRADE_TOTAL, "1987-04-10")
+    assert (fact.year, fact.value_usd, fact.fiscal_year) == (year, value, fiscal)
+
+
 def test_a_year_named_by_its_end_is_a_fiscal_year() -> None:
     facts = facts_of(
         "Trade between Australia and Japan rose 9 pct to 28.5 billion Australian dlrs in the year ended June 30.",
