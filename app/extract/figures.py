@@ -105,21 +105,35 @@ def bind_amounts(ctx: SentenceContext) -> list[Binding]:
     return bindings
 
 
+# A currency whose ISO 4217 code changed, as states' codes did: "roubles" in 1986 are Soviet roubles (SUR), in
+# 1992-97 the Russian rouble before its redenomination (RUR).
+_CODE_IN_ITS_TIME = {"RUB": ((1991, "SUR"), (1997, "RUR"))}
+
+
+def currency_in_its_time(currency: str, year: int | None) -> str:
+    """The ISO 4217 code ``currency`` had in ``year`` (the code as read when the year is unknown)."""
+    for until, code in _CODE_IN_ITS_TIME.get(currency, ()):
+        if year is not None and year <= until:
+            return code
+    return currency
+
+
 def money(amount: Amount, year: int | None) -> tuple[dict[str, Any], str | None]:
     """The fact's money keys (the amount as stated, its currency, its US-dollar value) and, for another
     currency, how the dollar value was found: the year's average rate, or none known (never a silent dollar)."""
     if amount.currency in (None, "USD"):
         return {"amount": amount.value, "currency": amount.currency, "value_usd": amount.value_usd}, None
+    currency = currency_in_its_time(amount.currency, year)
     if amount.stated_usd is not None:
-        values = {"amount": amount.value, "currency": amount.currency, "value_usd": amount.stated_usd}
-        return values, f"stated in {amount.currency}; the US-dollar figure is the article's own conversion"
-    converted = to_usd(amount.value, amount.currency, year)
+        values = {"amount": amount.value, "currency": currency, "value_usd": amount.stated_usd}
+        return values, f"stated in {currency}; the US-dollar figure is the article's own conversion"
+    converted = to_usd(amount.value, currency, year)
     values = {
         "amount": amount.value,
-        "currency": amount.currency,
+        "currency": currency,
         "value_usd": converted.value_usd if converted else None,
     }
-    how = converted.how if converted else f"stated in {amount.currency}; no {year or 'known'} rate to US dollars"
+    how = converted.how if converted else f"stated in {currency}; no {year or 'known'} rate to US dollars"
     return values, how
 
 

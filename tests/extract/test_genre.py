@@ -536,6 +536,20 @@ def test_a_year_called_calendar_or_fiscal_dates_the_figure_before_it(
     assert (fact.year, fact.value_usd, fact.fiscal_year) == (year, value, fiscal)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "currency"),
+    [
+        ("Trade between India and the Soviet Union reached 3.5 billion roubles in 1986.", "1987-04-10", "SUR"),
+        ("Trade between Finland and Russia was 4 trillion rubles in 1995.", "1996-02-01", "RUR"),
+        ("Trade between Russia and Belarus reached 2 trillion roubles in 2021.", "2022-02-01", "RUB"),
+    ],
+)
+def test_roubles_keep_the_code_of_their_time(sentence: str, published: str, currency: str) -> None:
+    """As the Soviet Union keeps SUN, its rouble keeps SUR; the Russian rouble was RUR until 1997."""
+    fact = only(sentence, FactKind.TRADE_TOTAL, published)
+    assert fact.currency == currency and fact.basis is not None and currency in fact.basis
+
+
 def test_a_year_named_by_its_end_is_a_fiscal_year() -> None:
     facts = facts_of(
         "Trade between Australia and Japan rose 9 pct to 28.5 billion Australian dlrs in the year ended June 30.",
@@ -556,7 +570,7 @@ def test_a_forecast_set_against_last_years_figure_keeps_last_years_figure() -> N
         "1987-02-10",
         FactKind.TRADE_TOTAL,
     )
-    assert [(f.year, f.currency, f.amount) for f in facts] == [(1986, "RUB", 13.2e9)]
+    assert [(f.year, f.currency, f.amount) for f in facts] == [(1986, "SUR", 13.2e9)]  # the Soviet rouble
 
 
 @pytest.mark.parametrize(
