@@ -17,6 +17,9 @@ EMBASSY_VERB = rx(
 )
 _CLAUSE_SPLIT = rx(
     r",?\s+but\s+|;\s*|,\s+while\s+|,\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+ed\b)|,\s+and\s+(?=[A-Z])|\.\s+"
+    # "… in 2006 and Vietnam opened its embassy in Lima in 2005", "… while South Korea opened one in Nairobi"
+    r"|\s+(?:and|while|whereas)\s+(?=(?:[A-Z][\w\u00C0-\u1EF9’'-]*\s+){1,3}(?:also\s+|later\s+)?"
+    r"(?:re-?opened|opened|inaugurated|established|set\s+up|closed|shut)\b)"
 )
 _NON_REALIS = rx(
     r"\b(will|would|could|should|may|might|plans?\s+to|intends?\s+to|to\s+(?:open|close)|"
@@ -56,7 +59,7 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
     for lo, hi in _clauses(ctx.text):
         clause = ctx.text[lo:hi]
         verb = EMBASSY_VERB.search(clause)
-        if verb is None or (not EMBASSY_NOUN.search(clause) and not re.search(r"\b(it|them)\b", clause)):
+        if verb is None or (not EMBASSY_NOUN.search(clause) and not re.search(r"\b(it|them|one)\b", clause)):
             continue
         if _NON_REALIS.search(clause[: verb.start()]):
             continue

@@ -374,3 +374,30 @@ def test_a_list_of_the_pair_alone_gives_no_other_visit() -> None:
 def test_a_visitors_name_keeps_its_particles(sentence: str, person: str) -> None:
     fact = only(sentence, FactKind.VISIT, "2024-06-12")
     assert fact.person is not None and fact.person.endswith(person)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Peru opened its embassy in Hanoi in 2006 and Vietnam opened its embassy in Lima in 2005.",
+            {("PER", "VNM", "2006", "opened"), ("VNM", "PER", "2005", "opened")},
+        ),
+        (
+            "Kenya opened an embassy in Seoul in 1997 while South Korea opened one in Nairobi in 1964.",
+            {("KEN", "KOR", "1997", "opened"), ("KOR", "KEN", "1964", "opened")},
+        ),
+        (
+            "Mexico reopened its embassy in Hanoi in 1990 and Vietnam established its embassy in Mexico City in 1976.",
+            {("MEX", "VNM", "1990", "reopened"), ("VNM", "MEX", "1976", "opened")},
+        ),
+        # near miss: what follows "and" is no opening of its own
+        (
+            "Peru opened its embassy in Hanoi in 2006 and Vietnam welcomed the move in 2007.",
+            {("PER", "VNM", "2006", "opened")},
+        ),
+    ],
+)
+def test_two_embassies_in_one_sentence_without_a_comma(sentence: str, expected: set[tuple[str, str, str, str]]) -> None:
+    facts = facts_of(sentence, "2023-01-01", FactKind.EMBASSY)
+    assert {(f.origin, f.destination, f.date, f.action) for f in facts} == expected
