@@ -174,6 +174,8 @@ def _from_partial_months(
         return None  # "from December to March" spans two years: not one year's part (but a fiscal year's)
     year = int(g["y"]) if g.get("y") else _relative_year(g.get("rel"), pub)
     rel = None if g.get("y") else (g.get("rel") or "(year not stated)")
+    if not g.get("y") and not g.get("rel") and (latest := _latest_year_ending(last, pub)) is not None:
+        year, rel = latest, "the latest such part before the publication date"  # "From January to May, …"
     if fiscal:
         year, rel = int(fiscal[:4]), None
     elif first == 1 and last == 12:  # January to December is the whole year

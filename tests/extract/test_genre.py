@@ -550,6 +550,28 @@ def test_roubles_keep_the_code_of_their_time(sentence: str, published: str, curr
     assert fact.currency == currency and fact.basis is not None and currency in fact.basis
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "year", "part"),
+    [
+        ("From January to May, two-way trade between Thailand and Laos hit $2.1 billion.", "2023-07-15", 2023, "May"),
+        ("Trade between Chile and Peru in January-September totalled $3 billion.", "2023-02-10", 2022, "September"),
+        ("Between March and June, trade between Kenya and Egypt was $400 million.", "2023-08-01", 2023, "June"),
+    ],
+)
+def test_months_without_a_year_are_the_latest_such_months_before_publication(
+    sentence: str, published: str, year: int, part: str
+) -> None:
+    """As "In the first half, …" is the latest first half that had ended when the story appeared."""
+    fact = only(sentence, FactKind.TRADE_TOTAL, published)
+    assert fact.year == year and fact.partial_period is not None and fact.partial_period.endswith(part)
+    assert fact.unresolved is None
+
+
+def test_months_without_a_year_or_a_publication_date_stay_unresolved() -> None:
+    fact = only("From January to May, two-way trade between Thailand and Laos hit $2.1 billion.", FactKind.TRADE_TOTAL)
+    assert fact.year is None and fact.unresolved == "(year not stated)"
+
+
 def test_a_year_named_by_its_end_is_a_fiscal_year() -> None:
     facts = facts_of(
         "Trade between Australia and Japan rose 9 pct to 28.5 billion Australian dlrs in the year ended June 30.",
