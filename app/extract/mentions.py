@@ -15,8 +15,11 @@ _TOKEN = rx(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:'[^\W\d_]+)*")
 # with isupper() after), where _TOKEN would begin a word: not after a letter, nor after a letter and an
 # apostrophe ("Ivoire" of "d'Ivoire" is inside a word). Each matches as far as _TOKEN would from there.
 _CANDIDATE = re.compile(
-    r"(?=[A-Z\u0080-\U0010ffff])(?<![^\W\d_])(?<![^\W\d_]')"
-    r"(?:(?:[A-Z]\.)(?:[A-Za-z]\.)+|[^\W\d_][^\W\d_]*(?:'[^\W\d_]+)*)"
+    # Opening with the set of first characters consumed (the engine skips to them in C; a lookahead in front
+    # was tried at every character: 28 against 21 µs an article), the look-behinds then test the character
+    # before that one.
+    r"[A-Z\u0080-\U0010ffff](?<![^\W\d_][\s\S])(?<![^\W\d_]'[\s\S])"
+    r"(?:(?<=[A-Z])\.(?:[A-Za-z]\.)+|(?<=[^\W\d_])[^\W\d_]*(?:'[^\W\d_]+)*)"
 )
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _POSSESSIVE = rx(r"'s?$")

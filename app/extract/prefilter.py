@@ -14,6 +14,7 @@ negated class), is compiled as it is.
 from __future__ import annotations
 
 import re
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -94,10 +95,22 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
     return "[" + "".join(sorted(chars)) + "]"
 
 
+def _scanned_by_the_engine(pattern: str, flags: int) -> bool:
+    """Whether Python's engine itself skips to where a match can begin: a pattern opening with a literal or a
+    set of characters (uncased, or case-sensitive) is searched by a loop in C over the text, a lookahead in
+    front would make it try the pattern at every position instead."""
+    parsed = sre_parse.parse(pattern, flags)
+    flags = parsed.state.flags
+    if flags & re.IGNORECASE and flags & re.LOCALE:
+        return False
+    prefix, _skip, _all = sre_compile._get_literal_prefix(parsed, flags)
+    return bool(prefix) or bool(sre_compile._get_charset_prefix(parsed, flags))
+
+
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, tried only at the positions a match can begin at."""
     first = first_characters(pattern, flags)
-    if first is None:
+    if first is None or _scanned_by_the_engine(pattern, flags):
         return re.compile(pattern, flags)
     lead = _LEADING_FLAGS.match(pattern)
     at = lead.end() if lead else 0

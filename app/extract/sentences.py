@@ -71,7 +71,9 @@ _LAST_WORD = rx(r"([\w.]+)$")
 _SPACED_DECIMAL = rx(r"\s\d{1,3}\s*(?:trillion|billion|million|bln|mln|bn|mn|tn)\b", re.I)
 # A full stop before a space or the end, or one a page glued to the next sentence ("Nepal and China.A
 # farewell ceremony"): a word of three letters or more, the stop, and a capitalised word.
-_END = rx(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)|(?<=[a-z]{3})\.(?=[A-Z](?:[a-z]|\s))")
+# Written to open with the set of its first characters, which the engine skips to in C (as two alternatives
+# it was tried at every character: 15.6 against 6.7 µs an article).
+_END = re.compile(r"[.!?…](?:[.!?…]*[\"'”’)\]]*(?=\s+|$)|(?<=[a-z]{3}\.)(?=[A-Z](?:[a-z]|\s)))")
 
 
 @dataclass(frozen=True)

@@ -224,7 +224,7 @@ def test_first_character_lookaheads_change_no_match() -> None:
         (r"\bfoo|(?i:bar)", 0, None),  # the group's own flags would not reach the lookahead
         (r"a?b*", 0, None),  # matches the empty string anywhere
         (r"[^a]x|\wy|.z", 0, None),  # nearly any character
-        (r"(a)\1", 0, "[a]"),
+        (r"(a)\1", re.I, "[a]"),
     ],
 )
 def test_first_characters(pattern: str, flags: int, first: str | None) -> None:
@@ -233,12 +233,22 @@ def test_first_characters(pattern: str, flags: int, first: str | None) -> None:
         assert rx(pattern, flags).pattern == f"(?={first})(?:{pattern})"
 
 
+@pytest.mark.parametrize(
+    "pattern",
+    [r"partner|market", r"(a)\1", r"[.!?…](?:x|y)", r",\s+(?:who|whose)\b", r"['’]s\s+trade"],
+)
+def test_a_pattern_the_engine_skips_to_by_itself_gets_no_lookahead(pattern: str) -> None:
+    """A literal or a set of characters (uncased, or case-sensitive) opening the pattern: Python's engine
+    already loops in C to where it can begin; a lookahead would have it try every position instead."""
+    assert rx(pattern).pattern == pattern
+
+
 def test_a_pattern_with_leading_flags_keeps_them_first() -> None:
     assert rx(r"(?i)\b(x|y)").pattern == r"(?i)(?=[xy])(?:\b(x|y))"
     assert rx(r"(?i)\b(x|y)").search("a Y") is not None
 
 
 def test_the_lookahead_stands_before_every_alternative() -> None:
-    assert rx("partner|market").pattern == "(?=[mp])(?:partner|market)"
-    assert [m.group() for m in rx("partner|market").finditer("a market partner")] == ["market", "partner"]
+    assert rx("partner|market", re.I).pattern == "(?=[mp])(?:partner|market)"
+    assert [m.group() for m in rx("partner|market", re.I).finditer("a Market partner")] == ["Market", "partner"]
     assert rx("a|b # one or the other", re.X).fullmatch("b") is not None
