@@ -33,6 +33,13 @@ def publication_date_from_text(text: str) -> PartialDate | None:
         alone = _date_only(line)  # "12 March, 2021", "2021-03-12T10:30:00Z" on a line of its own
         if alone is not None:
             return alone
+        # "Source: Xinhua | 2023-07-15 10:45:12 | Editor: huaxia", "JULY 15, 2023 / 10:45 AM / UPDATED …": a
+        # part of a line of parts that is a day alone (in capitals, read as a title's words); not a month, which
+        # in a menu may be an archive's ("Home | May 2023 | Archive")
+        for part in _LINE_PARTS.split(line) if _LINE_PARTS.search(line) else ():
+            alone = _date_only(part.title() if part.isupper() else part)
+            if alone is not None and alone.day is not None:
+                return alone
     # A place in any script's letters ("Hà Nội, September 20, 2019 (VNA) –"), then its date.
     dateline = re.match(r"\s*[^\W\d_a-z](?:[^\W\d_]|[ ,.]){2,40}?,?\s*\(?(?:[A-Z]{2,8}\)?\s*)?[—–-]?\s*", head)
     first_line = head.split("\n", 1)[0][:160]
@@ -60,6 +67,7 @@ _TIME_OR_DAY = rx(
     r"Sunday)\b|\((?-i:[A-Z]{2,8})\)",
     re.I,
 )
+_LINE_PARTS = re.compile(r"\s+[|/•·]\s+")
 _SEPARATORS = rx(r"[\s,.*()\[\]|/-]")
 
 

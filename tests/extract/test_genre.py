@@ -755,6 +755,9 @@ def test_less_than_in_the_same_period_is_a_fall() -> None:
         # a byline with its date
         ("By Staff Reporter | 12-Mar-2021", "2021-03-12"),
         ("By Nguyen Hoa • March 12, 2021", "2021-03-12"),
+        # a part of a line of parts
+        ("Source: Xinhua | 2021-03-12 10:45:12 | Editor: huaxia", "2021-03-12"),
+        ("MARCH 12, 2021 / 10:45 AM / UPDATED 2 HOURS AGO", "2021-03-12"),
     ],
 )
 def test_a_line_holding_only_a_date_at_the_top_is_the_publication_date(head: str, published: str) -> None:
@@ -772,6 +775,7 @@ def test_a_year_alone_at_the_top_is_no_publication_date() -> None:
     [
         "(VNA) Talks on March 12 2021",  # more than a date on the line
         "Trade was driven by rice | March 12, 2021 was the day talks began",  # "by" of a sentence, not a byline
+        "Home | March 2021 | Archive",  # a month in a menu may be an archive's
     ],
 )
 def test_a_line_with_more_than_a_date_or_a_byline_gives_no_publication_date(head: str) -> None:
