@@ -401,7 +401,7 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
     if event is None and anchor.kind not in ("in_force", "upgrade", "negotiations", "dated") and not anniversary:
         return None
     verb_at = event.start() if event else anchor.start
-    if not anniversary and anchor.kind not in ("in_force", "dated") and _not_happened(text, anchor, verb_at):
+    if not anniversary and _no_event_of_its_own(text, anchor, event, verb_at):
         return None
     date, basis = anchor.date, anchor.basis
     if anniversary:
@@ -417,8 +417,10 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
                 return None  # "they have set up dialogue mechanisms": too vague to place on a timeline
     if date is None and anchor.kind == "plural":
         return None  # "signed several agreements" at some time: nothing to place on a timeline
-    if anchor.kind == "plural" and basis and _CUMULATIVE.search(text, anchor.end):
-        return None  # "have signed 20 agreements so far": a count to date, not this month's signing
+    if anchor.kind == "plural" and ((basis and _CUMULATIVE.search(text, anchor.end)) or _SINCE.match(text, anchor.end)):
+        # "have signed 20 agreements so far": a count to date, not this month's signing; "have signed 15
+        # agreements since 1962": a count since then, no signing in 1962
+        return None
     pair = ctx.pair_for()
     if pair is None:
         return None
@@ -429,6 +431,31 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
         if tail and len(tail.group(0)) < 40:
             f_hi += tail.end()
     return ctx.fact(FactKind.AGREEMENT, f_lo, f_hi, pair, when=date, name=anchor.name or None, basis=basis)
+
+
+# An agreement named as what talks are about: "negotiations on a free trade agreement", "talks towards a CEPA".
+_TALKS_ABOUT = rx(
+    r"\b(?:negotiations?|talks|discussions?)\s+(?:on|for|over|towards?|about|of)\s+(?:(?:a|an|the|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,4}?$",
+    re.I,
+)
+_CONCLUDED = rx(r"conclu|complet|finali|wrap|reach", re.I)
+_SINCE = rx(r"\s*since\b", re.I)
+
+
+def _no_event_of_its_own(text: str, anchor: Anchor, event: re.Match[str] | None, verb_at: int) -> bool:
+    """Whether the agreement did not happen (a signing to come, wished for, conditional) or is only what talks
+    are about ("agreed to speed up negotiations on a free trade agreement": the talks, not the agreement)."""
+    if anchor.kind not in ("in_force", "dated") and _not_happened(text, anchor, verb_at):
+        return True
+    return event is not None and event.start() < anchor.start and _only_talked_about(text, event, anchor)
+
+
+def _only_talked_about(text: str, event: re.Match[str], anchor: Anchor) -> bool:
+    """Whether the agreement is only what talks the event governs are about ("agreed to speed up negotiations
+    on a free trade agreement"), not concluded by them ("concluded negotiations on …" is its own anchor)."""
+    talks = _TALKS_ABOUT.search(text, max(event.end(), anchor.start - 80), anchor.start)
+    return talks is not None and not _CONCLUDED.match(event.group(0))
 
 
 def _not_happened(text: str, anchor: Anchor, verb_at: int) -> bool:

@@ -32,10 +32,29 @@ def test_entry_into_force_years_ago() -> None:
         "Both Chile and Vietnam are members of the Comprehensive and Progressive Agreement for Trans-Pacific "
         "Partnership (CPTPP).",
         "Chile and Vietnam have signed many agreements over the years.",
+        # agreed to negotiate, not agreed: the agreement is what the talks are about
+        "Chile and Thailand agreed to speed up negotiations on a free trade agreement.",
+        "Peru and Indonesia decided to launch talks on a comprehensive economic partnership agreement.",
+        "Kenya and India agreed to continue discussions towards a bilateral investment treaty.",
+        # a count since a year is no signing in that year
+        "Chile and Thailand have signed 15 agreements since 1962.",
+        "Mexico and Vietnam have inked more than 20 cooperation documents since 1975.",
     ],
 )
 def test_no_agreement_without_a_realised_event(sentence: str) -> None:
-    assert facts_of(sentence, kind=AGR) == []
+    assert facts_of(sentence, "2024-03-20", AGR) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Chile and Vietnam concluded negotiations on a free trade agreement in 2011.", "2011"),
+        ("Peru and Thailand agreed on a free trade agreement in November 2005 after three years of talks.", "2005-11"),
+        ("Since 2015, Chile and Thailand have signed an agreement on avoiding double taxation.", "2015"),
+    ],
+)
+def test_an_agreement_concluded_after_talks_still_counts(sentence: str, date: str) -> None:
+    assert [f.date for f in facts_of(sentence, "2024-03-20", AGR)] == [date]
 
 
 def test_news_report_of_signing_uses_the_publication_month() -> None:
