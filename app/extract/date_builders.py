@@ -132,9 +132,16 @@ def _inferred_year(month: int | None, pub: PartialDate | None) -> int | None:
     return pub.year
 
 
-_WEEKDAY_FUTURE = rx(r"\b(will|shall|to be|starting|is set to|is due to|tomorrow)\b", re.I)
+# "is expected to arrive on Wednesday", "begins a four-day state visit on Tuesday": the coming weekday.
+_WEEKDAY_FUTURE = rx(
+    r"\b(will|shall|to be|starting|is set to|is due to|tomorrow|(?:expected|scheduled|slated|due|set)\s+to|"
+    r"begins|starts)\b",
+    re.I,
+)
 _WEEKDAY_PAST = rx(
-    r"\b(?:\w+ed|met|held|began|went|came|flew|left|told|said|signed|was|were|had|spoke|saw|took|gave)\b", re.I
+    r"\b(?:(?!(?:expected|scheduled|slated)\b)\w+ed|met|held|began|went|came|flew|left|told|said|signed|was|were|"
+    r"had|spoke|saw|took|gave)\b",
+    re.I,
 )
 
 

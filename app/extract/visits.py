@@ -52,6 +52,12 @@ _CALLED_OFF = rx(
     r"plans?\s+to|wants?\s+to|wish\w*\s+to|invited\s+(?:\w+\s+){1,5}?to\s+(?:visit|make|pay))\b",
     re.I,
 )
+# A visit only expected or possible: counted when it is fixed to a day ("is expected to arrive on Monday"),
+# as a scheduled visit is, and not otherwise ("is expected to visit Nairobi next year").
+_ONLY_EXPECTED = rx(
+    r"\b(?:(?:expected|likely)\s+to|(?:could|may|might)(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?$",
+    re.I,
+)
 _NOT_VISIT_DATE = rx(r"\b(since|until|by|term|period|for\s+the\s+period)\s*$", re.I)
 # A date of another event in the same sentence: "which entered into force on 5 July 2020".
 _OTHER_EVENT_BEFORE = rx(
@@ -85,6 +91,10 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
         return _with_the_other_stops(ctx, cue, pair, _undated_visit(ctx, cue, pair))
     if _CALLED_OFF.search(ctx.text, max(0, cue.start() - 60)):
         return []  # "had intended to make a state visit in June, but the trip was postponed"
+    if _ONLY_EXPECTED.search(ctx.text, max(0, cue.start() - 40), cue.start()) and not any(
+        d.date is not None and d.date.day is not None for d in merged
+    ):
+        return []  # "is expected to visit Nairobi next year": no visit yet, nor one fixed to a day
     return _with_the_other_stops(
         ctx, cue, pair, [_dated_visit(ctx, cue, pair, d, alone=len(merged) == 1) for d in merged]
     )

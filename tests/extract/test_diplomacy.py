@@ -401,3 +401,43 @@ def test_a_visitors_name_keeps_its_particles(sentence: str, person: str) -> None
 def test_two_embassies_in_one_sentence_without_a_comma(sentence: str, expected: set[tuple[str, str, str, str]]) -> None:
     facts = facts_of(sentence, "2023-01-01", FactKind.EMBASSY)
     assert {(f.origin, f.destination, f.date, f.action) for f in facts} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya and South Korea talk. Yoon is expected to visit Nairobi next year.",
+        "Chilean President Gabriel Boric may visit Thailand later this year.",
+        "Brazilian President Lula is likely to travel to China in April.",
+    ],
+)
+def test_a_visit_only_expected_is_no_visit(sentence: str) -> None:
+    assert facts_of(sentence, "2023-11-02", FactKind.VISIT) == []
+
+
+def test_a_visit_expected_on_a_day_is_scheduled() -> None:
+    """As the gold counts a scheduled visit with a fixed date ("begins a four-day state visit on Tuesday")."""
+    fact = only(
+        "Chinese President Xi Jinping is expected to arrive in Lima on Wednesday for a state visit to Peru.",
+        FactKind.VISIT,
+        "2024-11-12",
+    )
+    assert (fact.countries, fact.date) == (("CHN", "PER"), "2024-11-13")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        ("King Fahd of Saudi Arabia begins a four-day state visit to Britain on Tuesday.", "1987-03-22", "1987-03-24"),
+        ("Japanese Foreign Minister Yoko Kamikawa is scheduled to visit Chile on Friday.", "2024-06-12", "2024-06-14"),
+        ("Indian Prime Minister Narendra Modi is due to arrive in Canberra on Monday.", "2023-05-17", "2023-05-22"),
+        # near miss: an expected visit that has taken place
+        (
+            "Indian Prime Minister Narendra Modi, as expected, arrived in Canberra on Monday.",
+            "2023-05-17",
+            "2023-05-15",
+        ),
+    ],
+)
+def test_a_weekday_of_a_visit_to_come_is_the_coming_one(sentence: str, published: str, date: str) -> None:
+    assert only(sentence, FactKind.VISIT, published).date == date
