@@ -113,8 +113,8 @@ def _how(fact: Fact, evidence: Evidence, less: Less) -> None:
         less(0.12, "linked across sentences")
     if "one of a list" in basis:
         less(0.08, "read from a list")
-    if "in the clause it is set against" in basis:
-        less(0.08, "year from the clause it is set against")
+    if "in the clause it is set against" in basis or "the sentence opens with" in basis:
+        less(0.08, "year from elsewhere in the sentence")
     if "average rate" in basis:
         less(0.02, "converted at the year's average rate")
     for flag in fact.flags:

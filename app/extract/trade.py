@@ -197,10 +197,12 @@ def _total(
     if listed is not None:
         return listed
     when = b.when
-    in_clause_before = False
+    shared_from: str | None = None  # where in the sentence a year this figure shares is stated
     if when is None and b.index > 0:
-        when = _year_of_the_contrast(ctx, b, bindings[b.index - 1])
-        in_clause_before = when is not None
+        if (when := _year_of_the_contrast(ctx, b, bindings[b.index - 1])) is not None:
+            shared_from = " in the clause it is set against"
+        elif (when := _year_the_sentence_opens_with(ctx, b)) is not None:
+            shared_from = ", the date the sentence opens with"
     if when is None and _VALUE_VERB.search(ctx.text, max(0, amount.start - 40), amount.start):
         when = _when_before(ctx)  # "Bilateral trade reached $5 billion" after "… grew in 2020", not "worth $3 billion"
     if amount.currency is None or when is None:
@@ -222,16 +224,16 @@ def _total(
         if pair is None or ctx.multilateral(b.lo, b.hi):
             return None  # another relationship's figure, or a group's (a bloc, the world): no pair's
     pair = _pointed_pair(ctx, points_back) or pair
-    from_before = b.when is None and not in_clause_before
+    from_before = b.when is None and shared_from is None
     date = when.date
     values, how = money(amount, date.year if date else None)
     if from_before:
         how = joined(f"year from “{when.text}” in the sentence before", how)
-    elif in_clause_before:
-        how = joined(f"year from “{when.text}” in the clause it is set against", how)
+    elif shared_from is not None:
+        how = joined(f"year from “{when.text}”{shared_from}", how)
     return ctx.fact(
         FactKind.TRADE_TOTAL,
-        min(b.lo, when.start) if in_clause_before else b.lo,  # the quote holds the year it takes
+        min(b.lo, when.start) if shared_from else b.lo,  # the quote holds the year it takes
         b.hi,
         pair,
         year=date.year if date else None,
@@ -261,6 +263,28 @@ def _year_of_the_contrast(ctx: SentenceContext, b: Binding, before: Binding) -> 
     if any(before.hi <= d.start and d.end <= b.amount.start for d in ctx.dates):
         return None  # "…, while in 2021 it was $30 billion": its own date, not bound to it
     return before.when
+
+
+# A sentence that opens with its date ("In 2022, …", "Last year, …") states every figure of it for that date:
+# "In 2022, Vietnam exported $320 million to Peru and imported $180 million, bringing two-way trade to $500
+# million". Not a figure set against another year's: "…, up from $4 billion", "than", "against".
+_OPENING = rx(r"\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$", re.I)
+_OPENING_END = rx(r"\s*,")
+_ANOTHER_YEARS = rx(
+    r"\b(?:from|than|against|compared\s+(?:to|with)|versus|vs\.?|over)\s+(?:(?:a|an|the|just|only|some)\s+)?$", re.I
+)
+
+
+def _year_the_sentence_opens_with(ctx: SentenceContext, b: Binding) -> DateExpr | None:
+    """The date a sentence opens with, for a figure of it that states none (``b``, not the first figure)."""
+    opening = ctx.dates[0] if ctx.dates else None
+    if opening is None or opening.date is None or opening.kind == "range" or opening.end > b.amount.start:
+        return None
+    if not _OPENING.fullmatch(ctx.text, 0, opening.start) or not _OPENING_END.match(ctx.text, opening.end):
+        return None
+    if any(opening.end <= d.start and d.end <= b.amount.start for d in ctx.dates):
+        return None  # a date between: the figure's own, or another figure's
+    return None if _ANOTHER_YEARS.search(ctx.text, max(b.lo, b.amount.start - 40), b.amount.start) else opening
 
 
 def _another_figure(ctx: SentenceContext, b: Binding, window: str, following: str) -> bool:

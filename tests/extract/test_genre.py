@@ -403,6 +403,60 @@ def test_a_figure_set_against_another_with_while_takes_its_date(
     assert fact.quote.endswith(f"${value / 1e9:g} billion") and str(year) in fact.quote
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "pair", "year", "value", "partial"),
+    [
+        (
+            "In 2022, Vietnam exported $320 million worth of goods to Peru and imported $180 million from the "
+            "country, bringing two-way trade to $500 million.",
+            "2023-06-12",
+            ("PER", "VNM"),
+            2022,
+            5e8,
+            None,
+        ),
+        (
+            "Last year, Chile bought $2.1 billion of Korean goods and sold $3.4 billion to Korea, taking total "
+            "trade between Chile and Korea to $5.5 billion.",
+            "2024-02-01",
+            ("CHL", "KOR"),
+            2023,
+            5.5e9,
+            None,
+        ),
+        (
+            "In the first half of 2023, Thailand's exports to Laos rose to $2.3 billion and two-way trade between "
+            "Thailand and Laos reached $3.1 billion.",
+            "2023-08-01",
+            ("LAO", "THA"),
+            2023,
+            3.1e9,
+            "first half",
+        ),
+    ],
+)
+def test_a_figure_takes_the_date_its_sentence_opens_with(
+    sentence: str, published: str, pair: tuple[str, str], year: int, value: float, partial: str | None
+) -> None:
+    """ "In 2022, … exported …, imported …, bringing two-way trade to $500 million": one date for the sentence."""
+    fact = only(sentence, FactKind.TRADE_TOTAL, published)
+    assert (fact.countries, fact.year, fact.value_usd, fact.partial_period) == (pair, year, value, partial)
+    assert fact.basis is not None and "the date the sentence opens with" in fact.basis and fact.confidence < 0.9
+
+
+def test_a_figure_of_another_year_does_not_take_the_opening_date() -> None:
+    fact = only(
+        "In 2022, trade between Chile and Peru reached $4.2 billion, up from $3.9 billion.", FactKind.TRADE_TOTAL
+    )
+    assert (fact.year, fact.value_usd) == (2022, 4.2e9)
+    facts = facts_of(
+        "In 2022, trade between Chile and Peru reached $4.2 billion, against $3.9 billion in 2021.",
+        "2023-03-01",
+        FactKind.TRADE_TOTAL,
+    )
+    assert sorted((f.year, f.value_usd) for f in facts if not f.derived) == [(2021, 3.9e9), (2022, 4.2e9)]
+
+
 def test_a_figure_not_set_against_the_dated_one_does_not_take_its_date() -> None:
     """ "up from $3.9 billion" is another year's figure; "while in 2021 …" states its own."""
     fact = only("Trade between Chile and Peru was $4.2 billion in 2019, up from $3.9 billion.", FactKind.TRADE_TOTAL)
