@@ -27,6 +27,8 @@ REL_EVENT = rx(
     r"|\b(?:diplomatic\s+)(?:relations|ties)\s+since(?=\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)))"
     r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of))\s+(?:their\s+)?relations\b"
+    # "Established in 1955, diplomatic relations between Indonesia and China …": the participle put first
+    r"|\b(?:established|set\s+up|forged)\s+(?:in|on)\s+[^,.;]{4,30},\s+(?:the\s+)?" + _RELATIONS + r"\b"
     # "relations date back to October 1968", "ties dating back to 1950"
     r"|" + _ANY_RELATIONS + r"\s+(?:\w+\s+){0,5}?(?:date|dates|dating|go|goes|going|went)\s+back\s+to"
     # "The Philippines-Japan relations was established on July 23, 1956": relations of a pair named with a hyphen

@@ -70,6 +70,15 @@ REL = FactKind.RELATIONS_ESTABLISHED
         ),
         ("Kenya and Brazil trade. Diplomatic ties were formally set up in 1964.", "1964", "2024-06-12"),
         ("Chile and Oman met. Official relations were only established in 1991.", "1991", "2024-06-12"),
+        # the participle put first
+        (
+            "Established in 1955, diplomatic relations between Indonesia and China were frozen in 1967 and restored "
+            "in 1990.",
+            "1955",
+            "2024-06-12",
+        ),
+        ("Set up on 12 May 1992, diplomatic ties between Kazakhstan and Korea have grown.", "1992-05-12", "2024-06-12"),
+        ("Forged in 1949, the diplomatic relations between India and Myanmar remain strong.", "1949", "2024-06-12"),
     ],
 )
 def test_relations_established(sentence: str, date: str, pub: str | None) -> None:
@@ -80,6 +89,7 @@ def test_relations_established(sentence: str, date: str, pub: str | None) -> Non
 
 def test_relations_changed_otherwise_are_not_established() -> None:
     assert facts_of("Chile and Oman met. Diplomatic relations were officially downgraded in 2019.", kind=REL) == []
+    assert facts_of("Established in 1990, the joint commission of Chile and Peru meets every year.", kind=REL) == []
 
 
 def test_anniversary_without_any_year_gives_nothing() -> None:
