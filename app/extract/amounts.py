@@ -268,7 +268,11 @@ _HEDGE = rx(
     r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+(?:of\s+)?$",
     re.I,
 )
-_PERCENT = rx(r"(?<![\w.])(?P<num>[+-]?\d+(?:\.\d+)?)\s*(?:%|(?:per\s?cent|percent|pct)\b)(?!\s*points?)", re.I)
+# "12%", "12 per cent", "12 pct", and "12pc" (British and South Asian papers), "a 25-per-cent rise" (Canadian)
+_PERCENT = rx(
+    r"(?<![\w.])(?P<num>[+-]?\d+(?:\.\d+)?)(?:\s*|-)(?:%|(?:per[\s-]?cent|percent|pct|(?-i:pc))\b)(?!\s*points?)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -439,7 +443,7 @@ def _conversions_merged(text: str, amounts: list[Amount]) -> list[Amount]:
     return merged
 
 
-_PERCENT_WORDS = ("%", "cent", "pct")  # every _PERCENT holds one ("per cent", "percent"), lower case
+_PERCENT_WORDS = ("%", "cent", "pct", "pc")  # every _PERCENT holds one ("per cent", "percent"), lower case
 
 
 def find_percents(text: str) -> list[Percent]:

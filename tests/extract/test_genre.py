@@ -10,7 +10,7 @@ import pytest
 
 from app.domain.facts import FactKind
 from app.domain.fx import year_rate
-from app.extract.amounts import find_amounts
+from app.extract.amounts import find_amounts, find_percents
 from app.extract.pipeline import extract_article
 from tests.extract.helpers import facts_of, only
 
@@ -72,6 +72,23 @@ def test_amounts_keep_their_currency(sentence: str, currency: str | None, amount
 def test_a_scale_joined_by_a_hyphen_scales_the_figure(text: str, values: list[tuple[float, str]]) -> None:
     """ "$1.5-billion" (as Canadian papers write it) was read as a dollar and a half."""
     assert [(a.value, a.currency) for a in find_amounts(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "percent"),
+    [
+        ("Trade between Pakistan and China rose 12pc in 2022, officials said.", 12.0),
+        ("Trade between India and Bangladesh fell 3.4pc year on year in 2022.", -3.4),
+        ("Trade between Canada and Korea saw a 25-per-cent increase in 2022.", 25.0),
+    ],
+)
+def test_percentages_as_british_south_asian_and_canadian_papers_write_them(sentence: str, percent: float) -> None:
+    fact = only(sentence, FactKind.TRADE_GROWTH, "2023-06-12")
+    assert (fact.year, fact.percent) == (2022, percent)
+
+
+def test_pc_points_and_personal_computers_are_no_percentages() -> None:
+    assert find_percents("Its share rose 1.2 pc points; 10 PCs and 10 PC were sold.") == []
 
 
 def test_a_converted_amount_says_how_and_none_before_the_ecb_rates() -> None:
