@@ -388,13 +388,24 @@ def _signed_rate(ctx: SentenceContext, percent: Percent) -> float | None:
         return None  # "has taken up 20 percent of Japan's total": a share, not a growth rate
     if GROWTH_GOAL.search(before[-45:]) or GROWTH_GOAL.search(text[percent.end : percent.end + 80]):
         return None  # "an accord calling for a 50 pct rise over the next six years": a goal, not growth
-    up = GROWTH_UP.search(local) or re.match(r"\s*(?:more|greater)\s+than\b", after)  # "24.5% more than …"
-    down = GROWTH_DOWN.search(local) or re.match(r"\s*(?:less|fewer)\s+than\b", after)  # "13% less than …"
+    up = bool(GROWTH_UP.search(local) or re.match(r"\s*(?:more|greater)\s+than\b", after))  # "24.5% more than …"
+    down = bool(GROWTH_DOWN.search(local) or re.match(r"\s*(?:less|fewer)\s+than\b", after))  # "13% less than …"
     if not up and not down:
         return None
+    if up and down:  # "agreed to expand trade, which fell 13 pct": the word nearest the rate says which way
+        down = _nearest(GROWTH_DOWN, before[-40:], after[:30]) < _nearest(GROWTH_UP, before[-40:], after[:30])
+        up = not down
     if last_start(ONE_WAY, before) > max(last_start(TRADE_CUE, before), last_start(TOTAL_CUE, before)):
         return None
     return -abs(percent.value) if down and not up else percent.value
+
+
+def _nearest(pattern: re.Pattern[str], before: str, after: str) -> int:
+    """How many characters from the rate ``pattern``'s nearest match stands, in the words ``before`` it or
+    ``after`` it (a large number when it matches in neither)."""
+    last = last_match(pattern, before)
+    first = pattern.search(after)
+    return min(len(before) - last.end() if last else 10_000, first.start() if first else 10_000)
 
 
 def _from_to_rate(

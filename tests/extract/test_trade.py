@@ -348,3 +348,18 @@ def test_a_country_before_a_dollar_sign_is_still_the_country() -> None:
     assert fact.countries == ("CHL", "JPN")
     fact = only("Trade between Chile and Singapore reached 5 billion Singapore dollars in 2022.", FactKind.TRADE_TOTAL)
     assert (fact.countries, fact.currency) == (("CHL", "SGP"), "SGD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "percent"),
+    [
+        ("Japan and China agreed to expand bilateral trade, which fell 13 pct in 1986 to 15.5 billion dlrs.", -13.0),
+        ("Despite efforts to increase it, trade between Chile and Peru declined 4.5 percent in 2022.", -4.5),
+        ("Trade between Kenya and Uganda, which had dropped in 2020, rose 8 percent in 2021.", 8.0),
+        # near miss: one direction only
+        ("Trade between Chile and Peru rose 5 percent in 2022.", 5.0),
+    ],
+)
+def test_the_direction_word_nearest_a_rate_gives_its_sign(sentence: str, percent: float) -> None:
+    """A sentence with words of both directions: "expand" was read as the way a trade that fell went."""
+    assert only(sentence, FactKind.TRADE_GROWTH, "2023-06-12").percent == percent
