@@ -172,6 +172,8 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     wire = any(_DATELINE.match(text, s, e) for s, e in lines[:2])
     if len(long) < (2 if wire else 4) or max(e - s for s, e in lines) > 110:
         return False
+    if 2 * sum(1 for s, e in long if _FIELD.match(text, s, e)) >= len(long):
+        return False  # a fact sheet: "Label: value" on each line
     open_ended = sum(1 for s, e in long if not text[s:e].rstrip().endswith((".", "!", "?", '"', "”", ":")))
     return open_ended / len(long) >= 0.4
 
@@ -193,6 +195,12 @@ def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
                 continue
         out.append((start, end))
     return out
+
+
+# A fact sheet's line, a label and its value: "Diplomatic relations: established on 15 November 1965", "Thai
+# Embassy in Lima: opened in 1969". A text whose lines are mostly such is a sheet, not wrapped prose: joined as
+# wrapped, a ministry's sheet was one sentence whose years were read as visits.
+_FIELD = rx(r"[A-Z][\w’'()&/ -]{1,40}?:\s")
 
 
 def _continued(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -139,6 +139,6 @@ def person_before(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
 def destination_of(ctx: SentenceContext, pair: tuple[str, str]) -> str | None:
     for m in ctx.mentions:
         before = ctx.text[max(0, m.start - 24) : m.start].lower()
-        if m.code in pair and re.search(r"\b(visit|trip|tour|to|in|arrived in)\s+(?:the\s+)?$", before):
+        if m.code in pair and re.search(r"\b(visit(?:ed|s)?|trip|tour|to|in|arrived in)\s+(?:the\s+)?$", before):
             return m.code
     return None

@@ -533,3 +533,46 @@ def test_the_stated_figure_a_rate_is_measured_from() -> None:
 )
 def test_the_forms_pages_name_countries_by(text: str, named: list[tuple[str, str]]) -> None:
     assert [(text[m.start : m.end], m.code) for m in finder().find(text)] == named
+
+
+SHEET = """Ministry of Foreign Affairs
+Bilateral relations: Thailand - Peru
+Diplomatic relations: established on 15 November 1965
+Thai Embassy in Lima: opened in 1969
+Peruvian Embassy in Bangkok: opened in 1975
+Bilateral trade (2022): US$ 412.6 million
+Thai exports to Peru: US$ 310.2 million
+Agreements: Agreement on Visa Exemption (1999); Free Trade Agreement (signed 2011, in force 2011)
+High-level visits: Prime Minister Prayut Chan-o-cha visited Peru in November 2016 (APEC).
+"""
+
+
+def test_a_ministrys_fact_sheet_is_read_line_by_line() -> None:
+    """Lines of "Label: value" were taken for hard-wrapped prose and joined into one sentence, whose years
+    (the embassies', the agreements', the trade's) were each read as a visit."""
+    facts = {
+        (f.kind, f.date or str(f.year), f.origin, f.destination, f.value_usd)
+        for f in facts_of(SHEET, "2023-03-01")
+        if not f.derived
+    }
+    assert facts == {
+        (FactKind.RELATIONS_ESTABLISHED, "1965-11-15", None, None, None),
+        (FactKind.EMBASSY, "1969", "THA", "PER", None),
+        (FactKind.EMBASSY, "1975", "PER", "THA", None),
+        (FactKind.TRADE_TOTAL, "2022", None, None, 412.6e6),
+        (FactKind.AGREEMENT, "1999", None, None, None),
+        (FactKind.AGREEMENT, "2011", None, None, None),
+        (FactKind.VISIT, "2016-11", "THA", "PER", None),
+    }
+
+
+def test_a_visited_country_is_the_destination_and_a_visiting_leaders_is_the_origin() -> None:
+    fact = only("Chilean President Gabriel Boric visited Vietnam in October 2023.", FactKind.VISIT)
+    assert (fact.origin, fact.destination) == ("CHL", "VNM")
+    fact = only(
+        "Malaysian Prime Minister Anwar Ibrahim met visiting Indonesian President Joko Widodo in Kuala Lumpur "
+        "on Monday.",
+        FactKind.VISIT,
+        "2023-06-08",
+    )
+    assert fact.destination != "IDN"
