@@ -27,7 +27,8 @@ def publication_date_from_text(text: str) -> PartialDate | None:
         match = cue.search(head)
         if match:
             for expr in find_dates(match.group("date"), None):
-                if expr.kind == "day" and expr.date and not expr.relative:
+                # a day, or the month a sheet says it was updated in ("Updated: March 2023")
+                if expr.kind in ("day", "month") and expr.date and not expr.relative:
                     return expr.date
     for line in [line.strip() for line in head.splitlines() if line.strip()][:3]:
         alone = _date_only(line)  # "12 March, 2021", "2021-03-12T10:30:00Z" on a line of its own

@@ -837,6 +837,21 @@ def test_a_year_alone_at_the_top_is_no_publication_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("Updated: March 2023", "2023-03"),
+        ("Published: November 2021", "2021-11"),
+        ("Posted on 12 March 2023", "2023-03-12"),
+    ],
+)
+def test_a_cue_before_a_month_gives_the_month_of_publication(head: str, published: str) -> None:
+    """A fact sheet "Updated: March 2023" is as of that month; a year alone ("Date: 2023") is still not enough."""
+    extraction = extract_article(f"{head}\nTrade between Chile and Peru reached $5 billion last year.")
+    assert extraction.published is not None and extraction.published.iso() == published
+    assert extract_article("Date: 2023\nTrade between Chile and Peru reached $5 billion last year.").published is None
+
+
+@pytest.mark.parametrize(
     "head",
     [
         "(VNA) Talks on March 12 2021",  # more than a date on the line
