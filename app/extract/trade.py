@@ -218,7 +218,10 @@ def _total(
     cue_governs = cue_before or TRADE_CUE.search(following) or points_back
     if not cue_governs and (b.index == 0 or not any(x.amount.currency for x in bindings[: b.index])):
         return None
-    pair = earlier.countries if earlier is not None and not ctx.codes_in(b.lo, b.hi) else None
+    named = ctx.codes_in(b.lo, b.hi)
+    if not named and b.index > 0 and _NEW_PARTNER.search(ctx.text, b.lo, amount.start + 1):
+        return None  # "…, with the US $124 billion": a partner named that is no country found (here "US $")
+    pair = earlier.countries if earlier is not None and not named else None
     if pair is None:  # not "rose to $1.5 billion from $955 million", the same trade as the figure before
         pair = ctx.pair_for(b.lo, b.hi)
         if pair is None or ctx.multilateral(b.lo, b.hi):
@@ -248,6 +251,9 @@ def _total(
     )
 
 
+# "…, with the US $124 billion": another partner named, so the figure is neither the same trade as the one before
+# it nor the story's pair's.
+_NEW_PARTNER = rx(r"\bwith\s+(?:the\s+)?[A-Z]")
 # "China's total trade reached $6.3 trillion in 2022, while its trade with Peru was $38 billion": two figures set
 # against each other, the year stated once for both.
 _CONTRAST = rx(r"\s*,\s*(?:while|whereas)\s", re.I)

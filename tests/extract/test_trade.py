@@ -363,3 +363,25 @@ def test_a_country_before_a_dollar_sign_is_still_the_country() -> None:
 def test_the_direction_word_nearest_a_rate_gives_its_sign(sentence: str, percent: float) -> None:
     """A sentence with words of both directions: "expand" was read as the way a trade that fell went."""
     assert only(sentence, FactKind.TRADE_GROWTH, "2023-06-12").percent == percent
+
+
+def test_a_figure_with_a_partner_not_found_keeps_no_other_pair() -> None:
+    """ "with the US $124 billion" reads as the currency "US $": the figure's partner is not found, and it was
+    given to China, the partner of the figure before it."""
+    facts = facts_of(
+        "In 2022, Vietnam's trade with China reached $175 billion, with the US $124 billion and with South Korea "
+        "$87 billion.",
+        "2023-02-12",
+        FactKind.TRADE_TOTAL,
+    )
+    assert sorted((f.countries, f.value_usd) for f in facts if not f.derived) == [
+        (("CHN", "VNM"), 175e9),
+        (("KOR", "VNM"), 87e9),
+    ]
+    # near miss: a figure of the same trade, no other partner named
+    facts = facts_of(
+        "Trade between Chile and Peru rose to $4.6 billion in 2022 from $4 billion in 2021.",
+        "2023-02-12",
+        FactKind.TRADE_TOTAL,
+    )
+    assert sorted((f.year, f.value_usd) for f in facts if not f.derived) == [(2021, 4e9), (2022, 4.6e9)]
