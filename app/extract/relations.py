@@ -24,8 +24,9 @@ REL_EVENT = rx(
     r"(?:(?:first|formally|officially|only|also)\s+)?"
     r"(?:established|set\s+up|forged)"
     # "have maintained diplomatic relations since 1962": relations held since a date began then
-    r"|\b(?:diplomatic\s+)(?:relations|ties)\s+since(?=\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)))"
+    # (also "for nearly five decades, since May 19, 1975")
+    r"|\b(?:diplomatic\s+)(?:relations|ties)\s+(?:for\s+[^,.;]{3,40}?,?\s+)?since(?=\s+(?:\d|the\s+\d|(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)))"
     r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of))\s+(?:their\s+)?relations\b"
     # "Established in 1955, diplomatic relations between Indonesia and China …": the participle put first
     r"|\b(?:established|set\s+up|forged)\s+(?:in|on)\s+[^,.;]{4,30},\s+(?:the\s+)?" + _RELATIONS + r"\b"

@@ -79,6 +79,14 @@ REL = FactKind.RELATIONS_ESTABLISHED
         ),
         ("Set up on 12 May 1992, diplomatic ties between Kazakhstan and Korea have grown.", "1992-05-12", "2024-06-12"),
         ("Forged in 1949, the diplomatic relations between India and Myanmar remain strong.", "1949", "2024-06-12"),
+        # held for a while, since a date
+        (
+            "Vietnam and Mexico have maintained diplomatic ties for nearly five decades, since May 19, 1975.",
+            "1975-05-19",
+            "2023-11-20",
+        ),
+        ("Chile and Japan have had diplomatic relations for over a century, since 1897.", "1897", "2023-11-20"),
+        ("Kenya and India have enjoyed diplomatic ties for six decades, since December 1963.", "1963-12", "2023-11-20"),
     ],
 )
 def test_relations_established(sentence: str, date: str, pub: str | None) -> None:
@@ -90,6 +98,8 @@ def test_relations_established(sentence: str, date: str, pub: str | None) -> Non
 def test_relations_changed_otherwise_are_not_established() -> None:
     assert facts_of("Chile and Oman met. Diplomatic relations were officially downgraded in 2019.", kind=REL) == []
     assert facts_of("Established in 1990, the joint commission of Chile and Peru meets every year.", kind=REL) == []
+    held = "Chile and Japan have had diplomatic relations for over a century, and trade since 1990."
+    assert facts_of(held, "2023-11-20", REL) == []
 
 
 def test_anniversary_without_any_year_gives_nothing() -> None:
