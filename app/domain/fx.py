@@ -46,6 +46,20 @@ _PEGGED_TO_RUPEE = {
 }
 
 
+# A currency whose ISO 4217 code changed, as states' codes did: "roubles" in 1986 are Soviet roubles (SUR), in
+# 1992-97 the Russian rouble before its redenomination (RUR).
+_CODE_IN_ITS_TIME = {"RUB": ((1991, "SUR"), (1997, "RUR"))}
+
+
+def currency_in_its_time(currency: str, year: int | None) -> str:
+    """The ISO 4217 code ``currency`` had in ``year`` (the code as read when the year is unknown), as
+    ``countries.in_its_time`` gives a state's."""
+    for until, code in _CODE_IN_ITS_TIME.get(currency, ()):
+        if year is not None and year <= until:
+            return code
+    return currency
+
+
 @dataclass(frozen=True)
 class Conversion:
     value_usd: float

@@ -346,7 +346,7 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
 # event of the same agreement with its own date. Done, not planned ("will take effect", "is to come into force").
 _ENTERED_INTO_FORCE = rx(
     r"\b(?:came\s+into\s+(?:force|effect)|entered\s+into\s+(?:force|effect)|took\s+effect|went\s+into\s+effect)\b"
-    r"(?P<gap>\s*,?\s*(?:(?:in|on|from)\s+)?)",
+    r"\s*,?\s*(?:(?:in|on|from)\s+)?",  # to where its date begins
     re.I,
 )
 

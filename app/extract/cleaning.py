@@ -27,23 +27,18 @@ _FURNITURE_LINE = rx(
     r"linkedin|whatsapp|telegram|print this( article)?|font size.*|\d+ (views|comments))\s*:?\s*$",
     re.I,
 )
-# A site's menu or breadcrumb: three or more short items between bars, dots or arrows ("World | China |
-# Japan", "Home > News > Asia", "Politics · Economy · Sports"). Items of figures are a table's row, kept.
-_MENU_SEPARATOR = re.compile(r"\s+[|·•>»]\s+")
-_MENU_ITEM = re.compile(r"[^\W\d_](?:[^\W\d_]|['’&-])*(?:\s+[^\W\d_](?:[^\W\d_]|['’&-])*){0,3}")  # 1-4 words
-
-
-_MENU_MARKS = ("|", "·", "•", ">", "»")
-
-
-def _never(_line: str) -> bool:
-    return False
+# The parts of a line set apart by bars, slashes, dots or arrows: a site's menu or breadcrumb ("World | China |
+# Japan", "Home > News > Asia"), a page's head ("Source: Xinhua | 2023-07-15 10:45:12 | Editor: huaxia").
+LINE_PARTS = re.compile(r"\s+[|/·•>»]\s+")
+_PART_MARKS = ("|", "/", "·", "•", ">", "»")
+# A menu: three or more parts, each of one to four words. Parts of figures are a table's row, kept.
+_MENU_ITEM = re.compile(r"[^\W\d_](?:[^\W\d_]|['’&-])*(?:\s+[^\W\d_](?:[^\W\d_]|['’&-])*){0,3}")
 
 
 def _is_menu(line: str) -> bool:
-    if len(line) > 300 or not holds_any(line, _MENU_MARKS):
+    if len(line) > 300 or not holds_any(line, _PART_MARKS):
         return False  # a menu is one short line (splitting a long run of spaces at "\s+" would be quadratic)
-    items = _MENU_SEPARATOR.split(line.strip(" |·•>»"))
+    items = LINE_PARTS.split(line.strip(" |/·•>»"))
     return len(items) >= 3 and all(_MENU_ITEM.fullmatch(item) for item in items)
 
 
@@ -126,7 +121,7 @@ def clean(text: str) -> Cleaned:
     title = ""
     caps_headline = ""
     tail_marker, furniture, copyright_ = _TAIL_MARKERS.match, _FURNITURE_LINE.match, _COPYRIGHT.search
-    menu = _is_menu if holds_any(text, _MENU_MARKS) else _never  # most texts hold no bar, dot or arrow
+    may_hold_a_menu = holds_any(text, _PART_MARKS)  # most texts hold no bar, slash, dot or arrow
     for start, end in lines:
         if start < header_end:
             start = header_end
@@ -140,7 +135,7 @@ def clean(text: str) -> Cleaned:
             continue
         if (
             furniture(stripped)
-            or menu(stripped)
+            or (may_hold_a_menu and _is_menu(stripped))
             or (len(stripped) < 200 and may_hold(stripped, stripped.lower(), _COPYRIGHT_WORDS) and copyright_(stripped))
         ):
             continue

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain.fx import to_usd
+from app.domain.fx import currency_in_its_time, to_usd
 from app.extract.amounts import Amount
 from app.extract.context import SentenceContext
 from app.extract.periods import DateExpr, last_match
@@ -103,19 +103,6 @@ def bind_amounts(ctx: SentenceContext) -> list[Binding]:
         bindings.append(Binding(amount, when, prev_end, hi, i))
         prev_end = hi
     return bindings
-
-
-# A currency whose ISO 4217 code changed, as states' codes did: "roubles" in 1986 are Soviet roubles (SUR), in
-# 1992-97 the Russian rouble before its redenomination (RUR).
-_CODE_IN_ITS_TIME = {"RUB": ((1991, "SUR"), (1997, "RUR"))}
-
-
-def currency_in_its_time(currency: str, year: int | None) -> str:
-    """The ISO 4217 code ``currency`` had in ``year`` (the code as read when the year is unknown)."""
-    for until, code in _CODE_IN_ITS_TIME.get(currency, ()):
-        if year is not None and year <= until:
-            return code
-    return currency
 
 
 def money(amount: Amount, year: int | None) -> tuple[dict[str, Any], str | None]:

@@ -23,7 +23,11 @@ _CANDIDATE = re.compile(
 )
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _POSSESSIVE = rx(r"'s?$")
-_NAME_PARTICLE = rx(r"\b(?:de|da|do|dos|del|de\s+la|di|van|von|bin|ibn|al|el)\s+$")
+# The lower-case words between the parts of a person's name: "Miguel de la Madrid", "Alberto van Klaveren",
+# "Mohammed bin Salman". Before a capital's name they make it a person's ("de la Madrid" is no Spain).
+NAME_PARTICLES = ("de", "da", "do", "dos", "das", "del", "della", "di", "du", "der", "den", "van", "von", "la", "le",
+                  "bin", "binti", "ibn", "al", "el", "y")  # fmt: skip
+_NAME_PARTICLE = rx(r"\b(?:" + "|".join(NAME_PARTICLES) + r")\s+$")
 _CURRENCY_AFTER = rx(r"\s?(?:\$|dollars?\b)", re.I)
 _MAX_WORDS = 8
 _MAX_CACHED = 200_000  # words remembered as beginning a name or not (a dump of random words stays bounded)

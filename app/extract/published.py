@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
-from app.extract.cleaning import clean, sentence_title
+from app.extract.cleaning import LINE_PARTS, clean, sentence_title
 from app.extract.periods import find_dates, safe_date
 from app.extract.prefilter import rx
 
@@ -37,7 +37,8 @@ def publication_date_from_text(text: str) -> PartialDate | None:
         # "Source: Xinhua | 2023-07-15 10:45:12 | Editor: huaxia", "JULY 15, 2023 / 10:45 AM / UPDATED …": a
         # part of a line of parts that is a day alone (in capitals, read as a title's words); not a month, which
         # in a menu may be an archive's ("Home | May 2023 | Archive")
-        for part in _LINE_PARTS.split(line) if _LINE_PARTS.search(line) else ():
+        parts = LINE_PARTS.split(line)
+        for part in parts if len(parts) > 1 else ():
             alone = _date_only(part.title() if part.isupper() else part)
             if alone is not None and alone.day is not None:
                 return alone
@@ -68,7 +69,6 @@ _TIME_OR_DAY = rx(
     r"Sunday)\b|\((?-i:[A-Z]{2,8})\)",
     re.I,
 )
-_LINE_PARTS = re.compile(r"\s+[|/•·]\s+")
 _SEPARATORS = rx(r"[\s,.*()\[\]|/-]")
 
 

@@ -266,7 +266,7 @@ def _year_of_the_contrast(ctx: SentenceContext, b: Binding, before: Binding) -> 
         return None
     if not _CONTRAST.match(ctx.text, before.hi):
         return None
-    if any(before.hi <= d.start and d.end <= b.amount.start for d in ctx.dates):
+    if ctx.date_after(before.hi, b.amount.start) is not None:
         return None  # "…, while in 2021 it was $30 billion": its own date, not bound to it
     return before.when
 
@@ -288,7 +288,7 @@ def _year_the_sentence_opens_with(ctx: SentenceContext, b: Binding) -> DateExpr 
         return None
     if not _OPENING.fullmatch(ctx.text, 0, opening.start) or not _OPENING_END.match(ctx.text, opening.end):
         return None
-    if any(opening.end <= d.start and d.end <= b.amount.start for d in ctx.dates):
+    if ctx.date_after(opening.end, b.amount.start) is not None:
         return None  # a date between: the figure's own, or another figure's
     return None if _ANOTHER_YEARS.search(ctx.text, max(b.lo, b.amount.start - 40), b.amount.start) else opening
 

@@ -8,6 +8,7 @@ import re
 from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
+from app.extract.mentions import NAME_PARTICLES
 from app.extract.prefilter import rx
 
 # A visit that did not happen, or not yet: "had intended to make a state visit", "postponed his visit".
@@ -38,7 +39,7 @@ TITLE = (
 )
 # A name's words, with the particles some names hold between them: "Alberto van Klaveren", "Luiz Inácio Lula
 # da Silva", "Mohammed bin Salman"
-_PARTICLE = r"(?:(?:van|von|de|del|della|der|den|da|das|do|dos|di|du|la|le|bin|binti|ibn|al|el|y)\s+(?=[A-Z]))?"
+_PARTICLE = r"(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+(?=[A-Z]))?"
 PERSON = rx(TITLE + r"\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s*" + _PARTICLE + r"){1,5})")
 _LISTED_NAME = rx(
     r"[,;]\s*(?:and\s+)?(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,4}[A-Z][\w\u00C0-\u1EF9’'.-]+)\s*\(\s*(?:in|on)?\s*$"
