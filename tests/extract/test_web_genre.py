@@ -70,6 +70,7 @@ def test_a_currency_abbreviation_before_a_capital_still_ends_a_sentence() -> Non
         "World | China | Japan | Korea | India | Vietnam",
         "Home > Asia-Pacific > China > Japan",
         "News · China · Japan · Korea · Opinion",
+        "Politics / China / Japan / World",
     ],
 )
 def test_a_sites_menu_is_neither_title_nor_story(menu: str) -> None:
