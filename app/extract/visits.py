@@ -17,11 +17,14 @@ from app.extract.tour_legs import tour_legs
 from app.extract.unworded_visits import dateline_visit, hosted_visit, implied_visit, seat_visit
 from app.extract.visit_parts import PERSON, UNREAL_VISIT, destination_of, person_before, person_near
 
-# Words (lower case) each VISIT_CUE holds; a sentence without any is not searched for it.
+# Words (lower case) each VISIT_CUE holds; a sentence without any is not searched for it. "Came to" and "went
+# to" are a journey only to a name, in capitals whatever the flags ("came to Vietnam", "went to the UAE"): not to
+# a state ("came to power", "came to an agreement") nor to a sum in a currency of letters ("came to US$7.1
+# billion", "S$", "RM2.3 billion").
 _VISIT_WORDS = ("visit", "trip", "tour", "arriv", "land", "travel", "went", "flew", "came")
 VISIT_CUE = rx(
     r"\b(visit(?:s|ed|ing)?\b(?!ors)|trip\s+to|tour(?:ed)?\s+of|toured\s+(?=[A-Z])|arriv(?:ed|es|al|ing)\s+in|land(?:ed|s)\s+in|"
-    r"travel(?:led|ed|s)?\s+to|state\s+visit|(?:went|flew|came)\s+to\s+(?=[A-Z]))",
+    r"travel(?:led|ed|s)?\s+to|state\s+visit|(?:went|flew|came)\s+to\s+(?-i:(?=(?:the\s+)?[A-Z](?:[a-z]|[A-Z]*\b(?!\$)))))",
     re.I,
 )
 # Visits in general, not one visit: "several visits by officials", "an exchange of visits".
