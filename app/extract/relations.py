@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.countries import MentionKind
 from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
@@ -27,11 +28,14 @@ REL_EVENT = rx(
     # (also "for nearly five decades, since May 19, 1975")
     r"|\b(?:diplomatic\s+)(?:relations|ties)\s+(?:for\s+[^,.;]{3,40}?,?\s+)?since(?=\s+(?:\d|the\s+\d|(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December)))"
-    r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of))\s+(?:their\s+)?relations\b"
+    # "normalized relations", "established ties in 1992", "established full ties" (whose ties: ``_ties_of_states``)
+    r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of))\s+(?:their\s+)?(?:(?:formal|full)\s+)?"
+    r"(?:relations|(?P<ties>ties))\b"
     # "Established in 1955, diplomatic relations between Indonesia and China …": the participle put first
     r"|\b(?:established|set\s+up|forged)\s+(?:in|on)\s+[^,.;]{4,30},\s+(?:the\s+)?" + _RELATIONS + r"\b"
-    # "relations date back to October 1968", "ties dating back to 1950"
-    r"|" + _ANY_RELATIONS + r"\s+(?:\w+\s+){0,5}?(?:date|dates|dating|go|goes|going|went)\s+back\s+to"
+    # "relations date back to October 1968", "ties dating back to 1950", "relations date from January 1962"
+    r"|" + _ANY_RELATIONS + r"\s+(?:\w+\s+){0,5}?(?:(?:date|dates|dating|go|goes|going|went)\s+back\s+to|"
+    r"(?:date|dates|dated|dating)\s+from)"
     # "The Philippines-Japan relations was established on July 23, 1956": relations of a pair named with a hyphen
     r"|\b[A-Z][\w\u00C0-\u1EF9]+\s*[-–]\s*[A-Z][\w\u00C0-\u1EF9]+\s+(?:relations|ties)\s+(?:was|were|had\s+been|have\s+been)\s+"
     r"(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)",
@@ -89,6 +93,7 @@ _NAMES_RELATIONS = rx(r"relation|\bties\b", re.I)
 _MAY_COUNT_YEARS = ("anniversar", "year", "decade")
 _MAY_NAME_AN_EVENT = (
     "establish", "set", "forg", "normali", "start", "began", "begin", "launch", "opened", "inaugurat", "since", "back",
+    "dat",
 )  # fmt: skip
 
 
@@ -131,6 +136,8 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
     """ "established diplomatic relations in 1975", "relations date back to October 1968", "105 years ago".
     ``after_only``: only a date stated after the words (not the year an anniversary is celebrated in)."""
     for match in ctx.finditer(REL_EVENT, *_MAY_NAME_AN_EVENT):
+        if match.group("ties") and not _ties_of_states(ctx, match.end()):
+            continue
         # Explicit dates, or "N years ago" resolved against the publication date.
         dates = [
             d
@@ -157,6 +164,19 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
         lo, hi = min(match.start(), when.start), max(match.end(), when.end)
         return [ctx.fact(FactKind.RELATIONS_ESTABLISHED, lo, hi, pair, when=when.date, confidence=0.95)]
     return []
+
+
+_WITH = rx(r"\s+with\s+(?:the\s+)?", re.I)
+
+
+def _ties_of_states(ctx: SentenceContext, end: int) -> bool:
+    """Whether ties "established" are a state's: told alone ("established ties in 1992") or with a country
+    named ("established ties with Chile"), not with a people's firms ("established ties with Chilean
+    retailers", a demonym): "ties" alone are also a company's, a university's, a city's."""
+    with_ = _WITH.match(ctx.text, end)
+    if with_ is None:
+        return True
+    return any(m.start == with_.end() and m.kind != MentionKind.DEMONYM for m in ctx.mentions)
 
 
 def _marked_day(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
