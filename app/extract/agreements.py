@@ -490,6 +490,8 @@ def _stated_date(
         and (ctx.pub is None or d.date.year <= ctx.pub.year)  # "signed … to return it in 1999"
         # "…, who had talks with her yesterday": a relative clause's date is its own event's
         and not (d.start > verb_at and _RELATIVE_CLAUSE.search(text, verb_at, d.start))
+        # "Mexico and Korea, whose relations date from January 1962, signed a new pact": nor one closed before
+        and not (d.end <= verb_at and _IN_A_CLAUSE.search(text, 0, d.start) and "," in text[d.end : verb_at])
         and (
             not _DATES_RELATIONS.search(text, max(0, d.start - 30), d.start)
             or re.match(r"\s*,?\s*when\b", text[d.end :])  # "relations in 1873, when both signed"
@@ -589,6 +591,7 @@ _DATES_RELATIONS = rx(r"\b(?:relations|ties)\s+(?:(?:in|on|since)\s+)?$", re.I)
 _YEAR_IN_BRACKETS = rx(r"\s*\((?:signed\s+(?:in\s+)?|in\s+)?(?:19|20)\d\d\)")
 _CUMULATIVE = rx(r"\s*(?:so\s+far|to\s+date|thus\s+far|in\s+total|over\s+the\s+(?:years|decades)|since\b)", re.I)
 _RELATIVE_CLAUSE = rx(r",\s+(?:who|whose)\b", re.I)
+_IN_A_CLAUSE = rx(r",\s+(?:who|whose|which)\b[^,;]*$", re.I)  # a date in a relative clause still open
 _NOT_YET = rx(r"\b(?:to\s+be|will\s+be|yet\s+to(?:\s+be)?|not\s+(?:yet\s+)?(?:been\s+)?)\s*$", re.I)
 _LOOKBACK = 400  # characters before an anchor searched for its verb; a bound keeps long sentences linear
 # "through established bilateral frameworks": the participle describes, it reports no event.

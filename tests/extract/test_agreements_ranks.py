@@ -320,3 +320,18 @@ def test_each_side_ranked_in_the_others_trade_is_a_rank_of_its_own() -> None:
         kind=FactKind.PARTNER_RANK,
     )
     assert [f.rank for f in facts] == [2]  # one ranking of the pair, said two ways
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # a date in a relative clause closed before the verb is the clause's event, not the signing
+        ("Mexico and Korea, whose diplomatic relations date from January 1962, signed a new pact.", "2024-05"),
+        ("Ghana and India, which opened embassies in 1957, signed an accord on trade.", "2024-05"),
+        ("Laos and Japan, who fought over fishing rights in 1998, signed a treaty in 2001.", "2001"),
+        # near miss: the signing told inside the clause keeps its date
+        ("Chile and Korea, which signed a free trade agreement in 2003, met again in Seoul.", "2003"),
+    ],
+)
+def test_a_date_in_a_relative_clause_before_the_verb_is_not_the_signings(sentence: str, date: str) -> None:
+    assert [f.date for f in facts_of(sentence, "2024-05-02", AGR)] == [date]

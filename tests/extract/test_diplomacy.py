@@ -461,3 +461,61 @@ def test_a_visit_expected_on_a_day_is_scheduled() -> None:
 )
 def test_a_weekday_of_a_visit_to_come_is_the_coming_one(sentence: str, published: str, date: str) -> None:
     assert only(sentence, FactKind.VISIT, published).date == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an amount in a currency written with letters: "came to" is a sum reached, not a journey
+        "Trade between Chile and Korea came to US$7.1 billion in 2019.",
+        "Trade between Norway and Chile came to S$1.1 billion in 2020.",
+        "Malaysian investment in Turkey went to RM2.3 billion in 2021.",
+        "Indonesian exports to Australia came to A$5 billion in 2022.",
+        # a state of affairs reached
+        "Chile and Korea came to an agreement on fisheries in 2019.",
+        "President Boric came to power in Chile in 2022, and Korea welcomed him.",
+    ],
+)
+def test_came_to_a_sum_or_a_state_is_no_visit(sentence: str) -> None:
+    assert facts_of(sentence, "2024-05-02", FactKind.VISIT) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("President Lula came to Vietnam in March 2023, the first Brazilian leader to do so.", "2023-03"),
+        ("Philippine President Marcos went to the United States in May 2023.", "2023-05"),
+        ("Sheikh Mohamed flew to the UAE's partner Kenya in June 2022.", "2022-06"),
+    ],
+)
+def test_came_or_went_to_a_country_is_a_visit(sentence: str, date: str) -> None:
+    assert only(sentence, FactKind.VISIT, "2024-05-02").date == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "date"),
+    [
+        ("Indonesia and Singapore normalized ties in 1967 after the Konfrontasi.", ("IDN", "SGP"), "1967"),
+        ("China and South Korea established full ties in August 1992.", ("CHN", "KOR"), "1992-08"),
+        ("Vietnam established ties with Brunei on 29 February 1992.", ("BRN", "VNM"), "1992-02-29"),
+        ("Diplomatic relations between Mexico and Korea date from January 1962.", ("KOR", "MEX"), "1962-01"),
+        ("Thailand and Peru, whose relations dated from 1965, met again.", ("PER", "THA"), "1965"),
+    ],
+)
+def test_relations_normalized_established_as_ties_or_dated_from(
+    sentence: str, pair: tuple[str, str], date: str
+) -> None:
+    fact = only(sentence, FactKind.RELATIONS_ESTABLISHED, "2024-05-02")
+    assert (fact.countries, fact.date) == (pair, date)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Vietnamese firm established ties with Chilean retailers in 2019.",  # a firm's ties, with a people's firms
+        "Trade ties between Nepal and China date back centuries, officials said in 1960.",  # no date of a beginning
+        "Peru and Japan established trade ties in 1899.",  # not the ties of states
+    ],
+)
+def test_ties_of_firms_or_of_trade_are_no_relations(sentence: str) -> None:
+    assert facts_of(sentence, "2024-05-02", FactKind.RELATIONS_ESTABLISHED) == []
