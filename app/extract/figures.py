@@ -80,7 +80,7 @@ def bind_amounts(ctx: SentenceContext) -> list[Binding]:
         when: DateExpr | None = None
         hi = amount.end
         after = ctx.date_after(amount.end)
-        if after is not None and _GAP_AFTER.match(ctx.text[amount.end : after.start]) and after.kind != "range":
+        if after is not None and after.kind != "range" and _stated_for(ctx.text, amount.end, after):
             when, hi = after, after.end
         else:
             before = [
@@ -103,6 +103,20 @@ def bind_amounts(ctx: SentenceContext) -> list[Binding]:
         bindings.append(Binding(amount, when, prev_end, hi, i))
         prev_end = hi
     return bindings
+
+
+# "two-way trade worth A$2.1 billion (2022)", as fact sheets and embassy pages give a figure's year; not
+# "$518 million (2021: $400 million)", a year naming the figure after it.
+_BRACKET_OPENS = rx(r"\s*\(\s*(?:(?:in|for|as\s+of)\s+)?(?:FY\s*)?$", re.I)
+_BRACKET_CLOSES = rx(r"\s*\)")
+
+
+def _stated_for(text: str, end: int, after: DateExpr) -> bool:
+    """Whether the date ``after``, the first after an amount ending at ``end``, is the one it is stated for."""
+    gap = text[end : after.start]
+    if _GAP_AFTER.match(gap):
+        return True
+    return _BRACKET_OPENS.match(gap) is not None and _BRACKET_CLOSES.match(text, after.end) is not None
 
 
 def money(amount: Amount, year: int | None) -> tuple[dict[str, Any], str | None]:

@@ -385,3 +385,22 @@ def test_a_figure_with_a_partner_not_found_keeps_no_other_pair() -> None:
         FactKind.TRADE_TOTAL,
     )
     assert sorted((f.year, f.value_usd) for f in facts if not f.derived) == [(2021, 4e9), (2022, 4.6e9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "usd"),
+    [
+        ("Two-way trade between Australia and Papua New Guinea was $1.2 billion (2021).", 2021, 1.2e9),
+        ("Bilateral trade between Mongolia and Korea: US$ 590 million (in 2019).", 2019, 590e6),
+        ("Trade between Chile and Thailand reached USD 1.6 billion (2022), its highest yet.", 2022, 1.6e9),
+    ],
+)
+def test_a_figures_year_in_brackets_after_it(sentence: str, year: int, usd: float) -> None:
+    fact = only(sentence, FactKind.TRADE_TOTAL, "2024-05-02")
+    assert (fact.year, fact.value_usd) == (year, usd)
+
+
+def test_a_bracketed_year_naming_the_figure_after_it_is_not_the_first_figures() -> None:
+    sentence = "Trade between Chile and Thailand was USD 1.6 billion (2021: USD 1.4 billion)."
+    facts = facts_of(sentence, "2024-05-02", TOTAL)
+    assert [(f.year, f.value_usd) for f in facts] == [(2021, 1.4e9)]
