@@ -453,7 +453,11 @@ def _stated_year(
         (
             f
             for b, f in after_totals
-            if b.amount.start - percent.end < 60 and re.search(r"\bto\s*$", text[percent.end : b.amount.start])
+            if b.amount.start - percent.end < 60
+            and (
+                re.search(r"\bto\s*$", text[percent.end : b.amount.start])
+                or _WENT_ON_TO.fullmatch(text, percent.end, b.amount.start)
+            )
         ),
         None,
     )
@@ -468,6 +472,18 @@ def _stated_year(
         year = earlier.year if earlier else (before_when.year if before_when else None)
         return replace(when, year=year, reach_back=ctx.before.start if year is not None else None)
     return replace(when, year=year)
+
+
+# "grew by 20 percent and exceeded $1.8 billion", "increased 8.5 percent, reaching $5.4 billion": the rate and
+# the total it rose to are one clause, whose year is stated once, after the total.
+_WENT_ON_TO = rx(
+    r"\s*(?:(?:year[- ]on[- ]year|y-o-y|yoy)\s*)?(?:,\s*|\s+and\s+|\s*)"
+    r"(?:to\s+(?:reach|hit|exceed|top|surpass|total)|(?:reach|exceed|surpass|top|total|amount)(?:ed|ing|s|led|ling)?"
+    r"(?:\s+to)?|hit(?:s|ting)?|st(?:oo|an)d(?:ing)?\s+at)"
+    r"(?:\s+(?:a\s+record(?:\s+high\s+of)?|an?\s+(?:all-time\s+)?high\s+of|nearly|about|almost|over|more\s+than|some|"
+    r"around|roughly|approximately))*\s*",
+    re.I,
+)
 
 
 _GROWTH_PERIOD_GAP = rx(

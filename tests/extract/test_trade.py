@@ -404,3 +404,24 @@ def test_a_bracketed_year_naming_the_figure_after_it_is_not_the_first_figures() 
     sentence = "Trade between Chile and Thailand was USD 1.6 billion (2021: USD 1.4 billion)."
     facts = facts_of(sentence, "2024-05-02", TOTAL)
     assert [(f.year, f.value_usd) for f in facts] == [(2021, 1.4e9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "percent"),
+    [
+        (
+            "Trade turnover between Russia and Mongolia grew by 20 percent and exceeded 1.8 billion dollars in 2022.",
+            2022,
+            20,
+        ),
+        ("Trade between Laos and Thailand increased by 8.5 percent, reaching $5.4 billion in 2019.", 2019, 8.5),
+        ("Trade between Kenya and India jumped 30 per cent and hit a record $2 billion last year.", 2023, 30),
+        # near miss: the rate's own year, stated right after it, is its year
+        ("Trade between Russia and Mongolia grew by 20 percent in 2021 and exceeded $1.8 billion in 2022.", 2021, 20),
+    ],
+)
+def test_a_rate_and_the_total_it_went_on_to_share_the_year_stated_after_the_total(
+    sentence: str, year: int, percent: float
+) -> None:
+    growth = only(sentence, FactKind.TRADE_GROWTH, "2024-05-02")
+    assert (growth.year, growth.percent) == (year, percent)
