@@ -14,7 +14,9 @@ from app.extract.prefilter import rx
 
 def read_investment(ctx: SentenceContext) -> list[Fact]:
     """Investment figures: "Vietnamese enterprises have invested over US$1 billion in Peru"."""
-    if not ctx.says(INVEST_CUE, "invest", "fdi", "capital", "project") or not ctx.amounts:
+    if not ctx.amounts or not (
+        ctx.says(INVEST_CUE, "invest", "fdi", "capital", "project") or ctx.says(_MONEY_INTO, "into")
+    ):
         return []
     facts: list[Fact] = []
     previous: int | None = None  # the index of the last binding read as investment
@@ -25,6 +27,8 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
         window = ctx.text[b.lo : amount.start]
         following = ctx.text[amount.end : amount.end + 40]
         invest_at = last_start(INVEST_CUE, window)
+        if invest_at < 0 and (moved := _moved_into_a_country(ctx, window, amount.end)) is not None:
+            invest_at = moved  # "Japanese firms poured $4.5 billion into Indonesia"
         follows = re.match(r"\s*(?:in|of|worth of)\s+(?:\w+\s+)?(?:investment|FDI|capital)", following)
         # "from $140 million in 1992 to $3.58 billion in 2011", "…, while that of Indonesia's in Malaysia were
         # $1.89 billion": the figure continues the investment figure before it
@@ -68,6 +72,28 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
             )
         )
     return facts
+
+
+# Money moved into a country is invested there: "Japanese firms poured $4.5 billion into Indonesia in 2021",
+# "Chinese companies put some $1.3 billion into Cambodian projects".
+_MOVERS = r"(?:poured|pumped|ploughed|plowed|injected|channell?ed|sank|put)"
+_MONEY_INTO = rx(rf"\b{_MOVERS}\s+[^;]{{1,40}}?\binto\b", re.I)
+_MONEY_MOVED = rx(
+    rf"\b{_MOVERS}\s+(?:(?:some|nearly|about|around|almost|over|more\s+than|an?\s+estimated|a\s+total\s+of|"
+    r"a\s+further|another)\s+)*$",
+    re.I,
+)
+_INTO = rx(r"\s*into\s+(?:the\s+)?", re.I)
+
+
+def _moved_into_a_country(ctx: SentenceContext, window: str, end: int) -> int | None:
+    """Where in ``window`` (the clause before an amount ending at ``end``) the verb moving the amount into a
+    country stands: "poured $4.5 billion into Indonesia", not "into its ports"."""
+    into = _INTO.match(ctx.text, end)
+    moved = _MONEY_MOVED.search(window) if into else None
+    if into is None or moved is None or not ctx.codes_in(end, into.end() + 12):
+        return None
+    return moved.start()
 
 
 # "invested $1.2 billion in Laos in 2023", "into the Philippines last year": the host country, then the date.

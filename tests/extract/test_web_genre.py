@@ -577,3 +577,21 @@ def test_a_visited_country_is_the_destination_and_a_visiting_leaders_is_the_orig
         "2023-06-08",
     )
     assert fact.destination != "IDN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "year", "usd"),
+    [
+        ("Japanese firms poured $4.5 billion into Indonesia in 2021.", ("IDN", "JPN"), 2021, 4.5e9),
+        ("Thai lenders sank about $800 million into Myanmar in 2015.", ("MMR", "THA"), 2015, 800e6),
+        ("In 2019, Chinese companies put some $1.3 billion into the Cambodian economy.", ("CHN", "KHM"), 2019, 1.3e9),
+    ],
+)
+def test_money_moved_into_a_country_is_investment(sentence: str, pair: tuple[str, str], year: int, usd: float) -> None:
+    fact = only(sentence, FactKind.INVESTMENT, "2024-05-02")
+    assert (fact.countries, fact.year, fact.value_usd) == (pair, year, usd)
+
+
+def test_money_put_into_something_of_ones_own_is_no_investment() -> None:
+    sentence = "Peru poured $300 million into its ports before its trade with China grew in 2021."
+    assert facts_of(sentence, "2024-05-02", FactKind.INVESTMENT) == []
