@@ -168,11 +168,12 @@ def implied_visit(ctx: SentenceContext) -> list[Fact]:
     """ "Brazilian President Lula ... at a seminar in Hanoi on July 10": a leader abroad, on a date."""
     if ctx.search(_AMBASSADOR, "ambassador"):
         return []
-    # "Brazilian President Lula", "Vietnam's Prime Minister": a country's leader
+    # "Brazilian President Lula", "Vietnam's Prime Minister", "New Zealand Prime Minister Christopher Luxon": a
+    # country's leader
     leaders = [
         m
         for m in ctx.mentions
-        if (m.kind == MentionKind.DEMONYM and IMPLIED_LEADER.match(ctx.text, m.end))
+        if (m.kind != MentionKind.CAPITAL and IMPLIED_LEADER.match(ctx.text, m.end))
         or (m.kind == MentionKind.NAME and POSSESSIVE_LEADER.match(ctx.text, m.end))
     ]
     if not leaders:

@@ -519,3 +519,39 @@ def test_relations_normalized_established_as_ties_or_dated_from(
 )
 def test_ties_of_firms_or_of_trade_are_no_relations(sentence: str) -> None:
     assert facts_of(sentence, "2024-05-02", FactKind.RELATIONS_ESTABLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "origin", "destination", "date"),
+    [
+        (
+            "New Zealand Prime Minister Christopher Luxon held talks with his Japanese counterpart in Tokyo on "
+            "Thursday.",
+            "NZL",
+            "JPN",
+            "2024-04-18",
+        ),
+        (
+            "Vietnam President Vo Van Thuong met Chilean business leaders in Santiago on April 16.",
+            "VNM",
+            "CHL",
+            "2024-04-16",
+        ),
+        (
+            "Sri Lanka Foreign Minister Ali Sabry was in Canberra on Monday for talks with Australia.",
+            "LKA",
+            "AUS",
+            "2024-04-15",
+        ),
+    ],
+)
+def test_a_leader_named_by_the_country_before_the_title_in_the_others_capital(
+    sentence: str, origin: str, destination: str, date: str
+) -> None:
+    fact = only(sentence, FactKind.VISIT, "2024-04-20")
+    assert (fact.origin, fact.destination, fact.date) == (origin, destination, date)
+
+
+def test_a_leader_in_the_own_capital_is_no_visit() -> None:
+    sentence = "New Zealand Prime Minister Christopher Luxon spoke about Japan in Wellington on Thursday."
+    assert facts_of(sentence, "2024-04-20", FactKind.VISIT) == []
