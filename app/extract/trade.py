@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from app.domain.facts import Fact, FactKind
 from app.extract.amounts import Percent
@@ -20,6 +21,7 @@ from app.extract.figures import (
     last_start,
     money,
 )
+from app.extract.mentions import Mention
 from app.extract.periods import DateExpr, last_match
 from app.extract.prefilter import rx
 
@@ -174,10 +176,14 @@ def read_trade(ctx: SentenceContext) -> list[Fact]:
     points_back = _points_back(ctx)
     if not points_back and not ctx.says(TRADE_CUE, *TRADE_WORDS):
         return []
-    facts: list[Fact] = []
     bindings = bind_amounts(ctx)
+    respective = _respective_totals(ctx, bindings)
+    facts = [f for _b, f in respective]
+    listed = {b.index for b, _f in respective}
     totals: list[tuple[Binding, Fact]] = []
     for b in bindings:
+        if b.index in listed:
+            continue  # a figure of a list read "respectively", given to its partner
         fact = _total(ctx, b, bindings, points_back, totals[-1][1] if totals else None)
         if fact is not None:
             facts.append(fact)
@@ -536,6 +542,69 @@ def _listed_partner(ctx: SentenceContext, b: Binding) -> Fact | None:
         basis=joined(opened, how),
         confidence=0.7,
     )
+
+
+_RESPECTIVELY = rx(r"\brespectively\b", re.I)
+_PARTNER_GAP = rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")  # between the countries of a list
+_FIGURE_GAP = rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # between its figures
+_AFTER_RESPECTIVELY = rx(r"\s*,?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?")
+_LIST_DONE = rx(r"[\s,]*")
+
+
+def _respective_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tuple[Binding, Fact]]:
+    """ "Vietnam's trade with China and the US reached $175 billion and $123 billion respectively in 2022": each
+    country listed after the subject's "trade with" takes the figure at its place in the list of figures."""
+    said = ctx.search(_RESPECTIVELY, "respectively")
+    subject = _TRADE_WITH.search(ctx.text, 0, said.start()) if said else None
+    owner = next((m for m in ctx.mentions if m.end == subject.start()), None) if subject else None
+    if said is None or subject is None or owner is None:
+        return []
+    text = ctx.text
+    partners: list[Mention] = []
+    end = subject.end()
+    for m in ctx.mentions:
+        if m.start < end:
+            continue
+        gap = _PARTNER_GAP if partners else _LIST_DONE
+        if not gap.fullmatch(text, end, m.start) or m.code == owner.code:
+            break
+        partners.append(m)
+        end = m.end
+    figures = [b for b in bindings if b.amount.currency and end <= b.amount.start < said.start()]
+    if len(partners) < 2 or len(figures) != len(partners) or len({m.code for m in partners}) < len(partners):
+        return []
+    if any(not _FIGURE_GAP.fullmatch(text, a.amount.end, b.amount.start) for a, b in pairwise(figures)):
+        return []  # not one list of figures
+    if last_start(ONE_WAY, text[: figures[0].amount.start]) > -1:
+        return []  # "exports to China and Japan were $5 and $3 billion respectively": one way
+    after = ctx.date_after(said.end())
+    if after is not None and not _AFTER_RESPECTIVELY.fullmatch(text, said.end(), after.start):
+        after = None
+    when = figures[-1].when or after or _opening_date(ctx)
+    if when is None or when.date is None or when.kind == "range":
+        return []
+    facts: list[tuple[Binding, Fact]] = []
+    for partner, b in zip(partners, figures, strict=True):
+        values, how = money(b.amount, when.date.year)
+        place = _ORDINALS[min(len(facts), len(_ORDINALS) - 1)]
+        fact = ctx.fact(
+            FactKind.TRADE_TOTAL,
+            0,  # the quote is the sentence: its subject, its lists and its period
+            len(text),
+            (owner.code, partner.code) if owner.code <= partner.code else (partner.code, owner.code),
+            year=when.date.year,
+            **values,
+            qualifier=b.amount.qualifier,
+            partial_period=when.partial,
+            fiscal_year=when.fiscal_year,
+            basis=joined(f"the {place} of the figures read “respectively”", how),
+            confidence=0.7,
+        )
+        facts.append((b, fact))
+    return facts
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next")
 
 
 def _opening_date(ctx: SentenceContext) -> DateExpr | None:

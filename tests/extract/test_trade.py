@@ -425,3 +425,31 @@ def test_a_rate_and_the_total_it_went_on_to_share_the_year_stated_after_the_tota
 ) -> None:
     growth = only(sentence, FactKind.TRADE_GROWTH, "2024-05-02")
     assert (growth.year, growth.percent) == (year, percent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chile's two-way trade with China, Japan and Korea stood at $65 billion, $12 billion and $9 billion, "
+            "respectively, last year.",
+            [(("CHL", "CHN"), 2023, 65e9), (("CHL", "JPN"), 2023, 12e9), (("CHL", "KOR"), 2023, 9e9)],
+        ),
+        (
+            "In 2021, Kenya's trade with India and China was worth $2.1 billion and $6.8 billion respectively.",
+            [(("CHN", "KEN"), 2021, 6.8e9), (("IND", "KEN"), 2021, 2.1e9)],
+        ),
+        (
+            "Peru's trade with Brazil and Chile reached US$4.2bn and US$3.9bn in 2020, respectively.",
+            [(("BRA", "PER"), 2020, 4.2e9), (("CHL", "PER"), 2020, 3.9e9)],
+        ),
+        # near misses: one way; more countries than figures
+        ("Peru's exports to Brazil and Chile were $4 billion and $3 billion respectively in 2020.", []),
+        ("Peru's trade with Brazil, Chile and Bolivia reached $4 billion and $3 billion respectively in 2020.", []),
+    ],
+)
+def test_each_country_of_a_list_takes_its_figure_respectively(
+    sentence: str, expected: list[tuple[tuple[str, str], int, float]]
+) -> None:
+    facts = facts_of(sentence, "2024-05-02", TOTAL)
+    assert sorted((f.countries, f.year, f.value_usd) for f in facts) == expected
