@@ -14,9 +14,9 @@ from app.extract.prefilter import rx
 
 def read_investment(ctx: SentenceContext) -> list[Fact]:
     """Investment figures: "Vietnamese enterprises have invested over US$1 billion in Peru"."""
-    if not ctx.amounts or not (
-        ctx.says(INVEST_CUE, "invest", "fdi", "capital", "project") or ctx.says(_MONEY_INTO, "into")
-    ):
+    if not (ctx.says(INVEST_CUE, "invest", "fdi", "capital", "project") or ctx.says(_MONEY_INTO, "into")):
+        return []
+    if not ctx.amounts:
         return []
     facts: list[Fact] = []
     previous: int | None = None  # the index of the last binding read as investment
