@@ -161,13 +161,15 @@ def hosted_visit(ctx: SentenceContext) -> list[Fact]:
 
 
 _AMBASSADOR = rx(r"\bambassador\b", re.I)
+# Words (lower case) every leader's title of IMPLIED_LEADER and POSSESSIVE_LEADER holds one of.
+_LEADER_WORDS = ("president", "minister", "king", "queen", "emperor", "prince", "chancellor", "premier")
 _IN_BEFORE = rx(r"\bin\s+$")
 
 
 def implied_visit(ctx: SentenceContext) -> list[Fact]:
     """ "Brazilian President Lula ... at a seminar in Hanoi on July 10": a leader abroad, on a date."""
-    if ctx.search(_AMBASSADOR, "ambassador"):
-        return []
+    if not ctx.holds(*_LEADER_WORDS) or ctx.search(_AMBASSADOR, "ambassador"):
+        return []  # no leader's title (most sentences), or an ambassador's doings
     # "Brazilian President Lula", "Vietnam's Prime Minister", "New Zealand Prime Minister Christopher Luxon": a
     # country's leader
     leaders = [
