@@ -51,7 +51,27 @@ def publication_date_from_text(text: str) -> PartialDate | None:
             opening = re.match(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[-–—:|]|$)", first_line[expr.end :])
             if expr.kind == "day" and expr.date and not expr.relative and expr.start < 80 and opening:
                 return expr.date
+    return _dateline_under_the_headline(head)
+
+
+def _dateline_under_the_headline(head: str) -> PartialDate | None:
+    """The day of the dateline opening a story under its headline: "Seoul, March 5, 2023 (Yonhap) --", a place and
+    a comma right before the day, which ends the line's opening."""
+    for line in [line for line in head.splitlines() if line.strip()][1:4]:
+        for expr in find_dates(line[:160], None) if _PLACE_FIRST.match(line) else ():
+            if (
+                expr.kind == "day"
+                and expr.date
+                and not expr.relative
+                and _OPENING.match(line, expr.end)
+                and _PLACE_FIRST.fullmatch(line, 0, expr.start)
+            ):
+                return expr.date
     return None
+
+
+_PLACE_FIRST = rx(r"\s*[^\W\d_a-z](?:[^\W\d_]|[ .'’-]){1,40},\s*")
+_OPENING = rx(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[-–—:|]|$)")
 
 
 def date_line_at_end(text: str) -> PartialDate | None:
@@ -66,7 +86,7 @@ def date_line_at_end(text: str) -> PartialDate | None:
 _TIME_OR_DAY = rx(
     r"(?<=\d)T(?=\d)|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|"
     r"\b(?:AM|PM|a\.m\.|p\.m\.|GMT|UTC|IST|ICT|EST|CET|BST|JST|WIB)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b|\((?-i:[A-Z]{2,8})\)",
+    r"Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b|\((?-i:[A-Z]{2,8})\)",
     re.I,
 )
 _SEPARATORS = rx(r"[\s,.*()\[\]|/-]")

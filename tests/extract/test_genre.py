@@ -832,6 +832,35 @@ def test_a_line_holding_only_a_date_at_the_top_is_the_publication_date(head: str
     assert [f.year for f in extraction.facts if f.kind == FactKind.TRADE_TOTAL] == [2020]
 
 
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("Chile-Korea\nChile and Korea review trade\nSeoul, March 5, 2021 (Yonhap) --", "2021-03-05"),
+        ("Trade talks\nHà Nội, 12 March 2021 (VNA) –", "2021-03-12"),
+        ("Peru and Chile\nBy a staff writer\nLIMA, March 12, 2021 -", "2021-03-12"),
+    ],
+)
+def test_a_dateline_under_the_headline_dates_the_story(head: str, published: str) -> None:
+    extraction = extract_article(f"{head} Trade between Chile and Peru reached $5 billion last year.")
+    assert extraction.published is not None and extraction.published.iso() == published
+    assert [f.year for f in extraction.facts if f.kind == FactKind.TRADE_TOTAL] == [2020]
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [("Thu Mar 11 2021", "2021-03-11"), ("Sun 14 Mar 2021 - 10:15", "2021-03-14"), ("Wed, 10 Mar 2021", "2021-03-10")],
+)
+def test_a_date_line_with_its_weekday_shortened_under_the_headline(line: str, published: str) -> None:
+    """As a script prints a date ("Thu Mar 11 2021"): the weekday's three letters are no part of the date."""
+    extraction = extract_article(f"Chile and Peru\n{line}\nTrade between Chile and Peru reached $5 billion last year.")
+    assert extraction.published is not None and extraction.published.iso() == published
+
+
+def test_a_date_in_a_sentence_under_the_headline_is_no_dateline() -> None:
+    text = "Chile and Peru\nTrade, investment rose on March 12, 2021\nTrade between Chile and Peru reached $5 billion."
+    assert extract_article(text).published is None
+
+
 def test_a_year_alone_at_the_top_is_no_publication_date() -> None:
     assert extract_article("2021\nTrade between Chile and Peru reached $5 billion last year.").published is None
 
