@@ -38,13 +38,13 @@ class Country:
 # Forms common in news and embassy texts that the ISO and countryinfo lists lack.
 _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "USA": {"names": ("US", "U.S.", "USA", "U.S.A.", "the States"), "capitals": ("Washington",)},
-    "GBR": {"names": ("UK", "U.K.", "Britain"), "demonyms": ("Briton",)},
+    "GBR": {"names": ("UK", "U.K.", "Britain"), "demonyms": ("Briton", "Anglo")},
     "KOR": {"names": ("Korea", "ROK"), "demonyms": ("Korean",)},
     "PRK": {"names": ("DPRK",)},
-    "RUS": {"names": ("Russia",), "demonyms": ("Russian",)},
+    "RUS": {"names": ("Russia",), "demonyms": ("Russian", "Russo")},
     "VNM": {"capitals": ("Ha Noi", "Hà Nội")},
     "CZE": {"names": ("Czech Republic", "Czechia")},
-    "TUR": {"names": ("Türkiye", "Turkiye")},
+    "TUR": {"names": ("Türkiye", "Turkiye"), "demonyms": ("Turco",)},
     "ARE": {"names": ("UAE", "U.A.E.", "Emirates"), "demonyms": ("Emirati",)},
     "LAO": {"names": ("Laos", "Lao PDR"), "demonyms": ("Lao", "Laotian")},
     "COD": {"names": ("DRC", "DR Congo")},
@@ -52,9 +52,18 @@ _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "MNG": {"capitals": ("Ulan Bator",)},
     "MMR": {"names": ("Burma",)},
     "DEU": {"names": ("West Germany", "FRG", "Federal Republic of Germany"), "demonyms": ("West German",)},
-    # "Sino-" and "Indo-" as the first half of a pair: "Sino-Brazilian trade", "Indo-US ties".
+    # "Sino-" and "Indo-" as the first half of a pair: "Sino-Brazilian trade", "Indo-US ties"; the other
+    # combining forms of news ("Franco-German", "Russo-Japanese", "Anglo-Irish", "Indo-Pak") are read only so
+    # joined (app.extract.mentions.JOINING_FORMS).
     "CHN": {"names": ("PRC",), "capitals": ("Peking",), "demonyms": ("Sino",)},
     "IND": {"demonyms": ("Indo",)},
+    "FRA": {"demonyms": ("Franco",)},
+    "ITA": {"demonyms": ("Italo",)},
+    "ESP": {"demonyms": ("Hispano",)},
+    "PRT": {"demonyms": ("Luso",)},
+    "GRC": {"demonyms": ("Greco",)},
+    "AUT": {"demonyms": ("Austro",)},
+    "PAK": {"demonyms": ("Pak",)},
     "NZL": {"demonyms": ("New Zealander",)},
     "PHL": {"demonyms": ("Philippine",)},
     "TWN": {"names": ("Taiwan",), "demonyms": ("Taiwanese",)},

@@ -64,6 +64,9 @@ _NOT_A_COUNTRY = {
     "indo pacific",
     "indo china",
     "indo european",
+    "anglo saxon",
+    "anglo saxons",
+    "greco roman",
     "west indies",
     "east indies",
     "united nations",
@@ -75,7 +78,10 @@ _NOT_A_COUNTRY = {
     "lao tse",
 }
 # Aliases of three letters or fewer that are words, not abbreviations: "the Lao side" is Laos, as "LAO" is.
-_SHORT_WORDS = frozenset({"lao"})
+_SHORT_WORDS = frozenset({"lao", "pak"})
+# Combining forms of a country's name, a country only when joined by a hyphen to the other of a pair: "Franco-German
+# trade", "Indo-Pak ties"; not General Franco, Italo Calvino or Pak Pong-ju.
+JOINING_FORMS = frozenset({"franco", "russo", "anglo", "italo", "hispano", "luso", "greco", "austro", "turco", "pak"})
 # What follows such a word when it names its country: a lower-case word, punctuation, or a word of a state's
 # office or body. Before another capitalised word it may be a person's name ("Lao An").
 _SHORT_WORD_FOLLOWED = re.compile(
@@ -83,6 +89,7 @@ _SHORT_WORD_FOLLOWED = re.compile(
     r"Government|People|PDR|Embassy|Ambassador|Party|Parliament|Assembly|State|Defence|Defense|Trade|Finance|"
     r"Consulate|Chamber|Airlines)\b)"
 )
+_HYPHENS = frozenset(("-", "–"))
 _WEIGHT = {MentionKind.NAME: 1.0, MentionKind.DEMONYM: 0.7, MentionKind.CAPITAL: 0.4}
 
 
@@ -245,6 +252,8 @@ class MentionFinder:
                 return None  # "us" is a pronoun, "US" a country
             if not _SHORT_WORD_FOLLOWED.match(text, end):
                 return None  # "his wife Lao An": a name; "the Lao side", "Lao Prime Minister …": Laos
+        if key in JOINING_FORMS and _HYPHENS.isdisjoint((text[end : end + 1], text[words[0][0] - 1 : words[0][0]])):
+            return None  # "General Franco", "Pak Pong-ju": not joined to the other of a pair
         if len(words) == 1 and words[0][2].isupper() and len(letters) > 3 and alias.kind != MentionKind.NAME:
             return None  # an all-caps heading word such as "LIMA" in a dateline still counts below
         return len(words), Mention(words[0][0], end, alias.code, alias.kind)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -150,3 +151,21 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=14).map("".join))
 def test_any_run_of_names_and_near_names_is_found_as_word_by_word(text: str) -> None:
     assert finder().find(text) == _word_by_word(finder(), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Franco-German trade", [("Franco", "FRA"), ("German", "DEU")]),
+        ("Russo-Japanese talks", [("Russo", "RUS"), ("Japanese", "JPN")]),
+        ("Anglo-Irish trade", [("Anglo", "GBR"), ("Irish", "IRL")]),
+        ("Indo-Pak trade", [("Indo", "IND"), ("Pak", "PAK")]),
+        ("Turco-Greek talks", [("Turco", "TUR"), ("Greek", "GRC")]),
+        # near misses: a combining form not joined, a person, a people, a sport
+        ("General Franco ruled Spain", [("Spain", "ESP")]),
+        ("Pak Pong-ju met Italo Calvino", []),
+        ("Anglo-Saxon law and Greco-Roman wrestling", []),
+    ],
+)
+def test_a_combining_form_joined_by_a_hyphen_names_its_country(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(text[m.start : m.end], m.code) for m in finder().find(text, 0, len(text))] == found

@@ -453,3 +453,15 @@ def test_each_country_of_a_list_takes_its_figure_respectively(
 ) -> None:
     facts = facts_of(sentence, "2024-05-02", TOTAL)
     assert sorted((f.countries, f.year, f.value_usd) for f in facts) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Franco-German trade amounted to 170 billion euros in 2019.", ("DEU", "FRA")),
+        ("Russo-Japanese trade rose to $20 billion in 2021.", ("JPN", "RUS")),
+        ("Indo-Pak trade stood at $2.5 billion in 2018.", ("IND", "PAK")),
+    ],
+)
+def test_a_pair_named_by_its_combining_forms(sentence: str, pair: tuple[str, str]) -> None:
+    assert only(sentence, TOTAL, "2024-05-02").countries == pair
