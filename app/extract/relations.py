@@ -21,7 +21,7 @@ REL_EVENT = rx(
     + _RELATIONS
     + r"|"
     + _RELATIONS
-    + r"(?:\s+between\s+[^,.;]{3,60}?)?(?:\s+(?:were|was|have\s+been|had\s+been)|\s*[,:])?\s*"
+    + r"(?:\s+between\s+[^,.;]{3,60}?)?(?:(?:,\s*which)?\s+(?:were|was|have\s+been|had\s+been)|\s*[,:])?\s*"
     r"(?:(?:first|formally|officially|only|also)\s+)?"
     r"(?:established|set\s+up|forged)"
     # "have maintained diplomatic relations since 1962": relations held since a date began then
@@ -29,8 +29,13 @@ REL_EVENT = rx(
     r"|\b(?:diplomatic\s+)(?:relations|ties)\s+(?:for\s+[^,.;]{3,40}?,?\s+)?since(?=\s+(?:\d|the\s+\d|(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December)))"
     # "normalized relations", "established ties in 1992", "established full ties" (whose ties: ``_ties_of_states``)
-    r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of))\s+(?:their\s+)?(?:(?:formal|full)\s+)?"
+    r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of)|forged)\s+(?:their\s+)?(?:(?:formal|full)\s+)?"
     r"(?:relations|(?P<ties>ties))\b"
+    # "Vietnam-Cuba diplomatic relations (December 2, 1960)": the date they began, in brackets after them
+    # (a date alone, or "since" one; not "(severed in 1979)", nor a range, "(November 14, 1994-2024)", an
+    # anniversary's)
+    r"|\bdiplomatic\s+(?:relations|ties)\s*\((?![^()]*\d\s*[-–]\s*\d)(?=(?:(?:since|from|established(?:\s+(?:in|on))?)\s+)?"
+    r"(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d)[^()]{1,22}\))"
     # "Established in 1955, diplomatic relations between Indonesia and China …": the participle put first
     r"|\b(?:established|set\s+up|forged)\s+(?:in|on)\s+[^,.;]{4,30},\s+(?:the\s+)?" + _RELATIONS + r"\b"
     # "relations date back to October 1968", "ties dating back to 1950", "relations date from January 1962"
@@ -93,7 +98,7 @@ _NAMES_RELATIONS = rx(r"relation|\bties\b", re.I)
 _MAY_COUNT_YEARS = ("anniversar", "year", "decade")
 _MAY_NAME_AN_EVENT = (
     "establish", "set", "forg", "normali", "start", "began", "begin", "launch", "opened", "inaugurat", "since", "back",
-    "dat",
+    "dat", "(",
 )  # fmt: skip
 
 

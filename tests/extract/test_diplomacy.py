@@ -555,3 +555,43 @@ def test_a_leader_named_by_the_country_before_the_title_in_the_others_capital(
 def test_a_leader_in_the_own_capital_is_no_visit() -> None:
     sentence = "New Zealand Prime Minister Christopher Luxon spoke about Japan in Wellington on Thursday."
     assert facts_of(sentence, "2024-04-20", FactKind.VISIT) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "date"),
+    [
+        (
+            "Kazakhstan and Korea hailed their diplomatic ties, which were established on Jan. 28, 1992.",
+            ("KAZ", "KOR"),
+            "1992-01-28",
+        ),
+        (
+            "Vietnam-Cuba diplomatic relations (December 2, 1960) are a symbol of solidarity.",
+            ("CUB", "VNM"),
+            "1960-12-02",
+        ),
+        ("Trade has grown since Uzbekistan and Korea forged ties in 1992.", ("KOR", "UZB"), "1992"),
+        (
+            "Laos and Cambodia marked their diplomatic relations (since 15 June 1956) on Friday.",
+            ("KHM", "LAO"),
+            "1956-06-15",
+        ),
+    ],
+)
+def test_relations_dated_in_a_which_clause_in_brackets_or_forged_as_ties(
+    sentence: str, pair: tuple[str, str], date: str
+) -> None:
+    fact = only(sentence, FactKind.RELATIONS_ESTABLISHED, "2024-05-02")
+    assert (fact.countries, fact.date) == (pair, date)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vietnam and Cuba restored diplomatic relations (severed in 1979) last week.",
+        "Kazakhstan and Korea said their diplomatic ties, which were strained in 1992, have recovered.",
+        "The Uzbek firm forged ties with Korean retailers in 1992.",
+    ],
+)
+def test_relations_severed_strained_or_a_firms_ties_are_no_establishment(sentence: str) -> None:
+    assert facts_of(sentence, "2024-05-02", FactKind.RELATIONS_ESTABLISHED) == []
