@@ -48,6 +48,8 @@ _GAP_AFTER = rx(
     # "the $21.83 billion recorded in 2021", "$23.49 billion with the Philippines in 2022"
     r"(?:(?:recorded|registered|reported|posted|seen|achieved|logged)\s+)?"
     r"(?:(?:with|between)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,2}\s+)?"
+    # "Trade of 3.4 billion USD between Vietnam and Chile was recorded in 2021"
+    r"(?:(?:was|were)\s+(?:recorded|registered|reported|posted|seen|achieved|logged)\s+)?"
     r"(?:(?:in|during|for|throughout|through|as\s+of)\s+)?"
     r"(?:the\s+)?"
     # "in fiscal year 2021-22", "in calendar 1986" (as newswire sets a calendar year apart from a fiscal one)
@@ -109,6 +111,8 @@ def bind_amounts(ctx: SentenceContext) -> list[Binding]:
 # "$518 million (2021: $400 million)", a year naming the figure after it.
 _BRACKET_OPENS = rx(r"\s*\(\s*(?:(?:in|for|as\s+of)\s+)?(?:FY\s*)?$", re.I)
 _BRACKET_CLOSES = rx(r"\s*\)")
+_ACCORDING_TO = rx(r"\s*,?\s*(?:according\s+to|based\s+on|as\s+per)\s+(?:the\s+)?(?:latest\s+|official\s+)?$", re.I)
+_DATA = rx(r"\s+(?:(?:trade|customs|official)\s+)?(?:data|figures|statistics|numbers)\b", re.I)
 
 
 def _stated_for(text: str, end: int, after: DateExpr) -> bool:
@@ -116,6 +120,8 @@ def _stated_for(text: str, end: int, after: DateExpr) -> bool:
     gap = text[end : after.start]
     if _GAP_AFTER.match(gap):
         return True
+    if _ACCORDING_TO.match(gap):  # "…, according to 2022 data": the year of the data
+        return _DATA.match(text, after.end) is not None
     return _BRACKET_OPENS.match(gap) is not None and _BRACKET_CLOSES.match(text, after.end) is not None
 
 

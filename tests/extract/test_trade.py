@@ -465,3 +465,22 @@ def test_each_country_of_a_list_takes_its_figure_respectively(
 )
 def test_a_pair_named_by_its_combining_forms(sentence: str, pair: tuple[str, str]) -> None:
     assert only(sentence, TOTAL, "2024-05-02").countries == pair
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "usd"),
+    [
+        ("Trade of 3.4 billion USD between Vietnam and Chile was recorded in 2021.", 2021, 3.4e9),
+        ("Two-way trade worth $870 million with Peru was registered in 2019, Thailand said.", 2019, 870e6),
+        ("Vietnam-Chile trade was valued at 1.8 billion USD, according to 2022 data.", 2022, 1.8e9),
+        ("Trade between Kenya and India reached $3.2 billion, based on 2021 customs figures.", 2021, 3.2e9),
+    ],
+)
+def test_a_figures_year_after_its_verb_or_as_the_datas_year(sentence: str, year: int, usd: float) -> None:
+    fact = only(sentence, TOTAL, "2024-05-02")
+    assert (fact.year, fact.value_usd) == (year, usd)
+
+
+def test_the_year_a_source_spoke_in_is_not_the_figures() -> None:
+    sentence = "Trade between Kenya and India reached $3.2 billion, according to the ministry in 2021."
+    assert facts_of(sentence, "2024-05-02", TOTAL) == []
