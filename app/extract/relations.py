@@ -31,6 +31,8 @@ REL_EVENT = rx(
     # "normalized relations", "established ties in 1992", "established full ties" (whose ties: ``_ties_of_states``)
     r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of)|forged)\s+(?:their\s+)?(?:(?:formal|full)\s+)?"
     r"(?:relations|(?P<ties>ties))\b"
+    # a fact sheet's "Date of diplomatic relations: 13 April 1950", "Year of diplomatic ties: 1992"
+    r"|\b(?:date|year)\s+of\s+(?:the\s+)?" + _RELATIONS + r"\s*:"
     # "Vietnam-Cuba diplomatic relations (December 2, 1960)": the date they began, in brackets after them
     # (a date alone, or "since" one; not "(severed in 1979)", nor a range, "(November 14, 1994-2024)", an
     # anniversary's)
@@ -98,7 +100,7 @@ _NAMES_RELATIONS = rx(r"relation|\bties\b", re.I)
 _MAY_COUNT_YEARS = ("anniversar", "year", "decade")
 _MAY_NAME_AN_EVENT = (
     "establish", "set", "forg", "normali", "start", "began", "begin", "launch", "opened", "inaugurat", "since", "back",
-    "dat", "(",
+    "dat", "(", "year",
 )  # fmt: skip
 
 

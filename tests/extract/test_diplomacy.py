@@ -595,3 +595,21 @@ def test_relations_dated_in_a_which_clause_in_brackets_or_forged_as_ties(
 )
 def test_relations_severed_strained_or_a_firms_ties_are_no_establishment(sentence: str) -> None:
     assert facts_of(sentence, "2024-05-02", FactKind.RELATIONS_ESTABLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "date"),
+    [
+        ("Indonesia - China\n* Date of diplomatic relations: 13 April 1950", ("CHN", "IDN"), "1950-04-13"),
+        ("Uzbekistan - Korea\nYear of diplomatic ties: 1992", ("KOR", "UZB"), "1992"),
+        ("Nepal and Japan\nDate of the diplomatic relationship: 1 September 1956", ("JPN", "NPL"), "1956-09-01"),
+    ],
+)
+def test_a_fact_sheets_date_of_diplomatic_relations(sentence: str, pair: tuple[str, str], date: str) -> None:
+    fact = only(sentence, FactKind.RELATIONS_ESTABLISHED, "2024-05-02")
+    assert (fact.countries, fact.date) == (pair, date)
+
+
+def test_the_date_of_a_talk_on_relations_is_no_establishment() -> None:
+    sentence = "Nepal and Japan held talks on the date of diplomatic relations' anniversary events, 1 September 2023."
+    assert facts_of(sentence, "2024-05-02", FactKind.RELATIONS_ESTABLISHED) == []
