@@ -15,12 +15,20 @@ from app.extract.prefilter import holds_any, may_hold, rx
 _HEADER_DATE = rx(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b[ \t]*")
 # A line that starts the trailing block of links, comments and share buttons.
 _TAIL_MARKERS = rx(
-    r"^\s*(related (news|articles|stories|posts|content)|read more|more (news|stories) from|"
+    r"^\s*(related( (news|articles|stories|posts|content|coverage|links))?|read more|more (news|stories) from|"
     r"most (viewed|read|popular)|trending|reactions|share( this( article)?)?|tags|comments?|"
-    r"you may (also )?(like|be interested)|see also|recommended( for you)?|latest news|"
-    r"follow us|subscribe|leave a (reply|comment))\s*:?\s*$",
+    r"you (may|might) (also )?(like|be interested)|see also|recommended( for you| reading)?|latest news|"
+    r"(other|more) (news|stories|articles)|read (next|also)|also read|top stories|editor['’]?s picks?|"
+    r"more on this (story|topic)|follow us|subscribe|leave a (reply|comment))\s*:?\s*$",
     re.I,
 )
+# A link to another story set in the text: "ALSO READ: Vietnam-Japan trade hits $50 billion", "Read more: …".
+_TEASER = rx(
+    r"^\s*(also read|read also|read more|read next|related( (news|story|article|coverage))?|see also|"
+    r"don['’]?t miss|recommended|more on this)\s*[:|–—-]\s+\S",
+    re.I,
+)
+_TEASER_WORDS = ("read", "related", "see also", "miss", "recommended", "more on")
 _FURNITURE_LINE = rx(
     r"^\s*(log ?in|sign ?in|sign up|register|menu|search|home|back to top|print|email|"
     r"advertisement|sponsored|photo:.*|video:.*|source:.*|share on \w+|facebook|twitter|x|"
@@ -136,6 +144,7 @@ def clean(text: str) -> Cleaned:
         if (
             furniture(stripped)
             or (may_hold_a_menu and _is_menu(stripped))
+            or (holds_any(stripped[:24].lower(), _TEASER_WORDS) and _TEASER.match(stripped))
             or (len(stripped) < 200 and may_hold(stripped, stripped.lower(), _COPYRIGHT_WORDS) and copyright_(stripped))
         ):
             continue

@@ -85,6 +85,33 @@ def test_a_sites_menu_is_neither_title_nor_story(menu: str) -> None:
     assert [(f.countries, f.year, f.value_usd) for f in article.facts] == [(("CHL", "PER"), 2022, 4.8e9)]
 
 
+_STORY = (
+    " date 2024-05-02 \nVietnam, Chile eye stronger trade\nTrade between Vietnam and Chile reached $1.8 billion in "
+    "2023, officials said. The two sides agreed to boost cooperation, and exports grew.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "ALSO READ: Vietnam-Japan trade hits $50 billion in 2023\n",
+        "Read more: Korea-Vietnam trade tops $80 billion in 2023\n",
+        "Related: Korea-Vietnam trade tops $80 billion in 2023\n",
+        "Other news\nVietnam-Japan trade hits $50 billion in 2023 (03/05/2024)\nKorea-Vietnam trade tops $80 billion\n",
+        "You might also like\nVietnam-Japan trade hits $50 billion in 2023\n",
+    ],
+)
+def test_links_to_other_stories_are_not_the_story(links: str) -> None:
+    """A teaser of another story, on its line or under a heading of links, gave that story's figure as this one's."""
+    article = extract_article(_STORY + links)
+    assert [(f.countries, f.year, f.value_usd) for f in article.facts] == [(("CHL", "VNM"), 2023, 1.8e9)]
+
+
+def test_a_paragraph_that_begins_with_a_word_of_links_is_still_the_story() -> None:
+    text = _STORY + "Related trade between Vietnam and Peru reached $900 million in 2023, officials said.\n"
+    assert [f.countries for f in extract_article(text).facts] == [("CHL", "VNM"), ("PER", "VNM")]
+
+
 def test_a_title_with_its_outlet_and_a_row_of_figures_are_no_menu() -> None:
     text = (
         " date 2023-05-12 \nChile, Peru look to boost trade | The Daily Example\nLIMA — Chile and Peru agreed on "
