@@ -37,6 +37,9 @@ _GENERIC_VISITS = rx(
 _SITE_VISIT = rx(
     r"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,4}"
     r"(?:Shrine|Temple|Pagoda|Mosque|Cathedral|Church|Memorial|Cemetery|Mausoleum|Museum|Monument|Tomb|Park|Zoo)s?\b"
+    # an embassy visited is a mission in the city one is in: "visited the Vietnamese embassy in Santiago"
+    r"|\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?:the|its|his|her|their)\s+(?:[A-Z][\w’'-]+\s+){0,3}(?:[Ee]mbass(?:y|ies)|"
+    r"[Cc]onsulate(?:\s+[Gg]eneral)?)\b"
 )
 # A visitor from business or civil society is no high-level visit: "board chairman of the Japanese Council
 # for the Promotion of International Trade … during his visit in Beijing".

@@ -613,3 +613,20 @@ def test_a_fact_sheets_date_of_diplomatic_relations(sentence: str, pair: tuple[s
 def test_the_date_of_a_talk_on_relations_is_no_establishment() -> None:
     sentence = "Nepal and Japan held talks on the date of diplomatic relations' anniversary events, 1 September 2023."
     assert facts_of(sentence, "2024-05-02", FactKind.RELATIONS_ESTABLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chilean minister visited the Vietnamese embassy in Santiago in 2023.",
+        "Peruvian Foreign Minister Javier Gonzalez-Olaechea visited the Thai Embassy in Lima on 5 March 2024.",
+        "The Kenyan trade minister's visit to the Indian Consulate General in Mombasa in 2022 drew crowds.",
+    ],
+)
+def test_a_visit_to_an_embassy_is_no_visit_between_the_countries(sentence: str) -> None:
+    assert facts_of(sentence, "2024-05-02", FactKind.VISIT) == []
+
+
+def test_a_visit_to_the_country_with_a_stop_at_its_embassy_is_still_a_visit() -> None:
+    sentence = "Chilean President Gabriel Boric visited Vietnam in March 2024 and met staff of the Chilean embassy."
+    assert only(sentence, FactKind.VISIT, "2024-05-02").date == "2024-03"
