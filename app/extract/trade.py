@@ -215,7 +215,7 @@ def _total(
         return None
     window = ctx.text[: amount.start] if points_back else ctx.text[b.lo : amount.start]
     following = ctx.text[amount.end : amount.end + 30]
-    if _another_figure(ctx, b, window, following):
+    if _another_figure(ctx, b, window, following) or _a_range(ctx, b, bindings):
         return None
     # The trade cue must govern this figure: stated before it, or right after ("in two-way trade").
     cue_before = TRADE_CUE.search(ctx.text, 0, amount.start)
@@ -255,6 +255,29 @@ def _total(
         confidence=0.9 if TOTAL_CUE.search(ctx.text) else 0.75,
         reach_back=ctx.before.start if (from_before or points_back) and ctx.before else None,
     )
+
+
+_RANGE_GAP = rx(r"\s*(?P<joint>[-–]|to|and)\s*", re.I)
+_RANGE_OPENS = rx(r"\b(?P<word>from|between)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_LOW_END = rx(r"(?<![\d.,/–-])\d{1,3}(?:\.\d+)?(?:\s*[-–]\s*|\s+to\s+)$")  # "5 to 6 billion dollars": its "5 to "
+
+
+def _a_range(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> bool:
+    """Whether the figure ends a range of two, which states no one total: "$5-10 billion", "$5 billion to $6
+    billion", "between $5 billion and $6 billion" (not "from $4 billion to $5 billion", a change)."""
+    text = ctx.text
+    if text[b.amount.start].isdigit() and _LOW_END.search(text, max(0, b.amount.start - 12), b.amount.start):
+        return True  # "5 to 6 billion dollars": the low end a bare number
+    if b.index == 0:
+        return False
+    low = bindings[b.index - 1].amount
+    gap = _RANGE_GAP.fullmatch(text, low.end, b.amount.start)
+    if gap is None:
+        return False
+    opens = _RANGE_OPENS.search(text, max(0, low.start - 20), low.start)
+    opener = opens.group("word").lower() if opens else ""
+    joint = gap.group("joint").lower()
+    return (joint == "and" and opener == "between") or (joint != "and" and opener != "from")
 
 
 # "…, with the US $124 billion": another partner named, so the figure is neither the same trade as the one before

@@ -484,3 +484,24 @@ def test_a_figures_year_after_its_verb_or_as_the_datas_year(sentence: str, year:
 def test_the_year_a_source_spoke_in_is_not_the_figures() -> None:
     sentence = "Trade between Kenya and India reached $3.2 billion, according to the ministry in 2021."
     assert facts_of(sentence, "2024-05-02", TOTAL) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade between Peru and Vietnam was estimated at $5-10 billion in 2022.",
+        "Trade between Peru and Vietnam was between $5 billion and $6 billion in 2022.",
+        "Trade between Peru and Vietnam was put at $5 billion to $6 billion in 2022.",
+        "Trade between Peru and Vietnam was put at 5 to 6 billion dollars in 2022.",
+    ],
+)
+def test_a_range_of_two_figures_states_no_total(sentence: str) -> None:
+    assert facts_of(sentence, "2024-05-02", TOTAL) == []
+
+
+def test_a_change_from_one_figure_to_another_is_no_range() -> None:
+    facts = facts_of("Trade between Peru and Vietnam grew from $4 billion to $5 billion in 2022.", "2024-05-02", TOTAL)
+    assert [(f.year, f.value_usd) for f in facts] == [(2022, 5e9)]
+    # a fiscal year's "-15 to" before the next figure is no range's low end
+    sentence = "Trade between India and Bhutan rose from $484 million in 2014-15 to $1083 million in 2020-21."
+    assert [(f.year, f.value_usd) for f in facts_of(sentence, "2024-05-02", TOTAL)] == [(2014, 484e6), (2020, 1083e6)]
