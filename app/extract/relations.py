@@ -31,6 +31,10 @@ REL_EVENT = rx(
     # "normalized relations", "established ties in 1992", "established full ties" (whose ties: ``_ties_of_states``)
     r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of)|forged)\s+(?:their\s+)?(?:(?:formal|full)\s+)?"
     r"(?:relations|(?P<ties>ties))\b"
+    # "Relations were established in 1960", "Their ties were forged in 1992": relations alone, as the subject of
+    # the sentence (not "Trade relations were established …")
+    r"|(?:^|\b(?:the|their)\s+(?:two\s+(?:countries|nations|sides)['’]\s+)?)(?:relations|ties)\s+"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)"
     # a fact sheet's "Date of diplomatic relations: 13 April 1950", "Year of diplomatic ties: 1992"
     r"|\b(?:date|year)\s+of\s+(?:the\s+)?" + _RELATIONS + r"\s*:"
     # "Vietnam-Cuba diplomatic relations (December 2, 1960)": the date they began, in brackets after them

@@ -630,3 +630,29 @@ def test_a_visit_to_an_embassy_is_no_visit_between_the_countries(sentence: str) 
 def test_a_visit_to_the_country_with_a_stop_at_its_embassy_is_still_a_visit() -> None:
     sentence = "Chilean President Gabriel Boric visited Vietnam in March 2024 and met staff of the Chilean embassy."
     assert only(sentence, FactKind.VISIT, "2024-05-02").date == "2024-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "date"),
+    [
+        (
+            "Nepal and Australia mark 60 years of friendship. Relations were established in 1960.",
+            ("AUS", "NPL"),
+            "1960",
+        ),
+        ("Laos and Mongolia held talks. Their ties were forged on 20 July 1962.", ("LAO", "MNG"), "1962-07-20"),
+        (
+            "Peru and Korea met. The two countries' relations were formally established in April 1963.",
+            ("KOR", "PER"),
+            "1963-04",
+        ),
+    ],
+)
+def test_relations_alone_as_the_subject_are_the_pairs(text: str, pair: tuple[str, str], date: str) -> None:
+    fact = only(text, FactKind.RELATIONS_ESTABLISHED, "2024-05-02")
+    assert (fact.countries, fact.date) == (pair, date)
+
+
+def test_trade_relations_established_are_no_diplomatic_relations() -> None:
+    text = "Nepal and Australia met. Trade relations were established in 1960, and business ties were forged in 1970."
+    assert facts_of(text, "2024-05-02", FactKind.RELATIONS_ESTABLISHED) == []
