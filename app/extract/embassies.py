@@ -6,6 +6,7 @@ import re
 
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
+from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 
 EMBASSY_NOUN = rx(r"\b(embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic\s+mission)\b", re.I)
@@ -58,14 +59,15 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
     owner: str | None = None
     for lo, hi in _clauses(ctx.text):
         clause = ctx.text[lo:hi]
-        verb = EMBASSY_VERB.search(clause)
-        if verb is None or (not EMBASSY_NOUN.search(clause) and not re.search(r"\b(it|them|one)\b", clause)):
+        noun = EMBASSY_NOUN.search(clause)
+        verb = _verb_of(clause, noun)
+        if verb is None or (noun is None and not re.search(r"\b(it|them|one)\b", clause)):
             continue
         if _NON_REALIS.search(clause[: verb.start()]):
             continue
         v = verb.group("v").lower()
         action = "reopened" if v.startswith("re") else "closed" if v.startswith(("clos", "shut")) else "opened"
-        when = ctx.nearest_date(lo, hi, lo + verb.start())
+        when = _date_of(ctx, lo, hi, verb, noun)
         if when is None or when.date is None or when.kind in ("range", "partial"):
             continue
         # the owner, not the host: "the Vietnamese embassy in Lima" is Vietnam's
@@ -91,6 +93,23 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
             ctx.fact(FactKind.EMBASSY, lo, hi, pair, when=when.date, action=action, confidence=0.85, **direction)
         )
     return facts
+
+
+def _verb_of(clause: str, noun: re.Match[str] | None) -> re.Match[str] | None:
+    """The verb said of the embassy: the last before its noun ("Vietnam, which established relations with Mexico
+    in 1975, opened its embassy there"), else the first ("The embassy, opened in 1976")."""
+    verbs = list(EMBASSY_VERB.finditer(clause))
+    before = [v for v in verbs if noun is not None and v.start() < noun.start()]
+    return before[-1] if before else (verbs[0] if verbs else None)
+
+
+def _date_of(
+    ctx: SentenceContext, lo: int, hi: int, verb: re.Match[str], noun: re.Match[str] | None
+) -> DateExpr | None:
+    """The date of the clause ``lo``-``hi`` said with ``verb``: of those after it, the nearest its noun ("opened
+    diplomatic relations in May 1975 and embassies in 1976"), else the nearest before it."""
+    after = ctx.nearest_date(lo + verb.end(), hi, lo + (noun.end() if noun is not None else verb.end()))
+    return after if after is not None else ctx.nearest_date(lo, hi, lo + verb.start())
 
 
 def _chronology(ctx: SentenceContext) -> list[Fact] | None:

@@ -656,3 +656,18 @@ def test_relations_alone_as_the_subject_are_the_pairs(text: str, pair: tuple[str
 def test_trade_relations_established_are_no_diplomatic_relations() -> None:
     text = "Nepal and Australia met. Trade relations were established in 1960, and business ties were forged in 1970."
     assert facts_of(text, "2024-05-02", FactKind.RELATIONS_ESTABLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Vietnam, which established relations with Mexico in 1975, opened its embassy there in 1976.", "1976"),
+        ("Mexico and Vietnam opened diplomatic relations in May 1975 and embassies in 1976.", "1976"),
+        ("Kenya, having set up ties with Korea in 1964, opened an embassy in Seoul in 1992.", "1992"),
+        # near misses: the embassy's date stated before its verb, or after the noun it follows
+        ("In 1976, Mexico opened its embassy in Hanoi.", "1976"),
+        ("The Mexican embassy in Hanoi, opened in 1976, was closed in 1980 for a time.", "1976"),
+    ],
+)
+def test_an_embassys_date_is_its_verbs_not_the_relations(sentence: str, date: str) -> None:
+    assert [f.date for f in facts_of(sentence, "2024-05-02", FactKind.EMBASSY)][:1] == [date]
