@@ -79,7 +79,7 @@ _SECTOR_BEFORE = rx(
     re.I,
 )
 _SECTOR_IN = rx(
-    r"\btrade\s+in\s+(?!goods\b(?!\s+and\s+services))(?:[\w-]+\s+){0,2}"
+    r"\btrade\s+in\s+(?!goods\b)(?:[\w-]+\s+){0,2}"  # "trade in goods (and services)" is all of it
     r"(?:goods|products|produce|services|commodities|items|equipment|weapons|arms)\b",
     re.I,
 )

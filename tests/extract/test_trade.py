@@ -505,3 +505,21 @@ def test_a_change_from_one_figure_to_another_is_no_range() -> None:
     # a fiscal year's "-15 to" before the next figure is no range's low end
     sentence = "Trade between India and Bhutan rose from $484 million in 2014-15 to $1083 million in 2020-21."
     assert [(f.year, f.value_usd) for f in facts_of(sentence, "2024-05-02", TOTAL)] == [(2014, 484e6), (2020, 1083e6)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        ("Total trade in goods and services between the UK and Vietnam was £6.7 billion in 2023.", 6.7e9, "GBP"),
+        ("Two-way trade in goods and services between Australia and Peru reached A$2.1 billion in 2022.", 2.1e9, "AUD"),
+        ("Trade in goods between Canada and Vietnam totalled C$9.8 billion in 2021.", 9.8e9, "CAD"),
+    ],
+)
+def test_trade_in_goods_and_services_is_the_two_way_total(sentence: str, amount: float, currency: str) -> None:
+    fact = only(sentence, TOTAL, "2024-05-02")
+    assert (fact.amount, fact.currency) == (amount, currency)
+
+
+def test_trade_in_services_alone_is_one_sector() -> None:
+    sentence = "Trade in services between the UK and Vietnam was £1.2 billion in 2023."
+    assert facts_of(sentence, "2024-05-02", TOTAL) == []
