@@ -523,3 +523,21 @@ def test_trade_in_goods_and_services_is_the_two_way_total(sentence: str, amount:
 def test_trade_in_services_alone_is_one_sector() -> None:
     sentence = "Trade in services between the UK and Vietnam was £1.2 billion in 2023."
     assert facts_of(sentence, "2024-05-02", TOTAL) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "usd"),
+    [
+        ("Vietnam and Brazil recorded 6.8 billion USD in two-way trade in 2023.", 2023, 6.8e9),
+        ("Kenya and India posted $3.1 billion in bilateral trade last year.", 2023, 3.1e9),
+        ("Chile and Korea logged some $7 billion in trade during 2019.", 2019, 7e9),
+    ],
+)
+def test_a_sum_recorded_in_trade_then_its_year(sentence: str, year: int, usd: float) -> None:
+    fact = only(sentence, TOTAL, "2024-05-02")
+    assert (fact.year, fact.value_usd) == (year, usd)
+
+
+def test_a_sum_recorded_in_a_trade_surplus_is_no_total() -> None:
+    sentence = "Vietnam recorded 6.8 billion USD in trade surplus with Brazil in 2023."
+    assert facts_of(sentence, "2024-05-02", TOTAL) == []
