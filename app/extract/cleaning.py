@@ -22,17 +22,13 @@ _TAIL_MARKERS = rx(
     r"more on this (story|topic)|follow us|subscribe|leave a (reply|comment))\s*:?\s*$",
     re.I,
 )
-# A link to another story set in the text: "ALSO READ: Vietnam-Japan trade hits $50 billion", "Read more: …".
-_TEASER = rx(
-    r"^\s*(also read|read also|read more|read next|related( (news|story|article|coverage))?|see also|"
-    r"don['’]?t miss|recommended|more on this)\s*[:|–—-]\s+\S",
-    re.I,
-)
-_TEASER_WORDS = ("read", "related", "see also", "miss", "recommended", "more on")
 _FURNITURE_LINE = rx(
     r"^\s*(log ?in|sign ?in|sign up|register|menu|search|home|back to top|print|email|"
     r"advertisement|sponsored|photo:.*|video:.*|source:.*|share on \w+|facebook|twitter|x|"
-    r"linkedin|whatsapp|telegram|print this( article)?|font size.*|\d+ (views|comments))\s*:?\s*$",
+    r"linkedin|whatsapp|telegram|print this( article)?|font size.*|\d+ (views|comments)|"
+    # a link to another story set in the text: "ALSO READ: Vietnam-Japan trade hits $50 billion", "Read more: …"
+    r"(also read|read also|read more|read next|related( (news|story|article|coverage))?|see also|don['’]?t miss|"
+    r"recommended|more on this)\s*[:|–—-]\s+\S.*)\s*:?\s*$",
     re.I,
 )
 # The parts of a line set apart by bars, slashes, dots or arrows: a site's menu or breadcrumb ("World | China |
@@ -144,7 +140,6 @@ def clean(text: str) -> Cleaned:
         if (
             furniture(stripped)
             or (may_hold_a_menu and _is_menu(stripped))
-            or (holds_any(stripped[:24].lower(), _TEASER_WORDS) and _TEASER.match(stripped))
             or (len(stripped) < 200 and may_hold(stripped, stripped.lower(), _COPYRIGHT_WORDS) and copyright_(stripped))
         ):
             continue

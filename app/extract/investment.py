@@ -14,9 +14,9 @@ from app.extract.prefilter import rx
 
 def read_investment(ctx: SentenceContext) -> list[Fact]:
     """Investment figures: "Vietnamese enterprises have invested over US$1 billion in Peru"."""
-    if not (ctx.says(INVEST_CUE, "invest", "fdi", "capital", "project") or ctx.says(_MONEY_INTO, "into")):
-        return []
-    if not ctx.amounts:
+    if not ctx.holds("invest", "fdi", "capital", "project", "into"):
+        return []  # most sentences: one substring test for both ways of saying it
+    if not (ctx.says(INVEST_CUE, "invest", "fdi", "capital", "project") or _moves_money_into(ctx)) or not ctx.amounts:
         return []
     facts: list[Fact] = []
     previous: int | None = None  # the index of the last binding read as investment
@@ -77,6 +77,7 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
 # Money moved into a country is invested there: "Japanese firms poured $4.5 billion into Indonesia in 2021",
 # "Chinese companies put some $1.3 billion into Cambodian projects".
 _MOVERS = r"(?:poured|pumped|ploughed|plowed|injected|channell?ed|sank|put)"
+_MOVER_WORDS = ("poured", "pumped", "ploughed", "plowed", "injected", "channel", "sank", "put")
 _MONEY_INTO = rx(rf"\b{_MOVERS}\s+[^;]{{1,40}}?\binto\b", re.I)
 _MONEY_MOVED = rx(
     rf"\b{_MOVERS}\s+(?:(?:some|nearly|about|around|almost|over|more\s+than|an?\s+estimated|a\s+total\s+of|"
@@ -84,6 +85,11 @@ _MONEY_MOVED = rx(
     re.I,
 )
 _INTO = rx(r"\s*into\s+(?:the\s+)?", re.I)
+
+
+def _moves_money_into(ctx: SentenceContext) -> bool:
+    """Whether the sentence may say money was "poured … into" somewhere (two substring tests first)."""
+    return ctx.holds("into") and ctx.says(_MONEY_INTO, *_MOVER_WORDS)
 
 
 def _moved_into_a_country(ctx: SentenceContext, window: str, end: int) -> int | None:

@@ -36,12 +36,12 @@ REL_EVENT = rx(
     r"|(?:^|\b(?:the|their)\s+(?:two\s+(?:countries|nations|sides)['’]\s+)?)(?:relations|ties)\s+"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)"
     # a fact sheet's "Date of diplomatic relations: 13 April 1950", "Year of diplomatic ties: 1992"
-    r"|\b(?:date|year)\s+of\s+(?:the\s+)?" + _RELATIONS + r"\s*:"
+    r"|\b(?:date|year) of\s+(?:the\s+)?" + _RELATIONS + r"\s*:"
     # "Vietnam-Cuba diplomatic relations (December 2, 1960)": the date they began, in brackets after them
     # (a date alone, or "since" one; not "(severed in 1979)", nor a range, "(November 14, 1994-2024)", an
     # anniversary's)
-    r"|\bdiplomatic\s+(?:relations|ties)\s*\((?![^()]*\d\s*[-–]\s*\d)(?=(?:(?:since|from|established(?:\s+(?:in|on))?)\s+)?"
-    r"(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d)[^()]{1,22}\))"
+    r"|\bdiplomatic\s+(?:relations|ties) ?\((?![^()]*\d\s*[-–]\s*\d)"
+    r"(?=(?:(?:since|from|established(?:\s+(?:in|on))?)\s+)?(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d)[^()]{1,22}\))"
     # "Established in 1955, diplomatic relations between Indonesia and China …": the participle put first
     r"|\b(?:established|set\s+up|forged)\s+(?:in|on)\s+[^,.;]{4,30},\s+(?:the\s+)?" + _RELATIONS + r"\b"
     # "relations date back to October 1968", "ties dating back to 1950", "relations date from January 1962"
@@ -104,7 +104,7 @@ _NAMES_RELATIONS = rx(r"relation|\bties\b", re.I)
 _MAY_COUNT_YEARS = ("anniversar", "year", "decade")
 _MAY_NAME_AN_EVENT = (
     "establish", "set", "forg", "normali", "start", "began", "begin", "launch", "opened", "inaugurat", "since", "back",
-    "dat", "(", "year",
+    "date", "dating", "s (", "s(", "year of",
 )  # fmt: skip
 
 

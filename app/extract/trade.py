@@ -177,7 +177,7 @@ def read_trade(ctx: SentenceContext) -> list[Fact]:
     if not points_back and not ctx.says(TRADE_CUE, *TRADE_WORDS):
         return []
     bindings = bind_amounts(ctx)
-    respective = _respective_totals(ctx, bindings)
+    respective = _respective_totals(ctx, bindings) if len(bindings) > 1 else []
     facts = [f for _b, f in respective]
     listed = {b.index for b, _f in respective}
     totals: list[tuple[Binding, Fact]] = []
