@@ -13,6 +13,19 @@ from app.extract.periods import DateExpr, safe_date
 from app.extract.prefilter import caseless, rx
 
 _ORDINAL_WORDS = {**ORDINAL_WORDS, "centenary": 100, "centennial": 100}
+# Anniversaries named by their gift, as South Asian and Commonwealth papers write them ("golden jubilee")
+_JUBILEES = {
+    "silver": 25, "pearl": 30, "coral": 35, "ruby": 40, "sapphire": 45, "golden": 50, "gold": 50, "emerald": 55,
+    "diamond": 60, "platinum": 70,
+}  # fmt: skip
+
+
+def _span_years(words: str) -> int:
+    """ "half a century" 50, "a quarter of a century" 25, "a century" 100."""
+    words = " ".join(words.lower().split())
+    return 50 if words.startswith("half") else 25 if "quarter" in words else 100
+
+
 _RELATIONS = r"(?:(?:bilateral|diplomatic|official)\s+)+(?:relations|ties|relationship)"
 _ANY_RELATIONS = r"(?:(?:bilateral|diplomatic|official|friendly)\s+)*(?:relations|ties|relationship)"
 REL_EVENT = rx(
@@ -86,7 +99,16 @@ ANNIVERSARY = rx(
     + _ANY_RELATIONS
     + r"|\b(?:diplomatic\s+)(?:relations|ties)\s+for\s+(?:exactly\s+)?(?P<held>\d{1,3}|"
     + "|".join(NUMBER_WORDS)
-    + r")\s+years\b"
+    + r")\s+(?P<held_unit>years|decades)\b"
+    # "the golden jubilee of their diplomatic relations" (50), "half a century of diplomatic relations"
+    + r"|\b(?P<jubilee>"
+    + "|".join(_JUBILEES)
+    + r")\s+(?:jubilee|anniversary)\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:the\s+|their\s+)?"
+    r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?"
+    + _RELATIONS
+    + r"|\b(?P<span>half\s+a\s+century|a\s+quarter(?:\s+of\s+a)?\s+century|a\s+century)\s+of\s+"
+    + _ANY_RELATIONS
+    + r"(?!\s+in\s+(?:trade|business))"
     # "Nearly 33 years have passed since the normalization of Japan-China relations"
     + r"|\b(?P<passed>\d{1,3}|"
     + "|".join(NUMBER_WORDS)
@@ -101,7 +123,7 @@ _RANGE_TAIL = rx(r"^\s*[-–—]\s*(\d{4})")
 _NAMES_RELATIONS = rx(r"relation|\bties\b", re.I)
 # Words each form holds: an anniversary or a count of years or decades; an event of the relations, or
 # "since" or "back" (a sentence without any is not searched for them).
-_MAY_COUNT_YEARS = ("anniversar", "year", "decade")
+_MAY_COUNT_YEARS = ("anniversar", "year", "decade", "jubilee", "century")
 _MAY_NAME_AN_EVENT = (
     "establish", "set", "forg", "normali", "start", "began", "begin", "launch", "opened", "inaugurat", "since", "back",
     "date", "dating", "s (", "s(", "year of",
@@ -204,14 +226,24 @@ def _marked_day(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
     return last
 
 
-def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
+def _years_counted(match: re.Match[str]) -> int:
+    """How many years an ANNIVERSARY match counts: "45th", "fiftieth", "three decades", "golden jubilee"."""
+    if match.group("jubilee"):
+        return _JUBILEES[caseless(match.group("jubilee"))]
+    if match.group("span"):
+        return _span_years(match.group("span"))
     n_text = next(match.group(g) for g in ("n", "w", "y", "after", "since", "held", "passed") if match.group(g))
     key = caseless(n_text)
     n = int(n_text) if n_text.isdigit() else _ORDINAL_WORDS.get(key, NUMBER_WORDS.get(key, 0))
+    if "decades" in ((match.group("unit") or "").lower(), (match.group("held_unit") or "").lower()):
+        n *= 10  # "three decades of diplomatic relations", "diplomatic relations for seven decades"
+    return n
+
+
+def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
+    n = _years_counted(match)
     if not n:
         return None
-    if (match.groupdict().get("unit") or "").lower() == "decades":
-        n *= 10  # "three decades of diplomatic relations"
     hi = match.end()
     date: PartialDate | None = None
     basis = ""

@@ -613,3 +613,27 @@ def test_what_only_looks_like_a_visit_or_relations_established_gives_none(senten
 def test_relations_established_in_the_wordings_of_other_outlets(text: str, pair: tuple[str, str], date: str) -> None:
     fact = only(text, FactKind.RELATIONS_ESTABLISHED, "2024-05-02")
     assert (fact.countries, fact.date) == (pair, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        (
+            "India and Bangladesh celebrated the golden jubilee of their diplomatic relations this year.",
+            "2022-05-10",
+            "1972",
+        ),
+        ("The two sides marked the silver jubilee of diplomatic ties between Vietnam and Chile.", "2023-05-10", "1998"),
+        ("Kenya and India celebrate the diamond jubilee of their diplomatic ties.", "2023-09-10", "1963"),
+        ("Japan and Vietnam celebrate half a century of diplomatic relations this year.", "2023-09-10", "1973"),
+        ("Korea and Kazakhstan marked a quarter of a century of diplomatic relations.", "2023-09-10", "1998"),
+        ("China and Indonesia have had diplomatic relations for seven decades.", "2020-04-13", "1950"),
+    ],
+)
+def test_an_anniversary_named_by_its_jubilee_or_in_centuries_and_decades(text: str, published: str, date: str) -> None:
+    assert only(text, FactKind.RELATIONS_ESTABLISHED, published).date == date
+
+
+def test_a_jubilee_of_something_else_is_no_anniversary_of_relations() -> None:
+    text = "India and Bangladesh celebrated the golden jubilee of the India-Bangladesh Chamber of Commerce."
+    assert facts_of(text, "2022-05-10", FactKind.RELATIONS_ESTABLISHED) == []
