@@ -18,6 +18,8 @@ SCALES = {
     "bln": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "bil": 1e9,  # "RM2.3bil", "US$500mil", as Malaysian papers write them
+    "mil": 1e6,
     "trn": 1e12,
     "lakh": 1e5,
     "crore": 1e7,

@@ -225,7 +225,7 @@ _NUM = (
 _WORD_NUMBERS = NUMBER_WORDS
 # "$1.5 billion", "$1.5billion", and "$1.5-billion" as Canadian papers write it
 _SCALE = (
-    r"(?:(?:\s*|-)(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crores?|lakhs?|bln|mln|bn|mn|tn)\b"
+    r"(?:(?:\s*|-)(?P<scale>trillion|billion|million|thousand|lakh\s+crore|crores?|lakhs?|bln|mln|bn|mn|tn|bil|mil)\b"
     r"|(?P<short>[bmk]n?)\b)"
 )
 _PREFIX = (
@@ -254,6 +254,11 @@ _BARE = rx(
     + r"))(?:\s*|-)(?P<scale>trillion|billion|million|lakh\s+crore|crores?|bln|mln|bn|mn|tn)\b"
     + _SUFFIX
     + r"?",
+    re.I,
+)
+# "a billion dollars", "half a billion U.S. dollars": a round figure in words, money only with its currency named.
+_A_FIGURE = rx(
+    r"(?<![\w$.,])(?P<word>half\s+a|a)\s+(?P<scale>trillion|billion|million)\b" + _SUFFIX.replace("cur2", "cur4"),
     re.I,
 )
 # A figure written out in full, its currency named after it: "110,000,000,000 guilders", "145 000 000 000
@@ -372,6 +377,15 @@ def find_amounts(text: str) -> list[Amount]:
         start, qualifier = _hedge(text, match.start())
         number = re.sub(r"[ \u00a0\u202f]", "", match.group("num"))
         found.append(Amount(start, match.end(), _value(number, None), currency, qualifier, match.start("num")))
+        taken.append((match.start(), match.end()))
+    for match in _A_FIGURE.finditer(text) if "illion" in lower else ():
+        currency = _suffix_currency(match.group("cur4"), None)
+        if currency is None or any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        start, qualifier = _hedge(text, match.start())
+        half = match.group("word").lower().startswith("half")
+        value = _value("0.5" if half else "1", match.group("scale"))
+        found.append(Amount(start, match.end(), value, currency, qualifier, match.start("word")))
         taken.append((match.start(), match.end()))
     bare = (
         [m for m in _BARE.finditer(text) if not any(m.start() < e and s < m.end() for s, e in taken)]

@@ -622,3 +622,26 @@ def test_money_moved_into_a_country_is_investment(sentence: str, pair: tuple[str
 def test_money_put_into_something_of_ones_own_is_no_investment() -> None:
     sentence = "Peru poured $300 million into its ports before its trade with China grew in 2021."
     assert facts_of(sentence, "2024-05-02", FactKind.INVESTMENT) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "amount", "currency"),
+    [
+        ("RM2.3bil", 2.3e9, "MYR"),  # Malaysian papers' "bil" and "mil"
+        ("US$500mil", 500e6, "USD"),
+        ("a billion dollars", 1e9, "USD"),  # a round figure in words, its currency named
+        ("half a billion U.S. dollars", 0.5e9, "USD"),
+        ("a million euros", 1e6, "EUR"),
+    ],
+)
+def test_scales_and_round_figures_in_words(written: str, amount: float, currency: str) -> None:
+    found = find_amounts(f"Trade between Malaysia and Peru reached {written} in 2022.")
+    assert [(a.value, a.currency) for a in found] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Half a million tourists came in 2022.", "It was a billion-dollar deal.", "The town of 10 mil people grew."],
+)
+def test_a_round_figure_without_a_currency_is_no_money(sentence: str) -> None:
+    assert find_amounts(sentence) == []
