@@ -308,6 +308,18 @@ def _from_fiscal(
     return DateExpr(*span, kind="year", date=PartialDate(int(g["y"])), text=m.group(0), fiscal_year=fiscal)
 
 
+def _from_fiscal_short(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    """ "FY23" is 2022-23, "FY22-23" too (a year in the 1900s from 50 on: "FY87" is 1986-87)."""
+    last = int(g["yy2"] or g["yy"])
+    ends = last + (1900 if last >= 50 else 2000)
+    if g["yy2"] is not None and (int(g["yy"]) + 1) % 100 != last:
+        return None  # "FY22-25" is no fiscal year
+    fiscal = f"{ends - 1}-{last:02d}"
+    return DateExpr(*span, kind="year", date=PartialDate(ends - 1), text=m.group(0), fiscal_year=fiscal)
+
+
 def _from_yrange(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
@@ -430,6 +442,7 @@ _BUILDERS: dict[str, Builder] = {
     "same_period": _from_same_period,
     "year_ended": _from_year_ended,
     "fiscal": _from_fiscal,
+    "fiscal_short": _from_fiscal_short,
     "yrange": _from_yrange,
     "year_end": _from_year_end,
     "year_before": _from_year_before,

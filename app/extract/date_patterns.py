@@ -195,6 +195,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", rx(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"\b(?!,?\s*\d{4})")),
     # Fiscal years: "2018-19", "FY2022/23" (the year is the one the fiscal year starts in).
     ("fiscal", rx(r"(?:\bFY\s*)?\b(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b(?![-–/]?\d)")),
+    # "FY23", "FY'24", "FY22-23": a fiscal year written with two digits is named by the year it ends in (India,
+    # Australia, the United States), and recorded under the year it starts in, as "2022-23" is.
+    ("fiscal_short", rx(r"\bFY\s?['’]?(?P<yy>\d\d)(?:\s*[-–/]\s*(?P<yy2>\d\d))?\b(?![-–/]?\d)")),
     (
         "yrange",
         rx(
@@ -274,6 +277,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "partial": ("half", "quarter", "month"),  # "first nine months", "second half", "third quarter", "6-month period"
     "year_ended": ("ended", "ending", " to "),
     "fiscal": ("-", "–", "/"),
+    "fiscal_short": ("fy",),
 }
 NEEDS_MONTH = frozenset(
     ("year_ended", "partial_months", "until_month", "dayrange", "mdy", "dmy", "my_rel", "my", "md", "dm", "month_alone")

@@ -524,3 +524,20 @@ def test_a_sum_recorded_in_a_trade_surplus_is_no_total() -> None:
 def test_a_figures_year_where_other_outlets_state_it(sentence: str, year: int, usd: float) -> None:
     fact = only(sentence, TOTAL, "2024-05-02")
     assert (fact.year, fact.value_usd) == (year, usd)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "fiscal"),
+    [
+        ("Bilateral trade between India and Australia was $31 billion in FY23.", 2022, "2022-23"),
+        ("India-Peru trade reached US$3.2 billion in FY'24, the ministry said.", 2023, "2023-24"),
+        ("Trade between India and Chile stood at $2.8 billion in FY21-22.", 2021, "2021-22"),
+    ],
+)
+def test_a_fiscal_year_in_two_digits_is_named_by_the_year_it_ends_in(sentence: str, year: int, fiscal: str) -> None:
+    fact = only(sentence, TOTAL, "2024-05-02")
+    assert (fact.year, fact.fiscal_year) == (year, fiscal)
+
+
+def test_two_digits_after_fy_that_follow_no_year_are_no_fiscal_year() -> None:
+    assert facts_of("Trade between India and Chile stood at $2.8 billion in FY21-25.", "2024-05-02", TOTAL) == []
