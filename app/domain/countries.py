@@ -81,11 +81,12 @@ _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     # Demonyms the lists lack, as news writes them: "the Kazakh president", "a Saudi delegation".
     "KAZ": {"demonyms": ("Kazakh",)},
     "UZB": {"demonyms": ("Uzbek",)},
-    "KGZ": {"demonyms": ("Kyrgyz",)},
-    "TJK": {"demonyms": ("Tajik",)},
+    "KGZ": {"demonyms": ("Kyrgyz", "Kyrgyzstani")},
+    "TJK": {"demonyms": ("Tajik", "Tajikistani")},
     "AZE": {"demonyms": ("Azeri",)},
     "SAU": {"names": ("KSA",), "demonyms": ("Saudi",)},
-    "BIH": {"demonyms": ("Bosnian",)},
+    "BIH": {"names": ("Bosnia",), "demonyms": ("Bosnian",)},
+    "ATG": {"names": ("Antigua",)},
     "NPL": {"demonyms": ("Nepali",)},
     "KHM": {"demonyms": ("Khmer",)},
     "ARG": {"demonyms": ("Argentine", "Argentinian")},
@@ -331,4 +332,6 @@ def _build_aliases(countries: dict[str, Country]) -> dict[str, Alias]:
             add(name, code, MentionKind.NAME)
             if name.lower().startswith("the "):
                 add(name[4:], code, MentionKind.NAME)
+            if name.startswith("Saint "):  # "St Lucia", "St. Kitts and Nevis", as news abbreviates them
+                add("St " + name[6:], code, MentionKind.NAME)
     return aliases

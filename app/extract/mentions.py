@@ -31,7 +31,8 @@ _NAME_PARTICLE = rx(r"\b(?:" + "|".join(NAME_PARTICLES) + r")\s+$")
 _CURRENCY_AFTER = rx(r"\s?(?:\$|dollars?\b)", re.I)
 _MAX_WORDS = 8
 _MAX_CACHED = 200_000  # words remembered as beginning a name or not (a dump of random words stays bounded)
-_NAME_JOIN = rx(r"[\s\-–]{1,3}")  # between the words of one name: spaces or hyphens only
+# Between the words of one name: spaces or hyphens only, and the dot of "St." ("St. Lucia", "St. Kitts and Nevis")
+_NAME_JOIN = rx(r"[\s\-–]{1,3}|(?<=\bSt)\.[ \t]{1,2}")
 # Phrases that contain a country form but name no country.
 _NOT_A_COUNTRY = {
     "latin america",

@@ -169,3 +169,18 @@ def test_any_run_of_names_and_near_names_is_found_as_word_by_word(text: str) -> 
 )
 def test_a_combining_form_joined_by_a_hyphen_names_its_country(text: str, found: list[tuple[str, str]]) -> None:
     assert [(text[m.start : m.end], m.code) for m in finder().find(text, 0, len(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("St Lucia and St. Kitts and Nevis met", [("St Lucia", "LCA"), ("St. Kitts and Nevis", "KNA")]),
+        ("Bosnia and Antigua signed", [("Bosnia", "BIH"), ("Antigua", "ATG")]),
+        ("the Tajikistani and Kyrgyzstani leaders", [("Tajikistani", "TJK"), ("Kyrgyzstani", "KGZ")]),
+        # near misses: a city named for a saint; two names a full stop apart stay two
+        ("St. Petersburg hosted the talks", []),
+        ("talks in Guinea. Bissau hosted the next", [("Guinea", "GIN"), ("Bissau", "GNB")]),
+    ],
+)
+def test_short_names_and_saints_abbreviated(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(text[m.start : m.end], m.code) for m in finder().find(text, 0, len(text))] == found
