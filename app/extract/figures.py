@@ -14,7 +14,8 @@ from app.extract.periods import DateExpr, last_match
 from app.extract.prefilter import rx
 
 # Words every TRADE_CUE holds, in lower case: a sentence without any is not searched for it.
-TRADE_WORDS = ("trad", "turnover", "commerce", "exchange")
+# ("exports and imports" holds "ports and")
+TRADE_WORDS = ("trad", "turnover", "commerce", "exchange", "ports and", "ports plus", "ports &")
 # "trade" as the value of goods exchanged, not "trade partner", "free trade" or "trade agreement".
 TRADE_CUE = rx(
     r"\b(?:(?<!free )(?<!free-)trade\b(?!\s*(?:partner|agreement|deal|pact|ties|relations?\b|fair|office|mission|"
@@ -22,7 +23,9 @@ TRADE_CUE = rx(
     r"represent|delegation|council|commission|committee|route|bloc|zone|area|facilitation|remed|dispute))"
     r"|traded\b(?!\s+(?:at|down|up|higher|lower|flat|between\s+\d))"  # "the two countries traded goods worth …"
     r"|turnover|commerce\b(?!\s+(?:minist|chamber|department|secretary))|trading\s+volume|"
-    r"exchanges?\s+of\s+goods)",
+    r"exchanges?\s+of\s+goods|"
+    # "the combined value of exports and imports between Chile and Korea"
+    r"(?:exports? (?:and|plus|&) imports?|imports? (?:and|plus|&) exports?)(?=\s+(?:between|with)\b))",
     re.I,
 )
 TOTAL_CUE = rx(
@@ -30,9 +33,11 @@ TOTAL_CUE = rx(
     r"trade\s+between|turnover)\b",
     re.I,
 )
+# One way only: not "exports and imports", "imports plus exports", which are both ways.
 ONE_WAY = rx(
-    r"\b(export(?:s|ed|ing)?|import(?:s|ed|ing)?|shipments?|shipped|sold|purchases?|"
-    r"surplus(?:es)?|deficits?)\b",
+    r"\b(export(?:s|ed|ing)?\b(?!\s+(?:and|plus|&)\s+imports?\b)(?<!imports and exports)(?<!imports plus exports)|"
+    r"import(?:s|ed|ing)?\b(?!\s+(?:and|plus|&)\s+exports?\b)(?<!exports and imports)(?<!exports plus imports)|"
+    r"shipments?|shipped|sold|purchases?|surplus(?:es)?|deficits?)\b",
     re.I,
 )
 INVEST_CUE = rx(

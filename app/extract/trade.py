@@ -74,7 +74,8 @@ def _aimed_at(text: str, at: int) -> bool:
 # Trade in one sector is not the two-way total: "trade in farm goods", "agricultural trade", "arms trade".
 _SECTOR_BEFORE = rx(
     r"\b(?:agricultur(?:al|e)|farm|agri(?:-food)?|food|seafood|fishery|defen[cs]e|arms|military|energy|oil|gas|"
-    r"coal|textile|garment|rice|coffee|services|digital|e-commerce|tourism|dairy|meat|timber|wood|steel|auto(?:motive)?)"
+    r"coal|textile|garment|rice|coffee|(?<!goods and )services|digital|e-commerce|tourism|dairy|meat|timber|wood|steel|"
+    r"auto(?:motive)?)"
     r"\s+(?:products\s+|goods\s+)?trade\b",
     re.I,
 )

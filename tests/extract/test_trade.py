@@ -541,3 +541,34 @@ def test_a_fiscal_year_in_two_digits_is_named_by_the_year_it_ends_in(sentence: s
 
 def test_two_digits_after_fy_that_follow_no_year_are_no_fiscal_year() -> None:
     assert facts_of("Trade between India and Chile stood at $2.8 billion in FY21-25.", "2024-05-02", TOTAL) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "amount"),
+    [
+        (
+            "The combined value of exports and imports between Chile and Korea was $7 billion in 2019.",
+            ("CHL", "KOR"),
+            7e9,
+        ),
+        ("Trade (exports plus imports) between Peru and India reached $2 billion in 2022.", ("IND", "PER"), 2e9),
+        (
+            "Two-way goods and services trade between New Zealand and Australia was NZ$30 billion in 2022.",
+            ("AUS", "NZL"),
+            30e9,
+        ),
+    ],
+)
+def test_exports_and_imports_together_are_the_two_way_total(
+    sentence: str, pair: tuple[str, str], amount: float
+) -> None:
+    fact = only(sentence, TOTAL, "2024-05-02")
+    assert (fact.countries, fact.amount) == (pair, amount)
+
+
+def test_exports_alone_or_services_trade_alone_are_no_total() -> None:
+    for sentence in (
+        "Chile's exports to Korea, and imports from Japan, were $7 billion in 2019.",
+        "Services trade between New Zealand and Australia was NZ$8 billion in 2022.",
+    ):
+        assert facts_of(sentence, "2024-05-02", TOTAL) == []
