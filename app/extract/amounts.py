@@ -258,9 +258,10 @@ _BARE = rx(
 )
 # "a billion dollars", "half a billion U.S. dollars": a round figure in words, money only with its currency named.
 _A_FIGURE = rx(
-    r"(?<![\w$.,])(?P<word>half\s+a|a)\s+(?P<scale>trillion|billion|million)\b" + _SUFFIX.replace("cur2", "cur4"),
+    r"(?<![\w$.,])(?P<word>half a|a) (?P<scale>trillion|billion|million)\b" + _SUFFIX.replace("cur2", "cur4"),
     re.I,
 )
+_A_FIGURE_WORDS = ("a trillion", "a billion", "a million")  # every _A_FIGURE holds one (lower case)
 # A figure written out in full, its currency named after it: "110,000,000,000 guilders", "145 000 000 000
 # kroner" (thousands separated by spaces, as Scandinavia and France write them). Without the currency's
 # name a full figure is not money ("1,250,000 tonnes").
@@ -378,7 +379,7 @@ def find_amounts(text: str) -> list[Amount]:
         number = re.sub(r"[ \u00a0\u202f]", "", match.group("num"))
         found.append(Amount(start, match.end(), _value(number, None), currency, qualifier, match.start("num")))
         taken.append((match.start(), match.end()))
-    for match in _A_FIGURE.finditer(text) if "illion" in lower else ():
+    for match in _A_FIGURE.finditer(text) if holds_any(lower, _A_FIGURE_WORDS) else ():
         currency = _suffix_currency(match.group("cur4"), None)
         if currency is None or any(match.start() < e and s < match.end() for s, e in taken):
             continue

@@ -14,8 +14,7 @@ from app.extract.periods import DateExpr, last_match
 from app.extract.prefilter import rx
 
 # Words every TRADE_CUE holds, in lower case: a sentence without any is not searched for it.
-# ("exports and imports" holds "ports and")
-TRADE_WORDS = ("trad", "turnover", "commerce", "exchange", "ports and", "ports plus", "ports &")
+TRADE_WORDS = ("trad", "turnover", "commerce", "exchange")
 # "trade" as the value of goods exchanged, not "trade partner", "free trade" or "trade agreement".
 TRADE_CUE = rx(
     r"\b(?:(?<!free )(?<!free-)trade\b(?!\s*(?:partner|agreement|deal|pact|ties|relations?\b|fair|office|mission|"
@@ -23,11 +22,15 @@ TRADE_CUE = rx(
     r"represent|delegation|council|commission|committee|route|bloc|zone|area|facilitation|remed|dispute))"
     r"|traded\b(?!\s+(?:at|down|up|higher|lower|flat|between\s+\d))"  # "the two countries traded goods worth …"
     r"|turnover|commerce\b(?!\s+(?:minist|chamber|department|secretary))|trading\s+volume|"
-    r"exchanges?\s+of\s+goods|"
-    # "the combined value of exports and imports between Chile and Korea"
-    r"(?:exports? (?:and|plus|&) imports?|imports? (?:and|plus|&) exports?)(?=\s+(?:between|with)\b))",
+    r"exchanges?\s+of\s+goods)",
     re.I,
 )
+# Trade told as its two ways together: "the combined value of exports and imports between Chile and Korea". Apart
+# from TRADE_CUE: its first letters (e, i) would have TRADE_CUE tried at most words of every sentence.
+BOTH_WAYS = rx(
+    r"\b(?:exports? (?:and|plus|&) imports?|imports? (?:and|plus|&) exports?)(?=\s+(?:between|with)\b)", re.I
+)
+BOTH_WAYS_WORDS = ("ports and", "ports plus", "ports &")  # every BOTH_WAYS holds one (lower case)
 TOTAL_CUE = rx(
     r"\b(two[- ]way|bilateral|total|overall|combined|trade\s+(?:turnover|volume|value)|"
     r"trade\s+between|turnover)\b",

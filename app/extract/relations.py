@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from app.domain.countries import MentionKind
@@ -44,17 +45,6 @@ REL_EVENT = rx(
     # "normalized relations", "established ties in 1992", "established full ties" (whose ties: ``_ties_of_states``)
     r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of)|forged)\s+(?:their\s+)?(?:(?:formal|full)\s+)?"
     r"(?:relations|(?P<ties>ties))\b"
-    # "Relations were established in 1960", "Their ties were forged in 1992": relations alone, as the subject of
-    # the sentence (not "Trade relations were established …")
-    r"|(?:^|\b(?:the|their)\s+(?:two\s+(?:countries|nations|sides)['’]\s+)?)(?:relations|ties)\s+"
-    r"(?:were|was|had\s+been|have\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)"
-    # a fact sheet's "Date of diplomatic relations: 13 April 1950", "Year of diplomatic ties: 1992"
-    r"|\b(?:date|year) of\s+(?:the\s+)?" + _RELATIONS + r"\s*:"
-    # "Vietnam-Cuba diplomatic relations (December 2, 1960)": the date they began, in brackets after them
-    # (a date alone, or "since" one; not "(severed in 1979)", nor a range, "(November 14, 1994-2024)", an
-    # anniversary's)
-    r"|\bdiplomatic\s+(?:relations|ties) ?\((?![^()]*\d\s*[-–]\s*\d)"
-    r"(?=(?:(?:since|from|established(?:\s+(?:in|on))?)\s+)?(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d)[^()]{1,22}\))"
     # "Established in 1955, diplomatic relations between Indonesia and China …": the participle put first
     r"|\b(?:established|set\s+up|forged)\s+(?:in|on)\s+[^,.;]{4,30},\s+(?:the\s+)?" + _RELATIONS + r"\b"
     # "relations date back to October 1968", "ties dating back to 1950", "relations date from January 1962"
@@ -65,6 +55,25 @@ REL_EVENT = rx(
     r"(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)",
     re.I,
 )
+# Forms of REL_EVENT whose words are few, in a pattern of their own (in REL_EVENT each would be tried at every
+# letter of every sentence about relations): "Relations were established in 1960" and "Their ties were forged in
+# 1992", relations alone as the subject of the sentence (not "Trade relations were established …"); a fact sheet's
+# "Date of diplomatic relations: 13 April 1950", "Year of diplomatic ties: 1992"; "Vietnam-Cuba diplomatic relations
+# (December 2, 1960)", the date they began in brackets after them (a date alone, or "since" one; not "(severed in
+# 1979)", nor an anniversary's range, "(November 14, 1994-2024)").
+REL_EVENT_MORE = rx(
+    r"(?:^|\b(?:the|their) (?:two (?:countries|nations|sides)['’] )?)(?:relations|ties)\s+"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)"
+    r"|\b(?:date|year) of\s+(?:the\s+)?" + _RELATIONS + r"\s*:"
+    r"|\bdiplomatic\s+(?:relations|ties) ?\((?![^()]*\d\s*[-–]\s*\d)"
+    r"(?=(?:(?:since|from|established(?:\s+(?:in|on))?)\s+)?(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d)[^()]{1,22}\))",
+    re.I,
+)
+# Words (lower case) each REL_EVENT_MORE holds one of: the subject forms begin a sentence or hold "the"/"their" and
+# a verb's "were"/"was"/"been"; the others "date of", "year of", or "s (" / "s(".
+_MAY_BE_MORE = ("were", "was", "been", "date of", "year of", "s (", "s(")
+
+
 # Establishment reported as news: "Angola and Uruguay have established diplomatic relations" (no date: the
 # story's month); not "relations established in 1975", which carries its own date.
 NEWS_ESTABLISH = rx(
@@ -100,15 +109,6 @@ ANNIVERSARY = rx(
     + r"|\b(?:diplomatic\s+)(?:relations|ties)\s+for\s+(?:exactly\s+)?(?P<held>\d{1,3}|"
     + "|".join(NUMBER_WORDS)
     + r")\s+(?P<held_unit>years|decades)\b"
-    # "the golden jubilee of their diplomatic relations" (50), "half a century of diplomatic relations"
-    + r"|\b(?P<jubilee>"
-    + "|".join(_JUBILEES)
-    + r")\s+(?:jubilee|anniversary)\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:the\s+|their\s+)?"
-    r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?"
-    + _RELATIONS
-    + r"|\b(?P<span>half\s+a\s+century|a\s+quarter(?:\s+of\s+a)?\s+century|a\s+century)\s+of\s+"
-    + _ANY_RELATIONS
-    + r"(?!\s+in\s+(?:trade|business))"
     # "Nearly 33 years have passed since the normalization of Japan-China relations"
     + r"|\b(?P<passed>\d{1,3}|"
     + "|".join(NUMBER_WORDS)
@@ -117,16 +117,30 @@ ANNIVERSARY = rx(
     r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?(?:(?:diplomatic|bilateral|official)\s+)?(?:relations|ties)\b",
     re.I,
 )
+# "the golden jubilee of their diplomatic relations" (50), "half a century of diplomatic relations": apart from
+# ANNIVERSARY, whose first letters they would widen, and searched only where "jubilee", "century" or
+# "anniversary" stands.
+JUBILEE = rx(
+    r"\b(?P<jubilee>"
+    + "|".join(_JUBILEES)
+    + r")\s+(?:jubilee|anniversary)\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:the\s+|their\s+)?"
+    r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?"
+    + _RELATIONS
+    + r"|\b(?P<span>half\s+a\s+century|a\s+quarter(?:\s+of\s+a)?\s+century|a\s+century)\s+of\s+"
+    + _ANY_RELATIONS
+    + r"(?!\s+in\s+(?:trade|business))",
+    re.I,
+)
 _RANGE_TAIL = rx(r"^\s*[-–—]\s*(\d{4})")
 
 
 _NAMES_RELATIONS = rx(r"relation|\bties\b", re.I)
 # Words each form holds: an anniversary or a count of years or decades; an event of the relations, or
 # "since" or "back" (a sentence without any is not searched for them).
-_MAY_COUNT_YEARS = ("anniversar", "year", "decade", "jubilee", "century")
+_MAY_COUNT_YEARS = ("anniversar", "year", "decade")
 _MAY_NAME_AN_EVENT = (
     "establish", "set", "forg", "normali", "start", "began", "begin", "launch", "opened", "inaugurat", "since", "back",
-    "date", "dating", "s (", "s(", "year of",
+    "date", "dating",
 )  # fmt: skip
 
 
@@ -135,7 +149,9 @@ def read_relations(ctx: SentenceContext) -> list[Fact]:
     facts: list[Fact] = []
     if not ctx.holds("relation", "ties") or not _NAMES_RELATIONS.search(ctx.text):
         return facts  # every form below names the relations or ties
-    for match in ctx.finditer(ANNIVERSARY, *_MAY_COUNT_YEARS):
+    for match in itertools.chain(
+        ctx.finditer(ANNIVERSARY, *_MAY_COUNT_YEARS), ctx.finditer(JUBILEE, "jubilee", "century", "anniversar")
+    ):
         fact = _anniversary(ctx, match)
         if fact is not None:
             facts.append(fact)
@@ -168,8 +184,10 @@ def read_relations(ctx: SentenceContext) -> list[Fact]:
 def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact]:
     """ "established diplomatic relations in 1975", "relations date back to October 1968", "105 years ago".
     ``after_only``: only a date stated after the words (not the year an anniversary is celebrated in)."""
-    for match in ctx.finditer(REL_EVENT, *_MAY_NAME_AN_EVENT):
-        if match.group("ties") and not _ties_of_states(ctx, match.end()):
+    for match in itertools.chain(
+        ctx.finditer(REL_EVENT, *_MAY_NAME_AN_EVENT), ctx.finditer(REL_EVENT_MORE, *_MAY_BE_MORE)
+    ):
+        if match.groupdict().get("ties") and not _ties_of_states(ctx, match.end()):
             continue
         # Explicit dates, or "N years ago" resolved against the publication date.
         dates = [
@@ -228,10 +246,11 @@ def _marked_day(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
 
 def _years_counted(match: re.Match[str]) -> int:
     """How many years an ANNIVERSARY match counts: "45th", "fiftieth", "three decades", "golden jubilee"."""
-    if match.group("jubilee"):
-        return _JUBILEES[caseless(match.group("jubilee"))]
-    if match.group("span"):
-        return _span_years(match.group("span"))
+    found = match.groupdict()
+    if found.get("jubilee"):
+        return _JUBILEES[caseless(found["jubilee"])]
+    if found.get("span"):
+        return _span_years(found["span"])
     n_text = next(match.group(g) for g in ("n", "w", "y", "after", "since", "held", "passed") if match.group(g))
     key = caseless(n_text)
     n = int(n_text) if n_text.isdigit() else _ORDINAL_WORDS.get(key, NUMBER_WORDS.get(key, 0))

@@ -10,6 +10,8 @@ from app.domain.facts import Fact, FactKind
 from app.extract.amounts import Percent
 from app.extract.context import Antecedent, SentenceContext
 from app.extract.figures import (
+    BOTH_WAYS,
+    BOTH_WAYS_WORDS,
     INVEST_CUE,
     ONE_WAY,
     TOTAL_CUE,
@@ -172,10 +174,16 @@ def _when_before(ctx: SentenceContext) -> DateExpr | None:
     return ctx.before.when
 
 
+_ANY_TRADE_WORDS = (*TRADE_WORDS, *BOTH_WAYS_WORDS)
+
+
 def read_trade(ctx: SentenceContext) -> list[Fact]:
     """Trade totals and trade growth rates stated in one sentence (or pointing back to the one before)."""
     points_back = _points_back(ctx)
-    if not points_back and not ctx.says(TRADE_CUE, *TRADE_WORDS):
+    if not points_back and not (
+        ctx.holds(*_ANY_TRADE_WORDS)  # one substring pass for both cues: most sentences hold none
+        and (ctx.says(TRADE_CUE, *TRADE_WORDS) or ctx.says(BOTH_WAYS, *BOTH_WAYS_WORDS))
+    ):
         return []
     bindings = bind_amounts(ctx)
     respective = _respective_totals(ctx, bindings) if len(bindings) > 1 else []
@@ -219,7 +227,9 @@ def _total(
     if _another_figure(ctx, b, window, following) or _a_range(ctx, b, bindings):
         return None
     # The trade cue must govern this figure: stated before it, or right after ("in two-way trade").
-    cue_before = TRADE_CUE.search(ctx.text, 0, amount.start)
+    cue_before = TRADE_CUE.search(ctx.text, 0, amount.start) or (
+        ctx.holds(*BOTH_WAYS_WORDS) and BOTH_WAYS.search(ctx.text, 0, amount.start)
+    )
     if points_back and not cue_before and not _POINTED_FIGURE.search(ctx.text, 0, amount.start):
         return None  # "It also signed deals worth $2 billion": "it" points back, but not to this figure
     cue_governs = cue_before or TRADE_CUE.search(following) or points_back
