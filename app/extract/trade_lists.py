@@ -1,0 +1,127 @@
+"""Trade totals told as lists: "with the US $123 billion and with Korea $87 billion", partners and figures read
+"respectively", and countries each with its figure in brackets ("China ($175 billion), the US ($123 billion)").
+Each country listed is the subject's partner, in the year the list is stated for."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from app.domain.facts import Fact, FactKind
+from app.extract.context import SentenceContext
+from app.extract.figures import ONE_WAY, Binding, joined, last_start, money
+from app.extract.mentions import Mention
+from app.extract.periods import DateExpr
+from app.extract.prefilter import rx
+
+_TRADE_WITH = rx(r"['’]s\s+(?:(?:two-way|bilateral|total)\s+)?trade\s+(?:turnover\s+|volume\s+)?with\b", re.I)
+
+
+def listed_partner(ctx: SentenceContext, b: Binding) -> Fact | None:
+    """ "In 2022, Vietnam's trade with China reached $175 billion, with the US $123 billion and with Korea
+    $87 billion": each later "with X $N" is the subject's trade with X, in the year the sentence opens with."""
+    if b.index == 0 or b.amount.currency is None:
+        return None
+    text, amount = ctx.text, b.amount
+    partners = [m for m in ctx.mentions if b.lo <= m.start and m.end <= amount.start]
+    if len(partners) != 1:
+        return None
+    partner = partners[0]
+    if not re.fullmatch(r"[\s,;]*(?:and\s+)?with\s+(?:the\s+)?", text[b.lo : partner.start]) or not re.fullmatch(
+        r"\s*(?:at\s+|of\s+|worth\s+)?", text[partner.end : amount.start]
+    ):
+        return None
+    subject = _TRADE_WITH.search(text, 0, b.lo)
+    owner = next((m for m in ctx.mentions if m.end == subject.start()), None) if subject else None
+    if subject is None or owner is None or owner.code == partner.code or last_start(ONE_WAY, text[: amount.start]) > -1:
+        return None
+    when = b.when or _opening_date(ctx)
+    if when is None or when.date is None:
+        return None
+    values, how = money(amount, when.date.year)
+    pair = (owner.code, partner.code) if owner.code <= partner.code else (partner.code, owner.code)
+    opened = f"one of a list opened by “{text[owner.start : subject.end()]} …” in “{when.text}”"
+    return ctx.fact(
+        FactKind.TRADE_TOTAL,
+        0,  # the quote holds the list's opening: its subject, its period and this item
+        amount.end,
+        pair,
+        year=when.date.year,
+        **values,
+        qualifier=amount.qualifier,
+        partial_period=when.partial,
+        fiscal_year=when.fiscal_year,
+        basis=joined(opened, how),
+        confidence=0.7,
+    )
+
+
+_RESPECTIVELY = rx(r"\brespectively\b", re.I)
+_PARTNER_GAP = rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")  # between the countries of a list
+_FIGURE_GAP = rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # between its figures
+_AFTER_RESPECTIVELY = rx(r"\s*,?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?")
+_LIST_DONE = rx(r"[\s,]*")
+
+
+def respective_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tuple[Binding, Fact]]:
+    """ "Vietnam's trade with China and the US reached $175 billion and $123 billion respectively in 2022": each
+    country listed after the subject's "trade with" takes the figure at its place in the list of figures."""
+    said = ctx.search(_RESPECTIVELY, "respectively")
+    subject = _TRADE_WITH.search(ctx.text, 0, said.start()) if said else None
+    owner = next((m for m in ctx.mentions if m.end == subject.start()), None) if subject else None
+    if said is None or subject is None or owner is None:
+        return []
+    text = ctx.text
+    partners: list[Mention] = []
+    end = subject.end()
+    for m in ctx.mentions:
+        if m.start < end:
+            continue
+        gap = _PARTNER_GAP if partners else _LIST_DONE
+        if not gap.fullmatch(text, end, m.start) or m.code == owner.code:
+            break
+        partners.append(m)
+        end = m.end
+    figures = [b for b in bindings if b.amount.currency and end <= b.amount.start < said.start()]
+    if len(partners) < 2 or len(figures) != len(partners) or len({m.code for m in partners}) < len(partners):
+        return []
+    if any(not _FIGURE_GAP.fullmatch(text, a.amount.end, b.amount.start) for a, b in pairwise(figures)):
+        return []  # not one list of figures
+    if last_start(ONE_WAY, text[: figures[0].amount.start]) > -1:
+        return []  # "exports to China and Japan were $5 and $3 billion respectively": one way
+    after = ctx.date_after(said.end())
+    if after is not None and not _AFTER_RESPECTIVELY.fullmatch(text, said.end(), after.start):
+        after = None
+    when = figures[-1].when or after or _opening_date(ctx)
+    if when is None or when.date is None or when.kind == "range":
+        return []
+    facts: list[tuple[Binding, Fact]] = []
+    for partner, b in zip(partners, figures, strict=True):
+        values, how = money(b.amount, when.date.year)
+        place = _ORDINALS[min(len(facts), len(_ORDINALS) - 1)]
+        fact = ctx.fact(
+            FactKind.TRADE_TOTAL,
+            0,  # the quote is the sentence: its subject, its lists and its period
+            len(text),
+            (owner.code, partner.code) if owner.code <= partner.code else (partner.code, owner.code),
+            year=when.date.year,
+            **values,
+            qualifier=b.amount.qualifier,
+            partial_period=when.partial,
+            fiscal_year=when.fiscal_year,
+            basis=joined(f"the {place} of the figures read “respectively”", how),
+            confidence=0.7,
+        )
+        facts.append((b, fact))
+    return facts
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next")
+
+
+def _opening_date(ctx: SentenceContext) -> DateExpr | None:
+    """The date a sentence opens with ("In 2022, …", "Last year, …"), which governs all it lists."""
+    first = ctx.dates[0] if ctx.dates else None
+    if first is None or not re.fullmatch(r"\W*(?:(?:in|during)\s+)?", ctx.text[: first.start], re.I):
+        return None
+    return first if re.match(r"\s*,", ctx.text[first.end :]) else None
