@@ -24,7 +24,7 @@ from app.extract.figures import (
 )
 from app.extract.periods import DateExpr, last_match
 from app.extract.prefilter import rx
-from app.extract.trade_lists import listed_partner, respective_totals
+from app.extract.trade_lists import PARTNERS_OF, bracketed_totals, listed_partner, respective_totals
 
 TARGET_CUE = rx(
     r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:at|to|for)|strive|seek(?:s|ing)?\s+to|"
@@ -173,19 +173,21 @@ def _when_before(ctx: SentenceContext) -> DateExpr | None:
     return ctx.before.when
 
 
-_ANY_TRADE_WORDS = (*TRADE_WORDS, *BOTH_WAYS_WORDS)
+_ANY_TRADE_WORDS = (*TRADE_WORDS, *BOTH_WAYS_WORDS, "partners")
 
 
 def read_trade(ctx: SentenceContext) -> list[Fact]:
     """Trade totals and trade growth rates stated in one sentence (or pointing back to the one before)."""
     points_back = _points_back(ctx)
-    if not points_back and not (
-        ctx.holds(*_ANY_TRADE_WORDS)  # one substring pass for both cues: most sentences hold none
-        and (ctx.says(TRADE_CUE, *TRADE_WORDS) or ctx.says(BOTH_WAYS, *BOTH_WAYS_WORDS))
-    ):
-        return []
+    if not points_back and not ctx.holds(*_ANY_TRADE_WORDS):
+        return []  # one substring pass for every cue: most sentences hold none
+    if not (points_back or ctx.says(TRADE_CUE, *TRADE_WORDS) or ctx.says(BOTH_WAYS, *BOTH_WAYS_WORDS)):
+        # no trade named, but perhaps "its largest trading partners were China ($175 billion), …"
+        if not (ctx.says(PARTNERS_OF, "partners") and "(" in ctx.text and ctx.amounts):
+            return []
+        return [f for _b, f in bracketed_totals(ctx, bind_amounts(ctx))]
     bindings = bind_amounts(ctx)
-    respective = respective_totals(ctx, bindings) if len(bindings) > 1 else []
+    respective = (respective_totals(ctx, bindings) or bracketed_totals(ctx, bindings)) if len(bindings) > 1 else []
     facts = [f for _b, f in respective]
     listed = {b.index for b, _f in respective}
     totals: list[tuple[Binding, Fact]] = []

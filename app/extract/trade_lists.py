@@ -116,6 +116,63 @@ def respective_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tup
     return facts
 
 
+# "Vietnam's largest trading partners were …", "Chile's trade with …": whose partners a list names.
+PARTNERS_OF = rx(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partners\b|['’]s\s+(?:(?:two-way|bilateral|total)\s+)?trade\s+with\b",
+    re.I,
+)
+_BRACKET_OPENS = rx(r"\s*\(\s*$")
+_BRACKET_CLOSES = rx(r"\s*\)")
+
+
+def bracketed_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tuple[Binding, Fact]]:
+    """ "Vietnam's largest trading partners in 2022 were China ($175 billion), the US ($123 billion) and South Korea
+    ($87 billion)": each country with a figure alone in brackets right after it is the subject's trade with it, in
+    the one year the sentence states."""
+    text = ctx.text
+    items: list[tuple[Binding, Mention]] = []
+    for b in bindings:
+        opened = _BRACKET_OPENS.search(text, max(0, b.amount.start - 4), b.amount.start)
+        if b.amount.currency is None or opened is None or not _BRACKET_CLOSES.match(text, b.amount.end):
+            continue
+        before = opened.start()
+        partner = next(
+            (m for m in reversed(ctx.mentions) if m.end <= before and not text[m.end : before].strip()), None
+        )
+        if partner is not None:
+            items.append((b, partner))
+    subject = PARTNERS_OF.search(text, 0, items[0][1].start) if len(items) > 1 else None
+    owner = next((m for m in ctx.mentions if m.end == subject.start()), None) if subject else None
+    codes = [partner.code for _b, partner in items]
+    if owner is None or owner.code in codes or len(set(codes)) < len(codes):
+        return []
+    if last_start(ONE_WAY, text[: items[0][1].start]) > -1:
+        return []  # "its largest export markets were …": one way
+    dated = [d for d in ctx.dates if d.date is not None and d.kind != "range"]
+    if len({d.date.year for d in dated if d.date}) != 1:
+        return []  # no year, or several: which is the list's is not told
+    when = dated[0]
+    assert when.date is not None
+    facts: list[tuple[Binding, Fact]] = []
+    for b, partner in items:
+        values, how = money(b.amount, when.date.year)
+        fact = ctx.fact(
+            FactKind.TRADE_TOTAL,
+            0,  # the quote is the sentence: its subject, its list and its period
+            len(text),
+            (owner.code, partner.code) if owner.code <= partner.code else (partner.code, owner.code),
+            year=when.date.year,
+            **values,
+            qualifier=b.amount.qualifier,
+            partial_period=when.partial,
+            fiscal_year=when.fiscal_year,
+            basis=joined("one of the countries listed, each with its figure in brackets", how),
+            confidence=0.7,
+        )
+        facts.append((b, fact))
+    return facts
+
+
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next")
 
 

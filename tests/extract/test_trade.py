@@ -572,3 +572,32 @@ def test_exports_alone_or_services_trade_alone_are_no_total() -> None:
         "Services trade between New Zealand and Australia was NZ$8 billion in 2022.",
     ):
         assert facts_of(sentence, "2024-05-02", TOTAL) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In 2022, Vietnam's largest trading partners were China ($175 billion), the United States ($123 billion) "
+            "and South Korea ($87 billion).",
+            [(("CHN", "VNM"), 2022, 175e9), (("KOR", "VNM"), 2022, 87e9), (("USA", "VNM"), 2022, 123e9)],
+        ),
+        (
+            "Chile's trade with China (US$65 billion), the United States (US$30 billion) and Brazil (US$12 billion) "
+            "led its figures in 2021.",
+            [(("BRA", "CHL"), 2021, 12e9), (("CHL", "CHN"), 2021, 65e9), (("CHL", "USA"), 2021, 30e9)],
+        ),
+        (
+            "Kenya's main trading partners last year were Uganda ($1.1 billion) and China ($3.9 billion).",
+            [(("CHN", "KEN"), 2023, 3.9e9), (("KEN", "UGA"), 2023, 1.1e9)],
+        ),
+        # near misses: one way; a year in each bracket, which is no one year of the list
+        ("Vietnam's largest export markets in 2022 were the US ($109 billion) and China ($58 billion).", []),
+        ("Vietnam's top trading partners were China ($175 billion in 2022) and the US ($111 billion in 2021).", []),
+    ],
+)
+def test_each_country_with_its_figure_in_brackets_is_the_subjects_partner(
+    sentence: str, expected: list[tuple[tuple[str, str], int, float]]
+) -> None:
+    facts = facts_of(sentence, "2024-05-02", TOTAL)
+    assert sorted((f.countries, f.year, f.value_usd) for f in facts) == expected
