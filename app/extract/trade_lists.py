@@ -95,25 +95,20 @@ def respective_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tup
     when = figures[-1].when or after or _opening_date(ctx)
     if when is None or when.date is None or when.kind == "range":
         return []
-    facts: list[tuple[Binding, Fact]] = []
-    for partner, b in zip(partners, figures, strict=True):
-        values, how = money(b.amount, when.date.year)
-        place = _ORDINALS[min(len(facts), len(_ORDINALS) - 1)]
-        fact = ctx.fact(
-            FactKind.TRADE_TOTAL,
-            0,  # the quote is the sentence: its subject, its lists and its period
-            len(text),
-            (owner.code, partner.code) if owner.code <= partner.code else (partner.code, owner.code),
-            year=when.date.year,
-            **values,
-            qualifier=b.amount.qualifier,
-            partial_period=when.partial,
-            fiscal_year=when.fiscal_year,
-            basis=joined(f"the {place} of the figures read “respectively”", how),
-            confidence=0.7,
+    return [
+        (
+            b,
+            _listed_total(
+                ctx,
+                owner,
+                partner,
+                b,
+                when,
+                f"the {_ORDINALS[min(i, len(_ORDINALS) - 1)]} of the figures read “respectively”",
+            ),
         )
-        facts.append((b, fact))
-    return facts
+        for i, (partner, b) in enumerate(zip(partners, figures, strict=True))
+    ]
 
 
 # "Vietnam's largest trading partners were …", "Chile's trade with …": whose partners a list names.
@@ -151,26 +146,30 @@ def bracketed_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tupl
     dated = [d for d in ctx.dates if d.date is not None and d.kind != "range"]
     if len({d.date.year for d in dated if d.date}) != 1:
         return []  # no year, or several: which is the list's is not told
-    when = dated[0]
+    listed = "one of the countries listed, each with its figure in brackets"
+    return [(b, _listed_total(ctx, owner, partner, b, dated[0], listed)) for b, partner in items]
+
+
+def _listed_total(
+    ctx: SentenceContext, owner: Mention, partner: Mention, b: Binding, when: DateExpr, how_listed: str
+) -> Fact:
+    """The total of ``owner``'s trade with ``partner``, a figure of a list: its quote the whole sentence (its
+    subject, its lists and its period), its year the list's."""
     assert when.date is not None
-    facts: list[tuple[Binding, Fact]] = []
-    for b, partner in items:
-        values, how = money(b.amount, when.date.year)
-        fact = ctx.fact(
-            FactKind.TRADE_TOTAL,
-            0,  # the quote is the sentence: its subject, its list and its period
-            len(text),
-            (owner.code, partner.code) if owner.code <= partner.code else (partner.code, owner.code),
-            year=when.date.year,
-            **values,
-            qualifier=b.amount.qualifier,
-            partial_period=when.partial,
-            fiscal_year=when.fiscal_year,
-            basis=joined("one of the countries listed, each with its figure in brackets", how),
-            confidence=0.7,
-        )
-        facts.append((b, fact))
-    return facts
+    values, how = money(b.amount, when.date.year)
+    return ctx.fact(
+        FactKind.TRADE_TOTAL,
+        0,
+        len(ctx.text),
+        (owner.code, partner.code) if owner.code <= partner.code else (partner.code, owner.code),
+        year=when.date.year,
+        **values,
+        qualifier=b.amount.qualifier,
+        partial_period=when.partial,
+        fiscal_year=when.fiscal_year,
+        basis=joined(how_listed, how),
+        confidence=0.7,
+    )
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next")

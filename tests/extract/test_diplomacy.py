@@ -87,6 +87,17 @@ REL = FactKind.RELATIONS_ESTABLISHED
         ),
         ("Chile and Japan have had diplomatic relations for over a century, since 1897.", "1897", "2023-11-20"),
         ("Kenya and India have enjoyed diplomatic ties for six decades, since December 1963.", "1963-12", "2023-11-20"),
+        # an anniversary named by its jubilee, in centuries, or held for decades
+        (
+            "India and Bangladesh celebrated the golden jubilee of their diplomatic relations this year.",
+            "1972",
+            "2022-05-10",
+        ),
+        ("The two sides marked the silver jubilee of diplomatic ties between Vietnam and Chile.", "1998", "2023-05-10"),
+        ("Kenya and India celebrate the diamond jubilee of their diplomatic ties.", "1963", "2023-09-10"),
+        ("Japan and Vietnam celebrate half a century of diplomatic relations this year.", "1973", "2023-09-10"),
+        ("Korea and Kazakhstan marked a quarter of a century of diplomatic relations.", "1998", "2023-09-10"),
+        ("China and Indonesia have had diplomatic relations for seven decades.", "1950", "2020-04-13"),
     ],
 )
 def test_relations_established(sentence: str, date: str, pub: str | None) -> None:
@@ -613,25 +624,6 @@ def test_what_only_looks_like_a_visit_or_relations_established_gives_none(senten
 def test_relations_established_in_the_wordings_of_other_outlets(text: str, pair: tuple[str, str], date: str) -> None:
     fact = only(text, FactKind.RELATIONS_ESTABLISHED, "2024-05-02")
     assert (fact.countries, fact.date) == (pair, date)
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "date"),
-    [
-        (
-            "India and Bangladesh celebrated the golden jubilee of their diplomatic relations this year.",
-            "2022-05-10",
-            "1972",
-        ),
-        ("The two sides marked the silver jubilee of diplomatic ties between Vietnam and Chile.", "2023-05-10", "1998"),
-        ("Kenya and India celebrate the diamond jubilee of their diplomatic ties.", "2023-09-10", "1963"),
-        ("Japan and Vietnam celebrate half a century of diplomatic relations this year.", "2023-09-10", "1973"),
-        ("Korea and Kazakhstan marked a quarter of a century of diplomatic relations.", "2023-09-10", "1998"),
-        ("China and Indonesia have had diplomatic relations for seven decades.", "2020-04-13", "1950"),
-    ],
-)
-def test_an_anniversary_named_by_its_jubilee_or_in_centuries_and_decades(text: str, published: str, date: str) -> None:
-    assert only(text, FactKind.RELATIONS_ESTABLISHED, published).date == date
 
 
 def test_a_jubilee_of_something_else_is_no_anniversary_of_relations() -> None:
