@@ -120,7 +120,7 @@ def bind_amounts(ctx: SentenceContext) -> list[Binding]:
 # "two-way trade worth A$2.1 billion (2022)", as fact sheets and embassy pages give a figure's year; not
 # "$518 million (2021: $400 million)", a year naming the figure after it.
 _BRACKET_OPENS = rx(r"\s*\(\s*(?:(?:in|for|as\s+of)\s+)?(?:FY\s*)?$", re.I)
-_BRACKET_CLOSES = rx(r"\s*\)")
+BRACKET_CLOSES = rx(r"\s*\)")
 _ACCORDING_TO = rx(r"\s*,?\s*(?:according\s+to|based\s+on|as\s+per)\s+(?:the\s+)?(?:latest\s+|official\s+)?$", re.I)
 _DATA = rx(r"\s+(?:(?:trade|customs|official)\s+)?(?:data|figures|statistics|numbers)\b", re.I)
 
@@ -132,7 +132,7 @@ def _stated_for(text: str, end: int, after: DateExpr) -> bool:
         return True
     if _ACCORDING_TO.match(gap):  # "…, according to 2022 data": the year of the data
         return _DATA.match(text, after.end) is not None
-    return _BRACKET_OPENS.match(gap) is not None and _BRACKET_CLOSES.match(text, after.end) is not None
+    return _BRACKET_OPENS.match(gap) is not None and BRACKET_CLOSES.match(text, after.end) is not None
 
 
 def money(amount: Amount, year: int | None) -> tuple[dict[str, Any], str | None]:

@@ -84,7 +84,6 @@ _MONEY_MOVED = rx(
     r"a\s+further|another)\s+)*$",
     re.I,
 )
-_INTO = rx(r"\s*into\s+(?:the\s+)?", re.I)
 
 
 def _moves_money_into(ctx: SentenceContext) -> bool:
@@ -95,11 +94,8 @@ def _moves_money_into(ctx: SentenceContext) -> bool:
 def _moved_into_a_country(ctx: SentenceContext, window: str, end: int) -> int | None:
     """Where in ``window`` (the clause before an amount ending at ``end``) the verb moving the amount into a
     country stands: "poured $4.5 billion into Indonesia", not "into its ports"."""
-    into = _INTO.match(ctx.text, end)
-    moved = _MONEY_MOVED.search(window) if into else None
-    if into is None or moved is None or not ctx.codes_in(end, into.end() + 12):
-        return None
-    return moved.start()
+    moved = _MONEY_MOVED.search(window) if _host_after(ctx, end) is not None else None
+    return moved.start() if moved is not None else None
 
 
 # "invested $1.2 billion in Laos in 2023", "into the Philippines last year": the host country, then the date.
@@ -107,11 +103,17 @@ _HOST = rx(r"\s+(?:in|into)\s+(?:the\s+)?[A-Z][\w\u00C0-\u1EF9]+(?:\s+[A-Z][\w\u
 _TO_THE_DATE = rx(r"\s*,?\s*(?:in|during)?\s*")
 
 
+def _host_after(ctx: SentenceContext, end: int) -> re.Match[str] | None:
+    """The host country named right after a figure that ends at ``end``: "in Laos", "into the Cambodian economy"."""
+    host = _HOST.match(ctx.text, end)
+    return host if host is not None and ctx.codes_in(end, host.end()) else None
+
+
 def _date_after_the_host(ctx: SentenceContext, end: int) -> DateExpr | None:
     """The date right after the host country named after a figure that ends at ``end`` (none for a date of
     something else: "…, officials said in 2023", "since 2015", a range)."""
-    host = _HOST.match(ctx.text, end)
-    if host is None or not ctx.codes_in(end, host.end()):
+    host = _host_after(ctx, end)
+    if host is None:
         return None
     after = ctx.date_after(host.end())
     if after is None or after.date is None or after.kind == "range":

@@ -309,7 +309,8 @@ _ONWARD = rx(
 )
 _ONWARD_WORDS = ("for", "lead", "take", "bring", "head", "fly", "flew", "travel", "onward", "next")
 _ONWARD_WEIGHT = 0.25
-_LIST_JOIN = rx(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
+# Between the countries of a list: "Peru, Chile and the Philippines" (tried with fullmatch between two mentions).
+LIST_JOIN = rx(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?")
 
 
 def onward(text: str, mentions: list[Mention]) -> set[int]:
@@ -317,7 +318,7 @@ def onward(text: str, mentions: list[Mention]) -> set[int]:
     found: set[int] = set()
     for i, m in enumerate(mentions):
         if _before(text, m.start, 48, _ONWARD, _ONWARD_WORDS) or (
-            i - 1 in found and _LIST_JOIN.match(text[mentions[i - 1].end : m.start])
+            i - 1 in found and LIST_JOIN.fullmatch(text, mentions[i - 1].end, m.start)
         ):
             found.add(i)
     return found

@@ -48,7 +48,7 @@ def publication_date_from_text(text: str) -> PartialDate | None:
     if dateline:
         for expr in find_dates(first_line, None):
             # A dateline's date ends its opening: "HANOI, May 20, 2025 (VNA) –", not a date in the story.
-            opening = re.match(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[-–—:|]|$)", first_line[expr.end :])
+            opening = _OPENING.match(first_line, expr.end)
             if expr.kind == "day" and expr.date and not expr.relative and expr.start < 80 and opening:
                 return expr.date
     return _dateline_under_the_headline(head)
@@ -71,7 +71,7 @@ def _dateline_under_the_headline(head: str) -> PartialDate | None:
 
 
 _PLACE_FIRST = rx(r"\s*[^\W\d_a-z](?:[^\W\d_]|[ .'’-]){1,40},\s*")
-_OPENING = rx(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[-–—:|]|$)")
+_OPENING = rx(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[-–—:|]|$)")  # the agency, then a dash or colon ending it
 
 
 def date_line_at_end(text: str) -> PartialDate | None:

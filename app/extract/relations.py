@@ -21,12 +21,6 @@ _JUBILEES = {
 }  # fmt: skip
 
 
-def _span_years(words: str) -> int:
-    """ "half a century" 50, "a quarter of a century" 25, "a century" 100."""
-    words = " ".join(words.lower().split())
-    return 50 if words.startswith("half") else 25 if "quarter" in words else 100
-
-
 _RELATIONS = r"(?:(?:bilateral|diplomatic|official)\s+)+(?:relations|ties|relationship)"
 _ANY_RELATIONS = r"(?:(?:bilateral|diplomatic|official|friendly)\s+)*(?:relations|ties|relationship)"
 REL_EVENT = rx(
@@ -242,6 +236,12 @@ def _marked_day(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
     ):
         return None
     return last
+
+
+def _span_years(words: str) -> int:
+    """ "half a century" 50, "a quarter of a century" 25, "a century" 100."""
+    words = " ".join(words.lower().split())
+    return 50 if words.startswith("half") else 25 if "quarter" in words else 100
 
 
 def _years_counted(match: re.Match[str]) -> int:

@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from app.domain.facts import Fact, FactKind
+from app.domain.facts import Fact, FactKind, pair_key
 from app.extract.context import SentenceContext
-from app.extract.figures import ONE_WAY, Binding, joined, last_start, money
-from app.extract.mentions import Mention
+from app.extract.figures import BRACKET_CLOSES, ONE_WAY, Binding, joined, last_start, money
+from app.extract.mentions import LIST_JOIN, Mention
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 
-_TRADE_WITH = rx(r"['’]s\s+(?:(?:two-way|bilateral|total)\s+)?trade\s+(?:turnover\s+|volume\s+)?with\b", re.I)
+_TRADE_WITH_WORDS = r"['’]s\s+(?:(?:two-way|bilateral|total)\s+)?trade\s+(?:turnover\s+|volume\s+)?with\b"
+_TRADE_WITH = rx(_TRADE_WITH_WORDS, re.I)  # "Vietnam's trade with …": whose trade a list is
 
 
 def listed_partner(ctx: SentenceContext, b: Binding) -> Fact | None:
@@ -38,26 +39,12 @@ def listed_partner(ctx: SentenceContext, b: Binding) -> Fact | None:
     when = b.when or _opening_date(ctx)
     if when is None or when.date is None:
         return None
-    values, how = money(amount, when.date.year)
-    pair = (owner.code, partner.code) if owner.code <= partner.code else (partner.code, owner.code)
     opened = f"one of a list opened by “{text[owner.start : subject.end()]} …” in “{when.text}”"
-    return ctx.fact(
-        FactKind.TRADE_TOTAL,
-        0,  # the quote holds the list's opening: its subject, its period and this item
-        amount.end,
-        pair,
-        year=when.date.year,
-        **values,
-        qualifier=amount.qualifier,
-        partial_period=when.partial,
-        fiscal_year=when.fiscal_year,
-        basis=joined(opened, how),
-        confidence=0.7,
-    )
+    # the quote holds the list's opening: its subject, its period and this item
+    return _listed_total(ctx, owner, partner, b, when, opened, end=amount.end)
 
 
 _RESPECTIVELY = rx(r"\brespectively\b", re.I)
-_PARTNER_GAP = rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")  # between the countries of a list
 _FIGURE_GAP = rx(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")  # between its figures
 _AFTER_RESPECTIVELY = rx(r"\s*,?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?")
 _LIST_DONE = rx(r"[\s,]*")
@@ -77,7 +64,7 @@ def respective_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tup
     for m in ctx.mentions:
         if m.start < end:
             continue
-        gap = _PARTNER_GAP if partners else _LIST_DONE
+        gap = LIST_JOIN if partners else _LIST_DONE
         if not gap.fullmatch(text, end, m.start) or m.code == owner.code:
             break
         partners.append(m)
@@ -112,12 +99,8 @@ def respective_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tup
 
 
 # "Vietnam's largest trading partners were …", "Chile's trade with …": whose partners a list names.
-PARTNERS_OF = rx(
-    r"['’]s\s+(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partners\b|['’]s\s+(?:(?:two-way|bilateral|total)\s+)?trade\s+with\b",
-    re.I,
-)
+PARTNERS_OF = rx(r"['’]s\s+(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partners\b|" + _TRADE_WITH_WORDS, re.I)
 _BRACKET_OPENS = rx(r"\s*\(\s*$")
-_BRACKET_CLOSES = rx(r"\s*\)")
 
 
 def bracketed_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tuple[Binding, Fact]]:
@@ -128,7 +111,7 @@ def bracketed_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tupl
     items: list[tuple[Binding, Mention]] = []
     for b in bindings:
         opened = _BRACKET_OPENS.search(text, max(0, b.amount.start - 4), b.amount.start)
-        if b.amount.currency is None or opened is None or not _BRACKET_CLOSES.match(text, b.amount.end):
+        if b.amount.currency is None or opened is None or not BRACKET_CLOSES.match(text, b.amount.end):
             continue
         before = opened.start()
         partner = next(
@@ -151,17 +134,23 @@ def bracketed_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tupl
 
 
 def _listed_total(
-    ctx: SentenceContext, owner: Mention, partner: Mention, b: Binding, when: DateExpr, how_listed: str
+    ctx: SentenceContext,
+    owner: Mention,
+    partner: Mention,
+    b: Binding,
+    when: DateExpr,
+    how_listed: str,
+    end: int | None = None,
 ) -> Fact:
-    """The total of ``owner``'s trade with ``partner``, a figure of a list: its quote the whole sentence (its
-    subject, its lists and its period), its year the list's."""
+    """The total of ``owner``'s trade with ``partner``, a figure of a list: its quote from the sentence's start
+    to ``end`` (by default the whole sentence: its subject, its lists and its period), its year the list's."""
     assert when.date is not None
     values, how = money(b.amount, when.date.year)
     return ctx.fact(
         FactKind.TRADE_TOTAL,
         0,
-        len(ctx.text),
-        (owner.code, partner.code) if owner.code <= partner.code else (partner.code, owner.code),
+        len(ctx.text) if end is None else end,
+        pair_key(owner.code, partner.code),
         year=when.date.year,
         **values,
         qualifier=b.amount.qualifier,

@@ -8,9 +8,11 @@ import datetime as dt
 import re
 
 from app.domain.dates import PartialDate
-from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
+from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind, pair_key
 from app.domain.frozen import changed
 from app.extract.context import SentenceContext
+from app.extract.figures import joined
+from app.extract.mentions import LIST_JOIN
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 from app.extract.tour_legs import tour_legs
@@ -107,7 +109,6 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
 
 
 _STOP_AFTER_CUE = rx(r"\s*(?:to\s+)?(?:the\s+)?$")
-_NEXT_STOP = rx(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
 ONE_OF_THE_STOPS = "one of a list of countries visited"
 
 
@@ -125,7 +126,7 @@ def _with_the_other_stops(
     for m in ctx.mentions:
         if m.start < cue.end():
             continue
-        if not (_STOP_AFTER_CUE if not stops else _NEXT_STOP).fullmatch(ctx.text, end, m.start):
+        if not (_STOP_AFTER_CUE if not stops else LIST_JOIN).fullmatch(ctx.text, end, m.start):
             break
         stops.append(m.code)
         end = m.end
@@ -141,12 +142,12 @@ def _with_the_other_stops(
     others = [
         changed(
             visit,
-            countries=(traveller, code) if traveller < code else (code, traveller),
+            countries=pair_key(traveller, code),
             origin=traveller,
             destination=code,
             end=quote_end,
             quote=ctx.article_text[visit.start : quote_end],
-            basis="; ".join(b for b in (visit.basis, ONE_OF_THE_STOPS) if b),
+            basis=joined(visit.basis, ONE_OF_THE_STOPS),
         )
         for code in dict.fromkeys(stops)
         if code not in pair
