@@ -79,6 +79,7 @@ _ISO_CODES = (
 )
 _SUFFIX_CURRENCY = {
     "usd": "USD",
+    "us$": "USD",
     "dlrs": "USD",
     "dlr": "USD",
     "u.s. dlrs": "USD",
@@ -241,8 +242,10 @@ _SUFFIX_WORDS = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SUFFIX_CURRENCY, key=len, reverse=True) if w != "usd"
 )
 _SUFFIX = (
-    r"(?P<cur2>\s*(?:US\s+dollars?|U\.S\.\s+dollars|(?:" + _ISO_CODES + r")\b|"
-    r"(?:" + _SUFFIX_WORDS + r"|euros?|yen|dong|yuan|rupees|pounds|pesos))\b)"
+    r"(?P<cur2>\s*(?:(?:US\s+dollars?|U\.S\.\s+dollars|(?:" + _ISO_CODES + r")\b|"
+    r"(?:" + _SUFFIX_WORDS + r"|euros?|yen|dong|yuan|rupees|pounds|pesos))\b"
+    # "1.2 billion US$", as Latin American outlets write it (not "40 million US$1 coins")
+    r"|US\$(?![\s\u00a0]?\d)))"
 )
 
 _PREFIXED = rx(_PREFIX + r"\s?" + _NUM + _SCALE + r"?" + _SUFFIX + r"?")

@@ -14,7 +14,7 @@ from app.extract.periods import DateExpr, last_match
 from app.extract.prefilter import rx
 
 # Words every TRADE_CUE holds, in lower case: a sentence without any is not searched for it.
-TRADE_WORDS = ("trad", "turnover", "commerce", "exchange")
+TRADE_WORDS = ("trad", "turnover", "commerce", "exchange", "interchange")
 # "trade" as the value of goods exchanged, not "trade partner", "free trade" or "trade agreement".
 TRADE_CUE = rx(
     r"\b(?:(?<!free )(?<!free-)trade\b(?!\s*(?:partner|agreement|deal|pact|ties|relations?\b|fair|office|mission|"
@@ -22,24 +22,35 @@ TRADE_CUE = rx(
     r"represent|delegation|council|commission|committee|route|bloc|zone|area|facilitation|remed|dispute))"
     r"|traded\b(?!\s+(?:at|down|up|higher|lower|flat|between\s+\d))"  # "the two countries traded goods worth …"
     r"|turnover|commerce\b(?!\s+(?:minist|chamber|department|secretary))|trading\s+volume|"
-    r"exchanges?\s+of\s+goods)",
+    r"exchanges?\s+of\s+goods|"
+    # trade as Latin American and Arab outlets translate it ("intercambio comercial"): not an exchange programme
+    r"commercial\s+(?:exchanges?|interchange)\b(?!\s+(?:program|office|mission|cent(?:re|er)|fair|visit|delegation)))",
     re.I,
 )
 # Trade told as its two ways together: "the combined value of exports and imports between Chile and Korea". Apart
 # from TRADE_CUE: its first letters (e, i) would have TRADE_CUE tried at most words of every sentence.
+# Also as one noun, singular or hyphenated, with what is counted of it: "the import and export value between …",
+# "import-export value between …", "export and import volume between …".
 BOTH_WAYS = rx(
-    r"\b(?:exports? (?:and|plus|&) imports?|imports? (?:and|plus|&) exports?)(?=\s+(?:between|with)\b)", re.I
-)
-BOTH_WAYS_WORDS = ("ports and", "ports plus", "ports &")  # every BOTH_WAYS holds one (lower case)
-TOTAL_CUE = rx(
-    r"\b(two[- ]way|bilateral|total|overall|combined|trade\s+(?:turnover|volume|value)|"
-    r"trade\s+between|turnover)\b",
+    r"\b(?:exports?(?: (?:and|plus|&) |-)imports?|imports?(?: (?:and|plus|&) |-)exports?)"
+    r"(?:\s+(?:value|volume|turnover))?(?=\s+(?:between|with)\b)",
     re.I,
 )
-# One way only: not "exports and imports", "imports plus exports", which are both ways.
+# Every BOTH_WAYS holds one (lower case).
+BOTH_WAYS_WORDS = ("port and", "ports and", "port plus", "ports plus", "port &", "ports &", "port-ex", "port-im")
+TOTAL_CUE = rx(
+    r"\b(two[- ]way|bilateral|total|overall|combined|trade\s+(?:turnover|volume|value)|"
+    r"trade\s+between|turnover|commercial\s+(?:exchanges?|interchange))\b",
+    re.I,
+)
+# One way only: not "exports and imports", "import plus export", "import-export", which are both ways.
+_AFTER_THE_OTHER_WAY = {
+    word: "".join(f"(?<!{other}{s}{join}{word})" for s in ("", "s") for join in (" and ", " plus ", " & ", "-"))
+    for word, other in (("export", "import"), ("import", "export"))
+}
 ONE_WAY = rx(
-    r"\b(export(?:s|ed|ing)?\b(?!\s+(?:and|plus|&)\s+imports?\b)(?<!imports and exports)(?<!imports plus exports)|"
-    r"import(?:s|ed|ing)?\b(?!\s+(?:and|plus|&)\s+exports?\b)(?<!exports and imports)(?<!exports plus imports)|"
+    r"\b(export" + _AFTER_THE_OTHER_WAY["export"] + r"(?:s|ed|ing)?\b(?!(?:\s+(?:and|plus|&)\s+|-)imports?\b)|"
+    r"import" + _AFTER_THE_OTHER_WAY["import"] + r"(?:s|ed|ing)?\b(?!(?:\s+(?:and|plus|&)\s+|-)exports?\b)|"
     r"shipments?|shipped|sold|purchases?|surplus(?:es)?|deficits?)\b",
     re.I,
 )

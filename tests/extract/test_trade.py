@@ -586,3 +586,65 @@ def test_each_country_with_its_figure_in_brackets_is_the_subjects_partner(
 )
 def test_what_only_looks_like_a_two_way_total_gives_none(sentence: str) -> None:
     assert facts_of(sentence, "2024-05-02", TOTAL) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "year", "amount"),
+    [
+        # trade as Latin American and Arab outlets translate it: "intercambio comercial", "commercial exchange"
+        (
+            "Commercial exchange between Mexico and Vietnam reached 7.2 billion dollars in 2023.",
+            ("MEX", "VNM"),
+            2023,
+            7.2e9,
+        ),
+        (
+            "Commercial exchanges between Argentina and India totalled US$6.4 billion in 2022.",
+            ("ARG", "IND"),
+            2022,
+            6.4e9,
+        ),
+        (
+            "The commercial interchange between Colombia and South Korea was $1.9 billion in 2021.",
+            ("COL", "KOR"),
+            2021,
+            1.9e9,
+        ),
+        # import and export as one noun, singular or joined by a hyphen, with what is counted of them
+        (
+            "The total import and export value between Vietnam and Peru in 2022 was 1.1 billion USD.",
+            ("PER", "VNM"),
+            2022,
+            1.1e9,
+        ),
+        ("Import-export value between Thailand and Chile reached $2.4 billion in 2023.", ("CHL", "THA"), 2023, 2.4e9),
+        (
+            "Export and import volume between Cambodia and Japan was US$3.2 billion in 2021.",
+            ("JPN", "KHM"),
+            2021,
+            3.2e9,
+        ),
+        # the dollar sign written after the amount
+        ("Bilateral trade between Ecuador and China amounted to 1.2 billion US$ in 2022.", ("CHN", "ECU"), 2022, 1.2e9),
+        ("Trade between Uruguay and Vietnam reached 350 million US$ in 2021.", ("URY", "VNM"), 2021, 350e6),
+        ("Two-way trade between Paraguay and Taiwan was 140 million US$ in 2023.", ("PRY", "TWN"), 2023, 140e6),
+    ],
+)
+def test_trade_in_the_nouns_and_currency_marks_of_other_outlets(
+    sentence: str, pair: tuple[str, str], year: int, amount: float
+) -> None:
+    fact = only(sentence, TOTAL, "2024-05-02")
+    assert (fact.countries, fact.year, fact.amount, fact.currency) == (pair, year, amount, "USD")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A commercial exchange programme between Chile and Japan received $2 million in 2022.",
+        "The Export-Import Bank of Korea lent $500 million to Vietnam in 2022.",
+        "Vietnam's import value from Peru was $600 million in 2022.",
+        "Trade between Peru and Chile included 40 million US$1 coins in 2022.",
+    ],
+)
+def test_near_misses_of_those_nouns_and_marks_are_no_total(sentence: str) -> None:
+    assert facts_of(sentence, "2024-05-02", TOTAL) == []
