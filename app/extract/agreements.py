@@ -10,7 +10,7 @@ from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
-from app.extract.periods import DateExpr, safe_date
+from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_before, safe_date
 from app.extract.prefilter import caseless, holds_any, rx
 
 _HEADS = (
@@ -79,7 +79,8 @@ DATED_DOCUMENT = rx(
 FORMALIZED = rx(
     r"\b(?:both\s+(?:sides|countries)|the\s+two\s+(?:sides|countries|nations|governments)|[A-Z][\w\u00C0-\u1EF9]+\s+and\s+"
     r"(?:the\s+)?[A-Z][\w\u00C0-\u1EF9]+)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?formali[sz]ed\s+"
-    r"(?P<what>(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?[\w-]+)(?=\s+(?:for|on|in|to|between|at)\b|[,.;]|$)"
+    # not relations or ties: "formalised diplomatic relations" establishes them (``relations``)
+    r"(?!(?:their\s+|the\s+)?(?:(?:diplomatic|bilateral|official|formal|full)\s+)*(?:relations|ties)\b)(?P<what>(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?[\w-]+)(?=\s+(?:for|on|in|to|between|at)\b|[,.;]|$)"
 )
 IN_FORCE = rx(
     r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years\s+(?:after|since)\s+(?:it|the\s+\w+)"
@@ -491,11 +492,8 @@ def _stated_date(
         # "…, who had talks with her yesterday": a relative clause's date is its own event's
         and not (d.start > verb_at and _RELATIVE_CLAUSE.search(text, verb_at, d.start))
         # "Mexico and Korea, whose relations date from January 1962, signed a new pact": nor one closed before
-        and not (d.end <= verb_at and _IN_A_CLAUSE.search(text, 0, d.start) and "," in text[d.end : verb_at])
-        and (
-            not _DATES_RELATIONS.search(text, max(0, d.start - 30), d.start)
-            or re.match(r"\s*,?\s*when\b", text[d.end :])  # "relations in 1873, when both signed"
-        )
+        and not in_a_clause_before(text, d, verb_at)
+        and not dates_the_relations(text, d)  # "which established diplomatic relations 105 years ago, signed …"
     ]
     right_after = next(
         (
@@ -586,12 +584,9 @@ _FIRST_TO_SIGN = rx(
 )
 
 
-# "which established diplomatic relations 105 years ago, signed …": that date is the relations', not the signing.
-_DATES_RELATIONS = rx(r"\b(?:relations|ties)\s+(?:(?:in|on|since)\s+)?$", re.I)
 _YEAR_IN_BRACKETS = rx(r"\s*\((?:signed\s+(?:in\s+)?|in\s+)?(?:19|20)\d\d\)")
 _CUMULATIVE = rx(r"\s*(?:so\s+far|to\s+date|thus\s+far|in\s+total|over\s+the\s+(?:years|decades)|since\b)", re.I)
 _RELATIVE_CLAUSE = rx(r",\s+(?:who|whose)\b", re.I)
-_IN_A_CLAUSE = rx(r",\s+(?:who|whose|which)\b[^,;]*$", re.I)  # a date in a relative clause still open
 _NOT_YET = rx(r"\b(?:to\s+be|will\s+be|yet\s+to(?:\s+be)?|not\s+(?:yet\s+)?(?:been\s+)?)\s*$", re.I)
 _LOOKBACK = 400  # characters before an anchor searched for its verb; a bound keeps long sentences linear
 # "through established bilateral frameworks": the participle describes, it reports no event.

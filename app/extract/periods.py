@@ -9,13 +9,14 @@ they are never resolved against today's date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from app.domain.dates import PartialDate
 from app.extract.date_builders import DateExpr, build, last_match, safe_date
 from app.extract.date_patterns import ANY_MONTH, MAY_HOLD_A_DATE, MONTH_STEMS, NEEDS, NEEDS_MONTH, PATTERNS, WEEKDAYS
-from app.extract.prefilter import DIGITS, holds_any, may_hold
+from app.extract.prefilter import DIGITS, holds_any, may_hold, rx
 
-__all__ = ["DateExpr", "find_dates", "last_match", "safe_date"]
+__all__ = ["DateExpr", "dates_the_relations", "find_dates", "in_a_clause_before", "last_match", "safe_date"]
 
 
 def _following_weekdays(found: list[DateExpr]) -> list[DateExpr]:
@@ -120,3 +121,25 @@ def _same_year(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
         return DateExpr(expr.start, expr.end, "year", None, relative="the same year", text=expr.text)
     year = max(earlier, key=lambda d: d.end).date.year  # type: ignore[union-attr]
     return DateExpr(expr.start, expr.end, "year", PartialDate(year), relative="the same year", text=expr.text)
+
+
+# Dates of another event than the one a reader dates. "Mexico and Korea, whose relations date from January 1962,
+# signed a pact", "Peru's president, who took office in July 2021, visited China": a date in a relative clause
+# closed before the verb is the clause's own event's. "which set up diplomatic relations in 1975": a date right
+# after "relations" is the relations'.
+_IN_A_CLAUSE = rx(r",\s+(?:who|whose|which)\b[^,;]*$", re.I)  # a relative clause still open where the date stands
+_DATES_RELATIONS = rx(r"\b(?:relations|ties)\s+(?:(?:in|on|since)\s+)?$", re.I)
+_WHEN_AFTER = rx(r"\s*,?\s*when\b")
+
+
+def in_a_clause_before(text: str, d: DateExpr, verb_at: int) -> bool:
+    """Whether ``d`` stands in a relative clause of ``text`` closed before the verb at ``verb_at``."""
+    return d.end <= verb_at and _IN_A_CLAUSE.search(text, 0, d.start) is not None and "," in text[d.end : verb_at]
+
+
+def dates_the_relations(text: str, d: DateExpr) -> bool:
+    """Whether ``d`` dates the relations named right before it ("relations in 1873"), and not also an event told
+    with it ("relations in 1873, when both signed …")."""
+    return _DATES_RELATIONS.search(text, max(0, d.start - 30), d.start) is not None and not _WHEN_AFTER.match(
+        text, d.end
+    )

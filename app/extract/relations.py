@@ -24,8 +24,10 @@ _JUBILEES = {
 _RELATIONS = r"(?:(?:bilateral|diplomatic|official)\s+)+(?:relations|ties|relationship)"
 _ANY_RELATIONS = r"(?:(?:bilateral|diplomatic|official|friendly)\s+)*(?:relations|ties|relationship)"
 REL_EVENT = rx(
-    r"\b(?:establish(?:ed|ment|ing)?|set\s+up|forg(?:ed|ing)|normali[sz](?:ed|ation)|start(?:ed)?|began|beginning|"
-    r"launch(?:ed)?|opened|inaugurat\w+)\b(?:\s+[\w’']+){0,4}?\s+"
+    # (a word between may be a pair joined by a hyphen or a dash: "the establishment of Thailand–Vietnam diplomatic
+    # relations"; relations are also "formalised", as Commonwealth papers write it)
+    r"\b(?:establish(?:ed|ment|ing)?|set\s+up|forg(?:ed|ing)|normali[sz](?:ed|ation)|formali[sz](?:ed|ation)|"
+    r"start(?:ed)?|began|beginning|launch(?:ed)?|opened|inaugurat\w+)\b(?:\s+[\w’'–-]+){0,4}?\s+"
     + _RELATIONS
     + r"|"
     + _RELATIONS
@@ -34,10 +36,14 @@ REL_EVENT = rx(
     r"(?:established|set\s+up|forged)"
     # "have maintained diplomatic relations since 1962": relations held since a date began then
     # (also "for nearly five decades, since May 19, 1975")
-    r"|\b(?:diplomatic\s+)(?:relations|ties)\s+(?:for\s+[^,.;]{3,40}?,?\s+)?since(?=\s+(?:\d|the\s+\d|(?:January|"
+    # "have had relations at embassy level since 1979": relations between embassies are diplomatic
+    r"|\b(?:diplomatic\s+(?:relations|ties)|(?:relations|ties)(?=\s+at\s+(?:the\s+)?(?:embassy|ambassadorial)\s))"
+    r"(?:\s+at\s+(?:the\s+)?(?:embassy|ambassadorial)\s+level)?"
+    r"\s+(?:for\s+[^,.;]{3,40}?,?\s+)?since(?=\s+(?:\d|the\s+\d|(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December)))"
     # "normalized relations", "established ties in 1992", "established full ties" (whose ties: ``_ties_of_states``)
-    r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of)|forged)\s+(?:their\s+)?(?:(?:formal|full)\s+)?"
+    r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of)|formali[sz](?:ed|ation\s+of)|forged)\s+"
+    r"(?:their\s+)?(?:(?:formal|full)\s+)?"
     r"(?:relations|(?P<ties>ties))\b"
     # "Established in 1955, diplomatic relations between Indonesia and China …": the participle put first
     r"|\b(?:established|set\s+up|forged)\s+(?:in|on)\s+[^,.;]{4,30},\s+(?:the\s+)?" + _RELATIONS + r"\b"
@@ -88,7 +94,7 @@ ANNIVERSARY = rx(
     + _RELATIONS
     + r"|\b(?P<y>\d{1,3}|"
     + "|".join(NUMBER_WORDS)
-    + r")\s+(?P<unit>years|decades)\s+of\s+"
+    + r")\s+(?P<unit>years|decades)\s+of\s+(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?"
     + _ANY_RELATIONS
     + r"(?!\s+in\s+(?:trade|business))"
     + r"|\b(?P<after>\d{1,3}|"
@@ -133,8 +139,8 @@ _NAMES_RELATIONS = rx(r"relation|\bties\b", re.I)
 # "since" or "back" (a sentence without any is not searched for them).
 _MAY_COUNT_YEARS = ("anniversar", "year", "decade")
 _MAY_NAME_AN_EVENT = (
-    "establish", "set", "forg", "normali", "start", "began", "begin", "launch", "opened", "inaugurat", "since", "back",
-    "date", "dating",
+    "establish", "set", "forg", "normali", "formali", "start", "began", "begin", "launch", "opened", "inaugurat",
+    "since", "back", "date", "dating",
 )  # fmt: skip
 
 

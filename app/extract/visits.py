@@ -13,7 +13,7 @@ from app.domain.frozen import changed
 from app.extract.context import SentenceContext
 from app.extract.figures import joined
 from app.extract.mentions import LIST_JOIN
-from app.extract.periods import DateExpr
+from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_before
 from app.extract.prefilter import rx
 from app.extract.tour_legs import tour_legs
 from app.extract.unworded_visits import dateline_visit, hosted_visit, implied_visit, seat_visit
@@ -170,6 +170,8 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
             continue
         if _another_clause(ctx.text, d, cue):
             continue  # "As China overtook … in 2004, it is hopeful …, said X during his visit": not the visit's
+        if in_a_clause_before(ctx.text, d, cue.start()) or dates_the_relations(ctx.text, d):
+            continue  # "Peru's president, who took office in July 2021, visited …", "set up relations in 1975"
         dates.append(d)
     return dates
 

@@ -619,6 +619,37 @@ def test_what_only_looks_like_a_visit_or_relations_established_gives_none(senten
             ("KOR", "PER"),
             "1963-04",
         ),
+        # relations "formalised", as Commonwealth papers write it
+        ("Australia and China formalised diplomatic relations on 21 December 1972.", ("AUS", "CHN"), "1972-12-21"),
+        ("Namibia and Cuba formalized diplomatic ties in March 1990.", ("CUB", "NAM"), "1990-03"),
+        ("Bhutan and Japan formalised their diplomatic relations in 1986.", ("BTN", "JPN"), "1986"),
+        # the pair's relations named with a hyphen or a dash inside the words of the event
+        (
+            "The establishment of Thailand–Vietnam diplomatic relations on August 6, 1976 opened a new chapter.",
+            ("THA", "VNM"),
+            "1976-08-06",
+        ),
+        ("The establishment of Brazil-Korea diplomatic ties in 1959 opened the way for trade.", ("BRA", "KOR"), "1959"),
+        (
+            "The ministers recalled the establishment of Sri Lanka-Japan diplomatic relations in 1952.",
+            ("JPN", "LKA"),
+            "1952",
+        ),
+        (
+            "The event celebrated 45 years of Philippines-Vietnam diplomatic relations (1976-2021).",
+            ("PHL", "VNM"),
+            "1976",
+        ),
+        ("Japan and Mongolia marked 50 years of Japan–Mongolia diplomatic relations in 2022.", ("JPN", "MNG"), "1972"),
+        ("30 years of Kazakhstan-Korea diplomatic relations were celebrated in Seoul in 2022.", ("KAZ", "KOR"), "1992"),
+        # relations at the level of embassies, held since a date
+        ("China and Portugal have had relations at embassy level since 1979.", ("CHN", "PRT"), "1979"),
+        ("Vietnam and Argentina have maintained relations at ambassadorial level since 1973.", ("ARG", "VNM"), "1973"),
+        (
+            "Mongolia and South Korea have had diplomatic relations at embassy level since March 1990.",
+            ("KOR", "MNG"),
+            "1990-03",
+        ),
     ],
 )
 def test_relations_established_in_the_wordings_of_other_outlets(text: str, pair: tuple[str, str], date: str) -> None:
@@ -629,3 +660,51 @@ def test_relations_established_in_the_wordings_of_other_outlets(text: str, pair:
 def test_a_jubilee_of_something_else_is_no_anniversary_of_relations() -> None:
     text = "India and Bangladesh celebrated the golden jubilee of the India-Bangladesh Chamber of Commerce."
     assert facts_of(text, "2022-05-10", FactKind.RELATIONS_ESTABLISHED) == []
+
+
+def test_relations_formalised_are_no_agreement() -> None:
+    facts = facts_of("Australia and China formalised diplomatic relations on 21 December 1972.", "2024-05-02")
+    assert [(f.kind, f.date) for f in facts] == [(REL, "1972-12-21")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea and Vietnam\nSamsung formalised business relations with Vietnamese suppliers in 2008.",
+        "The establishment of Vietnam-Peru trade offices in 2015 helped exporters.",
+        "30 years of Kazakhstan-Korea trade relations were celebrated in Seoul in 2022.",
+        "Laos and Peru have had trade relations since 1995.",
+    ],
+)
+def test_near_misses_of_those_wordings_are_no_relations(text: str) -> None:
+    assert facts_of(text, "2024-05-02", REL) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "date"),
+    [
+        # the date of a relative clause closed before the visit is its own event's
+        (
+            "Mexico and Vietnam, which set up diplomatic relations in 1975, held talks in Hanoi in 2015 when the "
+            "Mexican foreign minister visited.",
+            ("MEX", "VNM"),
+            "2015",
+        ),
+        ("Peru's president, who took office in July 2021, visited China in 2022.", ("CHN", "PER"), "2022"),
+        (
+            "The Thai prime minister, whose country established relations with Chile in 1962, visited Santiago in "
+            "2019.",
+            ("CHL", "THA"),
+            "2019",
+        ),
+        # near miss: the visit told in the relative clause itself
+        (
+            "Vietnam, which the Mexican foreign minister visited in 2015, is one of Mexico's partners.",
+            ("MEX", "VNM"),
+            "2015",
+        ),
+    ],
+)
+def test_a_visit_is_not_dated_by_another_event_of_the_sentence(text: str, pair: tuple[str, str], date: str) -> None:
+    visits = facts_of(text, "2024-05-02", FactKind.VISIT)
+    assert [(v.countries, v.date) for v in visits] == [(pair, date)]
