@@ -80,6 +80,9 @@ _NOT_A_COUNTRY = {
 }
 # Aliases of three letters or fewer that are words, not abbreviations: "the Lao side" is Laos, as "LAO" is.
 _SHORT_WORDS = frozenset({"lao", "pak"})
+# An initialism of a state's formal name with a small "o" for "of": "the RoK" (the Republic of Korea), as Vietnam's news
+# agency writes it; a name only where it is a state's alias (not "MoU", nor the name "Rok").
+_OF_INITIALISM = re.compile(r"[A-Z]o[A-Z]")
 # Combining forms of a country's name, a country only when joined by a hyphen to the other of a pair: "Franco-German
 # trade", "Indo-Pak ties"; not General Franco, Italo Calvino or Pak Pong-ju.
 JOINING_FORMS = frozenset({"franco", "russo", "anglo", "italo", "hispano", "luso", "greco", "austro", "turco", "pak"})
@@ -248,7 +251,7 @@ class MentionFinder:
         # "US$15 billion", "U.S. dollars", "Singapore dollars" are currencies; "Japan $40 billion" is Japan
         if currency and ("$" not in currency.group(0) or (letters.isupper() and len(letters) <= 3)):
             return None
-        if len(letters) <= 3 and not letters.isupper():
+        if len(letters) <= 3 and not letters.isupper() and not _OF_INITIALISM.fullmatch(letters):
             if key not in _SHORT_WORDS:
                 return None  # "us" is a pronoun, "US" a country
             if not _SHORT_WORD_FOLLOWED.match(text, end):

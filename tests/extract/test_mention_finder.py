@@ -184,3 +184,19 @@ def test_a_combining_form_joined_by_a_hyphen_names_its_country(text: str, found:
 )
 def test_short_names_and_saints_abbreviated(text: str, found: list[tuple[str, str]]) -> None:
     assert [(text[m.start : m.end], m.code) for m in finder().find(text, 0, len(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an initialism of a state's formal name with a small "o" for "of", as Vietnam's news agency writes it
+        ("Two-way trade between the RoK and Viet Nam hit US$79 billion", [("RoK", "KOR"), ("Viet Nam", "VNM")]),
+        ("The RoK and Peru established diplomatic relations", [("RoK", "KOR"), ("Peru", "PER")]),
+        ("RoK-Laos ties", [("RoK", "KOR"), ("Laos", "LAO")]),
+        # near misses: the Slovenian name Rok, and another initialism of "of" that names no state
+        ("Rok Petrovic of Slovenia spoke", [("Slovenia", "SVN")]),
+        ("the MoU with Chile", [("Chile", "CHL")]),
+    ],
+)
+def test_an_initialism_with_a_small_of_names_its_state(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(text[m.start : m.end], m.code) for m in finder().find(text, 0, len(text))] == found
