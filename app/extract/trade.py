@@ -144,9 +144,16 @@ _VALUE_VERBS = (
     r"(?:a\s+record(?:\s+high)?(?:\s+of)?\s+|an?\s+all-time\s+high\s+of\s+)?$"
 )
 _VALUE_VERB = rx(r"\b" + _VALUE_VERBS, re.I)
-# The trade pointed back to is this figure: "it reached", "this amount stood at", "it fell to a record".
+# The trade pointed back to is this figure: "it reached", "this amount stood at", "it fell to a record", "the figure
+# for 2022 was", "the value in the first half of 2023 reached" (not "the figure for rice alone was").
+_FOR_A_PERIOD = (
+    r"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[-–/]\d\d)?|(?:[\w-]+\s+){0,3}?"
+    r"(?:year|half|quarter|months|period)(?:\s+of\s+(?:(?:19|20)\d\d|this\s+year|last\s+year))?))?"
+)
 _POINTED_FIGURE = rx(
-    r"\b(?:it|(?:this|that|the)\s+(?:amount|figure|value|sum|total|volume))\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"\b(?:it|(?:this|that|the)\s+(?:amount|figure|value|sum|total|volume))"
+    + _FOR_A_PERIOD
+    + r"\s+(?:has\s+|had\s+)?(?:also\s+)?"
     + _VALUE_VERBS,
     re.I,
 )

@@ -916,3 +916,47 @@ def test_a_figure_in_full_digits_with_its_currency_after_it_is_money(
 def test_digits_in_full_without_a_currency_are_not_money() -> None:
     assert find_amounts("The port between Kenya and Uganda handled 1,250,000 tonnes of cargo in 2019.") == []
     assert find_amounts("Some 2 000 000 visitors crossed between Norway and Sweden in 2015.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "year", "part", "value"),
+    [
+        # the figure pointed back to, with the period it is for between it and its verb
+        (
+            "Trade between Chile and Vietnam has grown steadily. The figure for 2022 was $1.3 billion.",
+            ("CHL", "VNM"),
+            2022,
+            None,
+            1.3e9,
+        ),
+        (
+            "Bilateral trade between Peru and Korea keeps rising. The total for 2021 stood at $3.4 billion.",
+            ("KOR", "PER"),
+            2021,
+            None,
+            3.4e9,
+        ),
+        (
+            "Two-way trade between India and Chile doubled in a decade. The value in the first half of 2023 reached "
+            "$2.1 billion.",
+            ("CHL", "IND"),
+            2023,
+            "first half",
+            2.1e9,
+        ),
+    ],
+)
+def test_the_figure_for_a_period_points_back_to_the_trade_before(
+    text: str, pair: tuple[str, str], year: int, part: str | None, value: float
+) -> None:
+    fact = only(text, FactKind.TRADE_TOTAL, "2024-05-02")
+    assert (fact.countries, fact.year, fact.partial_period, fact.value_usd) == (pair, year, part, value)
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The figure for exports in 2022 was $1 billion.", "The figure for rice alone was $200 million in 2022."],
+)
+def test_the_figure_for_one_way_or_one_good_is_no_total(second: str) -> None:
+    text = f"Trade between Chile and Vietnam has grown steadily. {second}"
+    assert facts_of(text, "2024-05-02", FactKind.TRADE_TOTAL) == []
