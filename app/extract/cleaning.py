@@ -56,8 +56,11 @@ _MONTH = (
 )
 # "MOSCOW, March 31 - ", "HANOI, May 20 (Xinhua) -- ", "Ha Noi (VNA) – ", "NEW DELHI: ": a place in capitals
 # (or any place before an agency in brackets), an optional date without a year, then a dash or colon.
+# Capitals, with those beyond ASCII of the places datelines name: "HÀ NỘI", "SÃO PAULO", "BOGOTÁ".
+_CAPS = "A-ZÀ-ÖØ-ÞĐ\u1ea0-\u1ef8"
 _DATELINE = rx(
-    r"[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{1,30}[A-Z.](?:,[ \t]+[A-Z][A-Za-z.]+)?|[A-Z][\w.'’\- ]{1,30}?(?=[ \t]*\()|"
+    r"[ \t]*(?P<place>[" + _CAPS + r"][" + _CAPS + r".'’\- ]{1,30}[" + _CAPS + r".](?:,[ \t]+[A-Z][A-Za-z.]+)?|"
+    r"[A-Z][\w.'’\- ]{1,30}?(?=[ \t]*\()|"
     # "New Delhi, Aug 20 : ": a place in title case, dated
     r"[A-ZÀ-ÖØ-ÞĐ][^\W\d_A-Z]+(?:[ \t][A-ZÀ-ÖØ-ÞĐ][^\W\d_A-Z]+){0,3}(?=,[ \t]+(?:"
     + _MONTH
@@ -143,7 +146,7 @@ def clean(text: str) -> Cleaned:
             or (len(stripped) < 200 and may_hold(stripped, stripped.lower(), _COPYRIGHT_WORDS) and copyright_(stripped))
         ):
             continue
-        is_paragraph = stripped.endswith((".", "!", "?", "”", '"')) or len(stripped.split()) >= 12
+        is_paragraph = _is_a_paragraph(stripped)
         if not seen_paragraph and not is_paragraph:
             if _is_heading_like(stripped):
                 if not caps_headline and len(stripped.split()) >= 3 and any(c.isalpha() for c in stripped):
@@ -224,12 +227,25 @@ def _continued(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 def _dateline(text: str, body: list[tuple[int, int]]) -> Dateline | None:
-    for first in body[:2]:  # the headline may be the first kept line
-        match = _DATELINE.match(text, first[0], first[1])
+    """The dateline opening the story's first paragraph. The lines kept above that paragraph are its head (the
+    headline, a source line, a section's name): looked at too, and none below it."""
+    for start, end in body[: _HEAD_LINES + 1]:
+        match = _DATELINE.match(text, start, end)
         if match and (match.group("date") or match.group("agency") or match.group("place").isupper()):
             place = match.group("place").strip()
-            return Dateline(place, match.group("date") or "", match.group("agency") or "", first[0], match.end())
+            return Dateline(place, match.group("date") or "", match.group("agency") or "", start, match.end())
+        line = text[start:end].strip()
+        if _is_a_paragraph(line) and not _is_heading_like(line):
+            return None  # the story's first paragraph, without a dateline (not "… TRADE DEAL WITH U.S.")
     return None
+
+
+_HEAD_LINES = 3  # lines of a page's head kept above its story, at most, where a dateline is looked for
+
+
+def _is_a_paragraph(line: str) -> bool:
+    """A line of the story, not of its head: it ends a sentence or runs to twelve words."""
+    return line.endswith((".", "!", "?", "”", '"')) or len(line.split()) >= 12
 
 
 def sentence_title(text: str, body: list[tuple[int, int]]) -> str:

@@ -645,3 +645,68 @@ def test_scales_and_round_figures_in_words(written: str, amount: float, currency
 )
 def test_a_round_figure_without_a_currency_is_no_money(sentence: str) -> None:
     assert find_amounts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "pair", "date"),
+    [
+        # a page's head of several lines (a source line, the headline) above the dateline of the story
+        (
+            "Xinhua | 2023-08-22 10:15:33 | Editor: huaxia\nChina, South Africa vow to deepen cooperation\n"
+            "JOHANNESBURG, Aug. 22 (Xinhua) -- Chinese President Xi Jinping arrived here on Monday for a state "
+            "visit to South Africa.",
+            None,
+            ("CHN", "ZAF"),
+            "2023-08-21",
+        ),
+        (
+            "Kyodo News\nWorld\nJapan, Philippines agree on defense pact\nMANILA, Nov 4 (Kyodo) - Japanese Prime "
+            "Minister Fumio Kishida arrived in Manila on Friday for a two-day visit to the Philippines.",
+            "2023-11-04",
+            ("JPN", "PHL"),
+            "2023-11-03",
+        ),
+        (
+            "Viet Nam News\nPolitics & Law\nUS, Viet Nam elevate ties\nHÀ NỘI, Sept 11 (VNS) — US President Joe Biden "
+            "arrived in Hanoi on Sunday for a state visit to Viet Nam.",
+            "2023-09-11",
+            ("USA", "VNM"),
+            "2023-09-10",
+        ),
+    ],
+)
+def test_a_dateline_below_a_head_of_several_lines_is_the_storys(
+    text: str, pub: str | None, pair: tuple[str, str], date: str
+) -> None:
+    visits = facts_of(text, pub, FactKind.VISIT)
+    assert [(v.countries, v.date) for v in visits] == [(pair, date)]
+
+
+def test_a_line_of_capitals_below_the_first_paragraph_is_no_dateline() -> None:
+    from app.extract.cleaning import clean
+
+    text = "Peru and Chile met in Lima on Monday, officials said.\nWORLD: Peru and Chile trade grows\n"
+    assert clean(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("HÀ NỘI, Sept 11 (VNS) — Trade grew.", "HÀ NỘI"),
+        ("SÃO PAULO, May 3 (Reuters) - Brazil and China met.", "SÃO PAULO"),
+        ("BOGOTÁ — Colombia and Korea met on Friday.", "BOGOTÁ"),
+    ],
+)
+def test_a_datelines_place_in_capitals_beyond_ascii(text: str, place: str) -> None:
+    from app.extract.cleaning import clean
+
+    dateline = clean(text).dateline
+    assert dateline is not None and dateline.place == place
+
+
+def test_a_headline_in_capitals_ending_in_an_abbreviation_is_still_head() -> None:
+    from app.extract.cleaning import clean
+
+    text = "CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.\n    PEKING, March 3 - China called on the United States."
+    dateline = clean(text).dateline
+    assert dateline is not None and (dateline.place, dateline.date_text) == ("PEKING", "March 3")
