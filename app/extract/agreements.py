@@ -114,7 +114,7 @@ PERFECT = rx(
 )
 _SIMPLE_PAST_NEWS = rx(
     r"\b(signed|inked|concluded|agreed|launched|established|adopted|upgraded|initial(?:l)?ed|issued|exchanged|set\s+up|"
-    r"attended|witnessed|presided\s+over|oversaw)\b",
+    r"attended|witnessed|presided\s+over|oversaw|(?:was|were)\s+present|joined)\b",
     re.I,
 )
 
@@ -155,9 +155,12 @@ def _may_name_an_agreement(ctx: SentenceContext) -> bool:
 
 
 # "attended the signing ceremony of six documents …, including a memorandum … and an agreement …": one
-# signing of several documents, the ceremony's; the documents listed after it are not signings of their own.
+# signing of several documents, the ceremony's; the documents listed after it are not signings of their own. So is
+# a signing the leaders watched, told without "ceremony": "witnessed the signing of agreements on tourism", "were
+# present at the signing of three agreements", "were joined for the signing of agreements".
 _CEREMONY = rx(
-    r"\b(?P<verb>attended|witnessed|presided\s+over|held|hosted|oversaw)\s+(?:the|a)\s+signing\s+ceremon(?:y|ies)\s+"
+    r"\b(?P<verb>attended|witnessed|presided\s+over|held|hosted|oversaw|(?:was|were)\s+present\s+(?:at|for)|"
+    r"joined\s+(?:[\w-]+\s+){0,2}?for)\s+(?:the|a)\s+signing\s+(?:ceremon(?:y|ies)\s+)?"
     r"(?:of|for)\s+(?P<what>(?:[\w-]+\s+){0,6}?(?:documents|agreements|accords|treaties|memoranda|MoUs|deals|"
     r"instruments|pacts)\b(?:\s+(?:of|on|for|in)\s+[\w\s-]{1,40}?(?=,|\s+between|\s+including|$))?)",
     re.I,
@@ -413,7 +416,7 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
             used_dates.add(id(stated))
             date = stated.date
         else:
-            date, basis = _unstated_date(ctx, event, verb_at)
+            date, basis = _unstated_date(ctx, event, verb_at, ceremony=anchor.kind == "ceremony")
             if date is None and anchor.kind == "body":
                 return None  # "they have set up dialogue mechanisms": too vague to place on a timeline
     if date is None and anchor.kind == "plural":
@@ -510,10 +513,11 @@ def _stated_date(
 
 
 def _unstated_date(
-    ctx: SentenceContext, event: re.Match[str] | None, verb_at: int
+    ctx: SentenceContext, event: re.Match[str] | None, verb_at: int, ceremony: bool = False
 ) -> tuple[PartialDate | None, str | None]:
     """An agreement the sentence gives no date: during the visit the sentence before dated, or, told as news,
-    the story's month (a wire story's lead: its dateline's day)."""
+    the story's month (a wire story's lead, or a signing its leaders attended (``ceremony``): the dateline's
+    day, the day a wire story tells)."""
     occasion = _occasion(ctx, verb_at)
     if occasion is not None:
         return occasion  # "On the occasion of the latter's state visit, the two nations agreed …"
@@ -529,8 +533,9 @@ def _unstated_date(
         )
     ):
         return None, None
-    if ctx.lead and ctx.wire and ctx.pub.day is not None:
-        return ctx.pub, "a wire story's lead: the dateline's day"
+    if ctx.wire and ctx.pub.day is not None and (ctx.lead or ceremony):
+        told = "a wire story's lead" if ctx.lead else "a signing the leaders attended, told in a wire story"
+        return ctx.pub, f"{told}: the dateline's day"
     month = PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub.month else ctx.pub
     return month, f"{REPORTED_AS_NEWS}: the story's month"
 
@@ -555,7 +560,7 @@ def _occasion(ctx: SentenceContext, verb_at: int) -> tuple[PartialDate, str] | N
 def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     """The event verb governing an anchor: after it within its segment, else anywhere before it."""
     if anchor.kind == "ceremony":
-        return rx(r"\w+(?:\s+over)?").match(text, anchor.start)  # "attended", "witnessed"
+        return _CEREMONY_VERB.match(text, anchor.start)  # "attended", "witnessed", "were present"
     if anchor.kind == "formalized":
         return EVENT.search(text, max(0, anchor.start - 40), anchor.start)
     if anchor.kind in ("upgrade", "negotiations", "in_force", "plural"):
@@ -577,6 +582,7 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     return _FIRST_TO_SIGN.search(text, max(0, anchor.start - 160), anchor.start)
 
 
+_CEREMONY_VERB = rx(r"(?:was|were)\s+present|\w+(?:\s+over)?")
 _FIRST_TO_SIGN = rx(
     r"\b(?:was|were|became|is|has\s+been)\s+the\s+(?:first|second|third|last|only)\b[^,.;]{0,60}?\bto\s+(?:sign|conclude|ink)\b"
     r"(?=[^,.;]{0,60}$)",

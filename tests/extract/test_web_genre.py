@@ -236,6 +236,48 @@ def test_a_signing_ceremony_of_several_documents_is_one_signing_on_the_storys_mo
     assert agreement.date == "2016-10" and agreement.name == "five documents of cooperation"
 
 
+@pytest.mark.parametrize(
+    ("text", "pub", "pair", "date", "name"),
+    [
+        # a signing watched by the leaders, without the word "ceremony"
+        (
+            "Japanese Prime Minister Kishida held talks with Vietnamese Prime Minister Chinh. Later, the two prime "
+            "ministers witnessed the signing of agreements on tourism and education.",
+            "2023-05-18",
+            ("JPN", "VNM"),
+            "2023-05",
+            "agreements",
+        ),
+        (
+            "Philippine President Marcos met Japanese Prime Minister Kishida in Tokyo. Kishida and Marcos were present "
+            "at the signing of three agreements on infrastructure.",
+            "2023-02-10",
+            ("JPN", "PHL"),
+            "2023-02",
+            "three agreements",
+        ),
+        (
+            "Indian Prime Minister Modi held talks with Mauritian Prime Minister Jugnauth. The leaders then joined "
+            "officials for the signing of accords on health and farming.",
+            "2024-03-12",
+            ("IND", "MUS"),
+            "2024-03",
+            "accords",
+        ),
+    ],
+)
+def test_a_signing_the_leaders_watched_is_one_signing_on_the_storys_month(
+    text: str, pub: str, pair: tuple[str, str], date: str, name: str
+) -> None:
+    agreement = only(text, FactKind.AGREEMENT, pub)
+    assert (agreement.countries, agreement.date, agreement.name) == (pair, date, name)
+
+
+def test_a_signing_hoped_for_is_no_signing() -> None:
+    text = "India and Mauritius met. Modi and Jugnauth hope to attend the signing of agreements on health next year."
+    assert facts_of(text, "2024-03-12", FactKind.AGREEMENT) == []
+
+
 def test_a_ceremony_still_to_come_is_no_signing() -> None:
     text = "Li and Hasina will witness the signing ceremony of five documents between China and Bangladesh."
     assert facts_of(text, "2016-10-15", FactKind.AGREEMENT) == []
@@ -710,3 +752,16 @@ def test_a_headline_in_capitals_ending_in_an_abbreviation_is_still_head() -> Non
     text = "CHINA CALLS FOR BETTER TRADE DEAL WITH U.S.\n    PEKING, March 3 - China called on the United States."
     dateline = clean(text).dateline
     assert dateline is not None and (dateline.place, dateline.date_text) == ("PEKING", "March 3")
+
+
+def test_a_signing_the_leaders_attended_in_a_wire_story_is_of_the_datelines_day() -> None:
+    text = (
+        "LIMA, March 26 - Peruvian President Garcia held talks with Mexico's president.\n"
+        "    Later, the two presidents were present at the signing of agreements on trade and tourism.\n"
+        "    The two countries also signed an agreement on fisheries."
+    )
+    agreements = facts_of(text, "1987-03-26", FactKind.AGREEMENT)
+    assert [(a.countries, a.date, a.name) for a in agreements] == [
+        (("MEX", "PER"), "1987-03-26", "agreements"),
+        (("MEX", "PER"), "1987-03", "agreement on fisheries"),  # a signing told alone: the story's month
+    ]
