@@ -235,7 +235,7 @@ def _dateline(text: str, body: list[tuple[int, int]]) -> Dateline | None:
             place = match.group("place").strip()
             return Dateline(place, match.group("date") or "", match.group("agency") or "", start, match.end())
         line = text[start:end].strip()
-        if _is_a_paragraph(line) and not _is_heading_like(line):
+        if _is_a_paragraph(line) and not line.isupper():
             return None  # the story's first paragraph, without a dateline (not "… TRADE DEAL WITH U.S.")
     return None
 

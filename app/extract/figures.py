@@ -14,7 +14,7 @@ from app.extract.periods import DateExpr, last_match
 from app.extract.prefilter import rx
 
 # Words every TRADE_CUE holds, in lower case: a sentence without any is not searched for it.
-TRADE_WORDS = ("trad", "turnover", "commerce", "exchange", "interchange")
+TRADE_WORDS = ("trad", "turnover", "commerc", "exchange")  # "commerc": also "commercial interchange"
 # "trade" as the value of goods exchanged, not "trade partner", "free trade" or "trade agreement".
 TRADE_CUE = rx(
     r"\b(?:(?<!free )(?<!free-)trade\b(?!\s*(?:partner|agreement|deal|pact|ties|relations?\b|fair|office|mission|"

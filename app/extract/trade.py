@@ -180,7 +180,8 @@ def _when_before(ctx: SentenceContext) -> DateExpr | None:
     return ctx.before.when
 
 
-_ANY_TRADE_WORDS = (*TRADE_WORDS, *BOTH_WAYS_WORDS, "partners")
+# Every cue below holds one (BOTH_WAYS an export or an import): one substring pass before any of them.
+_ANY_TRADE_WORDS = (*TRADE_WORDS, "xport", "mport", "partners")
 
 
 def read_trade(ctx: SentenceContext) -> list[Fact]:
