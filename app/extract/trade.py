@@ -59,6 +59,7 @@ _REGIONS = (
 )
 _REGION_PARTNER = rx(
     r"\b(?:between\s+[\w\s.'’-]{2,40}?\s+and\s+|with\s+)" + _REGIONS + r"\b"
+    r"|\bbetween\s+" + _REGIONS + r"\s+and\b"  # "trade between ASEAN and Japan": the region named first
     r"|\b(?:EU|ASEAN|Africa|Europe|Asia|Arab|GCC|Gulf|Latin\s+America)[-–](?:[A-Z]\w+)\s+trade\b"
     r"|\b[A-Z]\w+[-–](?:EU|ASEAN|Africa|African|Europe|European|Asia|Asian|Arab|GCC|Gulf|Latin\s+America|Latin\s+American)\s+trade\b"
 )

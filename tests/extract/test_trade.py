@@ -281,6 +281,10 @@ def test_a_countrys_investment_not_one_companys_nor_a_plan(
         "Between 2015 and 2020, trade between Kenya and China averaged $3 billion a year.",
         "EU-China trade reached 850 billion euros in 2022, while China and Kenya held talks.",
         "Kenya-ASEAN trade reached $3 billion in 2022, China said.",
+        # the region named first
+        "Japan and Thailand met. Trade between ASEAN and Japan reached $240 billion in 2023.",
+        "Vietnam and Germany met. Trade between the EU and Vietnam rose to $58 billion in 2022.",
+        "Kenya and China met. Trade between Africa and China hit a record $282 billion in 2022.",
     ],
 )
 def test_a_regions_trade_a_countrys_world_trade_and_an_average_are_no_pairs_total(sentence: str) -> None:
