@@ -224,10 +224,7 @@ def _total(
     when = b.when
     shared_from: str | None = None  # where in the sentence a year this figure shares is stated
     if when is None and b.index > 0:
-        if (when := _year_of_the_contrast(ctx, b, bindings[b.index - 1])) is not None:
-            shared_from = " in the clause it is set against"
-        elif (when := _year_the_sentence_opens_with(ctx, b)) is not None:
-            shared_from = ", the date the sentence opens with"
+        when, shared_from = _shared_year(ctx, b, bindings)
     if when is None and _VALUE_VERB.search(ctx.text, max(0, amount.start - 40), amount.start):
         when = _when_before(ctx)  # "Bilateral trade reached $5 billion" after "… grew in 2020", not "worth $3 billion"
     if amount.currency is None or when is None:
@@ -278,6 +275,18 @@ def _total(
     )
 
 
+def _shared_year(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> tuple[DateExpr | None, str | None]:
+    """The date another figure of the sentence states that ``b`` (stating none, not the first) shares, with
+    where it is stated."""
+    if (when := _year_of_the_contrast(ctx, b, bindings[b.index - 1])) is not None:
+        return when, " in the clause it is set against"
+    if (when := _year_the_sentence_opens_with(ctx, b)) is not None:
+        return when, ", the date the sentence opens with"
+    if (when := _year_of_the_sum(ctx, b, bindings)) is not None:
+        return when, " of the figures it sums"
+    return None, None
+
+
 _RANGE_GAP = rx(r"\s*(?P<joint>[-–]|to|and)\s*", re.I)
 _RANGE_OPENS = rx(r"\b(?P<word>from|between)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _LOW_END = rx(r"(?<![\d.,/–-])\d{1,3}(?:\.\d+)?(?:\s*[-–]\s*|\s+to\s+)$")  # "5 to 6 billion dollars": its "5 to "
@@ -319,6 +328,26 @@ def _year_of_the_contrast(ctx: SentenceContext, b: Binding, before: Binding) -> 
     if ctx.date_after(before.hi, b.amount.start) is not None:
         return None  # "…, while in 2021 it was $30 billion": its own date, not bound to it
     return before.when
+
+
+# The total that sums the figures before it: "exports were $600 million in 2022 and imports $1.2 billion, bringing
+# two-way trade to $1.8 billion", in their year.
+_BRINGING = rx(
+    r"\b(?:bringing|taking|putting|pushing|lifting)\s+(?:the\s+)?(?:(?:total|two-way|bilateral|overall|combined)\s+)*"
+    r"(?:trade|turnover)(?:\s+(?:turnover|volume|value))?\s+(?:to|at)\s+(?:(?:a\s+record|about|around|some|nearly)\s+)?$",
+    re.I,
+)
+
+
+def _year_of_the_sum(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> DateExpr | None:
+    """The date of the figures before ``b`` (stating none itself) when it is their sum, "bringing trade to"."""
+    before = bindings[b.index - 1]
+    if not ctx.holds("bringing", "taking", "putting", "pushing", "lifting") or not _BRINGING.search(
+        ctx.text, before.amount.end, b.amount.start
+    ):
+        return None
+    dated = [x.when for x in bindings[: b.index] if x.when is not None and x.when.date is not None]
+    return dated[-1] if dated and dated[-1].kind != "range" else None
 
 
 # A sentence that opens with its date ("In 2022, …", "Last year, …") states every figure of it for that date:

@@ -652,3 +652,49 @@ def test_trade_in_the_nouns_and_currency_marks_of_other_outlets(
 )
 def test_near_misses_of_those_nouns_and_marks_are_no_total(sentence: str) -> None:
     assert facts_of(sentence, "2024-05-02", TOTAL) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "year", "value"),
+    [
+        # the total that sums the one-way figures before it, in their year
+        (
+            "Chile's exports to Vietnam were $600 million in 2022 and imports $1.2 billion, bringing two-way trade "
+            "to $1.8 billion.",
+            ("CHL", "VNM"),
+            2022,
+            1.8e9,
+        ),
+        (
+            "India exported goods worth $12 billion to Bangladesh in 2022 and imported $2 billion, taking bilateral "
+            "trade to $14 billion.",
+            ("BGD", "IND"),
+            2022,
+            14e9,
+        ),
+        (
+            "Korea's exports to Peru were $1.2 billion in 2021, while imports from Peru reached $2.3 billion, "
+            "bringing total trade to $3.5 billion.",
+            ("KOR", "PER"),
+            2021,
+            3.5e9,
+        ),
+        # near miss: the sum with a year of its own keeps it
+        (
+            "Korea's exports to Peru were $1.2 billion in 2021, bringing total trade to $3.5 billion in 2022.",
+            ("KOR", "PER"),
+            2022,
+            3.5e9,
+        ),
+    ],
+)
+def test_a_total_summing_the_figures_before_it_takes_their_year(
+    sentence: str, pair: tuple[str, str], year: int, value: float
+) -> None:
+    fact = only(sentence, TOTAL, "2024-05-02")
+    assert (fact.countries, fact.year, fact.value_usd) == (pair, year, value)
+
+
+def test_a_one_way_sum_is_no_total() -> None:
+    sentence = "Chile's exports to Vietnam rose 10% in 2022, bringing total exports to $5 billion."
+    assert facts_of(sentence, "2024-05-02", TOTAL) == []
