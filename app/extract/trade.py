@@ -218,13 +218,13 @@ def _total(
     ctx: SentenceContext, b: Binding, bindings: list[Binding], points_back: bool, earlier: Fact | None = None
 ) -> Fact | None:
     amount = b.amount
-    listed = listed_partner(ctx, b)
-    if listed is not None:
-        return listed
     when = b.when
     shared_from: str | None = None  # where in the sentence a year this figure shares is stated
     if when is None and b.index > 0:
         when, shared_from = _shared_year(ctx, b, bindings)
+    listed = listed_partner(ctx, b, when)
+    if listed is not None:
+        return listed
     if when is None and _VALUE_VERB.search(ctx.text, max(0, amount.start - 40), amount.start):
         when = _when_before(ctx)  # "Bilateral trade reached $5 billion" after "… grew in 2020", not "worth $3 billion"
     if amount.currency is None or when is None:
@@ -245,6 +245,8 @@ def _total(
     named = ctx.codes_in(b.lo, b.hi)
     if not named and b.index > 0 and _NEW_PARTNER.search(ctx.text, b.lo, amount.start + 1):
         return None  # "…, with the US $124 billion": a partner named that is no country found (here "US $")
+    if b.index > 0 and len(set(named)) == 1 and named[0] not in ctx.pair:
+        return None  # "…, while Peru recorded $700 million": a later clause's figure of one other country
     pair = earlier.countries if earlier is not None and not named else None
     if pair is None:  # not "rose to $1.5 billion from $955 million", the same trade as the figure before
         pair = ctx.pair_for(b.lo, b.hi)

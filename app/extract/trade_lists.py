@@ -18,9 +18,22 @@ _TRADE_WITH_WORDS = r"['’]s\s+(?:(?:two-way|bilateral|total)\s+)?trade\s+(?:tu
 _TRADE_WITH = rx(_TRADE_WITH_WORDS, re.I)  # "Vietnam's trade with …": whose trade a list is
 
 
-def listed_partner(ctx: SentenceContext, b: Binding) -> Fact | None:
+# Before a later partner of the list and between it and its figure: "with the US $123 billion", "while trade with Peru
+# was $700 million", "whereas its trade with India stood at $4 billion", "and its trade with Japan $3 billion".
+_LISTED_WITH = rx(
+    r"[\s,;]*(?:(?:and|(?P<against>while|whereas))\s+)?(?:(?:its|their)\s+)?(?:(?:two-way|bilateral|total)\s+)?(?:trade\s+)?"
+    r"with\s+(?:the\s+)?",
+    re.I,
+)
+_LISTED_FIGURE = rx(
+    r"\s*(?:(?:was|were|stood\s+at|reached|amounted\s+to|totall?ed|hit|came\s+to)\s+)?(?:at\s+|of\s+|worth\s+)?", re.I
+)
+
+
+def listed_partner(ctx: SentenceContext, b: Binding, shared: DateExpr | None = None) -> Fact | None:
     """ "In 2022, Vietnam's trade with China reached $175 billion, with the US $123 billion and with Korea
-    $87 billion": each later "with X $N" is the subject's trade with X, in the year the sentence opens with."""
+    $87 billion", "…, while trade with Peru was $700 million": each later partner with its figure is the
+    subject's trade with it, in the year the sentence opens with (or ``shared``, a year it shares)."""
     if b.index == 0 or b.amount.currency is None:
         return None
     text, amount = ctx.text, b.amount
@@ -28,18 +41,22 @@ def listed_partner(ctx: SentenceContext, b: Binding) -> Fact | None:
     if len(partners) != 1:
         return None
     partner = partners[0]
-    if not re.fullmatch(r"[\s,;]*(?:and\s+)?with\s+(?:the\s+)?", text[b.lo : partner.start]) or not re.fullmatch(
-        r"\s*(?:at\s+|of\s+|worth\s+)?", text[partner.end : amount.start]
-    ):
+    joined_by = _LISTED_WITH.fullmatch(text, b.lo, partner.start)
+    if joined_by is None or not _LISTED_FIGURE.fullmatch(text, partner.end, amount.start):
         return None
     subject = _TRADE_WITH.search(text, 0, b.lo)
     owner = next((m for m in ctx.mentions if m.end == subject.start()), None) if subject else None
     if subject is None or owner is None or owner.code == partner.code or last_start(ONE_WAY, text[: amount.start]) > -1:
         return None
-    when = b.when or _opening_date(ctx)
+    when = b.when or shared or _opening_date(ctx)
     if when is None or when.date is None:
         return None
-    opened = f"one of a list opened by “{text[owner.start : subject.end()]} …” in “{when.text}”"
+    opening = text[owner.start : subject.end()]
+    opened = (
+        f"the trade of “{opening} …”, in the clause it is set against (“{when.text}”)"
+        if joined_by.group("against")
+        else f"one of a list opened by “{opening} …” in “{when.text}”"
+    )
     # the quote holds the list's opening: its subject, its period and this item
     return _listed_total(ctx, owner, partner, b, when, opened, end=amount.end)
 

@@ -698,3 +698,46 @@ def test_a_total_summing_the_figures_before_it_takes_their_year(
 def test_a_one_way_sum_is_no_total() -> None:
     sentence = "Chile's exports to Vietnam rose 10% in 2022, bringing total exports to $5 billion."
     assert facts_of(sentence, "2024-05-02", TOTAL) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject's trade with another partner, set against the first by "while", "whereas" or "and its"
+        (
+            "Vietnam's trade with Mexico reached $5.2 billion in 2022, while trade with Peru was $700 million.",
+            [(("MEX", "VNM"), 2022, 5.2e9), (("PER", "VNM"), 2022, 0.7e9)],
+        ),
+        (
+            "Chile's trade with China hit $60 billion in 2021, whereas its trade with India stood at $4 billion.",
+            [(("CHL", "CHN"), 2021, 60e9), (("CHL", "IND"), 2021, 4e9)],
+        ),
+        (
+            "In 2023, Peru's trade with the US was $20 billion and its trade with Japan $3 billion.",
+            [(("PER", "USA"), 2023, 20e9), (("JPN", "PER"), 2023, 3e9)],
+        ),
+        # near miss: one way to the other partner is no total, and never the first pair's
+        (
+            "Vietnam's trade with Mexico reached $5.2 billion in 2022, while exports to Peru were $500 million.",
+            [(("MEX", "VNM"), 2022, 5.2e9)],
+        ),
+    ],
+)
+def test_the_subjects_trade_with_another_partner_set_against_the_first(
+    sentence: str, expected: list[tuple[tuple[str, str], int, float]]
+) -> None:
+    facts = [f for f in facts_of(sentence, "2024-01-10", TOTAL) if not f.derived]
+    assert [(f.countries, f.year, f.value_usd) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vietnam's trade with Mexico reached $5.2 billion in 2022; Peru's was $700 million.",
+        "Trade between Vietnam and Mexico reached $5.2 billion in 2022, while Peru recorded $700 million.",
+        "Trade between Vietnam and Mexico reached $5.2 billion in 2022, whereas Peru's stood at $700 million.",
+    ],
+)
+def test_a_figure_of_a_clause_naming_only_another_country_is_not_the_pairs(sentence: str) -> None:
+    facts = [f for f in facts_of(sentence, "2024-01-10", TOTAL) if not f.derived]
+    assert [(f.countries, f.year, f.value_usd) for f in facts] == [(("MEX", "VNM"), 2022, 5.2e9)]
