@@ -161,8 +161,11 @@ def _may_name_an_agreement(ctx: SentenceContext) -> bool:
 _CEREMONY = rx(
     r"\b(?P<verb>attended|witnessed|presided\s+over|held|hosted|oversaw|(?:was|were)\s+present\s+(?:at|for)|"
     r"joined\s+(?:[\w-]+\s+){0,2}?for)\s+(?:the|a)\s+signing\s+(?:ceremon(?:y|ies)\s+)?"
-    r"(?:of|for)\s+(?P<what>(?:[\w-]+\s+){0,6}?(?:documents|agreements|accords|treaties|memoranda|MoUs|deals|"
-    r"instruments|pacts)\b(?:\s+(?:of|on|for|in)\s+[\w\s-]{1,40}?(?=,|\s+between|\s+including|$))?)",
+    r"(?:of|for)\s+(?:(?:an?|the)\s+(?=(?:[\w-]+\s+){0,4}?(?:memorandum|agreement|accord|treaty|MoU|deal|pact|"
+    r"declaration|protocol|charter)\b))?"  # one document: "the signing of a memorandum on …"
+    r"(?P<what>(?:[\w-]+\s+){0,6}?(?:documents|agreements|accords|treaties|memoranda|MoUs|deals|instruments|pacts|"
+    r"memorandum(?:\s+of\s+understanding)?|agreement|accord|treaty|MoU|deal|pact|declaration|protocol|charter)\b"
+    r"(?:\s+(?:of|on|for|in)\s+[\w\s-]{1,40}?(?=,|\s+between|\s+including|\.?$))?)",
     re.I,
 )
 

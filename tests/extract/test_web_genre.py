@@ -246,7 +246,7 @@ def test_a_signing_ceremony_of_several_documents_is_one_signing_on_the_storys_mo
             "2023-05-18",
             ("JPN", "VNM"),
             "2023-05",
-            "agreements",
+            "agreements on tourism and education",
         ),
         (
             "Philippine President Marcos met Japanese Prime Minister Kishida in Tokyo. Kishida and Marcos were present "
@@ -254,7 +254,7 @@ def test_a_signing_ceremony_of_several_documents_is_one_signing_on_the_storys_mo
             "2023-02-10",
             ("JPN", "PHL"),
             "2023-02",
-            "three agreements",
+            "three agreements on infrastructure",
         ),
         (
             "Indian Prime Minister Modi held talks with Mauritian Prime Minister Jugnauth. The leaders then joined "
@@ -262,7 +262,7 @@ def test_a_signing_ceremony_of_several_documents_is_one_signing_on_the_storys_mo
             "2024-03-12",
             ("IND", "MUS"),
             "2024-03",
-            "accords",
+            "accords on health and farming",
         ),
     ],
 )
@@ -271,6 +271,35 @@ def test_a_signing_the_leaders_watched_is_one_signing_on_the_storys_month(
 ) -> None:
     agreement = only(text, FactKind.AGREEMENT, pub)
     assert (agreement.countries, agreement.date, agreement.name) == (pair, date, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "name"),
+    [
+        (
+            "Indonesian President Widodo met Australian Prime Minister Albanese. The leaders witnessed the signing of "
+            "a memorandum on electric vehicle batteries.",
+            ("AUS", "IDN"),
+            "memorandum on electric vehicle batteries",
+        ),
+        (
+            "Chilean President Boric met Vietnam's President. The two presidents attended the signing of an agreement "
+            "on visa exemption.",
+            ("CHL", "VNM"),
+            "agreement on visa exemption",
+        ),
+        (
+            "Lao and Thai ministers met. The prime ministers were present at the signing of the MoU on power trade.",
+            ("LAO", "THA"),
+            "MoU on power trade",
+        ),
+    ],
+)
+def test_a_signing_of_one_document_the_leaders_watched_is_of_the_storys_month(
+    text: str, pair: tuple[str, str], name: str
+) -> None:
+    agreement = only(text, FactKind.AGREEMENT, "2023-10-02")
+    assert (agreement.countries, agreement.date, agreement.name) == (pair, "2023-10", name)
 
 
 def test_a_signing_hoped_for_is_no_signing() -> None:
@@ -762,6 +791,6 @@ def test_a_signing_the_leaders_attended_in_a_wire_story_is_of_the_datelines_day(
     )
     agreements = facts_of(text, "1987-03-26", FactKind.AGREEMENT)
     assert [(a.countries, a.date, a.name) for a in agreements] == [
-        (("MEX", "PER"), "1987-03-26", "agreements"),
+        (("MEX", "PER"), "1987-03-26", "agreements on trade and tourism"),
         (("MEX", "PER"), "1987-03", "agreement on fisheries"),  # a signing told alone: the story's month
     ]
