@@ -24,7 +24,14 @@ from app.extract.figures import (
 )
 from app.extract.periods import DateExpr, last_match
 from app.extract.prefilter import rx
-from app.extract.trade_lists import PARTNERS_OF, bracketed_totals, listed_partner, respective_totals
+from app.extract.trade_lists import (
+    PARTNERS_OF,
+    bracketed_totals,
+    listed_partner,
+    may_rank,
+    ranked_totals,
+    respective_totals,
+)
 
 TARGET_CUE = rx(
     r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:at|to|for)|strive|seek(?:s|ing)?\s+to|"
@@ -191,12 +198,19 @@ def read_trade(ctx: SentenceContext) -> list[Fact]:
     if not points_back and not ctx.holds(*_ANY_TRADE_WORDS):
         return []  # one substring pass for every cue: most sentences hold none
     if not (points_back or ctx.says(TRADE_CUE, *TRADE_WORDS) or ctx.says(BOTH_WAYS, *BOTH_WAYS_WORDS)):
-        # no trade named, but perhaps "its largest trading partners were China ($175 billion), …"
-        if not (ctx.says(PARTNERS_OF, "partners") and "(" in ctx.text and ctx.amounts):
-            return []
-        return [f for _b, f in bracketed_totals(ctx, bind_amounts(ctx))]
+        # no trade named, but perhaps "its largest trading partners were China ($175 billion), …", or "China was
+        # its largest trading partner in 2022 with $175 billion, followed by the US with $123 billion"
+        if ctx.says(PARTNERS_OF, "partners") and "(" in ctx.text and ctx.amounts:
+            return [f for _b, f in bracketed_totals(ctx, bind_amounts(ctx))]
+        if may_rank(ctx) and ctx.amounts:
+            return [f for _b, f in ranked_totals(ctx, bind_amounts(ctx))]
+        return []
     bindings = bind_amounts(ctx)
-    respective = (respective_totals(ctx, bindings) or bracketed_totals(ctx, bindings)) if len(bindings) > 1 else []
+    respective = (
+        (respective_totals(ctx, bindings) or bracketed_totals(ctx, bindings) or ranked_totals(ctx, bindings))
+        if len(bindings) > 1
+        else []
+    )
     facts = [f for _b, f in respective]
     listed = {b.index for b, _f in respective}
     totals: list[tuple[Binding, Fact]] = []

@@ -1,6 +1,7 @@
 """Trade totals told as lists: "with the US $123 billion and with Korea $87 billion", partners and figures read
-"respectively", and countries each with its figure in brackets ("China ($175 billion), the US ($123 billion)").
-Each country listed is the subject's partner, in the year the list is stated for."""
+"respectively", countries each with its figure in brackets ("China ($175 billion), the US ($123 billion)"), and
+a ranking of partners ("China was Vietnam's largest trading partner with $175 billion, followed by the US with
+$123 billion"). Each country listed is the subject's partner, in the year the list is stated for."""
 
 from __future__ import annotations
 
@@ -187,3 +188,63 @@ def _opening_date(ctx: SentenceContext) -> DateExpr | None:
     if first is None or not re.fullmatch(r"\W*(?:(?:in|during)\s+)?", ctx.text[: first.start], re.I):
         return None
     return first if re.match(r"\s*,", ctx.text[first.end :]) else None
+
+
+# "China was Vietnam's largest trading partner in 2022 with $175 billion, followed by the US with $123 billion and
+# South Korea with $87 billion": a country's trading partners ranked, each with its figure.
+_RANKED = rx(
+    r"\s+(?:was|is|remained|remains|became|has\s+been|had\s+been)\s+(?:also\s+)?(?:the\s+)?$"  # before the owner
+)
+_RANK = rx(
+    r"['’]s\s+(?:single\s+)?(?:largest|biggest|top|leading|main|"
+    r"(?:second|third|fourth|fifth)[- ](?:largest|biggest))\s+trad(?:ing|e)\s+partner\b",
+    re.I,
+)
+_FIRST_FIGURE = rx(
+    r"(?:\s+(?:in|among|within)\s+[^,$]{2,40}?)?\s*,?\s+with\s+(?:(?:two-way|bilateral|total)\s+)?"
+    r"(?:trade\s+(?:turnover\s+)?(?:of\s+|worth\s+|at\s+)?)?",
+    re.I,
+)
+_NEXT_PARTNER = rx(
+    r"\s*(?:,\s*(?:and\s+)?(?:followed\s+by\s+)?|\s+(?:and\s+)?followed\s+by\s+|\s+and\s+)(?:the\s+)?", re.I
+)
+_ITS_FIGURE = rx(r"\s+(?:with|at)\s+(?:(?:two-way\s+)?trade\s+(?:of\s+)?)?", re.I)
+
+
+def may_rank(ctx: SentenceContext) -> bool:
+    """Whether the sentence ranks a country's trading partners ("… was Vietnam's largest trading partner")."""
+    return ctx.search(_RANK, "partner") is not None
+
+
+def ranked_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tuple[Binding, Fact]]:
+    """Each partner of a ranking of the owner's trading partners, with the figure right after it, in the one
+    year the sentence states (none of them when it states no year, or several)."""
+    rank = ctx.search(_RANK, "partner")
+    if rank is None:
+        return []
+    mentions, text = ctx.mentions, ctx.text
+    owner = next((m for m in mentions if m.end == rank.start()), None)
+    first = next((m for m in reversed(mentions) if owner and m.end < owner.start), None)
+    if owner is None or first is None or first.code == owner.code:
+        return []
+    if not _RANKED.fullmatch(text, first.end, owner.start):
+        return []
+    later = [b for b in bindings if b.amount.start >= rank.end() and b.amount.currency]
+    if not later or not _FIRST_FIGURE.fullmatch(text, rank.end(), later[0].amount.start):
+        return []
+    items = [(later[0], first)]
+    for b in later[1:]:
+        prev_end = items[-1][0].amount.end
+        partner = next((m for m in mentions if prev_end < m.start < b.amount.start), None)
+        if (
+            partner is None
+            or not _NEXT_PARTNER.fullmatch(text, prev_end, partner.start)
+            or not _ITS_FIGURE.fullmatch(text, partner.end, b.amount.start)
+        ):
+            break
+        items.append((b, partner))
+    dated = [d for d in ctx.dates if d.date and d.kind in ("year", "month", "partial")]
+    if len({d.date.year for d in dated if d.date}) != 1 or last_start(ONE_WAY, text[: items[-1][0].amount.start]) > -1:
+        return []
+    listed = f"one of “{text[owner.start : owner.end]}”’s trading partners ranked, each with its figure"
+    return [(b, _listed_total(ctx, owner, partner, b, dated[0], listed)) for b, partner in items]

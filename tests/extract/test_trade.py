@@ -741,3 +741,43 @@ def test_the_subjects_trade_with_another_partner_set_against_the_first(
 def test_a_figure_of_a_clause_naming_only_another_country_is_not_the_pairs(sentence: str) -> None:
     facts = [f for f in facts_of(sentence, "2024-01-10", TOTAL) if not f.derived]
     assert [(f.countries, f.year, f.value_usd) for f in facts] == [(("MEX", "VNM"), 2022, 5.2e9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a country's trading partners ranked, each with its figure
+        (
+            "China was Vietnam's largest trading partner in 2022 with $175 billion, followed by the US with "
+            "$123 billion and South Korea with $87 billion.",
+            [(("CHN", "VNM"), 2022, 175e9), (("USA", "VNM"), 2022, 123e9), (("KOR", "VNM"), 2022, 87e9)],
+        ),
+        (
+            "In 2023, Thailand remained Japan's largest trading partner in ASEAN, with two-way trade of $60 billion, "
+            "followed by Vietnam with $50 billion and Malaysia with $40 billion.",
+            [(("JPN", "THA"), 2023, 60e9), (("JPN", "VNM"), 2023, 50e9), (("JPN", "MYS"), 2023, 40e9)],
+        ),
+        (
+            "Germany was Chile's top trading partner in Europe in 2021 with $4.2 billion, followed by Spain at "
+            "$3.1 billion.",
+            [(("CHL", "DEU"), 2021, 4.2e9), (("CHL", "ESP"), 2021, 3.1e9)],
+        ),
+    ],
+)
+def test_a_ranking_of_trading_partners_each_with_its_figure(
+    sentence: str, expected: list[tuple[tuple[str, str], int, float]]
+) -> None:
+    facts = [f for f in facts_of(sentence, "2024-05-02", TOTAL) if not f.derived]
+    assert [(f.countries, f.year, f.value_usd) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # exports ranked, one way; and a ranking without a year
+        "China was Vietnam's largest export market in 2022 with $58 billion, followed by the US with $110 billion.",
+        "China is Vietnam's largest trading partner with $175 billion, followed by the US with $123 billion.",
+    ],
+)
+def test_a_ranking_of_one_way_or_of_no_year_gives_no_totals(sentence: str) -> None:
+    assert [f for f in facts_of(sentence, "2024-05-02", TOTAL) if not f.derived] == []
