@@ -202,7 +202,10 @@ def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
 # A fact sheet's line, a label and its value: "Diplomatic relations: established on 15 November 1965", "Thai
 # Embassy in Lima: opened in 1969". A text whose lines are mostly such is a sheet, not wrapped prose: joined as
 # wrapped, a ministry's sheet was one sentence whose years were read as visits.
-_FIELD = rx(r"[A-Z][\w’'()&/ -]{1,40}?:\s")
+_FIELD = rx(r"(?:(?:\(?\d{1,2}[.)]|[-•*·–])\s+)?[A-Z][\w’'()&/ -]{1,40}?:\s")  # numbered or bulleted, or not
+# A numbered item starts a line of its own: "1. Diplomatic Relations: …", "(2) Bilateral trade …" (not a figure
+# running on, "reached\n6.1 billion dollars").
+_ITEM = rx(r"\(?\d{1,2}[.)]\s+[A-Z]")
 
 
 def _continued(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -215,7 +218,9 @@ def _continued(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
             prev_start, prev_end = out[-1]
             # The cheap tests first: a lower-case start, then one line break between.
             following = text[start : min(end, start + 64)].lstrip() or text[start:end].lstrip()
-            runs_on = following[:1].islower() or following[:1].isdigit() or following[:1] in "$€£¥("
+            runs_on = (following[:1].islower() or following[:1].isdigit() or following[:1] in "$€£¥(") and not (
+                _ITEM.match(following)
+            )
             if runs_on and text.count("\n", prev_end, start) == 1:
                 # Only the end of the paragraph so far matters: reading all of it made long runs quadratic.
                 prev = text[max(prev_start, prev_end - 64) : prev_end].rstrip() or text[prev_start:prev_end].rstrip()

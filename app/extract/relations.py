@@ -65,13 +65,15 @@ REL_EVENT_MORE = rx(
     r"(?:^|\b(?:the|their) (?:two (?:countries|nations|sides)['’] )?)(?:relations|ties)\s+"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)"
     r"|\b(?:date|year) of\s+(?:the\s+)?" + _RELATIONS + r"\s*:"
+    # a sheet's label alone (numbered or bulleted), its date right after: "Diplomatic Relations: February 24, 1972"
+    r"|^(?:\(?\d{1,2}[.)]\s*|[-•*·–]\s*)?" + _RELATIONS + r"\s*:(?=\s*(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d))"
     r"|\bdiplomatic\s+(?:relations|ties) ?\((?![^()]*\d\s*[-–]\s*\d)"
     r"(?=(?:(?:since|from|established(?:\s+(?:in|on))?)\s+)?(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d)[^()]{1,22}\))",
     re.I,
 )
 # Words (lower case) each REL_EVENT_MORE holds one of: the subject forms begin a sentence or hold "the"/"their" and
-# a verb's "were"/"was"/"been"; the others "date of", "year of", or "s (" / "s(".
-_MAY_BE_MORE = ("were", "was", "been", "date of", "year of", "s (", "s(")
+# a verb's "were"/"was"/"been"; the others "date of", "year of", "s (" / "s(", or a label's "s:".
+_MAY_BE_MORE = ("were", "was", "been", "date of", "year of", "s (", "s(", "s:", "s :")
 
 
 # Establishment reported as news: "Angola and Uruguay have established diplomatic relations" (no date: the

@@ -794,3 +794,32 @@ def test_a_signing_the_leaders_attended_in_a_wire_story_is_of_the_datelines_day(
         (("MEX", "PER"), "1987-03-26", "agreements on trade and tourism"),
         (("MEX", "PER"), "1987-03", "agreement on fisheries"),  # a signing told alone: the story's month
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sheet's lines numbered or bulleted: each an item of its own, not a sentence running on
+        (
+            "Japan-Mongolia Relations (Basic Data)\n1. Diplomatic Relations: February 24, 1972\n"
+            "2. Trade (2022, Ministry of Finance)\nJapan's exports to Mongolia: 78.5 billion yen\n"
+            "3. Japan's direct investment in Mongolia was 4.8 billion yen in 2022.",
+            {(FactKind.RELATIONS_ESTABLISHED, "1972-02-24"), (FactKind.INVESTMENT, "2022")},
+        ),
+        (
+            "Chile - Korea\n(1) Diplomatic relations: 12 April 1962\n(2) Bilateral trade (2022): US$ 6.1 billion",
+            {(FactKind.RELATIONS_ESTABLISHED, "1962-04-12"), (FactKind.TRADE_TOTAL, "2022")},
+        ),
+        (
+            "Peru and Thailand\n- Diplomatic relations: 15 November 1965\n- Bilateral trade in 2021: US$ 1.1 billion",
+            {(FactKind.RELATIONS_ESTABLISHED, "1965-11-15"), (FactKind.TRADE_TOTAL, "2021")},
+        ),
+    ],
+)
+def test_a_sheets_numbered_lines_are_each_read_on_their_own(text: str, expected: set[tuple[FactKind, str]]) -> None:
+    assert {(f.kind, f.date or str(f.year)) for f in facts_of(text) if not f.derived} == expected
+
+
+def test_a_figure_starting_a_line_still_runs_on() -> None:
+    text = "Trade between Chile and Korea reached\n6.1 billion dollars in 2022, officials said."
+    assert [(f.year, f.value_usd) for f in facts_of(text, "2023-03-01", FactKind.TRADE_TOTAL)] == [(2022, 6.1e9)]
