@@ -48,6 +48,7 @@ _PREFIX_CURRENCY = {
     "RP": "IDR",
     "RP.": "IDR",
     "RM": "MYR",
+    "BT": "THB",
     "TK": "BDT",
     "₩": "KRW",
     "₽": "RUB",
@@ -232,6 +233,8 @@ _SCALE = (
 _PREFIX = (
     r"(?P<cur>(?:(?:US|U\.S\.|A|AU|S|R|NZ|HK|C|CA|MX|NT)\s?)?\$|U\.S\.D\.?|US\s+dollars|"
     r"(?:" + _ISO_CODES + r")(?=\s?\d)|NRs\.?|Rs\.?|Rp\.?|RM|Tk|DM|SFr|stg|(?:SR|QR|Dhs?|KD|BD)(?=\s?\d)|R(?=\d)|"
+    # Thai baht as Bangkok's papers write it: "Bt150 billion" (not "Bt cotton")
+    r"Bt(?=\d)|"
     # Philippine pesos as Manila writes them: "P35.7 billion", "Php 2 billion", "₱500 million"
     r"Php(?=\s?\d)|P(?=\d[\d.,]*\s*(?:trillion|billion|million|bn|mn)\b)|₱|"
     # Bhutan's ngultrum: "Nu 128 billion", "Nu. 4.5m", "Nu 500,000"; not the "Nu" of a name before a year

@@ -54,8 +54,13 @@ _REALISED = rx(
 # "exceeded $150 billion", "topped 2 billion euros": a floor, shown as "over".
 _BEYOND = rx(r"\b(?:exceeded|exceeds|topped|tops|surpassed|surpasses|crossed|passed|broke)\s*$", re.I)
 _PER_YEAR = rx(r"\s*(?:a|per|each)\s+year\b(?!\s+(?:earlier|before|ago))|\s*annually\b|\s*on\s+average\b", re.I)
-# One country's trade with the world: "Vietnam's total trade", "China's foreign trade".
-_WORLD_TRADE = rx(r"['’]s\s+(?:\w+\s+)?(?:total|overall|foreign|external|global|international)\s+trade\b", re.I)
+# One country's trade with the world: "Vietnam's total trade", "China's foreign trade" (not "Malaysia's total trade
+# with China", the pair's).
+_WORLD_TRADE = rx(
+    r"['’]s\s+(?:\w+\s+)?(?:total|overall|foreign|external|global|international)\s+trade\b"
+    r"(?!\s+(?:turnover\s+|volume\s+|value\s+)?with\s+(?:the\s+)?[A-Z])",
+    re.I,
+)
 # Trade with a region or a bloc, not a country: "trade between China and Africa", "EU-China trade".
 _REGIONS = (
     r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|Central\s+America|North\s+America|the\s+Americas|"

@@ -781,3 +781,33 @@ def test_a_ranking_of_trading_partners_each_with_its_figure(
 )
 def test_a_ranking_of_one_way_or_of_no_year_gives_no_totals(sentence: str) -> None:
     assert [f for f in facts_of(sentence, "2024-05-02", TOTAL) if not f.derived] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "expected"),
+    [
+        # a country's total trade with a partner is the pair's total, not its trade with the world
+        (
+            "Malaysia's total trade with China rose 5.2 per cent to RM487.13 billion in 2022 from RM463.0 billion "
+            "in 2021.",
+            ("CHN", "MYS"),
+            [(2022, 487.13e9, "MYR"), (2021, 463e9, "MYR")],
+        ),
+        ("Vietnam's overall trade with Japan reached $47.6 billion in 2022.", ("JPN", "VNM"), [(2022, 47.6e9, "USD")]),
+        (
+            "Thailand's total trade with Laos stood at Bt250 billion in 2023.",
+            ("LAO", "THA"),
+            [(2023, 250e9, "THB")],
+        ),
+    ],
+)
+def test_a_countrys_total_trade_with_a_partner_is_the_pairs(
+    sentence: str, pair: tuple[str, str], expected: list[tuple[int, float, str]]
+) -> None:
+    facts = [f for f in facts_of(sentence, "2024-01-10", TOTAL) if not f.derived]
+    assert [(f.countries, f.year, f.amount, f.currency) for f in facts] == [(pair, *e) for e in expected]
+
+
+def test_a_countrys_total_trade_alone_is_still_its_world_trade() -> None:
+    sentence = "China and Malaysia met. Malaysia's total trade rose 5% to RM2.8 trillion in 2022."
+    assert facts_of(sentence, "2024-01-10", TOTAL) == []
