@@ -426,8 +426,27 @@ def find_amounts(text: str) -> list[Amount]:
         if amount.currency is None and last_currency is not None:
             amount = Amount(amount.start, amount.end, amount.value, last_currency, amount.qualifier, amount.num_start)
         last_currency = amount.currency or last_currency
-        result.append(amount)
+        result.append(_with_what_follows(text, amount))
     return _conversions_merged(text, result)
+
+
+# After a figure, part of it: "-plus" or "+" ("$1.2 billion-plus": over it; not "+ 5"), and its own currency again
+# in brackets ("4.5 billion dollars (USD)").
+_AFTER_A_FIGURE = rx(r"-plus\b|\+(?![\s\u00a0]*\d)|\s*\((?P<code>[A-Z]{3}|US\$)\)")
+
+
+def _with_what_follows(text: str, amount: Amount) -> Amount:
+    if text[amount.end : amount.end + 1] not in ("-", "+", " ", "("):
+        return amount  # most figures: a word's end, a comma, a full stop
+    after = _AFTER_A_FIGURE.match(text, amount.end)
+    if after is None:
+        return amount
+    code = after.group("code")
+    if code is not None:
+        if _suffix_currency(code, None) != amount.currency:
+            return amount  # another currency: a conversion, or a name in brackets
+        return replace(amount, end=after.end())
+    return replace(amount, end=after.end(), qualifier=amount.qualifier or "over")
 
 
 # One figure stated in two currencies: "SEK 120 billion (about $12.9 billion)", "€4 billion, or some US$4.4

@@ -199,10 +199,19 @@ def _from_partial_months(
     )
 
 
+def _short_part(written: str) -> str:
+    """An analyst's shorthand for a part of a year: "1Q" the first quarter, "2H" the second half, "9M" the first nine
+    months."""
+    n, unit = int(written[:-1]), written[-1]
+    if unit == "M":
+        return f"first {n} months" if n > 1 else "first month"
+    return _SHORT_PARTS[f"{unit.lower()}{n}"]
+
+
 def _from_partial(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
-    part = " ".join(caseless(g["part"]).split())
+    part = _short_part(g["short"]) if g.get("short") else " ".join(caseless(g["part"]).split())
     part = _SHORT_PARTS.get(part, part)  # "H1 2022" is the first half, "Q3" the third quarter
     year = int(g["y"]) if g.get("y") else _relative_year(g.get("rel"), pub)
     rel = g.get("rel")

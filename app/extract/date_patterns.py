@@ -169,7 +169,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("partial_q", rx(r"\b(?P<part>Q[1-4]|H[12])\s*(?:/\s*)?" + _Y)),
+    # "Q3 2024", "H1 2023"; analysts' "1Q2024", "1H 2024" and "9M2023" (the first nine months), not "$5M 2023"
+    (
+        "partial_q",
+        rx(r"\b(?:(?P<part>Q[1-4]|H[12])\s*(?:/\s*)?|(?<![$€£¥\d.,])(?P<short>[1-4]Q|[12]H|(?:1[01]|[1-9])M)\s?)" + _Y),
+    ),
     ("ytd", rx(r"\b(?P<part>so far this year|year[- ]to[- ]date)\b", re.I)),
     # Day ranges: "from November 12 – 16", "from March 30 to April 1".
     (
@@ -269,7 +273,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "rel": ("year",),
     "weekday": ("day",),
     "ytd": ("year",),
-    "partial_q": ("q1", "q2", "q3", "q4", "h1", "h2"),  # the pattern is case-sensitive: "Q3 2024", "H1 2023"
+    # the pattern is case-sensitive: "Q3 2024", "H1 2023", "1Q2024", "9M 2023"
+    "partial_q": ("q1", "q2", "q3", "q4", "h1", "h2", "q20", "q 20", "h20", "h 20", "m20", "m 20"),
     "my_rel": ("year",),
     "year_before": ("year",),
     "year_end": ("end",),

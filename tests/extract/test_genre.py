@@ -960,3 +960,48 @@ def test_the_figure_for_a_period_points_back_to_the_trade_before(
 def test_the_figure_for_one_way_or_one_good_is_no_total(second: str) -> None:
     text = f"Trade between Chile and Vietnam has grown steadily. {second}"
     assert facts_of(text, "2024-05-02", FactKind.TRADE_TOTAL) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "part"),
+    [
+        # analysts' shorthand for a part of a year: the first N months, a half, a quarter
+        ("Vietnam-Chile trade reached USD2 billion in 11M2023, customs data showed.", 2023, "first 11 months"),
+        ("Trade between Vietnam and Peru hit US$1.5bn in 9M 2023.", 2023, "first 9 months"),
+        ("Thailand-Vietnam trade was $3 billion in 1H 2024.", 2024, "first half"),
+        ("Trade between Korea and Vietnam was $20 billion in 1Q2024.", 2024, "first quarter"),
+    ],
+)
+def test_shorthand_for_a_part_of_a_year(sentence: str, year: int, part: str) -> None:
+    fact = only(sentence, FactKind.TRADE_TOTAL, "2024-07-02")
+    assert (fact.year, fact.partial_period) == (year, part)
+
+
+def test_a_sum_in_millions_before_a_year_is_no_part_of_it() -> None:
+    from app.domain.dates import PartialDate
+    from app.extract.periods import find_dates
+
+    dates = find_dates("Its budget of $5M 2023 was spent.", PartialDate(2024, 1, 1))
+    assert [(d.kind, d.partial) for d in dates] == [("year", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        # "-plus" or "+" after a figure: over it
+        ("Trade between Chile and Thailand was $1.2 billion-plus in 2022.", 1.2e9, "over"),
+        ("Trade between Chile and Japan was US$3 billion+ in 2022.", 3e9, "over"),
+        # a currency in brackets after the figure's own
+        ("Trade between Colombia and Korea was 4.5 billion dollars (USD) in 2022.", 4.5e9, None),
+    ],
+)
+def test_a_figure_with_plus_or_a_bracketed_currency_after_it(
+    sentence: str, value: float, qualifier: str | None
+) -> None:
+    fact = only(sentence, FactKind.TRADE_TOTAL, "2024-07-02")
+    assert (fact.year, fact.value_usd, fact.qualifier) == (2022, value, qualifier)
+
+
+def test_a_figure_plus_another_is_two_figures() -> None:
+    amounts = find_amounts("exports of $1.2 billion plus $300 million of services")
+    assert [(a.value, a.qualifier) for a in amounts] == [(1.2e9, None), (3e8, None)]
