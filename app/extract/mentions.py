@@ -105,6 +105,16 @@ class Mention:
     kind: MentionKind
 
 
+# Regions and blocs, named as a country would be but none: "trade between China and Africa", "visited Asia".
+REGIONS = (
+    r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|Central\s+America|North\s+America|the\s+Americas|"
+    r"ASEAN|the\s+EU|the\s+European\s+Union|the\s+Middle\s+East|the\s+Gulf|the\s+GCC|the\s+Arab\s+world|"
+    r"Arab\s+(?:countries|states)|the\s+Caribbean|Oceania|the\s+Pacific|Mercosur|the\s+world|the\s+rest\s+of\s+the\s+world|"
+    r"Southeast\s+Asia|South\s+Asia|Central\s+Asia|East\s+Asia|Eastern\s+Europe|Western\s+Europe|the\s+Balkans|"
+    r"the\s+Nordic\s+countries|BRICS|the\s+Commonwealth)"
+)
+
+
 class MentionFinder:
     """Finds country mentions by looking up runs of words in the alias index (longest first)."""
 

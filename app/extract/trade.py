@@ -22,6 +22,7 @@ from app.extract.figures import (
     last_start,
     money,
 )
+from app.extract.mentions import REGIONS
 from app.extract.periods import DateExpr, last_match
 from app.extract.prefilter import rx
 from app.extract.trade_lists import (
@@ -62,16 +63,9 @@ _WORLD_TRADE = rx(
     re.I,
 )
 # Trade with a region or a bloc, not a country: "trade between China and Africa", "EU-China trade".
-_REGIONS = (
-    r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|Central\s+America|North\s+America|the\s+Americas|"
-    r"ASEAN|the\s+EU|the\s+European\s+Union|the\s+Middle\s+East|the\s+Gulf|the\s+GCC|the\s+Arab\s+world|"
-    r"Arab\s+(?:countries|states)|the\s+Caribbean|Oceania|the\s+Pacific|Mercosur|the\s+world|the\s+rest\s+of\s+the\s+world|"
-    r"Southeast\s+Asia|South\s+Asia|Central\s+Asia|East\s+Asia|Eastern\s+Europe|Western\s+Europe|the\s+Balkans|"
-    r"the\s+Nordic\s+countries|BRICS|the\s+Commonwealth)"
-)
 _REGION_PARTNER = rx(
-    r"\b(?:between\s+[\w\s.'’-]{2,40}?\s+and\s+|with\s+)" + _REGIONS + r"\b"
-    r"|\bbetween\s+" + _REGIONS + r"\s+and\b"  # "trade between ASEAN and Japan": the region named first
+    r"\b(?:between\s+[\w\s.'’-]{2,40}?\s+and\s+|with\s+)" + REGIONS + r"\b"
+    r"|\bbetween\s+" + REGIONS + r"\s+and\b"  # "trade between ASEAN and Japan": the region named first
     r"|\b(?:EU|ASEAN|Africa|Europe|Asia|Arab|GCC|Gulf|Latin\s+America)[-–](?:[A-Z]\w+)\s+trade\b"
     r"|\b[A-Z]\w+[-–](?:EU|ASEAN|Africa|African|Europe|European|Asia|Asian|Arab|GCC|Gulf|Latin\s+America|Latin\s+American)\s+trade\b"
 )

@@ -12,7 +12,7 @@ from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind, pair_key
 from app.domain.frozen import changed
 from app.extract.context import SentenceContext
 from app.extract.figures import joined
-from app.extract.mentions import LIST_JOIN
+from app.extract.mentions import LIST_JOIN, REGIONS
 from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_before
 from app.extract.prefilter import rx
 from app.extract.tour_legs import tour_legs
@@ -74,6 +74,9 @@ _OTHER_EVENT_BEFORE = rx(
 )
 
 
+_TO_A_REGION = rx(r"\s*(?:to\s+)?" + REGIONS + r"\b")
+
+
 def read_visits(ctx: SentenceContext) -> list[Fact]:
     """High-level visits, with who went where and when; the legs of a tour each with their own pair."""
     legs = tour_legs(ctx)
@@ -85,8 +88,8 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
     cue = ctx.search(VISIT_CUE, *_VISIT_WORDS)
     if cue is None:
         return implied_visit(ctx) or dateline_visit(ctx) or seat_visit(ctx) or hosted_visit(ctx)
-    if _SITE_VISIT.search(ctx.text) or _NOT_OFFICIAL.search(ctx.text):
-        return []
+    if _SITE_VISIT.search(ctx.text) or _NOT_OFFICIAL.search(ctx.text) or _TO_A_REGION.match(ctx.text, cue.end()):
+        return []  # a shrine's, a business leader's, or a journey to a region ("visited Asia", "toured Africa")
     if _TOURISTS.search(ctx.text, max(0, cue.start() - 40), cue.start()):
         return []  # "Japanese tourists visiting the Philippines": travel, not a visit of state
     merged = _one_date_a_visit(_visit_dates(ctx, cue))

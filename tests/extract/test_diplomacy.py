@@ -708,3 +708,21 @@ def test_near_misses_of_those_wordings_are_no_relations(text: str) -> None:
 def test_a_visit_is_not_dated_by_another_event_of_the_sentence(text: str, pair: tuple[str, str], date: str) -> None:
     visits = facts_of(text, "2024-05-02", FactKind.VISIT)
     assert [(v.countries, v.date) for v in visits] == [(pair, date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a journey to a region or a bloc is no visit to the other country of the story
+        "Chile and Vietnam met. Boric previously visited Asia in 2023, attending the APEC summit in San Francisco.",
+        "Mexico and Vietnam met. The Mexican president toured Africa in 2016.",
+        "Peru and Vietnam met. Peru's foreign minister travelled to Europe in May 2023 for talks.",
+    ],
+)
+def test_a_journey_to_a_region_is_no_visit(text: str) -> None:
+    assert facts_of(text, "2024-06-20", FactKind.VISIT) == []
+
+
+def test_a_visit_to_the_country_on_a_trip_to_its_region_is_one() -> None:
+    visits = facts_of("Chilean President Boric visited Vietnam in 2024, his first trip to Asia.", "2024-06-20")
+    assert [(v.countries, v.date) for v in visits if v.kind == FactKind.VISIT] == [(("CHL", "VNM"), "2024")]
