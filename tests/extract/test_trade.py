@@ -811,3 +811,18 @@ def test_a_countrys_total_trade_with_a_partner_is_the_pairs(
 def test_a_countrys_total_trade_alone_is_still_its_world_trade() -> None:
     sentence = "China and Malaysia met. Malaysia's total trade rose 5% to RM2.8 trillion in 2022."
     assert facts_of(sentence, "2024-01-10", TOTAL) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the whole of a year, said so, and a calendar year abbreviated
+        "Trade between India and Vietnam totalled $7 billion for the full year 2022.",
+        "Trade between Thailand and Japan reached $7 billion in full-year 2022.",
+        "Trade between India and Japan was $7 billion in CY2022.",
+        "Trade between Chile and Korea was $7 billion in the whole of 2022.",
+    ],
+)
+def test_a_whole_year_said_so_is_the_figures_year(sentence: str) -> None:
+    fact = only(sentence, TOTAL, "2024-05-02")
+    assert (fact.year, fact.value_usd, fact.partial_period) == (2022, 7e9, None)
