@@ -9,7 +9,10 @@ from app.extract.context import SentenceContext
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 
-EMBASSY_NOUN = rx(r"\b(embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic\s+mission)\b", re.I)
+# "its resident mission in Ulaanbaatar" is a country's embassy (only with its owner named: not the IMF's)
+EMBASSY_NOUN = rx(
+    r"\b(embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic\s+mission|(?P<resident>resident\s+mission))\b", re.I
+)
 EMBASSY_VERB = rx(
     r"\b(?P<v>re-?opened|reopen(?:s|ing)?|re-?establish(?:ed)?|opened|opens|opening|inaugurat(?:ed|es|ion)|"
     r"(?:has|have|had)\s+(?:had|maintained|kept)(?=[^.;]{0,60}\bsince\b)|"  # "has had an embassy in Nairobi since 1964"
@@ -83,6 +86,8 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
         elif owned:
             after = [m for m in ctx.mentions if m.start >= lo + owned.end()]
             owner = after[0].code if after else owner
+        elif noun is not None and noun.group("resident"):
+            continue  # "the IMF resident mission in Hanoi": an organisation's
         pair = ctx.pair_for()
         if pair is None:
             continue

@@ -726,3 +726,21 @@ def test_a_journey_to_a_region_is_no_visit(text: str) -> None:
 def test_a_visit_to_the_country_on_a_trip_to_its_region_is_one() -> None:
     visits = facts_of("Chilean President Boric visited Vietnam in 2024, his first trip to Asia.", "2024-06-20")
     assert [(v.countries, v.date) for v in visits if v.kind == FactKind.VISIT] == [(("CHL", "VNM"), "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "date"),
+    [
+        # an embassy named as a country's resident mission
+        ("India and Mongolia\nIndia established its resident mission in Ulaanbaatar in 1971.", "IND", "1971"),
+        ("Chile and Vietnam\nChile's resident mission in Hanoi opened in March 2001.", "CHL", "2001-03"),
+        ("Laos and Australia\nAustralia set up a resident mission in Vientiane in 1952.", "AUS", "1952"),
+    ],
+)
+def test_a_countrys_resident_mission_is_its_embassy(text: str, origin: str, date: str) -> None:
+    fact = only(text, FactKind.EMBASSY, "2024-05-02")
+    assert (fact.origin, fact.date) == (origin, date)
+
+
+def test_an_organisations_resident_mission_is_no_embassy() -> None:
+    assert facts_of("Vietnam and Chile\nThe IMF resident mission in Hanoi opened in 1996.", "2024-05-02") == []
