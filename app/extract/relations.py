@@ -67,13 +67,17 @@ REL_EVENT_MORE = rx(
     r"|\b(?:date|year) of\s+(?:the\s+)?" + _RELATIONS + r"\s*:"
     # a sheet's label alone (numbered or bulleted), its date right after: "Diplomatic Relations: February 24, 1972"
     r"|^(?:\(?\d{1,2}[.)]\s*|[-•*·–]\s*)?" + _RELATIONS + r"\s*:(?=\s*(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d))"
+    # relations held since a date that opens the sentence: "Since May 19, 1975, Mexico and Vietnam have maintained
+    # diplomatic relations" (not "Since 2015, relations have improved")
+    r"|^\W*since\s+(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|[^,;]{4,25}),\s+[^,.;]{3,60}?\s(?:have|has|had)\s+(?:\w+\s+)?(?:maintained|had|enjoyed|kept)\s+"
+    r"(?:diplomatic\s+)(?:relations|ties)\b"
     r"|\bdiplomatic\s+(?:relations|ties) ?\((?![^()]*\d\s*[-–]\s*\d)"
     r"(?=(?:(?:since|from|established(?:\s+(?:in|on))?)\s+)?(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d)[^()]{1,22}\))",
     re.I,
 )
 # Words (lower case) each REL_EVENT_MORE holds one of: the subject forms begin a sentence or hold "the"/"their" and
-# a verb's "were"/"was"/"been"; the others "date of", "year of", "s (" / "s(", or a label's "s:".
-_MAY_BE_MORE = ("were", "was", "been", "date of", "year of", "s (", "s(", "s:", "s :")
+# a verb's "were"/"was"/"been"; the others "date of", "year of", "s (" / "s(", a label's "s:", or "since".
+_MAY_BE_MORE = ("were", "was", "been", "date of", "year of", "s (", "s(", "s:", "s :", "since")
 
 
 # Establishment reported as news: "Angola and Uruguay have established diplomatic relations" (no date: the
@@ -246,6 +250,18 @@ def _marked_day(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
     return last
 
 
+_FALLS_ON = rx(r"\s+(?:between\s+[^,.;]{3,60}?\s+)?(?:falls|fell|will\s+fall)\s+on\s+(?:\w+day,?\s+)?", re.I)
+
+
+def _falls_on(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
+    """The day the anniversary falls on, named right after the words: "The 50th anniversary of diplomatic
+    relations between Brazil and China falls on August 15, 2024"."""
+    after = [d for d in ctx.dates if d.start >= match.end() and d.date and d.date.month and d.kind in ("day", "month")]
+    if not after or not _FALLS_ON.fullmatch(ctx.text, match.end(), after[0].start):
+        return None
+    return after[0]
+
+
 def _span_years(words: str) -> int:
     """ "half a century" 50, "a quarter of a century" 25, "a century" 100."""
     words = " ".join(words.lower().split())
@@ -288,7 +304,7 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
                 max(hi, d.end + tail.end()),
             )
             break
-    marked = _marked_day(ctx, match)
+    marked = _marked_day(ctx, match) or _falls_on(ctx, match)
     if date is None and marked is not None:  # "Tuesday, October 11, marks the 50th anniversary of …"
         assert marked.date is not None and marked.date.month is not None
         # the same day n years before; its month where that day was not (29 February of a common year)

@@ -642,6 +642,21 @@ def test_what_only_looks_like_a_visit_or_relations_established_gives_none(senten
         ),
         ("Japan and Mongolia marked 50 years of Japan–Mongolia diplomatic relations in 2022.", ("JPN", "MNG"), "1972"),
         ("30 years of Kazakhstan-Korea diplomatic relations were celebrated in Seoul in 2022.", ("KAZ", "KOR"), "1992"),
+        # relations held since a date that opens the sentence
+        ("Since May 19, 1975, Mexico and Vietnam have maintained diplomatic relations.", ("MEX", "VNM"), "1975-05-19"),
+        ("Since 1971, Chile and Vietnam have had diplomatic ties.", ("CHL", "VNM"), "1971"),
+        ("Since March 1992, Kazakhstan and Korea have enjoyed diplomatic relations.", ("KAZ", "KOR"), "1992-03"),
+        # an anniversary that falls on a day: the same day, so many years before
+        (
+            "The 50th anniversary of diplomatic relations between Brazil and China falls on August 15, 2024.",
+            ("BRA", "CHN"),
+            "1974-08-15",
+        ),
+        (
+            "The 30th anniversary of diplomatic relations between Korea and Vietnam fell on December 22, 2022.",
+            ("KOR", "VNM"),
+            "1992-12-22",
+        ),
         # relations at the level of embassies, held since a date
         ("China and Portugal have had relations at embassy level since 1979.", ("CHN", "PRT"), "1979"),
         ("Vietnam and Argentina have maintained relations at ambassadorial level since 1973.", ("ARG", "VNM"), "1973"),
@@ -674,6 +689,8 @@ def test_relations_formalised_are_no_agreement() -> None:
         "The establishment of Vietnam-Peru trade offices in 2015 helped exporters.",
         "30 years of Kazakhstan-Korea trade relations were celebrated in Seoul in 2022.",
         "Laos and Peru have had trade relations since 1995.",
+        "Since 2015, relations between Laos and Peru have improved.",
+        "Since 1975, trade between Mexico and Vietnam has grown.",
     ],
 )
 def test_near_misses_of_those_wordings_are_no_relations(text: str) -> None:
