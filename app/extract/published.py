@@ -12,12 +12,15 @@ from app.extract.periods import find_dates, safe_date
 from app.extract.prefilter import rx
 
 _PUB_CUES = [
-    rx(r"(?:published|posted|updated|date)\s*:?\s*(?:on\s+)?(?P<date>.{6,40}?)(?:\n|\||$)", re.I),
+    rx(r"(?:published|posted|updated|modified|date)\s*:?\s*(?:on\s+)?(?P<date>.{6,40}?)(?:\n|\||$)", re.I),
     rx(r"^(?P<date>\d{4}-\d{2}-\d{2})\b"),
 ]
-# A byline, then the date: "By Staff Reporter | 12-Mar-2021", "By Nguyen Hoa • March 12, 2021" (searched only
-# where "By" stands: tried at every position of the head, it cost what the cues above cost).
-_BYLINE_DATE = rx(r"(?:^|(?<=\n))[ \t]*By\s+[^\n|•·]{2,60}?\s*[|•·]\s*(?P<date>[^\n|]{6,40}?)[ \t]*(?:\n|\||$)")
+# A byline, then the date: "By Staff Reporter | 12-Mar-2021", "By Nguyen Hoa • March 12, 2021", "By Ana Ruiz —
+# March 12, 2021" (a dash with spaces: not "Jean-Pierre") (searched only where "By" stands: tried at every
+# position of the head, it cost what the cues above cost).
+_BYLINE_DATE = rx(
+    r"(?:^|(?<=\n))[ \t]*By\s+[^\n|•·]{2,60}?(?:\s*[|•·]|\s[-–—])\s*(?P<date>[^\n|]{6,40}?)[ \t]*(?:\n|\||$)"
+)
 
 
 def publication_date_from_text(text: str) -> PartialDate | None:

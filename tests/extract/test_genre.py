@@ -821,6 +821,10 @@ def test_less_than_in_the_same_period_is_a_fall() -> None:
         # a byline with its date
         ("By Staff Reporter | 12-Mar-2021", "2021-03-12"),
         ("By Nguyen Hoa • March 12, 2021", "2021-03-12"),
+        # a byline set off by a dash; a page's "Last Modified:" with its weekday
+        ("By Nguyen Van A - 12 Mar 2021, 10:32 GMT+7", "2021-03-12"),
+        ("By Ana Ruiz — March 12, 2021", "2021-03-12"),
+        ("Viet Nam News\nChile and Peru sign a deal\nLast Modified: Friday, March 12, 2021", "2021-03-12"),
         # a part of a line of parts
         ("Source: Xinhua | 2021-03-12 10:45:12 | Editor: huaxia", "2021-03-12"),
         ("MARCH 12, 2021 / 10:45 AM / UPDATED 2 HOURS AGO", "2021-03-12"),
