@@ -202,7 +202,8 @@ def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
 # A fact sheet's line, a label and its value: "Diplomatic relations: established on 15 November 1965", "Thai
 # Embassy in Lima: opened in 1969". A text whose lines are mostly such is a sheet, not wrapped prose: joined as
 # wrapped, a ministry's sheet was one sentence whose years were read as visits.
-_FIELD = rx(r"(?:(?:\(?\d{1,2}[.)]|[-•*·–])\s+)?[A-Z][\w’'()&/ -]{1,40}?:\s")  # numbered or bulleted, or not
+LIST_MARK = r"(?:\(?\d{1,2}[.)]|[-•*·–])"  # an item's number or bullet: "1.", "(2)", "3)", "-", "•"
+_FIELD = rx(r"(?:" + LIST_MARK + r"\s+)?[A-Z][\w’'()&/ -]{1,40}?:\s")  # numbered or bulleted, or not
 # A numbered item starts a line of its own: "1. Diplomatic Relations: …", "(2) Bilateral trade …" (not a figure
 # running on, "reached\n6.1 billion dollars").
 _ITEM = rx(r"\(?\d{1,2}[.)]\s+[A-Z]")

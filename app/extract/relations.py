@@ -8,6 +8,7 @@ import re
 from app.domain.countries import MentionKind
 from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
+from app.extract.cleaning import LIST_MARK
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
 from app.extract.periods import DateExpr, safe_date
@@ -66,7 +67,7 @@ REL_EVENT_MORE = rx(
     r"(?:were|was|had\s+been|have\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)"
     r"|\b(?:date|year) of\s+(?:the\s+)?" + _RELATIONS + r"\s*:"
     # a sheet's label alone (numbered or bulleted), its date right after: "Diplomatic Relations: February 24, 1972"
-    r"|^(?:\(?\d{1,2}[.)]\s*|[-•*·–]\s*)?" + _RELATIONS + r"\s*:(?=\s*(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d))"
+    r"|^(?:" + LIST_MARK + r"\s*)?" + _RELATIONS + r"\s*:(?=\s*(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d))"
     # relations held since a date that opens the sentence: "Since May 19, 1975, Mexico and Vietnam have maintained
     # diplomatic relations" (not "Since 2015, relations have improved")
     r"|^\W*since\s+(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|[^,;]{4,25}),\s+[^,.;]{3,60}?\s(?:have|has|had)\s+(?:\w+\s+)?(?:maintained|had|enjoyed|kept)\s+"

@@ -14,6 +14,7 @@ from app.extract.figures import BRACKET_CLOSES, ONE_WAY, Binding, joined, last_s
 from app.extract.mentions import LIST_JOIN, Mention
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
+from app.extract.ranks import RANK
 
 _TRADE_WITH_WORDS = r"['’]s\s+(?:(?:two-way|bilateral|total)\s+)?trade\s+(?:turnover\s+|volume\s+)?with\b"
 _TRADE_WITH = rx(_TRADE_WITH_WORDS, re.I)  # "Vietnam's trade with …": whose trade a list is
@@ -195,11 +196,7 @@ def _opening_date(ctx: SentenceContext) -> DateExpr | None:
 _RANKED = rx(
     r"\s+(?:was|is|remained|remains|became|has\s+been|had\s+been)\s+(?:also\s+)?(?:the\s+)?$"  # before the owner
 )
-_RANK = rx(
-    r"['’]s\s+(?:single\s+)?(?:largest|biggest|top|leading|main|"
-    r"(?:second|third|fourth|fifth)[- ](?:largest|biggest))\s+trad(?:ing|e)\s+partner\b",
-    re.I,
-)
+_OWNERS = rx(r"['’]s\s+$")  # "Vietnam's largest trading partner": the owner right before the rank
 _FIRST_FIGURE = rx(
     r"(?:\s+(?:in|among|within)\s+[^,$]{2,40}?)?\s*,?\s+with\s+(?:(?:two-way|bilateral|total)\s+)?"
     r"(?:trade\s+(?:turnover\s+)?(?:of\s+|worth\s+|at\s+)?)?",
@@ -211,21 +208,32 @@ _NEXT_PARTNER = rx(
 _ITS_FIGURE = rx(r"\s+(?:with|at)\s+(?:(?:two-way\s+)?trade\s+(?:of\s+)?)?", re.I)
 
 
+def _ranking(ctx: SentenceContext) -> tuple[re.Match[str], Mention] | None:
+    """The rank a country's trading partner is given ("… was Vietnam's largest trading partner"), with its owner:
+    ``ranks.RANK`` (two ways: not an export market) right after a country's "'s"."""
+    rank = ctx.search(RANK, "partner")
+    if rank is None or rank.group("flow"):
+        return None
+    owned = _OWNERS.search(ctx.text, max(0, rank.start() - 4), rank.start())
+    owner = next((m for m in ctx.mentions if owned and m.end == owned.start()), None)
+    return (rank, owner) if owner is not None else None
+
+
 def may_rank(ctx: SentenceContext) -> bool:
     """Whether the sentence ranks a country's trading partners ("… was Vietnam's largest trading partner")."""
-    return ctx.search(_RANK, "partner") is not None
+    return _ranking(ctx) is not None
 
 
 def ranked_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tuple[Binding, Fact]]:
     """Each partner of a ranking of the owner's trading partners, with the figure right after it, in the one
     year the sentence states (none of them when it states no year, or several)."""
-    rank = ctx.search(_RANK, "partner")
-    if rank is None:
+    ranking = _ranking(ctx)
+    if ranking is None:
         return []
+    rank, owner = ranking
     mentions, text = ctx.mentions, ctx.text
-    owner = next((m for m in mentions if m.end == rank.start()), None)
-    first = next((m for m in reversed(mentions) if owner and m.end < owner.start), None)
-    if owner is None or first is None or first.code == owner.code:
+    first = next((m for m in reversed(mentions) if m.end < owner.start), None)
+    if first is None or first.code == owner.code:
         return []
     if not _RANKED.fullmatch(text, first.end, owner.start):
         return []
