@@ -107,6 +107,7 @@ class SentenceContext:
     _lower: str | None = field(default=None, init=False, repr=False)
     _odd_cased: bool = field(default=False, init=False, repr=False)  # holds a letter of prefilter.ODD_CASES
     _said: dict[re.Pattern[str], bool] = field(default_factory=dict, repr=False)
+    _found: dict[re.Pattern[str], list[re.Match[str]]] = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)  # the mentions' starts, in order
     _all_codes: list[str] | None = field(default=None, repr=False)
     _all_multilateral: bool | None = field(default=None, repr=False)
@@ -125,6 +126,14 @@ class SentenceContext:
         """``pattern``'s first match in the sentence; not searched when it holds none of ``words`` (lower
         case), words every match holds."""
         return pattern.search(self.text) if self.holds(*words) else None
+
+    def matches(self, pattern: re.Pattern[str], *words: str) -> list[re.Match[str]]:
+        """``pattern``'s matches in the sentence, found once however many readers ask (the trade reader's ranking
+        lists and the ranks reader both read ``ranks.RANK``); not searched when it holds none of ``words``."""
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = list(pattern.finditer(self.text)) if self.holds(*words) else []
+        return found
 
     def finditer(self, pattern: re.Pattern[str], *words: str) -> Iterator[re.Match[str]]:
         """``pattern``'s matches in the sentence; not searched when it holds none of ``words``."""

@@ -60,14 +60,14 @@ _OVERTAKEN = rx(
 )
 _MAY_RANK = ("partner", "market", "destination", "supplier", "source")
 # Every RANK holds an ordinal, in words or in figures ("sixth", "12th"), and every RANKED "rank" (lower case).
-_MAY_ORDER = (*_ORDINALS, *DIGITS)
+MAY_ORDER = (*_ORDINALS, *DIGITS)
 
 
 def read_ranks(ctx: SentenceContext) -> list[Fact]:
     facts: list[Fact] = []
     if not ctx.holds(*_MAY_RANK):
         return facts  # every rank names a partner, market, destination, supplier or source
-    for m in sorted([*ctx.finditer(RANK, *_MAY_ORDER), *ctx.finditer(RANKED, "rank")], key=lambda m: m.start()):
+    for m in sorted([*ctx.matches(RANK, *MAY_ORDER), *ctx.finditer(RANKED, "rank")], key=lambda m: m.start()):
         word = caseless(m.group("ord"))
         rank = int(word[:-2]) if word[:-2].isdigit() else _ORDINALS[word]
         before = [x for x in ctx.mentions if x.end <= m.start()]

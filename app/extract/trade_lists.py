@@ -14,7 +14,7 @@ from app.extract.figures import BRACKET_CLOSES, ONE_WAY, Binding, joined, last_s
 from app.extract.mentions import LIST_JOIN, Mention
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
-from app.extract.ranks import RANK
+from app.extract.ranks import MAY_ORDER, RANK
 
 _TRADE_WITH_WORDS = r"['’]s\s+(?:(?:two-way|bilateral|total)\s+)?trade\s+(?:turnover\s+|volume\s+)?with\b"
 _TRADE_WITH = rx(_TRADE_WITH_WORDS, re.I)  # "Vietnam's trade with …": whose trade a list is
@@ -208,15 +208,16 @@ _NEXT_PARTNER = rx(
 _ITS_FIGURE = rx(r"\s+(?:with|at)\s+(?:(?:two-way\s+)?trade\s+(?:of\s+)?)?", re.I)
 
 
-def _ranking(ctx: SentenceContext) -> tuple[re.Match[str], Mention] | None:
-    """The rank a country's trading partner is given ("… was Vietnam's largest trading partner"), with its owner:
-    ``ranks.RANK`` (two ways: not an export market) right after a country's "'s"."""
-    rank = ctx.search(RANK, "partner")
-    if rank is None or rank.group("flow"):
-        return None
-    owned = _OWNERS.search(ctx.text, max(0, rank.start() - 4), rank.start())
-    owner = next((m for m in ctx.mentions if owned and m.end == owned.start()), None)
-    return (rank, owner) if owner is not None else None
+def _ranking(ctx: SentenceContext) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The rank a trading partner is given after its owner's "'s" ("… was Vietnam's largest trading partner"):
+    ``ranks.RANK`` (found once for both readers), two ways (not an export market); with that "'s"."""
+    if not ctx.holds("partner"):
+        return None  # most sentences: a ranking names a trading partner
+    for rank in ctx.matches(RANK, *MAY_ORDER):
+        owned = None if rank.group("flow") else _OWNERS.search(ctx.text, max(0, rank.start() - 4), rank.start())
+        if owned is not None:
+            return rank, owned
+    return None
 
 
 def may_rank(ctx: SentenceContext) -> bool:
@@ -230,10 +231,11 @@ def ranked_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tuple[B
     ranking = _ranking(ctx)
     if ranking is None:
         return []
-    rank, owner = ranking
+    rank, owned = ranking
     mentions, text = ctx.mentions, ctx.text
-    first = next((m for m in reversed(mentions) if m.end < owner.start), None)
-    if first is None or first.code == owner.code:
+    owner = next((m for m in mentions if m.end == owned.start()), None)
+    first = next((m for m in reversed(mentions) if owner and m.end < owner.start), None)
+    if owner is None or first is None or first.code == owner.code:
         return []
     if not _RANKED.fullmatch(text, first.end, owner.start):
         return []
