@@ -567,9 +567,10 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     if anchor.kind == "formalized":
         return EVENT.search(text, max(0, anchor.start - 40), anchor.start)
     if anchor.kind in ("upgrade", "negotiations", "in_force", "plural"):
-        return EVENT.search(text, anchor.start, anchor.end) or rx(r"signing", re.I).search(
-            text, anchor.start, anchor.end
-        )
+        inside = EVENT.search(text, anchor.start, anchor.end) or _SIGNING.search(text, anchor.start, anchor.end)
+        if inside is None and anchor.kind == "upgrade":  # "the two leaders agreed to upgrade ties to …"
+            return _AGREED_TO.search(text, max(0, anchor.start - 40), anchor.start)
+        return inside
     after = EVENT.search(text, anchor.end, min(hi, anchor.end + 140))
     if after is not None and not _NOT_YET.search(text, max(0, after.start() - 24), after.start()):
         return after  # not "a treaty, which is yet to be ratified": that event has not happened
@@ -585,6 +586,10 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     return _FIRST_TO_SIGN.search(text, max(0, anchor.start - 160), anchor.start)
 
 
+_SIGNING = rx(r"signing", re.I)
+_AGREED_TO = rx(
+    r"\bagreed\s+(?:\w+\s+){0,2}?to\s+$", re.I
+)  # an upgrade agreed: "agreed to upgrade", "agreed on Monday to raise"
 _CEREMONY_VERB = rx(r"(?:was|were)\s+present|\w+(?:\s+over)?")
 _FIRST_TO_SIGN = rx(
     r"\b(?:was|were|became|is|has\s+been)\s+the\s+(?:first|second|third|last|only)\b[^,.;]{0,60}?\bto\s+(?:sign|conclude|ink)\b"

@@ -335,3 +335,44 @@ def test_each_side_ranked_in_the_others_trade_is_a_rank_of_its_own() -> None:
 )
 def test_a_date_in_a_relative_clause_before_the_verb_is_not_the_signings(sentence: str, date: str) -> None:
     assert [f.date for f in facts_of(sentence, "2024-05-02", AGR)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "pair", "date"),
+    [
+        # an upgrade of ties the leaders agreed, told as the day's news: the story's month (or its day, if stated)
+        (
+            "Vietnamese President To Lam held talks with Chilean President Boric. The two leaders agreed to upgrade "
+            "ties to a comprehensive partnership.",
+            "2024-06-20",
+            ("CHL", "VNM"),
+            "2024-06",
+        ),
+        (
+            "Indonesia and Japan agreed to elevate their relations to a Comprehensive Strategic Partnership.",
+            "2023-09-17",
+            ("IDN", "JPN"),
+            "2023-09",
+        ),
+        (
+            "Peru and Thailand agreed on Monday to raise their ties to a strategic partnership.",
+            "2024-05-08",
+            ("PER", "THA"),
+            "2024-05-06",
+        ),
+    ],
+)
+def test_an_upgrade_agreed_as_news_is_dated(text: str, pub: str, pair: tuple[str, str], date: str) -> None:
+    fact = only(text, AGR, pub)
+    assert (fact.countries, fact.date) == (pair, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Thailand met. The leaders agreed to consider upgrading ties to a strategic partnership.",
+        "Peru and Thailand met. They will upgrade ties to a comprehensive partnership next year.",
+    ],
+)
+def test_an_upgrade_only_considered_or_to_come_is_none(text: str) -> None:
+    assert facts_of(text, "2024-05-08", AGR) == []
