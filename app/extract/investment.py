@@ -100,7 +100,7 @@ def _moved_into_a_country(ctx: SentenceContext, window: str, end: int) -> int | 
 
 # "invested $1.2 billion in Laos in 2023", "into the Philippines last year": the host country, then the date.
 _HOST = rx(r"\s+(?:in|into)\s+(?:the\s+)?[A-Z][\w\u00C0-\u1EF9]+(?:\s+[A-Z][\w\u00C0-\u1EF9]+)?")
-_TO_THE_DATE = rx(r"\s*,?\s*(?:in|during)?\s*")
+_TO_THE_DATE = rx(r"\s*,?\s*(?:in|during|as\s+(?:of|at))?\s*", re.I)  # "as of 2023": a stock's date
 
 
 def _host_after(ctx: SentenceContext, end: int) -> re.Match[str] | None:

@@ -826,3 +826,24 @@ def test_a_countrys_total_trade_alone_is_still_its_world_trade() -> None:
 def test_a_whole_year_said_so_is_the_figures_year(sentence: str) -> None:
     fact = only(sentence, TOTAL, "2024-05-02")
     assert (fact.year, fact.value_usd, fact.partial_period) == (2022, 7e9, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "year", "usd"),
+    [
+        # a stock of investment as of a date after its host
+        ("Vietnamese investors have poured $5.5 billion into Laos as of 2023.", ("LAO", "VNM"), 2023, 5.5e9),
+        ("Korean firms had invested $85 billion in Vietnam as of December 2023.", ("KOR", "VNM"), 2023, 85e9),
+        ("Thai companies have invested $11 billion in Myanmar as at 2022.", ("MMR", "THA"), 2022, 11e9),
+        # near miss: a date of something else after the host
+        (
+            "Vietnamese investors have poured $5.5 billion into Laos, as officials said in 2023.",
+            ("LAO", "VNM"),
+            None,
+            5.5e9,
+        ),
+    ],
+)
+def test_a_stock_of_investment_as_of_a_date(sentence: str, pair: tuple[str, str], year: int | None, usd: float) -> None:
+    facts = [f for f in facts_of(sentence, "2024-05-02", FactKind.INVESTMENT) if not f.derived]
+    assert [(f.countries, f.year, f.value_usd) for f in facts] == [(pair, year, usd)]
