@@ -138,6 +138,10 @@ _COMPANY = rx(
     r"operator|developer|retailer|lender|bank|fund|Inc|Ltd|Corp|Co|LLC|PLC|AG|GmbH|JSC)\b(?!s)\.?",
     re.I,
 )
+# Words of investment itself, capitalised in a label or headline, not a company's name.
+_INVESTMENT_WORDS = frozenset(
+    ("Direct", "Foreign", "Total", "Cumulative", "Accumulated", "Outward", "Inward", "Overseas", "Net", "Registered")
+)
 _SUBJECT_BEFORE_VERB = rx(r"(?P<subject>(?:[A-Z][\w&.-]*\s+){1,4}?)(?:has\s+|have\s+|had\s+)?(?:already\s+)?$")
 
 
@@ -154,6 +158,8 @@ def _one_company(ctx: SentenceContext, verb_at: int) -> bool:
         return False
     lo, hi = clause_start + subject.start("subject"), clause_start + subject.end("subject")
     words = ctx.text[lo:hi].split()
+    if _INVESTMENT_WORDS.issuperset(words):
+        return False  # a label in title case: "Japan's Direct Investment:", "Australia's Total Investment in …"
     names_a_country = any(lo <= m.start < hi for m in ctx.mentions)
     return not names_a_country and words[0] not in ("It", "They", "The", "This", "These", "We", "He", "She")
 

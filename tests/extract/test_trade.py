@@ -847,3 +847,34 @@ def test_a_whole_year_said_so_is_the_figures_year(sentence: str) -> None:
 def test_a_stock_of_investment_as_of_a_date(sentence: str, pair: tuple[str, str], year: int | None, usd: float) -> None:
     facts = [f for f in facts_of(sentence, "2024-05-02", FactKind.INVESTMENT) if not f.derived]
     assert [(f.countries, f.year, f.value_usd) for f in facts] == [(pair, year, usd)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "year", "amount"),
+    [
+        # a sheet's or headline's label in title case: its capitalised words are investment's, not a company's name
+        ("Japan and Mongolia\nJapan's Direct Investment: 4.8 billion yen (2022)", ("JPN", "MNG"), 2022, 4.8e9),
+        (
+            "Korea and Vietnam\nKorean Foreign Direct Investment in Vietnam reached $4.5 billion in 2023.",
+            ("KOR", "VNM"),
+            2023,
+            4.5e9,
+        ),
+        (
+            "Australia and Vietnam\nAustralia's Total Investment in Vietnam: A$1.9 billion (2022)",
+            ("AUS", "VNM"),
+            2022,
+            1.9e9,
+        ),
+    ],
+)
+def test_investment_named_in_title_case_is_a_countrys(
+    text: str, pair: tuple[str, str], year: int, amount: float
+) -> None:
+    fact = only(text, FactKind.INVESTMENT, "2024-05-02")
+    assert (fact.countries, fact.year, fact.amount) == (pair, year, amount)
+
+
+def test_a_company_named_after_its_country_is_still_one_company() -> None:
+    text = "Japan and Thailand\nJapan's Toyota Motor has invested $2 billion in Thailand since 2020."
+    assert facts_of(text, "2024-05-02", FactKind.INVESTMENT) == []
