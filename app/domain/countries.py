@@ -38,13 +38,13 @@ class Country:
 # Forms common in news and embassy texts that the ISO and countryinfo lists lack.
 _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "USA": {"names": ("US", "U.S.", "USA", "U.S.A.", "the States"), "capitals": ("Washington",)},
-    "GBR": {"names": ("UK", "U.K.", "Britain"), "demonyms": ("Briton", "Anglo")},
+    "GBR": {"names": ("UK", "U.K.", "Britain"), "demonyms": ("Briton",)},
     "KOR": {"names": ("Korea", "ROK"), "demonyms": ("Korean",)},
     "PRK": {"names": ("DPRK",)},
-    "RUS": {"names": ("Russia",), "demonyms": ("Russian", "Russo")},
+    "RUS": {"names": ("Russia",), "demonyms": ("Russian",)},
     "VNM": {"capitals": ("Ha Noi", "Hà Nội")},
     "CZE": {"names": ("Czech Republic", "Czechia")},
-    "TUR": {"names": ("Türkiye", "Turkiye"), "demonyms": ("Turco",)},
+    "TUR": {"names": ("Türkiye", "Turkiye")},
     "ARE": {"names": ("UAE", "U.A.E.", "Emirates"), "demonyms": ("Emirati",)},
     "LAO": {"names": ("Laos", "Lao PDR"), "demonyms": ("Lao", "Laotian")},
     "COD": {"names": ("DRC", "DR Congo")},
@@ -52,18 +52,10 @@ _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "MNG": {"capitals": ("Ulan Bator",)},
     "MMR": {"names": ("Burma",)},
     "DEU": {"names": ("West Germany", "FRG", "Federal Republic of Germany"), "demonyms": ("West German",)},
-    # "Sino-" and "Indo-" as the first half of a pair: "Sino-Brazilian trade", "Indo-US ties"; the other
-    # combining forms of news ("Franco-German", "Russo-Japanese", "Anglo-Irish", "Indo-Pak") are read only so
-    # joined (app.extract.mentions.JOINING_FORMS).
+    # "Sino-" and "Indo-" as the first half of a pair: "Sino-Brazilian trade", "Indo-US ties" (the other combining
+    # forms are _JOINING_FORMS, below).
     "CHN": {"names": ("PRC",), "capitals": ("Peking",), "demonyms": ("Sino",)},
     "IND": {"demonyms": ("Indo",)},
-    "FRA": {"demonyms": ("Franco",)},
-    "ITA": {"demonyms": ("Italo",)},
-    "ESP": {"demonyms": ("Hispano",)},
-    "PRT": {"demonyms": ("Luso",)},
-    "GRC": {"demonyms": ("Greco",)},
-    "AUT": {"demonyms": ("Austro",)},
-    "PAK": {"demonyms": ("Pak",)},
     "NZL": {"demonyms": ("New Zealander",)},
     "PHL": {"demonyms": ("Philippine",)},
     "TWN": {"names": ("Taiwan",), "demonyms": ("Taiwanese",)},
@@ -285,7 +277,9 @@ def country_index() -> CountryIndex:
             name=short,
             official_name=official,
             names=tuple(sorted(n for n in names if n)),
-            demonyms=tuple(sorted({*extra.get("demonyms", ()), *news.get("demonyms", ())})),
+            demonyms=tuple(
+                sorted({*extra.get("demonyms", ()), *news.get("demonyms", ()), *_JOINING_FORMS.get(code, ())})
+            ),
             capitals=tuple(sorted({*extra.get("capitals", ()), *news.get("capitals", ())})),
         )
     for code, historic in HISTORIC.items():
@@ -300,6 +294,16 @@ def country_index() -> CountryIndex:
             capitals=historic.capitals,
         )
     return CountryIndex(countries=countries, aliases=_build_aliases(countries))
+
+
+# The other combining forms of a country's name in news ("Franco-German", "Russo-Japanese", "Anglo-Irish",
+# "Indo-Pak"): demonyms, read as a country only when joined by a hyphen to the other of a pair (not General
+# Franco, Italo Calvino or Pak Pong-ju; ``app.extract.mentions``).
+_JOINING_FORMS: dict[str, tuple[str, ...]] = {
+    "FRA": ("Franco",), "RUS": ("Russo",), "GBR": ("Anglo",), "ITA": ("Italo",), "ESP": ("Hispano",),
+    "PRT": ("Luso",), "GRC": ("Greco",), "AUT": ("Austro",), "TUR": ("Turco",), "PAK": ("Pak",),
+}  # fmt: skip
+JOINING_FORMS = frozenset(alias_key(form) for forms in _JOINING_FORMS.values() for form in forms)  # as alias keys
 
 
 def _build_aliases(countries: dict[str, Country]) -> dict[str, Alias]:

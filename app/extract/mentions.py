@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 
-from app.domain.countries import CountryIndex, MentionKind, country_index, in_its_time
+from app.domain.countries import JOINING_FORMS, CountryIndex, MentionKind, country_index, in_its_time
 from app.domain.text import alias_key, fold
 from app.extract.prefilter import may_hold, rx
 
@@ -83,9 +83,6 @@ _SHORT_WORDS = frozenset({"lao", "pak"})
 # An initialism of a state's formal name with a small "o" for "of": "the RoK" (the Republic of Korea), as Vietnam's news
 # agency writes it; a name only where it is a state's alias (not "MoU", nor the name "Rok").
 _OF_INITIALISM = re.compile(r"[A-Z]o[A-Z]")
-# Combining forms of a country's name, a country only when joined by a hyphen to the other of a pair: "Franco-German
-# trade", "Indo-Pak ties"; not General Franco, Italo Calvino or Pak Pong-ju.
-JOINING_FORMS = frozenset({"franco", "russo", "anglo", "italo", "hispano", "luso", "greco", "austro", "turco", "pak"})
 # What follows such a word when it names its country: a lower-case word, punctuation, or a word of a state's
 # office or body. Before another capitalised word it may be a person's name ("Lao An").
 _SHORT_WORD_FOLLOWED = re.compile(
