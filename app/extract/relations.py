@@ -23,6 +23,8 @@ _JUBILEES = {
 
 
 _RELATIONS = r"(?:(?:bilateral|diplomatic|official)\s+)+(?:relations|ties|relationship)"
+# The pair named with a hyphen or a dash before their relations: "Japan-China", "Thailand–Vietnam" (optional).
+_PAIR_NAMED = r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?"
 _ANY_RELATIONS = r"(?:(?:bilateral|diplomatic|official|friendly)\s+)*(?:relations|ties|relationship)"
 REL_EVENT = rx(
     # (a word between may be a pair joined by a hyphen or a dash: "the establishment of Thailand–Vietnam diplomatic
@@ -92,7 +94,7 @@ NEWS_ESTABLISH = rx(
 )
 ANNIVERSARY = rx(
     r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:the\s+|their\s+)?"
-    r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?"
+    + _PAIR_NAMED
     + _RELATIONS
     + r"|\b(?P<w>"
     + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
@@ -101,7 +103,8 @@ ANNIVERSARY = rx(
     + _RELATIONS
     + r"|\b(?P<y>\d{1,3}|"
     + "|".join(NUMBER_WORDS)
-    + r")\s+(?P<unit>years|decades)\s+of\s+(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?"
+    + r")\s+(?P<unit>years|decades)\s+of\s+"
+    + _PAIR_NAMED
     + _ANY_RELATIONS
     + r"(?!\s+in\s+(?:trade|business))"
     + r"|\b(?P<after>\d{1,3}|"
@@ -121,7 +124,8 @@ ANNIVERSARY = rx(
     + "|".join(NUMBER_WORDS)
     + r")\s+years\s+(?:have|has|had)\s+(?:now\s+)?(?:passed|elapsed|gone\s+by)\s+since\s+(?:the\s+)?"
     r"(?:establishment|normali[sz]ation|restoration|beginning|start)\s+of\s+(?:the\s+|their\s+)?"
-    r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?(?:(?:diplomatic|bilateral|official)\s+)?(?:relations|ties)\b",
+    + _PAIR_NAMED
+    + r"(?:(?:diplomatic|bilateral|official)\s+)?(?:relations|ties)\b",
     re.I,
 )
 # "the golden jubilee of their diplomatic relations" (50), "half a century of diplomatic relations": apart from
@@ -131,7 +135,7 @@ JUBILEE = rx(
     r"\b(?P<jubilee>"
     + "|".join(_JUBILEES)
     + r")\s+(?:jubilee|anniversary)\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:the\s+|their\s+)?"
-    r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?"
+    + _PAIR_NAMED
     + _RELATIONS
     + r"|\b(?P<span>half\s+a\s+century|a\s+quarter(?:\s+of\s+a)?\s+century|a\s+century)\s+of\s+"
     + _ANY_RELATIONS
