@@ -80,7 +80,8 @@ FORMALIZED = rx(
     r"\b(?:both\s+(?:sides|countries)|the\s+two\s+(?:sides|countries|nations|governments)|[A-Z][\w\u00C0-\u1EF9]+\s+and\s+"
     r"(?:the\s+)?[A-Z][\w\u00C0-\u1EF9]+)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?formali[sz]ed\s+"
     # not relations or ties: "formalised diplomatic relations" establishes them (``relations``)
-    r"(?!(?:their\s+|the\s+)?(?:(?:diplomatic|bilateral|official|formal|full)\s+)*(?:relations|ties)\b)(?P<what>(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?[\w-]+)(?=\s+(?:for|on|in|to|between|at)\b|[,.;]|$)"
+    r"(?!(?:their\s+|the\s+)?(?:(?:diplomatic|bilateral|official|formal|full)\s+)*(?:relations|ties)\b)"
+    r"(?P<what>(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,6}?[\w-]+)(?=\s+(?:for|on|in|to|between|at)\b|[,.;]|$)"
 )
 IN_FORCE = rx(
     r"\b(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years\s+(?:after|since)\s+(?:it|the\s+\w+)"
@@ -587,9 +588,8 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
 
 
 _SIGNING = rx(r"signing", re.I)
-_AGREED_TO = rx(
-    r"\bagreed\s+(?:\w+\s+){0,2}?to\s+$", re.I
-)  # an upgrade agreed: "agreed to upgrade", "agreed on Monday to raise"
+# An upgrade agreed: "agreed to upgrade ties", "agreed on Monday to raise".
+_AGREED_TO = rx(r"\bagreed\s+(?:\w+\s+){0,2}?to\s+$", re.I)
 _CEREMONY_VERB = rx(r"(?:was|were)\s+present|\w+(?:\s+over)?")
 _FIRST_TO_SIGN = rx(
     r"\b(?:was|were|became|is|has\s+been)\s+the\s+(?:first|second|third|last|only)\b[^,.;]{0,60}?\bto\s+(?:sign|conclude|ink)\b"
