@@ -148,6 +148,19 @@ def _stated_for(text: str, end: int, after: DateExpr) -> bool:
     return _BRACKET_OPENS.match(gap) is not None and BRACKET_CLOSES.match(text, after.end) is not None
 
 
+# A sentence that opens with its date ("In 2022, …", "Last year, …", "During the first half of 2023, …").
+_OPENING = rx(r"\W*(?:(?:in|during|for)\s+)?(?:the\s+)?$", re.I)
+_OPENING_END = rx(r"\s*,")
+
+
+def opening_date(ctx: SentenceContext) -> DateExpr | None:
+    """The date ``ctx``'s sentence opens with, set off by a comma, which governs the figures it states after."""
+    first = ctx.dates[0] if ctx.dates else None
+    if first is None or not _OPENING.fullmatch(ctx.text, 0, first.start) or not _OPENING_END.match(ctx.text, first.end):
+        return None
+    return first
+
+
 def money(amount: Amount, year: int | None) -> tuple[dict[str, Any], str | None]:
     """The fact's money keys (the amount as stated, its currency, its US-dollar value) and, for another
     currency, how the dollar value was found: the year's average rate, or none known (never a silent dollar)."""

@@ -21,6 +21,7 @@ from app.extract.figures import (
     joined,
     last_start,
     money,
+    opening_date,
 )
 from app.extract.mentions import REGIONS
 from app.extract.periods import DateExpr, last_match
@@ -368,8 +369,6 @@ def _year_of_the_sum(ctx: SentenceContext, b: Binding, bindings: list[Binding]) 
 # A sentence that opens with its date ("In 2022, …", "Last year, …") states every figure of it for that date:
 # "In 2022, Vietnam exported $320 million to Peru and imported $180 million, bringing two-way trade to $500
 # million". Not a figure set against another year's: "…, up from $4 billion", "than", "against".
-_OPENING = rx(r"\s*(?:(?:in|during|for)\s+)?(?:the\s+)?$", re.I)
-_OPENING_END = rx(r"\s*,")
 _ANOTHER_YEARS = rx(
     r"\b(?:from|than|against|compared\s+(?:to|with)|versus|vs\.?|over)\s+(?:(?:a|an|the|just|only|some)\s+)?$", re.I
 )
@@ -377,10 +376,8 @@ _ANOTHER_YEARS = rx(
 
 def _year_the_sentence_opens_with(ctx: SentenceContext, b: Binding) -> DateExpr | None:
     """The date a sentence opens with, for a figure of it that states none (``b``, not the first figure)."""
-    opening = ctx.dates[0] if ctx.dates else None
+    opening = opening_date(ctx)
     if opening is None or opening.date is None or opening.kind == "range" or opening.end > b.amount.start:
-        return None
-    if not _OPENING.fullmatch(ctx.text, 0, opening.start) or not _OPENING_END.match(ctx.text, opening.end):
         return None
     if ctx.date_after(opening.end, b.amount.start) is not None:
         return None  # a date between: the figure's own, or another figure's

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from app.domain.facts import Fact, FactKind, pair_key
 from app.extract.context import SentenceContext
-from app.extract.figures import BRACKET_CLOSES, ONE_WAY, Binding, joined, last_start, money
+from app.extract.figures import BRACKET_CLOSES, ONE_WAY, Binding, joined, last_start, money, opening_date
 from app.extract.mentions import LIST_JOIN, Mention
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
@@ -50,7 +50,7 @@ def listed_partner(ctx: SentenceContext, b: Binding, shared: DateExpr | None = N
     owner = next((m for m in ctx.mentions if m.end == subject.start()), None) if subject else None
     if subject is None or owner is None or owner.code == partner.code or last_start(ONE_WAY, text[: amount.start]) > -1:
         return None
-    when = b.when or shared or _opening_date(ctx)
+    when = b.when or shared or opening_date(ctx)
     if when is None or when.date is None:
         return None
     opening = text[owner.start : subject.end()]
@@ -98,7 +98,7 @@ def respective_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tup
     after = ctx.date_after(said.end())
     if after is not None and not _AFTER_RESPECTIVELY.fullmatch(text, said.end(), after.start):
         after = None
-    when = figures[-1].when or after or _opening_date(ctx)
+    when = figures[-1].when or after or opening_date(ctx)
     if when is None or when.date is None or when.kind == "range":
         return []
     return [
@@ -181,14 +181,6 @@ def _listed_total(
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next")
-
-
-def _opening_date(ctx: SentenceContext) -> DateExpr | None:
-    """The date a sentence opens with ("In 2022, …", "Last year, …"), which governs all it lists."""
-    first = ctx.dates[0] if ctx.dates else None
-    if first is None or not re.fullmatch(r"\W*(?:(?:in|during)\s+)?", ctx.text[: first.start], re.I):
-        return None
-    return first if re.match(r"\s*,", ctx.text[first.end :]) else None
 
 
 # "China was Vietnam's largest trading partner in 2022 with $175 billion, followed by the US with $123 billion and
