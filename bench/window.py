@@ -36,13 +36,18 @@ def wait_for(signal, what: str, seconds: float = 60.0) -> None:  # type: ignore[
 
 
 def open_window(store, settings: Path):  # type: ignore[no-untyped-def]
-    """The main window at 1400×900 on ``store``, once it has painted both relationships."""
+    """The main window at 1400×900 on ``store``, once it has painted both relationships; started as the command
+    line starts it, the collector paused until its first paint and start-up's objects frozen then."""
     from app.session.views import countries_with_facts, store_counts
+    from app.ui.app import collect_from_first_paint
     from app.ui.main_window import MainWindow
     from app.ui.qt import QtCore
     from app.ui.settings import Settings
+    from app.ui.start_up import collector_paused
 
+    collector_paused()  # as the command line starts the window: see app.ui.start_up
     window = MainWindow(Settings(settings))
+    collect_from_first_paint(window)
     window.interactive = False  # a store problem is reported, never a modal dialog that waits for a click
     window.resize(1400, 900)
     window.show()

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from app.paths import resources_dir
 from app.ui.qt import QtCore, QtGui, QtWidgets
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 def make_application() -> QtWidgets.QApplication:
@@ -24,6 +28,15 @@ def make_application() -> QtWidgets.QApplication:
     return app
 
 
+def collect_from_first_paint(window: MainWindow) -> None:
+    """Turn the collector, paused while the window was built (``start_up.collector_paused``), back on at its
+    first paint with start-up's objects frozen; or after ``RESUME_AFTER_MS`` when no paint comes."""
+    from app.ui.start_up import RESUME_AFTER_MS, resume_collector
+
+    window.first_painted.connect(resume_collector)
+    QtCore.QTimer.singleShot(RESUME_AFTER_MS, resume_collector)
+
+
 def run_window(db_url: str | None, exit_when_ready: bool = False, exit_when_painted: bool = False) -> int:
     """The window on the store at ``db_url``. It paints first from the view snapshot when there is one (a
     store changed since is opened after that first paint, the snapshot marked "Loading…" until then) and
@@ -32,13 +45,11 @@ def run_window(db_url: str | None, exit_when_ready: bool = False, exit_when_pain
     from app.paths import default_db_url
     from app.ui import snapshot
     from app.ui.main_window import MainWindow
-    from app.ui.start_up import RESUME_AFTER_MS, resume_collector
 
     url = db_url or default_db_url()
     app = make_application()
     window = MainWindow()
-    window.first_painted.connect(resume_collector)
-    QtCore.QTimer.singleShot(RESUME_AFTER_MS, resume_collector)
+    collect_from_first_paint(window)
     shown = snapshot.load(url, window.settings.pairs(), stale_ok=True)
     window.show()
     if shown is not None:  # after show(), so the plot lays out once, at its real size
