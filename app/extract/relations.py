@@ -40,7 +40,9 @@ REL_EVENT = rx(
     # "have maintained diplomatic relations since 1962": relations held since a date began then
     # (also "for nearly five decades, since May 19, 1975")
     # "have had relations at embassy level since 1979": relations between embassies are diplomatic
-    r"|\b(?:diplomatic\s+(?:relations|ties)|(?:relations|ties)(?=\s+at\s+(?:the\s+)?(?:embassy|ambassadorial)\s))"
+    # "have been diplomatic partners since 1964", "a diplomatic ally of Taiwan since 1957", "diplomatic links since"
+    r"|\b(?:diplomatic\s+(?:relations|ties|links|(?:partners?|ally|allies)(?:\s+of\s+[^,.;]{2,40}?)?)|"
+    r"(?:relations|ties)(?=\s+at\s+(?:the\s+)?(?:embassy|ambassadorial)\s))"
     r"(?:\s+at\s+(?:the\s+)?(?:embassy|ambassadorial)\s+level)?"
     r"\s+(?:for\s+[^,.;]{3,40}?,?\s+)?since(?=\s+(?:\d|the\s+\d|(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December)))"
@@ -146,6 +148,8 @@ _RANGE_TAIL = rx(r"^\s*[-–—]\s*(\d{4})")
 
 
 _NAMES_RELATIONS = rx(r"relation|\bties\b", re.I)
+# Diplomatic partners, allies or links: relations held, named without the word (searched where "diplomatic" stands).
+_HELD_RELATIONS = rx(r"\bdiplomatic\s+(?:links|partners?|ally|allies)\b", re.I)
 # Words each form holds: an anniversary or a count of years or decades; an event of the relations, or
 # "since" or "back" (a sentence without any is not searched for them).
 _MAY_COUNT_YEARS = ("anniversar", "year", "decade")
@@ -158,8 +162,10 @@ _MAY_NAME_AN_EVENT = (
 def read_relations(ctx: SentenceContext) -> list[Fact]:
     """ "on May 19th, 1975, Vietnam and Mexico established diplomatic relations", anniversaries."""
     facts: list[Fact] = []
-    if not ctx.holds("relation", "ties") or not _NAMES_RELATIONS.search(ctx.text):
-        return facts  # every form below names the relations or ties
+    if not (ctx.holds("relation", "ties") and _NAMES_RELATIONS.search(ctx.text)) and not ctx.search(
+        _HELD_RELATIONS, "diplomatic"
+    ):
+        return facts  # every form below names the relations or ties, or diplomatic partners, allies or links
     for match in itertools.chain(
         ctx.finditer(ANNIVERSARY, *_MAY_COUNT_YEARS), ctx.finditer(JUBILEE, "jubilee", "century", "anniversar")
     ):

@@ -665,6 +665,10 @@ def test_what_only_looks_like_a_visit_or_relations_established_gives_none(senten
             ("KOR", "MNG"),
             "1990-03",
         ),
+        # diplomatic partners, allies or links since a date: relations held since then
+        ("Kenya and the Republic of Korea have been diplomatic partners since 1964.", ("KEN", "KOR"), "1964"),
+        ("Paraguay has been a diplomatic ally of Taiwan since July 1957.", ("PRY", "TWN"), "1957-07"),
+        ("Fiji and India have had diplomatic links since 1970, the high commissioner said.", ("FJI", "IND"), "1970"),
     ],
 )
 def test_relations_established_in_the_wordings_of_other_outlets(text: str, pair: tuple[str, str], date: str) -> None:
@@ -691,6 +695,8 @@ def test_relations_formalised_are_no_agreement() -> None:
         "Laos and Peru have had trade relations since 1995.",
         "Since 2015, relations between Laos and Peru have improved.",
         "Since 1975, trade between Mexico and Vietnam has grown.",
+        "Vietnam and Japan have been strategic partners since 2009.",
+        "Chile and Vietnam have been trading partners since 1990.",
     ],
 )
 def test_near_misses_of_those_wordings_are_no_relations(text: str) -> None:
