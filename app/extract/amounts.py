@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from app.domain.currencies import currency_of
 from app.domain.money import SCALES
 from app.extract.date_patterns import NUMBER_WORDS
 from app.extract.prefilter import DIGITS, caseless, holds_any, may_hold, rx
@@ -96,6 +97,7 @@ _SUFFIX_CURRENCY = {
     "deutschmarks": "DEM",
     "d-marks": "DEM",
     "french francs": "FRF",
+    "francs": "FRF",  # whose: the story's country's (``SHARED_WORDS``)
     "swiss francs": "CHF",
     "lire": "ITL",
     "pesetas": "ESP",
@@ -296,6 +298,10 @@ class Amount:
     qualifier: str | None
     num_start: int
     stated_usd: float | None = None  # the article's own dollar figure: "SEK 120 billion (about $12.9 billion)"
+    # Read from a word several states' currencies share ("Rs", "rupees", "francs"): the key of
+    # ``currencies.CURRENCY_WORDS``. ``in_the_storys_currencies`` sets the currency of the story's country that
+    # has one of that name, or leaves the word's default and this None.
+    shared: str | None = None
 
     @property
     def value_usd(self) -> float | None:
@@ -338,6 +344,27 @@ def _suffix_currency(written: str, default: str | None) -> str | None:
     return _SUFFIX_CURRENCY.get(key, default)
 
 
+# Currency words several states' currencies share, as read (a name after the figure in lower case, "RS" before
+# it): the key of ``currencies.CURRENCY_WORDS``. Named with its state ("Pakistani rupees") a currency is that one.
+SHARED_WORDS = {
+    "rupees": "rupee",
+    "RS": "rupee",
+    "RS.": "rupee",
+    "francs": "franc",
+    "pesos": "peso",
+    "pounds": "pound",
+    "shillings": "shilling",
+    "riyals": "riyal",
+    "riyal": "riyal",
+    "kroner": "krone",
+}
+
+
+def _shared(written: str | None) -> str | None:
+    """The key of ``SHARED_WORDS`` a currency written after a figure is read as, if any."""
+    return SHARED_WORDS.get(" ".join(caseless(written).split())) if written else None
+
+
 _DIGIT = rx(r"\d|(?i:illion|\bbn\b|\bbln\b|\bmln\b)")  # a figure, or one in words ("two billion")
 # Words (lower case) every match of _DIGIT's words holds, and _BARE's scale words: tested as substrings in C,
 # the patterns run only on a sentence holding one (searched in full, _DIGIT cost 7 µs on a sentence of no figure).
@@ -355,6 +382,22 @@ def _may_hold_a_figure(text: str, lower: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+def _prefixed(text: str, match: re.Match[str]) -> Amount:
+    """The amount of a match of _PREFIXED: "US$1.5 billion", "Rs 310 billion", "$2 billion Singapore dollars"."""
+    cur_text = re.sub(r"\s+", " ", match.group("cur").upper()).replace(" $", "$")
+    currency = _PREFIX_CURRENCY.get(cur_text, "USD" if cur_text.endswith("$") else None)
+    if currency is None and re.fullmatch(_ISO_CODES, cur_text):
+        currency = "CNY" if cur_text == "RMB" else cur_text
+    shared = SHARED_WORDS.get(cur_text)
+    if match.group("cur2"):
+        currency = _suffix_currency(match.group("cur2"), currency)
+        shared = _shared(match.group("cur2"))
+    scale = match.group("scale") or match.group("short")
+    start, qualifier = _hedge(text, match.start())
+    value = _value(match.group("num"), scale)
+    return Amount(start, match.end(), value, currency, qualifier, match.start("num"), shared=shared)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Money figures in ``text``, earliest first. Bare figures only follow a currency figure."""
     found: list[Amount] = []
@@ -363,17 +406,7 @@ def find_amounts(text: str) -> list[Amount]:
         return found
     taken: list[tuple[int, int]] = []
     for match in _PREFIXED.finditer(text):
-        cur_text = re.sub(r"\s+", " ", match.group("cur").upper()).replace(" $", "$")
-        currency = _PREFIX_CURRENCY.get(cur_text, "USD" if cur_text.endswith("$") else None)
-        if currency is None and re.fullmatch(_ISO_CODES, cur_text):
-            currency = "CNY" if cur_text == "RMB" else cur_text
-        if match.group("cur2"):
-            currency = _suffix_currency(match.group("cur2"), currency)
-        scale = match.group("scale") or match.group("short")
-        start, qualifier = _hedge(text, match.start())
-        found.append(
-            Amount(start, match.end(), _value(match.group("num"), scale), currency, qualifier, match.start("num"))
-        )
+        found.append(_prefixed(text, match))
         taken.append((match.start(), match.end()))
     for match in _IN_FULL.finditer(text):
         if any(match.start() < e and s < match.end() for s, e in taken):
@@ -383,7 +416,10 @@ def find_amounts(text: str) -> list[Amount]:
             continue
         start, qualifier = _hedge(text, match.start())
         number = re.sub(r"[ \u00a0\u202f]", "", match.group("num"))
-        found.append(Amount(start, match.end(), _value(number, None), currency, qualifier, match.start("num")))
+        shared = _shared(match.group("cur3"))
+        found.append(
+            Amount(start, match.end(), _value(number, None), currency, qualifier, match.start("num"), shared=shared)
+        )
         taken.append((match.start(), match.end()))
     for match in _A_FIGURE.finditer(text) if holds_any(lower, _A_FIGURE_WORDS) else ():
         currency = _suffix_currency(match.group("cur4"), None)
@@ -392,7 +428,8 @@ def find_amounts(text: str) -> list[Amount]:
         start, qualifier = _hedge(text, match.start())
         half = match.group("word").lower().startswith("half")
         value = _value("0.5" if half else "1", match.group("scale"))
-        found.append(Amount(start, match.end(), value, currency, qualifier, match.start("word")))
+        shared = _shared(match.group("cur4"))
+        found.append(Amount(start, match.end(), value, currency, qualifier, match.start("word"), shared=shared))
         taken.append((match.start(), match.end()))
     bare = (
         [m for m in _BARE.finditer(text) if not any(m.start() < e and s < m.end() for s, e in taken)]
@@ -416,16 +453,17 @@ def find_amounts(text: str) -> list[Amount]:
                 currency,
                 qualifier,
                 match.start("num") if match.group("num") else match.start("word"),
+                shared=_shared(match.group("cur2")),
             )
         )
     found.sort(key=lambda a: a.start)
     # A bare figure inherits the currency of the list it continues.
     result: list[Amount] = []
-    last_currency: str | None = None
+    last: Amount | None = None
     for amount in found:
-        if amount.currency is None and last_currency is not None:
-            amount = Amount(amount.start, amount.end, amount.value, last_currency, amount.qualifier, amount.num_start)
-        last_currency = amount.currency or last_currency
+        if amount.currency is None and last is not None:
+            amount = replace(amount, currency=last.currency, shared=last.shared)
+        last = amount if amount.currency else last
         result.append(_with_what_follows(text, amount))
     return _conversions_merged(text, result)
 
@@ -490,3 +528,29 @@ def find_percents(text: str) -> list[Percent]:
     if not may_hold(text, text.lower(), _PERCENT_WORDS):
         return []
     return [Percent(m.start(), m.end(), float(m.group("num"))) for m in _PERCENT.finditer(text)]
+
+
+def in_the_storys_currencies(
+    amounts: list[Amount], pair: tuple[str, str], named: list[str], dateline: str | None, year: int | None
+) -> list[Amount]:
+    """``amounts``, each read from a word several states' currencies share ("Rs", "francs") in the currency of
+    that name of the story's country: the one of its ``pair`` that has one (in ``year``, the story's); of both,
+    the dateline's, else the first ``named`` in the sentence; of neither, the dateline's. Else the word's
+    default ("rupees" are India's)."""
+    if all(a.shared is None for a in amounts):
+        return amounts
+    return [
+        a if a.shared is None else _in_the_storys_currency(a, a.shared, pair, named, dateline, year) for a in amounts
+    ]
+
+
+def _in_the_storys_currency(
+    amount: Amount, word: str, pair: tuple[str, str], named: list[str], dateline: str | None, year: int | None
+) -> Amount:
+    users = [c for c in pair if currency_of(word, c, year)]
+    if len(users) == 2:
+        users = [dateline] if dateline in users else [c for c in named if c in users][:1]
+    elif not users and dateline is not None and currency_of(word, dateline, year):
+        users = [dateline]
+    code = currency_of(word, users[0], year) if users else None
+    return replace(amount, shared=None) if code is None else replace(amount, currency=code)

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
-from app.extract.amounts import Amount, Percent, find_amounts, find_percents
+from app.extract.amounts import Amount, Percent, find_amounts, find_percents, in_the_storys_currencies
 from app.extract.mentions import Mention
 from app.extract.periods import DateExpr, find_dates
 from app.extract.prefilter import ODD_CASES, holds_any, rx
@@ -157,7 +157,7 @@ class SentenceContext:
             return  # nothing is cut: everything is found when asked for
         percents = find_percents(s.text)
         cut = self._cut_after(percents)  # percentages first: they are cheap to find, sums of money are not
-        amounts = find_amounts(s.text if cut is None else s.text[:cut])
+        amounts = self._in_the_storys_currencies(find_amounts(s.text if cut is None else s.text[:cut]))
         cut = self._cut_after(amounts) or cut
         if cut is not None:  # a table set as a sentence: read to the clause of its MAX_FIGURES-th figure
             self.figures_cut = max(0, len(percents) - MAX_FIGURES) + max(0, len(amounts) - MAX_FIGURES)
@@ -170,8 +170,17 @@ class SentenceContext:
     @property
     def amounts(self) -> list[Amount]:
         if self._amounts is None:
-            self._amounts = find_amounts(self.text)
+            self._amounts = self._in_the_storys_currencies(find_amounts(self.text))
         return self._amounts
+
+    def _in_the_storys_currencies(self, amounts: list[Amount]) -> list[Amount]:
+        """``amounts`` with "Rs" and the other currency words several states share read as the story's
+        country's: Nepal's rupees in a story of Nepal's trade (``amounts.in_the_storys_currencies``)."""
+        if all(a.shared is None for a in amounts):
+            return amounts
+        year = self.pub.year if self.pub else None
+        named = [m.code for m in self.mentions]
+        return in_the_storys_currencies(amounts, self.pair, named, self.dateline_code, year)
 
     @property
     def percents(self) -> list[Percent]:

@@ -177,6 +177,8 @@ def money(amount: Amount, year: int | None) -> tuple[dict[str, Any], str | None]
         "value_usd": converted.value_usd if converted else None,
     }
     how = converted.how if converted else f"stated in {currency}; no {year or 'known'} rate to US dollars"
+    if amount.shared is not None:  # "Rs 310 billion" in a story of Nepal's trade
+        how = f"the {amount.shared} read as {currency}, the story's country's; {how}"
     return values, how
 
 

@@ -823,3 +823,54 @@ def test_a_sheets_numbered_lines_are_each_read_on_their_own(text: str, expected:
 def test_a_figure_starting_a_line_still_runs_on() -> None:
     text = "Trade between Chile and Korea reached\n6.1 billion dollars in 2022, officials said."
     assert [(f.year, f.value_usd) for f in facts_of(text, "2023-03-01", FactKind.TRADE_TOTAL)] == [(2022, 6.1e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "currency", "amount"),
+    [
+        # a currency word several states' currencies share is the one of the story's country that uses it
+        ("Trade between Pakistan and China stood at Rs 2.5 trillion in 2023.", "2024-02-01", "PKR", 2.5e12),
+        ("Nepal's trade with China reached Rs 310 billion in 2023.", "2024-02-01", "NPR", 310e9),
+        ("Sri Lanka's trade with Japan was worth 450 billion rupees in 2022.", "2023-03-01", "LKR", 450e9),
+        ("Trade between the Philippines and Japan reached 1.2 trillion pesos in 2023.", "2024-02-01", "PHP", 1.2e12),
+        ("Trade between Switzerland and China reached 30 billion francs in 2022.", "2023-03-01", "CHF", 30e9),
+        (
+            "PARIS, March 4 - Franco-Chinese trade totalled 11.6 billion francs last year, officials said.",
+            "1987-03-04",
+            "FRF",
+            11.6e9,
+        ),
+        # France has had no franc since 2002: Senegal's CFA franc
+        ("Trade between France and Senegal reached 700 billion francs in 2022.", "2023-03-01", "XOF", 700e9),
+        ("Egypt's trade with Sudan was worth 20 billion pounds in 2022.", "2023-03-01", "EGP", 20e9),
+        # both of the pair use it: the dateline's country
+        (
+            "KATHMANDU, Feb 2 - Trade between Nepal and India reached Rs 1,600 billion in 2023.",
+            "2024-02-02",
+            "NPR",
+            1.6e12,
+        ),
+        (
+            "NEW DELHI, Feb 2 - Trade between Nepal and India reached Rs 1,000 billion in 2023.",
+            "2024-02-02",
+            "INR",
+            1e12,
+        ),
+        # named with its country: as named
+        ("Trade between Pakistan and India reached 50 billion Indian rupees in 2018.", "2019-03-01", "INR", 50e9),
+        ("Trade between China and Japan reached Rs 3 trillion in 2023.", "2024-02-01", "INR", 3e12),  # neither: as ever
+    ],
+)
+def test_a_currency_word_several_states_share_is_the_storys_countrys(
+    text: str, date: str, currency: str, amount: float
+) -> None:
+    fact = only(text, FactKind.TRADE_TOTAL, date)
+    assert (fact.currency, fact.amount) == (currency, amount)
+
+
+def test_a_currency_read_as_the_storys_countrys_says_so_in_its_basis() -> None:
+    fact = only("Nepal's trade with China reached Rs 310 billion in 2023.", FactKind.TRADE_TOTAL, "2024-02-01")
+    assert fact.currency == "NPR"
+    assert "the rupee read as NPR, the story's country's" in (fact.basis or "")
+    default = only("Trade between China and Japan reached Rs 3 trillion in 2023.", FactKind.TRADE_TOTAL, "2024-02-01")
+    assert "read as" not in (default.basis or "")
