@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from app.domain.facts import Fact, FactKind
-from app.extract.amounts import Percent
+from app.extract.amounts import Amount, Percent
 from app.extract.context import Antecedent, SentenceContext
 from app.extract.figures import (
     BOTH_WAYS,
@@ -257,7 +257,7 @@ def _total(
     if not cue_governs and (b.index == 0 or not any(x.amount.currency for x in bindings[: b.index])):
         return None
     named = ctx.codes_in(b.lo, b.hi)
-    if not named and b.index > 0 and _NEW_PARTNER.search(ctx.text, b.lo, amount.start + 1):
+    if not named and b.index > 0 and _a_new_partner(ctx.text, b.lo, amount):
         return None  # "…, with the US $124 billion": a partner named that is no country found (here "US $")
     if b.index > 0 and len(set(named)) == 1 and named[0] not in ctx.pair:
         return None  # "…, while Peru recorded $700 million": a later clause's figure of one other country
@@ -329,6 +329,20 @@ def _a_range(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> bool:
 # "…, with the US $124 billion": another partner named, so the figure is neither the same trade as the one before
 # it nor the story's pair's.
 _NEW_PARTNER = rx(r"\bwith\s+(?:the\s+)?[A-Z]")
+# A name apart from a dollar sign after it, as "US $124 billion": read as a currency, it may be a partner's name.
+_NAME_APART = rx(r"[A-Z][\w.]*\s+\$")
+
+
+def _a_new_partner(text: str, lo: int, amount: Amount) -> bool:
+    """Whether a partner is named after "with" before ``amount`` (from ``lo``): a capital before the figure, or the
+    figure's own currency if it may be a name ("with the US $124 billion"; not "compared with US$17.8 billion" nor
+    "with RM160 billion", currencies written close up)."""
+    partner = _NEW_PARTNER.search(text, lo, amount.start + 1)
+    return partner is not None and (
+        partner.end() - 1 < amount.start or _NAME_APART.match(text, amount.start) is not None
+    )
+
+
 # "China's total trade reached $6.3 trillion in 2022, while its trade with Peru was $38 billion": two figures set
 # against each other, the year stated once for both.
 _CONTRAST = rx(r"\s*,\s*(?:while|whereas)\s", re.I)

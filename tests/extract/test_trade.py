@@ -391,6 +391,34 @@ def test_a_figure_with_a_partner_not_found_keeps_no_other_pair() -> None:
     assert sorted((f.year, f.value_usd) for f in facts if not f.derived) == [(2021, 4e9), (2022, 4.6e9)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # a figure "compared with" in a currency written before it, close up: the same trade in another year
+        (
+            "Trade between Argentina and China reached US$21.4 billion in 2022, compared with US$17.8 billion in 2021.",
+            [(2021, 17.8e9), (2022, 21.4e9)],
+        ),
+        (
+            "Trade between Malaysia and Japan reached RM177 billion in 2023, compared with RM160 billion in 2022.",
+            [(2022, 160e9), (2023, 177e9)],
+        ),
+        (
+            "Trade between Singapore and India reached S$30 billion in 2023, compared with S$27 billion in 2022.",
+            [(2022, 27e9), (2023, 30e9)],
+        ),
+    ],
+)
+def test_a_figure_compared_with_in_a_currency_written_close_up_is_the_same_trades(
+    sentence: str, figures: list[tuple[int, float]]
+) -> None:
+    """ "compared with US$17.8 billion": "with U" was read as a partner named before the figure (as "with the US
+    $124 billion" is), so the earlier year's figure was dropped."""
+    facts = [f for f in facts_of(sentence, "2024-05-02", FactKind.TRADE_TOTAL) if not f.derived]
+    assert sorted((f.year, f.amount) for f in facts) == figures
+    assert len({f.countries for f in facts}) == 1
+
+
 def test_a_bracketed_year_naming_the_figure_after_it_is_not_the_first_figures() -> None:
     sentence = "Trade between Chile and Thailand was USD 1.6 billion (2021: USD 1.4 billion)."
     facts = facts_of(sentence, "2024-05-02", TOTAL)
