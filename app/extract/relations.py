@@ -53,8 +53,8 @@ REL_EVENT = rx(
     # "Established in 1955, diplomatic relations between Indonesia and China …": the participle put first
     r"|\b(?:established|set\s+up|forged)\s+(?:in|on)\s+[^,.;]{4,30},\s+(?:the\s+)?" + _RELATIONS + r"\b"
     # "relations date back to October 1968", "ties dating back to 1950", "relations date from January 1962"
-    r"|" + _ANY_RELATIONS + r"\s+(?:\w+\s+){0,5}?(?:(?:date|dates|dating|go|goes|going|went)\s+back\s+to|"
-    r"(?:date|dates|dated|dating)\s+from)"
+    r"|" + _ANY_RELATIONS + r"\s+(?:\w+,?\s+){0,6}?(?P<dated>(?:date|dates|dating|go|goes|going|went)\s+back\s+to|"
+    r"(?:date|dates|dated|dating)\s+(?:from|to)|(?:be\s+)?trac(?:e|es|ed|ing)\s+back\s+to)"
     # "The Philippines-Japan relations was established on July 23, 1956": relations of a pair named with a hyphen
     r"|\b[A-Z][\w\u00C0-\u1EF9]+\s*[-–]\s*[A-Z][\w\u00C0-\u1EF9]+\s+(?:relations|ties)\s+(?:was|were|had\s+been|have\s+been)\s+"
     r"(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)",
@@ -204,7 +204,8 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
     for match in itertools.chain(
         ctx.finditer(REL_EVENT, *_MAY_NAME_AN_EVENT), ctx.finditer(REL_EVENT_MORE, *_MAY_BE_MORE)
     ):
-        if match.groupdict().get("ties") and not _ties_of_states(ctx, match.end()):
+        groups = match.groupdict()
+        if groups.get("ties") and not _ties_of_states(ctx, match.end()):
             continue
         # Explicit dates, or "N years ago" resolved against the publication date.
         dates = [
@@ -215,6 +216,8 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
             and (not d.relative or d.text.lower().endswith("ago"))
             and (not after_only or (d.start >= match.end() and not d.relative))
         ]
+        if groups.get("dated"):  # "date back to 1950": the date they are dated to, right after
+            dates = [d for d in dates if _DATED_TO.fullmatch(ctx.text, match.end(), d.start)]
         if not dates:
             continue
         anchor = (match.start() + match.end()) // 2
@@ -235,6 +238,8 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
 
 
 _WITH = rx(r"\s+with\s+(?:the\s+)?", re.I)
+# Between "date back to" and the date: "to 1950", "to October 1968", "to as early as 1950", "to the year 1950".
+_DATED_TO = rx(r"\s*(?:(?:as\s+early\s+as|the\s+year|the\s+end\s+of|early|late|mid-?)\s*)?", re.I)
 
 
 def _ties_of_states(ctx: SentenceContext, end: int) -> bool:

@@ -565,6 +565,7 @@ VISIT, RELATIONS = FactKind.VISIT, FactKind.RELATIONS_ESTABLISHED
         ("The Uzbek firm forged ties with Korean retailers in 1992.", RELATIONS),
         ("Peru and Japan established trade ties in 1899.", RELATIONS),
         ("Trade ties between Nepal and China date back centuries, officials said in 1960.", RELATIONS),
+        ("Cultural ties between India and Thailand date to ancient times, the minister said in 2019.", RELATIONS),
         (
             "Nepal and Australia met. Trade relations were established in 1960, and business ties were forged in 1970.",
             RELATIONS,
@@ -586,6 +587,10 @@ def test_what_only_looks_like_a_visit_or_relations_established_gives_none(senten
         ("Vietnam established ties with Brunei on 29 February 1992.", ("BRN", "VNM"), "1992-02-29"),
         ("Diplomatic relations between Mexico and Korea date from January 1962.", ("KOR", "MEX"), "1962-01"),
         ("Thailand and Peru, whose relations dated from 1965, met again.", ("PER", "THA"), "1965"),
+        # dated "to" a date, or traced back to it
+        ("Full diplomatic relations between India and Israel date to January 1992.", ("IND", "ISR"), "1992-01"),
+        ("Ties between Chile and Korea, dating to 1962, were celebrated in Seoul.", ("CHL", "KOR"), "1962"),
+        ("Relations between Spain and the Philippines can be traced back to 1947.", ("ESP", "PHL"), "1947"),
         # in a "which were established" clause, in brackets after them
         (
             "Kazakhstan and Korea hailed their diplomatic ties, which were established on Jan. 28, 1992.",
