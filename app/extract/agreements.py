@@ -196,8 +196,11 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     found.sort(key=lambda a: (priority[a.kind], -(a.end - a.start)))
     kept: list[Anchor] = []
     taken = bytearray(len(text))  # 1 under a kept anchor: each overlap test costs the anchor's length only
+    such = ctx.holds("such")
     for anchor in found:
         if taken.find(1, anchor.start, anchor.end) != -1:
+            continue
+        if such and _named_before(text, anchor):
             continue
         if PLURAL.search(text[anchor.start : anchor.end]) and anchor.kind in ("lower", "named", "body"):
             continue
@@ -206,6 +209,21 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     if not kept:
         kept += _signed_several(text)
     return sorted(kept, key=lambda a: a.start)
+
+
+# "such" an agreement is one named already: "signed a free trade agreement in 2008, the first such deal China
+# concluded" (not "deals such as an FTA").
+_SUCH = rx(
+    r"\bsuch\s+(?!as\b)(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|accord|treaty|protocol|memorandum|MoU|FTA|"
+    r"arrangement|document|instrument)s?\b",
+    re.I,
+)
+
+
+def _named_before(text: str, anchor: Anchor) -> bool:
+    """Whether ``anchor`` is "such" an agreement: one the text has named already, no agreement of its own."""
+    such = _SUCH.search(text, max(0, anchor.start - 30), anchor.end)
+    return such is not None and such.end() > anchor.start
 
 
 def _dated_anchors(ctx: SentenceContext) -> list[Anchor]:

@@ -376,3 +376,30 @@ def test_an_upgrade_agreed_as_news_is_dated(text: str, pub: str, pair: tuple[str
 )
 def test_an_upgrade_only_considered_or_to_come_is_none(text: str) -> None:
     assert facts_of(text, "2024-05-08", AGR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # "such" an agreement is one named already: no second agreement, dated as news
+        (
+            "New Zealand and China signed a free trade agreement on April 7, 2008, the first such deal China "
+            "concluded with a developed country.",
+            ["2008-04-07"],
+        ),
+        (
+            "Chile and Korea signed a free trade agreement in February 2003, the first such pact Korea signed.",
+            ["2003-02"],
+        ),
+        ("Peru and Thailand signed a trade protocol in 2005; Peru has signed no such accord since.", ["2005"]),
+        # near miss: a second agreement of its own
+        (
+            "Chile and Korea signed a free trade agreement in February 2003 and concluded an investment deal on "
+            "Monday.",
+            ["2003-02", "2024-04-29"],
+        ),
+    ],
+)
+def test_such_an_agreement_is_one_already_named(text: str, dates: list[str]) -> None:
+    facts = facts_of(text, "2024-05-02", FactKind.AGREEMENT)
+    assert sorted(f.date or "" for f in facts) == dates
