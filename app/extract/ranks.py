@@ -25,13 +25,14 @@ _ORDINALS = {
     "most significant": 1,
     "foremost": 1,
 }
-# "sixth-largest trading partner", "largest single trading partner", "largest export market", "top market
-# for its exports", "principal trading partner". A market, destination or supplier is a rank only with
-# exports or imports named; "one of the largest partners" is no rank.
+# "sixth-largest trading partner", "largest single trading partner", "largest two-way trading partner", "largest
+# export market", "top market for its exports", "principal trading partner". A market, destination or supplier is
+# a rank only with exports or imports named; "one of the largest partners" is no rank.
 RANK = rx(
     r"(?<!one of the )(?<!one of its )(?<!one of their )\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
     + "|".join(o.replace(".", r"\.") for o in _ORDINALS)
-    + r")(?:[- ](?:largest|biggest)|\s+most\s+(?:important|prominent|significant))?\s+(?:single\s+)?"
+    + r")(?:[- ](?:largest|biggest)|\s+most\s+(?:important|prominent|significant))?\s+"
+    r"(?:(?:single|two-way|bilateral|overall)\s+)?"
     r"(?:(?:(?:trading|trade|commercial|economic)\s+)?partner\b(?!s)|"
     r"(?P<flow>export|import)\s+(?:partner|market|destination|source|supplier)\b(?!s)|"
     r"(?:market|destination|supplier|source)\b(?!s)(?=\s+(?:for|of)\s+(?:its|their|\w+['’]s)\s+(?:exports|imports)))",

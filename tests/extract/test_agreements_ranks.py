@@ -72,6 +72,10 @@ def test_news_report_of_signing_uses_the_publication_month() -> None:
         ("Korea is Chile's fifth-largest trading partner.", 5, "KOR", "CHL"),
         ("Chile remains the 3rd largest trade partner of Vietnam in Latin America.", 3, "CHL", "VNM"),
         ("India has become Kenya's largest trading partner in Asia.", 1, "IND", "KEN"),
+        # the kind of trade said between the rank and the partner
+        ("China is Australia's largest two-way trading partner.", 1, "CHN", "AUS"),
+        ("Japan is Thailand's second-largest overall trading partner.", 2, "JPN", "THA"),
+        ("Korea is Vietnam's third-largest bilateral trade partner.", 3, "KOR", "VNM"),
     ],
 )
 def test_partner_ranks(sentence: str, rank: int, origin: str, destination: str) -> None:
@@ -403,3 +407,10 @@ def test_an_upgrade_only_considered_or_to_come_is_none(text: str) -> None:
 def test_such_an_agreement_is_one_already_named(text: str, dates: list[str]) -> None:
     facts = facts_of(text, "2024-05-02", FactKind.AGREEMENT)
     assert sorted(f.date or "" for f in facts) == dates
+
+
+def test_one_of_the_largest_two_way_partners_is_no_rank() -> None:
+    assert (
+        facts_of("China is one of Australia's largest two-way trading partners.", "2024-05-02", FactKind.PARTNER_RANK)
+        == []
+    )
