@@ -9,9 +9,12 @@ from app.extract.context import SentenceContext
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 
-# "its resident mission in Ulaanbaatar" is a country's embassy (only with its owner named: not the IMF's)
+# "its resident mission in Ulaanbaatar" is a country's embassy, "its High Commission in Wellington" a Commonwealth
+# country's in another (only with its owner named: not the IMF's mission, nor the UN High Commission for Refugees)
 EMBASSY_NOUN = rx(
-    r"\b(embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic\s+mission|(?P<resident>resident\s+mission))\b", re.I
+    r"\b(embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic\s+mission|(?P<resident>resident\s+mission|"
+    r"high\s+commissions?(?!\s+(?:for|on|of)\b)))\b",
+    re.I,
 )
 EMBASSY_VERB = rx(
     r"\b(?P<v>re-?opened|reopen(?:s|ing)?|re-?establish(?:ed)?|opened|opens|opening|inaugurat(?:ed|es|ion)|"
@@ -56,7 +59,7 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
     chronology = _chronology(ctx)
     if chronology is not None:
         return chronology
-    if not ctx.says(EMBASSY_NOUN, "embass", "consul", "mission") or _LEVEL.search(ctx.text):
+    if not ctx.says(EMBASSY_NOUN, "embass", "consul", "mission", "commission") or _LEVEL.search(ctx.text):
         return []
     facts: list[Fact] = []
     owner: str | None = None
@@ -87,7 +90,7 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
             after = [m for m in ctx.mentions if m.start >= lo + owned.end()]
             owner = after[0].code if after else owner
         elif noun is not None and noun.group("resident"):
-            continue  # "the IMF resident mission in Hanoi": an organisation's
+            continue  # "the IMF resident mission in Hanoi": an organisation's, as is a high commission of none
         pair = ctx.pair_for()
         if pair is None:
             continue

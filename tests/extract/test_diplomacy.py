@@ -772,3 +772,22 @@ def test_a_countrys_resident_mission_is_its_embassy(text: str, origin: str, date
 
 def test_an_organisations_resident_mission_is_no_embassy() -> None:
     assert facts_of("Vietnam and Chile\nThe IMF resident mission in Hanoi opened in 1996.", "2024-05-02") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "date"),
+    [
+        # a Commonwealth country's embassy in another is its High Commission
+        ("India and New Zealand\nIndia opened its High Commission in Wellington in 1952.", "IND", "1952"),
+        ("Australia and Papua New Guinea\nAustralia opened a high commission in Port Moresby in 1975.", "AUS", "1975"),
+        ("Fiji and Australia\nFiji's High Commission in Canberra was opened in 1971.", "FJI", "1971"),
+    ],
+)
+def test_a_countrys_high_commission_is_its_embassy(text: str, origin: str, date: str) -> None:
+    fact = only(text, FactKind.EMBASSY, "2024-05-02")
+    assert (fact.origin, fact.date) == (origin, date)
+
+
+def test_the_un_high_commission_for_refugees_is_no_embassy() -> None:
+    text = "Pakistan and Afghanistan\nThe UN High Commission for Refugees opened an office in Islamabad in 1980."
+    assert facts_of(text, "2024-05-02", FactKind.EMBASSY) == []
