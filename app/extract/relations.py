@@ -233,8 +233,45 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
         if pair is None or when.date is None:
             continue
         lo, hi = min(match.start(), when.start), max(match.end(), when.end)
-        return [ctx.fact(FactKind.RELATIONS_ESTABLISHED, lo, hi, pair, when=when.date, confidence=0.95)]
+        date: PartialDate | None = when.date
+        basis: str | None = None
+        if when.end <= match.start() and (apart := _APART.fullmatch(ctx.text, when.end, match.start())) is not None:
+            date, basis = _set_apart(when, apart)  # "opened its embassy in 1993, a year after they established …"
+            if date is None:
+                continue
+        confidence = 0.95 if basis is None else 0.85  # set from another date: as an anniversary's
+        return [ctx.fact(FactKind.RELATIONS_ESTABLISHED, lo, hi, pair, when=date, basis=basis, confidence=confidence)]
     return []
+
+
+# The date before the relations is another event's, set apart from theirs: "opened its embassy in Israel in
+# September 2021, a year after the two countries normalised relations", "…, six months after it established …".
+_APART = rx(
+    r"\s*,?\s*(?:(?:just|only|some|about|nearly|almost|barely|exactly)\s+)?(?P<n>an?|\d{1,2}|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\s+(?P<unit>years?|months?|decades?)\s+(?P<way>after|before)\s+[^,.;]{0,60}?",
+    re.I,
+)
+
+
+def _set_apart(when: DateExpr, apart: re.Match[str]) -> tuple[PartialDate | None, str]:
+    """The date ``apart`` sets the relations at from ``when``, another event's: as precise as a count of years
+    allows (a year), or of months (a month, when ``when`` has one); with how it was set."""
+    assert when.date is not None
+    word = caseless(apart.group("n"))
+    n = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS[word]
+    unit = caseless(apart.group("unit")).rstrip("s")
+    sign = -1 if caseless(apart.group("way")) == "after" else 1
+    date: PartialDate | None
+    if unit == "month":
+        if when.date.month is None:
+            return None, ""
+        months = when.date.year * 12 + when.date.month - 1 + sign * n
+        date = safe_date(months // 12, months % 12 + 1)
+    else:
+        date = safe_date(when.date.year + sign * n * (10 if unit == "decade" else 1))
+    said = " ".join(apart.group(0).strip(" ,").split()[:3])
+    return date, f"“{said}” {when.text}"
 
 
 _WITH = rx(r"\s+with\s+(?:the\s+)?", re.I)

@@ -791,3 +791,43 @@ def test_a_countrys_high_commission_is_its_embassy(text: str, origin: str, date:
 def test_the_un_high_commission_for_refugees_is_no_embassy() -> None:
     text = "Pakistan and Afghanistan\nThe UN High Commission for Refugees opened an office in Islamabad in 1980."
     assert facts_of(text, "2024-05-02", FactKind.EMBASSY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "date", "basis"),
+    [
+        # the date stated is another event's, the relations set from it: "a year after"
+        (
+            "Bahrain opened its embassy in Israel in September 2021, a year after the two countries normalised "
+            "relations.",
+            ("BHR", "ISR"),
+            "2020",
+            "a year after",
+        ),
+        (
+            "Vietnam opened its embassy in Seoul in 1993, one year after Vietnam and Korea established diplomatic "
+            "relations.",
+            ("KOR", "VNM"),
+            "1992",
+            "one year after",
+        ),
+        (
+            "Chile's president visited Hanoi in 1998, 27 years after Chile and Vietnam established diplomatic "
+            "relations.",
+            ("CHL", "VNM"),
+            "1971",
+            "1998 − 27",
+        ),
+        (
+            "Peru opened a trade office in Hanoi in March 1994, six months after it established relations with "
+            "Vietnam.",
+            ("PER", "VNM"),
+            "1993-09",
+            "six months after",
+        ),
+    ],
+)
+def test_relations_dated_from_another_events_date(text: str, pair: tuple[str, str], date: str, basis: str) -> None:
+    fact = only(text, FactKind.RELATIONS_ESTABLISHED, "2024-05-02")
+    assert (fact.countries, fact.date) == (pair, date)
+    assert basis in (fact.basis or "")
