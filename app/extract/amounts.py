@@ -347,6 +347,13 @@ def _suffix_currency(written: str, default: str | None) -> str | None:
 # Currency words several states' currencies share, as read (a name after the figure in lower case, "RS" before
 # it): the key of ``currencies.CURRENCY_WORDS``. Named with its state ("Pakistani rupees") a currency is that one.
 SHARED_WORDS = {
+    # dollars, unnamed: another country's named before them in the sentence ("22.9 billion Canadian dlrs in 1986
+    # from 20.6 billion dlrs"), else US dollars (``_dollars_of_the_sentence``; no story decides them)
+    "$": "dollar",
+    "dollars": "dollar",
+    "dollar": "dollar",
+    "dlrs": "dollar",
+    "dlr": "dollar",
     "rupees": "rupee",
     "RS": "rupee",
     "RS.": "rupee",
@@ -465,7 +472,25 @@ def find_amounts(text: str) -> list[Amount]:
             amount = replace(amount, currency=last.currency, shared=last.shared)
         last = amount if amount.currency else last
         result.append(_with_what_follows(text, amount))
-    return _conversions_merged(text, result)
+    return _dollars_of_the_sentence(_conversions_merged(text, result))
+
+
+_OTHER_DOLLARS = frozenset(("AUD", "CAD", "NZD", "SGD", "HKD", "TWD"))
+
+
+def _dollars_of_the_sentence(amounts: list[Amount]) -> list[Amount]:
+    """``amounts`` with each in dollars unnamed ("$7.1 billion", "20.6 billion dlrs") in the dollars of another
+    country named before it in the sentence ("NZ$7.6 billion", "22.9 billion Canadian dlrs"), else in US
+    dollars, as read."""
+    named: str | None = None
+    result = []
+    for amount in amounts:
+        if amount.shared == "dollar":
+            amount = replace(amount, shared=None, currency=named or amount.currency)
+        elif amount.currency in _OTHER_DOLLARS:
+            named = amount.currency
+        result.append(amount)
+    return result
 
 
 # After a figure, part of it: "-plus" or "+" ("$1.2 billion-plus": over it; not "+ 5"), and its own currency again

@@ -675,6 +675,41 @@ def test_currencies_of_the_newswire_era(written: str, currency: str, amount: flo
     assert (fact.currency, fact.amount) == (currency, amount)  # exact: 16.4 billion, not 16399999999.999998
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # "dollars" alone after another country's dollars in the sentence are those dollars
+        (
+            "Canada's two-way trade with Japan rose to 22.9 billion Canadian dlrs in 1986 from 20.6 billion dlrs in "
+            "1985.",
+            [(1985, "CAD", 20.6e9), (1986, "CAD", 22.9e9)],
+        ),
+        (
+            "Two-way trade between New Zealand and Korea hit NZ$7.6 billion in 2023, up from $7.1 billion in 2022.",
+            [(2022, "NZD", 7.1e9), (2023, "NZD", 7.6e9)],
+        ),
+        # near miss: US dollars named are not Canada's (the change between two currencies is read as no total)
+        (
+            "Trade between Canada and Japan rose to 22.9 billion Canadian dlrs in 1986 from 17 billion U.S. dlrs in "
+            "1985.",
+            [(1986, "CAD", 22.9e9)],
+        ),
+    ],
+)
+def test_dollars_after_another_countrys_dollars_are_those(sentence: str, figures: list[tuple[int, str, float]]) -> None:
+    facts = facts_of(sentence, "1987-04-02" if "1986" in sentence else "2024-02-01", FactKind.TRADE_TOTAL)
+    assert sorted((f.year, f.currency, f.amount) for f in facts if not f.derived) == figures
+
+
+def test_a_figure_converted_in_brackets_stays_one_figure() -> None:
+    fact = only(
+        "Trade between Australia and Japan was A$2.1 billion ($1.4 billion) in 2023.",
+        FactKind.TRADE_TOTAL,
+        "2024-02-01",
+    )
+    assert (fact.currency, fact.amount, fact.value_usd) == ("AUD", 2.1e9, 1.4e9)
+
+
 def test_weekdays_follow_their_own_clause_and_each_other() -> None:
     # Wednesday 12 June 2019: "landed on Saturday" is the Saturday before; talks "starting Sunday" the day after.
     facts = extract_article(
