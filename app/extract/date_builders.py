@@ -35,6 +35,9 @@ def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+LATER = "later"  # the relative of "the following year", "two months later", until counted from a date
+
+
 @dataclass(frozen=True)
 class DateExpr:
     start: int
@@ -358,6 +361,14 @@ def _from_rel(
     return DateExpr(*span, kind="year", date=safe_date(year), relative=g["rel"].lower(), text=m.group(0))
 
 
+def _from_later(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    """Unresolved here: ``periods.find_dates`` counts it from the date stated before it in the sentence."""
+    unit = caseless(g["unit"] or g["unit2"]).rstrip("s")
+    return DateExpr(*span, kind=unit, date=None, relative=LATER, text=m.group(0))
+
+
 def _from_weekday(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
@@ -456,6 +467,7 @@ _BUILDERS: dict[str, Builder] = {
     "year_end": _from_year_end,
     "year_before": _from_year_before,
     "rel": _from_rel,
+    "later": _from_later,
     "weekday": _from_weekday,
     "year": _from_year,
     "iso": _from_iso,

@@ -216,6 +216,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rx(r"(?<![\d/.-])(?P<d>[0-3]?\d)[/.](?P<mn>[01]?\d)[/.](?P<y>1[6-9]\d\d|20\d\d)(?![\d/-]|\.\d)"),
     ),
     # Days and weeks relative to the story: "yesterday", "earlier today", "last week", "next month".
+    # Counted from the date the sentence states before: "the following month", "two years later" (periods.py).
+    (
+        "later",
+        rx(
+            r"\bthe\s+(?:following|subsequent)\s+(?P<unit>year|month)\b|\b(?P<n>an?|\d{1,2}|"
+            + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+            + r")\s+(?P<unit2>years?|months?)\s+later\b",
+            re.I,
+        ),
+    ),
     ("day_rel", rx(r"\b(?P<drel>(?:earlier\s+|later\s+)?today|tonight|yesterday|tomorrow)\b", re.I)),
     (
         "span_rel",
@@ -270,6 +280,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "partial_months": ("from", "between", "-", "–", "—"),
     "until_month": ("until", "up to", "upto", "through", "till", "end of"),
     "ago": ("ago", "after"),
+    "later": ("following", "subsequent", "later"),
     "rel": ("year",),
     "weekday": ("day",),
     "ytd": ("year",),

@@ -10,13 +10,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from app.domain.dates import PartialDate
-from app.extract.date_builders import DateExpr, build, last_match, safe_date
-from app.extract.date_patterns import ANY_MONTH, MAY_HOLD_A_DATE, MONTH_STEMS, NEEDS, NEEDS_MONTH, PATTERNS, WEEKDAYS
-from app.extract.prefilter import DIGITS, holds_any, may_hold, rx
+from app.extract.date_builders import LATER, DateExpr, build, last_match, safe_date
+from app.extract.date_patterns import (
+    ANY_MONTH,
+    MAY_HOLD_A_DATE,
+    MONTH_STEMS,
+    NEEDS,
+    NEEDS_MONTH,
+    NUMBER_WORDS,
+    PATTERNS,
+    WEEKDAYS,
+)
+from app.extract.prefilter import DIGITS, caseless, holds_any, may_hold, rx
 
-__all__ = ["DateExpr", "dates_the_relations", "find_dates", "in_a_clause_before", "last_match", "safe_date"]
+__all__ = [
+    "DateExpr",
+    "counted_from_the_sentence",
+    "dates_the_relations",
+    "find_dates",
+    "in_a_clause_before",
+    "last_match",
+    "safe_date",
+]
 
 
 def _following_weekdays(found: list[DateExpr]) -> list[DateExpr]:
@@ -80,9 +98,48 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
                 taken[start:end] = b"\x01" * (end - start)
                 found.append(expr)
     found.sort(key=lambda d: d.start)
+    if any(d.relative == LATER or d.relative == "next" for d in found):
+        found = [_counted_on(d, found, text) for d in found]
     resolved = [_same_year(d, found) if d.relative in ("the same", "the previous") else d for d in found]
     periods = [_same_period(d, resolved) if d.relative == "the same period" else d for d in resolved]
     return _following_weekdays([d for d in periods if d is not None])
+
+
+_COUNT = rx(r"(?P<n>an?|\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s", re.I)
+_THE = rx(r"\bthe\s+$", re.I)
+
+
+def _counted_on(expr: DateExpr, found: list[DateExpr], text: str) -> DateExpr:
+    """ "the following month", "two years later", and "the next year" after a date the sentence states: counted
+    from the last such date before it ("recognised Ukraine in December 1991 and established relations the following
+    month": January 1992), to a year, or to a month from a month. Without one, "the next year" is the story's next
+    year as before, and the others are left unresolved."""
+    anaphoric = expr.relative == LATER or (
+        expr.relative == "next" and _THE.search(text, max(0, expr.start - 4), expr.start) is not None
+    )
+    if not anaphoric:
+        return expr
+    earlier = [d for d in found if d.end <= expr.start and d.date is not None and d.kind != "reported"]
+    if not earlier:
+        return expr if expr.relative == "next" else replace(expr, date=None)
+    base = max(earlier, key=lambda d: d.end)
+    assert base.date is not None
+    count = _COUNT.match(expr.text)
+    word = caseless(count.group("n")) if count else "1"
+    n = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS[word]
+    how = f"{n} {expr.kind}{'s' if n > 1 else ''} after “{base.text}”"
+    if expr.kind == "month":
+        if base.date.month is None:
+            return replace(expr, date=None)
+        months = base.date.year * 12 + base.date.month - 1 + n
+        return replace(expr, date=safe_date(months // 12, months % 12 + 1), relative=how)
+    return replace(expr, kind="year", date=safe_date(base.date.year + n), relative=how)
+
+
+def counted_from_the_sentence(expr: DateExpr) -> bool:
+    """Whether ``expr`` was counted from a date its sentence states ("the following month" after December 1991):
+    as certain as that date, not the story's."""
+    return expr.date is not None and bool(expr.relative) and " after “" in (expr.relative or "")
 
 
 def _same_period(expr: DateExpr, found: list[DateExpr]) -> DateExpr | None:

@@ -11,7 +11,7 @@ from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.cleaning import LIST_MARK
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
-from app.extract.periods import DateExpr, safe_date
+from app.extract.periods import DateExpr, counted_from_the_sentence, safe_date
 from app.extract.prefilter import caseless, rx
 
 _ORDINAL_WORDS = {**ORDINAL_WORDS, "centenary": 100, "centennial": 100}
@@ -213,7 +213,7 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
             for d in ctx.dates
             if d.kind in ("year", "month", "day")
             and d.date
-            and (not d.relative or d.text.lower().endswith("ago"))
+            and (not d.relative or d.text.lower().endswith("ago") or counted_from_the_sentence(d))
             and (not after_only or (d.start >= match.end() and not d.relative))
         ]
         if groups.get("dated"):  # "date back to 1950": the date they are dated to, right after

@@ -1044,3 +1044,49 @@ def test_a_figure_with_plus_or_a_bracketed_currency_after_it(
 def test_a_figure_plus_another_is_two_figures() -> None:
     amounts = find_amounts("exports of $1.2 billion plus $300 million of services")
     assert [(a.value, a.qualifier) for a in amounts] == [(1.2e9, None), (3e8, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # "the following month", "a year later": counted from the date the sentence states before, not the story's
+        (
+            "China recognised Ukraine in December 1991 and the two countries established relations the following "
+            "month.",
+            ["1991-12", "1992-01"],
+        ),
+        ("They signed an FTA in 2008, which entered into force the following year.", ["2008", "2009"]),
+        ("They met in 2015 and signed a deal two years later.", ["2015", "2017"]),
+        ("The embassy opened in March 2001 and closed six months later.", ["2001-03", "2001-09"]),
+        ("Talks began in 1990; the next year they signed a treaty.", ["1990", "1991"]),
+        # near miss: no date before it, "the next year" is the story's next (no other is told)
+        ("Trade is expected to double in the next year.", ["2025"]),
+        ("The deal was signed a year later.", [None]),
+    ],
+)
+def test_a_date_counted_from_the_one_before_it(sentence: str, dates: list[str | None]) -> None:
+    from app.domain.dates import PartialDate
+    from app.extract.periods import find_dates
+
+    found = find_dates(sentence, PartialDate(2024, 5, 2))
+    assert [d.date.iso() if d.date else None for d in found] == dates
+
+
+def test_relations_established_the_following_month() -> None:
+    fact = only(
+        "China recognised Ukraine in December 1991 and the two countries established diplomatic relations the "
+        "following month.",
+        FactKind.RELATIONS_ESTABLISHED,
+        "2024-05-02",
+    )
+    assert (fact.countries, fact.date) == (("CHN", "UKR"), "1992-01")
+
+
+def test_a_figure_of_the_following_year_says_how_its_year_was_counted() -> None:
+    facts = facts_of(
+        "Trade between Chile and Peru reached $2 billion in 2010 and $3 billion the following year.",
+        "2024-05-02",
+        FactKind.TRADE_TOTAL,
+    )
+    assert [(f.year, f.value_usd) for f in facts if not f.derived] == [(2010, 2e9), (2011, 3e9)]
+    assert facts[1].basis == "year from “the following year”: 1 year after “2010”"
