@@ -89,7 +89,7 @@ _M = (
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _Y = r"(?P<y>1[6-9]\d\d|20\d\d)"
-_MONTH_WORD = (
+MONTH_WORD = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
@@ -125,7 +125,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rx(
             r"\b(?:the\s+)?(?:(?:fiscal|financial|business|trade)\s+)?year\s+(?:that\s+)?(?:ended|ending|to)\s+"
             r"(?:on\s+)?(?:(?P<d>[0-3]?\d)\s+)?(?P<m>"
-            + _MONTH_WORD
+            + MONTH_WORD
             + r")\.?(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+"
             + _Y
             + r")?",
@@ -137,9 +137,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "partial_months",
         rx(
             r"(?:\bFY\s*)?\b(?P<fy>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>\d\d)\s*\(\s*(?P<m3>"
-            + _MONTH_WORD
+            + MONTH_WORD
             + r")\.?\s*[-–—]\s*(?P<m2>"
-            + _MONTH_WORD
+            + MONTH_WORD
             + r")\.?\s*\)",
             re.I,
         ),
@@ -149,10 +149,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "partial_months",
         rx(
             r"(?:(?:in|during|over|for)\s+(?:the\s+(?:period\s+)?)?)?"
-            r"(?:(?:from|between)\s+(?P<m1>" + _MONTH_WORD + r")\s*(?:to|and|until|through|till|[-–—])\s*|"
-            r"(?P<m3>" + _MONTH_WORD + r")\s*[-–—]\s*)"
+            r"(?:(?:from|between)\s+(?P<m1>" + MONTH_WORD + r")\s*(?:to|and|until|through|till|[-–—])\s*|"
+            r"(?P<m3>" + MONTH_WORD + r")\s*[-–—]\s*)"
             r"(?P<m2>"
-            + _MONTH_WORD
+            + MONTH_WORD
             + r")\b(?:\s+period)?(?:,?\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?"
             r"(?P<fy>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>\d\d)\b(?![-–/]?\d)|" + _Y + r"|" + _REL + r"))?",
             re.I,
@@ -163,7 +163,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "until_month",
         rx(
             r"\b(?:until|up\s+(?:un)?to|through|till|by\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?(?P<m2>"
-            + _MONTH_WORD
+            + MONTH_WORD
             + r")\s+"
             + _Y,
             re.I,
@@ -216,11 +216,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rx(r"(?<![\d/.-])(?P<d>[0-3]?\d)[/.](?P<mn>[01]?\d)[/.](?P<y>1[6-9]\d\d|20\d\d)(?![\d/-]|\.\d)"),
     ),
     # Days and weeks relative to the story: "yesterday", "earlier today", "last week", "next month".
-    # Counted from the date the sentence states before: "the following month", "two years later" (periods.py).
+    # Counted from the date the sentence states before: "the following month", "two years later", "July of the
+    # following year" (periods.py).
     (
         "later",
         rx(
-            r"\bthe\s+(?:following|subsequent)\s+(?P<unit>year|month)\b|\b(?P<n>an?|\d{1,2}|"
+            r"\b(?:(?P<m>" + MONTH_WORD + r")\s+(?:of\s+)?)?the\s+(?:following|subsequent)\s+(?P<unit>year|month)\b|"
+            r"\b(?P<n>an?|\d{1,2}|"
             + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
             + r")\s+(?P<unit2>years?|months?)\s+later\b",
             re.I,

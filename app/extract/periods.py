@@ -18,6 +18,8 @@ from app.extract.date_patterns import (
     ANY_MONTH,
     MAY_HOLD_A_DATE,
     MONTH_STEMS,
+    MONTH_WORD,
+    MONTHS,
     NEEDS,
     NEEDS_MONTH,
     NUMBER_WORDS,
@@ -107,6 +109,7 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
 
 _COUNT = rx(r"(?P<n>an?|\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s", re.I)
 _THE = rx(r"\bthe\s+$", re.I)
+_MONTH_FIRST = rx(r"(" + MONTH_WORD + r")\b", re.I)
 
 
 def _counted_on(expr: DateExpr, found: list[DateExpr], text: str) -> DateExpr:
@@ -128,6 +131,10 @@ def _counted_on(expr: DateExpr, found: list[DateExpr], text: str) -> DateExpr:
     word = caseless(count.group("n")) if count else "1"
     n = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS[word]
     how = f"{n} {expr.kind}{'s' if n > 1 else ''} after “{base.text}”"
+    named = _MONTH_FIRST.match(expr.text)  # "July of the following year": that month of the year counted
+    if named is not None:
+        month = MONTHS[caseless(named.group(1)).rstrip(".")]
+        return replace(expr, kind="month", date=safe_date(base.date.year + n, month), relative=how)
     if expr.kind == "month":
         if base.date.month is None:
             return replace(expr, date=None)

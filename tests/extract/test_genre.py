@@ -668,6 +668,11 @@ def test_a_forecast_set_against_last_years_figure_keeps_last_years_figure() -> N
         ("4.1 billion schillings", "ATS", 4.1e9),
         ("16.4 billion marks", "DEM", 16.4e9),
         ("3.2 billion Canadian dlrs", "CAD", 3.2e9),
+        # a country's dollars abbreviated as the wire abbreviates it
+        ("5.4 billion N.Z. dlrs", "NZD", 5.4e9),
+        ("2.1 billion H.K. dlrs", "HKD", 2.1e9),
+        ("7.5 billion Hongkong dlrs", "HKD", 7.5e9),
+        ("3.3 billion Aust dlrs", "AUD", 3.3e9),
     ],
 )
 def test_currencies_of_the_newswire_era(written: str, currency: str, amount: float) -> None:
@@ -1059,6 +1064,7 @@ def test_a_figure_plus_another_is_two_figures() -> None:
         ("They met in 2015 and signed a deal two years later.", ["2015", "2017"]),
         ("The embassy opened in March 2001 and closed six months later.", ["2001-03", "2001-09"]),
         ("Talks began in 1990; the next year they signed a treaty.", ["1990", "1991"]),
+        ("Talks began in 1989 and ties followed in July of the following year.", ["1989", "1990-07"]),
         # near miss: no date before it, "the next year" is the story's next (no other is told)
         ("Trade is expected to double in the next year.", ["2025"]),
         ("The deal was signed a year later.", [None]),
