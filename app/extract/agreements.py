@@ -500,6 +500,14 @@ def _anniversary_year(ctx: SentenceContext, anniversary: re.Match[str]) -> tuple
     return date, f"anniversary: publication year {ctx.pub.year} − {n}" if date else None
 
 
+# Between an agreement and its date: "on", "in", "as of", and the place it was signed ("in Beijing on 28 April
+# 2009", "at the APEC summit in Honolulu on …").
+_RIGHT_AFTER = rx(
+    r"\s*,?\s*(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:summit|meeting|forum|talks)\s+)?"
+    r"(?:in\s+(?:[A-Z][\w'’.-]*\s+){1,2})?)?(?:(?:in|on|since|from|as\s+of)\s+)?"
+)
+
+
 def _stated_date(
     ctx: SentenceContext, anchor: Anchor, verb_at: int, lo: int, hi: int, used_dates: set[int]
 ) -> DateExpr | None:
@@ -521,13 +529,7 @@ def _stated_date(
         and not dates_the_relations(text, d)  # "which established diplomatic relations 105 years ago, signed …"
     ]
     right_after = next(
-        (
-            d
-            for d in near
-            if d.start >= anchor.end
-            and re.fullmatch(r"\s*,?\s*(?:(?:in|on|since|from|as\s+of)\s+)?", text[anchor.end : d.start])
-        ),
-        None,
+        (d for d in near if d.start >= anchor.end and _RIGHT_AFTER.fullmatch(text, anchor.end, d.start)), None
     )
     if right_after is not None:
         return right_after

@@ -414,3 +414,28 @@ def test_one_of_the_largest_two_way_partners_is_no_rank() -> None:
         facts_of("China is one of Australia's largest two-way trading partners.", "2024-05-02", FactKind.PARTNER_RANK)
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the place of signing between the agreement and its date: the date is still the signing's
+        (
+            "Peru and China signed their free trade agreement in Beijing on 28 April 2009, and it came into force "
+            "on 1 March 2010.",
+            ["2009-04-28", "2010-03-01"],
+        ),
+        (
+            "Korea and Peru signed their free trade agreement in Seoul in March 2011, and it took effect on August "
+            "1, 2011.",
+            ["2011-03"],
+        ),
+        (
+            "Chile and Vietnam signed a free trade agreement at the APEC summit in Honolulu on 11 November 2011.",
+            ["2011-11-11"],
+        ),
+    ],
+)
+def test_the_place_of_signing_between_an_agreement_and_its_date(text: str, dates: list[str]) -> None:
+    facts = facts_of(text, "2024-05-02", FactKind.AGREEMENT)
+    assert sorted(f.date or "" for f in facts) == dates
