@@ -14,7 +14,7 @@ from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_befor
 from app.extract.prefilter import caseless, holds_any, rx
 
 _HEADS = (
-    r"Agreement|Treaty|Accord|Pact|Convention|Protocol|Declaration|Memorandum\s+of\s+Understanding|"
+    r"Agreement|Treaty|Accord|Pact|Compact|Convention|Protocol|Declaration|Memorandum\s+of\s+Understanding|"
     r"Partnership|Charter|Plan\s+of\s+Action|Action\s+Programme|Roadmap|Road\s+Map|Letters?\s+of\s+Exchange|"
     r"Exchange\s+of\s+(?:Notes|Letters)"
 )
@@ -38,8 +38,8 @@ ABBREVIATED = rx(r"\b(FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoU|MOU|BIT|DTAA?|CECA
 LOWER = rx(
     r"\b(?:(?:a|an|the|this|that)\s+)?(?P<mod>(?:(?!(?:a|an|the|signed|sign|inked|concluded|reached|issued|"
     r"initial(?:l)?ed|agreed|adopted|renewed|ratified)\b)[a-z][\w-]+\s+){0,3})(?P<head>agreement|treaty|"
-    r"memorandum(?:\s+of\s+(?:understanding|cooperation))?|accord|pact|protocol|convention|deal|"
-    r"joint\s+declaration)\b"
+    r"memorandum(?:\s+of\s+(?:understanding|cooperation))?|accord|pact|compact(?!\s+(?:cars?|discs?|design|size))|"
+    r"protocol|convention|deal|joint\s+declaration)\b"
     r"(?P<tail>\s+(?:on|of|for)\s+[a-z][\w-]*(?:,?\s+(?:and\s+)?[a-z][\w-]*){0,4})?"
 )
 PLURAL = rx(r"\b(agreements|treaties|pacts|accords|documents|memoranda|MoUs|deals|instruments)\b", re.I)
@@ -134,6 +134,7 @@ class Anchor:
 # The words an agreement is named with. Most are plain (case-free) substrings, found by str's search in C;
 # only the few with spacing or word boundaries need a pattern, run when a piece of them is there. (One
 # alternation of them all over every sentence was a tenth of the time of reading an article.)
+# ("pact" is also "compact"'s.)
 _AGREEMENT_WORDS = (
     "agreement", "treat", "accord", "pact", "convention", "protocol", "declaration", "memorand", "partnership",
     "charter", "action", "committee", "commission", "council", "mechanism", "negotiation", "force", "effect",
@@ -258,7 +259,7 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     NEGOTIATIONS: ("negotiation",),
     FORMALIZED: ("formali",),
     NAMED: (
-        "Agreement", "Treaty", "Accord", "Pact", "Convention", "Protocol", "Declaration", "Memorandum",
+        "Agreement", "Treaty", "Accord", "Pact", "Compact", "Convention", "Protocol", "Declaration", "Memorandum",
         "Partnership", "Charter", "Plan", "Action", "Road", "Letter", "Exchange",
     ),
     ABBREVIATED: ("FTA", "EPA", "RCEP", "USMCA", "MoU", "MOU", "BIT", "DTA", "CECA", "TPP"),

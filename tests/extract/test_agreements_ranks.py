@@ -439,3 +439,23 @@ def test_one_of_the_largest_two_way_partners_is_no_rank() -> None:
 def test_the_place_of_signing_between_an_agreement_and_its_date(text: str, dates: list[str]) -> None:
     facts = facts_of(text, "2024-05-02", FactKind.AGREEMENT)
     assert sorted(f.date or "" for f in facts) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a compact is an agreement between states (the Millennium Challenge Corporation's, free association)
+        (
+            "Nepal and the United States signed the Millennium Challenge Corporation compact on September 14, 2017.",
+            "2017-09-14",
+        ),
+        ("The United States and Palau signed the Compact of Free Association in 1986.", "1986"),
+        ("Micronesia and the United States signed an amended compact in May 2023.", "2023-05"),
+    ],
+)
+def test_a_compact_signed_is_an_agreement(text: str, date: str) -> None:
+    assert only(text, FactKind.AGREEMENT, "2024-05-02").date == date
+
+
+def test_a_compact_car_is_no_agreement() -> None:
+    assert facts_of("Thailand and Laos unveiled a compact car made in Vientiane in 2019.", "2024-05-02", AGR) == []
