@@ -110,9 +110,15 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
             kept.append(fact)
             continue
         twin = kept[twin_index]
-        better = fact if (_precision(fact), fact.basis is None) > (_precision(twin), twin.basis is None) else twin
+        better = fact if _preferred(fact) > _preferred(twin) else twin
         kept[twin_index] = better
     return _flag_disagreements(kept)
+
+
+def _preferred(fact: Fact) -> tuple[object, ...]:
+    """Which of two twins is kept: the more precisely dated, then one read without a basis to say how; of two
+    ranks, the surer (a headline's is less sure than the body's sentence stating it)."""
+    return _precision(fact), fact.basis is None, fact.confidence if fact.kind == FactKind.PARTNER_RANK else 0.0
 
 
 def _bucket(fact: Fact) -> tuple[object, ...]:
@@ -132,7 +138,7 @@ def _bucket(fact: Fact) -> tuple[object, ...]:
     elif kind == FactKind.INVESTMENT:
         detail = fact.value_usd
     elif kind == FactKind.PARTNER_RANK:
-        detail = (fact.start, fact.end)
+        detail = _ranking(fact)
     else:
         detail = id(fact)
     return (kind, fact.countries, detail)
@@ -163,9 +169,18 @@ def _same(a: Fact, b: Fact) -> bool:
         return a.percent == b.percent and (a.year == b.year or a.year is None or b.year is None)
     if kind == FactKind.INVESTMENT:
         return a.value_usd == b.value_usd
-    if kind == FactKind.PARTNER_RANK:
-        return a.start == b.start and a.end == b.end
+    if kind == FactKind.PARTNER_RANK:  # a headline's rank restated in the body is one rank
+        return _ranking(a) == _ranking(b)
     return False
+
+
+def _ranking(fact: Fact) -> tuple[object, ...]:
+    """What a partner rank says: the rank, who ranks in whose trade, where ("in Asia"), when, and of which flow
+    (a partner, an export market, a source of imports: "second-largest partner" and "second-largest export
+    market" are two ranks)."""
+    quote = fact.quote.lower()
+    flow = "export" if "export" in quote else "import" if "import" in quote or "supplier" in quote else "trade"
+    return (fact.rank, fact.origin, fact.destination, fact.name, fact.year, flow)
 
 
 def _same_event(a: Fact, b: Fact) -> bool:

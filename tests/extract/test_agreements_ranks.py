@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.facts import FactKind
+from app.extract.pipeline import extract_article
 from tests.extract.helpers import facts_of, only
 
 AGR = FactKind.AGREEMENT
@@ -459,3 +460,23 @@ def test_a_compact_signed_is_an_agreement(text: str, date: str) -> None:
 
 def test_a_compact_car_is_no_agreement() -> None:
     assert facts_of("Thailand and Laos unveiled a compact car made in Vientiane in 2019.", "2024-05-02", AGR) == []
+
+
+def test_a_rank_the_headline_restates_is_one_fact() -> None:
+    text = (
+        " date 2024-02-20 \nChina remains top trade partner of Philippines\n"
+        "China remained the Philippines' top trading partner in 2023, with total trade of US$39.1 billion, the "
+        "Philippine Statistics Authority said.\n"
+    )
+    ranks = [f for f in extract_article(text).facts if f.kind == FactKind.PARTNER_RANK]
+    assert [(f.rank, f.origin, f.destination, f.confidence) for f in ranks] == [(1, "CHN", "PHL", 0.9)]
+    assert ranks[0].quote == "China remained the Philippines' top trading partner"
+
+
+def test_a_partner_and_a_market_of_the_same_rank_are_two_ranks() -> None:
+    text = (
+        " date 2024-02-20 \nJapan and Thailand\nJapan is Thailand's second-largest trading partner. "
+        "Japan is also Thailand's second-largest export market.\n"
+    )
+    ranks = [f for f in extract_article(text).facts if f.kind == FactKind.PARTNER_RANK]
+    assert len(ranks) == 2
