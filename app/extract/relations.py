@@ -166,15 +166,19 @@ def read_relations(ctx: SentenceContext) -> list[Fact]:
         _HELD_RELATIONS, "diplomatic"
     ):
         return facts  # every form below names the relations or ties, or diplomatic partners, allies or links
+    celebrated: set[int] = set()  # the years the anniversaries fall in
     for match in itertools.chain(
         ctx.finditer(ANNIVERSARY, *_MAY_COUNT_YEARS), ctx.finditer(JUBILEE, "jubilee", "century", "anniversar")
     ):
         fact = _anniversary(ctx, match)
         if fact is not None:
             facts.append(fact)
+            if fact.year is not None:
+                celebrated.add(fact.year + _years_counted(match))
     if facts:
-        # "31 years since relations were established, in May 1978": the date stated beats the arithmetic.
-        stated = _established(ctx, after_only=True)
+        # "31 years since relations were established, in May 1978": the date stated beats the arithmetic; not
+        # the day the anniversary is marked on ("marked the 50th anniversary of … relations on June 5, 2022").
+        stated = [f for f in _established(ctx, after_only=True) if f.year not in celebrated]
         return stated or facts
     facts = _established(ctx)
     if not facts and ctx.pub is not None and ctx.pub.month is not None:
@@ -315,6 +319,22 @@ def _falls_on(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
     return after[0]
 
 
+_CELEBRATED = (None, "next", "last", "this")
+_MARKED_ON = rx(r"\s+(?:between\s+[^,.;]{3,60}?\s+)?(?:on|in)\s+(?:\w+day,?\s+)?", re.I)
+
+
+def _marked_on(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
+    """The day or month an anniversary is marked on, right after its words: "celebrated the 60th anniversary of
+    diplomatic relations on December 2, 2020" (its year is the year celebrated; the day need not be the
+    relations' own)."""
+    after = [
+        d for d in ctx.dates if d.start >= match.end() and d.date and d.kind in ("day", "month") and not d.relative
+    ]
+    if not after or not _MARKED_ON.fullmatch(ctx.text, match.end(), after[0].start):
+        return None
+    return after[0]
+
+
 def _span_years(words: str) -> int:
     """ "half a century" 50, "a quarter of a century" 25, "a century" 100."""
     words = " ".join(words.lower().split())
@@ -365,8 +385,10 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
         date = safe_date(year, marked.date.month, marked.date.day) or safe_date(year, marked.date.month)
         basis = f"anniversary: {marked.text} ({marked.date.iso()}) − {n} years"
     if date is None:
-        # the year celebrated, stated or relative to the story ("Next year marks the 50th anniversary")
-        years = [d for d in ctx.dates if d.kind == "year" and d.date and d.relative in (None, "next", "last", "this")]
+        # the year celebrated, stated or relative to the story ("Next year marks the 50th anniversary"), or of the
+        # day or month it is marked on, right after the words ("marked the 50th anniversary of … on June 5, 2022")
+        on = _marked_on(ctx, match)
+        years = [on] if on else [d for d in ctx.dates if d.kind == "year" and d.date and d.relative in _CELEBRATED]
         if years:
             celebrated = min(years, key=lambda d: abs(d.start - match.start()))
             assert celebrated.date is not None  # kept above: every year listed has a date

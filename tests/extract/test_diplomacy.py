@@ -831,3 +831,33 @@ def test_relations_dated_from_another_events_date(text: str, pair: tuple[str, st
     fact = only(text, FactKind.RELATIONS_ESTABLISHED, "2024-05-02")
     assert (fact.countries, fact.date) == (pair, date)
     assert basis in (fact.basis or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "date"),
+    [
+        # an anniversary marked on a day: that day is the celebration's, the relations are so many years before
+        (
+            "Greece and China marked the 50th anniversary of the establishment of diplomatic relations on June 5, "
+            "2022.",
+            ("CHN", "GRC"),
+            "1972",
+        ),
+        (
+            "Vietnam and Cuba celebrated the 60th anniversary of the establishment of diplomatic relations on "
+            "December 2, 2020.",
+            ("CUB", "VNM"),
+            "1960",
+        ),
+        # near miss: the date the relations were established, stated after them, beats the arithmetic
+        (
+            "Thailand and Peru celebrated the 55th anniversary of diplomatic relations, established on 15 November "
+            "1965.",
+            ("PER", "THA"),
+            "1965-11-15",
+        ),
+    ],
+)
+def test_an_anniversary_marked_on_a_day_is_not_dated_by_it(text: str, pair: tuple[str, str], date: str) -> None:
+    fact = only(text, FactKind.RELATIONS_ESTABLISHED, "2024-05-02")
+    assert (fact.countries, fact.date) == (pair, date)
