@@ -11,10 +11,11 @@ from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind, pair_key
 from app.domain.frozen import changed
 from app.extract.context import SentenceContext
+from app.extract.date_patterns import NUMBER_WORDS
 from app.extract.figures import joined
 from app.extract.mentions import LIST_JOIN, REGIONS
 from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_before
-from app.extract.prefilter import rx
+from app.extract.prefilter import caseless, rx
 from app.extract.tour_legs import tour_legs
 from app.extract.unworded_visits import dateline_visit, hosted_visit, implied_visit, seat_visit
 from app.extract.visit_parts import PERSON, UNREAL_VISIT, destination_of, person_before, person_near
@@ -209,7 +210,29 @@ def _dated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str]
     direction = {}
     if destination:
         direction = {"destination": destination, "origin": pair[1] if pair[0] == destination else pair[0]}
-    return ctx.fact(FactKind.VISIT, lo, hi, pair, when=d.date, person=person, unresolved=None, **direction)
+    when, basis = _first_day(ctx, cue, d)
+    return ctx.fact(FactKind.VISIT, lo, hi, pair, when=when, person=person, unresolved=None, basis=basis, **direction)
+
+
+# A visit of so many days ended on the day dated: "wrapped up a two-day state visit to Vietnam on Wednesday".
+_ENDED = rx(
+    r"\b(?:wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|completed|completes|wound\s+up|rounded\s+off)\s+"
+    r"(?:(?:a|an|his|her|their|its|the)\s+)?(?P<n>[2-7]|two|three|four|five|six|seven)[- ]day\b[^,.;]{0,40}$",
+    re.I,
+)
+
+
+def _first_day(ctx: SentenceContext, cue: re.Match[str], d: DateExpr) -> tuple[PartialDate, str | None]:
+    """The day a visit began: the day dated, or, for a visit of so many days said to end on it, that many days
+    less one before (a visit is dated by its first day)."""
+    assert d.date is not None
+    ended = _ENDED.search(ctx.text, max(0, cue.start() - 60), cue.start()) if d.date.day is not None else None
+    if ended is None or d.date.month is None or d.date.day is None:
+        return d.date, None
+    word = caseless(ended.group("n"))
+    n = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    first = dt.date(d.date.year, d.date.month, d.date.day) - dt.timedelta(days=n - 1)
+    return PartialDate(first.year, first.month, first.day), f"the first day of a {n}-day visit that ended {d.text}"
 
 
 _CLAUSE_BOUNDARY = rx(

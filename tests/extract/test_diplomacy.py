@@ -861,3 +861,31 @@ def test_relations_dated_from_another_events_date(text: str, pair: tuple[str, st
 def test_an_anniversary_marked_on_a_day_is_not_dated_by_it(text: str, pair: tuple[str, str], date: str) -> None:
     fact = only(text, FactKind.RELATIONS_ESTABLISHED, "2024-05-02")
     assert (fact.countries, fact.date) == (pair, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "date"),
+    [
+        # a visit of so many days ended on a day began that many days less one before
+        (
+            "Chinese leader Xi Jinping wrapped up a two-day state visit to Vietnam on Wednesday.",
+            "2023-12-14",
+            "2023-12-12",
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida concluded a three-day visit to the Philippines on Saturday.",
+            "2023-11-06",
+            "2023-11-02",
+        ),
+        (
+            "Lao President Thongloun Sisoulith ended his 2-day official visit to Cambodia on 21 March 2023.",
+            "2023-03-25",
+            "2023-03-20",
+        ),
+        ("Indian Prime Minister Modi ended a two-day visit to Nepal on 1 June 2023.", "2023-06-03", "2023-05-31"),
+        # near miss: a month, not a day
+        ("Chinese leader Xi Jinping concluded a two-day visit to Vietnam in December 2023.", "2024-01-10", "2023-12"),
+    ],
+)
+def test_a_visit_ended_on_a_day_began_its_length_before(text: str, pub: str, date: str) -> None:
+    assert only(text, FactKind.VISIT, pub).date == date
