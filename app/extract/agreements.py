@@ -221,6 +221,10 @@ _SUCH = rx(
 )
 
 
+# An agreement described as what it was, after another: "as Korea's first FTA", "as the region's largest trade pact".
+_DESCRIBED_AS = rx(r"\bas\s+(?:the|its|their|[\w\u00C0-\u1EF9]+['’]s?)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _named_before(text: str, anchor: Anchor) -> bool:
     """Whether ``anchor`` is "such" an agreement: one the text has named already, no agreement of its own."""
     such = _SUCH.search(text, max(0, anchor.start - 30), anchor.end)
@@ -358,6 +362,8 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
     used_dates: set[int] = set()  # a date gives one agreement its day, not every agreement of the sentence
     facts = []
     for i, anchor in enumerate(anchors):
+        if i and _DESCRIBED_AS.search(ctx.text, max(0, anchor.start - 50), anchor.start):
+            continue  # "…, took effect on 1 April 2004 as Korea's first FTA": the agreement named before
         lo = anchors[i - 1].end if i else 0
         hi = anchors[i + 1].start if i + 1 < len(anchors) else len(ctx.text)
         fact = _agreement(ctx, anchor, lo, hi, used_dates)

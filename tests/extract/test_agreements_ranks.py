@@ -480,3 +480,28 @@ def test_a_partner_and_a_market_of_the_same_rank_are_two_ranks() -> None:
     )
     ranks = [f for f in extract_article(text).facts if f.kind == FactKind.PARTNER_RANK]
     assert len(ranks) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # an agreement described "as" what it was is the agreement named before it
+        (
+            "The Korea-Chile free trade agreement, signed in Seoul on 15 February 2003, took effect on 1 April 2004 "
+            "as Korea's first FTA.",
+            ["2003-02-15", "2004-04-01"],
+        ),
+        (
+            "Australia and Singapore signed a free trade agreement in February 2003 as Australia's first FTA in Asia.",
+            ["2003-02"],
+        ),
+        # near miss: a second agreement "as well as"
+        (
+            "Chile and Korea signed a free trade agreement in February 2003 as well as a tax treaty in March 2002.",
+            ["2002-03", "2003-02"],
+        ),
+    ],
+)
+def test_an_agreement_described_as_what_it_was_is_the_one_named(text: str, dates: list[str]) -> None:
+    facts = facts_of(text, "2024-05-02", FactKind.AGREEMENT)
+    assert sorted(f.date or "" for f in facts) == dates
