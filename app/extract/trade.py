@@ -593,7 +593,10 @@ _WENT_ON_TO = rx(
 
 _GROWTH_PERIOD_GAP = rx(
     r"\s*(?:(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction)\s+)?"
-    r"(?:(?:year[- ]on[- ]year|y-o-y|yoy|annually|on\s+a\s+(?:yearly|year-on-year|annual)\s+basis)\s*)?,?\s*"
+    # the trade named between: "a 22% jump in bilateral trade in 2023"
+    r"(?:in\s+(?:(?:bilateral|two-way|total)\s+)?(?:trade|commerce)(?:\s+(?:turnover|volume))?\s+)?"
+    # "year-on-year", and "on-year" as Korean and Australian papers write it
+    r"(?:(?:year[- ]on[- ]year|on[- ]year|y-o-y|yoy|annually|on\s+a\s+(?:yearly|year-on-year|annual)\s+basis)\s*)?,?\s*"
     # "grew by 26.6 percent in yuan terms last year": the currency of the measure stands between
     r"(?:in\s+(?:\w+\s+)?(?:yuan|dollar|rupee|euro|yen|won|ruble|rouble|USD|RMB|local[- ]currency|nominal|real|"
     r"value)\s+terms\s*,?\s*)?(?:(?:in|during|for)\s+(?:the\s+)?)?",

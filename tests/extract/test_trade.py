@@ -315,6 +315,11 @@ def test_partial_periods_of_a_fiscal_year_and_consecutive_years() -> None:
         ("Chilean-Egyptian trade decreased by 5.3 percent in 2018 compared to the previous year.", 2018, -5.3),
         ("Trade between Chile and Egypt rose 7 percent compared to 2017.", 2018, 7.0),
         ("Trade between Chile and Egypt grew 12% in the first half of 2018.", 2018, 12.0),
+        # "on-year" as Korean and Australian papers write it, and the trade named between the rate and its year
+        ("Chile-Egypt two-way trade expanded 6 per cent on-year in 2018.", 2018, 6.0),
+        ("Trade between Chile and Egypt rose 5 percent on year in 2018.", 2018, 5.0),
+        ("Chile and Egypt saw a 22% jump in bilateral trade in 2018.", 2018, 22.0),
+        ("Chile and Egypt posted a 9% rise in two-way trade in 2018.", 2018, 9.0),
     ],
 )
 def test_a_growth_rate_takes_the_period_stated_right_after_it(sentence: str, year: int, percent: float) -> None:
