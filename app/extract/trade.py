@@ -102,12 +102,13 @@ def _sector(window: str) -> bool:
 
 GROWTH_UP = rx(
     r"\b(increase[sd]?|increasing|rise|rose|risen|rising|gr[eo]w(?:n|s|th|ing)?|up\b|"
-    r"surg(?:e|ed|ing)|jump(?:ed)?|climb(?:ed)?|expan\w+|higher|gain(?:ed)?|soar(?:ed)?)",
+    r"surg(?:e|ed|ing)|jump(?:ed)?|climb(?:ed)?|expan\w+|higher|gain(?:ed)?|soar(?:ed)?|rebound(?:ed|s)?|"
+    r"le(?:a|e)pt|leap(?:ed|s)?)",
     re.I,
 )
 GROWTH_DOWN = rx(
     r"\b(decrease[sd]?|declin\w+|fell|fall(?:en|ing)?|drop(?:ped)?|down\b|lower|shr[ua]nk|"
-    r"contract\w*|plung\w+|slump\w*)",
+    r"contract\w*|plung\w+|slump\w*|slip(?:ped|s)?|sl(?:id|ide|ides)\b|dip(?:ped|s)?\b|tumbl\w+|plummet\w*|sank)",
     re.I,
 )
 NOT_GROWTH = rx(

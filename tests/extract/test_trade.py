@@ -911,3 +911,21 @@ def test_investment_named_in_title_case_is_a_countrys(
 def test_a_company_named_after_its_country_is_still_one_company() -> None:
     text = "Japan and Thailand\nJapan's Toyota Motor has invested $2 billion in Thailand since 2020."
     assert facts_of(text, "2024-05-02", FactKind.INVESTMENT) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "percent"),
+    [
+        # the other verbs of a rate's direction
+        ("Japan-Thailand trade slipped 5% in 2022 as Japanese auto exports fell.", -5.0),
+        ("Trade between Chile and Peru slid 3.4 percent in 2022.", -3.4),
+        ("Trade between Chile and Peru dipped 2 percent in 2022.", -2.0),
+        ("Trade between Chile and Peru tumbled 18 percent in 2022.", -18.0),
+        ("Trade between Chile and Peru plummeted 30 percent in 2022.", -30.0),
+        ("Trade between Chile and Peru rebounded 12 percent in 2022.", 12.0),
+        ("Trade between Chile and Peru leapt 40 percent in 2022.", 40.0),
+    ],
+)
+def test_rates_told_with_other_verbs_of_their_direction(sentence: str, percent: float) -> None:
+    fact = only(sentence, FactKind.TRADE_GROWTH, "2023-06-12")
+    assert (fact.year, fact.percent) == (2022, percent)
