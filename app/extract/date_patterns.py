@@ -215,7 +215,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "numeric",
         rx(r"(?<![\d/.-])(?P<d>[0-3]?\d)[/.](?P<mn>[01]?\d)[/.](?P<y>1[6-9]\d\d|20\d\d)(?![\d/-]|\.\d)"),
     ),
-    # Days and weeks relative to the story: "yesterday", "earlier today", "last week", "next month".
     # Counted from the date the sentence states before: "the following month", "two years later", "July of the
     # following year" (periods.py).
     (
@@ -228,6 +227,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # Days and weeks relative to the story: "yesterday", "earlier today", "last week", "next month".
     ("day_rel", rx(r"\b(?P<drel>(?:earlier\s+|later\s+)?today|tonight|yesterday|tomorrow)\b", re.I)),
     (
         "span_rel",
