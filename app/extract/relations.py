@@ -53,7 +53,7 @@ REL_EVENT = rx(
     # "Established in 1955, diplomatic relations between Indonesia and China …": the participle put first
     r"|\b(?:established|set\s+up|forged)\s+(?:in|on)\s+[^,.;]{4,30},\s+(?:the\s+)?" + _RELATIONS + r"\b"
     # "relations date back to October 1968", "ties dating back to 1950", "relations date from January 1962"
-    r"|" + _ANY_RELATIONS + r"\s+(?:\w+,?\s+){0,6}?(?P<dated>(?:date|dates|dating|go|goes|going|went)\s+back\s+to|"
+    r"|" + _ANY_RELATIONS + r",?\s+(?:\w+,?\s+){0,6}?(?P<dated>(?:date|dates|dating|go|goes|going|went)\s+back\s+to|"
     r"(?:date|dates|dated|dating)\s+(?:from|to)|(?:be\s+)?trac(?:e|es|ed|ing)\s+back\s+to)"
     # "The Philippines-Japan relations was established on July 23, 1956": relations of a pair named with a hyphen
     r"|\b[A-Z][\w\u00C0-\u1EF9]+\s*[-–]\s*[A-Z][\w\u00C0-\u1EF9]+\s+(?:relations|ties)\s+(?:was|were|had\s+been|have\s+been)\s+"
@@ -69,6 +69,10 @@ REL_EVENT = rx(
 REL_EVENT_MORE = rx(
     r"(?:^|\b(?:the|their) (?:two (?:countries|nations|sides)['’] )?)(?:relations|ties)\s+"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)"
+    # opening the sentence, the pair named, their establishment after a comma: "Relations between Israel and Egypt,
+    # established in 1980, …", "Ties between Kenya and India, which were established in 1963, …"
+    r"|^(?:relations|ties)\s+between\s+[^,.;]{3,60}?,\s*(?:which\s+(?:were|was)\s+)?(?:first\s+|formally\s+|officially\s+)?"
+    r"(?:established|set\s+up|forged)"
     r"|\b(?:date|year) of\s+(?:the\s+)?" + _RELATIONS + r"\s*:"
     # a sheet's label alone (numbered or bulleted), its date right after: "Diplomatic Relations: February 24, 1972"
     r"|^(?:" + LIST_MARK + r"\s*)?" + _RELATIONS + r"\s*:(?=\s*(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d))"
@@ -81,8 +85,9 @@ REL_EVENT_MORE = rx(
     re.I,
 )
 # Words (lower case) each REL_EVENT_MORE holds one of: the subject forms begin a sentence or hold "the"/"their" and
-# a verb's "were"/"was"/"been"; the others "date of", "year of", "s (" / "s(", a label's "s:", or "since".
-_MAY_BE_MORE = ("were", "was", "been", "date of", "year of", "s (", "s(", "s:", "s :", "since")
+# a verb's "were"/"was"/"been" or "between" the pair; the others "date of", "year of", "s (" / "s(", a label's "s:",
+# or "since".
+_MAY_BE_MORE = ("were", "was", "been", "between", "date of", "year of", "s (", "s(", "s:", "s :", "since")
 
 
 # Establishment reported as news: "Angola and Uruguay have established diplomatic relations" (no date: the

@@ -889,3 +889,37 @@ def test_an_anniversary_marked_on_a_day_is_not_dated_by_it(text: str, pair: tupl
 )
 def test_a_visit_ended_on_a_day_began_its_length_before(text: str, pub: str, date: str) -> None:
     assert only(text, FactKind.VISIT, pub).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "date"),
+    [
+        # relations opening the sentence, their establishment told after a comma
+        (
+            "Relations between Israel and Egypt, established in 1980 after the peace treaty, remain cold.",
+            ("EGY", "ISR"),
+            "1980",
+        ),
+        ("Ties between Kenya and India, established in 1963, have grown steadily.", ("IND", "KEN"), "1963"),
+        (
+            "Relations between Chile and Peru, which were established in 1822, are among the region's oldest.",
+            ("CHL", "PER"),
+            "1822",
+        ),
+        # dated back after a comma
+        (
+            "Kenya and China\nBilateral ties, which date back to 1949, were elevated to a strategic partnership in "
+            "2015.",
+            ("CHN", "KEN"),
+            "1949",
+        ),
+    ],
+)
+def test_relations_told_after_a_comma(text: str, pair: tuple[str, str], date: str) -> None:
+    fact = only(text, FactKind.RELATIONS_ESTABLISHED, "2024-05-02")
+    assert (fact.countries, fact.date) == (pair, date)
+
+
+def test_trade_relations_established_after_a_comma_are_no_diplomatic_relations() -> None:
+    text = "Trade relations between Chile and Peru, established in 1990, have grown."
+    assert facts_of(text, "2024-05-02", FactKind.RELATIONS_ESTABLISHED) == []
