@@ -386,7 +386,7 @@ def _from_year(
 def _from_iso(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
-    day, month = int(g["d"]), int(g["mn"])
+    day, month = int(g["d"] or g.get("d2") or 0), int(g["mn"] or g.get("mn2") or 0)  # "2024-03-12" or "2024/3/12"
     if kind == "numeric" and month > 12 >= day:
         day, month = month, day  # "3/25/1971": the American order
     date = safe_date(int(g["y"]), month, day)

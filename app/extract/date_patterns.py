@@ -209,11 +209,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"between\s+(?P<b1>1[6-9]\d\d|20\d\d)\s+and\s+)(?P<y2>1[6-9]\d\d|20\d\d)\b"
         ),
     ),
-    # Numeric dates: "25/3/1971", "25.03.1971" (day first, as outside the US), "1971-03-25".
-    ("iso", rx(r"(?<![\d/.-])(?P<y>1[6-9]\d\d|20\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d/-]|\.\d)")),
+    # Numeric dates: "25/3/1971", "25.03.1971", "25-03-1971" (day first, as outside the US), "1971-03-25", and the
+    # year first with slashes or dots, as Chinese, Japanese and Korean pages write it ("2024/3/12", "2024.03.12").
+    (
+        "iso",
+        rx(
+            r"(?<![\d/.-])(?P<y>1[6-9]\d\d|20\d\d)(?:-(?P<mn>[01]\d)-(?P<d>[0-3]\d)|(?P<sep>[/.])(?P<mn2>[01]?\d)(?P=sep)"
+            r"(?P<d2>[0-3]?\d))(?![\d/-]|\.\d)"
+        ),
+    ),
     (
         "numeric",
-        rx(r"(?<![\d/.-])(?P<d>[0-3]?\d)[/.](?P<mn>[01]?\d)[/.](?P<y>1[6-9]\d\d|20\d\d)(?![\d/-]|\.\d)"),
+        rx(r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mn>[01]?\d)(?P=sep)(?P<y>1[6-9]\d\d|20\d\d)(?![\d/-]|\.\d)"),
     ),
     # Counted from the date the sentence states before: "the following month", "two years later", "July of the
     # following year" (periods.py).
@@ -274,8 +281,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Words without which a pattern cannot match (lower case), so it is not run on most sentences.
 NEEDS: dict[str, tuple[str, ...]] = {
-    "iso": ("-0", "-1"),  # the month after the year: "1971-03-25"
-    "numeric": tuple(f"{sep}{year}" for sep in "/." for year in ("16", "17", "18", "19", "20")),  # "25/3/1971"
+    "iso": ("-0", "-1", "/", ".0", ".1"),  # the month after the year: "1971-03-25", "2024/3/12", "2024.03.12"
+    "numeric": tuple(f"{sep}{year}" for sep in "/.-" for year in ("16", "17", "18", "19", "20")),  # "25/3/1971"
     "day_rel": ("today", "tonight", "yesterday", "tomorrow"),
     "span_rel": ("week", "month"),
     "month_alone": tuple(m for m in MONTHS if len(m) > 3 or m == "may"),

@@ -1096,3 +1096,26 @@ def test_a_figure_of_the_following_year_says_how_its_year_was_counted() -> None:
     )
     assert [(f.year, f.value_usd) for f in facts if not f.derived] == [(2010, 2e9), (2011, 3e9)]
     assert facts[1].basis == "year from “the following year”: 1 year after “2010”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # numeric dates with the year first, as Chinese, Japanese and Korean pages write them
+        ("They signed it on 2024/03/12 in Seoul.", ["2024-03-12"]),
+        ("They signed it on 2024.03.12 in Seoul.", ["2024-03-12"]),
+        ("They signed it on 2024/3/5 in Beijing.", ["2024-03-05"]),
+        # and with dashes, day first as South Asian pages write them (month first where the day cannot be one)
+        ("They signed it on 14-11-1994 in Dhaka.", ["1994-11-14"]),
+        ("They signed it on 11-14-1994 in Dhaka.", ["1994-11-14"]),
+        # near misses: fiscal years, ranges
+        ("Trade rose in 2019/20 and in 2020-21.", ["2019", "2020"]),
+        ("Trade grew between 2019 and 2021.", ["2019"]),
+    ],
+)
+def test_numeric_dates_in_the_orders_of_other_countries(sentence: str, dates: list[str]) -> None:
+    from app.domain.dates import PartialDate
+    from app.extract.periods import find_dates
+
+    found = find_dates(sentence, PartialDate(2024, 5, 2))
+    assert [d.date.iso() if d.date else None for d in found] == dates
