@@ -265,6 +265,8 @@ def _undated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, st
         return []  # a heading ("High Level Visits") or talk of visits in general: no one, nowhere
     if UNREAL_VISIT.search(text[max(0, cue.start() - 50) : cue.end() + 10]):
         return []
+    if _TO_COME.search(text, max(0, cue.start() - 30), cue.start()):
+        return []  # "THATCHER TO VISIT MEXICO", "will visit the US": a visit to come, its day not the story's
     if re.search(r"\b(?:first|last|previous|earlier|past)\s+(?:\w+\s+)?visit", text, re.I) and ctx.dates:
         return []  # "his first visit since 1982", "the last visit, in 2015": another, dated visit
     person, lo = person_near(ctx, cue.start())
@@ -285,6 +287,13 @@ def _undated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, st
             **direction,
         )
     ]
+
+
+# A visit still to come: "to visit", "will visit", "is to pay a state visit", "is due to travel to".
+_TO_COME = rx(
+    r"\b(?:to|will|shall)\s+(?:(?:also|soon|then|pay|make|undertake|begin|start)\s+){0,2}(?:an?\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 
 
 # "who arrived here yesterday for a two-day working visit", "is in Jakarta on a three-day state visit"

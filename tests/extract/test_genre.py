@@ -1119,3 +1119,20 @@ def test_numeric_dates_in_the_orders_of_other_countries(sentence: str, dates: li
 
     found = find_dates(sentence, PartialDate(2024, 5, 2))
     assert [d.date.iso() if d.date else None for d in found] == dates
+
+
+def test_a_visit_to_come_told_without_its_date_is_not_dated_by_the_story() -> None:
+    # "THATCHER TO VISIT MEXICO" above "will visit Mexico next month": one visit, next month; the headline's
+    # visit to come was dated to the story's day, another visit
+    visits = [f for f in extract_article(SHORT_WIRE).facts if f.kind == FactKind.VISIT]
+    assert [v.date for v in visits] == ["1987-12"]
+    text = (
+        " date 1987-05-12 \nCHINESE VICE PREMIER TO VISIT U.S.\nPEKING, May 12 - Chinese Vice Premier Yao Yilin will "
+        "visit the United States next month, the New China News Agency said.\n"
+    )
+    visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [v.date for v in visits] == ["1987-06"]
+    # near miss: a visit under way, told without its date, is the story's day's
+    text = " date 2024-03-05 \nChile and Peru\nThe Chilean president is on a state visit to Peru.\n"
+    visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [v.date for v in visits] == ["2024-03-05"]
