@@ -515,6 +515,10 @@ _RIGHT_AFTER = rx(
 )
 
 
+# The period an agreement covers, right before a year: "signed a trade protocol for 1987 today".
+_COVERS = rx(r"\bfor\s+(?:the\s+(?:year|period)\s+(?:of\s+)?)?$", re.I)
+
+
 def _stated_date(
     ctx: SentenceContext, anchor: Anchor, verb_at: int, lo: int, hi: int, used_dates: set[int]
 ) -> DateExpr | None:
@@ -534,6 +538,7 @@ def _stated_date(
         # "Mexico and Korea, whose relations date from January 1962, signed a new pact": nor one closed before
         and not in_a_clause_before(text, d, verb_at)
         and not dates_the_relations(text, d)  # "which established diplomatic relations 105 years ago, signed …"
+        and not _COVERS.search(text, max(0, d.start - 24), d.start)  # "a trade protocol for 1987": its period
     ]
     right_after = next(
         (d for d in near if d.start >= anchor.end and _RIGHT_AFTER.fullmatch(text, anchor.end, d.start)), None

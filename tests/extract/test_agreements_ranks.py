@@ -505,3 +505,21 @@ def test_a_partner_and_a_market_of_the_same_rank_are_two_ranks() -> None:
 def test_an_agreement_described_as_what_it_was_is_the_one_named(text: str, dates: list[str]) -> None:
     facts = facts_of(text, "2024-05-02", FactKind.AGREEMENT)
     assert sorted(f.date or "" for f in facts) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "date"),
+    [
+        # the year an agreement is "for" is the period it covers, not the day it was signed
+        (
+            "HELSINKI, April 8 - Finland and the Soviet Union signed a trade protocol for 1987 today, officials said.",
+            "1987-04-08",
+            "1987-04-08",
+        ),
+        ("Vietnam and Laos signed a trade agreement for 2024 on January 8 in Vientiane.", "2024-01-10", "2024-01-08"),
+        # near miss: the year it was signed
+        ("Chile and Peru signed a trade agreement in 2019.", "2024-01-10", "2019"),
+    ],
+)
+def test_the_year_an_agreement_is_for_is_not_its_date(text: str, pub: str, date: str) -> None:
+    assert only(text, FactKind.AGREEMENT, pub).date == date
