@@ -330,8 +330,7 @@ _MARKED_ON = rx(r"\s+(?:between\s+[^,.;]{3,60}?\s+)?(?:on|in)\s+(?:\w+day,?\s+)?
 
 def _marked_on(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
     """The day or month an anniversary is marked on, right after its words: "celebrated the 60th anniversary of
-    diplomatic relations on December 2, 2020" (its year is the year celebrated; the day need not be the
-    relations' own)."""
+    diplomatic relations on December 2, 2020", the anniversary's day (as "falls on" names it)."""
     after = [
         d for d in ctx.dates if d.start >= match.end() and d.date and d.kind in ("day", "month") and not d.relative
     ]
@@ -382,7 +381,7 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
                 max(hi, d.end + tail.end()),
             )
             break
-    marked = _marked_day(ctx, match) or _falls_on(ctx, match)
+    marked = _marked_day(ctx, match) or _falls_on(ctx, match) or _marked_on(ctx, match)
     if date is None and marked is not None:  # "Tuesday, October 11, marks the 50th anniversary of …"
         assert marked.date is not None and marked.date.month is not None
         # the same day n years before; its month where that day was not (29 February of a common year)
@@ -390,10 +389,8 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
         date = safe_date(year, marked.date.month, marked.date.day) or safe_date(year, marked.date.month)
         basis = f"anniversary: {marked.text} ({marked.date.iso()}) − {n} years"
     if date is None:
-        # the year celebrated, stated or relative to the story ("Next year marks the 50th anniversary"), or of the
-        # day or month it is marked on, right after the words ("marked the 50th anniversary of … on June 5, 2022")
-        on = _marked_on(ctx, match)
-        years = [on] if on else [d for d in ctx.dates if d.kind == "year" and d.date and d.relative in _CELEBRATED]
+        # the year celebrated, stated or relative to the story ("Next year marks the 50th anniversary")
+        years = [d for d in ctx.dates if d.kind == "year" and d.date and d.relative in _CELEBRATED]
         if years:
             celebrated = min(years, key=lambda d: abs(d.start - match.start()))
             assert celebrated.date is not None  # kept above: every year listed has a date

@@ -836,18 +836,18 @@ def test_relations_dated_from_another_events_date(text: str, pair: tuple[str, st
 @pytest.mark.parametrize(
     ("text", "pair", "date"),
     [
-        # an anniversary marked on a day: that day is the celebration's, the relations are so many years before
+        # an anniversary marked on a day: the anniversary's day, the relations' so many years before
         (
             "Greece and China marked the 50th anniversary of the establishment of diplomatic relations on June 5, "
             "2022.",
             ("CHN", "GRC"),
-            "1972",
+            "1972-06-05",
         ),
         (
             "Vietnam and Cuba celebrated the 60th anniversary of the establishment of diplomatic relations on "
             "December 2, 2020.",
             ("CUB", "VNM"),
-            "1960",
+            "1960-12-02",
         ),
         # near miss: the date the relations were established, stated after them, beats the arithmetic
         (
