@@ -43,7 +43,7 @@ REL_EVENT = rx(
     # "have been diplomatic partners since 1964", "a diplomatic ally of Taiwan since 1957", "diplomatic links since"
     r"|\b(?:diplomatic\s+(?:relations|ties|links|(?:partners?|ally|allies)(?:\s+of\s+[^,.;]{2,40}?)?)|"
     r"(?:relations|ties)(?=\s+at\s+(?:the\s+)?(?:embassy|ambassadorial)\s))"
-    r"(?:\s+at\s+(?:the\s+)?(?:embassy|ambassadorial)\s+level)?"
+    r"(?:\s+with\s+[^,.;]{2,40}?)?(?:\s+at\s+(?:the\s+)?(?:embassy|ambassadorial)\s+level)?"
     r"\s+(?:for\s+[^,.;]{3,40}?,?\s+)?since(?=\s+(?:\d|the\s+\d|(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December)))"
     # "normalized relations", "established ties in 1992", "established full ties" (whose ties: ``_ties_of_states``)

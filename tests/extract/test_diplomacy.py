@@ -674,6 +674,9 @@ def test_what_only_looks_like_a_visit_or_relations_established_gives_none(senten
         ("Kenya and the Republic of Korea have been diplomatic partners since 1964.", ("KEN", "KOR"), "1964"),
         ("Paraguay has been a diplomatic ally of Taiwan since July 1957.", ("PRY", "TWN"), "1957-07"),
         ("Fiji and India have had diplomatic links since 1970, the high commissioner said.", ("FJI", "IND"), "1970"),
+        # held with the other named between: "ties with Taipei since 1968"
+        ("Eswatini has maintained diplomatic ties with Taipei since 1968.", ("SWZ", "TWN"), "1968"),
+        ("Paraguay has had diplomatic relations with Taiwan since July 1957.", ("PRY", "TWN"), "1957-07"),
     ],
 )
 def test_relations_established_in_the_wordings_of_other_outlets(text: str, pair: tuple[str, str], date: str) -> None:
@@ -702,6 +705,7 @@ def test_relations_formalised_are_no_agreement() -> None:
         "Since 1975, trade between Mexico and Vietnam has grown.",
         "Vietnam and Japan have been strategic partners since 2009.",
         "Chile and Vietnam have been trading partners since 1990.",
+        "Chile has had trade ties with Peru since 1990.",
     ],
 )
 def test_near_misses_of_those_wordings_are_no_relations(text: str) -> None:
