@@ -42,7 +42,14 @@ _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "KOR": {"names": ("Korea", "ROK"), "demonyms": ("Korean",)},
     "PRK": {"names": ("DPRK",)},
     "RUS": {"names": ("Russia",), "demonyms": ("Russian",)},
-    "VNM": {"capitals": ("Ha Noi", "Hà Nội")},
+    # Cities that stand for their country where they are not its capital: the seat of government or the city
+    # the embassies are in ("opened its embassy in Tel Aviv", "arrived in Yangon"), and Vietnam's largest city
+    # (a visit to Ho Chi Minh City is one to Vietnam).
+    "VNM": {"capitals": ("Ha Noi", "Hà Nội", "Ho Chi Minh City", "HCM City")},
+    "ISR": {"capitals": ("Tel Aviv",)},
+    "BOL": {"capitals": ("La Paz",)},
+    "TZA": {"names": ("Tanzania",), "capitals": ("Dar es Salaam",)},
+    "CIV": {"capitals": ("Abidjan",)},
     "CZE": {"names": ("Czech Republic", "Czechia")},
     "TUR": {"names": ("Türkiye", "Turkiye")},
     "ARE": {"names": ("UAE", "U.A.E.", "Emirates"), "demonyms": ("Emirati",)},
@@ -50,7 +57,7 @@ _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "COD": {"names": ("DRC", "DR Congo")},
     "PNG": {"names": ("PNG",)},
     "MNG": {"capitals": ("Ulan Bator",)},
-    "MMR": {"names": ("Burma",)},
+    "MMR": {"names": ("Burma",), "capitals": ("Yangon", "Rangoon")},
     "DEU": {"names": ("West Germany", "FRG", "Federal Republic of Germany"), "demonyms": ("West German",)},
     # "Sino-" and "Indo-" as the first half of a pair: "Sino-Brazilian trade", "Indo-US ties" (the other combining
     # forms are _JOINING_FORMS, below).
@@ -67,7 +74,6 @@ _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "IRN": {"names": ("Iran",)},
     "SYR": {"names": ("Syria",)},
     "VEN": {"names": ("Venezuela",)},
-    "TZA": {"names": ("Tanzania",)},
     "MDA": {"names": ("Moldova",)},
     "BRN": {"names": ("Brunei",)},
     # Demonyms the lists lack, as news writes them: "the Kazakh president", "a Saudi delegation".

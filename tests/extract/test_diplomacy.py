@@ -927,3 +927,42 @@ def test_relations_told_after_a_comma(text: str, pair: tuple[str, str], date: st
 def test_trade_relations_established_after_a_comma_are_no_diplomatic_relations() -> None:
     text = "Trade relations between Chile and Peru, established in 1990, have grown."
     assert facts_of(text, "2024-05-02", FactKind.RELATIONS_ESTABLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair", "date"),
+    [
+        # the cities a country's embassies or seat of government stand in, where they are not its capital
+        (
+            "The United Arab Emirates opened its embassy in Tel Aviv in July 2021.",
+            FactKind.EMBASSY,
+            ("ARE", "ISR"),
+            "2021-07",
+        ),
+        (
+            "The Indian prime minister arrived in Yangon on Tuesday for a state visit.",
+            FactKind.VISIT,
+            ("IND", "MMR"),
+            "2024-04-30",
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida arrived in Ho Chi Minh City on Sunday.",
+            FactKind.VISIT,
+            ("JPN", "VNM"),
+            "2024-04-28",
+        ),
+        ("Peru opened its embassy in La Paz in 1826.", FactKind.EMBASSY, ("BOL", "PER"), "1826"),
+    ],
+)
+def test_embassy_and_government_cities_that_are_no_capital_name_their_country(
+    text: str, kind: FactKind, pair: tuple[str, str], date: str
+) -> None:
+    fact = only(text, kind, "2024-05-02")
+    assert (fact.countries, fact.date) == (pair, date)
+
+
+def test_ho_chi_minh_the_man_is_no_city() -> None:
+    text = (
+        "Japan and Laos\nJapanese Prime Minister Fumio Kishida visited the Ho Chi Minh Museum in Vientiane on Sunday."
+    )
+    assert [f.countries for f in facts_of(text, "2024-05-02", FactKind.VISIT)] in ([], [("JPN", "LAO")])
