@@ -40,7 +40,8 @@ _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "USA": {"names": ("US", "U.S.", "USA", "U.S.A.", "the States"), "capitals": ("Washington",)},
     "GBR": {"names": ("UK", "U.K.", "Britain"), "demonyms": ("Briton",)},
     "KOR": {"names": ("Korea", "ROK"), "demonyms": ("Korean",)},
-    "PRK": {"names": ("DPRK",)},
+    "PRK": {"names": ("DPRK", "DPR Korea", "D.P.R. Korea")},
+    "LKA": {"names": ("Ceylon",)},  # until 1972: "Ceylon and China signed a rubber-rice pact in 1952"
     "RUS": {"names": ("Russia",), "demonyms": ("Russian",)},
     # Cities that stand for their country where they are not its capital: the seat of government or the city
     # the embassies are in ("opened its embassy in Tel Aviv", "arrived in Yangon"), and Vietnam's largest city
@@ -65,7 +66,7 @@ _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "IND": {"demonyms": ("Indo",)},
     "NZL": {"demonyms": ("New Zealander",)},
     "PHL": {"demonyms": ("Philippine",)},
-    "TWN": {"names": ("Taiwan",), "demonyms": ("Taiwanese",)},
+    "TWN": {"names": ("Taiwan", "Chinese Taipei"), "demonyms": ("Taiwanese",)},  # its name in APEC and the Olympics
     "MKD": {"names": ("Macedonia",)},
     "CPV": {"names": ("Cape Verde",)},
     "SWZ": {"names": ("Swaziland",)},

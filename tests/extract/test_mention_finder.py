@@ -200,3 +200,19 @@ def test_short_names_and_saints_abbreviated(text: str, found: list[tuple[str, st
 )
 def test_an_initialism_with_a_small_of_names_its_state(text: str, found: list[tuple[str, str]]) -> None:
     assert [(text[m.start : m.end], m.code) for m in finder().find(text, 0, len(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # names a state is known by in other times and forums
+        ("Ceylon and China signed a rubber-rice pact in 1952.", ["LKA", "CHN"]),
+        ("Chinese Taipei and Paraguay", ["TWN", "PRY"]),
+        ("DPR Korea and Laos", ["PRK", "LAO"]),
+        ("the D.P.R. Korea and Cuba", ["PRK", "CUB"]),
+        # near miss: the Republic of Korea is the South
+        ("the Republic of Korea and Laos", ["KOR", "LAO"]),
+    ],
+)
+def test_names_of_other_times_and_forums(text: str, codes: list[str]) -> None:
+    assert [m.code for m in finder().find(text)] == codes
