@@ -356,13 +356,6 @@ def _suffix_currency(written: str, default: str | None) -> str | None:
 # Currency words several states' currencies share, as read (a name after the figure in lower case, "RS" before
 # it): the key of ``currencies.CURRENCY_WORDS``. Named with its state ("Pakistani rupees") a currency is that one.
 SHARED_WORDS = {
-    # dollars, unnamed: another country's named before them in the sentence ("22.9 billion Canadian dlrs in 1986
-    # from 20.6 billion dlrs"), else US dollars (``_dollars_of_the_sentence``; no story decides them)
-    "$": "dollar",
-    "dollars": "dollar",
-    "dollar": "dollar",
-    "dlrs": "dollar",
-    "dlr": "dollar",
     "rupees": "rupee",
     "RS": "rupee",
     "RS.": "rupee",
@@ -481,24 +474,30 @@ def find_amounts(text: str) -> list[Amount]:
             amount = replace(amount, currency=last.currency, shared=last.shared)
         last = amount if amount.currency else last
         result.append(_with_what_follows(text, amount))
-    return _dollars_of_the_sentence(_conversions_merged(text, result))
+    return _dollars_of_the_sentence(text, _conversions_merged(text, result))
 
 
 _OTHER_DOLLARS = frozenset(("AUD", "CAD", "NZD", "SGD", "HKD", "TWD"))
+_US_NAMED = rx(r"\bU\.?S\b|USD|\bU\.S\.|American", re.I)  # "US$", "U.S. dlrs", "USD", "American dollars"
 
 
-def _dollars_of_the_sentence(amounts: list[Amount]) -> list[Amount]:
+def _dollars_of_the_sentence(text: str, amounts: list[Amount]) -> list[Amount]:
     """``amounts`` with each in dollars unnamed ("$7.1 billion", "20.6 billion dlrs") in the dollars of another
     country named before it in the sentence ("NZ$7.6 billion", "22.9 billion Canadian dlrs"), else in US
     dollars, as read."""
     named: str | None = None
-    result = []
-    for amount in amounts:
-        if amount.shared == "dollar":
-            amount = replace(amount, shared=None, currency=named or amount.currency)
-        elif amount.currency in _OTHER_DOLLARS:
+    result = amounts
+    for i, amount in enumerate(amounts):
+        if amount.currency in _OTHER_DOLLARS:
             named = amount.currency
-        result.append(amount)
+        elif (
+            named is not None
+            and amount.currency == "USD"
+            and amount.stated_usd is None
+            and not _US_NAMED.search(text, amount.start, amount.end)
+        ):
+            result = result if result is not amounts else list(amounts)
+            result[i] = replace(amount, currency=named)
     return result
 
 

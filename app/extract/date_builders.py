@@ -364,9 +364,19 @@ def _from_rel(
 def _from_later(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
-    """Unresolved here: ``periods.find_dates`` counts it from the date stated before it in the sentence."""
-    unit = caseless(g["unit"] or g["unit2"]).rstrip("s")
-    return DateExpr(*span, kind=unit, date=None, relative=LATER, text=m.group(0))
+    """Unresolved here: ``periods.find_dates`` counts it from the date stated before it in the sentence. "Two
+    years later" is found from "years later", its count read back here ("years later" alone is no date)."""
+    unit = "year" if kind == "later_month" else caseless(g["unit"]).rstrip("s")
+    start = span[0]
+    if kind == "later":
+        count = _COUNT_BEFORE.search(text, max(0, start - 16), start)
+        if count is None:
+            return None
+        start = count.start()
+    return DateExpr(start, span[1], kind=unit, date=None, relative=LATER, text=text[start : span[1]])
+
+
+_COUNT_BEFORE = rx(r"\b(?:an?|\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+$", re.I)
 
 
 def _from_weekday(
@@ -387,7 +397,7 @@ def _from_iso(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
     day, month = int(g["d"] or g.get("d2") or 0), int(g["mn"] or g.get("mn2") or 0)  # "2024-03-12" or "2024/3/12"
-    if kind == "numeric" and month > 12 >= day:
+    if kind in ("numeric", "numeric_dash") and month > 12 >= day:
         day, month = month, day  # "3/25/1971": the American order
     date = safe_date(int(g["y"]), month, day)
     return DateExpr(*span, kind="day", date=date, text=m.group(0)) if date else None
@@ -468,10 +478,13 @@ _BUILDERS: dict[str, Builder] = {
     "year_before": _from_year_before,
     "rel": _from_rel,
     "later": _from_later,
+    "following": _from_later,
+    "later_month": _from_later,
     "weekday": _from_weekday,
     "year": _from_year,
     "iso": _from_iso,
     "numeric": _from_iso,
+    "numeric_dash": _from_iso,
     "day_rel": _from_day_rel,
     "span_rel": _from_span_rel,
     "month_alone": _from_month_alone,

@@ -84,6 +84,7 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
         return []
     taken = bytearray(len(text))  # 1 where an expression already found stands: overlap tests in O(match)
     found: list[DateExpr] = []
+    counted = False  # an expression counted from the date before it ("the following year") was found
     has_month = may_hold(text, lower, MONTH_STEMS) and ANY_MONTH.search(text) is not None
     for kind, pattern in PATTERNS:
         if kind in NEEDS_MONTH and not has_month:
@@ -91,6 +92,8 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
         words = NEEDS.get(kind)
         if words is not None and not holds_any(lower, words):
             continue  # a cheap test first: most sentences hold no "yesterday" and no "25/3/1971"
+        if kind == "numeric_dash" and text.count("-") < 2:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if taken.find(1, start, end) != -1:
@@ -99,8 +102,9 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
             if expr is not None:
                 taken[start:end] = b"\x01" * (end - start)
                 found.append(expr)
+                counted = counted or expr.relative in (LATER, "next")
     found.sort(key=lambda d: d.start)
-    if any(d.relative == LATER or d.relative == "next" for d in found):
+    if counted:
         found = [_counted_on(d, found, text) for d in found]
     resolved = [_same_year(d, found) if d.relative in ("the same", "the previous") else d for d in found]
     periods = [_same_period(d, resolved) if d.relative == "the same period" else d for d in resolved]

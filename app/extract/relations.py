@@ -69,10 +69,6 @@ REL_EVENT = rx(
 REL_EVENT_MORE = rx(
     r"(?:^|\b(?:the|their) (?:two (?:countries|nations|sides)['’] )?)(?:relations|ties)\s+"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)"
-    # opening the sentence, the pair named, their establishment after a comma: "Relations between Israel and Egypt,
-    # established in 1980, …", "Ties between Kenya and India, which were established in 1963, …"
-    r"|^(?:relations|ties)\s+between\s+[^,.;]{3,60}?,\s*(?:which\s+(?:were|was)\s+)?(?:first\s+|formally\s+|officially\s+)?"
-    r"(?:established|set\s+up|forged)"
     r"|\b(?:date|year) of\s+(?:the\s+)?" + _RELATIONS + r"\s*:"
     # a sheet's label alone (numbered or bulleted), its date right after: "Diplomatic Relations: February 24, 1972"
     r"|^(?:" + LIST_MARK + r"\s*)?" + _RELATIONS + r"\s*:(?=\s*(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d))"
@@ -85,9 +81,16 @@ REL_EVENT_MORE = rx(
     re.I,
 )
 # Words (lower case) each REL_EVENT_MORE holds one of: the subject forms begin a sentence or hold "the"/"their" and
-# a verb's "were"/"was"/"been" or "between" the pair; the others "date of", "year of", "s (" / "s(", a label's "s:",
-# or "since".
-_MAY_BE_MORE = ("were", "was", "been", "between", "date of", "year of", "s (", "s(", "s:", "s :", "since")
+# a verb's "were"/"was"/"been"; the others "date of", "year of", "s (" / "s(", a label's "s:", or "since".
+_MAY_BE_MORE = ("were", "was", "been", "date of", "year of", "s (", "s(", "s:", "s :", "since")
+# Relations opening the sentence, the pair named, their establishment after a comma: "Relations between Israel and
+# Egypt, established in 1980, …", "Ties between Kenya and India, which were established in 1963, …" (tried at the
+# sentence's start only).
+_OPENING_RELATIONS = re.compile(
+    r"(?:relations|ties)\s+between\s+[^,.;]{3,60}?,\s*(?:which\s+(?:were|was)\s+)?(?:first\s+|formally\s+|officially\s+)?"
+    r"(?:established|set\s+up|forged)",
+    re.I,
+)
 
 
 # Establishment reported as news: "Angola and Uruguay have established diplomatic relations" (no date: the
@@ -210,8 +213,11 @@ def read_relations(ctx: SentenceContext) -> list[Fact]:
 def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact]:
     """ "established diplomatic relations in 1975", "relations date back to October 1968", "105 years ago".
     ``after_only``: only a date stated after the words (not the year an anniversary is celebrated in)."""
+    opening = _OPENING_RELATIONS.match(ctx.text)
     for match in itertools.chain(
-        ctx.finditer(REL_EVENT, *_MAY_NAME_AN_EVENT), ctx.finditer(REL_EVENT_MORE, *_MAY_BE_MORE)
+        ctx.finditer(REL_EVENT, *_MAY_NAME_AN_EVENT),
+        ctx.finditer(REL_EVENT_MORE, *_MAY_BE_MORE),
+        (opening,) if opening else (),
     ):
         groups = match.groupdict()
         if groups.get("ties") and not _ties_of_states(ctx, match.end()):
