@@ -399,14 +399,23 @@ def _year_the_sentence_opens_with(ctx: SentenceContext, b: Binding) -> DateExpr 
     return None if _ANOTHER_YEARS.search(ctx.text, max(b.lo, b.amount.start - 40), b.amount.start) else opening
 
 
+# The turnover, value or volume of one way's trade, right after it: "export turnover", "import value" (when no cue of
+# trade stands after it, the figure is that flow's).
+_ITS_TURNOVER = rx(r"\s+(?P<cue>turnover|value|volume)\b", re.I)
+
+
 def _another_figure(ctx: SentenceContext, b: Binding, window: str, following: str) -> bool:
     """Whether the figure is something other than the pair's two-way total: one-way, investment, a goal,
     an average, a region's or the world's trade, a sector's, a milestone. ``window`` is the text before it
     that speaks of it; ``following`` the words after it."""
     amount = b.amount
     trade_at = max(last_start(TRADE_CUE, window), last_start(TOTAL_CUE, window))
-    if last_start(ONE_WAY, window) > trade_at or re.match(r"\s*(?:in|of|worth of)\s+(?:exports|imports)", following):
-        return True  # "of which Brazil exported goods worth US$175.6 million"
+    one_way = last_match(ONE_WAY, window)
+    its = _ITS_TURNOVER.match(window, one_way.end()) if one_way is not None else None
+    if one_way is not None and (one_way.start() > trade_at or (its is not None and its.start("cue") >= trade_at)):
+        return True  # "of which Brazil exported goods worth US$175.6 million", "Viet Nam's export turnover"
+    if re.match(r"\s*(?:in|of|worth of)\s+(?:exports|imports)", following):
+        return True
     if last_start(INVEST_CUE, window) > trade_at or re.match(r"\s*(?:in|of)\s+(?:investment|FDI)", following):
         return True
     if _aimed_at(ctx.text, amount.start):

@@ -929,3 +929,30 @@ def test_a_company_named_after_its_country_is_still_one_company() -> None:
 def test_rates_told_with_other_verbs_of_their_direction(sentence: str, percent: float) -> None:
     fact = only(sentence, FactKind.TRADE_GROWTH, "2023-06-12")
     assert (fact.year, fact.percent) == (2022, percent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "totals"),
+    [
+        # "export turnover", "import turnover": one way's, as Vietnamese outlets write it
+        (
+            "Viet Nam's export turnover to Chile in 2023 was 900 million USD and import turnover was 400 million USD, "
+            "bringing two-way trade to 1.3 billion USD.",
+            [(2023, 1.3e9)],
+        ),
+        ("Vietnam's import turnover from Laos reached 800 million USD in 2023.", []),
+        # a cue of both ways after one way's turnover: the total
+        (
+            "Vietnam's export turnover rose, and bilateral trade with Laos reached 1.6 billion USD in 2023.",
+            [(2023, 1.6e9)],
+        ),
+        # near misses: both ways
+        ("Vietnam-Laos import-export turnover reached 1.6 billion USD in 2023.", [(2023, 1.6e9)]),
+        ("The export-import turnover of Vietnam and Laos reached 1.6 billion USD in 2023.", [(2023, 1.6e9)]),
+    ],
+)
+def test_one_ways_turnover_is_no_total(sentence: str, totals: list[tuple[int, float]]) -> None:
+    facts = facts_of(
+        "Vietnam and Laos\n" + sentence if "Chile" not in sentence else sentence, "2024-05-02", FactKind.TRADE_TOTAL
+    )
+    assert sorted((f.year, f.value_usd) for f in facts if not f.derived) == totals
