@@ -404,15 +404,23 @@ def _year_the_sentence_opens_with(ctx: SentenceContext, b: Binding) -> DateExpr 
 _ITS_TURNOVER = rx(r"\s+(?P<cue>turnover|value|volume)\b", re.I)
 
 
+def _one_ways(window: str, trade_at: int) -> bool:
+    """Whether the figure after ``window`` is one way's: a word of one way after the last cue of trade (at
+    ``trade_at``), or one way's own turnover, value or volume with no cue of trade after it."""
+    one_way = last_match(ONE_WAY, window)
+    if one_way is None:
+        return False
+    its = _ITS_TURNOVER.match(window, one_way.end())
+    return one_way.start() > trade_at or (its is not None and its.start("cue") >= trade_at)
+
+
 def _another_figure(ctx: SentenceContext, b: Binding, window: str, following: str) -> bool:
     """Whether the figure is something other than the pair's two-way total: one-way, investment, a goal,
     an average, a region's or the world's trade, a sector's, a milestone. ``window`` is the text before it
     that speaks of it; ``following`` the words after it."""
     amount = b.amount
     trade_at = max(last_start(TRADE_CUE, window), last_start(TOTAL_CUE, window))
-    one_way = last_match(ONE_WAY, window)
-    its = _ITS_TURNOVER.match(window, one_way.end()) if one_way is not None else None
-    if one_way is not None and (one_way.start() > trade_at or (its is not None and its.start("cue") >= trade_at)):
+    if _one_ways(window, trade_at):
         return True  # "of which Brazil exported goods worth US$175.6 million", "Viet Nam's export turnover"
     if re.match(r"\s*(?:in|of|worth of)\s+(?:exports|imports)", following):
         return True
@@ -516,8 +524,8 @@ def _signed_rate(ctx: SentenceContext, percent: Percent) -> float | None:
     if up and down:  # "agreed to expand trade, which fell 13 pct": the word nearest the rate says which way
         down = _nearest(GROWTH_DOWN, before[-40:], after[:30]) < _nearest(GROWTH_UP, before[-40:], after[:30])
         up = not down
-    if last_start(ONE_WAY, before) > max(last_start(TRADE_CUE, before), last_start(TOTAL_CUE, before)):
-        return None
+    if _one_ways(before, max(last_start(TRADE_CUE, before), last_start(TOTAL_CUE, before))):
+        return None  # "Viet Nam's exports to Chile rose 12 percent", "export turnover rose 12 percent"
     return -abs(percent.value) if down and not up else percent.value
 
 

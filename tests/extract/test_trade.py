@@ -956,3 +956,10 @@ def test_one_ways_turnover_is_no_total(sentence: str, totals: list[tuple[int, fl
         "Vietnam and Laos\n" + sentence if "Chile" not in sentence else sentence, "2024-05-02", FactKind.TRADE_TOTAL
     )
     assert sorted((f.year, f.value_usd) for f in facts if not f.derived) == totals
+
+
+def test_one_ways_turnover_growing_is_no_growth_of_trade() -> None:
+    text = "Vietnam and Chile\nViet Nam's export turnover to Chile rose 12 percent in 2023."
+    assert facts_of(text, "2024-05-02", FactKind.TRADE_GROWTH) == []
+    text = "Vietnam and Chile\nViet Nam's trade turnover with Chile rose 12 percent in 2023."  # near miss: both ways
+    assert [(f.year, f.percent) for f in facts_of(text, "2024-05-02", FactKind.TRADE_GROWTH)] == [(2023, 12.0)]
