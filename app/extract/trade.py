@@ -39,7 +39,9 @@ TARGET_CUE = rx(
     r"\b(target(?:s|ed|ing)?|goal|aim(?:s|ed|ing)?\s+(?:at|to|for)|strive|seek(?:s|ing)?\s+to|"
     r"hope(?:s|d)?\s+to|hopeful|hoping|expect(?:s|ed)?\s+to|projected|forecast|could\s+reach|would\s+reach|"
     r"(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?(?:reach|top|exceed|hit|surpass|cross|touch|double|rise|grow)|"
-    r"(?:likely|set|poised|slated|on\s+track|bound)\s+to|potential|plan(?:s|ned)?\s+to|pledge\w*)\b",
+    r"(?:likely|set|poised|slated|on\s+track|bound)\s+to|potential|plan(?:s|ned)?\s+to|pledge\w*|"
+    # what a protocol or plan "envisages", "foresees" or "provides for"
+    r"envisag\w*|foresee\w*|foresaw|provid(?:es|ed|ing)\s+for)\b",
     re.I,
 )
 # A figure a plan or forecast aims at ("aim to raise trade … to US$5 billion") is not a total unless a verb

@@ -963,3 +963,18 @@ def test_one_ways_turnover_growing_is_no_growth_of_trade() -> None:
     assert facts_of(text, "2024-05-02", FactKind.TRADE_GROWTH) == []
     text = "Vietnam and Chile\nViet Nam's trade turnover with Chile rose 12 percent in 2023."  # near miss: both ways
     assert [(f.year, f.percent) for f in facts_of(text, "2024-05-02", FactKind.TRADE_GROWTH)] == [(2023, 12.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # trade a protocol or plan envisages, foresees or provides for is a target, not a total
+        "NEW DELHI, March 3 - India and the Soviet Union signed a trade protocol today envisaging two-way trade of "
+        "3.6 billion roubles in 1987, officials said.",
+        "The plan foresees bilateral trade between Chile and Peru of $5 billion in 2025.",
+        "The agreement provides for trade between Chile and Peru worth $5 billion in 2025.",
+        "The protocol envisages trade between Chile and Peru of $5 billion in 2025.",
+    ],
+)
+def test_trade_a_plan_envisages_is_no_total(sentence: str) -> None:
+    assert [f for f in facts_of(sentence, "1987-03-03", FactKind.TRADE_TOTAL) if f.year in (1987, 2025)] == []
