@@ -331,16 +331,19 @@ def _falls_on(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
 
 
 _CELEBRATED = (None, "next", "last", "this")
-_MARKED_ON = rx(r"\s+(?:between\s+[^,.;]{3,60}?\s+)?(?:on|in)\s+(?:\w+day,?\s+)?", re.I)
+_MARKED = rx(r"\s+(?:between\s+[^,.;]{3,60}?\s+)?(?P<on>on|in)\s+(?:\w+day,?\s+)?", re.I)
 
 
-def _marked_on(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
-    """The day or month an anniversary is marked on, right after its words: "celebrated the 60th anniversary of
-    diplomatic relations on December 2, 2020", the anniversary's day (as "falls on" names it)."""
+def _marked_on(ctx: SentenceContext, match: re.Match[str], on_a_day: bool = True) -> DateExpr | None:
+    """The day an anniversary is marked on, right after its words: "celebrated the 60th anniversary of
+    diplomatic relations on December 2, 2020", the anniversary's day (as "falls on" names it). Not
+    ``on_a_day``: also the month it is marked in ("… in March 2020"), only the year celebrated (a year's
+    celebrations run all year)."""
     after = [
         d for d in ctx.dates if d.start >= match.end() and d.date and d.kind in ("day", "month") and not d.relative
     ]
-    if not after or not _MARKED_ON.fullmatch(ctx.text, match.end(), after[0].start):
+    marked = _MARKED.fullmatch(ctx.text, match.end(), after[0].start) if after else None
+    if marked is None or (on_a_day and (marked.group("on").lower() != "on" or after[0].kind != "day")):
         return None
     return after[0]
 
@@ -395,8 +398,14 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
         date = safe_date(year, marked.date.month, marked.date.day) or safe_date(year, marked.date.month)
         basis = f"anniversary: {marked.text} ({marked.date.iso()}) − {n} years"
     if date is None:
-        # the year celebrated, stated or relative to the story ("Next year marks the 50th anniversary")
-        years = [d for d in ctx.dates if d.kind == "year" and d.date and d.relative in _CELEBRATED]
+        # the year celebrated: of the month it is marked in ("… in March 2020"), or stated, or relative to the
+        # story ("Next year marks the 50th anniversary")
+        marked_in = _marked_on(ctx, match, on_a_day=False)
+        years = (
+            [marked_in]
+            if marked_in
+            else [d for d in ctx.dates if d.kind == "year" and d.date and d.relative in _CELEBRATED]
+        )
         if years:
             celebrated = min(years, key=lambda d: abs(d.start - match.start()))
             assert celebrated.date is not None  # kept above: every year listed has a date

@@ -853,6 +853,13 @@ def test_relations_dated_from_another_events_date(text: str, pair: tuple[str, st
             ("CUB", "VNM"),
             "1960-12-02",
         ),
+        # marked in a month: a year's celebrations run all year, so the month is not the relations' (its year is
+        # the year celebrated, not the story's)
+        (
+            "Vietnam and Cuba celebrated the 60th anniversary of diplomatic relations in March 2020.",
+            ("CUB", "VNM"),
+            "1960",
+        ),
         # near miss: the date the relations were established, stated after them, beats the arithmetic
         (
             "Thailand and Peru celebrated the 55th anniversary of diplomatic relations, established on 15 November "
