@@ -10,7 +10,7 @@ from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.cleaning import LIST_MARK
 from app.extract.context import SentenceContext
-from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
+from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 from app.extract.periods import DateExpr, counted_from_the_sentence, safe_date
 from app.extract.prefilter import caseless, rx
 
@@ -332,6 +332,7 @@ def _falls_on(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
 
 _CELEBRATED = (None, "next", "last", "this")
 _MARKED = rx(r"\s+(?:between\s+[^,.;]{3,60}?\s+)?(?P<on>on|in)\s+(?:\w+day,?\s+)?", re.I)
+_SPACE = rx(r"\s+")
 
 
 def _marked_on(ctx: SentenceContext, match: re.Match[str], on_a_day: bool = True) -> DateExpr | None:
@@ -340,12 +341,24 @@ def _marked_on(ctx: SentenceContext, match: re.Match[str], on_a_day: bool = True
     ``on_a_day``: also the month it is marked in ("… in March 2020"), only the year celebrated (a year's
     celebrations run all year)."""
     after = [
-        d for d in ctx.dates if d.start >= match.end() and d.date and d.kind in ("day", "month") and not d.relative
+        d
+        for d in ctx.dates
+        if d.start >= match.end()
+        and d.date
+        and d.kind in ("day", "month")
+        and (not d.relative or d.relative.lower() in WEEKDAYS)  # "on Wednesday": the story's week's
     ]
-    marked = _MARKED.fullmatch(ctx.text, match.end(), after[0].start) if after else None
-    if marked is None or (on_a_day and (marked.group("on").lower() != "on" or after[0].kind != "day")):
+    if not after:
         return None
-    return after[0]
+    day = after[0]
+    if day.text[:3].lower() == "on ":  # "on Wednesday": the weekday's match holds its "on"
+        on = "on" if _SPACE.fullmatch(ctx.text, match.end(), day.start) else None
+    else:
+        marked = _MARKED.fullmatch(ctx.text, match.end(), day.start)
+        on = marked.group("on").lower() if marked else None
+    if on is None or (on_a_day and (on != "on" or day.kind != "day")):
+        return None
+    return day
 
 
 def _span_years(words: str) -> int:
