@@ -221,10 +221,6 @@ _SUCH = rx(
 )
 
 
-# An agreement described as what it was, after another: "as Korea's first FTA", "as the region's largest trade pact".
-_DESCRIBED_AS = rx(r"\bas\s+(?:the|its|their|[\w\u00C0-\u1EF9]+['’]s?)\s+(?:[\w-]+\s+){0,3}$", re.I)
-
-
 def _named_before(text: str, anchor: Anchor) -> bool:
     """Whether ``anchor`` is "such" an agreement: one the text has named already, no agreement of its own."""
     such = _SUCH.search(text, max(0, anchor.start - 30), anchor.end)
@@ -354,6 +350,10 @@ _STANDING = rx(
 
 def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(caseless(word), 0)
+
+
+# An agreement described as what it was, after another: "as Korea's first FTA", "as the region's largest trade pact".
+_DESCRIBED_AS = rx(r"\bas\s+(?:the|its|their|[\w\u00C0-\u1EF9]+['’]s?)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def read_agreements(ctx: SentenceContext) -> list[Fact]:

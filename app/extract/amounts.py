@@ -569,9 +569,7 @@ def in_the_storys_currencies(
     """``amounts``, each read from a word several states' currencies share ("Rs", "francs") in the currency of
     that name of the story's country: the one of its ``pair`` that has one (in ``year``, the story's); of both,
     the dateline's, else the first ``named`` in the sentence; of neither, the dateline's. Else the word's
-    default ("rupees" are India's)."""
-    if all(a.shared is None for a in amounts):
-        return amounts
+    default ("rupees" are India's). (``SentenceContext`` calls it only when one of them is such a word.)"""
     return [
         a if a.shared is None else _in_the_storys_currency(a, a.shared, pair, named, dateline, year) for a in amounts
     ]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
 from app.extract.date_patterns import (
+    COUNT,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
@@ -67,6 +68,12 @@ def _number(word: str | None) -> int | None:
         return None
     word = caseless(word)
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def count_of(word: str) -> int:
+    """The number a match of ``date_patterns.COUNT`` says: "a" and "an" one, "2" two, "two" two."""
+    word = caseless(word)
+    return 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
 def _month(word: str | None) -> int | None:
@@ -376,7 +383,7 @@ def _from_later(
     return DateExpr(start, span[1], kind=unit, date=None, relative=LATER, text=text[start : span[1]])
 
 
-_COUNT_BEFORE = rx(r"\b(?:an?|\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+$", re.I)
+_COUNT_BEFORE = rx(r"\b" + COUNT + r"\s+$", re.I)
 
 
 def _from_weekday(
@@ -396,7 +403,7 @@ def _from_year(
 def _from_iso(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
-    day, month = int(g["d"] or g.get("d2") or 0), int(g["mn"] or g.get("mn2") or 0)  # "2024-03-12" or "2024/3/12"
+    day, month = int(g["d"] or g["d2"]), int(g["mn"] or g["mn2"])  # "2024-03-12", or "2024/3/12" (iso's second form)
     if kind in ("numeric", "numeric_dash") and month > 12 >= day:
         day, month = month, day  # "3/25/1971": the American order
     date = safe_date(int(g["y"]), month, day)

@@ -95,7 +95,10 @@ MONTH_WORD = (
 )
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _REL = r"(?P<rel>this|last|next|the previous|the past|the same)\s+year"
-_N = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_N = r"(?P<n>\d{1,3}|" + _NUMBER_WORDS + ")"
+# A count of years, months or days: "a", "an", "2", "two" ("a year after", "two years later"); ``count_of`` reads it.
+COUNT = r"(?:an?|\d{1,2}|" + _NUMBER_WORDS + ")"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Part of a year: "in the first nine months of this year", "first half of 2023", "Q1 2024".

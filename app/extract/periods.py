@@ -13,16 +13,16 @@ import re
 from dataclasses import replace
 
 from app.domain.dates import PartialDate
-from app.extract.date_builders import LATER, DateExpr, build, last_match, safe_date
+from app.extract.date_builders import LATER, DateExpr, build, count_of, last_match, safe_date
 from app.extract.date_patterns import (
     ANY_MONTH,
+    COUNT,
     MAY_HOLD_A_DATE,
     MONTH_STEMS,
     MONTH_WORD,
     MONTHS,
     NEEDS,
     NEEDS_MONTH,
-    NUMBER_WORDS,
     PATTERNS,
     WEEKDAYS,
 )
@@ -111,7 +111,7 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
     return _following_weekdays([d for d in periods if d is not None])
 
 
-_COUNT = rx(r"(?P<n>an?|\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s", re.I)
+_COUNT = rx(r"(?P<n>" + COUNT + r")\s", re.I)
 _THE = rx(r"\bthe\s+$", re.I)
 _MONTH_FIRST = rx(r"(" + MONTH_WORD + r")\b", re.I)
 
@@ -131,9 +131,8 @@ def _counted_on(expr: DateExpr, found: list[DateExpr], text: str) -> DateExpr:
         return expr if expr.relative == "next" else replace(expr, date=None)
     base = max(earlier, key=lambda d: d.end)
     assert base.date is not None
-    count = _COUNT.match(expr.text)
-    word = caseless(count.group("n")) if count else "1"
-    n = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS[word]
+    count = _COUNT.match(expr.text)  # "the following year" states none: one
+    n = count_of(count.group("n")) if count else 1
     how = f"{n} {expr.kind}{'s' if n > 1 else ''} after “{base.text}”"
     named = _MONTH_FIRST.match(expr.text)  # "July of the following year": that month of the year counted
     if named is not None:

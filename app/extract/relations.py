@@ -10,7 +10,8 @@ from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.cleaning import LIST_MARK
 from app.extract.context import SentenceContext
-from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
+from app.extract.date_builders import count_of
+from app.extract.date_patterns import COUNT, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 from app.extract.periods import DateExpr, counted_from_the_sentence, safe_date
 from app.extract.prefilter import caseless, rx
 
@@ -262,8 +263,8 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
 # The date before the relations is another event's, set apart from theirs: "opened its embassy in Israel in
 # September 2021, a year after the two countries normalised relations", "…, six months after it established …".
 _APART = rx(
-    r"\s*,?\s*(?:(?:just|only|some|about|nearly|almost|barely|exactly)\s+)?(?P<n>an?|\d{1,2}|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    r"\s*,?\s*(?:(?:just|only|some|about|nearly|almost|barely|exactly)\s+)?(?P<n>"
+    + COUNT
     + r")\s+(?P<unit>years?|months?|decades?)\s+(?P<way>after|before)\s+[^,.;]{0,60}?",
     re.I,
 )
@@ -273,8 +274,7 @@ def _set_apart(when: DateExpr, apart: re.Match[str]) -> tuple[PartialDate | None
     """The date ``apart`` sets the relations at from ``when``, another event's: as precise as a count of years
     allows (a year), or of months (a month, when ``when`` has one); with how it was set."""
     assert when.date is not None
-    word = caseless(apart.group("n"))
-    n = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS[word]
+    n = count_of(apart.group("n"))
     unit = caseless(apart.group("unit")).rstrip("s")
     sign = -1 if caseless(apart.group("way")) == "after" else 1
     date: PartialDate | None

@@ -24,7 +24,7 @@ from app.extract.figures import (
     opening_date,
 )
 from app.extract.mentions import REGIONS
-from app.extract.periods import DateExpr, last_match
+from app.extract.periods import DateExpr, counted_from_the_sentence, last_match
 from app.extract.prefilter import rx
 from app.extract.trade_lists import (
     PARTNERS_OF,
@@ -650,7 +650,7 @@ def _from_to(
 def _year_basis(when: DateExpr) -> str:
     """How a relative year was placed: against the publication date, or against the sentence's own year."""
     if when.relative and (
-        when.relative.startswith(("the year before", "the same year")) or " after “" in when.relative
+        when.relative.startswith(("the year before", "the same year")) or counted_from_the_sentence(when)
     ):
         return f"year from “{when.text}”: {when.relative}"
     return f"year from “{when.text}” and the publication date"

@@ -11,11 +11,11 @@ from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind, pair_key
 from app.domain.frozen import changed
 from app.extract.context import SentenceContext
-from app.extract.date_patterns import NUMBER_WORDS
+from app.extract.date_builders import count_of
 from app.extract.figures import joined
 from app.extract.mentions import LIST_JOIN, REGIONS
 from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_before
-from app.extract.prefilter import caseless, rx
+from app.extract.prefilter import rx
 from app.extract.tour_legs import tour_legs
 from app.extract.unworded_visits import dateline_visit, hosted_visit, implied_visit, seat_visit
 from app.extract.visit_parts import PERSON, UNREAL_VISIT, destination_of, person_before, person_near
@@ -229,8 +229,7 @@ def _first_day(ctx: SentenceContext, cue: re.Match[str], d: DateExpr) -> tuple[P
     ended = _ENDED.search(ctx.text, max(0, cue.start() - 60), cue.start()) if d.date.day is not None else None
     if ended is None or d.date.month is None or d.date.day is None:
         return d.date, None
-    word = caseless(ended.group("n"))
-    n = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    n = count_of(ended.group("n"))
     first = dt.date(d.date.year, d.date.month, d.date.day) - dt.timedelta(days=n - 1)
     return PartialDate(first.year, first.month, first.day), f"the first day of a {n}-day visit that ended {d.text}"
 
