@@ -478,7 +478,7 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 _OTHER_DOLLARS = frozenset(("AUD", "CAD", "NZD", "SGD", "HKD", "TWD"))
-_US_NAMED = rx(r"\bU\.?S\b|USD|\bU\.S\.|American", re.I)  # "US$", "U.S. dlrs", "USD", "American dollars"
+_US_NAMED = rx(r"\bU\.?S\b|USD|American", re.I)  # "US$", "U.S. dlrs", "USD", "American dollars"
 
 
 def _dollars_of_the_sentence(text: str, amounts: list[Amount]) -> list[Amount]:
