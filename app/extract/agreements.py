@@ -352,8 +352,16 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(caseless(word), 0)
 
 
-# An agreement described as what it was, after another: "as Korea's first FTA", "as the region's largest trade pact".
-_DESCRIBED_AS = rx(r"\bas\s+(?:the|its|their|[\w\u00C0-\u1EF9]+['’]s?)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# An agreement described as what it was, after another: "as Korea's first FTA", "as the region's largest trade pact";
+# or called something: "which the minister called a watershed deal", "calling it a milestone accord", "hailed as a
+# landmark pact" (not "called for a free trade deal", which wants one, nor "as well as a trade deal", another).
+_DESCRIBED_AS = rx(
+    r"(?:\bas\s+(?:the|its|their|[\w\u00C0-\u1EF9]+['’]s?)"
+    r"|\b(?:call(?:ed|ing|s)?|dubb(?:ed|ing)|term(?:ed|ing)|label(?:l?ed|l?ing))(?:\s+it)?\s+(?:an?|the)"
+    r"|\b(?:hail|describ|tout|bill|prais|herald|regard)(?:ed|ing|es|s)?(?:\s+it)?\s+as\s+an?)"
+    r"\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 
 
 def read_agreements(ctx: SentenceContext) -> list[Fact]:
@@ -491,9 +499,20 @@ def _only_talked_about(text: str, event: re.Match[str], anchor: Anchor) -> bool:
     return talks is not None and not _CONCLUDED.match(event.group(0))
 
 
+# An agreement asked for right before it is named: "and called for a free trade deal", "pushed for an FTA", "urged a
+# trade pact" (a verb before them, "signed a pact and called for a deal", governs the pact, not the deal).
+_WISHED_FOR = rx(
+    r"\b(?:(?:call|push|press|appeal|lobb(?:y|i)|ask|wish)(?:ed|ing|es|s)?\s+for|urg(?:ed|es|ing|e)|sought|seek(?:s|ing)?"
+    r"|want(?:ed|s)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+
+
 def _not_happened(text: str, anchor: Anchor, verb_at: int) -> bool:
     """A signing still to come, wished for or conditional: "will sign", "hope to conclude", "if ratified"."""
     if NON_REALIS.search(text[max(0, verb_at - 60) : verb_at]):
+        return True
+    if verb_at < anchor.start and _WISHED_FOR.search(text, max(verb_at, anchor.start - 60), anchor.start):
         return True
     return verb_at > anchor.start and NON_REALIS.search(text[anchor.start : verb_at]) is not None
 

@@ -508,6 +508,83 @@ def test_an_agreement_described_as_what_it_was_is_the_one_named(text: str, dates
 
 
 @pytest.mark.parametrize(
+    ("text", "pub", "dates"),
+    [
+        # an agreement called, hailed or dubbed something after it is named is the same agreement
+        (
+            "Australia and India signed an interim trade agreement on Saturday, which Prime Minister Scott Morrison "
+            "called a watershed deal.",
+            "2022-04-04",
+            ["2022-04-02"],
+        ),
+        (
+            "Chile and Indonesia signed a comprehensive economic partnership agreement in 2017, hailed as a landmark "
+            "pact for both economies.",
+            "2018-01-10",
+            ["2017"],
+        ),
+        (
+            "Japan and Mongolia signed an economic partnership agreement in February 2015, calling it a milestone "
+            "accord for the region.",
+            "2016-06-01",
+            ["2015-02"],
+        ),
+        (
+            "Canada and Ukraine signed a modernised free trade agreement in September 2023, touted by Ottawa as the "
+            "most ambitious deal Kyiv has concluded.",
+            "2024-01-15",
+            ["2023-09"],
+        ),
+        # near misses: a second agreement of its own
+        (
+            "Peru and Vietnam signed a memorandum on fisheries in 2019 as well as a trade deal in 2020.",
+            "2024-05-20",
+            ["2019", "2020"],
+        ),
+        (
+            "Peru and Vietnam signed a memorandum on fisheries on May 13 and a separate trade deal on May 14.",
+            "2024-05-20",
+            ["2024-05-13", "2024-05-14"],
+        ),
+    ],
+)
+def test_an_agreement_called_something_after_it_is_named_is_the_same(text: str, pub: str, dates: list[str]) -> None:
+    assert sorted(f.date or "" for f in facts_of(text, pub, FactKind.AGREEMENT)) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "dates"),
+    [
+        # an agreement called for, urged or sought after another was signed is wished for, not made
+        (
+            "Indonesia and Chile signed an investment pact in 2017 and called for a free trade deal by 2019.",
+            "2018-01-10",
+            ["2017"],
+        ),
+        (
+            "Thailand and Sri Lanka signed a tourism memorandum in 2015 and pushed for a free trade agreement.",
+            "2016-01-10",
+            ["2015"],
+        ),
+        (
+            "Egypt and Kazakhstan signed a customs accord in March 2021 and urged a comprehensive trade pact.",
+            "2021-06-10",
+            ["2021-03"],
+        ),
+        # near misses: a second agreement made; a deal called for before, then signed
+        (
+            "Chile and Peru signed a fisheries pact in 2016 and a free trade deal in 2006.",
+            "2018-01-10",
+            ["2006", "2016"],
+        ),
+        ("Chile and Indonesia signed in 2017 the trade deal that Jakarta had long called for.", "2018-01-10", ["2017"]),
+    ],
+)
+def test_an_agreement_called_for_after_a_signing_is_not_made(text: str, pub: str, dates: list[str]) -> None:
+    assert sorted(f.date or "" for f in facts_of(text, pub, FactKind.AGREEMENT)) == dates
+
+
+@pytest.mark.parametrize(
     ("text", "pub", "date"),
     [
         # the year an agreement is "for" is the period it covers, not the day it was signed
