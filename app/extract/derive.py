@@ -116,9 +116,12 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
 
 
 def _preferred(fact: Fact) -> tuple[object, ...]:
-    """Which of two twins is kept: the more precisely dated, then one read without a basis to say how; of two
-    ranks, the surer (a headline's is less sure than the body's sentence stating it)."""
-    return _precision(fact), fact.basis is None, fact.confidence if fact.kind == FactKind.PARTNER_RANK else 0.0
+    """Which of two twins is kept: one dated by its own words over one the story's date stands in for (a
+    headline's "visit" at the story's day, and the body's "concluded a two-day visit on Saturday"), then the
+    more precisely dated, then one read without a basis to say how; of two ranks, the surer (a headline's is
+    less sure than the body's sentence stating it)."""
+    rank = fact.confidence if fact.kind == FactKind.PARTNER_RANK else 0.0
+    return not _story_dated(fact), _precision(fact), fact.basis is None, rank
 
 
 def _bucket(fact: Fact) -> tuple[object, ...]:

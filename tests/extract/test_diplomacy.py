@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.facts import FactKind
+from app.extract.pipeline import extract_article
 from tests.extract.helpers import facts_of, only
 
 REL = FactKind.RELATIONS_ESTABLISHED
@@ -975,3 +976,35 @@ def test_ho_chi_minh_the_man_is_no_city() -> None:
         "Japan and Laos\nJapanese Prime Minister Fumio Kishida visited the Ho Chi Minh Museum in Vientiane on Sunday."
     )
     assert [f.countries for f in facts_of(text, "2024-05-02", FactKind.VISIT)] in ([], [("JPN", "LAO")])
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a headline's visit, dated by the story, told again in the body with a date of its own: the body's date
+        (
+            " date 2024-03-24 \nIndia Bhutan ties deepen after visit\nPrime Minister Narendra Modi concluded his "
+            "two-day state visit to Bhutan on Saturday. India is Bhutan's largest trading partner.\n",
+            ["2024-03-22"],
+        ),
+        (
+            " date 2023-11-07 \nAlbanese visit to China marks a thaw\nAustralian Prime Minister Anthony Albanese "
+            "arrived in Beijing on Saturday for a three-day visit, the first by an Australian leader since 2016.\n",
+            ["2023-11-04"],
+        ),
+        (
+            " date 2025-05-15 \nChile Vietnam visit boosts trade ties\nChilean President Gabriel Boric began a "
+            "state visit to Vietnam on Monday at the invitation of his Vietnamese counterpart.\n",
+            ["2025-05-12"],
+        ),
+        # near miss: the body gives the visit no date of its own, the story's stands
+        (
+            " date 2024-03-24 \nIndia Bhutan ties deepen after visit\nPrime Minister Narendra Modi is on a state "
+            "visit to Bhutan. India is Bhutan's largest trading partner.\n",
+            ["2024-03-24"],
+        ),
+    ],
+)
+def test_a_headlines_visit_told_in_the_body_with_a_date_takes_the_bodys(text: str, dates: list[str]) -> None:
+    visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [f.date for f in visits] == dates
