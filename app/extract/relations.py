@@ -361,6 +361,29 @@ def _marked_on(ctx: SentenceContext, match: re.Match[str], on_a_day: bool = True
     return day
 
 
+# The verb an anniversary is celebrated with, right before its words, "today" by it: "X and Y today celebrate the
+# 60th anniversary of …", "are commemorating today the 50th anniversary", "mark 60 years of … relations today".
+_CELEBRATE = rx(r"\b(?:celebrat|mark|commemorat|observ)\w*\s+(?:today\s+)?(?:the\s+)?$", re.I)
+
+
+def _marked_today(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
+    """The story's day, when the anniversary is celebrated "today": the anniversary's day, as "on Wednesday"
+    names it (not "a reception held today … for the 60th anniversary", an event of the year's celebrations)."""
+    verb = _CELEBRATE.search(ctx.text, max(0, match.start() - 40), match.start())
+    if verb is None:
+        return None
+    for d in ctx.dates:
+        if d.relative is None or d.relative.lower() != "today" or d.date is None or d.date.day is None:
+            continue
+        if verb.start() <= d.start and d.end <= match.start():  # "commemorating today the 50th anniversary"
+            return d
+        if d.end <= verb.start() and _SPACE.fullmatch(ctx.text, d.end, verb.start()):  # "today celebrate the"
+            return d
+        if d.start >= match.end() and _SPACE.fullmatch(ctx.text, match.end(), d.start):  # "… relations today"
+            return d
+    return None
+
+
 def _span_years(words: str) -> int:
     """ "half a century" 50, "a quarter of a century" 25, "a century" 100."""
     words = " ".join(words.lower().split())
@@ -403,7 +426,7 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
                 max(hi, d.end + tail.end()),
             )
             break
-    marked = _marked_day(ctx, match) or _falls_on(ctx, match) or _marked_on(ctx, match)
+    marked = _marked_day(ctx, match) or _falls_on(ctx, match) or _marked_on(ctx, match) or _marked_today(ctx, match)
     if date is None and marked is not None:  # "Tuesday, October 11, marks the 50th anniversary of …"
         assert marked.date is not None and marked.date.month is not None
         # the same day n years before; its month where that day was not (29 February of a common year)

@@ -1008,3 +1008,43 @@ def test_ho_chi_minh_the_man_is_no_city() -> None:
 def test_a_headlines_visit_told_in_the_body_with_a_date_takes_the_bodys(text: str, dates: list[str]) -> None:
     visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
     assert [f.date for f in visits] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "date"),
+    [
+        # an anniversary celebrated or marked today: the story's day, so many years before
+        (
+            "Thailand and Laos today celebrate the 60th anniversary of the establishment of their diplomatic "
+            "relations.",
+            "2010-12-19",
+            "1950-12-19",
+        ),
+        (
+            "Japan and Mongolia are celebrating the 50th anniversary of diplomatic ties today.",
+            "2022-02-24",
+            "1972-02-24",
+        ),
+        ("New Zealand and South Korea mark 60 years of diplomatic relations today.", "2022-03-26", "1962-03-26"),
+        (
+            "Chile and Vietnam are commemorating today the 50th anniversary of their diplomatic relations.",
+            "2021-03-25",
+            "1971-03-25",
+        ),
+        # near misses: this year's celebrations; an event held today for the year's anniversary
+        (
+            "Thailand and Laos this year celebrate the 60th anniversary of the establishment of their diplomatic "
+            "relations.",
+            "2010-12-19",
+            "1950",
+        ),
+        (
+            "A reception held today in Vientiane was one of many events this year for the 60th anniversary of "
+            "diplomatic relations between Thailand and Laos.",
+            "2010-12-19",
+            "1950",
+        ),
+    ],
+)
+def test_an_anniversary_celebrated_today_is_dated_by_the_storys_day(text: str, pub: str, date: str) -> None:
+    assert only(text, FactKind.RELATIONS_ESTABLISHED, pub).date == date
