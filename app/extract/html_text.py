@@ -69,10 +69,17 @@ _DATE_META = (
 )
 
 
+# Between two cells of a table row while the page is read, a tab in the text (a browser's innerText keeps them so):
+# without it "<td>2020-21</td><td>161.2</td>" ran together into "2020-21161.2". A character of the private use
+# area, so that the lines' whitespace can be tidied without losing it; the page's own are dropped.
+_CELL = "\ue000"
+
+
 class _TextParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self._cells = 0  # cells begun in the current table row
         self.skip_depth = 0
         self.title = ""
         self.h1 = ""
@@ -101,6 +108,12 @@ class _TextParser(HTMLParser):
             return
         self._in.append(tag)
         self._open[tag] += 1
+        if tag == "tr":
+            self._cells = 0
+        elif tag in ("td", "th"):
+            if self._cells:
+                self.parts.append(_CELL)
+            self._cells += 1
         if tag in _SKIP and tag != "head":
             self.skip_depth += 1
         if tag in _BLOCK:
@@ -129,6 +142,10 @@ class _TextParser(HTMLParser):
             return
         if self._open["h1"] and not self.h1:
             self.h1 = " ".join(data.split())
+        if _CELL in data:
+            data = data.replace(_CELL, " ")
+        if self._open["tr"] and ("\n" in data or "\r" in data):  # the source's line breaks between cells: one row
+            data = data.replace("\r", " ").replace("\n", " ")
         self.parts.append(data)
 
 
@@ -150,6 +167,9 @@ def html_to_text(html: str, check: Callable[[], None] | None = None) -> tuple[st
         parser.feed(html[at : at + _CHUNK])
     parser.close()
     raw = "".join(parser.parts)
-    lines = [" ".join(line.split()) for line in raw.splitlines()]
+    lines = [
+        "\t".join(" ".join(cell.split()) for cell in line.split(_CELL)) if _CELL in line else " ".join(line.split())
+        for line in raw.splitlines()
+    ]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return text, parser.h1 or parser.title, parser.published

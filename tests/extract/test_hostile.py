@@ -301,3 +301,24 @@ def test_an_anniversary_marked_on_29_february_dates_its_start_to_the_month_in_a_
     )
     (fact,) = [f for f in extract_article(text, "2024-02-27").facts if f.kind == "relations_established"]
     assert fact.date == "1994-02"  # 29 February 1994 was no day; its month was (it made an impossible date)
+
+
+def test_the_cells_of_a_table_row_stay_apart() -> None:
+    """<td>2020-21</td><td>161.2</td> came out "2020-21161.2": the cells ran together into one number. A row's
+    cells are kept apart by a tab, as a browser's own text of a table (innerText) keeps them."""
+    page = (
+        "<html><body><p>Trade between India and Cambodia grew.</p><table>"
+        "<tr><th>Year</th><th>Exports</th><th>Total</th></tr>"
+        "<tr><td>2020-21</td><td>161.2</td><td><b>228</b>.5</td></tr>"
+        "<tr>\n  <td>2021-22</td>\n  <td>212.5</td><td>303.9</td>\n</tr></table>"
+        "<p>Hun Sen visited <span>India</span> in 2018.</p></body></html>"
+    )
+    text, _title, _published = html_to_text(page)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert lines == [
+        "Trade between India and Cambodia grew.",
+        "Year\tExports\tTotal",
+        "2020-21\t161.2\t228.5",
+        "2021-22\t212.5\t303.9",
+        "Hun Sen visited India in 2018.",
+    ]
