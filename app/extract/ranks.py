@@ -7,6 +7,7 @@ import re
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_patterns import ORDINAL_WORDS
+from app.extract.mentions import REGIONS
 from app.extract.prefilter import DIGITS, caseless, rx
 
 _ORDINALS = {
@@ -33,6 +34,9 @@ RANK = rx(
     + "|".join(o.replace(".", r"\.") for o in _ORDINALS)
     + r")(?:[- ](?:largest|biggest)|\s+most\s+(?:important|prominent|significant))?\s+"
     r"(?:(?:single|two-way|bilateral|overall)\s+)?"
+    # the region the ranking is within, as an adjective: "largest ASEAN trading partner"
+    r"(?:(?P<region>ASEAN|EU|European|Asian|African|Arab|Pacific|Gulf|Nordic|Caribbean|Mercosur|"
+    r"(?:Latin|South|Central|North|Southeast|South-East|East|West)[- ](?:American|Asian|African|European))\s+)?"
     r"(?:(?:(?:trading|trade|commercial|economic)\s+)?partner\b(?!s)|"
     r"(?P<flow>export|import)\s+(?:partner|market|destination|source|supplier)\b(?!s)|"
     r"(?:market|destination|supplier|source)\b(?!s)(?=\s+(?:for|of)\s+(?:its|their|\w+['’]s)\s+(?:exports|imports)))",
@@ -58,6 +62,12 @@ _OVERTAKEN = rx(
     r"outpac(?:ed|es|ing)|outstripp(?:ed|ing)|edg(?:ed|es|ing)\s+out|pushed\s+(?:out|past)|passed|overhaul(?:ed|ing))"
     r"\s+(?:the\s+)?$",
     re.I,
+)
+# A region or bloc ranked where a country would be: "ASEAN is Vietnam's third-largest trading partner, after China
+# and the United States", "The European Union is …": no country's rank (not China's, named after it).
+_REGION_RANKED = rx(
+    r"(?:\b" + REGIONS + r"|\bThe\s+(?:EU|European\s+Union|GCC|Gulf|Middle\s+East|Caribbean|Pacific|Americas|"
+    r"Arab\s+world|Nordic\s+countries|Balkans|Commonwealth))(?:\s+\([A-Z]{2,6}\))?\s+(?:[a-z]+\s+){1,3}$"
 )
 _MAY_RANK = ("partner", "market", "destination", "supplier", "source")
 # Every RANK holds an ordinal, in words or in figures ("sixth", "12th"), and every RANKED "rank" (lower case).
@@ -85,6 +95,12 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
         owner = possessor or of
         others = [x for x in before if owner is None or x.code != owner.code]
         subject = others[-1] if others else None
+        if (
+            subject is None
+            and owner is not None
+            and _REGION_RANKED.search(ctx.text, max(0, owner.start - 60), owner.start)
+        ):
+            continue
         if (
             subject is not None
             and len(others) > 1
@@ -118,9 +134,15 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
                 hi,
                 pair,
                 rank=rank,
-                name=scope.group("scope") if scope else None,
+                name=scope.group("scope") if scope else _region(m),
                 confidence=0.8,
                 **direction,
             )
         )
     return facts
+
+
+def _region(match: re.Match[str]) -> str | None:
+    """The region a ranking is within, named before "partner" ("largest ASEAN trading partner"): the ranking's name."""
+    region = match.groupdict().get("region")
+    return " ".join(region.split()) if region else None

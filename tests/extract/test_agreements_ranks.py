@@ -600,3 +600,51 @@ def test_an_agreement_called_for_after_a_signing_is_not_made(text: str, pub: str
 )
 def test_the_year_an_agreement_is_for_is_not_its_date(text: str, pub: str, date: str) -> None:
     assert only(text, FactKind.AGREEMENT, pub).date == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rank", "origin", "destination", "scope"),
+    [
+        # the region a ranking is within, named as an adjective before "partner"
+        (
+            "Bilateral trade reached 8.8 billion USD in 2023, making Singapore Vietnam's largest ASEAN trading "
+            "partner.",
+            1,
+            "SGP",
+            "VNM",
+            "ASEAN",
+        ),
+        ("Thailand is Laos' largest ASEAN trade partner, followed by Vietnam.", 1, "THA", "LAO", "ASEAN"),
+        ("Chile is Vietnam's fourth-biggest Latin American trading partner.", 4, "CHL", "VNM", "Latin American"),
+        ("Australia is Papua New Guinea's biggest Pacific trading partner.", 1, "AUS", "PNG", "Pacific"),
+    ],
+)
+def test_a_rank_within_a_region_named_before_partner(
+    sentence: str, rank: int, origin: str, destination: str, scope: str
+) -> None:
+    fact = only(sentence, FactKind.PARTNER_RANK, "2024-02-10")
+    assert (fact.rank, fact.origin, fact.destination, fact.name) == (rank, origin, destination, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a region or bloc ranked is no country's rank, whatever countries the sentence names after it
+        "ASEAN is Vietnam's third-largest trading partner, after China and the United States.",
+        "The European Union is Vietnam's fourth-largest trading partner.",
+        "Africa has become China's fifth-biggest trading partner in recent years.",
+    ],
+)
+def test_a_region_ranked_is_no_countrys_rank(sentence: str) -> None:
+    text = "Trade between Vietnam and Mexico reached 5.7 billion USD in 2023. " + sentence
+    assert facts_of(text, "2024-02-10", FactKind.PARTNER_RANK) == []
+
+
+def test_a_country_pointed_back_to_keeps_its_rank() -> None:
+    # near miss: "the country" is the one named before
+    text = (
+        "Trade between Vietnam and Mexico reached 5.7 billion USD in 2023. "
+        "The country is Vietnam's second-largest trading partner in Latin America."
+    )
+    fact = only(text, FactKind.PARTNER_RANK, "2024-02-10")
+    assert (fact.rank, fact.countries) == (2, ("MEX", "VNM"))
