@@ -6,7 +6,7 @@ import re
 
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
-from app.extract.date_patterns import ORDINAL_WORDS
+from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
 from app.extract.mentions import REGIONS
 from app.extract.prefilter import DIGITS, caseless, rx
 
@@ -19,8 +19,6 @@ _ORDINALS = {
     "principal": 1,
     "main": 1,
     "chief": 1,
-    "number one": 1,
-    "no. 1": 1,
     "most important": 1,
     "most prominent": 1,
     "most significant": 1,
@@ -29,8 +27,12 @@ _ORDINALS = {
 # "sixth-largest trading partner", "largest single trading partner", "largest two-way trading partner", "largest
 # export market", "top market for its exports", "principal trading partner". A market, destination or supplier is
 # a rank only with exports or imports named; "one of the largest partners" is no rank.
+# A rank told as a number: "No. 3", "No.1", "No 1", "number two".
+_NUMBERED = r"no\.?\s?\d{1,2}(?!\d)|number\s+(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12) + ")"
 RANK = rx(
-    r"(?<!one of the )(?<!one of its )(?<!one of their )\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
+    r"(?<!one of the )(?<!one of its )(?<!one of their )\b(?P<ord>"
+    + _NUMBERED
+    + r"|\d{1,3}(?:st|nd|rd|th)|"
     + "|".join(o.replace(".", r"\.") for o in _ORDINALS)
     + r")(?:[- ](?:largest|biggest)|\s+most\s+(?:important|prominent|significant))?\s+"
     r"(?:(?:single|two-way|bilateral|overall)\s+)?"
@@ -71,7 +73,7 @@ _REGION_RANKED = rx(
 )
 _MAY_RANK = ("partner", "market", "destination", "supplier", "source")
 # Every RANK holds an ordinal, in words or in figures ("sixth", "12th"), and every RANKED "rank" (lower case).
-MAY_ORDER = (*_ORDINALS, *DIGITS)
+MAY_ORDER = (*_ORDINALS, *DIGITS, "number ")
 
 
 def read_ranks(ctx: SentenceContext) -> list[Fact]:
@@ -79,8 +81,9 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
     if not ctx.holds(*_MAY_RANK):
         return facts  # every rank names a partner, market, destination, supplier or source
     for m in sorted([*ctx.matches(RANK, *MAY_ORDER), *ctx.finditer(RANKED, "rank")], key=lambda m: m.start()):
-        word = caseless(m.group("ord"))
-        rank = int(word[:-2]) if word[:-2].isdigit() else _ORDINALS[word]
+        rank = _rank_of(m.group("ord"))
+        if rank is None:
+            continue
         before = [x for x in ctx.mentions if x.end <= m.start()]
         after = [x for x in ctx.mentions if x.start >= m.end() and x.start - m.end() < 12]
         possessor = next(
@@ -146,3 +149,18 @@ def _region(match: re.Match[str]) -> str | None:
     """The region a ranking is within, named before "partner" ("largest ASEAN trading partner"): the ranking's name."""
     region = match.groupdict().get("region")
     return " ".join(region.split()) if region else None
+
+
+def _rank_of(ordinal: str) -> int | None:
+    """ "sixth", "12th", "largest", "No. 3", "number two" as a rank; None for "no 3" (lower case, no dot: the word
+    "no", not the abbreviation)."""
+    word = caseless(ordinal)
+    if word[:-2].isdigit():
+        return int(word[:-2])
+    if word.startswith("number"):
+        return NUMBER_WORDS[word.split()[-1]]
+    if word.startswith("no"):
+        if "." not in word and not ordinal.startswith("No"):
+            return None
+        return int(word.lstrip("no. "))
+    return _ORDINALS[word]

@@ -648,3 +648,30 @@ def test_a_country_pointed_back_to_keeps_its_rank() -> None:
     )
     fact = only(text, FactKind.PARTNER_RANK, "2024-02-10")
     assert (fact.rank, fact.countries) == (2, ("MEX", "VNM"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rank", "origin", "destination"),
+    [
+        # a rank told as a number: "No. 3", "No.1", "number two"
+        ("South Korea is Vietnam's No. 3 trading partner.", 3, "KOR", "VNM"),
+        ("The United States is Vietnam's No.1 export market.", 1, "USA", "VNM"),
+        ("Japan is China's number two trading partner.", 2, "JPN", "CHN"),
+        ("Germany remains Poland's No 1 trade partner.", 1, "DEU", "POL"),
+    ],
+)
+def test_a_rank_told_as_a_number(sentence: str, rank: int, origin: str, destination: str) -> None:
+    fact = only(sentence, FactKind.PARTNER_RANK, "2024-02-10")
+    assert (fact.rank, fact.origin, fact.destination) == (rank, origin, destination)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a number that ranks something else, a decree's number
+        "Vietnam's No. 1 priority is its trading partners in ASEAN, Chile's minister said.",
+        "Decree No. 15 on Vietnam's trade with Chile names new partners.",
+    ],
+)
+def test_a_number_that_ranks_no_partner(sentence: str) -> None:
+    assert facts_of(sentence, "2024-02-10", FactKind.PARTNER_RANK) == []
