@@ -25,6 +25,7 @@ from app.extract.ranks import read_ranks
 from app.extract.relations import read_relations
 from app.extract.sentences import Sentence, split_sentences
 from app.extract.trade import antecedent, read_trade
+from app.extract.trade_tables import read_trade_tables
 from app.extract.visits import read_visits
 
 EXTRACTOR_VERSION = "1.1.0"
@@ -263,6 +264,7 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
         before = antecedent(ctx, found)
         ctx.read()
     warnings += _skipped(giants, too_long, crowded)
+    facts += read_trade_tables(text, cleaned.header_end, mentions, pair)  # set out year by year, in no sentence
     facts = derive(deduplicate([_in_its_time(f) for f in facts]), text)
     return Extraction(
         title=title_hint or cleaned.title,
