@@ -62,7 +62,8 @@ INVEST_CUE = rx(
     re.I,
 )
 _GAP_AFTER = rx(
-    r"^\s*,?\s*(?:for\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th)\s+"
+    # "crossed the $100 billion mark in 2022": the mark's year (trade.py decides whether it is a total)
+    r"^\s*,?\s*(?:(?:mark|threshold|milestone|barrier)\s+)?(?:for\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th)\s+"
     r"(?:time|(?:consecutive|straight)\s+year|year\s+running)\s+(?:ever\s+)?)?"
     # "the $21.83 billion recorded in 2021", "$23.49 billion with the Philippines in 2022"
     r"(?:(?:recorded|registered|reported|posted|seen|achieved|logged)\s+)?"

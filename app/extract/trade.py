@@ -284,7 +284,8 @@ def _total(
         pair,
         year=date.year if date else None,
         **values,
-        qualifier=amount.qualifier or ("over" if _BEYOND.search(window) else None),
+        qualifier=amount.qualifier
+        or ("over" if _BEYOND.search(window) or _crossed_the_mark(ctx, window, following) else None),
         partial_period=when.partial,
         fiscal_year=when.fiscal_year,
         unresolved=when.relative if date is None else None,
@@ -436,10 +437,22 @@ def _another_figure(ctx: SentenceContext, b: Binding, window: str, following: st
         return True  # "Vietnam's total trade", "trade between China and Africa": not the pair's
     if _sector(window) or _SECTOR_AFTER.match(following):
         return True  # "trade in farm goods", "agricultural trade": a part of trade, not the two-way total
+    if _MARK.match(following):  # a milestone, unless the trade crossed it: "crossed the $100 billion mark in 2022"
+        return not _crossed_the_mark(ctx, window, following)
     return bool(
-        re.match(r"\s*,?\s*by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", following)
-        or re.match(r"\s*(?:mark|threshold|milestone|target)", following)
+        re.match(r"\s*,?\s*by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", following) or re.match(r"\s*target", following)
     )
+
+
+# "crossed the $100 billion mark", "surpassed the US$10-billion mark in 2023": the year's trade beyond the figure,
+# shown as "over", as "exceeded $100 billion" is. Not when the sentence gives the figure itself ("reached 10.2
+# billion USD, surpassing the 10 billion mark"), nor a mark aimed at ("to the $10 billion mark by 2030").
+_CROSSED_THE = rx(r"\b(?:exceeded|topped|surpassed|crossed|passed|broke|breached)\s+the\s*$", re.I)
+_MARK = rx(r"\s*(?:mark|threshold|milestone|barrier)\b", re.I)
+
+
+def _crossed_the_mark(ctx: SentenceContext, window: str, following: str) -> bool:
+    return _MARK.match(following) is not None and _CROSSED_THE.search(window) is not None and len(ctx.amounts) == 1
 
 
 def _pointed_pair(ctx: SentenceContext, points_back: bool) -> tuple[str, str] | None:

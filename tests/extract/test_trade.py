@@ -978,3 +978,45 @@ def test_one_ways_turnover_growing_is_no_growth_of_trade() -> None:
 )
 def test_trade_a_plan_envisages_is_no_total(sentence: str) -> None:
     assert [f for f in facts_of(sentence, "1987-03-03", FactKind.TRADE_TOTAL) if f.year in (1987, 2025)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pub", "year", "value"),
+    [
+        # trade that crossed a mark in a year: over the mark, as "exceeded $100 billion" is
+        ("Trade between India and the UAE crossed the $100 billion mark in 2022.", "2023-02-10", 2022, 100e9),
+        (
+            "Two-way trade between Vietnam and Mexico surpassed the US$10-billion mark in 2023.",
+            "2024-02-10",
+            2023,
+            10e9,
+        ),
+        ("Thai-Lao trade passed the US$10-billion milestone in 2023.", "2024-02-10", 2023, 10e9),
+        (
+            "Bilateral trade between Chile and Korea topped the US$5 billion threshold for the first time in 2011.",
+            "2012-03-01",
+            2011,
+            5e9,
+        ),
+    ],
+)
+def test_trade_that_crossed_a_mark_is_a_total_over_it(sentence: str, pub: str, year: int, value: float) -> None:
+    fact = only(sentence, TOTAL, pub)
+    assert (fact.year, fact.value_usd, fact.qualifier) == (year, value, "over")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "totals"),
+    [
+        # near misses: the figure itself given beside the mark; a mark aimed at
+        (
+            "The bilateral trade between India and Mexico reached 10.2 billion USD in 2018, surpassing the 10 billion "
+            "mark for the first time.",
+            [(2018, 10.2e9, None)],
+        ),
+        ("Vietnam and Mexico aim to lift bilateral trade to the US$10-billion mark by 2030.", []),
+        ("Trade between Vietnam and Mexico is expected to cross the US$10 billion mark in 2025.", []),
+    ],
+)
+def test_a_mark_beside_the_figure_or_aimed_at_is_no_total(sentence: str, totals: list[tuple[int, float, None]]) -> None:
+    assert [(f.year, f.value_usd, f.qualifier) for f in facts_of(sentence, "2024-02-10", TOTAL)] == totals
