@@ -256,7 +256,8 @@ _SUFFIX_WORDS = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SUFFIX_CURRENCY, key=len, reverse=True) if w != "usd"
 )
 _SUFFIX = (
-    r"(?P<cur2>\s*(?:(?:US\s+dollars?|U\.S\.\s+dollars|(?:" + _ISO_CODES + r")\b|"
+    # "-" too: a figure hyphenated into one word before its noun, "15-billion-dollar trade", "the 2-billion-USD mark"
+    r"(?P<cur2>(?:\s*|-)(?:(?:US[\s-]+dollars?|U\.S\.\s+dollars|(?:" + _ISO_CODES + r")\b|"
     r"(?:" + _SUFFIX_WORDS + r"|euros?|yen|dong|yuan|rupees|pounds|pesos))\b"
     # "1.2 billion US$", as Latin American outlets write it (not "40 million US$1 coins")
     r"|US\$(?![\s\u00a0]?\d)))"
@@ -275,7 +276,9 @@ _BARE = rx(
 )
 # "a billion dollars", "half a billion U.S. dollars": a round figure in words, money only with its currency named.
 _A_FIGURE = rx(
-    r"(?<![\w$.,])(?P<word>half a|a) (?P<scale>trillion|billion|million)\b" + _SUFFIX.replace("cur2", "cur4"),
+    # not "a billion-dollar deal", a deal's size said as an idiom ("15-billion-dollar trade" is a figure)
+    r"(?<![\w$.,])(?P<word>half a|a) (?P<scale>trillion|billion|million)\b"
+    + _SUFFIX.replace("cur2", "cur4").replace(r"(?:\s*|-)", r"\s*", 1),
     re.I,
 )
 _A_FIGURE_WORDS = ("a trillion", "a billion", "a million")  # every _A_FIGURE holds one (lower case)
@@ -346,8 +349,13 @@ def _hedge(text: str, start: int) -> tuple[int, str | None]:
     return start - (len(text[max(0, start - 24) : start]) - match.start(1)), word
 
 
+def _written_key(written: str) -> str:
+    """A currency written after a figure as a key: lower case, its words one space apart ("-US-dollar": "us dollar")."""
+    return " ".join(caseless(written).replace("-", " ").split())
+
+
 def _suffix_currency(written: str, default: str | None) -> str | None:
-    key = " ".join(caseless(written).split())
+    key = _written_key(written)
     if key.upper() in _ISO_CODES.split("|"):
         return "CNY" if key == "rmb" else key.upper()
     return _SUFFIX_CURRENCY.get(key, default)
@@ -371,7 +379,7 @@ SHARED_WORDS = {
 
 def _shared(written: str | None) -> str | None:
     """The key of ``SHARED_WORDS`` a currency written after a figure is read as, if any."""
-    return SHARED_WORDS.get(" ".join(caseless(written).split())) if written else None
+    return SHARED_WORDS.get(_written_key(written)) if written else None
 
 
 _DIGIT = rx(r"\d|(?i:illion|\bbn\b|\bbln\b|\bmln\b)")  # a figure, or one in words ("two billion")

@@ -72,6 +72,8 @@ _GAP_AFTER = rx(
     r"(?:(?:was|were)\s+(?:recorded|registered|reported|posted|seen|achieved|logged)\s+)?"
     # "Vietnam and Brazil recorded 6.8 billion USD in two-way trade in 2023"
     r"(?:in\s+(?:two[- ]way\s+|bilateral\s+|total\s+)?trade\s+(?:turnover\s+|volume\s+)?)?"
+    # the figure as the trade's adjective: "recorded 15-billion-dollar two-way trade in 2023"
+    r"(?:(?:two[- ]way\s+|bilateral\s+|total\s+)?trade\s+(?:turnover\s+|volume\s+)?)?"
     r"(?:(?:in|during|for|throughout|through|as\s+of)\s+)?"
     r"(?:the\s+)?"
     # "in fiscal year 2021-22", "in calendar 1986" (as newswire sets a calendar year apart from a fiscal one), "in

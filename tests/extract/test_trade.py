@@ -1020,3 +1020,25 @@ def test_trade_that_crossed_a_mark_is_a_total_over_it(sentence: str, pub: str, y
 )
 def test_a_mark_beside_the_figure_or_aimed_at_is_no_total(sentence: str, totals: list[tuple[int, float, None]]) -> None:
     assert [(f.year, f.value_usd, f.qualifier) for f in facts_of(sentence, "2024-02-10", TOTAL)] == totals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        # a figure written as one hyphenated word before its noun: "15-billion-dollar trade", "2-billion-USD mark"
+        ("Vietnam and Australia recorded 15-billion-dollar two-way trade in 2023.", 15e9, None),
+        ("Bilateral trade between Vietnam and Chile topped the 2-billion-USD mark in 2023.", 2e9, "over"),
+        ("Japan and Peru posted a 3.5-billion-US-dollar trade turnover in 2023.", 3.5e9, None),
+    ],
+)
+def test_a_figure_hyphenated_into_one_word_is_money(sentence: str, value: float, qualifier: str | None) -> None:
+    fact = only(sentence, TOTAL, "2024-02-10")
+    assert (fact.year, fact.value_usd, fact.qualifier) == (2023, value, qualifier)
+
+
+def test_a_hyphenated_figure_without_a_currency_or_as_an_idiom_is_no_money() -> None:
+    # near misses: "a 10-million-strong diaspora" is people; "a billion-dollar package" a size said as an idiom
+    people = "Vietnam and Australia, with a 10-million-strong diaspora, traded more in 2023."
+    assert facts_of(people, "2024-02-10") == []
+    idiom = "Vietnam and Australia agreed on a billion-dollar two-way trade package in 2023."
+    assert facts_of(idiom, "2024-02-10", TOTAL) == []
