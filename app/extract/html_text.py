@@ -69,9 +69,11 @@ _DATE_META = (
 )
 
 
-# Between two cells of a table row while the page is read, a tab in the text (a browser's innerText keeps them so):
-# without it "<td>2020-21</td><td>161.2</td>" ran together into "2020-21161.2". A character of the private use
-# area, so that the lines' whitespace can be tidied without losing it; the page's own are dropped.
+# Between two cells of a table row while the page is read, " | " in the text: without it "<td>2020-21</td>
+# <td>161.2</td>" ran together into "2020-21161.2". A bar, not a browser's tab, because the text is shown as it is
+# and a tab lines a column up only while every cell is shorter than the tab stop. A character of the private use
+# area while the page is read, so that the lines' whitespace can be tidied without losing it; the page's own
+# such characters are dropped.
 _CELL = "\ue000"
 
 
@@ -168,7 +170,7 @@ def html_to_text(html: str, check: Callable[[], None] | None = None) -> tuple[st
     parser.close()
     raw = "".join(parser.parts)
     lines = [
-        "\t".join(" ".join(cell.split()) for cell in line.split(_CELL)) if _CELL in line else " ".join(line.split())
+        " | ".join(" ".join(cell.split()) for cell in line.split(_CELL)) if _CELL in line else " ".join(line.split())
         for line in raw.splitlines()
     ]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
