@@ -54,7 +54,8 @@ _SEPARATORS = rx(r"\t+|\s*\|\s*")
 _LIST_SEPARATOR = rx(r"\s*(?::|–|—|-)\s*")
 _TOTAL_COLUMN = rx(r"\b(?:total|two-way|bilateral|turnover|volume)\b", re.I)
 _COLUMN_NAME = rx(r"\byear\b|\b(?:total|exports?|imports?|balance)\b", re.I)
-_MAX_ROWS = 40
+_MAX_ROWS = 40  # a table's rows read
+_MAX_FACTS = 120  # an article's rows read, in all its tables (a page of thousands of headings is no trade table)
 
 
 def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
@@ -127,6 +128,8 @@ def read_trade_tables(text: str, start: int, mentions: Sequence[Mention], pair: 
             continue
         scale = _SCALES[(unit.group("a") or unit.group("b")).lower()]
         facts += _rows(text, head_end + 1, heading, countries, scale)
+        if len(facts) >= _MAX_FACTS:
+            return facts[:_MAX_FACTS]
     return facts
 
 

@@ -106,3 +106,14 @@ def test_what_is_no_table_of_two_way_totals_gives_none(table: str) -> None:
         "India and Cambodia established diplomatic relations in 1952.\n" + table
     )
     assert totals(text) == []
+
+
+def test_a_page_of_thousands_of_tables_is_read_to_a_bound() -> None:
+    tables = "".join(
+        "Bilateral trade between India and Cambodia (US$ million)\n"
+        + "".join(f"{year}: {n * 100 + year - 1900}.5\n" for year in range(1960, 2024))
+        for n in range(500)
+    )
+    found = totals(" date 2024-03-01 \nIndia-Cambodia Bilateral Relations\n" + tables)
+    assert len(found) == 120  # the first 40 rows of the first three tables
+    assert found[0][:3] == (1960, None, 60.5e6) and found[40][:3] == (1960, None, 160.5e6)
