@@ -18,13 +18,14 @@ from app.extract.context import MAX_FIGURES, Antecedent, SentenceContext
 from app.extract.derive import deduplicate, derive
 from app.extract.embassies import read_embassies
 from app.extract.investment import read_investment
-from app.extract.mentions import article_pair, finder, parties
+from app.extract.mentions import Mention, article_pair, finder, parties
 from app.extract.prefilter import rx
 from app.extract.published import date_line_at_end, parse_date_text, publication_date_from_text
 from app.extract.ranks import read_ranks
 from app.extract.relations import read_relations
 from app.extract.sentences import Sentence, split_sentences
 from app.extract.trade import antecedent, read_trade
+from app.extract.trade_tables import MAX_FACTS as TABLE_ROWS
 from app.extract.trade_tables import read_trade_tables
 from app.extract.visits import read_visits
 
@@ -187,6 +188,14 @@ class Extraction:
     warnings: tuple[str, ...] = ()
 
 
+def _tables(text: str, start: int, mentions: list[Mention], pair: tuple[str, str], warnings: list[str]) -> list[Fact]:
+    """Trade totals set out year by year under a heading, in no sentence; a warning when rows were left."""
+    facts, more = read_trade_tables(text, start, mentions, pair)
+    if more:
+        warnings.append(f"only the first {TABLE_ROWS:,} rows of its trade tables were read")
+    return facts
+
+
 def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
     text: str,
     published_hint: str = "",
@@ -264,7 +273,7 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
         before = antecedent(ctx, found)
         ctx.read()
     warnings += _skipped(giants, too_long, crowded)
-    facts += read_trade_tables(text, cleaned.header_end, mentions, pair)  # set out year by year, in no sentence
+    facts += _tables(text, cleaned.header_end, mentions, pair, warnings)
     facts = derive(deduplicate([_in_its_time(f) for f in facts]), text)
     return Extraction(
         title=title_hint or cleaned.title,

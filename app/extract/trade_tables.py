@@ -55,7 +55,7 @@ _LIST_SEPARATOR = rx(r"\s*(?::|–|—|-)\s*")
 _TOTAL_COLUMN = rx(r"\b(?:total|two-way|bilateral|turnover|volume)\b", re.I)
 _COLUMN_NAME = rx(r"\byear\b|\b(?:total|exports?|imports?|balance)\b", re.I)
 _MAX_ROWS = 40  # a table's rows read
-_MAX_FACTS = 120  # an article's rows read, in all its tables (a page of thousands of headings is no trade table)
+MAX_FACTS = 120  # an article's rows read, in all its tables (a page of thousands of headings is no trade table)
 
 
 def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
@@ -111,10 +111,13 @@ def _pair(heading: tuple[int, int], mentions: Sequence[Mention], pair: tuple[str
     return pair
 
 
-def read_trade_tables(text: str, start: int, mentions: Sequence[Mention], pair: tuple[str, str]) -> list[Fact]:
-    """The totals of every trade table or list of ``text`` (from ``start``, where the story begins)."""
+def read_trade_tables(
+    text: str, start: int, mentions: Sequence[Mention], pair: tuple[str, str]
+) -> tuple[list[Fact], bool]:
+    """The totals of every trade table or list of ``text`` (from ``start``, where the story begins), and whether
+    rows were left unread (past MAX_FACTS)."""
     if "illion" not in text and "mn" not in text and "bn" not in text and "mln" not in text:
-        return []
+        return [], False
     facts: list[Fact] = []
     for unit in _UNIT.finditer(text, start):
         head_start = text.rfind("\n", 0, unit.start()) + 1
@@ -128,9 +131,9 @@ def read_trade_tables(text: str, start: int, mentions: Sequence[Mention], pair: 
             continue
         scale = _SCALES[(unit.group("a") or unit.group("b")).lower()]
         facts += _rows(text, head_end + 1, heading, countries, scale)
-        if len(facts) >= _MAX_FACTS:
-            return facts[:_MAX_FACTS]
-    return facts
+        if len(facts) >= MAX_FACTS:
+            return facts[:MAX_FACTS], True
+    return facts, False
 
 
 def _rows(text: str, start: int, heading: str, countries: tuple[str, str], scale: float) -> list[Fact]:
