@@ -66,7 +66,7 @@ class Antecedent:
 
 
 # A sentence may say "the same year" of the year of the sentence before: then that one's dates are read.
-_SAME_YEAR = rx(r"same\s+year", re.I)
+_SAME_YEAR = rx(r"same\s+year|that\s+year", re.I)
 # What every percentage and every sum of money holds at least one of: more than MAX_FIGURES of these and the
 # sentence may be a table, whose figures are then found before anything else to know where reading stops.
 _FIGURE_PART = rx(r"\d+|(?i:illion|\bbn\b|\bbln\b|\bmln\b)")
@@ -228,7 +228,7 @@ class SentenceContext:
         """The readers are through with this sentence. A sentence saying "the same year" has its dates read
         now, while it still knows the sentence before (a run of such sentences then never asks back further
         than one); then the sentence before is let go, so an article's sentences do not hold each other."""
-        if self.before is not None and self.holds("same") and _SAME_YEAR.search(self.text):
+        if self.before is not None and self.holds("same", "that year") and _SAME_YEAR.search(self.text):
             _ = self.dates
         self.before = None
 

@@ -368,6 +368,15 @@ def _from_rel(
     return DateExpr(*span, kind="year", date=safe_date(year), relative=g["rel"].lower(), text=m.group(0))
 
 
+def _from_that_year(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    """ "later that year": resolved as "the same year" is, by ``periods.find_dates`` (or the sentence before)."""
+    return DateExpr(
+        *span, kind="year", date=safe_date(_relative_year("the same", pub)), relative="the same", text=m.group(0)
+    )
+
+
 def _from_later(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
@@ -484,6 +493,7 @@ _BUILDERS: dict[str, Builder] = {
     "year_end": _from_year_end,
     "year_before": _from_year_before,
     "rel": _from_rel,
+    "that_year": _from_that_year,
     "later": _from_later,
     "following": _from_later,
     "later_month": _from_later,

@@ -263,6 +263,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("rel", rx(r"\b" + _REL + r"\b", re.I)),
+    # "later that year", "that same year", "that year": the year stated before, as "the same year" is
+    ("that_year", rx(r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?that\s+(?:same\s+)?year\b(?!['’])", re.I)),
     # "as of end-2022", "at the end of 2022": the year, as a figure counted to its end
     ("year_end", rx(r"\b(?:end-|end\s+of\s+)" + _Y + r"\b", re.I)),
     # "down from $5.1 billion a year earlier": the year before the one the sentence states.
@@ -300,6 +302,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "following": ("the following", "the subsequent"),
     "later": ("later",),
     "rel": ("year",),
+    "that_year": ("that year", "that same year"),
     "weekday": ("day",),
     "ytd": ("year",),
     # the pattern is case-sensitive: "Q3 2024", "H1 2023", "1Q2024", "9M 2023"

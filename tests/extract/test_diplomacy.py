@@ -1048,3 +1048,43 @@ def test_a_headlines_visit_told_in_the_body_with_a_date_takes_the_bodys(text: st
 )
 def test_an_anniversary_celebrated_today_is_dated_by_the_storys_day(text: str, pub: str, date: str) -> None:
     assert only(text, FactKind.RELATIONS_ESTABLISHED, pub).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        # "later that year", "that same year", "that year": the year stated before, in the sentence or the one before
+        (
+            "South Korea and Mongolia established diplomatic relations on March 26, 1990, and Seoul opened an embassy "
+            "in Ulaanbaatar later that year.",
+            FactKind.EMBASSY,
+            "1990",
+        ),
+        (
+            "Vietnam and Peru set up diplomatic ties in November 1994, and Peru's foreign minister visited Hanoi that "
+            "same year.",
+            FactKind.VISIT,
+            "1994",
+        ),
+        (
+            "Vietnam and Chile established diplomatic relations in March 1971. Later that year, Chile opened an "
+            "embassy in Hanoi.",
+            FactKind.EMBASSY,
+            "1971",
+        ),
+        (
+            "Trade between Chile and Vietnam reached 1.2 billion USD in 2015. That year, Vietnam opened an embassy "
+            "in Santiago.",
+            FactKind.EMBASSY,
+            "2015",
+        ),
+    ],
+)
+def test_that_year_is_the_year_stated_before(text: str, kind: FactKind, date: str) -> None:
+    assert [f.date for f in facts_of(text, "2024-01-10", kind)] == [date]
+
+
+def test_that_year_with_no_year_before_is_not_the_storys() -> None:
+    # near miss: no year stated before "that year": it is not the story's year
+    facts = facts_of("Chile opened an embassy in Vietnam later that year.", "2024-01-10", FactKind.EMBASSY)
+    assert all(f.date != "2024" for f in facts)
