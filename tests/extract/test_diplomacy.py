@@ -1088,3 +1088,31 @@ def test_that_year_with_no_year_before_is_not_the_storys() -> None:
     # near miss: no year stated before "that year": it is not the story's year
     facts = facts_of("Chile opened an embassy in Vietnam later that year.", "2024-01-10", FactKind.EMBASSY)
     assert all(f.date != "2024" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # a second action on the same embassy joined by "and", no comma: "closed it … and reopened it …"
+        (
+            "Mexico closed its embassy in Hanoi in 1980 for budgetary reasons and reopened it in July 2000.",
+            [("1980", "closed"), ("2000-07", "reopened")],
+        ),
+        (
+            "Argentina opened an embassy in Hanoi in 1995 and closed it in 2002 for budgetary reasons.",
+            [("1995", "opened"), ("2002", "closed")],
+        ),
+        (
+            "Indonesia shut its embassy in Kabul in 1992 and later reopened it in 2002.",
+            [("1992", "closed"), ("2002", "reopened")],
+        ),
+        # near miss: relations and then embassies, one embassy fact
+        (
+            "Chile and Vietnam established diplomatic relations in 1971 and opened embassies in 2002.",
+            [("2002", "opened")],
+        ),
+    ],
+)
+def test_a_second_action_on_an_embassy_after_and(text: str, actions: list[tuple[str, str]]) -> None:
+    facts = facts_of(text, "2024-01-10", FactKind.EMBASSY)
+    assert [(f.date, f.action) for f in facts] == actions
