@@ -16,7 +16,8 @@ US dollars are read (a "$" alone may be another country's dollar), and only a he
 trade: "India's exports to Cambodia (US$ million)" is one way. A table's column is its "Total" (or two-way,
 bilateral, turnover) column; a list's or a two-column table's, its only figure. The rows run on from the
 heading (one header row of column names allowed; blank lines between them skipped) to the first line that is
-not one.
+not one. A table whose text came one cell a line (its column names, then each row's cells) is read by its
+columns, the names first ("Year" and one total among them); a year and its figure a line each, as two columns.
 """
 
 from __future__ import annotations
@@ -86,18 +87,21 @@ def _row(line: str, column: int | None) -> tuple[int, str | None, float, str] | 
     else:  # "2019: 6,275", "2019 | 6,275", "2019<tab>6,275": one figure after the year
         separator = _SEPARATORS.match(rest) or _LIST_SEPARATOR.match(rest)
         figure = _FIGURE.fullmatch(rest, separator.end()) if separator is not None else None
-    if figure is None:
+    parts = _year_parts(year) if figure is not None else None
+    if figure is None or parts is None:
         return None
+    number = figure.group("n")
+    return parts[0], parts[1], float(number.replace(",", "")), number
+
+
+def _year_parts(year: re.Match[str]) -> tuple[int, str | None] | None:
+    """(year, fiscal year or None) of a _YEAR_CELL match; None for a span of years ("2019-2021")."""
     first = int(year.group("year"))
     to = year.group("to")
-    fiscal = None
-    if to is not None:
-        last = int(to) if len(to) == 4 else first // 100 * 100 + int(to)
-        if last != first + 1:
-            return None  # "2019-2021": a span, not one year
-        fiscal = f"{first}-{to}"
-    number = figure.group("n")
-    return first, fiscal, float(number.replace(",", "")), number
+    if to is None:
+        return first, None
+    last = int(to) if len(to) == 4 else first // 100 * 100 + int(to)
+    return (first, f"{first}-{to}") if last == first + 1 else None
 
 
 def _pair(heading: tuple[int, int], mentions: Sequence[Mention], pair: tuple[str, str]) -> tuple[str, str] | None:
@@ -130,10 +134,85 @@ def read_trade_tables(
         if countries is None:
             continue
         scale = _SCALES[(unit.group("a") or unit.group("b")).lower()]
-        facts += _rows(text, head_end + 1, heading, countries, scale)
+        facts += _rows(text, head_end + 1, heading, countries, scale) or _stacked(
+            text, head_end + 1, heading, countries, scale
+        )
         if len(facts) >= MAX_FACTS:
             return facts[:MAX_FACTS], True
     return facts, False
+
+
+def _total(
+    countries: tuple[str, str],
+    heading: str,
+    scale: float,
+    span: tuple[int, int],
+    quote: str,
+    row: tuple[int, str | None, float],
+) -> Fact:
+    year, fiscal, figure = row
+    return Fact(
+        kind=FactKind.TRADE_TOTAL,
+        countries=countries,
+        quote=quote,
+        start=span[0],
+        end=span[1],
+        year=year,
+        fiscal_year=fiscal,
+        value_usd=figure * scale,
+        basis=f"a row of the table headed “{' '.join(heading.split())}”",
+        confidence=0.82,
+        confidence_basis="read from a table: the row gives the year and the figure, its heading the unit",
+    )
+
+
+_MAX_COLUMNS = 8
+_NAMES_TRADE = rx(r"\b(?:trade|value)\b", re.I)
+_NAMES_A_FLOW = rx(r"\b(?:exports?|imports?|balance)\b", re.I)
+_NAMES_THE_YEAR = rx(r"^(?:year|period|fy|fiscal\s+year)\b", re.I)
+
+
+def _year_cell(cell: str) -> tuple[int, str | None] | None:
+    """(year, fiscal year or None) of a cell that is a year and nothing else: "2021", "2020-21"."""
+    year = _YEAR_CELL.fullmatch(cell)
+    return _year_parts(year) if year is not None else None
+
+
+def _stacked(text: str, start: int, heading: str, countries: tuple[str, str], scale: float) -> list[Fact]:
+    """A table whose text came one cell a line, as a page's text often does: its column names, then each row's
+    cells ("Year / Exports / Imports / Total / 2021 / 212.5 / 91.4 / 303.9 / 2022 / …"); or, without names, a
+    year and its figure a line each. The column read is the total's (a flow's alone is no two-way total)."""
+    cells: list[tuple[int, int, str]] = []
+    for line_start, line_end in _lines(text, start):
+        cell = text[line_start:line_end].strip()
+        if cell:
+            cells.append((line_start, line_end, cell))
+            if len(cells) > _MAX_COLUMNS * (_MAX_ROWS + 1):
+                break
+    first = next((i for i, c in enumerate(cells[: _MAX_COLUMNS + 1]) if _year_cell(c[2]) is not None), None)
+    if first is None:
+        return []
+    names = [c[2] for c in cells[:first]]
+    if names:
+        width = len(names)
+        totals = [i for i, name in enumerate(names) if _TOTAL_COLUMN.search(name)]
+        if width == 2 and not totals and _NAMES_TRADE.search(names[1]) and not _NAMES_A_FLOW.search(names[1]):
+            totals = [1]
+        if width < 2 or not _NAMES_THE_YEAR.match(names[0]) or len(totals) != 1:
+            return []
+        column = totals[0]
+    else:
+        width, column = 2, 1  # "2019 / 6,275 / 2020 / 5,103": a year and its figure
+    facts: list[Fact] = []
+    for at in range(first, len(cells), width):
+        row = cells[at : at + width]
+        year = _year_cell(row[0][2]) if len(row) == width else None
+        if year is None or len(facts) == _MAX_ROWS or not all(_FIGURE.fullmatch(c[2]) for c in row[1:]):
+            break
+        figure = float(row[column][2].replace(",", ""))
+        span = (row[0][0], row[column][1])
+        facts.append(_total(countries, heading, scale, span, text[span[0] : span[1]], (*year, figure)))
+    return facts
 
 
 def _rows(text: str, start: int, heading: str, countries: tuple[str, str], scale: float) -> list[Fact]:
@@ -159,19 +238,6 @@ def _rows(text: str, start: int, heading: str, countries: tuple[str, str], scale
             break
         year, fiscal, figure, _number = row
         lead = len(line) - len(line.lstrip(" \t-•*·▪"))
-        facts.append(
-            Fact(
-                kind=FactKind.TRADE_TOTAL,
-                countries=countries,
-                quote=line[lead:].rstrip(),
-                start=line_start + lead,
-                end=line_start + len(line.rstrip()),
-                year=year,
-                fiscal_year=fiscal,
-                value_usd=figure * scale,
-                basis=f"a row of the table headed “{' '.join(heading.split())}”",
-                confidence=0.82,
-                confidence_basis="read from a table: the row gives the year and the figure, its heading the unit",
-            )
-        )
+        span = (line_start + lead, line_start + len(line.rstrip()))
+        facts.append(_total(countries, heading, scale, span, line[lead:].rstrip(), (year, fiscal, figure)))
     return facts

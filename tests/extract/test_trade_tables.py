@@ -119,3 +119,43 @@ def test_a_page_of_thousands_of_tables_is_read_to_a_bound() -> None:
     assert len(found) == 120  # the first 40 rows of the first three tables
     assert "only the first 120 rows of its trade tables were read" in extract_article(text).warnings
     assert found[0][:3] == (1960, None, 60.5e6) and found[40][:3] == (1960, None, 160.5e6)
+
+
+def stacked(*cells: str) -> str:
+    return (
+        " date 2024-03-01 \nIndia-Cambodia Bilateral Relations\n"
+        "India and Cambodia established diplomatic relations in 1952.\n"
+        "Bilateral trade (in US$ million)\n" + "\n".join(cells) + "\nSource: Department of Commerce\n"
+    )
+
+
+def test_a_table_whose_text_came_one_cell_a_line_is_read_by_its_columns() -> None:
+    text = stacked(
+        "Year", "India's exports", "India's imports", "Total", "2020-21", "161.2", "67.3", "228.5",
+        "2021-22", "212.5", "91.4", "303.9",
+    )  # fmt: skip
+    found = totals(text)
+    assert [(y, fy, v) for y, fy, v, _q in found] == [(2020, "2020-21", 228.5e6), (2021, "2021-22", 303.9e6)]
+    assert found[0][3] == "2020-21\n161.2\n67.3\n228.5"  # the row's cells, year to total
+
+
+def test_a_year_and_its_figure_a_line_each() -> None:
+    assert [(y, v) for y, _fy, v, _q in totals(stacked("2019", "6,275", "2020", "5,103"))] == [
+        (2019, 6.275e9),
+        (2020, 5.103e9),
+    ]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # a flow's column alone, named: no two-way total
+        ("Year", "Exports", "2021", "212.5", "2022", "246.8"),
+        # no total among several columns
+        ("Year", "Exports", "Imports", "2021", "212.5", "91.4"),
+        # column names that do not start with the year
+        ("Product", "Total", "2021", "212.5"),
+    ],
+)
+def test_a_table_one_cell_a_line_without_a_total_column_gives_none(cells: tuple[str, ...]) -> None:
+    assert totals(stacked(*cells)) == []
