@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.extract.pipeline import ExtractionError, extract_article
@@ -59,3 +59,45 @@ def test_any_bytes_are_read_or_refused_with_a_reason(data: bytes) -> None:
         assert str(exc)
         return
     assert "\x00" not in source.text
+
+
+_TABLE_PARTS = st.sampled_from(
+    [
+        "Bilateral trade between Vietnam and Chile (US$ million)",
+        "Two-way trade (in USD billion):",
+        "Year",
+        "Total",
+        "Exports",
+        "2021",
+        "2020-21",
+        "2019-2021",
+        "1,620",
+        "212.5",
+        "0",
+        " | ",
+        "\t",
+        ": ",
+        "- ",
+        "\n",
+        "\n\n",
+        "Vietnam",
+        "(",
+        ")",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=12), _TABLE_PARTS), max_size=60).map("".join))
+@example("Two-way trade (in USD billion):\n- 2021: 212.5\n2020-21 | 1,620\n")
+@example("Bilateral trade between Vietnam and Chile (US$ million)\nYear\nTotal\n2021\n1,620\n2019-2021\n0\n")
+def test_a_trade_table_of_any_shape_never_raises_and_its_rows_are_its_quotes(body: str) -> None:
+    text = " date 2024-03-01 \nVietnam and Chile\n" + body
+    try:
+        extraction = extract_article(text)
+    except ExtractionError:
+        return
+    for fact in extraction.facts:
+        assert text[fact.start : fact.end] == fact.quote
+        if fact.basis and fact.basis.startswith("a row of the table"):
+            assert fact.value_usd is not None and fact.year is not None
