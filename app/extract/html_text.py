@@ -106,7 +106,7 @@ class _TextParser(HTMLParser):
             return
         if tag in _VOID:
             if tag in _BLOCK:
-                self.parts.append("\n")
+                self.parts.append(self._break())
             return
         self._in.append(tag)
         self._open[tag] += 1
@@ -119,7 +119,11 @@ class _TextParser(HTMLParser):
         if tag in _SKIP and tag != "head":
             self.skip_depth += 1
         if tag in _BLOCK:
-            self.parts.append("\n")
+            self.parts.append(self._break())
+
+    def _break(self) -> str:
+        """A block's line break; inside a table's cell, a space (a cell's <p> or <br> stays in its row)."""
+        return " " if self._open["td"] or self._open["th"] else "\n"
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
@@ -134,7 +138,7 @@ class _TextParser(HTMLParser):
                 if open_tag == tag:
                     break
         if tag in _BLOCK:
-            self.parts.append("\n")
+            self.parts.append(self._break())
 
     def handle_data(self, data: str) -> None:
         if self._open["title"] and not self.title:

@@ -322,3 +322,23 @@ def test_the_cells_of_a_table_row_stay_apart() -> None:
         "2021-22 | 212.5 | 303.9",
         "Hun Sen visited India in 2018.",
     ]
+
+
+def test_a_cells_paragraphs_and_line_breaks_stay_in_its_row() -> None:
+    """A content system's table puts each cell's text in a <p> (or breaks it with <br>): each block began a line
+    of its own, so one row came out over several lines with a bar alone between them."""
+    page = (
+        "<html><body><p>Trade between India and Cambodia grew.</p><table>"
+        "<tr><td><p>Year</p></td><td><p>Total</p></td></tr>"
+        "<tr><td><p>2021</p></td><td><p>303.9</p><br></td></tr>"
+        "<tr><td>2022</td><td>345<br>.9</td></tr></table><p>Source: India.</p></body></html>"
+    )
+    text, _title, _published = html_to_text(page)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert lines == [
+        "Trade between India and Cambodia grew.",
+        "Year | Total",
+        "2021 | 303.9",
+        "2022 | 345 .9",
+        "Source: India.",
+    ]
