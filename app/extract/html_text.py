@@ -69,19 +69,25 @@ _DATE_META = (
 )
 
 
-# Between two cells of a table row while the page is read, " | " in the text: without it "<td>2020-21</td>
-# <td>161.2</td>" ran together into "2020-21161.2". A bar, not a browser's tab, because the text is shown as it is
-# and a tab lines a column up only while every cell is shorter than the tab stop. A character of the private use
-# area while the page is read, so that the lines' whitespace can be tidied without losing it; the page's own
-# such characters are dropped.
-_CELL = "\ue000"
+# A table's text: a row of data reads as one line, its cells apart by " | " (without it "<td>2020-21</td><td>161.2
+# </td>" ran together into "2020-21161.2"; a bar, not a browser's tab, because the text is shown as it is and a tab
+# lines a column up only while every cell is shorter than the tab stop), a cell's <p> or <br> a space in it. A row
+# of a page laid out in a table (a menu in one cell, the story in the next) is no row of data: its cells and their
+# paragraphs keep their lines. Which it is, is known at the row's end, by its length; until then its cells and
+# breaks are marks of the private use area (the lines' whitespace is tidied without losing them; the page's own
+# such characters are dropped).
+_CELL = "\ue000"  # between two cells of a row not yet ended
+_CELL_BREAK = "\ue001"  # a block's break inside a cell of a row not yet ended
+_DATA_CELL = "\ue002"  # between two cells of an ended row of data: " | "
+_MARKS = (_CELL, _CELL_BREAK, _DATA_CELL)
+_DATA_ROW = 240  # characters of text a row of data has at most; a longer row is a page's layout
 
 
 class _TextParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self._cells = 0  # cells begun in the current table row
+        self._rows: list[list[int]] = []  # each open table row: [where in parts it begins, its cells begun]
         self.skip_depth = 0
         self.title = ""
         self.h1 = ""
@@ -108,22 +114,52 @@ class _TextParser(HTMLParser):
             if tag in _BLOCK:
                 self.parts.append(self._break())
             return
+        if tag == "tr" and self._open["tr"] and self._row_open_in_this_table():
+            self.handle_endtag("tr")  # a row's end tag (and its cell's) left out: the next row ends it
         self._in.append(tag)
         self._open[tag] += 1
         if tag == "tr":
-            self._cells = 0
-        elif tag in ("td", "th"):
-            if self._cells:
+            self._rows.append([len(self.parts), 0])
+        elif tag in ("td", "th") and self._rows:
+            if self._rows[-1][1]:
                 self.parts.append(_CELL)
-            self._cells += 1
+            self._rows[-1][1] += 1
         if tag in _SKIP and tag != "head":
             self.skip_depth += 1
         if tag in _BLOCK:
             self.parts.append(self._break())
 
+    def _row_open_in_this_table(self) -> bool:
+        """Whether a row of the innermost open table is open (not a row of a table around it, whose cell holds
+        this one)."""
+        for tag in reversed(self._in):
+            if tag == "tr":
+                return True
+            if tag == "table":
+                return False
+        return False
+
     def _break(self) -> str:
-        """A block's line break; inside a table's cell, a space (a cell's <p> or <br> stays in its row)."""
-        return " " if self._open["td"] or self._open["th"] else "\n"
+        """A block's line break; inside a table's cell, a mark the row's end makes a space or a line break."""
+        return _CELL_BREAK if self._rows and (self._open["td"] or self._open["th"]) else "\n"
+
+    def _end_row(self) -> None:
+        """The innermost open row is ended: a row of data, one line, cells apart; a row of layout, lines."""
+        start, _cells = self._rows.pop()
+        row = "".join(self.parts[start:])
+        if _CELL not in row and _CELL_BREAK not in row:
+            return
+        text = " ".join(row.replace(_CELL, " ").replace(_CELL_BREAK, " ").split())
+        if len(text) <= _DATA_ROW:
+            row = row.replace(_CELL_BREAK, " ").replace(_CELL, _DATA_CELL)
+        else:
+            row = row.replace(_CELL_BREAK, "\n").replace(_CELL, "\n")
+        self.parts[start:] = [row]
+
+    def close(self) -> None:
+        super().close()
+        while self._rows:
+            self._end_row()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
@@ -137,6 +173,9 @@ class _TextParser(HTMLParser):
                     self.skip_depth = max(0, self.skip_depth - 1)
                 if open_tag == tag:
                     break
+        if tag in ("tr", "table"):
+            while len(self._rows) > self._open["tr"]:
+                self._end_row()  # this row, or the rows of this table whose end tags were left out
         if tag in _BLOCK:
             self.parts.append(self._break())
 
@@ -148,8 +187,9 @@ class _TextParser(HTMLParser):
             return
         if self._open["h1"] and not self.h1:
             self.h1 = " ".join(data.split())
-        if _CELL in data:
-            data = data.replace(_CELL, " ")
+        if not data.isascii() and any(mark in data for mark in _MARKS):
+            for mark in _MARKS:
+                data = data.replace(mark, " ")
         if self._open["tr"] and ("\n" in data or "\r" in data):  # the source's line breaks between cells: one row
             data = data.replace("\r", " ").replace("\n", " ")
         self.parts.append(data)
@@ -174,7 +214,9 @@ def html_to_text(html: str, check: Callable[[], None] | None = None) -> tuple[st
     parser.close()
     raw = "".join(parser.parts)
     lines = [
-        " | ".join(" ".join(cell.split()) for cell in line.split(_CELL)) if _CELL in line else " ".join(line.split())
+        " | ".join(" ".join(cell.split()) for cell in line.split(_DATA_CELL))
+        if _DATA_CELL in line
+        else " ".join(line.split())
         for line in raw.splitlines()
     ]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

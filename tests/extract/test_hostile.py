@@ -342,3 +342,39 @@ def test_a_cells_paragraphs_and_line_breaks_stay_in_its_row() -> None:
         "2022 | 345 .9",
         "Source: India.",
     ]
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_lines() -> None:
+    """A page laid out in a table (a menu in one cell, the story in the next, each paragraph a <p>) is no table of
+    data: its cells and paragraphs keep their lines, as they did before rows of data became one line each."""
+    story = "Trade between India and Cambodia reached US$345.9 million in 2022-23, the embassy said. " * 3
+    page = (
+        "<html><body><table><tr><td>Home<br>News<br>World</td>"
+        f"<td><p>{story}</p><p>Hun Sen visited India in January 2018.</p>"
+        "<table><tr><td>Year</td><td>Total</td></tr><tr><td>2022</td><td>345.9</td></tr></table></td></tr>"
+        "</table><p>Contact us</p></body></html>"
+    )
+    text, _title, _published = html_to_text(page)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert lines == ["Home", "News", "World", story.strip(), "Hun Sen visited India in January 2018.",
+                     "Year | Total", "2022 | 345.9", "Contact us"]  # fmt: skip
+
+
+def test_rows_whose_end_tags_were_left_out_are_still_rows() -> None:
+    page = "<table><tr><td>Year<td>Total<tr><td>2021<td>303.9<tr><td>2022<td>345.9</table><p>After the table.</p>"
+    text, _title, _published = html_to_text(page)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert lines == ["Year | Total", "2021 | 303.9", "2022 | 345.9", "After the table."]
+
+
+_TABLE_SOUP = st.sampled_from(
+    ["<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "</th>", "<p>", "</p>", "<br>", "<div>",
+     "</div>", "text ", "2021", "345.9", "\n", "\ue000", "\ue001", "\ue002", "<script>", "</script>"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TABLE_SOUP, max_size=40).map("".join))
+def test_table_tag_soup_never_raises_nor_leaves_a_mark(page: str) -> None:
+    text, _title, _published = html_to_text(page)
+    assert not any(mark in text for mark in ("\ue000", "\ue001", "\ue002"))
