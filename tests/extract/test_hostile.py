@@ -303,68 +303,64 @@ def test_an_anniversary_marked_on_29_february_dates_its_start_to_the_month_in_a_
     assert fact.date == "1994-02"  # 29 February 1994 was no day; its month was (it made an impossible date)
 
 
-def test_the_cells_of_a_table_row_stay_apart() -> None:
-    """<td>2020-21</td><td>161.2</td> came out "2020-21161.2": the cells ran together into one number. A row's
-    cells are kept apart by a bar, readable where the text is shown as it is."""
-    page = (
-        "<html><body><p>Trade between India and Cambodia grew.</p><table>"
-        "<tr><th>Year</th><th>Exports</th><th>Total</th></tr>"
-        "<tr><td>2020-21</td><td>161.2</td><td><b>228</b>.5</td></tr>"
-        "<tr>\n  <td>2021-22</td>\n  <td>212.5</td><td>303.9</td>\n</tr></table>"
-        "<p>Hun Sen visited <span>India</span> in 2018.</p></body></html>"
-    )
+def page_lines(page: str) -> list[str]:
+    """The lines of a page's text that hold something, each stripped."""
     text, _title, _published = html_to_text(page)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    assert lines == [
-        "Trade between India and Cambodia grew.",
-        "Year | Exports | Total",
-        "2020-21 | 161.2 | 228.5",
-        "2021-22 | 212.5 | 303.9",
-        "Hun Sen visited India in 2018.",
-    ]
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def test_a_cells_paragraphs_and_line_breaks_stay_in_its_row() -> None:
-    """A content system's table puts each cell's text in a <p> (or breaks it with <br>): each block began a line
-    of its own, so one row came out over several lines with a bar alone between them."""
-    page = (
-        "<html><body><p>Trade between India and Cambodia grew.</p><table>"
-        "<tr><td><p>Year</p></td><td><p>Total</p></td></tr>"
-        "<tr><td><p>2021</p></td><td><p>303.9</p><br></td></tr>"
-        "<tr><td>2022</td><td>345<br>.9</td></tr></table><p>Source: India.</p></body></html>"
-    )
-    text, _title, _published = html_to_text(page)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    assert lines == [
-        "Trade between India and Cambodia grew.",
-        "Year | Total",
-        "2021 | 303.9",
-        "2022 | 345 .9",
-        "Source: India.",
-    ]
+_STORY = "Trade between India and Cambodia reached US$345.9 million in 2022-23, the embassy said. " * 3
 
 
-def test_a_page_laid_out_in_a_table_keeps_its_lines() -> None:
-    """A page laid out in a table (a menu in one cell, the story in the next, each paragraph a <p>) is no table of
-    data: its cells and paragraphs keep their lines, as they did before rows of data became one line each."""
-    story = "Trade between India and Cambodia reached US$345.9 million in 2022-23, the embassy said. " * 3
-    page = (
-        "<html><body><table><tr><td>Home<br>News<br>World</td>"
-        f"<td><p>{story}</p><p>Hun Sen visited India in January 2018.</p>"
-        "<table><tr><td>Year</td><td>Total</td></tr><tr><td>2022</td><td>345.9</td></tr></table></td></tr>"
-        "</table><p>Contact us</p></body></html>"
-    )
-    text, _title, _published = html_to_text(page)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    assert lines == ["Home", "News", "World", story.strip(), "Hun Sen visited India in January 2018.",
-                     "Year | Total", "2022 | 345.9", "Contact us"]  # fmt: skip
-
-
-def test_rows_whose_end_tags_were_left_out_are_still_rows() -> None:
-    page = "<table><tr><td>Year<td>Total<tr><td>2021<td>303.9<tr><td>2022<td>345.9</table><p>After the table.</p>"
-    text, _title, _published = html_to_text(page)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    assert lines == ["Year | Total", "2021 | 303.9", "2022 | 345.9", "After the table."]
+@pytest.mark.parametrize(
+    ("page", "lines"),
+    [
+        # <td>2020-21</td><td>161.2</td> came out "2020-21161.2": the cells ran together into one number. A row's
+        # cells are kept apart by a bar, readable where the text is shown as it is; the source's line breaks
+        # between cells keep one row on one line.
+        (
+            "<html><body><p>Trade between India and Cambodia grew.</p><table>"
+            "<tr><th>Year</th><th>Exports</th><th>Total</th></tr>"
+            "<tr><td>2020-21</td><td>161.2</td><td><b>228</b>.5</td></tr>"
+            "<tr>\n  <td>2021-22</td>\n  <td>212.5</td><td>303.9</td>\n</tr></table>"
+            "<p>Hun Sen visited <span>India</span> in 2018.</p></body></html>",
+            [
+                "Trade between India and Cambodia grew.",
+                "Year | Exports | Total",
+                "2020-21 | 161.2 | 228.5",
+                "2021-22 | 212.5 | 303.9",
+                "Hun Sen visited India in 2018.",
+            ],
+        ),
+        # A content system's table puts each cell's text in a <p> (or breaks it with <br>): each block began a
+        # line of its own, so one row came out over several lines with a bar alone between them.
+        (
+            "<html><body><p>Trade between India and Cambodia grew.</p><table>"
+            "<tr><td><p>Year</p></td><td><p>Total</p></td></tr>"
+            "<tr><td><p>2021</p></td><td><p>303.9</p><br></td></tr>"
+            "<tr><td>2022</td><td>345<br>.9</td></tr></table><p>Source: India.</p></body></html>",
+            ["Trade between India and Cambodia grew.", "Year | Total", "2021 | 303.9", "2022 | 345 .9",
+             "Source: India."],
+        ),
+        # A page laid out in a table (a menu in one cell, the story in the next, each paragraph a <p>) is no table
+        # of data: its cells and paragraphs keep their lines; a table of data inside the story's cell is one.
+        (
+            "<html><body><table><tr><td>Home<br>News<br>World</td>"
+            f"<td><p>{_STORY}</p><p>Hun Sen visited India in January 2018.</p>"
+            "<table><tr><td>Year</td><td>Total</td></tr><tr><td>2022</td><td>345.9</td></tr></table></td></tr>"
+            "</table><p>Contact us</p></body></html>",
+            ["Home", "News", "World", _STORY.strip(), "Hun Sen visited India in January 2018.", "Year | Total",
+             "2022 | 345.9", "Contact us"],
+        ),
+        # rows whose end tags (and their cells') were left out, as HTML allows
+        (
+            "<table><tr><td>Year<td>Total<tr><td>2021<td>303.9<tr><td>2022<td>345.9</table><p>After the table.</p>",
+            ["Year | Total", "2021 | 303.9", "2022 | 345.9", "After the table."],
+        ),
+    ],
+)  # fmt: skip
+def test_a_tables_rows_of_data_are_lines_and_a_page_laid_out_in_one_keeps_its_own(page: str, lines: list[str]) -> None:
+    assert page_lines(page) == lines
 
 
 _TABLE_SOUP = st.sampled_from(
