@@ -7,8 +7,8 @@ Embassy and ministry pages give the totals so, as a list or as a table, and no s
     - 2020: 5,103
 
     Bilateral trade (in US$ million)
-    Year    India's exports    India's imports    Total
-    2020-21    161.2    67.3    228.5
+    Year | India's exports | India's imports | Total
+    2020-21 | 161.2 | 67.3 | 228.5
 
 Each row is a total of the year it starts with (an Indian fiscal year "2020-21" under its first year, as the
 sentence readers record one), in the heading's unit; its quote is the row, its basis names the heading. Only
