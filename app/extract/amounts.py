@@ -255,13 +255,20 @@ _PREFIX = (
 _SUFFIX_WORDS = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SUFFIX_CURRENCY, key=len, reverse=True) if w != "usd"
 )
-_SUFFIX = (
-    # "-" too: a figure hyphenated into one word before its noun, "15-billion-dollar trade", "the 2-billion-USD mark"
-    r"(?P<cur2>(?:\s*|-)(?:(?:US[\s-]+dollars?|U\.S\.\s+dollars|(?:" + _ISO_CODES + r")\b|"
-    r"(?:" + _SUFFIX_WORDS + r"|euros?|yen|dong|yuan|rupees|pounds|pesos))\b"
-    # "1.2 billion US$", as Latin American outlets write it (not "40 million US$1 coins")
-    r"|US\$(?![\s\u00a0]?\d)))"
-)
+
+
+def _suffix(group: str, hyphen: bool = True) -> str:
+    """The currency named after a figure, as the group ``group``; after a space, or (``hyphen``) a hyphen too: a
+    figure hyphenated into one word before its noun, "15-billion-dollar trade", "the 2-billion-USD mark"."""
+    return (
+        rf"(?P<{group}>" + (r"(?:\s*|-)" if hyphen else r"\s*") + r"(?:(?:US[\s-]+dollars?|U\.S\.\s+dollars|"
+        r"(?:" + _ISO_CODES + r")\b|(?:" + _SUFFIX_WORDS + r"|euros?|yen|dong|yuan|rupees|pounds|pesos))\b"
+        # "1.2 billion US$", as Latin American outlets write it (not "40 million US$1 coins")
+        r"|US\$(?![\s\u00a0]?\d)))"
+    )
+
+
+_SUFFIX = _suffix("cur2")
 
 _PREFIXED = rx(_PREFIX + r"\s?" + _NUM + _SCALE + r"?" + _SUFFIX + r"?")
 _BARE = rx(
@@ -277,8 +284,7 @@ _BARE = rx(
 # "a billion dollars", "half a billion U.S. dollars": a round figure in words, money only with its currency named.
 _A_FIGURE = rx(
     # not "a billion-dollar deal", a deal's size said as an idiom ("15-billion-dollar trade" is a figure)
-    r"(?<![\w$.,])(?P<word>half a|a) (?P<scale>trillion|billion|million)\b"
-    + _SUFFIX.replace("cur2", "cur4").replace(r"(?:\s*|-)", r"\s*", 1),
+    r"(?<![\w$.,])(?P<word>half a|a) (?P<scale>trillion|billion|million)\b" + _suffix("cur4", hyphen=False),
     re.I,
 )
 _A_FIGURE_WORDS = ("a trillion", "a billion", "a million")  # every _A_FIGURE holds one (lower case)
@@ -286,8 +292,7 @@ _A_FIGURE_WORDS = ("a trillion", "a billion", "a million")  # every _A_FIGURE ho
 # kroner" (thousands separated by spaces, as Scandinavia and France write them). Without the currency's
 # name a full figure is not money ("1,250,000 tonnes").
 _IN_FULL = rx(
-    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?!\d)"
-    + _SUFFIX.replace("cur2", "cur3"),
+    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?!\d)" + _suffix("cur3"),
     re.I,
 )
 _HEDGE = rx(
