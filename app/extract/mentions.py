@@ -102,13 +102,15 @@ class Mention:
     kind: MentionKind
 
 
-# Regions and blocs, named as a country would be but none: "trade between China and Africa", "visited Asia".
+# Regions and blocs, named as a country would be but none: "trade between China and Africa", "visited Asia", "The
+# European Union is …" (capitalised where it opens a sentence).
 REGIONS = (
-    r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|Central\s+America|North\s+America|the\s+Americas|"
-    r"ASEAN|the\s+EU|the\s+European\s+Union|the\s+Middle\s+East|the\s+Gulf|the\s+GCC|the\s+Arab\s+world|"
-    r"Arab\s+(?:countries|states)|the\s+Caribbean|Oceania|the\s+Pacific|Mercosur|the\s+world|the\s+rest\s+of\s+the\s+world|"
-    r"Southeast\s+Asia|South\s+Asia|Central\s+Asia|East\s+Asia|Eastern\s+Europe|Western\s+Europe|the\s+Balkans|"
-    r"the\s+Nordic\s+countries|BRICS|the\s+Commonwealth)"
+    r"(?:Africa|Europe|Asia|Latin\s+America|South\s+America|Central\s+America|North\s+America|[Tt]he\s+Americas|"
+    r"ASEAN|[Tt]he\s+EU|[Tt]he\s+European\s+Union|[Tt]he\s+Middle\s+East|[Tt]he\s+Gulf|[Tt]he\s+GCC|"
+    r"[Tt]he\s+Arab\s+world|Arab\s+(?:countries|states)|[Tt]he\s+Caribbean|Oceania|[Tt]he\s+Pacific|Mercosur|"
+    r"[Tt]he\s+world|[Tt]he\s+rest\s+of\s+the\s+world|"
+    r"Southeast\s+Asia|South\s+Asia|Central\s+Asia|East\s+Asia|Eastern\s+Europe|Western\s+Europe|[Tt]he\s+Balkans|"
+    r"[Tt]he\s+Nordic\s+countries|BRICS|[Tt]he\s+Commonwealth)"
 )
 
 

@@ -67,10 +67,7 @@ _OVERTAKEN = rx(
 )
 # A region or bloc ranked where a country would be: "ASEAN is Vietnam's third-largest trading partner, after China
 # and the United States", "The European Union is …": no country's rank (not China's, named after it).
-_REGION_RANKED = rx(
-    r"(?:\b" + REGIONS + r"|\bThe\s+(?:EU|European\s+Union|GCC|Gulf|Middle\s+East|Caribbean|Pacific|Americas|"
-    r"Arab\s+world|Nordic\s+countries|Balkans|Commonwealth))(?:\s+\([A-Z]{2,6}\))?\s+(?:[a-z]+\s+){1,3}$"
-)
+_REGION_RANKED = rx(r"\b" + REGIONS + r"(?:\s+\([A-Z]{2,6}\))?\s+(?:[a-z]+\s+){1,3}$")
 _MAY_RANK = ("partner", "market", "destination", "supplier", "source")
 # Every RANK holds an ordinal, in words or in figures ("sixth", "12th"), and every RANKED "rank" (lower case).
 MAY_ORDER = (*_ORDINALS, *DIGITS, "number ")
