@@ -56,7 +56,8 @@ _REALISED = rx(
 
 
 # "exceeded $150 billion", "topped 2 billion euros": a floor, shown as "over".
-_BEYOND = rx(r"\b(?:exceeded|exceeds|topped|tops|surpassed|surpasses|crossed|passed|broke)\s*$", re.I)
+_BEYOND_VERBS = r"(?:exceeded|exceeds|topped|tops|surpassed|surpasses|crossed|passed|broke|breached)"
+_BEYOND = rx(r"\b" + _BEYOND_VERBS + r"\s*$", re.I)
 _PER_YEAR = rx(r"\s*(?:a|per|each)\s+year\b(?!\s+(?:earlier|before|ago))|\s*annually\b|\s*on\s+average\b", re.I)
 # One country's trade with the world: "Vietnam's total trade", "China's foreign trade" (not "Malaysia's total trade
 # with China", the pair's).
@@ -285,7 +286,7 @@ def _total(
         year=date.year if date else None,
         **values,
         qualifier=amount.qualifier
-        or ("over" if _BEYOND.search(window) or _crossed_the_mark(ctx, window, following) else None),
+        or ("over" if _BEYOND.search(window) or (_MARK.match(following) and _crossed(ctx, window)) else None),
         partial_period=when.partial,
         fiscal_year=when.fiscal_year,
         unresolved=when.relative if date is None else None,
@@ -438,7 +439,7 @@ def _another_figure(ctx: SentenceContext, b: Binding, window: str, following: st
     if _sector(window) or _SECTOR_AFTER.match(following):
         return True  # "trade in farm goods", "agricultural trade": a part of trade, not the two-way total
     if _MARK.match(following):  # a milestone, unless the trade crossed it: "crossed the $100 billion mark in 2022"
-        return not _crossed_the_mark(ctx, window, following)
+        return not _crossed(ctx, window)
     return bool(
         re.match(r"\s*,?\s*by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d", following) or re.match(r"\s*target", following)
     )
@@ -447,12 +448,13 @@ def _another_figure(ctx: SentenceContext, b: Binding, window: str, following: st
 # "crossed the $100 billion mark", "surpassed the US$10-billion mark in 2023": the year's trade beyond the figure,
 # shown as "over", as "exceeded $100 billion" is. Not when the sentence gives the figure itself ("reached 10.2
 # billion USD, surpassing the 10 billion mark"), nor a mark aimed at ("to the $10 billion mark by 2030").
-_CROSSED_THE = rx(r"\b(?:exceeded|topped|surpassed|crossed|passed|broke|breached)\s+the\s*$", re.I)
+_CROSSED_THE = rx(r"\b" + _BEYOND_VERBS + r"\s+the\s*$", re.I)
 _MARK = rx(r"\s*(?:mark|threshold|milestone|barrier)\b", re.I)
 
 
-def _crossed_the_mark(ctx: SentenceContext, window: str, following: str) -> bool:
-    return _MARK.match(following) is not None and _CROSSED_THE.search(window) is not None and len(ctx.amounts) == 1
+def _crossed(ctx: SentenceContext, window: str) -> bool:
+    """Whether the mark after the figure was crossed (``window`` ends "crossed the"), the figure the sentence's only."""
+    return _CROSSED_THE.search(window) is not None and len(ctx.amounts) == 1
 
 
 def _pointed_pair(ctx: SentenceContext, points_back: bool) -> tuple[str, str] | None:
