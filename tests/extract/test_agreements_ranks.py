@@ -77,6 +77,11 @@ def test_news_report_of_signing_uses_the_publication_month() -> None:
         ("China is Australia's largest two-way trading partner.", 1, "CHN", "AUS"),
         ("Japan is Thailand's second-largest overall trading partner.", 2, "JPN", "THA"),
         ("Korea is Vietnam's third-largest bilateral trade partner.", 3, "KOR", "VNM"),
+        # a rank told as a number: "No. 3", "No.1", "number two"
+        ("South Korea is Vietnam's No. 3 trading partner.", 3, "KOR", "VNM"),
+        ("The United States is Vietnam's No.1 export market.", 1, "USA", "VNM"),
+        ("Japan is China's number two trading partner.", 2, "JPN", "CHN"),
+        ("Germany remains Poland's No 1 trade partner.", 1, "DEU", "POL"),
     ],
 )
 def test_partner_ranks(sentence: str, rank: int, origin: str, destination: str) -> None:
@@ -641,21 +646,6 @@ def test_a_country_pointed_back_to_keeps_its_rank() -> None:
     )
     fact = only(text, FactKind.PARTNER_RANK, "2024-02-10")
     assert (fact.rank, fact.countries) == (2, ("MEX", "VNM"))
-
-
-@pytest.mark.parametrize(
-    ("sentence", "rank", "origin", "destination"),
-    [
-        # a rank told as a number: "No. 3", "No.1", "number two"
-        ("South Korea is Vietnam's No. 3 trading partner.", 3, "KOR", "VNM"),
-        ("The United States is Vietnam's No.1 export market.", 1, "USA", "VNM"),
-        ("Japan is China's number two trading partner.", 2, "JPN", "CHN"),
-        ("Germany remains Poland's No 1 trade partner.", 1, "DEU", "POL"),
-    ],
-)
-def test_a_rank_told_as_a_number(sentence: str, rank: int, origin: str, destination: str) -> None:
-    fact = only(sentence, FactKind.PARTNER_RANK, "2024-02-10")
-    assert (fact.rank, fact.origin, fact.destination) == (rank, origin, destination)
 
 
 @pytest.mark.parametrize(
