@@ -595,7 +595,7 @@ def _stated_year(
             for b, f in after_totals
             if b.amount.start - percent.end < 60
             and (
-                re.search(r"\bto\s*$", text[percent.end : b.amount.start])
+                _ROSE_TO.match(text, percent.end, b.amount.start)
                 or _WENT_ON_TO.fullmatch(text, percent.end, b.amount.start)
             )
         ),
@@ -612,6 +612,15 @@ def _stated_year(
         year = earlier.year if earlier else (before_when.year if before_when else None)
         return replace(when, year=year, reach_back=ctx.before.start if year is not None else None)
     return replace(when, year=year)
+
+
+# "rose by 24 per cent last year to US$16 billion", "climbed 14% to an all-time high of $4.1 billion": the rate
+# and the total it rose to; not across a year of the rate's own ("grew 5 percent in 2021, and rose to …").
+_ROSE_TO = rx(
+    r"(?:(?!(?:19|20)\d\d).)*\bto(?:\s+(?:a\s+(?:new\s+)?record(?:\s+high)?(?:\s+of)?|"
+    r"an?\s+(?:new\s+|all-time\s+|historic\s+|fresh\s+)?(?:high|peak)\s+of))?\s*$",
+    re.I | re.S,
+)
 
 
 # "grew by 20 percent and exceeded $1.8 billion", "increased 8.5 percent, reaching $5.4 billion": the rate and

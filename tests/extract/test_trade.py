@@ -440,8 +440,24 @@ def test_a_bracketed_year_naming_the_figure_after_it_is_not_the_first_figures() 
         ),
         ("Trade between Laos and Thailand increased by 8.5 percent, reaching $5.4 billion in 2019.", 2019, 8.5),
         ("Trade between Kenya and India jumped 30 per cent and hit a record $2 billion last year.", 2023, 30),
-        # near miss: the rate's own year, stated right after it, is its year
+        # the total it rose to called a record or a high
+        ("Trade between Kazakhstan and Korea rose 9.2 percent on-year to a record US$6.5 billion in 2023.", 2023, 9.2),
+        ("Trade between Peru and Korea climbed 14% to an all-time high of $4.1 billion in 2022.", 2022, 14),
+        (
+            "Two-way trade between Chile and Australia increased by 7.5 per cent to a new record of US$2.2 billion "
+            "in 2021.",
+            2021,
+            7.5,
+        ),
+        (
+            "Bilateral trade between Ghana and India jumped 30 percent to a record high of $800 million last year.",
+            2023,
+            30,
+        ),
+        # near misses: the rate's own year, stated right after it, is its year
         ("Trade between Russia and Mongolia grew by 20 percent in 2021 and exceeded $1.8 billion in 2022.", 2021, 20),
+        ("Trade between Peru and Korea grew 5 percent in 2021, and rose to $6 billion in 2022.", 2021, 5),
+        ("Trade between Peru and Korea grew 5 percent in 2021, and rose to a record $6 billion in 2022.", 2021, 5),
     ],
 )
 def test_a_rate_and_the_total_it_went_on_to_share_the_year_stated_after_the_total(
