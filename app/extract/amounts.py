@@ -15,6 +15,13 @@ from app.domain.money import SCALES
 from app.extract.date_patterns import NUMBER_WORDS
 from app.extract.prefilter import DIGITS, caseless, holds_any, may_hold, rx
 
+# Shillings written before a figure, as read (upper case): "KSh" Kenya's, "TSh" Tanzania's, "USh" Uganda's; "Sh"
+# and "Shs" are the story's country's (``SHARED_WORDS``), else Kenya's.
+_SHILLINGS = {
+    f"{state}SH{plural}": code
+    for state, code in (("K", "KES"), ("T", "TZS"), ("U", "UGX"), ("", "KES"))
+    for plural in ("", "S")
+}
 _PREFIX_CURRENCY = {
     "US$": "USD",
     "U.S.$": "USD",
@@ -66,6 +73,7 @@ _PREFIX_CURRENCY = {
     "BD": "BHD",
     "R": "ZAR",  # "R67 billion" (South Africa); "R$" is Brazil's
     "NRS": "NPR",  # "NRs 1,100 billion" (Nepal)
+    **{f"{cut}{dot}": code for cut, code in _SHILLINGS.items() for dot in ("", ".")},
     "NRS.": "NPR",
     "NU": "BTN",  # "Nu 128 billion" (Bhutan's ngultrum), only before a scale word or a figure in thousands
     "NU.": "BTN",
@@ -77,7 +85,7 @@ _PREFIX_CURRENCY = {
 _ISO_CODES = (
     "USD|EUR|GBP|JPY|CNY|RMB|INR|VND|AUD|CAD|NZD|SGD|HKD|TWD|KRW|THB|MYR|IDR|PHP|BDT|PKR|LKR|NPR|MXN|BRL|ARS|"
     "CLP|COP|PEN|UYU|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|KZT|ZAR|NGN|KES|EGP|MAD|SAR|AED|QAR|KWD|"
-    "OMR|BHD|ILS|IRR|DEM|FRF|NLG|ITL|ESP|BTN"
+    "OMR|BHD|ILS|IRR|DEM|FRF|NLG|ITL|ESP|BTN|TZS|UGX"
 )
 _SUFFIX_CURRENCY = {
     "usd": "USD",
@@ -246,6 +254,8 @@ _PREFIX = (
     r"(?:" + _ISO_CODES + r")(?=\s?\d)|NRs\.?|Rs\.?|Rp\.?|RM|Tk|DM|SFr|stg|(?:SR|QR|Dhs?|KD|BD)(?=\s?\d)|R(?=\d)|"
     # Thai baht as Bangkok's papers write it: "Bt150 billion" (not "Bt cotton")
     r"Bt(?=\d)|"
+    # East Africa's shillings: "Sh122.6 billion", "KSh 140 billion", "Shs4.1 trillion", "TSh. 1.5 trillion"
+    r"(?<![A-Za-z])(?:[KTU]?Sh|Ksh|Tsh|Ush)s?\.?(?=\s?\d)|"
     # Philippine pesos as Manila writes them: "P35.7 billion", "Php 2 billion", "₱500 million"
     r"Php(?=\s?\d)|P(?=\d[\d.,]*\s*(?:trillion|billion|million|bn|mn)\b)|₱|"
     # Bhutan's ngultrum: "Nu 128 billion", "Nu. 4.5m", "Nu 500,000"; not the "Nu" of a name before a year
@@ -379,6 +389,7 @@ SHARED_WORDS = {
     "riyals": "riyal",
     "riyal": "riyal",
     "kroner": "krone",
+    **{f"{cut}{dot}": "shilling" for cut in ("SH", "SHS") for dot in ("", ".")},
 }
 
 

@@ -63,9 +63,9 @@ _ABBREVIATIONS = {
     "d.c",
     "u.a.e",
 }
-# Currencies written with a full stop before their figure: "Rs. 1,200 crore", "Rp. 45 trillion", "Nu. 95.6
+# Currencies written with a full stop before their figure: "Rs. 1,200 crore", "Rp. 45 trillion", "Kshs. 5", "Nu. 95.6
 # billion". Before a figure the stop is the abbreviation's; before a word it may end the sentence.
-_CURRENCY_ABBREVIATIONS = frozenset({"rs", "nrs", "rp", "nu"})
+_CURRENCY_ABBREVIATIONS = frozenset({"rs", "nrs", "rp", "nu", "sh", "shs", "ksh", "kshs", "tsh", "tshs", "ush", "ushs"})
 _LAST_WORD = rx(r"([\w.]+)$")
 # "reached 1. 92 billion US dollars": a decimal point some pages follow with a space, not a full stop.
 _SPACED_DECIMAL = rx(r"\s\d{1,3}\s*(?:trillion|billion|million|bln|mln|bn|mn|tn)\b", re.I)

@@ -856,8 +856,26 @@ def test_a_figure_starting_a_line_still_runs_on() -> None:
             "INR",
             1e12,
         ),
+        # East Africa's "Sh" and "Shs" before the figure
+        (
+            "NAIROBI, May 4 - Trade between Kenya and Tanzania hit Sh122.6 billion in 2022.",
+            "2023-05-04",
+            "KES",
+            122.6e9,
+        ),
+        (
+            "DAR ES SALAAM, May 4 - Trade between Tanzania and Kenya reached Sh2.1 trillion in 2022.",
+            "2023-05-04",
+            "TZS",
+            2.1e12,
+        ),
+        ("Trade between Uganda and China stood at Shs4.1 trillion in 2022.", "2023-05-04", "UGX", 4.1e12),
         # named with its country: as named
         ("Trade between Pakistan and India reached 50 billion Indian rupees in 2018.", "2019-03-01", "INR", 50e9),
+        ("Trade between Kenya and Tanzania reached TSh 1.5 trillion in 2022.", "2023-05-04", "TZS", 1.5e12),
+        ("Trade between Tanzania and Kenya reached KSh. 140 billion in 2022.", "2023-05-04", "KES", 140e9),
+        ("Trade between Kenya and Uganda reached USh 4 trillion in 2022.", "2023-05-04", "UGX", 4e12),
+        ("Trade between Kenya and Uganda reached UGX 4 trillion in 2022.", "2023-05-04", "UGX", 4e12),
         ("Trade between China and Japan reached Rs 3 trillion in 2023.", "2024-02-01", "INR", 3e12),  # neither: as ever
     ],
 )
@@ -866,6 +884,16 @@ def test_a_currency_word_several_states_share_is_the_storys_countrys(
 ) -> None:
     fact = only(text, FactKind.TRADE_TOTAL, date)
     assert (fact.currency, fact.amount) == (currency, amount)
+
+
+def test_shillings_converted_by_the_text_keep_its_dollars() -> None:
+    text = "NAIROBI, May 4 - Trade between Kenya and Tanzania hit Sh122.6 billion ($890 million) in 2022."
+    fact = only(text, FactKind.TRADE_TOTAL, "2023-05-04")
+    assert (fact.currency, fact.amount, fact.value_usd) == ("KES", 122.6e9, 890e6)
+    # near miss: "Sh." of Indian papers is Shri, before a name
+    text = "NEW DELHI - Sh. Piyush Goyal said trade between India and Kenya reached $2 billion in 2022."
+    fact = only(text, FactKind.TRADE_TOTAL, "2023-05-04")
+    assert (fact.currency, fact.value_usd) == ("USD", 2e9)
 
 
 def test_a_currency_read_as_the_storys_countrys_says_so_in_its_basis() -> None:
