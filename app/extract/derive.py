@@ -183,7 +183,25 @@ def _ranking(fact: Fact) -> tuple[object, ...]:
     market" are two ranks)."""
     quote = fact.quote.lower()
     flow = "export" if "export" in quote else "import" if "import" in quote or "supplier" in quote else "trade"
-    return (fact.rank, fact.origin, fact.destination, fact.name, fact.year, flow)
+    return (fact.rank, fact.origin, fact.destination, _scope(fact.name), fact.year, flow)
+
+
+_IN = ("in", "within", "the")
+_WORLDWIDE = {"world", "globally", "worldwide"}
+_REGION_NOUNS = {"american": "america", "asian": "asia", "african": "africa", "european": "europe"}
+
+
+def _scope(name: str | None) -> str | None:
+    """A ranking's scope as one key however it is written: "ASEAN" of "top ASEAN trade partner" and "in ASEAN"
+    after the noun, "Latin American" and "in Latin America", "South-East Asian" and "in Southeast Asia"; the
+    world's ranking ("in the world", "globally") is the unscoped one."""
+    if name is None:
+        return None
+    words = name.lower().replace("-", " ").split()
+    while words and words[0] in _IN:
+        words = words[1:]
+    key = "".join(_REGION_NOUNS.get(word, word) for word in words)
+    return None if key in _WORLDWIDE else key
 
 
 def _same_event(a: Fact, b: Fact) -> bool:

@@ -478,6 +478,41 @@ def test_a_rank_the_headline_restates_is_one_fact() -> None:
     assert ranks[0].quote == "China remained the Philippines' top trading partner"
 
 
+@pytest.mark.parametrize(
+    ("headline", "body", "ranks"),
+    [
+        # one scope, written as an adjective in one and after the noun in the other, or the world's left unsaid
+        (
+            "Thailand remains Vietnam's top ASEAN trade partner",
+            "Thailand is currently Vietnam's largest trading partner in ASEAN.",
+            [(1, "THA", "VNM")],
+        ),
+        (
+            "Brazil stays Chile's top Latin American trading partner",
+            "Brazil remained Chile's largest trading partner in Latin America.",
+            [(1, "BRA", "CHL")],
+        ),
+        (
+            "Vietnam becomes Thailand's fourth-largest trade partner",
+            "Vietnam is Thailand's fourth largest trading partner in the world.",
+            [(4, "VNM", "THA")],
+        ),
+        # near miss: two scopes are two ranks
+        (
+            "Singapore is Vietnam's largest ASEAN trading partner",
+            "Singapore is Vietnam's largest trading partner in Asia.",
+            [(1, "SGP", "VNM"), (1, "SGP", "VNM")],
+        ),
+    ],
+)
+def test_a_rank_the_headline_restates_in_other_words_of_its_scope_is_one_fact(
+    headline: str, body: str, ranks: list[tuple[int, str, str]]
+) -> None:
+    text = f" date 2024-02-20 \n{headline}\n{body} Officials said trade would grow.\n"
+    found = [f for f in extract_article(text).facts if f.kind == FactKind.PARTNER_RANK]
+    assert sorted((f.rank, f.origin, f.destination) for f in found) == ranks
+
+
 def test_a_partner_and_a_market_of_the_same_rank_are_two_ranks() -> None:
     text = (
         " date 2024-02-20 \nJapan and Thailand\nJapan is Thailand's second-largest trading partner. "
