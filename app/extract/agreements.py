@@ -209,7 +209,26 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
         taken[anchor.start : anchor.end] = b"\x01" * (anchor.end - anchor.start)
     if not kept:
         kept += _signed_several(text)
-    return sorted(kept, key=lambda a: a.start)
+    kept.sort(key=lambda a: a.start)
+    return [a for n, a in enumerate(kept) if not (n and a.kind == "upgrade" and _what_it_did(text, kept[n - 1], a))]
+
+
+# A document and the upgrade it made: "signed an agreement elevating bilateral ties to a strategic partnership", "a
+# joint declaration on Tuesday, which raised relations to …". The upgrade is the document's: one agreement, dated once.
+_DOCUMENT_THAT = rx(
+    r"(?:\s+(?:on|in)(?:\s+(?!(?:and|but|then|before|after|later)\b)\w+){1,4})?\s*,?\s*(?:(?:which|that)\s+)?"
+)
+_UPGRADING = rx(r"(?:upgrad|elevat|rais)(?:ing|es|ed)\b", re.I)
+_DOCUMENTS = ("named", "lower", "abbreviation")
+
+
+def _what_it_did(text: str, before: Anchor, upgrade: Anchor) -> bool:
+    """Whether ``upgrade`` is what the document anchored right before it did."""
+    return (
+        before.kind in _DOCUMENTS
+        and _DOCUMENT_THAT.fullmatch(text, before.end, upgrade.start) is not None
+        and _UPGRADING.match(text, upgrade.start) is not None
+    )
 
 
 # "such" an agreement is one named already: "signed a free trade agreement in 2008, the first such deal China

@@ -378,6 +378,41 @@ def test_an_upgrade_agreed_as_news_is_dated(text: str, pub: str, pair: tuple[str
 
 
 @pytest.mark.parametrize(
+    ("text", "pub", "dates"),
+    [
+        # a document and the upgrade it made are one agreement
+        (
+            "On Sunday, Indian Prime Minister Narendra Modi and Egyptian President Abdel Fattah El-Sisi signed an "
+            "agreement elevating bilateral ties to a strategic partnership.",
+            "2023-06-26",
+            ["2023-06-25"],
+        ),
+        (
+            "Kenya and Indonesia signed a joint declaration on Tuesday, which raised relations to a comprehensive "
+            "partnership.",
+            "2024-02-22",
+            ["2024-02-20"],
+        ),
+        (
+            "Chile and Vietnam in 2019 signed a memorandum of understanding upgrading their ties to a Strategic "
+            "Partnership.",
+            "2020-02-01",
+            ["2019"],
+        ),
+        # near miss: a document and, later, an upgrade of its own are two
+        (
+            "Japan and the Philippines signed a defence agreement in 2022 and elevated ties to a strategic "
+            "partnership in 2023.",
+            "2023-09-12",
+            ["2022", "2023"],
+        ),
+    ],
+)
+def test_an_upgrade_a_signed_document_made_is_that_agreement(text: str, pub: str, dates: list[str]) -> None:
+    assert sorted(f.date or str(f.year) for f in facts_of(text, pub, AGR) if not f.derived) == dates
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Peru and Thailand met. The leaders agreed to consider upgrading ties to a strategic partnership.",
