@@ -455,6 +455,10 @@ def _from_ago(
     if n is None or pub is None:
         return DateExpr(*span, kind="year", date=None, relative=m.group(0), text=m.group(0))
     years = n * (10 if g["unit"].lower().startswith("decade") else 1)
+    if g.get("today") and pub.day is not None:  # "50 years ago today": that day
+        that_day = safe_date(pub.year - years, pub.month, pub.day) or safe_date(pub.year - years, pub.month)
+        kind = "day" if that_day is not None and that_day.day is not None else "month"  # 29 February, a common year
+        return DateExpr(*span, kind=kind, date=that_day, relative=m.group(0), text=m.group(0))
     return DateExpr(*span, kind="year", date=safe_date(pub.year - years), relative=m.group(0), text=m.group(0))
 
 

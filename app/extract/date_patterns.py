@@ -241,6 +241,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # number word tried at each letter cost 9 µs a sentence)
     ("later", rx(r"\b(?P<unit>years?|months?)\s+later\b", re.I)),
     # Days and weeks relative to the story: "yesterday", "earlier today", "last week", "next month".
+    (
+        "ago",
+        rx(
+            # "50 years ago today": the story's day, 50 years before
+            r"\b" + _N + r"\s+(?P<unit>years?|decades?)\s+(?:ago(?P<today>\s+today\b)?|after\s+(?:it|they|the\s+\w+)\b)"
+            r"|\b(?P<short>" + _N.replace("?P<n>", "?P<n2>") + r"|a)\s+(?P<unit2>days?|weeks?)\s+ago\b",
+            re.I,
+        ),
+    ),
     ("day_rel", rx(r"\b(?P<drel>(?:earlier\s+|later\s+)?today|tonight|yesterday|tomorrow)\b", re.I)),
     (
         "span_rel",
@@ -252,14 +261,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rx(
             r"\b(?P<prep>last|next|this|in|since|during|early|late|mid-?|until|till|by|from|before|after|through)"
             r"\s+(?:(?:early|late|mid-?)\s*)?" + _M + r"\b(?!\s*(?:,\s*)?(?:\d|of\s|this|last|next))"
-        ),
-    ),
-    (
-        "ago",
-        rx(
-            r"\b" + _N + r"\s+(?P<unit>years?|decades?)\s+(?:ago|after\s+(?:it|they|the\s+\w+)\b)"
-            r"|\b(?P<short>" + _N.replace("?P<n>", "?P<n2>") + r"|a)\s+(?P<unit2>days?|weeks?)\s+ago\b",
-            re.I,
         ),
     ),
     ("rel", rx(r"\b" + _REL + r"\b", re.I)),

@@ -223,13 +223,13 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
         groups = match.groupdict()
         if groups.get("ties") and not _ties_of_states(ctx, match.end()):
             continue
-        # Explicit dates, or "N years ago" resolved against the publication date.
+        # Explicit dates, or "N years ago" (today) resolved against the publication date.
         dates = [
             d
             for d in ctx.dates
             if d.kind in ("year", "month", "day")
             and d.date
-            and (not d.relative or d.text.lower().endswith("ago") or counted_from_the_sentence(d))
+            and (not d.relative or "ago" in d.text.lower().split()[-2:] or counted_from_the_sentence(d))
             and (not after_only or (d.start >= match.end() and not d.relative))
         ]
         if groups.get("dated"):  # "date back to 1950": the date they are dated to, right after

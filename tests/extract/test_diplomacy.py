@@ -55,6 +55,15 @@ REL = FactKind.RELATIONS_ESTABLISHED
             "1921",
             "2022-05-02",
         ),
+        # "N years ago today": the story's day, N years before; "ago" alone, the year
+        ("Mongolia and Japan established diplomatic relations 50 years ago today.", "1972-02-24", "2022-02-24"),
+        (
+            "It was 30 years ago today that South Korea and Vietnam established diplomatic ties.",
+            "1992-12-22",
+            "2022-12-22",
+        ),
+        ("Chile and India set up diplomatic ties seven decades ago today, officials said.", "1953-03-09", "2023-03-09"),
+        ("Peru and Chile established relations 50 years ago and today trade a great deal.", "1973", "2023-03-09"),
         ("Chile and Korea have maintained diplomatic relations since 1962.", "1962", "2022-05-05"),
         ("Diplomatic relations between Peru and Japan, established in 1873, are the oldest.", "1873", "2022-05-05"),
         ("Greece and Chile have had diplomatic relations for 90 years.", "1932", "2022-05-05"),
