@@ -311,11 +311,15 @@ def _marked_day(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
     if not before:
         return None
     last = before[-1]
-    if not re.fullmatch(
-        r"\s*,?\s*(?:marks|marked|will\s+mark|is|was)\s+(?:the\s+)?", ctx.text[last.end : match.start()]
-    ):
+    if not _MARKS.fullmatch(ctx.text, last.end, match.start()):
         return None
     return last
+
+
+# "Tuesday, October 11, marks the", "Korea and Argentina on Tuesday celebrated the": the day is the anniversary's
+_MARKS = rx(
+    r"\s*,?\s*(?:marks|marked|will\s+mark|is|was|(?:celebrat|commemorat)(?:es?|ed)|observ(?:es|ed))\s+(?:the\s+)?"
+)
 
 
 _FALLS_ON = rx(r"\s+(?:between\s+[^,.;]{3,60}?\s+)?(?:falls|fell|will\s+fall)\s+on\s+(?:\w+day,?\s+)?", re.I)
@@ -361,19 +365,23 @@ def _marked_on(ctx: SentenceContext, match: re.Match[str], on_a_day: bool = True
     return day
 
 
-# The verb an anniversary is celebrated with, right before its words, "today" by it: "X and Y today celebrate the
-# 60th anniversary of …", "are commemorating today the 50th anniversary", "mark 60 years of … relations today".
-_CELEBRATE = rx(r"\b(?:celebrat|mark|commemorat|observ)\w*\s+(?:today\s+)?(?:the\s+)?$", re.I)
+# The verb an anniversary is celebrated with, right before its words, "today" or the day by it: "X and Y today
+# celebrate the 60th anniversary of …", "are commemorating today the 50th anniversary", "celebrated on Friday the
+# 30th anniversary", "mark 60 years of … relations today".
+_CELEBRATE = rx(r"\b(?:celebrat|mark|commemorat|observ)\w*\s+(?:(?:today|on\s+\w+day)\s+)?(?:the\s+)?$", re.I)
 
 
 def _marked_today(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
-    """The story's day, when the anniversary is celebrated "today": the anniversary's day, as "on Wednesday"
-    names it (not "a reception held today … for the 60th anniversary", an event of the year's celebrations)."""
+    """The story's day, when the anniversary is celebrated "today" (or "on Friday", a day of the story's week):
+    the anniversary's day, as "on Wednesday" names it (not "a reception held today … for the 60th anniversary",
+    an event of the year's celebrations)."""
     verb = _CELEBRATE.search(ctx.text, max(0, match.start() - 40), match.start())
     if verb is None:
         return None
     for d in ctx.dates:
-        if d.relative is None or d.relative.lower() != "today" or d.date is None or d.date.day is None:
+        if d.relative is None or d.date is None or d.date.day is None:
+            continue
+        if d.relative.lower() != "today" and d.relative.lower() not in WEEKDAYS:
             continue
         if verb.start() <= d.start and d.end <= match.start():  # "commemorating today the 50th anniversary"
             return d
