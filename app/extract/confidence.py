@@ -47,6 +47,7 @@ class Evidence:
     sentence_start: int  # where the sentence starts in the article (a quote starting before it reaches back)
     countries_named: int  # how many countries the sentence names
     headline: bool = False  # the sentence is the story's headline, where hopes and targets read as news
+    mentions: tuple[tuple[int, int, str], ...] = ()  # the countries named: start, end (in the article), code
 
 
 def assess(fact: Fact, evidence: Evidence) -> Fact:
@@ -78,13 +79,22 @@ def _pair(fact: Fact, evidence: Evidence, less: Less) -> None:
         less(0.06, "pair from the story, the sentence names neither country")
     elif len(named) == 1:
         less(0.03, "one side from the story")
-    if evidence.countries_named >= 3:  # a figure or rank among several countries is easily given to the wrong two
+    # A figure or rank among several countries is easily given to the wrong two; not one whose own words name
+    # its two and no other ("Trade between Bangladesh and India reached $15.9 billion …, making India
+    # Bangladesh's second largest trading partner after China").
+    if evidence.countries_named >= 3 and not _named_alone(fact, evidence):
         figure = fact.kind in (FactKind.TRADE_TOTAL, FactKind.TRADE_GROWTH, FactKind.PARTNER_RANK)
         less(0.15 if figure else 0.03, f"the sentence names {evidence.countries_named} countries")
     if "dateline's capital" in (fact.basis or ""):
         less(0.06, "pair from the dateline")
     if evidence.headline:
         less(0.15, "read from the headline")
+
+
+def _named_alone(fact: Fact, evidence: Evidence) -> bool:
+    """Whether the fact's quote names both its countries and no other."""
+    within = {code for start, end, code in evidence.mentions if fact.start <= start and end <= fact.end}
+    return within == set(fact.countries)
 
 
 def _when(fact: Fact, evidence: Evidence, less: Less) -> None:

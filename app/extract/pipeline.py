@@ -72,6 +72,7 @@ def _evidence(ctx: SentenceContext, headline: bool) -> Evidence:
         sentence_start=ctx.sentence.start,
         countries_named=len(codes),
         headline=headline,
+        mentions=tuple((ctx.sentence.start + m.start, ctx.sentence.start + m.end, m.code) for m in ctx.mentions),
     )
 
 

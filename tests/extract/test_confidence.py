@@ -38,9 +38,15 @@ def test_a_figure_stated_plainly_is_confident() -> None:
             "no visitor named",
         ),
         (
-            " date 2018-04-12 Trade between Chile and Peru reached US$5 billion in 2017, ahead of Bolivia and Ecuador.",
+            " date 2018-04-12 Peru's trade with Chile, Bolivia and Ecuador reached US$5 billion, US$2 billion and "
+            "US$1 billion in 2017, respectively.",
             FactKind.TRADE_TOTAL,
             "the sentence names 4 countries",
+        ),
+        (
+            " date 2018-04-12 China overtook the United States to become Japan's largest trading partner.",
+            FactKind.PARTNER_RANK,
+            "the sentence names 3 countries",
         ),
     ],
 )
@@ -48,6 +54,32 @@ def test_what_makes_a_reading_doubtful_is_named(text: str, kind: FactKind, reaso
     found = [f for f in extract_article(text).facts if f.kind == kind and not f.derived]
     assert found, "the fact is still read"
     assert all(f.confidence < CONFIDENT and f.confidence_basis and reason in f.confidence_basis for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a figure or rank whose own words name its two countries and no other, others named elsewhere in the sentence
+        (
+            "Trade between Chile and Peru reached US$5 billion in 2017, ahead of Bolivia and Ecuador.",
+            FactKind.TRADE_TOTAL,
+        ),
+        (
+            "Bilateral trade between Bangladesh and India reached $15.9 billion in 2022, making India Bangladesh's "
+            "second largest trading partner after China.",
+            FactKind.TRADE_TOTAL,
+        ),
+        (
+            "Bilateral trade between Bangladesh and India reached $15.9 billion in 2022, making India Bangladesh's "
+            "second largest trading partner after China.",
+            FactKind.PARTNER_RANK,
+        ),
+        ("Japan is Peru's fourth trade partner, after China, the United States and Brazil.", FactKind.PARTNER_RANK),
+    ],
+)
+def test_other_countries_outside_a_facts_own_words_leave_it_confident(text: str, kind: FactKind) -> None:
+    fact = only(text, kind, "2023-03-01")
+    assert fact.confidence >= CONFIDENT and fact.confidence_basis == "stated plainly in one sentence"
 
 
 def test_a_derived_figure_says_how() -> None:

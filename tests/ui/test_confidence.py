@@ -19,7 +19,8 @@ def doubtful_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     article = tmp_path / "chile-peru.txt"
     article.write_text(
         " date 2018-04-12 Chile and Peru held talks in Lima.\n\n"
-        "Trade between Chile and Peru reached US$5 billion in 2017, ahead of Bolivia and Ecuador.\n\n"
+        "Peru's trade with Chile, Bolivia and Ecuador reached US$5 billion, US$2 billion and US$1 billion in 2017, "
+        "respectively.\n\n"
         "Two-way trade between Chile and Peru stood at US$4.1 billion in 2016.\n\n"
         "The visiting delegation left on Monday after a two-day visit.",
         encoding="utf-8",
@@ -45,7 +46,7 @@ def test_a_doubtful_point_is_faded_keyed_and_says_why(doubtful_window) -> None: 
     labels = [label.text for _, label in plot.legend.items]
     assert "doubtful: confidence under 0.8 (hover: why)" in labels
     tip = plot.describe(points[2017])
-    assert "doubtful (confidence 0.78): the sentence names 4 countries" in tip
+    assert "doubtful (confidence 0.75): the sentence names 4 countries" in tip
 
 
 def test_the_review_queue_lists_doubtful_facts_first_with_their_reasons(doubtful_window) -> None:  # type: ignore[no-untyped-def]
@@ -56,9 +57,9 @@ def test_the_review_queue_lists_doubtful_facts_first_with_their_reasons(doubtful
     first = panel.model.rows[0]
     assert first.doubtful and first.value == "$5B"
     sure = COLUMNS.index("Sure")
-    assert panel.model.index(0, sure).data() == "? 0.78"
+    assert panel.model.index(0, sure).data() == "? 0.75"
     tip = panel.model.index(0, sure).data(QtCore.Qt.ItemDataRole.ToolTipRole)
-    assert "doubtful (confidence 0.78): the sentence names 4 countries" in tip
+    assert "doubtful (confidence 0.75): the sentence names 4 countries" in tip
     panel.doubtful_first.setChecked(False)
     assert [r.when for r in panel.model.rows if r.kind == "trade_total"] == ["2016", "2017"]
 
