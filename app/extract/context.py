@@ -6,14 +6,14 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.amounts import Amount, Percent, find_amounts, find_percents, in_the_storys_currencies
 from app.extract.mentions import Mention
-from app.extract.periods import DateExpr, find_dates
+from app.extract.periods import DateExpr, find_dates, of_the_year
 from app.extract.prefilter import ODD_CASES, holds_any, rx
 from app.extract.sentences import Sentence
 
@@ -197,11 +197,7 @@ class SentenceContext:
                 if year is not None:
                     # "… relations in 1973. In the same year, they signed …": the year of the sentence before
                     dates = [
-                        replace(
-                            d,
-                            date=PartialDate(year),
-                            relative=f"the same year as the sentence before ({year})",
-                        )
+                        of_the_year(d, year, f"the same year as the sentence before ({year})")
                         if d.relative == "the same year" and d.date is None
                         else d
                         for d in dates

@@ -76,7 +76,8 @@ def count_of(word: str) -> int:
     return 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
-def _month(word: str | None) -> int | None:
+def month_number(word: str | None) -> int | None:
+    """ "July", "Sept.": 7, 9."""
     return MONTHS.get(caseless(word).rstrip(".")) if word else None
 
 
@@ -185,7 +186,7 @@ Builder = Callable[[str, re.Match[str], dict[str, str], tuple[int, int], str, Pa
 def _from_partial_months(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
-    first, last = _month(g.get("m1") or g.get("m3")), _month(g["m2"])
+    first, last = month_number(g.get("m1") or g.get("m3")), month_number(g["m2"])
     fiscal = _fiscal_year(g.get("fy"), g.get("fy2"))
     if first is None or last is None or (last <= first and not fiscal):
         return None  # "from December to March" spans two years: not one year's part (but a fiscal year's)
@@ -243,9 +244,9 @@ def _from_partial(
 def _from_dayrange(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
-    month = _month(g["m"])
+    month = month_number(g["m"])
     year = int(g["y"]) if g.get("y") else _inferred_year(month, pub)
-    month2 = _month(g.get("m2")) or month
+    month2 = month_number(g.get("m2")) or month
     start = safe_date(year, month, int(g["d"]))
     end = safe_date(year, month2, int(g["d2"]))
     if start is None:
@@ -263,27 +264,29 @@ def _from_dayrange(
 def _from_mdy(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
-    date = safe_date(int(g["y"]), _month(g["m"]), int(g["d"]))
+    date = safe_date(int(g["y"]), month_number(g["m"]), int(g["d"]))
     return DateExpr(*span, kind="day", date=date, text=m.group(0)) if date else None
 
 
 def _from_my(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
-    return DateExpr(*span, kind="month", date=safe_date(int(g["y"]), _month(g["m"])), text=m.group(0))
+    return DateExpr(*span, kind="month", date=safe_date(int(g["y"]), month_number(g["m"])), text=m.group(0))
 
 
 def _from_my_rel(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
     year = _relative_year(g["rel"], pub)
-    return DateExpr(*span, kind="month", date=safe_date(year, _month(g["m"])), relative=g["rel"], text=m.group(0))
+    # "July of that year", "July of the same year": resolved as "the same year" is (``periods._same_year``)
+    rel = "the same" if caseless(g["rel"]).startswith(("that", "the same")) else g["rel"]
+    return DateExpr(*span, kind="month", date=safe_date(year, month_number(g["m"])), relative=rel, text=m.group(0))
 
 
 def _from_md(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
-    month = _month(g["m"])
+    month = month_number(g["m"])
     if g["m"].lower().rstrip(".") == "may" and kind == "dm":
         return None  # "5 may" is a verb more often than a date
     date = safe_date(_inferred_year(month, pub), month, int(g["d"]))
@@ -306,7 +309,7 @@ def _from_same_period(
 def _from_year_ended(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
-    month = _month(g["m"])
+    month = month_number(g["m"])
     if month is None:
         return None
     end_year = int(g["y"]) if g.get("y") else _inferred_year(month, pub)
@@ -466,7 +469,7 @@ def _from_until_month(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
     """ "Until August 2022": January to August of that year (to December: the whole year)."""
-    last, year = _month(g["m2"]), int(g["y"])
+    last, year = month_number(g["m2"]), int(g["y"])
     if last is None:
         return None
     if last == 12:
@@ -557,7 +560,7 @@ def _month_alone(
 ) -> DateExpr:
     """ "last July" in a March 1987 story is July 1986; "in November" is the last November before the story,
     or the next one when the sentence speaks of the future ("will visit in November")."""
-    month = _month(month_word)
+    month = month_number(month_word)
     prep = prep.lower()
     date: PartialDate | None = None
     if pub is not None and month is not None:

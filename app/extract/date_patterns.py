@@ -95,6 +95,9 @@ MONTH_WORD = (
 )
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _REL = r"(?P<rel>this|last|next|the previous|the past|the same)\s+year"
+# A month of a year told relatively: "July this year", "March of last year", "July of that year" (the year stated
+# before, as "the same year" is)
+_REL_OF_A_MONTH = r"(?P<rel>this|last|next|the previous|the past|the same|that(?:\s+same)?)\s+year"
 _NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _N = r"(?P<n>\d{1,3}|" + _NUMBER_WORDS + ")"
 # A count of years, months or days: "a", "an", "2", "two" ("a year after", "two years later"); ``count_of`` reads it.
@@ -196,7 +199,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", rx(_M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
     # "12 March 2021", "12th of March, 2021", "12-Mar-2021" (as web pages date themselves)
     ("dmy", rx(r"\b" + _D + r"(?:\s+(?:of\s+)?|-)" + _M + r"(?:,?\s+|-)" + _Y + r"\b")),
-    ("my_rel", rx(_M + r"\s+(?:of\s+)?" + _REL, re.I)),
+    ("my_rel", rx(_M + r"\s+(?:of\s+)?" + _REL_OF_A_MONTH, re.I)),
     ("my", rx(_M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
     ("md", rx(_M + r"\s+" + _D + r"\b(?!\s*,?\s*\d{4})")),
     ("dm", rx(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"\b(?!,?\s*\d{4})")),

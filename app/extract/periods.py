@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from app.domain.dates import PartialDate
-from app.extract.date_builders import LATER, DateExpr, build, count_of, last_match, safe_date
+from app.extract.date_builders import LATER, DateExpr, build, count_of, last_match, month_number, safe_date
 from app.extract.date_patterns import (
     ANY_MONTH,
     COUNT,
@@ -184,10 +184,19 @@ def _same_year(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
         return DateExpr(
             expr.start, expr.end, "year", PartialDate(year), relative=f"the year before {year + 1}", text=expr.text
         )
+    # "in July of that year": a month of it, kept
+    month = expr.date.month if expr.kind == "month" and expr.date is not None else None
+    kind = "month" if month else "year"
     if not earlier:
-        return DateExpr(expr.start, expr.end, "year", None, relative="the same year", text=expr.text)
+        return DateExpr(expr.start, expr.end, kind, None, relative="the same year", text=expr.text)
     year = max(earlier, key=lambda d: d.end).date.year  # type: ignore[union-attr]
-    return DateExpr(expr.start, expr.end, "year", PartialDate(year), relative="the same year", text=expr.text)
+    return DateExpr(expr.start, expr.end, kind, PartialDate(year, month), relative="the same year", text=expr.text)
+
+
+def of_the_year(expr: DateExpr, year: int, relative: str) -> DateExpr:
+    """``expr`` ("the same year", "July of that year"), unresolved in its sentence, as of ``year``: its month kept."""
+    month = month_number(expr.text.split()[0]) if expr.kind == "month" else None
+    return replace(expr, date=PartialDate(year, month), relative=relative)
 
 
 # Dates of another event than the one a reader dates. "Mexico and Korea, whose relations date from January 1962,

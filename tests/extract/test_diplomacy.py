@@ -1115,6 +1115,31 @@ def test_an_anniversary_celebrated_today_or_on_a_weekday_is_dated_by_that_day(te
             FactKind.EMBASSY,
             "2015",
         ),
+        # a month of that year: the month, of the year stated before
+        (
+            "South Korea and Mongolia established diplomatic relations on March 26, 1990, and Seoul opened its "
+            "embassy in Ulaanbaatar in July of that year.",
+            FactKind.EMBASSY,
+            "1990-07",
+        ),
+        (
+            "Chile and Korea established relations in 1962 and Korea opened its embassy in Santiago in October of "
+            "the same year.",
+            FactKind.EMBASSY,
+            "1962-10",
+        ),
+        (
+            "Vietnam and Peru established diplomatic relations in 1994. Peru's foreign minister visited Hanoi in "
+            "November of that year.",
+            FactKind.VISIT,
+            "1994-11",
+        ),
+        # near miss: a month of this year or last is the story's
+        (
+            "Chile opened its embassy in Hanoi in July of last year, officials of Chile and Vietnam said.",
+            FactKind.EMBASSY,
+            "2023-07",
+        ),
     ],
 )
 def test_that_year_is_the_year_stated_before(text: str, kind: FactKind, date: str) -> None:
