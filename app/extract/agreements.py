@@ -210,7 +210,36 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     if not kept:
         kept += _signed_several(text)
     kept.sort(key=lambda a: a.start)
-    return [a for n, a in enumerate(kept) if not (n and a.kind == "upgrade" and _what_it_did(text, kept[n - 1], a))]
+    return [
+        a
+        for n, a in enumerate(kept)
+        if not n or not ((a.kind == "upgrade" and _what_it_did(text, kept[n - 1], a)) or _described_again(text, a))
+    ]
+
+
+# An agreement named, then described by its rank among agreements after a comma: "signed a free trade agreement on
+# November 11, 2011, the first FTA Vietnam signed with a Latin American country", "in 2003, Korea's first free trade
+# deal": the one named, not another (not "a pact in 1990 and, in 2005, the first investment treaty": a second).
+_RANKED_AMONG = rx(
+    r",\s+(?:the|its|their|[\w\u00C0-\u1EF9]+['’]s)\s+(?:first|second|third|fourth|fifth|only|oldest|earliest|latest|"
+    r"biggest|largest|most\s+[\w-]+)\s"
+)
+_AND_BEFORE = rx(r"\b(?:and|but|while|whereas|then)\b", re.I)
+
+
+def _described_again(text: str, anchor: Anchor) -> bool:
+    """Whether ``anchor`` (an agreement written in lower case or abbreviated) describes the one named before it."""
+    if anchor.kind not in ("lower", "abbreviation"):
+        return False
+    comma = text.rfind(",", max(0, anchor.start - 40), anchor.start + 1)
+    if comma == -1:
+        return False
+    described = _RANKED_AMONG.match(text, comma)
+    return (
+        described is not None
+        and described.end() >= anchor.start
+        and not _AND_BEFORE.search(text, max(0, comma - 25), comma)
+    )
 
 
 # A document and the upgrade it made: "signed an agreement elevating bilateral ties to a strategic partnership", "a

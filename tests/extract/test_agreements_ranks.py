@@ -413,6 +413,41 @@ def test_an_upgrade_a_signed_document_made_is_that_agreement(text: str, pub: str
 
 
 @pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # an agreement described after a comma by its rank among agreements is the one named
+        (
+            "Chile and Vietnam signed a free trade agreement on November 11, 2011, the first FTA Vietnam signed with "
+            "a Latin American country.",
+            ["2011-11-11"],
+        ),
+        (
+            "Chile and Korea signed their free trade agreement in 2003, Korea's first free trade deal with any "
+            "country.",
+            ["2003"],
+        ),
+        (
+            "Japan and Singapore concluded an economic partnership agreement in 2002, the oldest such accord Japan "
+            "has.",
+            ["2002"],
+        ),
+        (
+            "Peru and Thailand signed a trade protocol on 19 November 2005, their only trade pact so far.",
+            ["2005-11-19"],
+        ),
+        # near miss: a second one, after "and"
+        (
+            "Peru and Japan signed a trade pact in 1990 and, in 2005, the first investment treaty between the two "
+            "countries.",
+            ["1990", "2005"],
+        ),
+    ],
+)
+def test_an_agreement_described_by_its_rank_among_agreements_is_the_one_named(text: str, dates: list[str]) -> None:
+    assert sorted(f.date or str(f.year) for f in facts_of(text, "2023-03-20", AGR) if not f.derived) == dates
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Peru and Thailand met. The leaders agreed to consider upgrading ties to a strategic partnership.",
