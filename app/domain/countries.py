@@ -159,7 +159,8 @@ def in_its_time(code: str, year: int | None) -> str:
     return code
 
 
-# Names a country had under its present code, from and to the year (inclusive) English news used them.
+# Names a country had under its present code, from and to the year (inclusive) English news used them; each is
+# also one of its names, read in any year.
 FORMER_NAMES: dict[str, tuple[tuple[int, int, str], ...]] = {
     "TUR": ((0, 2021, "Turkey"),),  # Türkiye at the UN from June 2022
     "CZE": ((1993, 2015, "Czech Republic"),),  # Czechia from 2016
@@ -170,6 +171,9 @@ FORMER_NAMES: dict[str, tuple[tuple[int, int, str], ...]] = {
     "LKA": ((0, 1971, "Ceylon"),),
     "BFA": ((0, 1983, "Upper Volta"),),
     "BEN": ((0, 1974, "Dahomey"),),
+    "THA": ((0, 1938, "Siam"), (1945, 1948, "Siam")),  # "the Treaty of Amity and Commerce between Siam and …"
+    "IRN": ((0, 1934, "Persia"),),
+    "MYS": ((1957, 1962, "Malaya"),),  # the Federation of Malaya, before Malaysia
 }
 # Short names pycountry gives two countries: "Congo" is the Republic, "DR Congo" the Democratic Republic.
 _SHORT_NAMES = {"COD": "DR Congo"}
@@ -277,7 +281,8 @@ def country_index() -> CountryIndex:
         news = _NEWS_FORMS.get(code, {})
         short = _SHORT_NAMES.get(code) or _short_name(record)
         official = str(getattr(record, "official_name", "") or record.name)
-        names = {short, str(record.name), official, *extra.get("names", ()), *news.get("names", ())}
+        then = (name for _since, _until, name in FORMER_NAMES.get(code, ()))  # "Upper Volta" is Burkina Faso's
+        names = {short, str(record.name), official, *extra.get("names", ()), *news.get("names", ()), *then}
         countries[code] = Country(
             code=code,
             alpha2=str(record.alpha_2),

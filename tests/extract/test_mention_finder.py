@@ -207,6 +207,13 @@ def test_an_initialism_with_a_small_of_names_its_state(text: str, found: list[tu
     [
         # names a state is known by in other times and forums
         ("Ceylon and China signed a rubber-rice pact in 1952.", ["LKA", "CHN"]),
+        # a former name is a name in any year
+        ("The Treaty of Amity and Commerce between Siam and the United States", ["THA", "USA"]),
+        ("Persia and Britain signed a commercial treaty.", ["IRN", "GBR"]),
+        ("Upper Volta and France", ["BFA", "FRA"]),
+        ("the Federation of Malaya and Japan", ["MYS", "JPN"]),
+        # near miss: the adjectives are no names
+        ("Siamese cats are popular in Persian homes", []),
         ("Chinese Taipei and Paraguay", ["TWN", "PRY"]),
         ("DPR Korea and Laos", ["PRK", "LAO"]),
         ("the D.P.R. Korea and Cuba", ["PRK", "CUB"]),
