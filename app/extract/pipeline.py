@@ -11,6 +11,7 @@ from app.domain.countries import country_index, in_its_time
 from app.domain.dates import PartialDate
 from app.domain.facts import Fact
 from app.domain.frozen import changed
+from app.domain.leaders import leaders_named
 from app.extract.agreements import read_agreements
 from app.extract.cleaning import clean
 from app.extract.confidence import Evidence, assess
@@ -74,6 +75,29 @@ def _evidence(ctx: SentenceContext, headline: bool) -> Evidence:
         headline=headline,
         mentions=tuple((ctx.sentence.start + m.start, ctx.sentence.start + m.end, m.code) for m in ctx.mentions),
     )
+
+
+def _through_leaders(
+    ranked: list[tuple[str, float]], parts: list[str], warnings: list[str]
+) -> tuple[list[tuple[str, float]], tuple[str, str]]:
+    """For an article naming fewer than two countries: the countries its leaders stand for (``leaders``) ranked
+    after those it names, and the pair then, with a note saying so. Raises ExtractionError when there is none."""
+    named = {code for code, _weight in ranked}
+    through: dict[str, str] = {}
+    for part in parts:
+        for name, code in leaders_named(part):
+            if code not in named:
+                through.setdefault(code, name)
+    index = country_index()
+    if len(ranked) + len(through) < 2:
+        if not ranked:
+            raise ExtractionError("names no country, so it belongs to no relationship")
+        raise ExtractionError(f"names only one country ({index.name(ranked[0][0])}), so it belongs to no relationship")
+    ranked = ranked + [(code, 0.5) for code in through]
+    first, second = ranked[0][0], ranked[1][0]
+    notes = [f"{index.name(c)} through {through[c]}" for c in (first, second) if c in through]
+    warnings.append(f"a country named only through its leader: {', '.join(notes)}")
+    return ranked, (first, second) if first <= second else (second, first)
 
 
 def _is_headline(text: str, sentence: Sentence) -> bool:
@@ -233,11 +257,8 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
         mentions = [m if (code := in_its_time(m.code, year)) == m.code else replace(m, code=code) for m in mentions]
     dateline_code = _dateline_country(cleaned.dateline.place, year) if cleaned.dateline else None
     ranked, pair = article_pair(mentions, cleaned.title, dateline_code, year, text)
-    index = country_index()
-    if pair is None:
-        if not ranked:
-            raise ExtractionError("names no country, so it belongs to no relationship")
-        raise ExtractionError(f"names only one country ({index.name(ranked[0][0])}), so it belongs to no relationship")
+    if pair is None:  # "Prime Minister Narendra Modi arrived in Washington": India named through its leader
+        ranked, pair = _through_leaders(ranked, [cleaned.title, *(text[s:e] for s, e in cleaned.body)], warnings)
     facts: list[Fact] = []
     spans = list(cleaned.body)
     if (line := cleaned.dateline) is not None:  # "MOSCOW, March 31 - " is not part of the first sentence

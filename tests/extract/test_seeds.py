@@ -80,3 +80,44 @@ def test_an_article_naming_no_country_is_refused() -> None:
 def test_an_article_naming_one_country_is_refused_with_its_name() -> None:
     with pytest.raises(ExtractionError, match=r"only one country \(Peru\)"):
         extract_article("Peru's economy grew 3 per cent in 2023.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "kind", "note"),
+    [
+        # a second country named only through its leader: the pair, and a note that says so
+        (
+            " date 2023-06-22 \nModi in Washington\nWASHINGTON - Prime Minister Narendra Modi arrived in Washington "
+            "on Wednesday on a state visit to the United States.\n",
+            ("IND", "USA"),
+            FactKind.VISIT,
+            "India through Narendra Modi",
+        ),
+        (
+            " date 2023-09-08 \nYoon in Jakarta\nJAKARTA, Sept. 8 - President Yoon Suk Yeol held talks with Indonesian "
+            "President Joko Widodo on Friday. Trade between the two countries reached $26.3 billion in 2022.\n",
+            ("IDN", "KOR"),
+            FactKind.TRADE_TOTAL,
+            "South Korea through Yoon Suk Yeol",
+        ),
+        (
+            " date 2024-02-15 \nTalks\nPresident Recep Tayyip Erdogan and President Abdel Fattah el-Sisi signed a "
+            "trade agreement in Cairo on Wednesday.\n",
+            ("EGY", "TUR"),
+            FactKind.AGREEMENT,
+            "Türkiye through Recep Tayyip Erdogan",
+        ),
+    ],
+)
+def test_a_country_named_only_through_its_leader_makes_the_pair(
+    text: str, pair: tuple[str, str], kind: FactKind, note: str
+) -> None:
+    ex = extract_article(text)
+    assert [f.countries for f in ex.facts if f.kind == kind] == [pair]
+    assert any(note in w for w in ex.warnings)
+
+
+def test_a_surname_alone_is_no_leader() -> None:
+    # near miss: "Albanese" alone is not Australia's prime minister (a UN rapporteur, a footballer, a surname)
+    with pytest.raises(ExtractionError, match=r"only one country \(Peru\)"):
+        extract_article("Peru's trade grew 3 per cent in 2023, Albanese said in Lima.")
