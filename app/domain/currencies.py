@@ -68,6 +68,13 @@ CURRENCY_WORDS: dict[str, dict[str, tuple[str, int | None]]] = {
         "YEM": ("YER", None),
         "IRN": ("IRR", None),
     },
+    # "K4.1 billion": Papua New Guinea's kina, Myanmar's kyat, Zambia's and Malawi's kwacha
+    "k": {
+        "PNG": ("PGK", None),
+        "MMR": ("MMK", None),
+        "ZMB": ("ZMW", None),
+        "MWI": ("MWK", None),
+    },
     "krone": {
         "NOR": ("NOK", None),
         "DNK": ("DKK", None),

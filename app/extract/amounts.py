@@ -80,12 +80,28 @@ _PREFIX_CURRENCY = {
     "P": "PHP",  # "P35.7 billion" (the Philippines), only before a scale word
     "PHP": "PHP",
     "₱": "PHP",
+    # Dollars of the Pacific and elsewhere, by the letters before "$"
+    "F$": "FJD",
+    "FJ$": "FJD",
+    "T$": "TOP",
+    "SI$": "SBD",
+    "WS$": "WST",
+    "B$": "BND",  # Brunei's, as Asia's press writes it (the Bahamas' too)
+    "N$": "NAD",
+    "J$": "JMD",
+    "TT$": "TTD",
+    "EC$": "XCD",
+    "BZ$": "BZD",
+    "RD$": "DOP",
+    "CDN$": "CAD",
+    "K": None,  # the kina, kyat or kwacha of the story's country (``SHARED_WORDS``), of none a figure of no currency
 }
 # ISO 4217 codes written before or after a figure ("EUR 1.4 billion", "2.5 billion AUD").
 _ISO_CODES = (
     "USD|EUR|GBP|JPY|CNY|RMB|INR|VND|AUD|CAD|NZD|SGD|HKD|TWD|KRW|THB|MYR|IDR|PHP|BDT|PKR|LKR|NPR|MXN|BRL|ARS|"
     "CLP|COP|PEN|UYU|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|KZT|ZAR|NGN|KES|EGP|MAD|SAR|AED|QAR|KWD|"
-    "OMR|BHD|ILS|IRR|DEM|FRF|NLG|ITL|ESP|BTN|TZS|UGX"
+    "OMR|BHD|ILS|IRR|DEM|FRF|NLG|ITL|ESP|BTN|TZS|UGX|MNT|MVR|FJD|PGK|SBD|WST|VUV|KHR|LAK|MMK|BND|UZS|KGS|AFN|ZMW|MWK|"
+    "GHS|ETB"
 )
 _SUFFIX_CURRENCY = {
     "usd": "USD",
@@ -135,6 +151,23 @@ _SUFFIX_CURRENCY = {
     "canadian dollars": "CAD",
     "singapore dollars": "SGD",
     "new zealand dollars": "NZD",
+    "tenge": "KZT",
+    "kip": "LAK",
+    "kyat": "MMK",
+    "kyats": "MMK",
+    "riel": "KHR",
+    "riels": "KHR",
+    "tala": "WST",
+    "kina": "PGK",
+    "rufiyaa": "MVR",
+    "tugrik": "MNT",
+    "tugriks": "MNT",
+    "togrog": "MNT",
+    "vatu": "VUV",
+    "cedis": "GHS",
+    "birr": "ETB",
+    "fiji dollars": "FJD",
+    "fijian dollars": "FJD",
     "hong kong dollars": "HKD",
     "taiwan dollars": "TWD",
     "hk dollars": "HKD",
@@ -250,7 +283,8 @@ _SCALE = (
     r"|(?P<short>[bmk]n?)\b)"
 )
 _PREFIX = (
-    r"(?P<cur>(?:(?:US|U\.S\.|A|AU|S|R|NZ|HK|C|CA|MX|NT)\s?)?\$|U\.S\.D\.?|US\s+dollars|"
+    r"(?P<cur>(?:US|U\.S\.|A|AU|S|R|NZ|HK|C|CA|CDN|MX|NT|FJ|F|T|SI|WS|B|N|J|TT|EC|BZ|RD)\s?\$|(?<![A-Za-z])\$|"
+    r"U\.S\.D\.?|US\s+dollars|"
     r"(?:" + _ISO_CODES + r")(?=\s?\d)|NRs\.?|Rs\.?|Rp\.?|RM|Tk|DM|SFr|stg|(?:SR|QR|Dhs?|KD|BD)(?=\s?\d)|R(?=\d)|"
     # Thai baht as Bangkok's papers write it: "Bt150 billion" (not "Bt cotton")
     r"Bt(?=\d)|"
@@ -258,6 +292,8 @@ _PREFIX = (
     r"(?<![A-Za-z])(?:[KTU]?Sh|Ksh|Tsh|Ush)s?\.?(?=\s?\d)|"
     # Philippine pesos as Manila writes them: "P35.7 billion", "Php 2 billion", "₱500 million"
     r"Php(?=\s?\d)|P(?=\d[\d.,]*\s*(?:trillion|billion|million|bn|mn)\b)|₱|"
+    # the kina, kyat or kwacha: "K4.1 billion" (only before a scale word)
+    r"(?<![A-Za-z])K(?=\d[\d.,]*\s*(?:trillion|billion|million|bn|mn)\b)|"
     # Bhutan's ngultrum: "Nu 128 billion", "Nu. 4.5m", "Nu 500,000"; not the "Nu" of a name before a year
     r"Nu\.?(?=\s?(?:\d{1,3}(?:,\d{3})+|\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|[bm])\b))|"
     r"€|£|¥|₹|₩|₽|₺)"
@@ -390,6 +426,7 @@ SHARED_WORDS = {
     "riyal": "riyal",
     "kroner": "krone",
     **{f"{cut}{dot}": "shilling" for cut in ("SH", "SHS") for dot in ("", ".")},
+    "K": "k",
 }
 
 

@@ -902,3 +902,47 @@ def test_a_currency_read_as_the_storys_countrys_says_so_in_its_basis() -> None:
     assert "the rupee read as NPR, the story's country's" in (fact.basis or "")
     default = only("Trade between China and Japan reached Rs 3 trillion in 2023.", FactKind.TRADE_TOTAL, "2024-02-01")
     assert "read as" not in (default.basis or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "amount"),
+    [
+        # the dollars of the Pacific and elsewhere, written with their letters before "$"
+        ("Trade between Fiji and Australia was worth F$1.2 billion in 2022.", "FJD", 1.2e9),
+        ("Trade between Fiji and New Zealand reached FJ$850 million in 2022.", "FJD", 850e6),
+        ("Trade between Tonga and New Zealand totalled T$310 million in 2022.", "TOP", 310e6),
+        ("Trade between Solomon Islands and Australia reached SI$1.3 billion in 2022.", "SBD", 1.3e9),
+        ("Trade between Samoa and New Zealand reached WS$600 million in 2022.", "WST", 600e6),
+        ("Trade between Brunei and Singapore reached B$3 billion in 2022.", "BND", 3e9),
+        # the currencies of Asia and the Pacific by their codes and their names
+        ("MALE - Trade between the Maldives and India reached MVR 10.2 billion in 2022.", "MVR", 10.2e9),
+        ("Trade between Mongolia and Russia totaled MNT 5.1 trillion in 2022.", "MNT", 5.1e12),
+        ("Trade between Kazakhstan and Uzbekistan reached 1.5 trillion tenge in 2022.", "KZT", 1.5e12),
+        ("Trade between Laos and Thailand reached 60 trillion kip in 2022.", "LAK", 60e12),
+        ("Trade between Myanmar and Thailand reached 9 trillion kyats in 2022.", "MMK", 9e12),
+        ("Trade between Cambodia and Vietnam reached 40 trillion riels in 2022.", "KHR", 40e12),
+        ("Trade between Samoa and New Zealand was worth 600 million tala in 2022.", "WST", 600e6),
+        ("Trade between Papua New Guinea and Japan was worth 3 billion kina in 2022.", "PGK", 3e9),
+        ("Trade between the Maldives and China reached 5 billion rufiyaa in 2022.", "MVR", 5e9),
+        # "K" before a figure: the kina, kyat or kwacha of the story's country
+        ("PORT MORESBY - Trade between Papua New Guinea and Australia reached K4.1 billion in 2022.", "PGK", 4.1e9),
+        ("Trade between Myanmar and China reached K9 trillion in 2022.", "MMK", 9e12),
+        ("Trade between Zambia and South Africa reached K50 billion in 2022.", "ZMW", 50e9),
+    ],
+)
+def test_a_currency_of_asia_and_the_pacific_is_read_as_that_currency(text: str, currency: str, amount: float) -> None:
+    fact = only(text, FactKind.TRADE_TOTAL, "2023-05-01")
+    assert (fact.currency, fact.amount) == (currency, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: letters before "$" that name no currency Dyad knows are no US dollars; a "K" of a pair that
+        # uses none is no money
+        "Trade between Peru and Chile reached XY$1.2 billion in 2022.",
+        "Trade between China and Japan reached K4 billion in 2022.",
+    ],
+)
+def test_a_dollar_or_k_of_no_known_currency_is_no_us_dollar(text: str) -> None:
+    assert [f for f in facts_of(text, "2023-05-01", FactKind.TRADE_TOTAL) if f.currency == "USD"] == []
