@@ -71,8 +71,10 @@ REL_EVENT_MORE = rx(
     r"(?:^|\b(?:the|their) (?:two (?:countries|nations|sides)['’] )?)(?:relations|ties)\s+"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)"
     r"|\b(?:date|year) of\s+(?:the\s+)?" + _RELATIONS + r"\s*:"
-    # a sheet's label alone (numbered or bulleted), its date right after: "Diplomatic Relations: February 24, 1972"
-    r"|^(?:" + LIST_MARK + r"\s*)?" + _RELATIONS + r"\s*:(?=\s*(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d))"
+    # a sheet's label alone (numbered or bulleted), its date right after: "Diplomatic Relations: February 24, 1972",
+    # "Diplomatic relations with Viet Nam: 25 March 1971", "Diplomatic relations (established): 1973"
+    r"|^(?:" + LIST_MARK + r"\s*)?" + _RELATIONS + r"(?:\s+(?:with|between)\s+[^:;.]{2,60}?)?"
+    r"(?:\s*\((?:established|since)\))?\s*:(?=\s*(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d))"
     # relations held since a date that opens the sentence: "Since May 19, 1975, Mexico and Vietnam have maintained
     # diplomatic relations" (not "Since 2015, relations have improved")
     r"|^\W*since\s+(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|[^,;]{4,25}),\s+[^,.;]{3,60}?\s(?:have|has|had)\s+(?:\w+\s+)?(?:maintained|had|enjoyed|kept)\s+"
@@ -83,7 +85,7 @@ REL_EVENT_MORE = rx(
 )
 # Words (lower case) each REL_EVENT_MORE holds one of: the subject forms begin a sentence or hold "the"/"their" and
 # a verb's "were"/"was"/"been"; the others "date of", "year of", "s (" / "s(", a label's "s:", or "since".
-_MAY_BE_MORE = ("were", "was", "been", "date of", "year of", "s (", "s(", "s:", "s :", "since")
+_MAY_BE_MORE = ("were", "was", "been", "date of", "year of", "s (", "s(", "s:", "s :", "since", "s with", "s between")
 # Relations opening the sentence, the pair named, their establishment after a comma: "Relations between Israel and
 # Egypt, established in 1980, …", "Ties between Kenya and India, which were established in 1963, …" (tried at the
 # sentence's start only).

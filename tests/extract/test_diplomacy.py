@@ -1088,6 +1088,26 @@ def test_an_anniversary_celebrated_today_or_on_a_weekday_is_dated_by_that_day(te
 
 
 @pytest.mark.parametrize(
+    ("page", "dates"),
+    [
+        # a country profile's field of the relations' date
+        (
+            "Chile - Country profile\nCapital: Santiago\nDiplomatic relations with Viet Nam: 25 March 1971\n",
+            ["1971-03-25"],
+        ),
+        ("Japan and Vietnam\nDiplomatic relations (established): 1973\nEmbassy: Hanoi\n", ["1973"]),
+        ("Korea - Kazakhstan\nEstablishment of diplomatic ties: since 28 January 1992.\n", ["1992-01-28"]),
+        # near misses: a field of another state of the relations, or of none
+        ("Chile - Vietnam profile\nCapital: Santiago\nDiplomatic relations: suspended in 2017\n", []),
+        ("Chile - Vietnam profile\nCapital: Santiago\nDiplomatic relations with Viet Nam: excellent\n", []),
+    ],
+)
+def test_a_profiles_field_of_the_relations_date_is_their_establishment(page: str, dates: list[str]) -> None:
+    facts = facts_of(page, "2024-05-02", FactKind.RELATIONS_ESTABLISHED)
+    assert [f.date for f in facts] == dates
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "date"),
     [
         # "later that year", "that same year", "that year": the year stated before, in the sentence or the one before
