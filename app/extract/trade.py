@@ -66,6 +66,18 @@ _WORLD_TRADE = rx(
     r"(?!\s+(?:turnover\s+|volume\s+|value\s+)?with\s+(?:the\s+)?[A-Z])",
     re.I,
 )
+# The pair's own trade named after a country's world trade: "India accounted for 64 percent of Nepal's total foreign
+# trade, with two-way trade of Rs 1,046 billion": the figure is the pair's.
+_PAIRS_OWN_TRADE = rx(r"\b(?:two[- ]way|bilateral)\s+(?:trade|commerce)\b|\btrade\s+between\b", re.I)
+
+
+def _of_the_world(window: str) -> bool:
+    """Whether the figure after ``window`` is one country's trade with the world: named so, and not followed by
+    the pair's own trade."""
+    world = last_match(_WORLD_TRADE, window)
+    return world is not None and last_start(_PAIRS_OWN_TRADE, window) < world.end()
+
+
 # Trade with a region or a bloc, not a country: "trade between China and Africa", "EU-China trade".
 _REGION_PARTNER = rx(
     r"\b(?:between\s+[\w\s.'’-]{2,40}?\s+and\s+|with\s+)" + REGIONS + r"\b"
@@ -434,7 +446,7 @@ def _another_figure(ctx: SentenceContext, b: Binding, window: str, following: st
         return True  # "aim to raise trade between A and B to US$5 billion by 2025"
     if re.search(r"\baverag\w*\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", window) or _PER_YEAR.match(following):
         return True  # "averaged $3 billion a year": no year's total
-    if _WORLD_TRADE.search(window) or _REGION_PARTNER.search(ctx.text, b.lo, amount.start):
+    if _of_the_world(window) or _REGION_PARTNER.search(ctx.text, b.lo, amount.start):
         return True  # "Vietnam's total trade", "trade between China and Africa": not the pair's
     if _sector(window) or _SECTOR_AFTER.match(following):
         return True  # "trade in farm goods", "agricultural trade": a part of trade, not the two-way total

@@ -1058,3 +1058,31 @@ def test_a_hyphenated_figure_without_a_currency_or_as_an_idiom_is_no_money() -> 
     assert facts_of(people, "2024-02-10") == []
     idiom = "Vietnam and Australia agreed on a billion-dollar two-way trade package in 2023."
     assert facts_of(idiom, "2024-02-10", TOTAL) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the pair's own trade named after a country's world trade: the figure is the pair's
+        (
+            "India accounted for 64 percent of Nepal's total foreign trade in 2022, with two-way trade of $8 billion.",
+            [(("IND", "NPL"), 2022, 8e9)],
+        ),
+        (
+            "In 2021, Japan made up a fifth of Thailand's overall trade, with bilateral trade of $60 billion.",
+            [(("JPN", "THA"), 2021, 60e9)],
+        ),
+        (
+            "Kenya's external trade grew in 2022, and trade between Kenya and Uganda reached $1.1 billion.",
+            [(("KEN", "UGA"), 2022, 1.1e9)],
+        ),
+        # near misses: the world's figure, with no pair's trade after its name
+        ("Peru's total foreign trade reached $90 billion in 2022, and China accounted for a third of it.", []),
+        ("China accounted for a third of Peru's total foreign trade of $90 billion in 2022.", []),
+    ],
+)
+def test_the_pairs_own_trade_named_after_a_countrys_world_trade_is_the_pairs(
+    sentence: str, expected: list[tuple[tuple[str, str], int, float]]
+) -> None:
+    facts = facts_of(sentence, "2023-08-01", TOTAL)
+    assert [(f.countries, f.year, f.value_usd) for f in facts] == expected
