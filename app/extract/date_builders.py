@@ -364,6 +364,22 @@ def _from_year_before(
     return DateExpr(*span, kind="year", date=safe_date(year), relative="the previous", text=m.group(0))
 
 
+def _from_fiscal_rel(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    """ "the last fiscal year": the fiscal year that ended last before the story, recorded under the year it
+    started in. Fiscal years end in March (India, Japan, Britain) or June (Australia, Pakistan, Bangladesh, Nepal,
+    Kenya): a story of July to December follows the end of both, of January to March neither's, and the year is
+    the same whichever; in April to June it is not, and is left unresolved (the country is not known here)."""
+    if pub is None or pub.month is None or 4 <= pub.month <= 6:
+        return DateExpr(*span, kind="year", date=None, relative=m.group(0).lower(), text=m.group(0))
+    start = pub.year - 1 if pub.month >= 7 else pub.year - 2
+    fiscal = f"{start}-{(start + 1) % 100:02d}"
+    return DateExpr(
+        *span, kind="year", date=PartialDate(start), relative=m.group(0).lower(), text=m.group(0), fiscal_year=fiscal
+    )
+
+
 def _from_rel(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
@@ -500,6 +516,7 @@ _BUILDERS: dict[str, Builder] = {
     "year_end": _from_year_end,
     "year_before": _from_year_before,
     "rel": _from_rel,
+    "fiscal_rel": _from_fiscal_rel,
     "that_year": _from_that_year,
     "later": _from_later,
     "following": _from_later,

@@ -266,6 +266,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s+(?:(?:early|late|mid-?)\s*)?" + _M + r"\b(?!\s*(?:,\s*)?(?:\d|of\s|this|last|next))"
         ),
     ),
+    # "in the last fiscal year", "the previous financial year" (not "last fiscal year 2022/23": the year named)
+    (
+        "fiscal_rel",
+        rx(
+            r"\b(?:the\s+)?(?P<frel>last|previous|past)\s+(?:fiscal|financial)\s+year\b"
+            r"(?!\s*[(,]?\s*(?:FY\s*)?(?:19|20)\d\d)",
+            re.I,
+        ),
+    ),
     ("rel", rx(r"\b" + _REL + r"\b", re.I)),
     # "later that year", "that same year", "that year": the year stated before, as "the same year" is
     ("that_year", rx(r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?that\s+(?:same\s+)?year\b(?!['’])", re.I)),
@@ -306,6 +315,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "following": ("the following", "the subsequent"),
     "later": ("later",),
     "rel": ("year",),
+    "fiscal_rel": ("fiscal year", "financial year"),
     "that_year": ("that year", "that same year"),
     "weekday": ("day",),
     "ytd": ("year",),

@@ -76,10 +76,11 @@ _GAP_AFTER = rx(
     r"(?:(?:two[- ]way\s+|bilateral\s+|total\s+)?trade\s+(?:turnover\s+|volume\s+)?)?"
     r"(?:(?:in|during|for|throughout|through|as\s+of)\s+)?"
     r"(?:the\s+)?"
-    # "in fiscal year 2021-22", "in calendar 1986" (as newswire sets a calendar year apart from a fiscal one), "in
-    # CY2022"; the whole year said so: "for the full year 2022", "in full-year 2022", "in the whole of 2022"
+    # "in fiscal year 2021-22", "in the last fiscal year, 2021/22", "in financial year 2022-23", "in calendar 1986" (as
+    # newswire sets a calendar year apart from a fiscal one), "in CY2022"; the whole year said so: "for the full year
+    # 2022", "in full-year 2022", "in the whole of 2022"
     r"(?:(?:full|whole|entire)(?:[- ]year\s+|\s+of\s+))?"
-    r"(?:(?:fiscal|calendar)(?:\s+year)?\s+|year\s+|FY\s*|CY\s*)?$",
+    r"(?:(?:(?:last|previous|past)\s+)?(?:fiscal|financial|calendar)(?:\s+year)?,?\s+|year\s+|FY\s*|CY\s*)?$",
     re.I,
 )
 _NOT_POINT_BEFORE = rx(r"\b(since|after|before|compared\s+(?:to|with)|than|over|from|until|by)\s*$", re.I)

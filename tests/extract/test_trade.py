@@ -565,6 +565,53 @@ def test_a_fiscal_year_in_two_digits_is_named_by_the_year_it_ends_in(sentence: s
 
 
 @pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # "the last fiscal year": the one that ended last, whether fiscal years end in March or in June
+        (
+            "Two-way trade between India and Nepal was Rs 1,046 billion in the last fiscal year.",
+            "2023-08-01",
+            [(2022, "2022-23")],
+        ),
+        (
+            "Bilateral trade between Bangladesh and India reached $15 billion in the previous fiscal year.",
+            "2024-02-10",
+            [(2022, "2022-23")],
+        ),
+        (
+            "Trade between Australia and Japan was worth A$88 billion last financial year.",
+            "2022-11-01",
+            [(2021, "2021-22")],
+        ),
+        # a year named is that year
+        (
+            "Trade between India and Nepal was Rs 900 billion in the last fiscal year 2021/22.",
+            "2023-08-01",
+            [(2021, "2021-22")],
+        ),
+        (
+            "Trade between India and Nepal was Rs 900 billion in the last fiscal year, 2021/22.",
+            "2023-08-01",
+            [(2021, "2021-22")],
+        ),
+        ("Trade between India and Japan was $21 billion in financial year 2022-23.", "2023-08-01", [(2022, "2022-23")]),
+        # near miss: in April to June the year depends on the country's fiscal year: left unresolved
+        (
+            "Two-way trade between India and Nepal was Rs 1,046 billion in the last fiscal year.",
+            "2023-05-10",
+            [(None, None)],
+        ),
+    ],
+)
+def test_the_last_fiscal_year_is_the_one_that_ended_last(
+    sentence: str, published: str, expected: list[tuple[int | None, str | None]]
+) -> None:
+    facts = facts_of(sentence, published, TOTAL)
+    assert [(f.year, f.fiscal_year) for f in facts] == expected
+    assert all(f.unresolved == "the last fiscal year" for f in facts if f.year is None)
+
+
+@pytest.mark.parametrize(
     ("sentence", "pair", "amount"),
     [
         (
