@@ -87,8 +87,15 @@ _REGION_PARTNER = rx(
 )
 
 
+# What trade is raised from, right before its figure: "aim to lift trade to $15 billion by 2028 from 14.1 billion USD in
+# 2022", "from about $10 billion".
+_RAISED_FROM = rx(r"\bfrom\s+(?:(?:about|around|nearly|roughly|some|over|under|just|almost)\s+)?$", re.I)
+
+
 def _aimed_at(text: str, at: int) -> bool:
     """ "their target of US$1 billion in trade", "aim to raise trade to US$5 billion": a goal, not a total."""
+    if _RAISED_FROM.search(text, max(0, at - 16), at):
+        return False  # what was: "… by 2028 from 14.1 billion USD in 2022"
     start = max(0, at - 120)
     cue = last_match(TARGET_CUE, text[start:at])
     # The figure's own first characters are in reach of the search: "from US$2 billion" is what was.

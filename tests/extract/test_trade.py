@@ -232,6 +232,8 @@ def test_a_run_of_months_is_a_part_of_the_year(sentence: str, year: int, part: s
         "The two sides aim to raise trade between Kenya and Egypt to US$5 billion in 2025.",
         "Kenya and Egypt set a target of US$3 billion in trade for 2025.",
         "Trade between Kenya and Egypt is projected to hit US$4 billion in 2026.",
+        # near miss: the goal itself, after what trade is raised from
+        "Kenya and Egypt aim to lift trade from last year's level to US$4 billion in 2026.",
         "Trade in farm goods between Kenya and Egypt was worth US$300 million in 2021.",
         "Agricultural trade between Kenya and Egypt reached US$200 million in 2021.",
     ],
@@ -244,6 +246,10 @@ def test_goals_and_one_sector_are_not_the_two_way_total(sentence: str) -> None:
     ("sentence", "value"),
     [
         ("Kenya and Egypt aim to raise two-way trade from US$2 billion in 2023 to US$5 billion by 2030.", 2e9),
+        # what trade is raised from, after the goal, with the currency before or after the figure
+        ("Kenya and Egypt aim to lift bilateral trade to 5 billion USD by 2030 from 2 billion USD in 2023.", 2e9),
+        ("Kenya and Egypt aim to raise two-way trade to $5 billion by 2030 from $2 billion in 2023.", 2e9),
+        ("Kenya and Egypt plan to raise trade to $5 billion from about $2 billion in 2023.", 2e9),
         ("Trade between Kenya and Egypt, which has great potential, reached US$2 billion in 2023.", 2e9),
         ("Trade between Kenya and Egypt in goods and services reached US$2 billion in 2023.", 2e9),
     ],
