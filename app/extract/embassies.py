@@ -110,7 +110,16 @@ def _verb_of(clause: str, noun: re.Match[str] | None) -> re.Match[str] | None:
     in 1975, opened its embassy there"), else the first ("The embassy, opened in 1976")."""
     verbs = list(EMBASSY_VERB.finditer(clause))
     before = [v for v in verbs if noun is not None and v.start() < noun.start()]
-    return before[-1] if before else (verbs[0] if verbs else None)
+    if before and noun is not None and not _GOVERNS.fullmatch(clause, before[-1].end(), noun.start()):
+        # "Indonesia and Peru, which established diplomatic relations in 1975, saw trade reach $420 million in 2023,
+        # the Indonesian embassy said": that verb is the relations', the embassy only speaks
+        before = []
+    return before[-1] if before else next((v for v in verbs if noun is None or v.start() > noun.start()), None)
+
+
+# Between a verb and the embassy it governs: its object's words ("opened its", "has had an", "opened diplomatic
+# relations in May 1975 and"), not another clause.
+_GOVERNS = rx(r"[^,;:()]{0,60}")
 
 
 def _date_of(

@@ -552,6 +552,22 @@ def test_an_embassys_date_is_its_verbs_not_the_relations(sentence: str, date: st
     assert [f.date for f in facts_of(sentence, "2024-05-02", FactKind.EMBASSY)][:1] == [date]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an embassy that only speaks: the verb before it, clauses away, is another's
+        "Indonesia and Peru, which established diplomatic relations in 1975, saw trade reach $420 million in 2023, "
+        "the Indonesian embassy said.",
+        "Mexico, which established ties with Vietnam in 1975, has seen trade grow, the Mexican embassy in Hanoi said "
+        "on Tuesday.",
+        "Chile and Vietnam, which opened their markets to each other in 2014, agreed on new rules in 2023, according "
+        "to the Chilean embassy.",
+    ],
+)
+def test_an_embassy_that_only_speaks_opened_nothing(sentence: str) -> None:
+    assert facts_of(sentence, "2024-05-02", FactKind.EMBASSY) == []
+
+
 VISIT, RELATIONS = FactKind.VISIT, FactKind.RELATIONS_ESTABLISHED
 
 
