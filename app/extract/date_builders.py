@@ -283,6 +283,13 @@ def _from_my_rel(
     return DateExpr(*span, kind="month", date=safe_date(year, month_number(g["m"])), relative=rel, text=m.group(0))
 
 
+def _from_md_same(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    """ "December 20 of that year": resolved as "the same year" is, its month and day kept (``periods._same_year``)."""
+    return DateExpr(*span, kind="day", date=None, relative="the same", text=m.group(0))
+
+
 def _from_md(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
@@ -506,6 +513,8 @@ _BUILDERS: dict[str, Builder] = {
     "dmy": _from_mdy,
     "my": _from_my,
     "my_rel": _from_my_rel,
+    "md_same": _from_md_same,
+    "dm_same": _from_md_same,
     "md": _from_md,
     "dm": _from_md,
     "same_period": _from_same_period,

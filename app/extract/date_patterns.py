@@ -94,6 +94,7 @@ MONTH_WORD = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_SAME_YEAR = r"(?:that|the\s+same)(?:\s+same)?\s+year\b"
 _REL = r"(?P<rel>this|last|next|the previous|the past|the same)\s+year"
 # A month of a year told relatively: "July this year", "March of last year", "July of that year" (the year stated
 # before, as "the same year" is)
@@ -199,6 +200,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", rx(_M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
     # "12 March 2021", "12th of March, 2021", "12-Mar-2021" (as web pages date themselves)
     ("dmy", rx(r"\b" + _D + r"(?:\s+(?:of\s+)?|-)" + _M + r"(?:,?\s+|-)" + _Y + r"\b")),
+    # "December 20 of that year", "20 December of the same year": that day of the year stated before
+    ("md_same", rx(_M + r"\s+" + _D + r",?\s+(?:of\s+)?" + _SAME_YEAR)),
+    ("dm_same", rx(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r",?\s+(?:of\s+)?" + _SAME_YEAR)),
     ("my_rel", rx(_M + r"\s+(?:of\s+)?" + _REL_OF_A_MONTH, re.I)),
     ("my", rx(_M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
     ("md", rx(_M + r"\s+" + _D + r"\b(?!\s*,?\s*\d{4})")),
@@ -332,7 +336,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
 }
 NEEDS_MONTH = frozenset(
     (
-        "year_ended", "partial_months", "until_month", "dayrange", "mdy", "dmy", "my_rel", "my", "md", "dm",
+        "year_ended", "partial_months", "until_month", "dayrange", "mdy", "dmy", "my_rel", "my", "md_same", "dm_same",
+        "md", "dm",
         "month_alone", "later_month",
     )
 )  # fmt: skip

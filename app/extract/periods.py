@@ -184,19 +184,29 @@ def _same_year(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
         return DateExpr(
             expr.start, expr.end, "year", PartialDate(year), relative=f"the year before {year + 1}", text=expr.text
         )
-    # "in July of that year": a month of it, kept
-    month = expr.date.month if expr.kind == "month" and expr.date is not None else None
-    kind = "month" if month else "year"
+    # "in July of that year", "on December 20 of that year": its month and day, kept
     if not earlier:
+        kind = expr.kind if expr.kind in ("month", "day") else "year"
         return DateExpr(expr.start, expr.end, kind, None, relative="the same year", text=expr.text)
     year = max(earlier, key=lambda d: d.end).date.year  # type: ignore[union-attr]
-    return DateExpr(expr.start, expr.end, kind, PartialDate(year, month), relative="the same year", text=expr.text)
+    return of_the_year(expr, year, "the same year")
+
+
+_MONTH_NAMED = rx(r"\b(?:" + MONTH_WORD + r")\b", re.I)
+_DAY_NAMED = rx(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:years?|decades?))")
 
 
 def of_the_year(expr: DateExpr, year: int, relative: str) -> DateExpr:
-    """``expr`` ("the same year", "July of that year"), unresolved in its sentence, as of ``year``: its month kept."""
-    month = month_number(expr.text.split()[0]) if expr.kind == "month" else None
-    return replace(expr, date=PartialDate(year, month), relative=relative)
+    """``expr`` ("the same year", "July of that year", "December 20 of that year") as of ``year``, its month and
+    day kept (a day the year has not, 29 February, as its month)."""
+    month = day = None
+    if expr.kind in ("month", "day") and (named := _MONTH_NAMED.search(expr.text)) is not None:
+        month = month_number(named.group(0))
+        if expr.kind == "day" and (number := _DAY_NAMED.search(expr.text)) is not None:
+            day = int(number.group(1))
+    date = safe_date(year, month, day) or safe_date(year, month)
+    kind = expr.kind if date is None else "day" if date.day else "month" if date.month else "year"
+    return replace(expr, kind=kind, date=date, relative=relative)
 
 
 # Dates of another event than the one a reader dates. "Mexico and Korea, whose relations date from January 1962,

@@ -412,6 +412,14 @@ def test_an_upgrade_a_signed_document_made_is_that_agreement(text: str, pub: str
     assert sorted(f.date or str(f.year) for f in facts_of(text, pub, AGR) if not f.derived) == dates
 
 
+def test_an_entry_into_force_on_a_day_of_that_year_is_the_signings_year() -> None:
+    text = (
+        "The Korea-Vietnam Free Trade Agreement, signed in Hanoi on May 5, 2015, took effect on December 20 of that "
+        "year."
+    )
+    assert [f.date for f in facts_of(text, "2024-05-05", AGR)] == ["2015-05-05"]
+
+
 @pytest.mark.parametrize(
     ("text", "dates"),
     [

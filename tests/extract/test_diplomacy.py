@@ -1170,6 +1170,19 @@ def test_a_profiles_field_of_the_relations_date_is_their_establishment(page: str
             FactKind.VISIT,
             "1994-11",
         ),
+        # a day of that year
+        (
+            "Vietnam and Chile established relations in 1971 and Chile opened an embassy in Hanoi on 3 July of the "
+            "same year.",
+            FactKind.EMBASSY,
+            "1971-07-03",
+        ),
+        (
+            "Peru and Vietnam established diplomatic relations in 1994. Peru's foreign minister visited Hanoi on "
+            "November 14 of that year.",
+            FactKind.VISIT,
+            "1994-11-14",
+        ),
         # near miss: a month of this year or last is the story's
         (
             "Chile opened its embassy in Hanoi in July of last year, officials of Chile and Vietnam said.",
