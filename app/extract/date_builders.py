@@ -403,6 +403,13 @@ def _from_that_year(
     )
 
 
+def _from_same_day(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    """ "the same day": resolved by ``periods.find_dates`` to the day stated before it in the sentence."""
+    return DateExpr(*span, kind="day", date=None, relative="the same day", text=m.group(0))
+
+
 def _from_later(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
@@ -527,6 +534,7 @@ _BUILDERS: dict[str, Builder] = {
     "rel": _from_rel,
     "fiscal_rel": _from_fiscal_rel,
     "that_year": _from_that_year,
+    "same_day": _from_same_day,
     "later": _from_later,
     "following": _from_later,
     "later_month": _from_later,

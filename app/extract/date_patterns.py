@@ -282,6 +282,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel", rx(r"\b" + _REL + r"\b", re.I)),
     # "later that year", "that same year", "that year": the year stated before, as "the same year" is
     ("that_year", rx(r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?that\s+(?:same\s+)?year\b(?!['’])", re.I)),
+    # "signed six agreements the same day", "later that day": the day stated before in the sentence
+    ("same_day", rx(r"\b(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)\s+(?:same\s+)?day\b(?!['’])", re.I)),
     # "as of end-2022", "at the end of 2022": the year, as a figure counted to its end
     ("year_end", rx(r"\b(?:end-|end\s+of\s+)" + _Y + r"\b", re.I)),
     # "down from $5.1 billion a year earlier": the year before the one the sentence states.
@@ -321,6 +323,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "rel": ("year",),
     "fiscal_rel": ("fiscal year", "financial year"),
     "that_year": ("that year", "that same year"),
+    "same_day": ("that day", "same day"),
     "weekday": ("day",),
     "ytd": ("year",),
     # the pattern is case-sensitive: "Q3 2024", "H1 2023", "1Q2024", "9M 2023"

@@ -106,7 +106,14 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
     found.sort(key=lambda d: d.start)
     if counted:
         found = [_counted_on(d, found, text) for d in found]
-    resolved = [_same_year(d, found) if d.relative in ("the same", "the previous") else d for d in found]
+    resolved = [
+        _same_year(d, found)
+        if d.relative in ("the same", "the previous")
+        else _same_day(d, found)
+        if d.relative == "the same day"
+        else d
+        for d in found
+    ]
     periods = [_same_period(d, resolved) if d.relative == "the same period" else d for d in resolved]
     return _following_weekdays([d for d in periods if d is not None])
 
@@ -190,6 +197,15 @@ def _same_year(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
         return DateExpr(expr.start, expr.end, kind, None, relative="the same year", text=expr.text)
     year = max(earlier, key=lambda d: d.end).date.year  # type: ignore[union-attr]
     return of_the_year(expr, year, "the same year")
+
+
+def _same_day(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
+    """ "the same day" is the day stated last before it in the sentence ("arrived on Saturday … and signed six
+    agreements the same day"); with none, unresolved."""
+    days = [d for d in found if d.end <= expr.start and d.kind == "day" and d.date is not None and d.date.day]
+    if not days:
+        return expr
+    return replace(expr, date=days[-1].date, relative=f"the same day as {days[-1].text}")
 
 
 _MONTH_NAMED = rx(r"\b(?:" + MONTH_WORD + r")\b", re.I)

@@ -771,3 +771,44 @@ def test_a_country_pointed_back_to_keeps_its_rank() -> None:
 )
 def test_a_number_that_ranks_no_partner(sentence: str) -> None:
     assert facts_of(sentence, "2024-02-10", FactKind.PARTNER_RANK) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "dates"),
+    [
+        # "the same day", "that day": the day stated before in the sentence, for a signing of several documents too
+        (
+            "Prime Minister Narendra Modi, who arrived here on Saturday on his first foreign visit after re-election, "
+            "and Maldivian President Ibrahim Mohamed Solih signed six agreements the same day.",
+            "2019-06-09",
+            ["2019-06-08"],
+        ),
+        (
+            "Chile's president, who arrived in Hanoi on Monday, and Vietnam's president signed several documents the "
+            "same day.",
+            "2024-03-13",
+            ["2024-03-11"],
+        ),
+        (
+            "Kenya's president, who landed in Seoul on 2 June, and Korea's president signed five agreements that day.",
+            "2024-06-05",
+            ["2024-06-02"],
+        ),
+        (
+            "Peru and Thailand held talks on 19 November 2005 and signed a trade protocol the same day.",
+            "2006-01-01",
+            ["2005-11-19"],
+        ),
+    ],
+)
+def test_the_same_day_is_the_day_stated_before(text: str, pub: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, pub, AGR)] == dates
+
+
+def test_the_same_day_with_no_day_before_is_no_day() -> None:
+    # near miss: no day stated before "the same day": unresolved, not the story's day
+    from app.domain.dates import PartialDate
+    from app.extract.periods import find_dates
+
+    (same,) = find_dates("Kenya and Korea signed a pact the same day.", PartialDate(2024, 6, 5))
+    assert (same.kind, same.date) == ("day", None)
