@@ -213,8 +213,23 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     return [
         a
         for n, a in enumerate(kept)
-        if not n or not ((a.kind == "upgrade" and _what_it_did(text, kept[n - 1], a)) or _described_again(text, a))
+        if not (n + 1 < len(kept) and _named_next(text, a, kept[n + 1]))
+        and (not n or not ((a.kind == "upgrade" and _what_it_did(text, kept[n - 1], a)) or _described_again(text, a)))
     ]
+
+
+# A document, then its name in apposition: "signed an interim free trade agreement, the Economic Cooperation and Trade
+# Agreement", "a free trade deal on 25 July 2023, the Vietnam-Israel Free Trade Agreement": one agreement, by its name.
+_APPOSED = rx(r"(?:\s+(?:on|in)(?:\s+(?!(?:and|but|then|before|after|later)\b)\w+){1,4})?\s*,\s*(?:the\s+)?")
+
+
+def _named_next(text: str, anchor: Anchor, after: Anchor) -> bool:
+    """Whether ``anchor`` (in lower case) is named by the named agreement set right after it."""
+    return (
+        anchor.kind == "lower"
+        and after.kind == "named"
+        and _APPOSED.fullmatch(text, anchor.end, after.start) is not None
+    )
 
 
 # An agreement named, then described by its rank among agreements after a comma: "signed a free trade agreement on

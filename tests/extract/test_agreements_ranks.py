@@ -812,3 +812,31 @@ def test_the_same_day_with_no_day_before_is_no_day() -> None:
 
     (same,) = find_dates("Kenya and Korea signed a pact the same day.", PartialDate(2024, 6, 5))
     assert (same.kind, same.date) == ("day", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a document, then its name in apposition: one agreement, by its name
+        (
+            "India and Australia on Saturday signed an interim free trade agreement, the Economic Cooperation and "
+            "Trade Agreement.",
+            ["Economic Cooperation and Trade Agreement"],
+        ),
+        (
+            "Vietnam and Israel signed a free trade deal on 25 July 2023, the Vietnam-Israel Free Trade Agreement.",
+            ["Vietnam-Israel Free Trade Agreement"],
+        ),
+        (
+            "Chile and Thailand signed a bilateral pact in 2013, the Chile-Thailand Free Trade Agreement, in Bangkok.",
+            ["Chile-Thailand Free Trade Agreement"],
+        ),
+        # near miss: a second document after "and"
+        (
+            "Chile and Thailand signed a tax treaty in 2013 and the Chile-Thailand Free Trade Agreement in 2015.",
+            ["tax treaty", "Chile-Thailand Free Trade Agreement"],
+        ),
+    ],
+)
+def test_a_document_named_in_apposition_is_one_agreement(text: str, names: list[str]) -> None:
+    assert [f.name for f in facts_of(text, "2024-05-02", AGR)] == names
