@@ -322,10 +322,26 @@ def _from_year_ended(
     end_year = int(g["y"]) if g.get("y") else _inferred_year(month, pub)
     if end_year is None:
         return None
+    return _twelve_months_to(month, end_year, span, m.group(0))
+
+
+def _twelve_months_to(month: int, end_year: int, span: tuple[int, int], text: str) -> DateExpr:
+    """Twelve months ending with ``month`` of ``end_year``: the calendar year, or a fiscal year under its start."""
     if month == 12:
-        return DateExpr(*span, kind="year", date=PartialDate(end_year), text=m.group(0))
+        return DateExpr(*span, kind="year", date=PartialDate(end_year), text=text)
     fiscal = f"{end_year - 1}-{end_year % 100:02d}"
-    return DateExpr(*span, kind="year", date=PartialDate(end_year - 1), text=m.group(0), fiscal_year=fiscal)
+    return DateExpr(*span, kind="year", date=PartialDate(end_year - 1), text=text, fiscal_year=fiscal)
+
+
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _from_four_quarters(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    """ "the four quarters to the end of Q4 2022": the twelve months ending with that quarter."""
+    quarter = int(g["q"]) if g.get("q") else _QUARTER_WORDS[g["qw"].lower()]
+    return _twelve_months_to(3 * quarter, int(g["y"]), span, m.group(0))
 
 
 def _from_fiscal(
@@ -526,6 +542,7 @@ _BUILDERS: dict[str, Builder] = {
     "dm": _from_md,
     "same_period": _from_same_period,
     "year_ended": _from_year_ended,
+    "four_quarters": _from_four_quarters,
     "fiscal": _from_fiscal,
     "fiscal_short": _from_fiscal_short,
     "yrange": _from_yrange,

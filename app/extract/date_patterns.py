@@ -105,6 +105,16 @@ _N = r"(?P<n>\d{1,3}|" + _NUMBER_WORDS + ")"
 COUNT = r"(?:an?|\d{1,2}|" + _NUMBER_WORDS + ")"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # Twelve months named by their last quarter, as Britain's trade figures are: "in the four quarters to the end of
+    # Q4 2022" (the year 2022), "… of Q2 2023" (July 2022 to June 2023).
+    (
+        "four_quarters",
+        rx(
+            r"\b(?:the\s+)?(?:four|4)\s+quarters\s+to\s+(?:the\s+)?end\s+of\s+(?:Q(?P<q>[1-4])|the\s+"
+            r"(?P<qw>first|second|third|fourth)\s+quarter(?:\s+of)?)\s+" + _Y,
+            re.I,
+        ),
+    ),
     # Part of a year: "in the first nine months of this year", "first half of 2023", "Q1 2024".
     (
         "partial",
@@ -334,6 +344,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "same_period": ("period",),
     "partial": ("half", "quarter", "month"),  # "first nine months", "second half", "third quarter", "6-month period"
     "year_ended": ("ended", "ending", " to "),
+    "four_quarters": ("quarters",),
     "fiscal": ("-", "–", "/"),
     "fiscal_short": ("fy",),
 }

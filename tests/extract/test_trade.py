@@ -571,6 +571,35 @@ def test_a_fiscal_year_in_two_digits_is_named_by_the_year_it_ends_in(sentence: s
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # twelve months named by their last quarter, as Britain's trade figures are
+        (
+            "Total trade in goods and services between the UK and South Africa was £10.7 billion in the four quarters "
+            "to the end of Q4 2022.",
+            [(2022, None, None, "GBP", 10.7e9)],
+        ),
+        (
+            "Total trade between the UK and Vietnam was £8.1 billion in the four quarters to the end of Q2 2023.",
+            [(2022, "2022-23", None, "GBP", 8.1e9)],
+        ),
+        (
+            "Trade between the UK and Chile was £2.7 billion in the 4 quarters to the end of the third quarter of "
+            "2023.",
+            [(2022, "2022-23", None, "GBP", 2.7e9)],
+        ),
+        # near miss: one quarter is part of a year
+        ("Trade between the UK and Chile was £700 million in Q4 2022.", [(2022, None, "fourth quarter", "GBP", 700e6)]),
+    ],
+)
+def test_four_quarters_to_the_end_of_a_quarter_are_twelve_months(
+    sentence: str, expected: list[tuple[int, str | None, str | None, str, float]]
+) -> None:
+    facts = facts_of(sentence, "2024-01-10", TOTAL)
+    assert [(f.year, f.fiscal_year, f.partial_period, f.currency, f.amount) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
         # "the last fiscal year": the one that ended last, whether fiscal years end in March or in June
