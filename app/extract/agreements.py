@@ -54,7 +54,8 @@ NEGOTIATIONS = rx(
     re.I,
 )
 UPGRADE = rx(
-    r"(?:\b(?:upgrad|elevat|rais)\w*\s+(?:(?:[\w’']+\s+){0,4}?(?:relations|ties|relationship)|it|them)\s+"
+    # "upgraded ties", "the upgrade of Vietnam-Australia ties", "the elevation of US-Vietnam relations"
+    r"(?:\b(?:upgrad|elevat|rais)\w*\s+(?:(?:[\w’'-]+\s+){0,4}?(?:relations|ties|relationship)|it|them)\s+"
     # "their ties were upgraded to", "relations have been elevated to"
     r"|\b(?:relations|ties|relationship)(?:\s+between\s+[^,.;]{3,50}?)?\s+(?:was|were|have\s+been|has\s+been|had\s+been)"
     r"\s+(?:\w+\s+)?"

@@ -20,6 +20,40 @@ def test_upgrade_to_a_named_partnership() -> None:
     assert (fact.date, fact.name) == ("2013", "Strategic Partnership")
 
 
+@pytest.mark.parametrize(
+    ("text", "pub", "dates"),
+    [
+        # the upgrade named as a noun, the pair hyphenated before the ties
+        (
+            "Prime Minister Pham Minh Chinh and Prime Minister Anthony Albanese on Thursday announced the upgrade of "
+            "Vietnam-Australia ties to a comprehensive strategic partnership.",
+            "2024-03-08",
+            ["2024-03-07"],
+        ),
+        (
+            "US President Joe Biden and Vietnam's leader on Sunday agreed on the elevation of US-Vietnam relations to "
+            "a comprehensive strategic partnership.",
+            "2023-09-11",
+            ["2023-09-10"],
+        ),
+        (
+            "The upgrade of Kenya-India ties to a strategic partnership was announced in May 2024.",
+            "2024-05-20",
+            ["2024-05"],
+        ),
+        # near miss: an upgrade only talked of
+        (
+            "Officials of Chile and Thailand discussed a possible upgrade of Chile-Thailand ties to a strategic "
+            "partnership.",
+            "2024-05-20",
+            [],
+        ),
+    ],
+)
+def test_an_upgrade_named_as_a_noun_is_an_agreement(text: str, pub: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, pub, AGR)] == dates
+
+
 def test_entry_into_force_years_ago() -> None:
     fact = only("The FTA between Peru and Korea came into effect 13 years ago.", AGR, date="2024-08-01")
     assert fact.date == "2011"
