@@ -211,17 +211,29 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     if not kept:
         kept += _signed_several(text)
     kept.sort(key=lambda a: a.start)
-    return [
-        a
-        for n, a in enumerate(kept)
-        if not (n + 1 < len(kept) and _named_next(text, a, kept[n + 1]))
-        and (not n or not ((a.kind == "upgrade" and _what_it_did(text, kept[n - 1], a)) or _described_again(text, a)))
-    ]
+    return _one_each(text, kept)
 
 
+def _one_each(text: str, anchors: list[Anchor]) -> list[Anchor]:
+    """``anchors`` (in order), less those naming again an agreement another names: a lower-case document its name
+    follows, the upgrade a document made, an agreement described by its rank among agreements."""
+    kept = []
+    for n, anchor in enumerate(anchors):
+        if n + 1 < len(anchors) and _named_next(text, anchor, anchors[n + 1]):
+            continue
+        if n and (
+            (anchor.kind == "upgrade" and _what_it_did(text, anchors[n - 1], anchor)) or _described_again(text, anchor)
+        ):
+            continue
+        kept.append(anchor)
+    return kept
+
+
+# Between a document and what follows it in its clause: its date, if any ("on 25 July 2023", "in 2019"), not "and".
+_ITS_DATE = r"(?:\s+(?:on|in)(?:\s+(?!(?:and|but|then|before|after|later)\b)\w+){1,4})?"
 # A document, then its name in apposition: "signed an interim free trade agreement, the Economic Cooperation and Trade
 # Agreement", "a free trade deal on 25 July 2023, the Vietnam-Israel Free Trade Agreement": one agreement, by its name.
-_APPOSED = rx(r"(?:\s+(?:on|in)(?:\s+(?!(?:and|but|then|before|after|later)\b)\w+){1,4})?\s*,\s*(?:the\s+)?")
+_APPOSED = rx(_ITS_DATE + r"\s*,\s*(?:the\s+)?")
 
 
 def _named_next(text: str, anchor: Anchor, after: Anchor) -> bool:
@@ -260,9 +272,7 @@ def _described_again(text: str, anchor: Anchor) -> bool:
 
 # A document and the upgrade it made: "signed an agreement elevating bilateral ties to a strategic partnership", "a
 # joint declaration on Tuesday, which raised relations to …". The upgrade is the document's: one agreement, dated once.
-_DOCUMENT_THAT = rx(
-    r"(?:\s+(?:on|in)(?:\s+(?!(?:and|but|then|before|after|later)\b)\w+){1,4})?\s*,?\s*(?:(?:which|that)\s+)?"
-)
+_DOCUMENT_THAT = rx(_ITS_DATE + r"\s*,?\s*(?:(?:which|that)\s+)?")
 _UPGRADING = rx(r"(?:upgrad|elevat|rais)(?:ing|es|ed)\b", re.I)
 _DOCUMENTS = ("named", "lower", "abbreviation")
 

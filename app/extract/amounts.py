@@ -73,13 +73,14 @@ _PREFIX_CURRENCY = {
     "BD": "BHD",
     "R": "ZAR",  # "R67 billion" (South Africa); "R$" is Brazil's
     "NRS": "NPR",  # "NRs 1,100 billion" (Nepal)
-    **{f"{cut}{dot}": code for cut, code in _SHILLINGS.items() for dot in ("", ".")},
     "NRS.": "NPR",
     "NU": "BTN",  # "Nu 128 billion" (Bhutan's ngultrum), only before a scale word or a figure in thousands
     "NU.": "BTN",
     "P": "PHP",  # "P35.7 billion" (the Philippines), only before a scale word
     "PHP": "PHP",
     "₱": "PHP",
+    # East Africa's shillings: "Sh122.6 billion", "KSh 140 billion", "Kshs. 5 million"
+    **{f"{cut}{dot}": code for cut, code in _SHILLINGS.items() for dot in ("", ".")},
     # Dollars of the Pacific and elsewhere, by the letters before "$"
     "F$": "FJD",
     "FJ$": "FJD",

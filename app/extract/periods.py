@@ -106,14 +106,7 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
     found.sort(key=lambda d: d.start)
     if counted:
         found = [_counted_on(d, found, text) for d in found]
-    resolved = [
-        _same_year(d, found)
-        if d.relative in ("the same", "the previous")
-        else _same_day(d, found)
-        if d.relative == "the same day"
-        else d
-        for d in found
-    ]
+    resolved = [_as_of_the_sentence(d, found) for d in found]
     periods = [_same_period(d, resolved) if d.relative == "the same period" else d for d in resolved]
     return _following_weekdays([d for d in periods if d is not None])
 
@@ -199,6 +192,16 @@ def _same_year(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
     return of_the_year(expr, year, "the same year")
 
 
+def _as_of_the_sentence(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
+    """``expr`` resolved by a date stated before it in the sentence, when it points back to one ("the same year",
+    "a year earlier", "July of that year", "the same day")."""
+    if expr.relative in ("the same", "the previous"):
+        return _same_year(expr, found)
+    if expr.relative == "the same day":
+        return _same_day(expr, found)
+    return expr
+
+
 def _same_day(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
     """ "the same day" is the day stated last before it in the sentence ("arrived on Saturday … and signed six
     agreements the same day"); with none, unresolved."""
@@ -209,7 +212,7 @@ def _same_day(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
 
 
 _MONTH_NAMED = rx(r"\b(?:" + MONTH_WORD + r")\b", re.I)
-_DAY_NAMED = rx(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:years?|decades?))")
+_DAY_NAMED = rx(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 
 
 def of_the_year(expr: DateExpr, year: int, relative: str) -> DateExpr:
