@@ -213,6 +213,27 @@ def read_relations(ctx: SentenceContext) -> list[Fact]:
     return facts
 
 
+def _said_more_precisely(text: str, when: DateExpr, dates: list[DateExpr]) -> DateExpr:
+    """``when``, or the same year said more precisely right after it: "established diplomatic relations 70 years ago,
+    on March 5, 1955" (the day, not the year the count gives)."""
+    if when.date is None or when.date.month is not None:
+        return when
+    year = when.date.year
+    for d in dates:
+        if (
+            d.start >= when.end
+            and d.date is not None
+            and d.date.year == year
+            and d.date.month is not None
+            and _RESTATED.fullmatch(text, when.end, d.start)
+        ):
+            return d
+    return when
+
+
+_RESTATED = rx(r"\s*,?\s*(?:that\s+is\s+)?(?:on|in)?\s*")
+
+
 def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact]:
     """ "established diplomatic relations in 1975", "relations date back to October 1968", "105 years ago".
     ``after_only``: only a date stated after the words (not the year an anniversary is celebrated in)."""
@@ -240,6 +261,7 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
             continue
         anchor = (match.start() + match.end()) // 2
         when = min(dates, key=lambda d: min(abs(d.start - match.end()), abs(d.end - match.start())))
+        when = _said_more_precisely(ctx.text, when, dates)
         if (
             abs(when.start - anchor) > 160
             or ";" in ctx.text[min(when.end, match.start()) : max(when.start, match.end())]

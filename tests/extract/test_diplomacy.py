@@ -55,6 +55,17 @@ REL = FactKind.RELATIONS_ESTABLISHED
             "1921",
             "2022-05-02",
         ),
+        # the year a count gives, said more precisely right after it
+        ("Laos and Japan established diplomatic relations 70 years ago, on March 5, 1955.", "1955-03-05", "2025-03-05"),
+        ("Chile and Korea set up diplomatic ties 60 years ago, in April 1962.", "1962-04", "2022-05-01"),
+        ("Peru and Japan established relations 150 years ago on 21 August 1873.", "1873-08-21", "2023-09-01"),
+        # near misses: another year, or another clause's day
+        ("Chile and Korea established diplomatic relations 60 years ago, on March 5, 1963.", "1962", "2022-05-01"),
+        (
+            "Chile and Korea established diplomatic relations 60 years ago; on March 5, 1962 they met.",
+            "1962",
+            "2022-05-01",
+        ),
         # "N years ago today": the story's day, N years before; "ago" alone, the year
         ("Mongolia and Japan established diplomatic relations 50 years ago today.", "1972-02-24", "2022-02-24"),
         (
