@@ -259,7 +259,7 @@ def _total(
     shared_from: str | None = None  # where in the sentence a year this figure shares is stated
     if when is None and b.index > 0:
         when, shared_from = _shared_year(ctx, b, bindings)
-    listed = listed_partner(ctx, b, when)
+    listed = listed_partner(ctx, b, when or _year_of_the_list(ctx, b, bindings))
     if listed is not None:
         return listed
     if when is None and _VALUE_VERB.search(ctx.text, max(0, amount.start - 40), amount.start):
@@ -313,6 +313,17 @@ def _total(
         confidence=0.9 if TOTAL_CUE.search(ctx.text) else 0.75,
         reach_back=ctx.before.start if (from_before or points_back) and ctx.before else None,
     )
+
+
+def _year_of_the_list(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> DateExpr | None:
+    """The year stated with an earlier figure of the clause, which a later item of a list shares: "reached $171.2
+    billion in 2023, with the United States 110.8 billion USD and with Korea 76 billion USD" (not across a ";")."""
+    for earlier in reversed(bindings[: b.index]):
+        if ";" in ctx.text[earlier.amount.end : b.amount.start]:
+            return None
+        if earlier.when is not None:
+            return earlier.when
+    return None
 
 
 def _shared_year(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> tuple[DateExpr | None, str | None]:

@@ -1168,3 +1168,35 @@ def test_the_pairs_own_trade_named_after_a_countrys_world_trade_is_the_pairs(
 ) -> None:
     facts = facts_of(sentence, "2023-08-01", TOTAL)
     assert [(f.countries, f.year, f.value_usd) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the later items of a list share the year stated with its first figure
+        (
+            "Vietnam's trade with China reached 171.2 billion USD in 2023, with the United States 110.8 billion USD "
+            "and with the Republic of Korea 76 billion USD.",
+            [(("CHN", "VNM"), 2023, 171.2e9), (("KOR", "VNM"), 2023, 76e9), (("USA", "VNM"), 2023, 110.8e9)],
+        ),
+        (
+            "Peru's trade with China totalled $36.4 billion in 2023, with Brazil $4.2 billion.",
+            [(("BRA", "PER"), 2023, 4.2e9), (("CHN", "PER"), 2023, 36.4e9)],
+        ),
+        (
+            "Chile's two-way trade with Japan stood at $12 billion in 2021, and its trade with Korea $9 billion.",
+            [(("CHL", "JPN"), 2021, 12e9), (("CHL", "KOR"), 2021, 9e9)],
+        ),
+        # near miss: not across a semicolon, into another clause with no year of its own
+        (
+            "In 2021 Vietnam's trade with China was $150 billion; Vietnam's trade with Japan reached $45 billion, with "
+            "Korea $70 billion.",
+            [(("CHN", "VNM"), 2021, 150e9)],
+        ),
+    ],
+)
+def test_the_later_items_of_a_list_share_the_year_of_its_first_figure(
+    sentence: str, expected: list[tuple[tuple[str, str], int, float]]
+) -> None:
+    facts = facts_of(sentence, "2024-01-20", TOTAL)
+    assert sorted((f.countries, f.year, f.value_usd) for f in facts if not f.derived) == expected
