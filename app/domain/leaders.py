@@ -3,8 +3,10 @@ visit to the United States" names one country, India only through its prime mini
 
 Heads of state and of government, and foreign ministers, of the states whose relationships the press covers
 most, from the late 1970s on; by full name only (a surname alone, "Albanese", "Lee", is too often someone
-else's). A person keeps the country whatever the year. The extractor reads them only for an article that names
-fewer than two countries (``pipeline.extract_article``), and says so in the article's notes.
+else's). A person keeps the country whatever the year. The extractor reads them for an article that names fewer
+than two countries (``pipeline.extract_article``, saying so in the article's notes), and for a visitor whose
+country the sentence names with no title of theirs ("President Xi Jinping visited Peru and Chile":
+``visits._the_visitors``).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ import re
 from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind, pair_key
 from app.domain.frozen import changed
+from app.domain.leaders import LEADERS
 from app.extract.context import SentenceContext
 from app.extract.date_builders import count_of
 from app.extract.figures import joined
@@ -97,6 +98,7 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
     pair = ctx.pair_for()
     if pair is not None and leg_pairs and not set(pair) <= set(ctx.pair):
         pair = ctx.pair  # a sentence naming the next stops of a tour: its own visit is the story's
+    pair = _the_visitors(ctx, cue, pair)
     if pair is None:
         return []
     if not merged:
@@ -114,6 +116,46 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
 
 _STOP_AFTER_CUE = rx(r"\s*(?:to\s+)?(?:the\s+)?$")
 ONE_OF_THE_STOPS = "one of a list of countries visited"
+# Between a visitor's country and the titled name: "Japanese Prime Minister Fumio Kishida", "Japan's Prime Minister".
+_VISITORS_COUNTRY = rx(r"(?:['’]s)?\s+")
+
+
+def _the_visitors(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``pair``, or the visitor's country and the first country visited, when the visitor's country is named with
+    their title (or the visitor is a leader ``leaders`` knows) and is not of ``pair``: "Japanese Prime Minister Fumio
+    Kishida began a tour of Vietnam, Laos and Cambodia" is Japan's visit to each (the story's pair, two of the
+    stops, visited neither)."""
+    people = [m for m in PERSON.finditer(ctx.text) if m.end() <= cue.start() and cue.start() - m.end() <= 100]
+    if not people:
+        return pair
+    person = people[-1]
+    visitor = next(
+        (
+            m.code
+            for m in ctx.mentions
+            if m.end <= person.start() and _VISITORS_COUNTRY.fullmatch(ctx.text, m.end, person.start())
+        ),
+        LEADERS.get(" ".join(person.group("name").split())),  # "President Xi Jinping": his country, as leaders know
+    )
+    stops = _stops(ctx, cue)
+    if visitor is None or (pair is not None and visitor in pair) or not stops or visitor in stops:
+        return pair
+    return pair_key(visitor, stops[0])
+
+
+def _stops(ctx: SentenceContext, cue: re.Match[str]) -> list[str]:
+    """The countries the visit word names as visited, in order: "visited Peru and Chile", "a tour of Laos, Cambodia
+    and Thailand"."""
+    stops: list[str] = []
+    end = cue.end()
+    for m in ctx.mentions:
+        if m.start < cue.end():
+            continue
+        if not (_STOP_AFTER_CUE if not stops else LIST_JOIN).fullmatch(ctx.text, end, m.start):
+            break
+        stops.append(m.code)
+        end = m.end
+    return stops
 
 
 def _with_the_other_stops(
@@ -125,15 +167,8 @@ def _with_the_other_stops(
     other, is not listed."""
     if len(visits) != 1:
         return visits
-    stops: list[str] = []
-    end = cue.end()
-    for m in ctx.mentions:
-        if m.start < cue.end():
-            continue
-        if not (_STOP_AFTER_CUE if not stops else LIST_JOIN).fullmatch(ctx.text, end, m.start):
-            break
-        stops.append(m.code)
-        end = m.end
+    stops = _stops(ctx, cue)
+    end = max((m.end for m in ctx.mentions if m.code in stops and m.start >= cue.end()), default=cue.end())
     listed = set(stops)
     if len(listed) < 2 or len(listed & set(pair)) != 1:
         return visits

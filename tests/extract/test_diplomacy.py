@@ -407,10 +407,52 @@ def test_each_country_of_a_list_visited_is_a_visit_of_the_travellers_country(
     assert len(others) == len(expected) - 1 and all(f.confidence < 0.8 for f in others)
 
 
-def test_a_list_of_the_pair_alone_gives_no_other_visit() -> None:
-    """Both countries of the story's pair listed: the traveller is neither, and nothing is added."""
-    text = "Peru and Chile sign deal\nChinese President Xi Jinping visited Peru and Chile in November 2016."
-    assert {f.countries for f in facts_of(text, "2016-12-01", FactKind.VISIT)} <= {("CHL", "PER")}
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # both countries of the story's pair listed as visited: the visitor's country, named with the title or known
+        # as a leader's, visits each (not one of them the other)
+        (
+            "Peru and Chile sign deal\nChinese President Xi Jinping visited Peru and Chile in November 2016.",
+            "2016-12-01",
+            {(("CHN", "PER"), "CHN", "PER", "2016-11"), (("CHL", "CHN"), "CHN", "CHL", "2016-11")},
+        ),
+        (
+            "Peru and Chile sign deal\nPresident Xi Jinping visited Peru and Chile in November 2016.",
+            "2016-12-01",
+            {(("CHN", "PER"), "CHN", "PER", "2016-11"), (("CHL", "CHN"), "CHN", "CHL", "2016-11")},
+        ),
+        (
+            "TOKYO - Japanese Prime Minister Fumio Kishida began a tour of Vietnam, Laos and Cambodia on Saturday.",
+            "2023-05-03",
+            {
+                (("JPN", "VNM"), "JPN", "VNM", "2023-04-29"),
+                (("JPN", "LAO"), "JPN", "LAO", "2023-04-29"),
+                (("JPN", "KHM"), "JPN", "KHM", "2023-04-29"),
+            },
+        ),
+        (
+            "Japan's Prime Minister Fumio Kishida began a three-nation tour of Vietnam, Laos and Cambodia on Saturday.",
+            "2023-05-03",
+            {
+                (("JPN", "VNM"), "JPN", "VNM", "2023-04-29"),
+                (("JPN", "LAO"), "JPN", "LAO", "2023-04-29"),
+                (("JPN", "KHM"), "JPN", "KHM", "2023-04-29"),
+            },
+        ),
+        # near miss: a visitor of the story's pair keeps it
+        (
+            "Peru and Chile sign deal\nPresident Gabriel Boric of Chile visited Peru in November 2022.",
+            "2022-12-01",
+            {(("CHL", "PER"), "CHL", "PER", "2022-11")},
+        ),
+    ],
+)
+def test_a_visitor_of_neither_country_listed_visits_each(
+    text: str, published: str, expected: set[tuple[tuple[str, str], str, str, str]]
+) -> None:
+    visits = facts_of(text, published, FactKind.VISIT)
+    assert {(f.countries, f.origin, f.destination, f.date) for f in visits} == expected
 
 
 @pytest.mark.parametrize(
