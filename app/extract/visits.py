@@ -76,6 +76,13 @@ _OTHER_EVENT_BEFORE = rx(
 )
 
 
+# A visit said after its word to be only planned, prepared or talked of: "a visit by the Chinese premier was being
+# planned", "the visit to Peru is under consideration", "a trip to Japan has been proposed".
+_BEING_PLANNED = rx(
+    r"[^.;,]{0,60}?\b(?:is|was|are|were|has\s+been|had\s+been|remains?)\s+(?:still\s+|now\s+)?(?:being\s+)?"
+    r"(?:planned|prepared|arranged|proposed|considered|discussed|mooted|under\s+(?:consideration|discussion|preparation))\b",
+    re.I,
+)
 _TO_A_REGION = rx(r"\s*(?:to\s+)?" + REGIONS + r"\b")
 
 
@@ -94,6 +101,8 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
         return []  # a shrine's, a business leader's, or a journey to a region ("visited Asia", "toured Africa")
     if _TOURISTS.search(ctx.text, max(0, cue.start() - 40), cue.start()):
         return []  # "Japanese tourists visiting the Philippines": travel, not a visit of state
+    if _BEING_PLANNED.match(ctx.text, cue.end()):
+        return []  # "a visit by the Chinese premier was being planned": none yet
     merged = _one_date_a_visit(_visit_dates(ctx, cue))
     pair = ctx.pair_for()
     if pair is not None and leg_pairs and not set(pair) <= set(ctx.pair):

@@ -503,10 +503,22 @@ def test_two_embassies_in_one_sentence_without_a_comma(sentence: str, expected: 
         "Kenya and South Korea talk. Yoon is expected to visit Nairobi next year.",
         "Chilean President Gabriel Boric may visit Thailand later this year.",
         "Brazilian President Lula is likely to travel to China in April.",
+        # said after the visit word to be only planned, prepared or talked of
+        "Thai officials said a visit by the Chinese premier was being planned.",
+        "The Thai prime minister's visit to China in June is under consideration, officials said.",
+        "A trip to Japan by Chile's president has been proposed for next year.",
     ],
 )
 def test_a_visit_only_expected_is_no_visit(sentence: str) -> None:
     assert facts_of(sentence, "2023-11-02", FactKind.VISIT) == []
+
+
+def test_a_visit_planned_long_before_it_happened_is_a_visit() -> None:
+    # near miss: planned in a clause of its own, and then made
+    text = "Chile's president's visit to Japan, which was planned for months, took place on Monday."
+    assert [(f.countries, f.date) for f in facts_of(text, "2023-11-02", FactKind.VISIT)] == [
+        (("CHL", "JPN"), "2023-10-30")
+    ]
 
 
 def test_a_visit_expected_on_a_day_is_scheduled() -> None:
