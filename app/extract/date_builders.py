@@ -261,6 +261,30 @@ def _from_dayrange(
     )
 
 
+def _from_dayrange_dm(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    """ "28-30 June 2023", "from 31 May to 3 June 2023": the first day, the range's end kept; a year stated once, at
+    the end, is the first day's too (the year before, for "30 December to 2 January 2024")."""
+    month2 = month_number(g["m2"])
+    month = month_number(g.get("m")) or month2
+    if month is None or month2 is None:
+        return None
+    year2 = int(g["y"]) if g.get("y") else _inferred_year(month2, pub)
+    year = year2 - 1 if year2 is not None and month > month2 else year2
+    start = safe_date(year, month, int(g["d"]))
+    if start is None:
+        return None
+    return DateExpr(
+        *span,
+        kind="day",
+        date=start,
+        end_date=safe_date(year2, month2, int(g["d2"])),
+        relative=None if g.get("y") else "year from publication date",
+        text=m.group(0),
+    )
+
+
 def _from_mdy(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
@@ -536,6 +560,7 @@ _BUILDERS: dict[str, Builder] = {
     "dmy": _from_mdy,
     "my": _from_my,
     "my_rel": _from_my_rel,
+    "dayrange_dm": _from_dayrange_dm,
     "md_same": _from_md_same,
     "dm_same": _from_md_same,
     "md": _from_md,

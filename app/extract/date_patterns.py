@@ -207,6 +207,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")?"
         ),
     ),
+    # Days first, as most of the world writes them: "28-30 June 2023", "from 31 May to 3 June 2023", "28 to 30 June"
+    (
+        "dayrange_dm",
+        rx(
+            r"(?:from\s+)?\b"
+            + _D
+            + r"(?:\s+(?:of\s+)?"
+            + _M
+            + r")?\s*(?:-|–|—|to|until|through)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + _M.replace("?P<m>", "?P<m2>")
+            + r"\b(?:,?\s+"
+            + _Y
+            + r")?"
+        ),
+    ),
     ("mdy", rx(_M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
     # "12 March 2021", "12th of March, 2021", "12-Mar-2021" (as web pages date themselves)
     ("dmy", rx(r"\b" + _D + r"(?:\s+(?:of\s+)?|-)" + _M + r"(?:,?\s+|-)" + _Y + r"\b")),
@@ -350,8 +365,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
 }
 NEEDS_MONTH = frozenset(
     (
-        "year_ended", "partial_months", "until_month", "dayrange", "mdy", "dmy", "my_rel", "my", "md_same", "dm_same",
-        "md", "dm",
+        "year_ended", "partial_months", "until_month", "dayrange", "dayrange_dm", "mdy", "dmy", "my_rel", "my",
+        "md_same", "dm_same", "md", "dm",
         "month_alone", "later_month",
     )
 )  # fmt: skip

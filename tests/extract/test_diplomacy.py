@@ -513,6 +513,25 @@ def test_a_visit_only_expected_is_no_visit(sentence: str) -> None:
     assert facts_of(sentence, "2023-11-02", FactKind.VISIT) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # a visit over days written day first: its first day, the year stated once at the end its too
+        (
+            "Nepal's Prime Minister Pushpa Kamal Dahal paid an official visit to India from 31 May to 3 June 2023.",
+            "2023-05-31",
+        ),
+        ("Chilean President Gabriel Boric paid a state visit to Vietnam on 28-30 June 2023.", "2023-06-28"),
+        ("Kenya's President William Ruto visited China from 30 December to 2 January 2024.", "2023-12-30"),
+        ("Peru's foreign minister visited Japan 12 to 14 March.", "2023-03-12"),
+        # near miss: one day stated
+        ("Peru's foreign minister visited Japan on 14 March.", "2023-03-14"),
+    ],
+)
+def test_a_visit_over_days_written_day_first_is_dated_by_its_first(sentence: str, date: str) -> None:
+    assert [f.date for f in facts_of(sentence, "2023-08-01", FactKind.VISIT)] == [date]
+
+
 def test_a_visit_planned_long_before_it_happened_is_a_visit() -> None:
     # near miss: planned in a clause of its own, and then made
     text = "Chile's president's visit to Japan, which was planned for months, took place on Monday."
