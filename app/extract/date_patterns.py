@@ -211,7 +211,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dayrange_dm",
         rx(
-            r"(?:from\s+)?\b"
+            r"\b"
             + _D
             + r"(?:\s+(?:of\s+)?"
             + _M
