@@ -146,15 +146,15 @@ def _the_visitors(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str
         ),
         LEADERS.get(" ".join(person.group("name").split())),  # "President Xi Jinping": his country, as leaders know
     )
-    stops = _stops(ctx, cue)
+    stops, _end = _stops(ctx, cue)
     if visitor is None or (pair is not None and visitor in pair) or not stops or visitor in stops:
         return pair
     return pair_key(visitor, stops[0])
 
 
-def _stops(ctx: SentenceContext, cue: re.Match[str]) -> list[str]:
-    """The countries the visit word names as visited, in order: "visited Peru and Chile", "a tour of Laos, Cambodia
-    and Thailand"."""
+def _stops(ctx: SentenceContext, cue: re.Match[str]) -> tuple[list[str], int]:
+    """The countries the visit word names as visited, in order ("visited Peru and Chile", "a tour of Laos, Cambodia
+    and Thailand"), and where their list ends."""
     stops: list[str] = []
     end = cue.end()
     for m in ctx.mentions:
@@ -164,7 +164,7 @@ def _stops(ctx: SentenceContext, cue: re.Match[str]) -> list[str]:
             break
         stops.append(m.code)
         end = m.end
-    return stops
+    return stops, end
 
 
 def _with_the_other_stops(
@@ -176,8 +176,7 @@ def _with_the_other_stops(
     other, is not listed."""
     if len(visits) != 1:
         return visits
-    stops = _stops(ctx, cue)
-    end = max((m.end for m in ctx.mentions if m.code in stops and m.start >= cue.end()), default=cue.end())
+    stops, end = _stops(ctx, cue)
     listed = set(stops)
     if len(listed) < 2 or len(listed & set(pair)) != 1:
         return visits
