@@ -240,6 +240,8 @@ def read_trade(ctx: SentenceContext) -> list[Fact]:
     for b in bindings:
         if b.index in listed:
             continue  # a figure of a list read "respectively", given to its partner
+        if _base_of_another_figure(ctx, b, bindings, totals):
+            continue  # "surplus rose to 7.3 billion dlrs in 1986 from 4.3 billion in 1985": the base is what it is of
         fact = _total(ctx, b, bindings, points_back, totals[-1][1] if totals else None)
         if fact is not None:
             facts.append(fact)
@@ -329,7 +331,7 @@ def _year_of_the_list(ctx: SentenceContext, b: Binding, bindings: list[Binding])
 def _shared_year(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> tuple[DateExpr | None, str | None]:
     """The date another figure of the sentence states that ``b`` (stating none, not the first) shares, with
     where it is stated."""
-    if (when := _year_of_the_contrast(ctx, b, bindings[b.index - 1])) is not None:
+    if (when := _year_of_the_contrast(ctx, b, bindings)) is not None:
         return when, " in the clause it is set against"
     if (when := _year_the_sentence_opens_with(ctx, b)) is not None:
         return when, ", the date the sentence opens with"
@@ -383,16 +385,43 @@ def _a_new_partner(text: str, lo: int, amount: Amount) -> bool:
 _CONTRAST = rx(r"\s*,\s*(?:while|whereas)\s", re.I)
 
 
-def _year_of_the_contrast(ctx: SentenceContext, b: Binding, before: Binding) -> DateExpr | None:
-    """The date of the figure ``before`` when this one, stating none, is set against it by "while" or
-    "whereas" right after that date (not "…, up from $4 billion", a figure of another year)."""
+def _year_of_the_contrast(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> DateExpr | None:
+    """The date of the figure before this one when this one, stating none, is set against it by "while" or
+    "whereas" right after that date (not "…, up from $4 billion", a figure of another year). Of a figure that is
+    the base another rose from ("rose to $7.3 billion in 1986 from $4.3 billion in 1985, while two-way trade
+    totalled …"), the clause's year is the one it rose to."""
+    before = bindings[b.index - 1]
     if before.when is None or before.when.date is None or before.when.kind == "range":
         return None
     if not _CONTRAST.match(ctx.text, before.hi):
         return None
     if ctx.date_after(before.hi, b.amount.start) is not None:
         return None  # "…, while in 2021 it was $30 billion": its own date, not bound to it
+    if _base_of(ctx, before, bindings) and (rose_to := bindings[before.index - 1].when) is not None:
+        return rose_to
     return before.when
+
+
+# A figure that is the base another rose or fell from, in its clause: "rose to 7.3 billion dlrs in 1986 from 4.3
+# billion in 1985".
+_FROM_ITS_BASE = rx(r"[^,;.]{0,40}?\bfrom\s+(?:(?:about|around|nearly|roughly|some|over|under|just|almost)\s+)?$", re.I)
+
+
+def _base_of_another_figure(
+    ctx: SentenceContext, b: Binding, bindings: list[Binding], totals: list[tuple[Binding, Fact]]
+) -> bool:
+    """Whether ``b`` is the base of the figure before it, which is no total of the pair (a surplus, one way's
+    exports): then neither is the base. Not of a goal: what trade is raised from is what it was."""
+    if not _base_of(ctx, b, bindings) or (totals and totals[-1][0].index == b.index - 1):
+        return False
+    return not _aimed_at(ctx.text, bindings[b.index - 1].amount.start)
+
+
+def _base_of(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> bool:
+    """Whether ``b``'s figure is the base the figure right before it rose or fell from."""
+    return (
+        b.index > 0 and _FROM_ITS_BASE.fullmatch(ctx.text, bindings[b.index - 1].amount.end, b.amount.start) is not None
+    )
 
 
 # The total that sums the figures before it: "exports were $600 million in 2022 and imports $1.2 billion, bringing

@@ -1200,3 +1200,36 @@ def test_the_later_items_of_a_list_share_the_year_of_its_first_figure(
 ) -> None:
     facts = facts_of(sentence, "2024-01-20", TOTAL)
     assert sorted((f.countries, f.year, f.value_usd) for f in facts if not f.derived) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the base a surplus or one way's exports rose from is no total either; a total set against them by "while"
+        # takes the year they rose to, not their base's
+        (
+            "South Korea's trade surplus with the United States rose to 7.3 billion dlrs in 1986 from 4.3 billion in "
+            "1985, while two-way trade totalled 20.5 billion dlrs.",
+            [(1986, 20.5e9)],
+        ),
+        (
+            "Chile's exports to China climbed to $40 billion in 2022 from $35 billion in 2021, while two-way trade "
+            "reached $65 billion.",
+            [(2022, 65e9)],
+        ),
+        (
+            "Vietnam's trade deficit with Korea narrowed to $29 billion in 2023 from $34 billion in 2022.",
+            [],
+        ),
+        # near miss: the base of a total is a total of its year
+        (
+            "Two-way trade between Japan and China fell to 15.5 billion dlrs in 1986 from 17.7 billion in 1985.",
+            [(1985, 17.7e9), (1986, 15.5e9)],
+        ),
+    ],
+)
+def test_the_base_of_another_figure_is_none_and_a_total_set_against_it_takes_the_year_risen_to(
+    sentence: str, expected: list[tuple[int, float]]
+) -> None:
+    facts = facts_of(sentence, "1987-03-02" if "dlrs" in sentence else "2024-03-02", TOTAL)
+    assert sorted((f.year, f.value_usd) for f in facts if not f.derived) == expected
