@@ -65,8 +65,9 @@ _GAP_AFTER = rx(
     # "crossed the $100 billion mark in 2022": the mark's year (trade.py decides whether it is a total)
     r"^\s*,?\s*(?:(?:mark|threshold|milestone|barrier)\s+)?(?:for\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th)\s+"
     r"(?:time|(?:consecutive|straight)\s+year|year\s+running)\s+(?:ever\s+)?)?"
-    # "the $21.83 billion recorded in 2021", "$23.49 billion with the Philippines in 2022"
-    r"(?:(?:recorded|registered|reported|posted|seen|achieved|logged)\s+)?"
+    # "the $21.83 billion recorded in 2021", "$23.49 billion with the Philippines in 2022", "Trade worth $5 billion was
+    # recorded between Kenya and India in 2023"
+    r"(?:(?:(?:was|were)\s+)?(?:recorded|registered|reported|posted|seen|achieved|logged)\s+)?"
     r"(?:(?:with|between)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,2}\s+)?"
     # "Trade of 3.4 billion USD between Vietnam and Chile was recorded in 2021"
     r"(?:(?:was|were)\s+(?:recorded|registered|reported|posted|seen|achieved|logged)\s+)?"

@@ -544,6 +544,10 @@ def test_trade_in_goods_and_services_is_the_two_way_total(sentence: str, amount:
         # after the clause's verb, or as the year of the data it is according to
         ("Trade of 3.4 billion USD between Vietnam and Chile was recorded in 2021.", 2021, 3.4e9),
         ("Two-way trade worth $870 million with Peru was registered in 2019, Thailand said.", 2019, 870e6),
+        # the verb before the pair named
+        ("Trade worth $5 billion was recorded between Kenya and India in 2023.", 2023, 5e9),
+        ("Two-way trade of $2 billion was registered between Chile and Peru in 2021.", 2021, 2e9),
+        ("Trade of 1.9 billion USD was logged with Chile in 2022, Vietnam's customs said.", 2022, 1.9e9),
         ("Vietnam-Chile trade was valued at 1.8 billion USD, according to 2022 data.", 2022, 1.8e9),
         ("Trade between Kenya and India reached $3.2 billion, based on 2021 customs figures.", 2021, 3.2e9),
         # after "in two-way trade"
