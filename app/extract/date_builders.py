@@ -244,44 +244,45 @@ def _from_partial(
 def _from_dayrange(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
-    month = month_number(g["m"])
-    year = int(g["y"]) if g.get("y") else _inferred_year(month, pub)
-    month2 = month_number(g.get("m2")) or month
-    start = safe_date(year, month, int(g["d"]))
-    end = safe_date(year, month2, int(g["d2"]))
-    if start is None:
-        return None
-    return DateExpr(
-        *span,
-        kind="day",
-        date=start,
-        end_date=end,
-        relative=None if g.get("y") else "year from publication date",
-        text=m.group(0),
-    )
+    """ "May 31 to June 3, 2023", "March 12-14": month first."""
+    first = month_number(g["m"])
+    return _day_range(first, int(g["d"]), month_number(g.get("m2")) or first, int(g["d2"]), g, pub, span, m.group(0))
 
 
 def _from_dayrange_dm(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
-    """ "28-30 June 2023", "from 31 May to 3 June 2023": the first day, the range's end kept; a year stated once, at
-    the end, is the first day's too (the year before, for "30 December to 2 January 2024")."""
-    month2 = month_number(g["m2"])
-    month = month_number(g.get("m")) or month2
+    """ "28-30 June 2023", "from 31 May to 3 June 2023": day first."""
+    last = month_number(g["m2"])
+    return _day_range(month_number(g.get("m")) or last, int(g["d"]), last, int(g["d2"]), g, pub, span, m.group(0))
+
+
+def _day_range(
+    month: int | None,
+    day: int,
+    month2: int | None,
+    day2: int,
+    g: dict[str, str],
+    pub: PartialDate | None,
+    span: tuple[int, int],
+    text: str,
+) -> DateExpr | None:
+    """A range of days, dated by its first with its end kept; a year stated once, at the end, is the first day's too
+    (the year before, for "30 December to 2 January 2024")."""
     if month is None or month2 is None:
         return None
     year2 = int(g["y"]) if g.get("y") else _inferred_year(month2, pub)
     year = year2 - 1 if year2 is not None and month > month2 else year2
-    start = safe_date(year, month, int(g["d"]))
+    start = safe_date(year, month, day)
     if start is None:
         return None
     return DateExpr(
         *span,
         kind="day",
         date=start,
-        end_date=safe_date(year2, month2, int(g["d2"])),
+        end_date=safe_date(year2, month2, day2),
         relative=None if g.get("y") else "year from publication date",
-        text=m.group(0),
+        text=text,
     )
 
 
