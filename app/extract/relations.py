@@ -395,7 +395,7 @@ def _marked_on(ctx: SentenceContext, match: re.Match[str], on_a_day: bool = True
 _CELEBRATE = rx(r"\b(?:celebrat|mark|commemorat|observ)\w*\s+(?:(?:today|on\s+\w+day)\s+)?(?:the\s+)?$", re.I)
 
 
-def _marked_today(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
+def _marked_that_day(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
     """The story's day, when the anniversary is celebrated "today" (or "on Friday", a day of the story's week):
     the anniversary's day, as "on Wednesday" names it (not "a reception held today … for the 60th anniversary",
     an event of the year's celebrations)."""
@@ -458,7 +458,7 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
                 max(hi, d.end + tail.end()),
             )
             break
-    marked = _marked_day(ctx, match) or _falls_on(ctx, match) or _marked_on(ctx, match) or _marked_today(ctx, match)
+    marked = _marked_day(ctx, match) or _falls_on(ctx, match) or _marked_on(ctx, match) or _marked_that_day(ctx, match)
     if date is None and marked is not None:  # "Tuesday, October 11, marks the 50th anniversary of …"
         assert marked.date is not None and marked.date.month is not None
         # the same day n years before; its month where that day was not (29 February of a common year)
