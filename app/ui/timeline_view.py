@@ -10,13 +10,12 @@ from __future__ import annotations
 import calendar
 import contextlib
 import functools
-import itertools
 import re
 from dataclasses import dataclass
 
 from app.domain.facts import MILESTONE_KINDS, FactKind
 from app.session.records import Milestone, PairView
-from app.ui.label_layout import PlacedBoxes, Rect
+from app.ui.label_layout import stack_rows
 from app.ui.plot_axes import LEFT_AXIS_WIDTH, YearAxis
 from app.ui.plot_labels import LayoutOnce, fit_key
 from app.ui.qt import QtCore, QtGui, QtWidgets, pg, show_tooltip
@@ -233,41 +232,22 @@ class TimelineView(pg.PlotWidget):
         step = max(ROW_STEP, (MARK_SIZE + 2) / px_per_unit)
         # Within half the distance to the next lane or the edge, less most of a mark's half-height.
         furthest = 0.5 - (MARK_SIZE / 2 - 1) / px_per_unit
-        levels = [r * step for r in (0, 1, -1, 2, -2, 3, -3) if abs(r * step) <= furthest]
-        placed = PlacedBoxes(2 * len(self.placed))
-        offsets = [0.0] * len(self.placed)
+        # The lane's line always; under 16 pixels of plot there is no room beside it.
+        levels = [r * step for r in (0, 1, -1, 2, -2, 3, -3) if abs(r * step) <= furthest] or [0.0]
         order = sorted(
             range(len(self.placed)),
             key=lambda i: (self.placed[i].milestone.kind != "relations_established", self.placed[i].start),
         )
         rows_y = {side: [-(LANE_Y[side] + lv) * px_per_unit for lv in levels] for side in LANE_Y}  # pixels grow down
-        bar_half = BAR_HALF * px_per_unit
-        spans = []  # each mark's lane, left and right edges and half-size, in the order placed
+        marks = []  # each mark's lane, left and right edges and half-size, in the order placed
         for i in order:
             p = self.placed[i]
             off = self.offset(p.side)
             left, right = (p.start - off - low) * px_per_year, (p.end - off - low) * px_per_year
-            spans.append((p.side, left, right, _size(p) / 2))
-        # Where every mark from the k-th on starts, at the leftmost: a box placed that ends there or before it
-        # covers none of them and is forgotten (on a relationship of 300 milestones most of the boxes placed
-        # were compared with each mark for nothing).
-        reach = list(itertools.accumulate(reversed([x - half for _, x, _, half in spans]), min))[::-1]
-        for k, (i, (side, x, end, half)) in enumerate(zip(order, spans, strict=True)):
-            if k % FORGET_EVERY == 0:
-                placed.forget_left_of(reach[k])
-            # Each row's mark, then its bar if it has one: the boxes it would cover there.
-            per_row = 2 if end > x else 1
-            asked: list[Rect] = []
-            for y in rows_y[side]:
-                asked.append((x - half, y - half, x + half, y + half))
-                if per_row == 2:
-                    asked.append((x, y - bar_half, end, y + bar_half))
-            areas = placed.covered(asked).tolist()
-            covered = [sum(areas[n * per_row : (n + 1) * per_row]) for n in range(len(levels))]
-            best = min(range(len(levels)), key=lambda n: (covered[n] > 2.0, covered[n], n))
-            for box in asked[best * per_row : (best + 1) * per_row]:
-                placed.add(box)
-            offsets[i] = levels[best]
+            marks.append((p.side, left, right, _size(p) / 2))
+        offsets = [0.0] * len(self.placed)
+        for i, row in zip(order, stack_rows(marks, rows_y, BAR_HALF * px_per_unit, FORGET_EVERY), strict=True):
+            offsets[i] = levels[row]
         return offsets
 
     def _set_bars(self, bars: list[PlacedMilestone], colors: dict[str, str], y: dict[int, float]) -> None:

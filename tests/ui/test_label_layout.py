@@ -19,6 +19,7 @@ from app.ui.label_layout import (
     overlapping,
     penalty,
     place,
+    stack_rows,
 )
 
 BOUNDS = (0.0, 0.0, 400.0, 200.0)
@@ -128,6 +129,64 @@ def test_placing_all_places_at_once_chooses_what_the_rule_does_one_by_one() -> N
         assert place(labels, obstacles, BOUNDS) == reference, seed
 
 
+def _stacked_box_by_box(
+    marks: list[tuple[int, float, float, float]], rows_y: dict[int, list[float]], bar_half: float
+) -> list[int]:
+    """The timeline's rule as it was first written: each mark's boxes on every row weighed against every box
+    placed, and the least covered row taken ((covered > 2, covered, row), the first row on a tie)."""
+    placed: list[Rect] = []
+    chosen = []
+    for lane, x, end, half in marks:
+        covered = []
+        for y in rows_y[lane]:
+            asked = [(x - half, y - half, x + half, y + half)] + (
+                [(x, y - bar_half, end, y + bar_half)] if end > x else []
+            )
+            covered.append(sum(sum(intersection(box, other) for other in placed) for box in asked))
+        row = min(range(len(covered)), key=lambda n: (covered[n] > 2.0, covered[n], n))
+        y = rows_y[lane][row]
+        placed.append((x - half, y - half, x + half, y + half))
+        if end > x:
+            placed.append((x, y - bar_half, end, y + bar_half))
+        chosen.append(row)
+    return chosen
+
+
+@pytest.mark.parametrize("step", [12.0, 20.0, 9.0])  # rows further apart than a star, as a mark, nearer than a star
+def test_marks_stacked_by_row_take_the_rows_the_rule_gives_box_by_box(step: float) -> None:
+    # Lane A's rows above lane B's, in pixels growing down: 0, one up, one down, two up, two down.
+    rows_y = {side: [centre - r * step for r in (0, 1, -1, 2, -2)] for side, centre in ((0, -100.0), (1, -40.0))}
+    for seed in range(30):
+        rng = random.Random(seed)
+        marks = []
+        for _ in range(rng.randint(1, 120)):
+            x = rng.uniform(0, 300)
+            end = x + rng.choice([0.0, 0.0, rng.uniform(1, 40), rng.uniform(40, 200)])  # most have no bar
+            marks.append((rng.randint(0, 1), x, end, rng.choice([5.0, 5.0, 7.0])))
+        marks.sort(key=lambda m: m[1])  # placed left to right, as the timeline places them
+        marks = [m for m in marks if m[3] == 7.0] + [m for m in marks if m[3] == 5.0]  # the stars first
+        expected = _stacked_box_by_box(marks, rows_y, 4.0)
+        assert stack_rows(marks, rows_y, 4.0, forget_every=8) == expected, seed
+        assert stack_rows(marks, rows_y, 4.0, forget_every=1) == expected, seed
+
+
+def test_a_mark_takes_the_first_row_nothing_covers_and_else_the_least_covered() -> None:
+    rows_y = {0: [0.0, -12.0, 12.0]}
+    # Three squares at one place: the lane's line, then the row above, then the row below.
+    assert stack_rows([(0, 10.0, 10.0, 5.0)] * 3, rows_y, 2.0) == [0, 1, 2]
+    # A fourth, 4 pixels to the right: every row covered (6 × 10 = 60 square pixels each): the line wins the tie.
+    assert stack_rows([(0, 10.0, 10.0, 5.0)] * 3 + [(0, 14.0, 14.0, 5.0)], rows_y, 2.0) == [0, 1, 2, 0]
+    # Two rows, both taken: a square 6 pixels right of the first covers 40 square pixels of it on the line and
+    # 20 of the second's, which stands 2 pixels further left, on the row above: the row above, less covered.
+    two = {0: [0.0, -12.0]}
+    first, second = (0, 10.0, 10.0, 5.0), (0, 8.0, 8.0, 5.0)
+    assert stack_rows([first, second, (0, 16.0, 16.0, 5.0)], two, 2.0) == [0, 1, 1]
+    # A bar counts with its square: a mark whose bar runs from x 2 to 30 covers 60 square pixels on the line
+    # and 80 on the row above: the line.
+    assert stack_rows([first, second, (0, 2.0, 30.0, 5.0)], two, 2.0) == [0, 1, 0]
+    assert stack_rows([], rows_y, 2.0) == []
+
+
 def test_placed_boxes_say_how_much_of_each_asked_box_they_cover() -> None:
     placed = PlacedBoxes(capacity=1)  # grows as boxes come
     for box in [(0.0, 0.0, 10.0, 10.0), (5.0, 5.0, 15.0, 15.0), (100.0, 100.0, 110.0, 110.0)]:
@@ -153,22 +212,6 @@ def test_boxes_added_at_once_are_the_boxes_added_one_by_one() -> None:
     assert at_once.boxes[:37].tolist() == one_by_one.boxes[:37].tolist() == [list(b) for b in boxes]
     at_once.add((100.0, 0.0, 110.0, 10.0))  # and more come after them
     assert at_once.covered([(105.0, 0.0, 115.0, 10.0), (0.0, 0.0, 1.0, 1.0)]).tolist() == [50.0, 1.0]
-
-
-def test_boxes_ending_left_of_a_limit_are_forgotten_and_the_rest_cover_as_before() -> None:
-    placed = PlacedBoxes(capacity=1)
-    nan = float("nan")
-    for box in [(0.0, 0.0, 10.0, 10.0), (5.0, 0.0, 30.0, 10.0), (40.0, 0.0, nan, 10.0), (20.0, 0.0, 25.0, 10.0)]:
-        placed.add(box)
-    asked = [(20.0, 0.0, 40.0, 10.0), (24.0, 5.0, 26.0, 15.0)]
-    assert placed.covered(asked).tolist() == [150.0, 15.0]
-    placed.forget_left_of(20.0)  # the first ends at 10; a box with an undefined edge covers nothing
-    assert placed.count == 2 and placed.boxes[:2].tolist() == [[5.0, 0.0, 30.0, 10.0], [20.0, 0.0, 25.0, 10.0]]
-    assert placed.covered(asked).tolist() == [150.0, 15.0]  # a box asked right of the limit: covered alike
-    placed.forget_left_of(25.0)  # ending at the limit goes too: it only touches what starts there
-    assert placed.boxes[: placed.count].tolist() == [[5.0, 0.0, 30.0, 10.0]]
-    placed.add((40.0, 0.0, 45.0, 10.0))  # and boxes are added after the kept ones, as before
-    assert placed.covered([(28.0, 0.0, 42.0, 10.0)]).tolist() == [40.0]
 
 
 def test_a_labels_places_are_weighed_on_their_grid_as_box_by_box() -> None:

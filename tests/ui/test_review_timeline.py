@@ -300,10 +300,12 @@ def test_marks_stand_on_the_rows_they_had_when_every_box_placed_was_weighed(wind
     # A mark's rows are weighed only against the boxes that can still reach it: those ending left of every
     # mark still to come are forgotten. The rows must be those of weighing every box placed.
     import random
+    from collections.abc import Iterable
 
+    import app.ui.label_layout as label_layout
     import app.ui.timeline_view as timeline_view
     from app.session.records import Milestone, PairView
-    from app.ui.label_layout import PlacedBoxes
+    from app.ui.label_layout import Rect
 
     rng = random.Random(7)
     kinds = ["embassy", "visit", "agreement"]
@@ -320,14 +322,15 @@ def test_marks_stand_on_the_rows_they_had_when_every_box_placed_was_weighed(wind
     timeline.set_aligned(aligned)
     timeline.set_views(view(("MEX", "VNM"), "1975-05-19"), view(("PER", "VNM"), "1994-11"))
     forgotten: list[int] = []
-    forget = PlacedBoxes.forget_left_of
+    forget = label_layout._forget
 
-    def counted(self: PlacedBoxes, limit: float) -> None:
-        before = self.count
-        forget(self, limit)
-        forgotten.append(before - self.count)
+    def counted(rows: Iterable[list[Rect]], limit: float) -> None:
+        rows = list(rows)
+        before = sum(len(boxes) for boxes in rows)
+        forget(rows, limit)
+        forgotten.append(before - sum(len(boxes) for boxes in rows))
 
-    monkeypatch.setattr(PlacedBoxes, "forget_left_of", counted)
+    monkeypatch.setattr(label_layout, "_forget", counted)
     rows = timeline._rows()
     # Of the boxes placed (302 marks, and a bar for each known to the year or the month), most are forgotten.
     boxes = len(timeline.placed) + sum(1 for p in timeline.placed if p.end > p.start)

@@ -577,3 +577,19 @@ def test_a_recent_comparison_kept_with_a_name_too_long_for_the_system_is_left_ou
     real.write_text("{}", encoding="utf-8")
     settings.q.setValue("compare/recent_files", ["x" * 5000, str(real)])
     assert settings.recent_comparisons() == [str(real)]  # OSError (ENAMETOOLONG) at start-up before
+
+
+def test_a_timeline_too_short_for_rows_beside_its_lanes_keeps_its_marks_on_them(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Under 16 pixels of plot the rows beside a lane leave no room for a mark, and laying the marks out
+    raised (min() of no rows); the marks stand on their lane's line."""
+    from app.ui.timeline_view import TimelineView
+
+    timeline = TimelineView(static=True)
+    timeline.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen)
+    timeline.resize(600, 40)
+    timeline.show()
+    timeline.set_views(*window.views)
+    timeline.deleteLater()  # as an export discards its charts (closed, pyqtgraph drops the plot under its timers)
+    assert timeline.getPlotItem().vb.height() < 16
+    assert len(timeline.placed) == len(window.views[0].milestones) + len(window.views[1].milestones) > 5
+    assert set(timeline._rows()) == {0.0}
