@@ -347,7 +347,13 @@ def _from_year_ended(
     end_year = int(g["y"]) if g.get("y") else _inferred_year(month, pub)
     if end_year is None:
         return None
-    return _twelve_months_to(month, end_year, span, m.group(0))
+    months = count_of(g["count"]) if g.get("count") else 12
+    if months == 12:
+        return _twelve_months_to(month, end_year, span, m.group(0))
+    if not 0 < months <= month:
+        return None  # "the six months to March": from October, across two years (as "from October to March")
+    part = f"{calendar.month_name[month - months + 1]}–{calendar.month_name[month]}"
+    return DateExpr(*span, kind="partial", date=PartialDate(end_year), partial=part, text=m.group(0))
 
 
 def _twelve_months_to(month: int, end_year: int, span: tuple[int, int], text: str) -> DateExpr:

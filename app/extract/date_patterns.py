@@ -115,6 +115,23 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # A twelve-month year named by its end: "in the year ended June 30", "the fiscal year ending March 2019", "the 12
+    # months to June 2023"; months counted to a month are part of a year: "the nine months to September 2023". Tried
+    # before the parts of a year, which would take "the 12-month period" of "the 12-month period ending …".
+    (
+        "year_ended",
+        rx(
+            r"\b(?:the\s+)?(?:(?:fiscal|financial|business|trade)\s+year|(?P<count>\d{1,2}|"
+            + _NUMBER_WORDS
+            + r")[- ]months?(?:\s+period)?|year)\s+(?:that\s+)?(?:ended|ending|to)\s+"
+            r"(?:on\s+)?(?:(?P<d>[0-3]?\d)\s+)?(?P<m>"
+            + MONTH_WORD
+            + r")\.?(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+"
+            + _Y
+            + r")?",
+            re.I,
+        ),
+    ),
     # Part of a year: "in the first nine months of this year", "first half of 2023", "Q1 2024".
     (
         "partial",
@@ -133,19 +150,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rx(
             r"\b(?:the\s+)?(?:same|corresponding|comparable|like)\s+period\s+(?:(?:of|in)\s+)?"
             r"(?:" + _Y + r"|(?P<back>last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))",
-            re.I,
-        ),
-    ),
-    # A twelve-month year named by its end: "in the year ended June 30", "the fiscal year ending March 2019".
-    (
-        "year_ended",
-        rx(
-            r"\b(?:the\s+)?(?:(?:fiscal|financial|business|trade)\s+)?year\s+(?:that\s+)?(?:ended|ending|to)\s+"
-            r"(?:on\s+)?(?:(?P<d>[0-3]?\d)\s+)?(?P<m>"
-            + MONTH_WORD
-            + r")\.?(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+"
-            + _Y
-            + r")?",
             re.I,
         ),
     ),

@@ -604,6 +604,42 @@ def test_four_quarters_to_the_end_of_a_quarter_are_twelve_months(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # twelve months named by their last month, counted in months rather than called a year
+        (
+            "Two-way trade between Australia and Papua New Guinea reached A$7.3 billion in the 12 months to June "
+            "2023, the High Commission said.",
+            [(2022, "2022-23", None, "AUD", 7.3e9)],
+        ),
+        (
+            "New Zealand's trade with Fiji was worth NZ$2.1 billion in the twelve months ended March 2024.",
+            [(2023, "2023-24", None, "NZD", 2.1e9)],
+        ),
+        (
+            "Bilateral trade between the UK and India totalled £38.1 billion in the 12-month period ending "
+            "September 30, 2023.",
+            [(2022, "2022-23", None, "GBP", 38.1e9)],
+        ),
+        (
+            "Trade between Japan and Peru was $4 billion in the 12 months to December 2023.",
+            [(2023, None, None, "USD", 4e9)],
+        ),
+        # near miss: nine months to a month are part of a year, not twelve months
+        (
+            "Trade between Japan and Vietnam reached $30 billion in the nine months to September 2023.",
+            [(2023, None, "January–September", "USD", 30e9)],
+        ),
+    ],
+)
+def test_twelve_months_to_a_month_are_a_year_ending_then(
+    sentence: str, expected: list[tuple[int, str | None, str | None, str, float]]
+) -> None:
+    facts = facts_of(sentence, "2024-05-10", TOTAL)
+    assert [(f.year, f.fiscal_year, f.partial_period, f.currency, f.amount) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
         # "the last fiscal year": the one that ended last, whether fiscal years end in March or in June
