@@ -70,6 +70,9 @@ def _number(word: str | None) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
+STORY_YEAR = "year from publication date"  # the relative of a day or month named without its year
+
+
 def count_of(word: str) -> int:
     """The number a match of ``date_patterns.COUNT`` says: "a" and "an" one, "2" two, "two" two."""
     word = caseless(word)
@@ -281,7 +284,7 @@ def _day_range(
         kind="day",
         date=start,
         end_date=safe_date(year2, month2, day2),
-        relative=None if g.get("y") else "year from publication date",
+        relative=None if g.get("y") else STORY_YEAR,
         text=text,
     )
 
@@ -326,7 +329,7 @@ def _from_md(
         *span,
         kind="day",
         date=date,
-        relative="year from publication date" if date else "(year not stated)",
+        relative=STORY_YEAR if date else "(year not stated)",
         text=m.group(0),
     )
 

@@ -10,7 +10,7 @@ from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.cleaning import LIST_MARK
 from app.extract.context import SentenceContext
-from app.extract.date_builders import count_of
+from app.extract.date_builders import STORY_YEAR, count_of
 from app.extract.date_patterns import COUNT, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 from app.extract.periods import DateExpr, counted_from_the_sentence, safe_date
 from app.extract.prefilter import caseless, rx
@@ -365,7 +365,8 @@ _SPACE = rx(r"\s+")
 
 def _marked_on(ctx: SentenceContext, match: re.Match[str], on_a_day: bool = True) -> DateExpr | None:
     """The day an anniversary is marked on, right after its words: "celebrated the 60th anniversary of
-    diplomatic relations on December 2, 2020", the anniversary's day (as "falls on" names it). Not
+    diplomatic relations on December 2, 2020" (or "on April 22", of the story's year), the anniversary's day (as
+    "falls on" names it). Not
     ``on_a_day``: also the month it is marked in ("… in March 2020"), only the year celebrated (a year's
     celebrations run all year)."""
     after = [
@@ -374,7 +375,8 @@ def _marked_on(ctx: SentenceContext, match: re.Match[str], on_a_day: bool = True
         if d.start >= match.end()
         and d.date
         and d.kind in ("day", "month")
-        and (not d.relative or d.relative.lower() in WEEKDAYS)  # "on Wednesday": the story's week's
+        # "on Wednesday": the story's week's; "on April 22": the story's year's
+        and (not d.relative or d.relative.lower() in WEEKDAYS or d.relative == STORY_YEAR)
     ]
     if not after:
         return None

@@ -965,6 +965,28 @@ def test_relations_dated_from_another_events_date(text: str, pair: tuple[str, st
         ),
         # marked on a weekday, the story's week's
         ("Fiji and China marked 50 years of diplomatic relations on Wednesday.", ("CHN", "FJI"), "1975-11-05"),
+        # marked on a day named without its year, the story's year
+        (
+            "Mongolia and Laos celebrated the 60th anniversary of diplomatic relations on April 22.",
+            ("LAO", "MNG"),
+            "1964-04-22",
+        ),
+        (
+            "Chile and Vietnam commemorated the 50th anniversary of their diplomatic ties on 25 March.",
+            ("CHL", "VNM"),
+            "1974-03-25",
+        ),
+        (
+            "Korea and Brazil observed the 65th anniversary of diplomatic relations on Feb. 14.",
+            ("BRA", "KOR"),
+            "1959-02-14",
+        ),
+        # near miss: a reception on a day is one event of the year's celebrations
+        (
+            "Laos and Mongolia celebrated the 60th anniversary of diplomatic relations at a reception on April 20.",
+            ("LAO", "MNG"),
+            "1964",
+        ),
         # marked in a month: a year's celebrations run all year, so the month is not the relations' (its year is
         # the year celebrated, not the story's)
         (
