@@ -365,10 +365,9 @@ _SPACE = rx(r"\s+")
 
 def _marked_on(ctx: SentenceContext, match: re.Match[str], on_a_day: bool = True) -> DateExpr | None:
     """The day an anniversary is marked on, right after its words: "celebrated the 60th anniversary of
-    diplomatic relations on December 2, 2020" (or "on April 22", of the story's year), the anniversary's day (as
-    "falls on" names it). Not
-    ``on_a_day``: also the month it is marked in ("… in March 2020"), only the year celebrated (a year's
-    celebrations run all year)."""
+    diplomatic relations on December 2, 2020" (or "on April 22", of the story's year), the anniversary's day
+    (as "falls on" names it). Not ``on_a_day``: also the month it is marked in ("… in March 2020"), only the
+    year celebrated (a year's celebrations run all year)."""
     after = [
         d
         for d in ctx.dates
