@@ -10,10 +10,14 @@ from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 
 # "its resident mission in Ulaanbaatar" is a country's embassy, "its High Commission in Wellington" a Commonwealth
-# country's in another (only with its owner named: not the IMF's mission, nor the UN High Commission for Refugees)
+# country's in another, and "its mission in Seoul" (only with its owner named: not the IMF's mission, nor the UN
+# High Commission for Refugees; nor a trade, military or permanent mission, a delegation or an office of another kind)
+_NOT_AN_EMBASSYS = "".join(
+    rf"(?<!{word}\s)" for word in ("trade", "business", "commercial", "military", "permanent", "observer", "election")
+)
 EMBASSY_NOUN = rx(
     r"\b(embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic\s+mission|(?P<resident>resident\s+mission|"
-    r"high\s+commissions?(?!\s+(?:for|on|of)\b)))\b",
+    r"high\s+commissions?(?!\s+(?:for|on|of)\b)|" + _NOT_AN_EMBASSYS + r"mission(?=\s+in\s+(?-i:[A-Z]))))\b",
     re.I,
 )
 EMBASSY_VERB = rx(

@@ -891,6 +891,35 @@ def test_an_organisations_resident_mission_is_no_embassy() -> None:
 @pytest.mark.parametrize(
     ("text", "origin", "date"),
     [
+        # a country's mission in a capital, plainly so called, is its embassy there
+        ("Mongolia and South Korea\nMongolia opened its mission in Seoul in 1991.", "MNG", "1991"),
+        ("Ghana and China\nGhana's mission in Beijing opened in 1960.", "GHA", "1960"),
+        ("Peru and Vietnam\nPeru set up its mission in Hanoi in 2005.", "PER", "2005"),
+    ],
+)
+def test_a_countrys_mission_in_a_capital_is_its_embassy(text: str, origin: str, date: str) -> None:
+    fact = only(text, FactKind.EMBASSY, "2024-05-02")
+    assert (fact.origin, fact.date) == (origin, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a delegation, a trade office, an organisation's or a military mission, a mission to the UN
+        "Australia and Vietnam\nAustralia sent a trade mission to Vietnam in 1990.",
+        "Japan and Taiwan\nJapan opened a trade mission in Taipei in 1972.",
+        "Afghanistan and Australia\nThe UN opened its mission in Kabul in 2002.",
+        "Australia and Afghanistan\nAustralia ended its military mission in Afghanistan in 2021.",
+        "Vietnam and the United States\nVietnam opened its permanent mission in New York in 1977.",
+    ],
+)
+def test_a_mission_of_another_kind_is_no_embassy(text: str) -> None:
+    assert facts_of(text, "2024-05-02", FactKind.EMBASSY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "date"),
+    [
         # a Commonwealth country's embassy in another is its High Commission
         ("India and New Zealand\nIndia opened its High Commission in Wellington in 1952.", "IND", "1952"),
         ("Australia and Papua New Guinea\nAustralia opened a high commission in Port Moresby in 1975.", "AUS", "1975"),
