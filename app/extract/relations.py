@@ -47,8 +47,9 @@ REL_EVENT = rx(
     r"(?:\s+with\s+[^,.;]{2,40}?)?(?:\s+at\s+(?:the\s+)?(?:embassy|ambassadorial)\s+level)?"
     r"\s+(?:for\s+[^,.;]{3,40}?,?\s+)?since(?=\s+(?:\d|the\s+\d|(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December)))"
-    # "normalized relations", "established ties in 1992", "established full ties" (whose ties: ``_ties_of_states``)
-    r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of)|formali[sz](?:ed|ation\s+of)|forged)\s+"
+    # "normalized relations", "established ties in 1992", "established full ties", "set up ties" (whose ties:
+    # ``_ties_of_states``)
+    r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of)|formali[sz](?:ed|ation\s+of)|forged|set\s+up)\s+"
     r"(?:their\s+)?(?:(?:formal|full)\s+)?"
     r"(?:relations|(?P<ties>ties))\b"
     # "Established in 1955, diplomatic relations between Indonesia and China …": the participle put first

@@ -673,6 +673,7 @@ VISIT, RELATIONS = FactKind.VISIT, FactKind.RELATIONS_ESTABLISHED
         # ties of firms, of trade or of business; relations severed or strained; no date of a beginning
         ("The Vietnamese firm established ties with Chilean retailers in 2019.", RELATIONS),
         ("The Uzbek firm forged ties with Korean retailers in 1992.", RELATIONS),
+        ("The Thai firm set up ties with Lao distributors in 2015.", RELATIONS),
         ("Peru and Japan established trade ties in 1899.", RELATIONS),
         ("Trade ties between Nepal and China date back centuries, officials said in 1960.", RELATIONS),
         ("Cultural ties between India and Thailand date to ancient times, the minister said in 2019.", RELATIONS),
@@ -713,6 +714,10 @@ def test_what_only_looks_like_a_visit_or_relations_established_gives_none(senten
             "1960-12-02",
         ),
         ("Trade has grown since Uzbekistan and Korea forged ties in 1992.", ("KOR", "UZB"), "1992"),
+        # set up as ties, plainly
+        ("Cambodia and South Korea first set up ties in 1970.", ("KHM", "KOR"), "1970"),
+        ("Israel and Morocco set up ties in December 2020 under a US-brokered deal.", ("ISR", "MAR"), "2020-12"),
+        ("Bhutan and Bahrain set up formal ties on 12 March 2012.", ("BHR", "BTN"), "2012-03-12"),
         (
             "Laos and Cambodia marked their diplomatic relations (since 15 June 1956) on Friday.",
             ("KHM", "LAO"),
