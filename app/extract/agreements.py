@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,12 +36,26 @@ NAMED = rx(
     + r"){0,7})?(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
 )
 ABBREVIATED = rx(r"\b(FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoU|MOU|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b")
+# What a lower-case agreement is on, of or for: "on trade and investment", ending on a word of its own (not the
+# preposition of a date or a place after it: "on fisheries in March 2023" is on fisheries).
+_DANGLING = ("in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "the", "a", "an", "last", "this",
+             "next", "during", "between", "since", "until")  # fmt: skip
+_LOWER_TAIL = (
+    r"(?P<tail>\s+(?:on|of|for)\s+[a-z][\w-]*(?:,?\s+(?:and\s+)?[a-z][\w-]*){0,4}(?![\w-])"
+    + "".join(rf"(?<!\s{word})" for word in _DANGLING)
+    + r")?"
+)
 LOWER = rx(
     r"\b(?:(?:a|an|the|this|that)\s+)?(?P<mod>(?:(?!(?:a|an|the|signed|sign|inked|concluded|reached|issued|"
     r"initial(?:l)?ed|agreed|adopted|renewed|ratified)\b)[a-z][\w-]+\s+){0,3})(?P<head>agreement|treaty|"
     r"memorandum(?:\s+of\s+(?:understanding|cooperation))?|accord|pact|compact(?!\s+(?:cars?|discs?|design|size))|"
-    r"protocol|convention|deal|joint\s+declaration)\b"
-    r"(?P<tail>\s+(?:on|of|for)\s+[a-z][\w-]*(?:,?\s+(?:and\s+)?[a-z][\w-]*){0,4})?"
+    r"protocol|convention|deal|joint\s+declaration)\b" + _LOWER_TAIL
+)
+# A declaration the two sign is theirs as a joint declaration is: "signed a new security declaration", "inked a
+# declaration of intent on lithium" (not one made or issued by one side, nor a customs declaration).
+SIGNED_DECLARATION = rx(
+    r"\b(?:signed|inked)\s+(?:a|an|the)\s+(?:new\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,2})(?P<head>declaration)\b"
+    + _LOWER_TAIL
 )
 PLURAL = rx(r"\b(agreements|treaties|pacts|accords|documents|memoranda|MoUs|deals|instruments)\b", re.I)
 BODY = rx(
@@ -339,6 +354,7 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ABBREVIATED: ("FTA", "EPA", "RCEP", "USMCA", "MoU", "MOU", "BIT", "DTA", "CECA", "TPP"),
     BODY: ("committee", "commission", "council", "working", "mechanism"),
     LOWER: ("agreement", "treaty", "memorandum", "accord", "pact", "protocol", "convention", "deal", "declaration"),
+    SIGNED_DECLARATION: ("declaration",),
     IN_FORCE: ("years",),
     DATED_DOCUMENT: ("Protocol", "Agreement", "Treaty", "Accord", "Convention", "Declaration", "Memorandum"),
 }  # fmt: skip
@@ -373,7 +389,7 @@ def _worded_anchors(ctx: SentenceContext) -> list[Anchor]:
         found.append(Anchor(m.start(), m.end(), m.group(0), "abbreviation"))
     for m in _searched(BODY, ctx):
         found.append(Anchor(m.start(), m.end(), m.group(0), "body"))
-    for m in _searched(LOWER, ctx):
+    for m in itertools.chain(_searched(LOWER, ctx), _searched(SIGNED_DECLARATION, ctx)):
         found.append(
             Anchor(
                 m.start("mod") if m.group("mod") else m.start("head"),

@@ -852,3 +852,55 @@ def test_the_same_day_with_no_day_before_is_no_day() -> None:
 )
 def test_a_document_named_in_apposition_is_one_agreement(text: str, names: list[str]) -> None:
     assert [f.name for f in facts_of(text, "2024-05-02", AGR)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date", "name"),
+    [
+        # a declaration two countries sign is a document of theirs, as a joint declaration is
+        (
+            "Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese signed a new "
+            "security declaration in Perth on Saturday.",
+            "2022-10-24",
+            "2022-10-22",
+            "security declaration",
+        ),
+        ("India and the UAE signed a declaration on food security on 15 July 2023.", "2023-07-20", "2023-07-15",
+         "declaration on food security"),
+        ("Chile and Argentina inked a declaration of intent on lithium in March 2023.", "2023-04-02", "2023-03",
+         "declaration of intent on lithium"),
+    ],
+)  # fmt: skip
+def test_a_declaration_signed_is_an_agreement(sentence: str, published: str, date: str, name: str) -> None:
+    fact = only(sentence, FactKind.AGREEMENT, published)
+    assert (fact.date, fact.name) == (date, name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a declaration made, issued by one side, or a form
+        "Mexico's president made a declaration on Vietnam trade on Monday.",
+        "Peru's foreign ministry issued a declaration on Chile's fisheries on 3 May 2023.",
+        "Laos and Thailand changed their customs declaration rules in 2023.",
+    ],
+)
+def test_a_declaration_not_signed_by_the_two_is_no_agreement(sentence: str) -> None:
+    assert facts_of(sentence, "2023-07-20", FactKind.AGREEMENT) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the words an agreement is on end its name; the date's or the place's preposition after them does not
+        ("Chile and Argentina signed an agreement on fisheries in March 2023.", "agreement on fisheries"),
+        ("India and the UAE signed an agreement on food security on 15 July 2023.", "agreement on food security"),
+        (
+            "Peru and Chile signed a memorandum of understanding on mining and energy in Lima.",
+            "memorandum of understanding on mining and energy",
+        ),
+        ("Peru and Chile signed a trade agreement in Lima.", "trade agreement"),
+    ],
+)
+def test_a_lower_case_agreements_name_ends_with_what_it_is_on(sentence: str, name: str) -> None:
+    assert only(sentence, FactKind.AGREEMENT, "2023-07-20").name == name
