@@ -460,7 +460,15 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
                 max(hi, d.end + tail.end()),
             )
             break
-    marked = _marked_day(ctx, match) or _falls_on(ctx, match) or _marked_on(ctx, match) or _marked_that_day(ctx, match)
+    # "30 years after the two countries established diplomatic relations on July 12, 1993": a date right after the
+    # verb is the establishment's own, not the day or month the anniversary is marked on
+    counted_from_it = match.groupdict().get("since") is not None
+    marked = (
+        _marked_day(ctx, match)
+        or _falls_on(ctx, match)
+        or (None if counted_from_it else _marked_on(ctx, match))
+        or _marked_that_day(ctx, match)
+    )
     if date is None and marked is not None:  # "Tuesday, October 11, marks the 50th anniversary of …"
         assert marked.date is not None and marked.date.month is not None
         # the same day n years before; its month where that day was not (29 February of a common year)
@@ -470,7 +478,7 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
     if date is None:
         # the year celebrated: of the month it is marked in ("… in March 2020"), or stated, or relative to the
         # story ("Next year marks the 50th anniversary")
-        marked_in = _marked_on(ctx, match, on_a_day=False)
+        marked_in = None if counted_from_it else _marked_on(ctx, match, on_a_day=False)
         years = (
             [marked_in]
             if marked_in

@@ -999,6 +999,26 @@ def test_relations_dated_from_another_events_date(text: str, pair: tuple[str, st
         ),
         # marked on a weekday, the story's week's
         ("Fiji and China marked 50 years of diplomatic relations on Wednesday.", ("CHN", "FJI"), "1975-11-05"),
+        # years counted "after" or "since" the relations were established on a day: that day is theirs, not the
+        # day an anniversary is marked on
+        (
+            "Vietnam and Israel signed a free trade agreement on Tuesday, 30 years after the two countries "
+            "established diplomatic relations on July 12, 1993.",
+            ("ISR", "VNM"),
+            "1993-07-12",
+        ),
+        (
+            "The visit comes 25 years after Vietnam and South Africa established diplomatic relations on 22 December "
+            "1993.",
+            ("VNM", "ZAF"),
+            "1993-12-22",
+        ),
+        (
+            "Fifty years since Japan and Vietnam established diplomatic ties on September 21, 1973, the two nations "
+            "upgraded relations.",
+            ("JPN", "VNM"),
+            "1973-09-21",
+        ),
         # marked on a day named without its year, the story's year
         (
             "Mongolia and Laos celebrated the 60th anniversary of diplomatic relations on April 22.",
