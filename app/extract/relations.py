@@ -7,7 +7,7 @@ import re
 
 from app.domain.countries import MentionKind
 from app.domain.dates import PartialDate
-from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
+from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind, pair_key
 from app.extract.cleaning import LIST_MARK
 from app.extract.context import SentenceContext
 from app.extract.date_builders import STORY_YEAR, count_of
@@ -173,6 +173,8 @@ _MAY_NAME_AN_EVENT = (
 
 def read_relations(ctx: SentenceContext) -> list[Fact]:
     """ "on May 19th, 1975, Vietnam and Mexico established diplomatic relations", anniversaries."""
+    if ctx.holds("switch") and (switched := _switched(ctx)):
+        return switched
     facts: list[Fact] = []
     if not (ctx.holds("relation", "ties") and _NAMES_RELATIONS.search(ctx.text)) and not ctx.search(
         _HELD_RELATIONS, "diplomatic"
@@ -212,6 +214,43 @@ def read_relations(ctx: SentenceContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+# Recognition switched from one state to another: relations established with the second ("Nicaragua switched
+# diplomatic recognition from Taipei to Beijing on December 10, 2021", "switched its ties from Taiwan to China").
+_SWITCHED = rx(
+    r"\bswitch(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:recognition|allegiance|ties|relations)\s+"
+    r"from\s+[^,.;]{2,30}?\s+(?:back\s+)?to\s+",
+    re.I,
+)
+_SWITCH_DATED = rx(r"\s*,?\s*(?:on|in)\s+")
+
+
+def _switched(ctx: SentenceContext) -> list[Fact]:
+    """Relations of the country that switched with the one it switched to, dated by the date right after."""
+    match = _SWITCHED.search(ctx.text)
+    if match is None:
+        return []
+    to = next((m for m in ctx.mentions if m.start == match.end()), None)
+    by = [m for m in ctx.mentions if m.end <= match.start()]
+    if to is None or not by or by[-1].code == to.code:
+        return []
+    when = next(
+        (
+            d
+            for d in ctx.dates
+            if d.start >= to.end
+            and d.date
+            and d.kind in ("year", "month", "day")
+            and not d.relative
+            and _SWITCH_DATED.fullmatch(ctx.text, to.end, d.start)
+        ),
+        None,
+    )
+    if when is None:
+        return []
+    pair = pair_key(by[-1].code, to.code)
+    return [ctx.fact(FactKind.RELATIONS_ESTABLISHED, by[-1].start, when.end, pair, when=when.date, confidence=0.85)]
 
 
 def _said_more_precisely(text: str, when: DateExpr, dates: list[DateExpr]) -> DateExpr:

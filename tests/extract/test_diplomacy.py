@@ -984,6 +984,31 @@ def test_relations_dated_from_another_events_date(text: str, pair: tuple[str, st
 @pytest.mark.parametrize(
     ("text", "pair", "date"),
     [
+        # recognition switched from one capital or country to another: relations established with the second
+        (
+            "Nicaragua switched diplomatic recognition from Taipei to Beijing on December 10, 2021.",
+            ("CHN", "NIC"),
+            "2021-12-10",
+        ),
+        ("Kiribati switched its diplomatic ties from Taiwan to China in September 2019.", ("CHN", "KIR"), "2019-09"),
+        ("Costa Rica switched recognition from Taiwan to China on 1 June 2007.", ("CHN", "CRI"), "2007-06-01"),
+        ("Nauru switched recognition from Beijing back to Taipei in 2005.", ("NRU", "TWN"), "2005"),
+    ],
+)
+def test_recognition_switched_to_a_country_establishes_relations_with_it(
+    text: str, pair: tuple[str, str], date: str
+) -> None:
+    fact = only(text, FactKind.RELATIONS_ESTABLISHED, "2024-05-02")
+    assert (fact.countries, fact.date) == (pair, date)
+
+
+def test_recognition_switched_without_saying_to_whom_establishes_nothing() -> None:
+    assert facts_of("Taiwan lost an ally when Honduras switched recognition in 2023.", "2024-05-02") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "date"),
+    [
         # an anniversary marked on a day: the anniversary's day, the relations' so many years before
         (
             "Greece and China marked the 50th anniversary of the establishment of diplomatic relations on June 5, "
