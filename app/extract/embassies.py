@@ -9,6 +9,7 @@ from app.extract.context import SentenceContext
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 
+# A legation (a mission of a rank below an embassy, as most were before the 1960s) counts as the embassy;
 # "its resident mission in Ulaanbaatar" is a country's embassy, "its High Commission in Wellington" a Commonwealth
 # country's in another, and "its mission in Seoul" (only with its owner named: not the IMF's mission, nor the UN
 # High Commission for Refugees; nor a trade, military or permanent mission, a delegation or an office of another kind)
@@ -16,7 +17,7 @@ _NOT_AN_EMBASSYS = "".join(
     rf"(?<!{word}\s)" for word in ("trade", "business", "commercial", "military", "permanent", "observer", "election")
 )
 EMBASSY_NOUN = rx(
-    r"\b(embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic\s+mission|(?P<resident>resident\s+mission|"
+    r"\b(embass(?:y|ies)|legations?|consulates?(?:[- ]general)?|diplomatic\s+mission|(?P<resident>resident\s+mission|"
     r"high\s+commissions?(?!\s+(?:for|on|of)\b)|" + _NOT_AN_EMBASSYS + r"mission(?=\s+in\s+(?-i:[A-Z]))))\b",
     re.I,
 )
@@ -65,7 +66,7 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
     chronology = _chronology(ctx)
     if chronology is not None:
         return chronology
-    if not ctx.says(EMBASSY_NOUN, "embass", "consul", "mission", "commission") or _LEVEL.search(ctx.text):
+    if not ctx.says(EMBASSY_NOUN, "embass", "legation", "consul", "mission", "commission") or _LEVEL.search(ctx.text):
         return []
     facts: list[Fact] = []
     owner: str | None = None

@@ -908,6 +908,20 @@ def test_a_countrys_mission_in_a_capital_is_its_embassy(text: str, origin: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "origin", "date"),
+    [
+        # a legation, the mission of a rank below an embassy, as countries opened them before the 1960s
+        ("India and Ethiopia\nIndia opened its legation in Addis Ababa in 1948.", "IND", "1948"),
+        ("Sweden and Japan\nSweden's legation in Tokyo was opened in 1906.", "SWE", "1906"),
+        ("Thailand and Denmark\nDenmark established a legation in Bangkok in 1958.", "DNK", "1958"),
+    ],
+)
+def test_a_countrys_legation_is_its_embassy(text: str, origin: str, date: str) -> None:
+    fact = only(text, FactKind.EMBASSY, "2024-05-02")
+    assert (fact.origin, fact.date) == (origin, date)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # near misses: a delegation, a trade office, an organisation's or a military mission, a mission to the UN
