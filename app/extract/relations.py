@@ -274,6 +274,11 @@ def _said_more_precisely(text: str, when: DateExpr, dates: list[DateExpr]) -> Da
 _RESTATED = rx(r"\s*,?\s*(?:that\s+is\s+)?(?:on|in)?\s*")
 
 
+# Between the relations' words and a date told relatively that is theirs: "established diplomatic relations on
+# Sunday", "… ties yesterday", "… relations last year" (a weekday's match holds its "on").
+_RIGHT_AFTER = rx(r"\s*(?:(?:on|in)\s+)?")
+
+
 def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact]:
     """ "established diplomatic relations in 1975", "relations date back to October 1968", "105 years ago".
     ``after_only``: only a date stated after the words (not the year an anniversary is celebrated in)."""
@@ -292,7 +297,12 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
             for d in ctx.dates
             if d.kind in ("year", "month", "day")
             and d.date
-            and (not d.relative or "ago" in d.text.lower().split()[-2:] or counted_from_the_sentence(d))
+            and (
+                not d.relative
+                or "ago" in d.text.lower().split()[-2:]
+                or counted_from_the_sentence(d)
+                or _RIGHT_AFTER.fullmatch(ctx.text, match.end(), d.start) is not None  # "… relations on Sunday"
+            )
             and (not after_only or (d.start >= match.end() and not d.relative))
         ]
         if groups.get("dated"):  # "date back to 1950": the date they are dated to, right after

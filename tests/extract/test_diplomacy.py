@@ -1016,6 +1016,34 @@ def test_recognition_switched_to_a_country_establishes_relations_with_it(
     assert (fact.countries, fact.date) == (pair, date)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # established on a day of the story's week, or yesterday, named right after: news, dated to the day
+        (
+            "China and Honduras established diplomatic relations on Sunday, after Honduras severed ties with Taiwan.",
+            "2023-03-27",
+            "2023-03-26",
+        ),
+        (
+            "Angola and Uruguay established diplomatic relations on Tuesday, the ministry said.",
+            "2024-05-02",
+            "2024-04-30",
+        ),
+        ("Nauru and China formally established diplomatic ties yesterday in Beijing.", "2024-01-25", "2024-01-24"),
+        # near miss: the weekday of another clause; the relations' own date, told relatively, is their year
+        (
+            "China and Honduras, which established diplomatic relations last year, held talks on Sunday.",
+            "2024-03-27",
+            "2023",
+        ),
+    ],
+)
+def test_relations_established_on_a_day_of_the_storys_week(text: str, published: str, date: str) -> None:
+    fact = only(text, FactKind.RELATIONS_ESTABLISHED, published)
+    assert fact.date == date
+
+
 def test_recognition_switched_without_saying_to_whom_establishes_nothing() -> None:
     assert facts_of("Taiwan lost an ally when Honduras switched recognition in 2023.", "2024-05-02") == []
 
