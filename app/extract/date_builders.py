@@ -227,8 +227,9 @@ def _from_partial(
 ) -> DateExpr | None:
     part = _short_part(g["short"]) if g.get("short") else " ".join(caseless(g["part"]).split())
     part = _SHORT_PARTS.get(part, part)  # "H1 2022" is the first half, "Q3" the third quarter
-    year = int(g["y"]) if g.get("y") else _relative_year(g.get("rel"), pub)
-    rel = g.get("rel")
+    stated = g.get("y") or g.get("py")  # "the first half of 2023", "2023's first half"
+    rel = g.get("rel") or g.get("prel")  # "… of this year", "this year's …"
+    year = int(stated) if stated else _relative_year(rel, pub)
     if kind == "ytd":
         rel, year = part, pub.year if pub else None
     if year is None and rel is None and kind == "partial":
@@ -239,7 +240,7 @@ def _from_partial(
         kind="partial",
         date=safe_date(year),
         partial=part,
-        relative=rel if not g.get("y") else None,
+        relative=rel if not stated else None,
         text=m.group(0),
     )
 

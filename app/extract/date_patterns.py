@@ -136,7 +136,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "partial",
         rx(
-            r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?P<part>first\s+" + _N + r"\s+months|first\s+half|"
+            # its year before it, in the possessive: "2023's first nine months", "this year's first quarter"
+            r"(?:(?:in|during|over|for)\s+)?(?:the\s+|(?:(?P<py>1[6-9]\d\d|20\d\d)|(?P<prel>this|last|next|the\s+previous|"
+            r"the\s+past)\s+year)['’]s\s+)?(?P<part>first\s+" + _N + r"\s+months|first\s+half|"
             r"second\s+half|(?:first|second|third|fourth)\s+quarter|"
             + _N.replace("?P<n>", "?P<n2>")
             + r"[- ]month\s+period)"

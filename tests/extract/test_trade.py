@@ -606,6 +606,28 @@ def test_four_quarters_to_the_end_of_a_quarter_are_twelve_months(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a part of a year named with its year in the possessive
+        (
+            "Argentina and Vietnam met. Vietnam opened its embassy in Buenos Aires in 1995, and two-way trade "
+            "reached US$3.3 billion in 2023's first nine months.",
+            [(2023, "first nine months", 3.3e9)],
+        ),
+        ("Trade between Chile and Korea hit $5 billion in this year's first quarter.", [(2024, "first quarter", 5e9)]),
+        ("Trade between Peru and Japan was $2 billion in last year’s second half.", [(2023, "second half", 2e9)]),
+        # near miss: a year's first of something else is no part of it
+        ("Trade between Peru and Japan reached $4 billion in 2023, the year's first record.", [(2023, None, 4e9)]),
+    ],
+)
+def test_a_part_of_a_year_named_with_the_year_in_the_possessive(
+    sentence: str, expected: list[tuple[int, str | None, float]]
+) -> None:
+    facts = facts_of(sentence, "2024-05-10", TOTAL)
+    assert [(f.year, f.partial_period, f.value_usd) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # twelve months named by their last month, counted in months rather than called a year
         (
             "Two-way trade between Australia and Papua New Guinea reached A$7.3 billion in the 12 months to June "
