@@ -162,7 +162,7 @@ def hosted_visit(ctx: SentenceContext) -> list[Fact]:
 
 _AMBASSADOR = rx(r"\bambassador\b", re.I)
 # Words (lower case) every leader's title of IMPLIED_LEADER and POSSESSIVE_LEADER holds one of.
-_LEADER_WORDS = ("president", "minister", "king", "queen", "emperor", "prince", "chancellor", "premier")
+_LEADER_WORDS = ("president", "minister", "king", "queen", "emperor", "prince", "chancellor", "premier", "leader")
 _IN_BEFORE = rx(r"\bin\s+$")
 
 

@@ -45,8 +45,11 @@ _LISTED_NAME = rx(
     r"[,;]\s*(?:and\s+)?(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,4}[A-Z][\w\u00C0-\u1EF9’'.-]+)\s*\(\s*(?:in|on)?\s*$"
 )
 _LEADER = (
-    r"\s+(?:Acting\s+|Vice\s+|Deputy\s+)*(?:President|Prime\s+Minister|King|Queen|"
+    r"\s+(?:(?:Acting\s+|Vice\s+|Deputy\s+)*(?:President|Prime\s+Minister|King|Queen|"
     r"Emperor|Princess|Prince|Chancellor|Premier|Foreign\s+Minister)\b"
+    # "North Korean leader Kim Jong Un", "Chinese leader Xi Jinping": the word, with the leader's name after it (not
+    # an "opposition leader", a "business leader": another word stands between)
+    r"|leader(?=\s+[A-Z]))"
 )
 IMPLIED_LEADER = rx(_LEADER)  # after a demonym: "Brazilian President Lula"
 POSSESSIVE_LEADER = rx(r"['’]s" + _LEADER)  # after a name: "Vietnam's Prime Minister"

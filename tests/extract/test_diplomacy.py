@@ -1454,3 +1454,39 @@ def test_that_year_with_no_year_before_is_not_the_storys() -> None:
 def test_a_second_action_on_an_embassy_after_and(text: str, actions: list[tuple[str, str]]) -> None:
     facts = facts_of(text, "2024-01-10", FactKind.EMBASSY)
     assert [(f.date, f.action) for f in facts] == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "origin", "destination", "date"),
+    [
+        # a country's "leader", by that word, in the other country on a day: a visit, as a president's is
+        (
+            "North Korean leader Kim Jong Un met Russian President Vladimir Putin at the Vostochny Cosmodrome in "
+            "Russia's Far East on Wednesday.",
+            "2023-09-14",
+            "PRK",
+            "RUS",
+            "2023-09-13",
+        ),
+        ("Chinese leader Xi Jinping was in Hanoi on Tuesday for talks.", "2023-12-14", "CHN", "VNM", "2023-12-12"),
+        ("Cuban leader Miguel Diaz-Canel held talks in Moscow on 22 November 2022.", "2022-11-25", "CUB", "RUS",
+         "2022-11-22"),
+    ],
+)  # fmt: skip
+def test_a_countrys_leader_in_the_other_country_on_a_day_visits_it(
+    text: str, published: str, origin: str, destination: str, date: str
+) -> None:
+    fact = only(text, FactKind.VISIT, published)
+    assert (fact.origin, fact.destination, fact.date) == (origin, destination, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a leader of another kind; a leader at home
+        "Australian opposition leader Peter Dutton spoke about China in Canberra on Monday.",
+        "North Korean leader Kim Jong Un inspected a factory in Pyongyang on Monday, days before talks with Russia.",
+    ],
+)
+def test_a_leader_of_another_kind_or_at_home_visits_nobody(text: str) -> None:
+    assert facts_of(text, "2023-09-14", FactKind.VISIT) == []
