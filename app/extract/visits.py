@@ -219,8 +219,18 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
             continue  # "As China overtook … in 2004, it is hopeful …, said X during his visit": not the visit's
         if in_a_clause_before(ctx.text, d, cue.start()) or dates_the_relations(ctx.text, d):
             continue  # "Peru's president, who took office in July 2021, visited …", "set up relations in 1975"
+        if (
+            d.kind == "year"
+            and _THE.search(ctx.text, max(0, d.start - 7), d.start)
+            and _A_THINGS.match(ctx.text, d.end)
+        ):
+            continue  # "the 1974 Land Boundary Agreement": a year naming a thing, not the visit ("the 2019 visit")
         dates.append(d)
     return dates
+
+
+_THE = rx(r"\b(?:the|a|an|its|their)\s+$", re.I)
+_A_THINGS = rx(r"\s+(?!(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour)\b)[A-Za-z]", re.I)
 
 
 def _one_date_a_visit(dates: list[DateExpr]) -> list[DateExpr]:

@@ -1490,3 +1490,36 @@ def test_a_countrys_leader_in_the_other_country_on_a_day_visits_it(
 )
 def test_a_leader_of_another_kind_or_at_home_visits_nobody(text: str) -> None:
     assert facts_of(text, "2023-09-14", FactKind.VISIT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # a year naming a document or an event ("the 1974 Land Boundary Agreement") is not the visit's date
+        (
+            "Indian Prime Minister Narendra Modi arrived in Dhaka on Saturday on a two-day visit, during which the two "
+            "countries exchanged the instruments of ratification of the 1974 Land Boundary Agreement.",
+            "2015-06-08",
+            ["2015-06-06"],
+        ),
+        (
+            "Chilean President Gabriel Boric visited Argentina on 4 April 2022 to discuss the 1984 Treaty of Peace and "
+            "Friendship.",
+            "2022-04-08",
+            ["2022-04-04"],
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida arrived in Manila on Friday, where he recalled the 1956 reparations "
+            "agreement.",
+            "2023-11-06",
+            ["2023-11-03"],
+        ),
+        # near misses: a year naming the visit itself dates it
+        ("Indian Prime Minister Narendra Modi's 2015 visit to Bangladesh was his first.", "2023-06-01", ["2015"]),
+        ("During the 2019 visit to Peru, Chilean President Sebastian Pinera signed accords.", "2023-06-01", ["2019"]),
+    ],
+)
+def test_a_year_naming_a_document_or_an_event_does_not_date_a_visit(
+    text: str, published: str, dates: list[str]
+) -> None:
+    assert [f.date for f in facts_of(text, published, FactKind.VISIT)] == dates
