@@ -234,7 +234,11 @@ def of_the_year(expr: DateExpr, year: int, relative: str) -> DateExpr:
 # after "relations" is the relations'.
 _IN_A_CLAUSE = rx(r",\s+(?:who|whose|which)\b[^,;]*$", re.I)  # a relative clause still open where the date stands
 _DATES_RELATIONS = rx(r"\b(?:relations|ties)\s+(?:(?:in|on|since)\s+)?$", re.I)
-_WHEN_AFTER = rx(r"\s*,?\s*when\b")
+# Told with the relations' date, an event of the same date: "relations in 1873, when both signed …", "normalized
+# relations in September 1972 with the signing of a joint communique".
+_WHEN_AFTER = rx(r"\s*,?\s*(?:when|with\s+the\s+signing)\b")
+# A capitalised word before a capitalised "Relations": a document's name ("the Treaty on Basic Relations").
+_NAME_BEFORE = rx(r"[A-Z][\w-]*\s+$")
 
 
 def in_a_clause_before(text: str, d: DateExpr, verb_at: int) -> bool:
@@ -244,7 +248,10 @@ def in_a_clause_before(text: str, d: DateExpr, verb_at: int) -> bool:
 
 def dates_the_relations(text: str, d: DateExpr) -> bool:
     """Whether ``d`` dates the relations named right before it ("relations in 1873"), and not also an event told
-    with it ("relations in 1873, when both signed …")."""
-    return _DATES_RELATIONS.search(text, max(0, d.start - 30), d.start) is not None and not _WHEN_AFTER.match(
-        text, d.end
-    )
+    with it ("relations in 1873, when both signed …"), nor a document named for relations ("the Treaty on Basic
+    Relations 50 years ago")."""
+    found = _DATES_RELATIONS.search(text, max(0, d.start - 30), d.start)
+    if found is None or _WHEN_AFTER.match(text, d.end):
+        return False
+    # "signed the Treaty on Basic Relations 50 years ago": the date is the document's
+    return not (found.group(0)[0].isupper() and _NAME_BEFORE.search(text, max(0, found.start() - 30), found.start()))

@@ -904,3 +904,45 @@ def test_a_declaration_not_signed_by_the_two_is_no_agreement(sentence: str) -> N
 )
 def test_a_lower_case_agreements_name_ends_with_what_it_is_on(sentence: str, name: str) -> None:
     assert only(sentence, FactKind.AGREEMENT, "2023-07-20").name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        # a document named "… Relations" is signed on the date after its name, not relations dated by it
+        ("South Korea and Japan signed the Treaty on Basic Relations 50 years ago.", "2015-06-22", "1965"),
+        ("Germany and Poland signed the Treaty on Good Neighbourly Relations in June 1991.", "2021-06-20", "1991-06"),
+        # relations established "with the signing of" a document: the date is the signing's too
+        (
+            "South Korea and Japan normalized relations 50 years ago today with the signing of the Treaty on Basic "
+            "Relations in Tokyo.",
+            "2015-06-22",
+            "1965-06-22",
+        ),
+        (
+            "Indonesia and Timor-Leste established diplomatic relations in July 2002 with the signing of a joint "
+            "declaration.",
+            "2022-07-02",
+            "2002-07",
+        ),
+        (
+            "Israel and Jordan established diplomatic ties in 1994 with the signing of a peace treaty.",
+            "2024-10-26",
+            "1994",
+        ),
+    ],
+)
+def test_an_agreement_named_for_relations_or_signed_with_them_takes_their_date(
+    sentence: str, published: str, date: str
+) -> None:
+    assert only(sentence, FactKind.AGREEMENT, published).date == date
+
+
+def test_relations_dated_before_a_later_signing_do_not_date_it() -> None:
+    # near miss: the relations' date is theirs alone when the signing is told apart
+    facts = facts_of(
+        "Vietnam and the US normalized relations in 1995, and signed a trade agreement in 2000.",
+        "2024-05-02",
+        FactKind.AGREEMENT,
+    )
+    assert [f.date for f in facts] == ["2000"]
