@@ -533,8 +533,11 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
             if marked_in
             else [d for d in ctx.dates if d.kind == "year" and d.date and d.relative in _CELEBRATED]
         )
+        # counted from the sentence's own date, its first before the words ("reached $2.95 billion in 2023, up 4
+        # percent from 2022, three years after … normalized ties"), not a year it is compared with; else the nearest
         if years:
-            celebrated = min(years, key=lambda d: abs(d.start - match.start()))
+            first = next((d for d in years if d.end <= match.start()), None) if counted_from_it else None
+            celebrated = first or min(years, key=lambda d: abs(d.start - match.start()))
             assert celebrated.date is not None  # kept above: every year listed has a date
             year = celebrated.date.year
             date = safe_date(year - n)

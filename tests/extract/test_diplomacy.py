@@ -1086,6 +1086,26 @@ def test_recognition_switched_without_saying_to_whom_establishes_nothing() -> No
             ("JPN", "VNM"),
             "1973-09-21",
         ),
+        # counted from the sentence's own date, the first, not a year it is compared with
+        (
+            "Trade between the UAE and Israel reached $2.95 billion in 2023, up 4 percent from 2022, three years after "
+            "the two countries normalized ties under the Abraham Accords.",
+            ("ARE", "ISR"),
+            "2020",
+        ),
+        (
+            "Bilateral trade rose to $5 billion in 2023 from $4 billion in 2022, 30 years after Vietnam and Israel "
+            "established diplomatic relations.",
+            ("ISR", "VNM"),
+            "1993",
+        ),
+        (
+            "Exports grew 10 percent in 2019 compared with 2018, 25 years after South Africa and Vietnam set up "
+            "diplomatic ties.",
+            ("VNM", "ZAF"),
+            "1994",
+        ),
+        ("In 2022, three years after Israel and Bahrain normalized ties, trade doubled.", ("BHR", "ISR"), "2019"),
         # marked on a day named without its year, the story's year
         (
             "Mongolia and Laos celebrated the 60th anniversary of diplomatic relations on April 22.",
