@@ -102,9 +102,10 @@ def _aimed_at(text: str, at: int) -> bool:
     return cue is not None and not _REALISED.search(text, start + cue.end(), at + 3)
 
 
-# Trade in one sector is not the two-way total: "trade in farm goods", "agricultural trade", "arms trade".
+# Trade in one sector is not the two-way total: "trade in farm goods", "agricultural trade", "arms trade" (but all
+# trade save one sector's is: "non-oil trade", as the Gulf states report theirs).
 _SECTOR_BEFORE = rx(
-    r"\b(?:agricultur(?:al|e)|farm|agri(?:-food)?|food|seafood|fishery|defen[cs]e|arms|military|energy|oil|gas|"
+    r"\b(?<!non-)(?<!non\s)(?:agricultur(?:al|e)|farm|agri(?:-food)?|food|seafood|fishery|defen[cs]e|arms|military|energy|oil|gas|"
     r"coal|textile|garment|rice|coffee|(?<!goods and )services|digital|e-commerce|tourism|dairy|meat|timber|wood|steel|"
     r"auto(?:motive)?)"
     r"\s+(?:products\s+|goods\s+)?trade\b",

@@ -236,10 +236,25 @@ def test_a_run_of_months_is_a_part_of_the_year(sentence: str, year: int, part: s
         "Kenya and Egypt aim to lift trade from last year's level to US$4 billion in 2026.",
         "Trade in farm goods between Kenya and Egypt was worth US$300 million in 2021.",
         "Agricultural trade between Kenya and Egypt reached US$200 million in 2021.",
+        "Oil trade between Kenya and Egypt reached US$900 million in 2021.",
     ],
 )
 def test_goals_and_one_sector_are_not_the_two_way_total(sentence: str) -> None:
     assert facts_of("Kenya and Egypt trade news.\n\n" + sentence, kind=FactKind.TRADE_TOTAL) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "value"),
+    [
+        # all trade but one sector's is the total as the pair reports it, as "non-oil bilateral trade" was read
+        ("Non-oil trade between the UAE and India reached $50 billion in 2023.", 2023, 50e9),
+        ("Saudi Arabia and China's non-oil trade rose to $40 billion in 2022.", 2022, 40e9),
+        ("The UAE and Israel's non oil trade was $2.5 billion in 2022.", 2022, 2.5e9),
+    ],
+)
+def test_trade_but_one_sector_is_the_total(sentence: str, year: int, value: float) -> None:
+    fact = only(sentence, FactKind.TRADE_TOTAL, "2024-02-10")
+    assert (fact.year, fact.value_usd) == (year, value)
 
 
 @pytest.mark.parametrize(
