@@ -37,7 +37,9 @@ _CLAUSE_SPLIT = rx(
 )
 _NON_REALIS = rx(
     r"\b(will|would|could|should|may|might|plans?\s+to|intends?\s+to|to\s+(?:open|close)|"
-    r"consider\w*|propos\w+|hope\w*|expect\w*|aim\w*|potential)\b",
+    r"consider\w*|propos\w+|hope\w*|expect\w*|aim\w*|potential|"
+    # "agreed on Friday to restore diplomatic relations and reopen embassies": a plan the two made
+    r"(?:agreed|decided|pledged|promised|vowed)\b[^.;]{0,60}?\bto)\b",
     re.I,
 )
 

@@ -102,7 +102,7 @@ _OPENING_RELATIONS = re.compile(
 NEWS_ESTABLISH = rx(
     r"\b(?:have|has)\s+(?:now\s+|formally\s+|officially\s+)?(?:established|re-?established|restored|normali[sz]ed)\s+"
     + _RELATIONS
-    + r"|\b(?:agreed|decided)\s+to\s+(?:establish|restore)\s+"
+    + r"|\b(?:agreed|decided)\s+(?:on\s+\w+day\s+)?to\s+(?:establish|restore)\s+"  # "agreed on Friday to restore"
     + _RELATIONS,
     re.I,
 )

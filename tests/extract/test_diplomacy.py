@@ -1543,3 +1543,41 @@ def test_a_year_naming_a_document_or_an_event_does_not_date_a_visit(
     text: str, published: str, dates: list[str]
 ) -> None:
     assert [f.date for f in facts_of(text, published, FactKind.VISIT)] == dates
+
+
+SAUDI_IRAN_AGREED = (
+    "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations and reopen embassies within two months."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # embassies the two agreed, decided or pledged to open: none opened yet
+        SAUDI_IRAN_AGREED,
+        "Bahrain and Qatar decided in February to reopen their embassies in each other's capitals.",
+        "Turkey and Israel pledged to open embassies again later this year.",
+    ],
+)
+def test_an_embassy_agreed_to_be_opened_is_not_opened_yet(text: str) -> None:
+    assert facts_of(text, "2023-03-11", FactKind.EMBASSY) == []
+
+
+def test_an_embassy_reopened_after_an_agreement_to_restore_ties_is_reopened() -> None:
+    # near miss: the agreement told after the reopening does not make it a plan
+    fact = only(
+        "Saudi Arabia reopened its embassy in Tehran in August 2023, after the two countries agreed to restore ties "
+        "in March.",
+        FactKind.EMBASSY,
+        "2023-09-01",
+    )
+    assert (fact.origin, fact.date) == ("SAU", "2023-08")
+
+
+def test_relations_agreed_to_be_restored_on_a_day_are_restored_that_month() -> None:
+    fact = only(
+        SAUDI_IRAN_AGREED,
+        FactKind.RELATIONS_ESTABLISHED,
+        "2023-03-11",
+    )
+    assert (fact.countries, fact.date) == (("IRN", "SAU"), "2023-03")
