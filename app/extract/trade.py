@@ -583,6 +583,12 @@ class _RateWhen:
     flags: tuple[str, ...] = ()
 
 
+_PASSED_GOAL = rx(
+    r"\b(?:exceed|surpass|beat|top|overshoot|outstrip|meet|met|hit|achiev|reach)\w*\s+[^,.;]{0,50}?\b(?:target|goal)s?\b",
+    re.I,
+)
+
+
 def _signed_rate(ctx: SentenceContext, percent: Percent) -> float | None:
     """The percentage as a growth rate (negative for a fall), or None when it is no growth of the pair's
     trade: a share, a goal, one side's exports, a percentage with no direction."""
@@ -592,7 +598,10 @@ def _signed_rate(ctx: SentenceContext, percent: Percent) -> float | None:
     local = before[-40:] + " " + after[:30]
     if NOT_GROWTH.search(local) or _SHARE_OF.match(after) or _SHARE_VERB.search(before[-30:]):
         return None  # "has taken up 20 percent of Japan's total": a share, not a growth rate
-    if GROWTH_GOAL.search(before[-45:]) or GROWTH_GOAL.search(text[percent.end : percent.end + 80]):
+    # After it, a target the trade passed or met is no goal of the rate ("up 26.3%, exceeding the $200 billion
+    # target set by the two leaders")
+    ahead = _PASSED_GOAL.sub(" ", text[percent.end : percent.end + 80])
+    if GROWTH_GOAL.search(before[-45:]) or GROWTH_GOAL.search(ahead):
         return None  # "an accord calling for a 50 pct rise over the next six years": a goal, not growth
     up = bool(GROWTH_UP.search(local) or re.match(r"\s*(?:more|greater)\s+than\b", after))  # "24.5% more than …"
     down = bool(GROWTH_DOWN.search(local) or re.match(r"\s*(?:less|fewer)\s+than\b", after))  # "13% less than …"

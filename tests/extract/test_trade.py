@@ -1310,3 +1310,28 @@ def test_the_base_of_another_figure_is_none_and_a_total_set_against_it_takes_the
 ) -> None:
     facts = facts_of(sentence, "1987-03-02" if "dlrs" in sentence else "2024-03-02", TOTAL)
     assert sorted((f.year, f.value_usd) for f in facts if not f.derived) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "percent"),
+    [
+        # a rate told with a target it passed or met: the rate is what happened
+        (
+            "China-Russia trade hit a record $240.1 billion in 2023, up 26.3% from a year earlier, exceeding the $200 "
+            "billion target set by the two countries' leaders.",
+            26.3,
+        ),
+        ("Trade between India and the UAE rose 16% to $85 billion in 2022, surpassing the goal set in 2019.", 16.0),
+        ("Bilateral trade between Vietnam and Korea grew 8 percent in 2022, meeting the target the leaders set.", 8.0),
+    ],
+)
+def test_a_rate_beside_a_target_it_passed_is_growth(sentence: str, percent: float) -> None:
+    assert only(sentence, FactKind.TRADE_GROWTH, "2024-01-12").percent == percent
+
+
+def test_a_rate_aimed_at_is_no_growth() -> None:
+    # near miss: the rate is the goal
+    assert (
+        facts_of("Vietnam and Korea target a 10 percent rise in trade in 2025.", "2024-01-12", FactKind.TRADE_GROWTH)
+        == []
+    )
