@@ -57,7 +57,7 @@ SIGNED_DECLARATION = rx(
     r"\b(?:signed|inked)\s+(?:a|an|the)\s+(?:new\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,2})(?P<head>declaration)\b"
     + _LOWER_TAIL
 )
-PLURAL = rx(r"\b(agreements|treaties|pacts|accords|documents|memoranda|MoUs|deals|instruments)\b", re.I)
+PLURAL = rx(r"\b(agreements|treaties|pacts|accords|documents|memorand(?:a|ums)|MoUs|deals|instruments)\b", re.I)
 BODY = rx(
     r"\b(?:(?:joint|intergovernmental|inter-governmental|bilateral|binational)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:committee|commission|council|working\s+group)|(?:[\w-]+\s+)?mechanism)\b",
@@ -181,7 +181,7 @@ _CEREMONY = rx(
     r"joined\s+(?:[\w-]+\s+){0,2}?for)\s+(?:the|a)\s+signing\s+(?:ceremon(?:y|ies)\s+)?"
     r"(?:of|for)\s+(?:(?:an?|the)\s+(?=(?:[\w-]+\s+){0,4}?(?:memorandum|agreement|accord|treaty|MoU|deal|pact|"
     r"declaration|protocol|charter)\b))?"  # one document: "the signing of a memorandum on …"
-    r"(?P<what>(?:[\w-]+\s+){0,6}?(?:documents|agreements|accords|treaties|memoranda|MoUs|deals|instruments|pacts|"
+    r"(?P<what>(?:[\w-]+\s+){0,6}?(?:documents|agreements|accords|treaties|memorand(?:a|ums)|MoUs|deals|instruments|pacts|"
     r"memorandum(?:\s+of\s+understanding)?|agreement|accord|treaty|MoU|deal|pact|declaration|protocol|charter)\b"
     r"(?:\s+(?:of|on|for|in)\s+[\w\s-]{1,40}?(?=,|\s+between|\s+including|\.?$))?)",
     re.I,
@@ -419,10 +419,10 @@ def _signed_several(text: str) -> list[Anchor]:
 _SIGNED_PLURAL = rx(
     r"\b(?:signed|inked|concluded)\s+(?:(?:a\s+(?:variety|series|number|range)\s+of|several|some\s+\d+|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+raft\s+of|many|numerous)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memoranda|MoUs|deals|pacts)\b"
-    r"|\b(?:agreements|accords|treaties|documents|memoranda|MoUs|deals|pacts)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals|pacts)\b"
+    r"|\b(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals|pacts)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:were|have\s+been|had\s+been)\s+signed\b"
-    r"|\bthe\s+signing\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memoranda|MoUs|deals)\b",
+    r"|\bthe\s+signing\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals)\b",
     re.I,
 )
 

@@ -946,3 +946,21 @@ def test_relations_dated_before_a_later_signing_do_not_date_it() -> None:
         FactKind.AGREEMENT,
     )
     assert [f.date for f in facts] == ["2000"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        # "memorandums", the plural as many outlets write it, are several documents as "memoranda" are
+        (
+            "Malaysian Prime Minister Anwar Ibrahim and his Singaporean counterpart Lee Hsien Loong witnessed the "
+            "signing of six memorandums of understanding in Singapore on Monday.",
+            "2023-01-31",
+            "2023-01-30",
+        ),
+        ("Vietnam and Laos signed 12 memorandums of cooperation on Tuesday.", "2024-01-10", "2024-01-09"),
+        ("Several memorandums were signed by Kenya and Korea in June 2024.", "2024-07-01", "2024-06"),
+    ],
+)
+def test_memorandums_signed_are_one_signing(sentence: str, published: str, date: str) -> None:
+    assert only(sentence, FactKind.AGREEMENT, published).date == date
