@@ -44,9 +44,15 @@ _NON_REALIS = rx(
 )
 
 
+# A bare name is no clause: "Chile and Vietnam opened embassies" is one subject of two, not "Chile" and a clause.
+_BARE_NAME = rx(r"\s*(?:the\s+)?(?:[A-Z][\w\u00C0-\u1EF9’'-]*\s*){1,3}")
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _CLAUSE_SPLIT.finditer(text):
+        if _BARE_NAME.fullmatch(text, start, m.start()):
+            continue
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
@@ -103,6 +109,16 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
         pair = ctx.pair_for()
         if pair is None:
             continue
+        # "opened embassies in each other's capitals", "Chile and Vietnam opened embassies": one each way
+        if _EACH_OTHERS.search(clause) or (
+            noun is not None and noun.group(0).lower().endswith("ies") and set(pair) <= {m.code for m in subjects}
+        ):
+            facts += [
+                ctx.fact(FactKind.EMBASSY, lo, hi, pair, when=when.date, action=action, confidence=0.85,
+                         origin=origin, destination=destination)
+                for origin, destination in (pair, pair[::-1])
+            ]  # fmt: skip
+            continue
         direction: dict[str, str] = {}
         if owner in pair:
             direction = {"origin": owner, "destination": pair[1] if pair[0] == owner else pair[0]}
@@ -110,6 +126,9 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
             ctx.fact(FactKind.EMBASSY, lo, hi, pair, when=when.date, action=action, confidence=0.85, **direction)
         )
     return facts
+
+
+_EACH_OTHERS = rx(r"\b(?:each\s+other|one\s+another)['’]s?\s+(?:capitals?|countries|cities)\b", re.I)
 
 
 def _verb_of(clause: str, noun: re.Match[str] | None) -> re.Match[str] | None:

@@ -1464,10 +1464,10 @@ def test_that_year_with_no_year_before_is_not_the_storys() -> None:
             "Indonesia shut its embassy in Kabul in 1992 and later reopened it in 2002.",
             [("1992", "closed"), ("2002", "reopened")],
         ),
-        # near miss: relations and then embassies, one embassy fact
+        # near miss: relations and then embassies, one opening (the two's embassies: one each way)
         (
             "Chile and Vietnam established diplomatic relations in 1971 and opened embassies in 2002.",
-            [("2002", "opened")],
+            [("2002", "opened"), ("2002", "opened")],
         ),
     ],
 )
@@ -1581,3 +1581,54 @@ def test_relations_agreed_to_be_restored_on_a_day_are_restored_that_month() -> N
         "2023-03-11",
     )
     assert (fact.countries, fact.date) == (("IRN", "SAU"), "2023-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # embassies opened in each other's capitals: one each way
+        (
+            "South Korea and Vietnam established diplomatic relations on December 22, 1992, and both countries opened "
+            "embassies in each other's capitals the following year.",
+            [("KOR", "VNM", "1993"), ("VNM", "KOR", "1993")],
+        ),
+        (
+            "Chile and Vietnam opened embassies in each other's capitals in 2003.",
+            [("CHL", "VNM", "2003"), ("VNM", "CHL", "2003")],
+        ),
+        (
+            "Mongolia and Laos opened resident embassies in one another's capitals in 1965.",
+            [("LAO", "MNG", "1965"), ("MNG", "LAO", "1965")],
+        ),
+        # near miss: "each other's capitals" of another clause
+        (
+            "Chile opened an embassy in Hanoi in 2003; the two countries' leaders often visit each other's capitals.",
+            [("CHL", "VNM", "2003")],
+        ),
+    ],
+)
+def test_embassies_opened_in_each_others_capitals_are_one_each_way(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    facts = facts_of(text, "2024-05-02", FactKind.EMBASSY)
+    assert sorted((f.origin, f.destination, f.date) for f in facts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two countries that "opened embassies" together, the subject of one verb: one each way, the quote whole
+        ("Chile and Vietnam opened embassies in 2003.", [("CHL", "VNM", "2003"), ("VNM", "CHL", "2003")]),
+        ("The Philippines and Vietnam opened embassies in 1976.", [("PHL", "VNM", "1976"), ("VNM", "PHL", "1976")]),
+        # near miss: two clauses, each its own country's embassy
+        (
+            "Peru opened its embassy in Hanoi in 2006 and Vietnam opened its embassy in Lima in 2005.",
+            [("PER", "VNM", "2006"), ("VNM", "PER", "2005")],
+        ),
+    ],
+)
+def test_embassies_the_two_opened_together_are_one_each_way(text: str, expected: list[tuple[str, str, str]]) -> None:
+    facts = facts_of(text, "2024-05-02", FactKind.EMBASSY)
+    assert sorted((f.origin, f.destination, f.date) for f in facts) == expected
+    if "its embassy" not in text:
+        assert {f.quote for f in facts} == {text}
