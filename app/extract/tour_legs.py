@@ -3,6 +3,7 @@ year ("which had taken him to Pakistan and will lead him to the Maldives, Sri La
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -16,7 +17,9 @@ TOUR_STOP = "a stop of the tour the story tells of: the story's year"
 # The legs of a tour: "which had taken him to Pakistan and will lead him to the Maldives, Sri Lanka and
 # Thailand", "left Kathmandu for the Maldives on Wednesday".
 _LEG_PAST = rx(
-    r"\b(?:had|has|have)\s+(?:already\s+)?(?:taken|led|brought)\s+(?:him|her|them)\s+to\s+(?:the\s+)?$", re.I
+    r"\b(?:(?:had|has|have)\s+(?:already\s+)?(?:taken|led|brought)|took|brought)\s+(?:him|her|them)\s+to\s+"
+    r"(?:the\s+)?$",
+    re.I,
 )
 _LEG_NEXT = rx(
     r"\b(?:(?:will|would|is\s+to|are\s+to)\s+(?:also\s+|then\s+)?(?:lead|take|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
@@ -46,10 +49,25 @@ def tour_legs(ctx: SentenceContext) -> list[Fact]:
     facts = []
     for leg in legs:
         m = ctx.mentions[leg.index]
+        # a departure's day ("left Kathmandu for the Maldives on Wednesday"), or the stop's own, right after it
+        # ("took him to Beijing on Tuesday and Tokyo on Wednesday")
         day = next(
-            (d for d in ctx.dates if leg.departs and d.kind == "day" and d.date and 0 <= d.start - m.end < 16), None
+            (
+                d
+                for d in ctx.dates
+                if d.kind == "day"
+                and d.date
+                and 0 <= d.start - m.end < 16
+                and (leg.departs or not text[m.end : d.start].strip())
+            ),
+            None,
         )
         when = day.date if day is not None and day.date else PartialDate(ctx.pub.year)
+        if leg.past and day is not None and _after(when, ctx.pub):
+            # a stop the tour "took him to" on a weekday named after a later one ("arrived in Seoul on Thursday, …
+            # that took him to Beijing on Tuesday"): the weekday before the story, not the one after the later day
+            back = dt.date(when.year, when.month or 1, when.day or 1) - dt.timedelta(days=7)
+            when = PartialDate(back.year, back.month, back.day)
         pair = (traveller, leg.code) if traveller <= leg.code else (leg.code, traveller)
         facts.append(
             ctx.fact(
@@ -73,6 +91,12 @@ class _Leg:
     code: str
     departs: bool  # "left Kathmandu for …": the leg starts on the day the sentence names
     start: int  # where the words that name it as a stop begin
+    past: bool = False  # "had taken him to", "took him to": a stop already made
+
+
+def _after(when: PartialDate, pub: PartialDate) -> bool:
+    """Whether a day falls after the story's date."""
+    return (when.year, when.month or 0, when.day or 0) > (pub.year, pub.month or 12, pub.day or 31)
 
 
 def _legs(ctx: SentenceContext) -> list[_Leg]:
@@ -83,14 +107,22 @@ def _legs(ctx: SentenceContext) -> list[_Leg]:
         previous = legs[-1] if legs else None
         if trigger is not None:
             departs = bool(re.match(r"(?i)lea|left|depart", trigger.group(0)))
-            legs.append(_Leg(i, m.code, departs, trigger.start()))
+            legs.append(_Leg(i, m.code, departs, trigger.start(), past=trigger.re is _LEG_PAST))
         elif (
             previous is not None
             and previous.index == i - 1
-            and _LIST_ITEM.match(text[ctx.mentions[i - 1].end : m.start])
+            and _LIST_ITEM.match(_without_a_day(ctx, ctx.mentions[i - 1].end, m.start))
         ):
-            legs.append(_Leg(i, m.code, previous.departs, previous.start))
+            legs.append(_Leg(i, m.code, previous.departs, previous.start, previous.past))
     return legs
+
+
+def _without_a_day(ctx: SentenceContext, lo: int, hi: int) -> str:
+    """The text between two stops, less the day the first is told with ("Beijing on Tuesday and Tokyo")."""
+    day = next((d for d in ctx.dates if d.kind == "day" and lo <= d.start and d.end <= hi), None)
+    if day is None or ctx.text[lo : day.start].strip():
+        return ctx.text[lo:hi]
+    return ctx.text[day.end : hi]
 
 
 def _traveller(ctx: SentenceContext, stops: set[str]) -> str | None:

@@ -1632,3 +1632,35 @@ def test_embassies_the_two_opened_together_are_one_each_way(text: str, expected:
     assert sorted((f.origin, f.destination, f.date) for f in facts) == expected
     if "its embassy" not in text:
         assert {f.quote for f in facts} == {text}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the stops of a tour that "took him to" them, each on the day named right after it
+        (
+            "Indonesia and Korea\nSEOUL - Indonesian President Joko Widodo arrived in Seoul on Thursday, the last leg "
+            "of an East Asian tour that took him to Beijing on Tuesday and Tokyo on Wednesday.",
+            "2022-07-29",
+            [("IDN", "CHN", "2022-07-26"), ("IDN", "JPN", "2022-07-27"), ("IDN", "KOR", "2022-07-28")],
+        ),
+        (
+            "Vietnam and Japan\nTOKYO - Vietnamese President Vo Van Thuong arrived in Tokyo on Monday, after a tour "
+            "that took him to Seoul on Friday.",
+            "2023-11-28",
+            [("VNM", "JPN", "2023-11-27"), ("VNM", "KOR", "2023-11-24")],
+        ),
+        # a stop with no day of its own: the story's year, as "had taken him to" gives
+        (
+            "Vietnam and Japan\nTOKYO - Vietnamese President Vo Van Thuong arrived in Tokyo on Monday, after a tour "
+            "that took him to Seoul.",
+            "2023-11-28",
+            [("VNM", "JPN", "2023-11-27"), ("VNM", "KOR", "2023")],
+        ),
+    ],
+)
+def test_the_stops_of_a_tour_that_took_the_traveller_there(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    facts = facts_of(text, published, FactKind.VISIT)
+    assert sorted((f.origin, f.destination, f.date) for f in facts) == expected
