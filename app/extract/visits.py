@@ -275,16 +275,33 @@ _ENDED = rx(
 )
 
 
+# The day dated, told as the n-th of the visit: "on Tuesday, the second day of Xi's state visit to Russia".
+_NTH_DAY = rx(
+    r"\s*,?\s*(?:the\s+)?(?P<nth>second|third|fourth|fifth|sixth|seventh|[2-7](?:nd|rd|th))\s+day\s+of\s+[^,.;]{0,40}$",
+    re.I,
+)
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+
+
 def _first_day(ctx: SentenceContext, cue: re.Match[str], d: DateExpr) -> tuple[PartialDate, str | None]:
     """The day a visit began: the day dated, or, for a visit of so many days said to end on it, that many days
-    less one before (a visit is dated by its first day)."""
+    less one before, or for a day said to be its n-th, n - 1 days before (a visit is dated by its first day)."""
     assert d.date is not None
-    ended = _ENDED.search(ctx.text, max(0, cue.start() - 60), cue.start()) if d.date.day is not None else None
-    if ended is None or d.date.month is None or d.date.day is None:
+    if d.date.month is None or d.date.day is None:
         return d.date, None
-    n = count_of(ended.group("n"))
+    ended = _ENDED.search(ctx.text, max(0, cue.start() - 60), cue.start())
+    nth = _NTH_DAY.fullmatch(ctx.text, d.end, cue.start()) if d.end <= cue.start() else None
+    if ended is not None:
+        n = count_of(ended.group("n"))
+        how = f"the first day of a {n}-day visit that ended {d.text}"
+    elif nth is not None:
+        word = nth.group("nth").lower()
+        n = _NTH.get(word) or int(word[0])
+        how = f"{n - 1} day{'s' if n > 2 else ''} before {d.text}, the {word} day of the visit"
+    else:
+        return d.date, None
     first = dt.date(d.date.year, d.date.month, d.date.day) - dt.timedelta(days=n - 1)
-    return PartialDate(first.year, first.month, first.day), f"the first day of a {n}-day visit that ended {d.text}"
+    return PartialDate(first.year, first.month, first.day), how
 
 
 _CLAUSE_BOUNDARY = rx(

@@ -1664,3 +1664,36 @@ def test_the_stops_of_a_tour_that_took_the_traveller_there(
 ) -> None:
     facts = facts_of(text, published, FactKind.VISIT)
     assert sorted((f.origin, f.destination, f.date) for f in facts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # a day said to be the n-th of a visit: the visit began n - 1 days before it
+        (
+            "Chinese President Xi Jinping and Russian President Vladimir Putin signed a joint statement on deepening "
+            "their partnership on Tuesday, the second day of Xi's state visit to Russia.",
+            "2023-03-22",
+            "2023-03-20",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi addressed the US Congress on 22 June 2023, the third day of his state "
+            "visit to the United States.",
+            "2023-06-25",
+            "2023-06-20",
+        ),
+        (
+            "On Friday, the fourth day of Brazilian President Lula's visit to Japan, he met business leaders.",
+            "2023-05-22",
+            "2023-05-16",
+        ),
+        # near miss: no day named, the month stands
+        (
+            "On the second day of his visit to Japan in May 2023, Brazilian President Lula met business leaders.",
+            "2023-06-01",
+            "2023-05",
+        ),
+    ],
+)
+def test_the_nth_day_of_a_visit_dates_its_first(text: str, published: str, date: str) -> None:
+    assert only(text, FactKind.VISIT, published).date == date
