@@ -297,7 +297,8 @@ def _first_day(ctx: SentenceContext, cue: re.Match[str], d: DateExpr) -> tuple[P
     elif nth is not None:
         word = nth.group("nth").lower()
         n = _NTH.get(word) or int(word[0])
-        how = f"{n - 1} day{'s' if n > 2 else ''} before {d.text}, the {word} day of the visit"
+        day = re.sub(r"^on\s+", "", d.text, flags=re.I)  # a weekday's match holds its "on"
+        how = f"{n - 1} day{'s' if n > 2 else ''} before {day}, the {word} day of the visit"
     else:
         return d.date, None
     first = dt.date(d.date.year, d.date.month, d.date.day) - dt.timedelta(days=n - 1)
