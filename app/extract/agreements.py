@@ -52,10 +52,11 @@ LOWER = rx(
     r"protocol|convention|deal|joint\s+declaration)\b" + _LOWER_TAIL
 )
 # A declaration the two sign is theirs as a joint declaration is: "signed a new security declaration", "inked a
-# declaration of intent on lithium" (not one made or issued by one side, nor a customs declaration).
+# declaration of intent on lithium", "signed a joint statement on deepening their partnership" (not one made or
+# issued by one side, nor a customs declaration, nor a joint statement issued).
 SIGNED_DECLARATION = rx(
-    r"\b(?:signed|inked)\s+(?:a|an|the)\s+(?:new\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,2})(?P<head>declaration)\b"
-    + _LOWER_TAIL
+    r"\b(?:signed|inked)\s+(?:a|an|the)\s+(?:new\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,2}?)"
+    r"(?P<head>declaration|joint\s+statement)\b" + _LOWER_TAIL
 )
 PLURAL = rx(r"\b(agreements|treaties|pacts|accords|documents|memorand(?:a|ums)|MoUs|deals|instruments)\b", re.I)
 BODY = rx(
@@ -354,7 +355,7 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ABBREVIATED: ("FTA", "EPA", "RCEP", "USMCA", "MoU", "MOU", "BIT", "DTA", "CECA", "TPP"),
     BODY: ("committee", "commission", "council", "working", "mechanism"),
     LOWER: ("agreement", "treaty", "memorandum", "accord", "pact", "protocol", "convention", "deal", "declaration"),
-    SIGNED_DECLARATION: ("declaration",),
+    SIGNED_DECLARATION: ("declaration", "statement"),
     IN_FORCE: ("years",),
     DATED_DOCUMENT: ("Protocol", "Agreement", "Treaty", "Accord", "Convention", "Declaration", "Memorandum"),
 }  # fmt: skip

@@ -869,6 +869,9 @@ def test_a_document_named_in_apposition_is_one_agreement(text: str, names: list[
          "declaration on food security"),
         ("Chile and Argentina inked a declaration of intent on lithium in March 2023.", "2023-04-02", "2023-03",
          "declaration of intent on lithium"),
+        # so is a joint statement they sign (one issued is a statement)
+        ("Chinese President Xi Jinping and Russian President Vladimir Putin signed a joint statement on deepening "
+         "their partnership on Tuesday.", "2023-03-22", "2023-03-21", "joint statement on deepening their partnership"),
     ],
 )  # fmt: skip
 def test_a_declaration_signed_is_an_agreement(sentence: str, published: str, date: str, name: str) -> None:
@@ -883,6 +886,7 @@ def test_a_declaration_signed_is_an_agreement(sentence: str, published: str, dat
         "Mexico's president made a declaration on Vietnam trade on Monday.",
         "Peru's foreign ministry issued a declaration on Chile's fisheries on 3 May 2023.",
         "Laos and Thailand changed their customs declaration rules in 2023.",
+        "China and Russia issued a joint statement on Tuesday after the talks.",
     ],
 )
 def test_a_declaration_not_signed_by_the_two_is_no_agreement(sentence: str) -> None:
