@@ -219,6 +219,8 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
             continue  # "As China overtook … in 2004, it is hopeful …, said X during his visit": not the visit's
         if in_a_clause_before(ctx.text, d, cue.start()) or dates_the_relations(ctx.text, d):
             continue  # "Peru's president, who took office in July 2021, visited …", "set up relations in 1975"
+        if d.relative in _STORY_DAYS and _REPORTED_ON.search(ctx.text, max(0, d.start - 40), d.start):
+            continue  # "…, a government spokesman said today": the report's day, not the visit's
         if (
             d.kind == "year"
             and _THE.search(ctx.text, max(0, d.start - 7), d.start)
@@ -230,6 +232,13 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
 
 
 _THE = rx(r"\b(?:the|a|an|its|their)\s+$", re.I)
+_STORY_DAYS = ("today", "yesterday", "tonight")
+# A report's verb right before a day of the story (a weekday after one the date finder marks "reported").
+_REPORTED_ON = rx(
+    r"\b(?:said|says|announced|reported|stated|added|noted|confirmed|told(?:\s+(?:reporters|journalists|"
+    r"the\s+press|parliament|\w+))?)\s+$",
+    re.I,
+)
 _A_THINGS = rx(r"\s+(?!(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour)\b)[A-Za-z]", re.I)
 
 

@@ -1697,3 +1697,37 @@ def test_the_stops_of_a_tour_that_took_the_traveller_there(
 )
 def test_the_nth_day_of_a_visit_dates_its_first(text: str, published: str, date: str) -> None:
     assert only(text, FactKind.VISIT, published).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # the day a visit was reported ("a spokesman said today") is not a visit of its own
+        (
+            "Thai Prime Minister Prem Tinsulanonda will pay an official visit to China in November, a government "
+            "spokesman said today.",
+            "1987-08-10",
+            ["1987-11"],
+        ),
+        (
+            "Indian Prime Minister Rajiv Gandhi will visit the Soviet Union in July, officials told reporters "
+            "yesterday.",
+            "1987-05-10",
+            ["1987-07"],
+        ),
+        (
+            "Japanese Prime Minister Yasuhiro Nakasone visited China last month, the Foreign Ministry said today.",
+            "1987-06-10",
+            ["1987-05"],
+        ),
+        # near miss: arriving "today" is the visit's day
+        (
+            "PEKING, June 3 - Japanese Foreign Minister Tadashi Kuranari arrived in China today for talks, officials "
+            "said.",
+            "1987-06-03",
+            ["1987-06-03"],
+        ),
+    ],
+)
+def test_the_day_a_visit_is_reported_does_not_date_one(text: str, published: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, published, FactKind.VISIT)] == dates
