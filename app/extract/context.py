@@ -84,6 +84,18 @@ def _may_be_a_table(text: str, lower: str) -> bool:
     return digits + lower.count("illion") + lower.count("bn") + lower.count("mln") > MAX_FIGURES
 
 
+# The country passed on the way up is not the one ranked: "overtook the United States to become …", "replaced the
+# United States as the Philippines' largest trading partner".
+OVERTAKEN = rx(
+    r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|es|ing)?|replac(?:ed|es|ing)|displac(?:ed|es|ing)|"
+    r"outpac(?:ed|es|ing)|outstripp(?:ed|ing)|edg(?:ed|es|ing)\s+out|pushed\s+(?:out|past)|passed|overhaul(?:ed|ing))"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_PASSING_WORDS = ("overt", "surpass", "replac", "displac", "outpac", "outstrip", "edg", "pushed", "passed", "overhaul")
+_AS_A_RANK = rx(r"\s+(?:as|to\s+(?:become|be))\b")
+
+
 @dataclass(slots=True)
 class SentenceContext:
     """Offsets in ``dates``, ``amounts``, ``percents`` and ``mentions`` are relative to the sentence.
@@ -111,6 +123,7 @@ class SentenceContext:
     _starts: list[int] = field(default_factory=list, repr=False)  # the mentions' starts, in order
     _all_codes: list[str] | None = field(default=None, repr=False)
     _all_multilateral: bool | None = field(default=None, repr=False)
+    _passed: frozenset[int] | None = field(default=None, repr=False)
     figures_cut: int = 0  # figures beyond MAX_FIGURES, not read
 
     def says(self, pattern: re.Pattern[str], *words: str) -> bool:
@@ -243,11 +256,25 @@ class SentenceContext:
 
     def _within(self, lo: int, hi: int) -> list[Mention]:
         """The mentions inside ``text[lo:hi]``, found by bisection: a sentence of 80 names asked once
-        per figure stays linear."""
+        per figure stays linear. A country passed on the way up a ranking is none of the sentence's sides."""
         mentions = self.mentions  # found first: the starts are filed with them
         first = bisect.bisect_left(self._starts, lo)
         last = bisect.bisect_left(self._starts, hi, lo=first)
-        return [m for m in mentions[first:last] if m.end <= hi]
+        passed = self._passed_over()
+        return [m for m in mentions[first:last] if m.end <= hi and m.start not in passed]
+
+    def _passed_over(self) -> frozenset[int]:
+        """Where the countries a ranked one passed stand: "Japan replaced the United States as the Philippines'
+        largest trading partner, with two-way trade of 2.1 billion dlrs" is trade of Japan and the Philippines."""
+        if self._passed is None:
+            self._passed = frozenset()
+            if self.holds(*_PASSING_WORDS):
+                self._passed = frozenset(
+                    m.start
+                    for m in self.mentions
+                    if OVERTAKEN.search(self.text, max(0, m.start - 40), m.start) and _AS_A_RANK.match(self.text, m.end)
+                )
+        return self._passed
 
     def codes_in(self, lo: int = 0, hi: int | None = None) -> list[str]:
         whole = lo <= 0 and (hi is None or hi >= len(self.text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.domain.facts import Fact, FactKind
-from app.extract.context import SentenceContext
+from app.extract.context import OVERTAKEN, SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
 from app.extract.mentions import REGIONS
 from app.extract.prefilter import DIGITS, caseless, rx
@@ -58,13 +58,6 @@ _SCOPE = rx(
 )
 
 
-# The country passed on the way up is not the one ranked: "overtook the United States to become …".
-_OVERTAKEN = rx(
-    r"\b(?:overt(?:ook|aken|aking|akes)|surpass(?:ed|es|ing)?|replac(?:ed|es|ing)|displac(?:ed|es|ing)|"
-    r"outpac(?:ed|es|ing)|outstripp(?:ed|ing)|edg(?:ed|es|ing)\s+out|pushed\s+(?:out|past)|passed|overhaul(?:ed|ing))"
-    r"\s+(?:the\s+)?$",
-    re.I,
-)
 # A region or bloc ranked where a country would be: "ASEAN is Vietnam's third-largest trading partner, after China
 # and the United States", "The European Union is …": no country's rank (not China's, named after it).
 _REGION_RANKED = rx(r"\b" + REGIONS + r"(?:\s+\([A-Z]{2,6}\))?\s+(?:[a-z]+\s+){1,3}$")
@@ -104,7 +97,7 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
         if (
             subject is not None
             and len(others) > 1
-            and _OVERTAKEN.search(ctx.text, max(0, subject.start - 40), subject.start)
+            and OVERTAKEN.search(ctx.text, max(0, subject.start - 40), subject.start)
         ):
             subject = others[-2]  # "China overtook the United States to be Japan's second largest partner"
         pair = ctx.pair_for()

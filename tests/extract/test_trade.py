@@ -1335,3 +1335,37 @@ def test_a_rate_aimed_at_is_no_growth() -> None:
         facts_of("Vietnam and Korea target a 10 percent rise in trade in 2025.", "2024-01-12", FactKind.TRADE_GROWTH)
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "year", "value"),
+    [
+        # the country passed on the way up is no side of the trade told with the rank
+        (
+            "Philippines and Japan\nMANILA, March 12 - Japan replaced the United States as the Philippines' largest "
+            "trading partner in 1986, with two-way trade of 2.1 billion dlrs, the central bank said.",
+            ("JPN", "PHL"),
+            1986,
+            2.1e9,
+        ),
+        (
+            "Korea and China\nChina overtook Japan as South Korea's largest trading partner in 2004, with bilateral "
+            "trade of $79 billion.",
+            ("CHN", "KOR"),
+            2004,
+            79e9,
+        ),
+        (
+            "Cambodia and Vietnam\nVietnam surpassed Thailand as Cambodia's second-largest trading partner in 2022, "
+            "with two-way trade of $8 billion.",
+            ("KHM", "VNM"),
+            2022,
+            8e9,
+        ),
+    ],
+)
+def test_the_country_passed_is_no_side_of_the_trade_told_with_the_rank(
+    text: str, pair: tuple[str, str], year: int, value: float
+) -> None:
+    facts = facts_of(text, "2024-03-12" if "dlrs" not in text else "1987-03-12", TOTAL)
+    assert [(f.countries, f.year, f.value_usd) for f in facts] == [(pair, year, value)]
