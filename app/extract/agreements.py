@@ -36,6 +36,15 @@ NAMED = rx(
     + r"){0,7})?(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
 )
 ABBREVIATED = rx(r"\b(FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoU|MOU|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b")
+# A programme, plan or roadmap said to have been signed is a document of the two: "the Argentina-Brazil economic
+# integration programme, signed in July 1986", "their cooperation plan, signed in January 2021" (not one merely
+# had, nor a programme that "signed up" students).
+SIGNED_PLAN = rx(
+    r"\b(?P<mod>(?:(?!(?:a|an|the|their|its|our|this|that)\b)[\w-]+\s+){0,3})"
+    r"(?P<head>programme|program|plan|roadmap|road\s+map|framework|arrangement)"
+    r"(?=\s*,?\s+(?:which\s+(?:was|were)\s+)?signed\s+(?:in|on)\b)",
+    re.I,
+)
 # What a lower-case agreement is on, of or for: "on trade and investment", ending on a word of its own (not the
 # preposition of a date or a place after it: "on fisheries in March 2023" is on fisheries).
 _DANGLING = ("in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "the", "a", "an", "last", "this",
@@ -155,7 +164,7 @@ class Anchor:
 _AGREEMENT_WORDS = (
     "agreement", "treat", "accord", "pact", "convention", "protocol", "declaration", "memorand", "partnership",
     "charter", "action", "committee", "commission", "council", "mechanism", "negotiation", "force", "effect",
-    "deal", "document", "instrument", "formalized", "formalised",
+    "deal", "document", "instrument", "formalized", "formalised", "joint statement", "signed in", "signed on",
 )  # fmt: skip
 _AGREEMENT_SPACED = rx(
     r"working\s+group|road\s*map|letters?\s+of\s+exchange|exchange\s+of\s+(?:notes|letters)|"
@@ -355,7 +364,8 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ABBREVIATED: ("FTA", "EPA", "RCEP", "USMCA", "MoU", "MOU", "BIT", "DTA", "CECA", "TPP"),
     BODY: ("committee", "commission", "council", "working", "mechanism"),
     LOWER: ("agreement", "treaty", "memorandum", "accord", "pact", "protocol", "convention", "deal", "declaration"),
-    SIGNED_DECLARATION: ("declaration", "statement"),
+    SIGNED_DECLARATION: ("declaration", "joint statement"),
+    SIGNED_PLAN: ("signed in", "signed on"),
     IN_FORCE: ("years",),
     DATED_DOCUMENT: ("Protocol", "Agreement", "Treaty", "Accord", "Convention", "Declaration", "Memorandum"),
 }  # fmt: skip
@@ -390,12 +400,12 @@ def _worded_anchors(ctx: SentenceContext) -> list[Anchor]:
         found.append(Anchor(m.start(), m.end(), m.group(0), "abbreviation"))
     for m in _searched(BODY, ctx):
         found.append(Anchor(m.start(), m.end(), m.group(0), "body"))
-    for m in itertools.chain(_searched(LOWER, ctx), _searched(SIGNED_DECLARATION, ctx)):
+    for m in itertools.chain(_searched(LOWER, ctx), _searched(SIGNED_DECLARATION, ctx), _searched(SIGNED_PLAN, ctx)):
         found.append(
             Anchor(
                 m.start("mod") if m.group("mod") else m.start("head"),
                 m.end(),
-                (m.group("mod") or "") + m.group("head") + (m.group("tail") or ""),
+                (m.group("mod") or "") + m.group("head") + (m.groupdict().get("tail") or ""),
                 "lower",
             )
         )
@@ -536,7 +546,18 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
     if not anniversary and _no_event_of_its_own(text, anchor, event, verb_at):
         return None
     date, basis = anchor.date, anchor.basis
-    if anniversary:
+    signed_then = next(
+        (
+            d
+            for d in ctx.dates
+            if d.start >= anchor.end and d.date and _SIGNED_THEN.fullmatch(text, anchor.end, d.start)
+        ),
+        None,
+    )
+    if anniversary and signed_then is not None:  # "the first anniversary of the … programme, signed in July 1986"
+        used_dates.add(id(signed_then))
+        date = signed_then.date
+    elif anniversary:
         date, basis = _anniversary_year(ctx, anniversary)
     elif date is None:
         stated = _stated_date(ctx, anchor, verb_at, lo, hi, used_dates)
@@ -575,6 +596,10 @@ _CONCLUDED = rx(r"conclu|complet|finali|wrap|reach", re.I)
 _SINCE = rx(r"\s*since\b", re.I)
 
 
+# Right after a document, the date it was signed: "…, signed in July 1986", "…, which was signed on 9 February 2023".
+_SIGNED_THEN = rx(r"\s*,?\s+(?:which\s+(?:was|were)\s+)?signed\s+(?:in|on)\s+")
+
+
 def _no_event_of_its_own(text: str, anchor: Anchor, event: re.Match[str] | None, verb_at: int) -> bool:
     """Whether the agreement did not happen (a signing to come, wished for, conditional) or is only what talks
     are about ("agreed to speed up negotiations on a free trade agreement": the talks, not the agreement)."""
@@ -600,12 +625,20 @@ _WISHED_FOR = rx(
 
 
 def _not_happened(text: str, anchor: Anchor, verb_at: int) -> bool:
-    """A signing still to come, wished for or conditional: "will sign", "hope to conclude", "if ratified"."""
-    if NON_REALIS.search(text[max(0, verb_at - 60) : verb_at]):
+    """A signing still to come, wished for or conditional: "will sign", "hope to conclude", "if ratified". The
+    document's own noun is no such word ("their cooperation plan, signed in January 2021")."""
+    lo = max(0, verb_at - 60)
+    window = text[lo:verb_at]
+    noun = anchor.end - len(anchor.name.rsplit(None, 1)[-1]) if anchor.name else anchor.end
+    own = max(noun, lo) - lo, min(anchor.end, verb_at) - lo
+    if own[0] < own[1]:
+        window = window[: own[0]] + " " * (own[1] - own[0]) + window[own[1] :]
+    if NON_REALIS.search(window):
         return True
     if verb_at < anchor.start and _WISHED_FOR.search(text, max(verb_at, anchor.start - 60), anchor.start):
         return True
-    return verb_at > anchor.start and NON_REALIS.search(text[anchor.start : verb_at]) is not None
+    # between the agreement and its verb after it, not the agreement's own words ("their cooperation plan, signed in")
+    return verb_at > anchor.start and NON_REALIS.search(text[anchor.end : verb_at]) is not None
 
 
 def _anniversary_year(ctx: SentenceContext, anniversary: re.Match[str]) -> tuple[PartialDate | None, str | None]:

@@ -968,3 +968,36 @@ def test_relations_dated_before_a_later_signing_do_not_date_it() -> None:
 )
 def test_memorandums_signed_are_one_signing(sentence: str, published: str, date: str) -> None:
     assert only(sentence, FactKind.AGREEMENT, published).date == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        # a programme, plan or roadmap said to have been signed is a document of the two, dated so
+        (
+            "President Raul Alfonsin and Brazilian President Jose Sarney marked the first anniversary of the "
+            "Argentina-Brazil economic integration programme, signed in July 1986, with a meeting in Buenos Aires "
+            "today.",
+            "1987-07-20",
+            "1986-07",
+        ),
+        ("Vietnam and Laos reviewed their cooperation plan, signed in January 2021, at talks in Vientiane.",
+         "2023-01-10", "2021-01"),
+        ("The Japan-Philippines defence roadmap, which was signed on 9 February 2023, covers training.", "2023-05-01",
+         "2023-02-09"),
+    ],
+)  # fmt: skip
+def test_a_programme_or_plan_said_to_be_signed_is_an_agreement(sentence: str, published: str, date: str) -> None:
+    assert only(sentence, FactKind.AGREEMENT, published).date == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a plan not signed, a programme that signed up students
+        "Vietnam and Laos have a development plan for 2030, officials said in January 2021.",
+        "The Japan-Philippines exchange programme signed up 500 students in 2023.",
+    ],
+)
+def test_a_programme_or_plan_not_signed_is_no_agreement(sentence: str) -> None:
+    assert facts_of(sentence, "2024-01-10", FactKind.AGREEMENT) == []
