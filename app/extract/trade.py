@@ -545,6 +545,10 @@ def _growth(
         when = _from_to_rate(from_to, value, when)
     elif before_totals and not average:
         b, f = before_totals[-1]
+        if len(before_totals) > 1 and _RISEN_FROM.search(text[before_totals[-2][0].hi : b.amount.start]):
+            # "grew to A$26.6 billion in 2023 from A$18.4 billion in 2022, an increase of 20 per cent": the change
+            # into the year risen to, not the base's
+            b, f = before_totals[-2]
         when = _RateWhen(max(b.hi, 0), percent.end, f.year, f.fiscal_year)
     elif not average:
         when = _stated_year(ctx, percent, after_totals, points_back, when)
@@ -569,6 +573,9 @@ def _growth(
         flags=when.flags,
         reach_back=when.reach_back,
     )
+
+
+_RISEN_FROM = rx(r"^[^,;]{0,20}?\bfrom\s*$", re.I)  # between the total risen to and its base: " in 2023 from "
 
 
 @dataclass(frozen=True)

@@ -1369,3 +1369,27 @@ def test_the_country_passed_is_no_side_of_the_trade_told_with_the_rank(
 ) -> None:
     facts = facts_of(text, "2024-03-12" if "dlrs" not in text else "1987-03-12", TOTAL)
     assert [(f.countries, f.year, f.value_usd) for f in facts] == [(pair, year, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "percent"),
+    [
+        # a rate after "to X in a year from Y in the year before": the change into the later year
+        (
+            "Two-way trade between Australia and Indonesia grew to A$26.6 billion in 2023 from A$18.4 billion in 2022, "
+            "an increase of 20 per cent.",
+            2023,
+            20.0,
+        ),
+        ("Trade between Chile and Korea rose to $9 billion in 2022 from $7.5 billion in 2021, a 20 percent increase.",
+         2022, 20.0),
+        ("Peru-Japan trade fell to US$3 billion in 2020 from US$4 billion in 2019, a drop of 25%.", 2020, -25.0),
+        # near miss: one total before the rate, its year
+        ("Trade between Chile and Korea was $9 billion in 2022, up 20 percent.", 2022, 20.0),
+    ],
+)  # fmt: skip
+def test_a_rate_after_a_rise_from_one_year_to_another_is_the_later_years(
+    sentence: str, year: int, percent: float
+) -> None:
+    fact = only(sentence, FactKind.TRADE_GROWTH, "2024-02-26")
+    assert (fact.year, fact.percent) == (year, percent)
