@@ -547,9 +547,11 @@ def _growth(
         b, f = before_totals[-1]
         if len(before_totals) > 1 and _RISEN_FROM.search(text[before_totals[-2][0].hi : b.amount.start]):
             # "grew to A$26.6 billion in 2023 from A$18.4 billion in 2022, an increase of 20 per cent": the change
-            # into the year risen to, not the base's
-            b, f = before_totals[-2]
-        when = _RateWhen(max(b.hi, 0), percent.end, f.year, f.fiscal_year)
+            # into the year risen to, not the base's, and flagged as "from … to …" is when the figures disagree
+            rate = _from_to_rate((before_totals[-1], before_totals[-2]), value, when)
+            when = replace(rate, lo=max(b.hi, 0), hi=percent.end)
+        else:
+            when = _RateWhen(max(b.hi, 0), percent.end, f.year, f.fiscal_year)
     elif not average:
         when = _stated_year(ctx, percent, after_totals, points_back, when)
     if from_to is None:
@@ -637,13 +639,14 @@ def _from_to_rate(
     flagged when the figures give another rate."""
     (_b1, f1), (b2, f2) = from_to
     flags: tuple[str, ...] = ()
-    if f1.value_usd and f2.value_usd and not f1.partial_period and not f2.partial_period:
-        actual = (f2.value_usd / f1.value_usd - 1) * 100
+    # In the currency stated, when both are in one: a change in dollars would also be the exchange rate's.
+    same = f1.currency == f2.currency and f1.amount and f2.amount
+    a1, a2 = (f1.amount, f2.amount) if same else (f1.value_usd, f2.value_usd)
+    if a1 and a2 and not f1.partial_period and not f2.partial_period:
+        actual = (a2 / a1 - 1) * 100
         if abs(actual - value) > 0.5:
-            flags = (
-                f"inconsistent: stated {value:g} %, but {f1.value_usd:,.0f} ({f1.year}) → "
-                f"{f2.value_usd:,.0f} ({f2.year}) is {actual:.1f} %",
-            )
+            stated = f"inconsistent: stated {value:g} %"
+            flags = (f"{stated}, but {a1:,.0f} ({f1.year}) → {a2:,.0f} ({f2.year}) is {actual:.1f} %",)
     return replace(when, hi=b2.hi, year=f2.year, fiscal_year=f2.fiscal_year, flags=flags)
 
 

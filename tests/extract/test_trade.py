@@ -1393,3 +1393,14 @@ def test_a_rate_after_a_rise_from_one_year_to_another_is_the_later_years(
 ) -> None:
     fact = only(sentence, FactKind.TRADE_GROWTH, "2024-02-26")
     assert (fact.year, fact.percent) == (year, percent)
+
+
+def test_a_rate_after_a_rise_its_figures_contradict_is_flagged_in_the_currency_stated() -> None:
+    # A$18.4 billion to A$26.6 billion is 44.6 %, not 20 (in dollars the exchange rate's change would be in it)
+    fact = only(
+        "Two-way trade between Australia and Indonesia grew to A$26.6 billion in 2023 from A$18.4 billion in 2022, "
+        "an increase of 20 per cent.",
+        FactKind.TRADE_GROWTH,
+        "2024-02-26",
+    )
+    assert fact.flags == ("inconsistent: stated 20 %, but 18,400,000,000 (2022) → 26,600,000,000 (2023) is 44.6 %",)
