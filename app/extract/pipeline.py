@@ -270,6 +270,7 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
     read: set[str] = set()
     before: Antecedent | None = None
     wire = cleaned.dateline is not None and bool(cleaned.dateline.date_text)
+    lead = 0  # the story's lead: its first sentence, or the one after its headline
     for number, sentence in enumerate(_readable(split_sentences(text, spans), text, too_long, giants)):
         if number % 64 == 0:
             clock.check(f"at character {sentence.start:,} of {len(text):,}")
@@ -283,14 +284,17 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
             break
         read.add(sentence.text)
         within = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        headline = number == 0 and _is_headline(text, sentence)
+        if headline:
+            lead = 1
         ctx = SentenceContext(
-            text, sentence, published, pair, within, dateline_code, lead=number == 0, before=before, wire=wire
+            text, sentence, published, pair, within, dateline_code, lead=number in (0, lead), before=before, wire=wire
         )
         if ctx.figures_cut:
             crowded.append(sentence.start)
         found = [fact for reader in READERS for fact in reader(ctx)]
         if found:
-            evidence = _evidence(ctx, headline=number == 0 and _is_headline(text, sentence))
+            evidence = _evidence(ctx, headline=headline)
             facts.extend(assess(fact, evidence) for fact in found)
         before = antecedent(ctx, found)
         ctx.read()

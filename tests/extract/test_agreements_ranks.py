@@ -1001,3 +1001,20 @@ def test_a_programme_or_plan_said_to_be_signed_is_an_agreement(sentence: str, pu
 )
 def test_a_programme_or_plan_not_signed_is_no_agreement(sentence: str) -> None:
     assert facts_of(sentence, "2024-01-10", FactKind.AGREEMENT) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Security pact",  # a headline naming no country: the body's first sentence is the story's first
+        "China Solomon Islands pact",  # a headline naming the pair: the sentence after it is the lead all the same
+    ],
+)
+def test_the_lead_after_a_headline_tells_news_in_the_present_perfect(title: str) -> None:
+    fact = only(
+        f"{title}\nChina and the Solomon Islands have signed a security pact, China's foreign ministry said on "
+        "Tuesday.",
+        FactKind.AGREEMENT,
+        "2022-04-20",
+    )
+    assert fact.date == "2022-04"
