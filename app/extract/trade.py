@@ -73,9 +73,22 @@ _PAIRS_OWN_TRADE = rx(r"\b(?:two[- ]way|bilateral)\s+(?:trade|commerce)\b|\btrad
 
 def _of_the_world(window: str) -> bool:
     """Whether the figure after ``window`` is one country's trade with the world: named so, and not followed by
-    the pair's own trade."""
+    the pair's own trade, nor the value of another's share of it ("China accounted for 71.7 percent of
+    Mongolia's foreign trade in 2023, or $17.2 billion": China's trade with Mongolia)."""
     world = last_match(_WORLD_TRADE, window)
-    return world is not None and last_start(_PAIRS_OWN_TRADE, window) < world.end()
+    if world is None or last_start(_PAIRS_OWN_TRADE, window) >= world.end():
+        return False
+    share = _SHARE_OF_IT.search(window, max(0, world.start() - 60), world.start())
+    return share is None or _ITS_VALUE.fullmatch(window, world.end()) is None
+
+
+# A share of a country's world trade, and the share's value right after it.
+_SHARE_OF_IT = rx(r"\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pct)\s+of\s+[^,;]{0,40}$", re.I)
+_ITS_VALUE = rx(
+    r"(?:\s+(?:in|during)\s+[^,;]{2,20})?\s*,\s*(?:or|worth|valued\s+at|amounting\s+to|totall?ing)\s+"
+    r"(?:(?:about|around|nearly|some|roughly|over|almost)\s+)?",
+    re.I,
+)
 
 
 # Trade with a region or a bloc, not a country: "trade between China and Africa", "EU-China trade".

@@ -1404,3 +1404,34 @@ def test_a_rate_after_a_rise_its_figures_contradict_is_flagged_in_the_currency_s
         "2024-02-26",
     )
     assert fact.flags == ("inconsistent: stated 20 %, but 18,400,000,000 (2022) → 26,600,000,000 (2023) is 44.6 %",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "year", "amount"),
+    [
+        # a country's share of another's world trade, its value in apposition: the pair's trade
+        ("China accounted for 71.7 percent of Mongolia's foreign trade in 2023, or $17.2 billion.", ("CHN", "MNG"),
+         2023, 17.2e9),
+        ("India made up 64 percent of Nepal's total trade in 2022, worth Rs 1,046 billion.", ("IND", "NPL"), 2022,
+         1046e9),
+        ("Russia accounted for 30 per cent of Kazakhstan's external trade in 2022, or about $26 billion.",
+         ("KAZ", "RUS"), 2022, 26e9),
+    ],
+)  # fmt: skip
+def test_a_share_of_world_trade_worth_a_sum_is_the_pairs_trade(
+    sentence: str, pair: tuple[str, str], year: int, amount: float
+) -> None:
+    fact = only(sentence, FactKind.TRADE_TOTAL, "2024-03-01")
+    assert (fact.countries, fact.year, fact.amount) == (pair, year, amount)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: the world trade itself, named after the share
+        "Mongolia's foreign trade reached $24 billion in 2023, with China its largest partner.",
+        "China accounted for 71.7 percent of Mongolia's foreign trade, which reached $24 billion in 2023.",
+    ],
+)
+def test_a_countrys_world_trade_is_no_pairs_trade(sentence: str) -> None:
+    assert facts_of(sentence, "2024-03-01", FactKind.TRADE_TOTAL) == []
