@@ -523,6 +523,11 @@ def _from_month_alone(
     return _month_alone(g["prep"], g["m"], text, span, pub, m.group(0))
 
 
+_YEAR_STATED = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+# The relative of "N years after it/they/the …" counted from the year the sentence states before it.
+AFTER_STATED = "years after, from the sentence's own year"
+
+
 def _from_ago(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
@@ -539,6 +544,12 @@ def _from_ago(
     if n is None or pub is None:
         return DateExpr(*span, kind="year", date=None, relative=m.group(0), text=m.group(0))
     years = n * (10 if g["unit"].lower().startswith("decade") else 1)
+    stated = _YEAR_STATED.search(text, 0, span[0]) if "after" in m.group(0).lower() else None
+    if stated is not None:
+        # "grew 11% in 2023 to £23.5 billion, two years after the countries signed …": counted from the sentence's
+        # own year, the first it states, not from the story's
+        year = int(stated.group(0)) - years
+        return DateExpr(*span, kind="year", date=safe_date(year), relative=AFTER_STATED, text=m.group(0))
     if g.get("today") and pub.day is not None:  # "50 years ago today": that day
         that_day = safe_date(pub.year - years, pub.month, pub.day) or safe_date(pub.year - years, pub.month)
         kind = "day" if that_day is not None and that_day.day is not None else "month"  # 29 February, a common year

@@ -10,6 +10,7 @@ from typing import Any
 from app.domain.fx import currency_in_its_time, to_usd
 from app.extract.amounts import Amount
 from app.extract.context import SentenceContext
+from app.extract.date_builders import AFTER_STATED
 from app.extract.periods import DateExpr, last_match
 from app.extract.prefilter import rx
 
@@ -144,7 +145,10 @@ _DATA = rx(r"\s+(?:(?:trade|customs|official)\s+)?(?:data|figures|statistics|num
 
 
 def _stated_for(text: str, end: int, after: DateExpr) -> bool:
-    """Whether the date ``after``, the first after an amount ending at ``end``, is the one it is stated for."""
+    """Whether the date ``after``, the first after an amount ending at ``end``, is the one it is stated for (not
+    another event's, counted from the sentence's year: "…, two years after the countries signed …")."""
+    if after.relative == AFTER_STATED:
+        return False
     gap = text[end : after.start]
     if _GAP_AFTER.match(gap):
         return True

@@ -1435,3 +1435,36 @@ def test_a_share_of_world_trade_worth_a_sum_is_the_pairs_trade(
 )
 def test_a_countrys_world_trade_is_no_pairs_trade(sentence: str) -> None:
     assert facts_of(sentence, "2024-03-01", FactKind.TRADE_TOTAL) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total", "agreement"),
+    [
+        # "N years after" an event, told after a figure of a stated year: the event's date counted from that year,
+        # and no date of the figure
+        (
+            "Trade between the UK and Australia grew 11% in 2023 to £23.5 billion, two years after the countries "
+            "signed a free trade agreement.",
+            (2023, 23.5e9),
+            "2021",
+        ),
+        (
+            "Bilateral trade between Peru and China reached $38 billion in 2019, ten years after they signed a free "
+            "trade agreement.",
+            (2019, 38e9),
+            "2009",
+        ),
+        (
+            "Trade between Vietnam and Chile hit $2 billion in 2024, ten years after the two countries' free trade "
+            "agreement took effect.",
+            (2024, 2e9),
+            "2014",
+        ),
+    ],
+)
+def test_years_after_an_event_count_from_the_sentences_year_and_date_no_figure(
+    sentence: str, total: tuple[int, float], agreement: str
+) -> None:
+    facts = facts_of(sentence, "2026-06-01")  # the story's year is none of the years
+    assert [(f.year, f.amount) for f in facts if f.kind == TOTAL] == [total]
+    assert [f.date for f in facts if f.kind == FactKind.AGREEMENT] == [agreement]
