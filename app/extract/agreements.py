@@ -164,8 +164,12 @@ class Anchor:
 _AGREEMENT_WORDS = (
     "agreement", "treat", "accord", "pact", "convention", "protocol", "declaration", "memorand", "partnership",
     "charter", "action", "committee", "commission", "council", "mechanism", "negotiation", "force", "effect",
-    "deal", "document", "instrument", "formalized", "formalised", "joint statement", "signed in", "signed on",
+    "deal", "document", "instrument", "formalized", "formalised",
 )  # fmt: skip
+# Words naming a document only when it is signed (a joint statement, a programme, a plan): the gate lets a sentence
+# holding one through only with a signing in it ("said in a joint statement" is common and names no agreement).
+_SIGNED_DOCUMENT_WORDS = ("joint statement", "programme", "program", "plan", "roadmap", "road map", "framework",
+                          "arrangement")  # fmt: skip
 _AGREEMENT_SPACED = rx(
     r"working\s+group|road\s*map|letters?\s+of\s+exchange|exchange\s+of\s+(?:notes|letters)|"
     r"\b(?:FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoUs?|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b",
@@ -177,7 +181,7 @@ _SPACED_PIECES = ("working", "road", "exchange", "fta", "epa", "mou", "bit", "dt
 def _may_name_an_agreement(ctx: SentenceContext) -> bool:
     """Whether the sentence holds a word an agreement is named with (the readers' gate: most sentences
     don't), tested in its lower-case text as the other readers' gates are."""
-    if ctx.holds(*_AGREEMENT_WORDS):
+    if ctx.holds(*_AGREEMENT_WORDS) or (ctx.holds("signed", "inked") and ctx.holds(*_SIGNED_DOCUMENT_WORDS)):
         return True
     return ctx.holds(*_SPACED_PIECES) and _AGREEMENT_SPACED.search(ctx.text) is not None
 

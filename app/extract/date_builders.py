@@ -353,11 +353,28 @@ def _from_year_ended(
         return None
     months = count_of(g["count"]) if g.get("count") else 12
     if months == 12:
-        return _twelve_months_to(month, end_year, span, m.group(0))
+        return _twelve_months_to(month, end_year, span, text[span[0] : span[1]])
     if not 0 < months <= month:
         return None  # "the six months to March": from October, across two years (as "from October to March")
     part = f"{calendar.month_name[month - months + 1]}–{calendar.month_name[month]}"
-    return DateExpr(*span, kind="partial", date=PartialDate(end_year), partial=part, text=m.group(0))
+    return DateExpr(*span, kind="partial", date=PartialDate(end_year), partial=part, text=text[span[0] : span[1]])
+
+
+def _from_months_to(
+    kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
+) -> DateExpr | None:
+    """ "the 12 months to June 2023", "the nine months to September 2023": found from "months to", their count read
+    back here (as "two years later" is); "months to June" with no count before it is no date."""
+    count = _MONTHS_COUNTED.search(text, max(0, span[0] - 24), span[0])
+    if count is None:
+        return None
+    start = count.start()
+    return _from_year_ended(kind, m, {**g, "count": count.group("count")}, (start, span[1]), text, pub)
+
+
+_MONTHS_COUNTED = rx(
+    r"\b(?:the\s+)?(?P<count>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")[- ]$", re.I
+)
 
 
 def _twelve_months_to(month: int, end_year: int, span: tuple[int, int], text: str) -> DateExpr:
@@ -589,6 +606,8 @@ _BUILDERS: dict[str, Builder] = {
     "dm": _from_md,
     "same_period": _from_same_period,
     "year_ended": _from_year_ended,
+    "months_to": _from_months_to,
+    "partial_of_year": _from_partial,
     "four_quarters": _from_four_quarters,
     "fiscal": _from_fiscal,
     "fiscal_short": _from_fiscal_short,

@@ -115,15 +115,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # A twelve-month year named by its end: "in the year ended June 30", "the fiscal year ending March 2019", "the 12
-    # months to June 2023"; months counted to a month are part of a year: "the nine months to September 2023". Tried
-    # before the parts of a year, which would take "the 12-month period" of "the 12-month period ending …".
+    # A twelve-month year named by its end: "in the year ended June 30", "the fiscal year ending March 2019".
     (
         "year_ended",
         rx(
-            r"\b(?:the\s+)?(?:(?:fiscal|financial|business|trade)\s+year|(?P<count>\d{1,2}|"
-            + _NUMBER_WORDS
-            + r")[- ]months?(?:\s+period)?|year)\s+(?:that\s+)?(?:ended|ending|to)\s+"
+            r"\b(?:the\s+)?(?:(?:fiscal|financial|business|trade)\s+)?year\s+(?:that\s+)?(?:ended|ending|to)\s+"
             r"(?:on\s+)?(?:(?P<d>[0-3]?\d)\s+)?(?P<m>"
             + MONTH_WORD
             + r")\.?(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+"
@@ -132,13 +128,38 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # Months counted to a month: twelve are the year ending then ("the 12 months to June 2023", "the 12-month period
+    # ending September 30, 2023"), fewer a part of it ("the nine months to September 2023"). Found from "month",
+    # searched for as a literal, its count read back by its builder; tried before the parts of a year, which would
+    # take "the 12-month period" of "the 12-month period ending …".
+    (
+        "months_to",
+        rx(
+            r"months?(?:\s+period)?\s+(?:that\s+)?(?:ended|ending|to)\s+"
+            r"(?:on\s+)?(?:(?P<d>[0-3]?\d)\s+)?(?P<m>"
+            + MONTH_WORD
+            + r")\.?(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+"
+            + _Y
+            + r")?",
+            re.I,
+        ),
+    ),
+    # A part of a year with its year before it, in the possessive: "2023's first nine months", "this year's first
+    # quarter" (a pattern of its own: the parts' pattern tried at every digit cost more).
+    (
+        "partial_of_year",
+        rx(
+            r"(?:(?:in|during|over|for)\s+)?(?:(?P<py>1[6-9]\d\d|20\d\d)|(?P<prel>this|last|next|the\s+previous|"
+            r"the\s+past)\s+year)['’]s\s+(?P<part>first\s+" + _N + r"\s+months|first\s+half|"
+            r"second\s+half|(?:first|second|third|fourth)\s+quarter)",
+            re.I,
+        ),
+    ),
     # Part of a year: "in the first nine months of this year", "first half of 2023", "Q1 2024".
     (
         "partial",
         rx(
-            # its year before it, in the possessive: "2023's first nine months", "this year's first quarter"
-            r"(?:(?:in|during|over|for)\s+)?(?:the\s+|(?:(?P<py>1[6-9]\d\d|20\d\d)|(?P<prel>this|last|next|the\s+previous|"
-            r"the\s+past)\s+year)['’]s\s+)?(?P<part>first\s+" + _N + r"\s+months|first\s+half|"
+            r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?P<part>first\s+" + _N + r"\s+months|first\s+half|"
             r"second\s+half|(?:first|second|third|fourth)\s+quarter|"
             + _N.replace("?P<n>", "?P<n2>")
             + r"[- ]month\s+period)"
@@ -365,14 +386,16 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "same_period": ("period",),
     "partial": ("half", "quarter", "month"),  # "first nine months", "second half", "third quarter", "6-month period"
     "year_ended": ("ended", "ending", " to "),
+    "months_to": ("month",),
+    "partial_of_year": ("s first", "s second", "s third", "s fourth"),
     "four_quarters": ("quarters",),
     "fiscal": ("-", "–", "/"),
     "fiscal_short": ("fy",),
 }
 NEEDS_MONTH = frozenset(
     (
-        "year_ended", "partial_months", "until_month", "dayrange", "dayrange_dm", "mdy", "dmy", "my_rel", "my",
-        "md_same", "dm_same", "md", "dm",
+        "year_ended", "months_to", "partial_months", "until_month", "dayrange", "dayrange_dm", "mdy", "dmy",
+        "my_rel", "my", "md_same", "dm_same", "md", "dm",
         "month_alone", "later_month",
     )
 )  # fmt: skip
