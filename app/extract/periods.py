@@ -88,7 +88,7 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
     has_month = may_hold(text, lower, MONTH_STEMS) and ANY_MONTH.search(text) is not None
     for kind, pattern in PATTERNS:
         if kind in NEEDS_MONTH and not has_month:
-            continue  # most sentences name no month: ten patterns need one
+            continue  # most sentences name no month: 16 patterns need one
         words = NEEDS.get(kind)
         if words is not None and not holds_any(lower, words):
             continue  # a cheap test first: most sentences hold no "yesterday" and no "25/3/1971"
