@@ -104,6 +104,12 @@ _N = r"(?P<n>\d{1,3}|" + _NUMBER_WORDS + ")"
 # A count of years, months or days: "a", "an", "2", "two" ("a year after", "two years later"); ``count_of`` reads it.
 COUNT = r"(?:an?|\d{1,2}|" + _NUMBER_WORDS + ")"
 
+# The month (and day, and year) a twelve-month year or a count of months ends with: "June 30", "30 June 2023",
+# "March 2019".
+_ITS_END = (
+    r"(?:on\s+)?(?:(?P<d>[0-3]?\d)\s+)?(?P<m>" + MONTH_WORD + r")\.?(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+" + _Y + r")?"
+)
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Twelve months named by their last quarter, as Britain's trade figures are: "in the four quarters to the end of
     # Q4 2022" (the year 2022), "… of Q2 2023" (July 2022 to June 2023).
@@ -120,11 +126,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year_ended",
         rx(
             r"\b(?:the\s+)?(?:(?:fiscal|financial|business|trade)\s+)?year\s+(?:that\s+)?(?:ended|ending|to)\s+"
-            r"(?:on\s+)?(?:(?P<d>[0-3]?\d)\s+)?(?P<m>"
-            + MONTH_WORD
-            + r")\.?(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+"
-            + _Y
-            + r")?",
+            + _ITS_END,
             re.I,
         ),
     ),
@@ -135,12 +137,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "months_to",
         rx(
-            r"months?(?:\s+period)?\s+(?:that\s+)?(?:ended|ending|to)\s+"
-            r"(?:on\s+)?(?:(?P<d>[0-3]?\d)\s+)?(?P<m>"
-            + MONTH_WORD
-            + r")\.?(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+"
-            + _Y
-            + r")?",
+            r"months?(?:\s+period)?\s+(?:that\s+)?(?:ended|ending|to)\s+" + _ITS_END,
             re.I,
         ),
     ),
