@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.dates import PartialDate
 from app.domain.fx import currency_in_its_time, to_usd
 from app.extract.amounts import Amount
 from app.extract.context import SentenceContext
@@ -127,13 +128,25 @@ def bind_amounts(ctx: SentenceContext) -> list[Binding]:
                     or re.fullmatch(r"\s*\(\s*", ctx.text[d.end : amount.start]) is not None
                 )
             ]
-            if before:
-                when = before[-1]
+            when = before[-1] if before else _span_reached(ctx, prev_end, amount.start)
         if when is not None:
             used.add(id(when))
         bindings.append(Binding(amount, when, prev_end, hi, i))
         prev_end = hi
     return bindings
+
+
+# A figure reached at the end of a change told over a span of years: "more than tripled between 2005 and 2023, to
+# A$26 billion", "grew fivefold from 2004 to 2023, reaching $14 billion".
+_REACHED = rx(r"\s*,?\s*(?:to|reaching|hitting|to\s+reach)\s+(?:(?:about|around|nearly|some|over|almost)\s+)?")
+
+
+def _span_reached(ctx: SentenceContext, lo: int, at: int) -> DateExpr | None:
+    """The last year of a span of years right before a figure reached "to" at its end, as that year's date."""
+    span = next((d for d in reversed(ctx.dates) if lo <= d.start and d.end <= at), None)
+    if span is None or span.kind != "range" or span.end_date is None or not _REACHED.fullmatch(ctx.text, span.end, at):
+        return None
+    return DateExpr(span.start, span.end, "year", PartialDate(span.end_date.year), text=span.text)
 
 
 # "two-way trade worth A$2.1 billion (2022)", as fact sheets and embassy pages give a figure's year; not

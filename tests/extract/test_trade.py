@@ -1468,3 +1468,23 @@ def test_years_after_an_event_count_from_the_sentences_year_and_date_no_figure(
     facts = facts_of(sentence, "2026-06-01")  # the story's year is none of the years
     assert [(f.year, f.amount) for f in facts if f.kind == TOTAL] == [total]
     assert [f.date for f in facts if f.kind == FactKind.AGREEMENT] == [agreement]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "amount"),
+    [
+        # the figure reached at the end of a change told over a span of years is the span's last year's
+        ("Indonesia's trade with Australia more than tripled between 2005 and 2023, to A$26 billion.", 2023, 26e9),
+        ("Trade between Chile and Korea grew fivefold from 2004 to 2023, reaching $14 billion.", 2023, 14e9),
+        ("Peru-India trade doubled over 2015-2022 to $4.1 billion.", 2022, 4.1e9),
+    ],
+)
+def test_a_figure_reached_over_a_span_of_years_is_its_last_years(sentence: str, year: int, amount: float) -> None:
+    fact = only(sentence, TOTAL, "2024-03-05")
+    assert (fact.year, fact.amount) == (year, amount)
+
+
+def test_a_figure_before_a_span_of_years_is_not_dated_by_it() -> None:
+    # near miss: an average over a span is no year's total
+    assert facts_of("Trade between Chile and Korea averaged $10 billion a year between 2015 and 2020.", "2024-03-05",
+                    TOTAL) == []  # fmt: skip
