@@ -27,6 +27,10 @@ EMBASSY_VERB = rx(
     r"established|set\s+up|closed|closes|closing|closure|shut(?:\s+down)?)\b",
     re.I,
 )
+# A clause of a second country whose verb is left out, the first's: "and Chile its embassy in Hanoi in 2003".
+_GAPPED_START = r"(?:[A-Z][\w\u00C0-\u1EF9’'-]*\s+){1,3}(?=(?:its|an|one)\b)"
+_GAPPED_CLAUSE = rx(r"\s*" + _GAPPED_START)
+_GAPPED = rx(r"\b(?:its|an|one)\b")  # where the clause's verb would stand: its subject is before it
 _CLAUSE_SPLIT = rx(
     r",?\s+but\s+|;\s*|,\s+while\s+|,\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+ed\b)|,\s+and\s+(?=[A-Z])|\.\s+"
     # "… in 2006 and Vietnam opened its embassy in Lima in 2005", "… while South Korea opened one in Nairobi"
@@ -34,6 +38,10 @@ _CLAUSE_SPLIT = rx(
     r"(?:re-?opened|opened|inaugurated|established|set\s+up|closed|shut)\b)"
     # "closed its embassy in Hanoi in 1980 and reopened it in July 2000": the same embassy's next action
     r"|\s+and\s+(?=(?:later\s+|then\s+|subsequently\s+)?(?:re-?opened|closed|shut)\s+(?:it|them)\b)"
+    # "…, and the Embassy of Mongolia in Seoul opened in 1991": another country's embassy
+    r"|,\s+and\s+(?=the\s+(?i:embassy|consulate|high\s+commission|mission|legation)\s+of\b)"
+    # "…, and Chile its embassy in Hanoi in 2003", "… and Peru one in Seoul in 1973": the verb left out
+    r"|,?\s+and\s+(?=" + _GAPPED_START + r")"
 )
 _NON_REALIS = rx(
     r"\b(will|would|could|should|may|might|plans?\s+to|intends?\s+to|to\s+(?:open|close)|"
@@ -78,16 +86,22 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
         return []
     facts: list[Fact] = []
     owner: str | None = None
+    action: str | None = None  # the clause before's, for one whose verb is left out
     for lo, hi in _clauses(ctx.text):
         clause = ctx.text[lo:hi]
         noun = EMBASSY_NOUN.search(clause)
         verb = _verb_of(clause, noun)
+        gapped = verb is None and action is not None and _GAPPED_CLAUSE.match(clause) is not None
+        if gapped:
+            verb = _GAPPED.search(clause)  # "Chile its embassy in Hanoi in 2003": the verb before it, unsaid
         if verb is None or (noun is None and not re.search(r"\b(it|them|one)\b", clause)):
             continue
         if _NON_REALIS.search(clause[: verb.start()]):
             continue
-        v = verb.group("v").lower()
-        action = "reopened" if v.startswith("re") else "closed" if v.startswith(("clos", "shut")) else "opened"
+        if not gapped:
+            v = verb.group("v").lower()
+            action = "reopened" if v.startswith("re") else "closed" if v.startswith(("clos", "shut")) else "opened"
+        assert action is not None
         when = _date_of(ctx, lo, hi, verb, noun)
         if when is None or when.date is None or when.kind in ("range", "partial"):
             continue

@@ -1701,3 +1701,33 @@ def test_the_nth_day_of_a_visit_dates_its_first(text: str, published: str, date:
 )
 def test_the_day_a_visit_is_reported_does_not_date_one(text: str, published: str, dates: list[str]) -> None:
     assert [f.date for f in facts_of(text, published, FactKind.VISIT)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two embassies in coordinated clauses, the second opened by "the Embassy of …" or with its verb left out
+        (
+            "Mongolia and Korea\nThe Embassy of the Republic of Korea in Ulaanbaatar opened in 1990, and the Embassy "
+            "of Mongolia in Seoul opened in 1991.",
+            [("KOR", "MNG", "1990"), ("MNG", "KOR", "1991")],
+        ),
+        (
+            "Vietnam and Chile\nVietnam opened its embassy in Santiago in 2002, and Chile its embassy in Hanoi in "
+            "2003.",
+            [("CHL", "VNM", "2003"), ("VNM", "CHL", "2002")],
+        ),
+        (
+            "Peru and Korea\nKorea opened an embassy in Lima in 1963 and Peru one in Seoul in 1973.",
+            [("KOR", "PER", "1963"), ("PER", "KOR", "1973")],
+        ),
+        # near miss: one embassy, its country named again after "and"
+        (
+            "Vietnam and Chile\nVietnam opened its embassy in Santiago in 2002, and Chile welcomed it.",
+            [("VNM", "CHL", "2002")],
+        ),
+    ],
+)
+def test_the_second_of_two_embassies_in_one_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
+    facts = facts_of(text, "2024-05-02", FactKind.EMBASSY)
+    assert sorted((f.origin, f.destination, f.date) for f in facts) == expected
