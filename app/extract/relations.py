@@ -387,7 +387,12 @@ def _marked_day(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
     last = before[-1]
     if not _MARKS.fullmatch(ctx.text, last.end, match.start()):
         return None
+    if last.kind == "month" and _IN_BEFORE.search(ctx.text, max(0, last.start - 4), last.start + 3):
+        return None  # "a reception held in November 2022 celebrated the …": the event's month, not the anniversary's
     return last
+
+
+_IN_BEFORE = rx(r"\bin\s", re.I)
 
 
 # "Tuesday, October 11, marks the", "Korea and Argentina on Tuesday celebrated the": the day is the anniversary's
@@ -531,7 +536,16 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
         years = (
             [marked_in]
             if marked_in
-            else [d for d in ctx.dates if d.kind == "year" and d.date and d.relative in _CELEBRATED]
+            else [
+                d
+                for d in ctx.dates
+                if d.date
+                and d.relative in _CELEBRATED
+                # a year, or the month or day of an event held for it, told before it ("visited Dhaka in March 2021
+                # for … the 50th anniversary of diplomatic relations"); not a date after it, which may be the
+                # relations' own ("… relations, established on 5 June 1972")
+                and (d.kind == "year" or (d.kind in ("month", "day") and d.end <= match.start()))
+            ]
         )
         # counted from the sentence's own date, its first before the words ("reached $2.95 billion in 2023, up 4
         # percent from 2022, three years after … normalized ties"), not a year it is compared with; else the nearest

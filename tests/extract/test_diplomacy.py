@@ -1731,3 +1731,31 @@ def test_the_day_a_visit_is_reported_does_not_date_one(text: str, published: str
 def test_the_second_of_two_embassies_in_one_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
     facts = facts_of(text, "2024-05-02", FactKind.EMBASSY)
     assert sorted((f.origin, f.destination, f.date) for f in facts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # an anniversary the sentence's dated event was for: its year is the year celebrated
+        (
+            "Indian Prime Minister Narendra Modi visited Dhaka in March 2021 for the golden jubilee of Bangladesh's "
+            "independence and the 50th anniversary of diplomatic relations.",
+            "2023-07-12",
+            "1971",
+        ),
+        (
+            "Japanese Emperor Naruhito visited Indonesia on 17 June 2023 to mark the 65th anniversary of diplomatic "
+            "relations.",
+            "2024-01-10",
+            "1958",
+        ),
+        (
+            "A reception held in Lima in November 2022 celebrated the 60th anniversary of diplomatic relations between "
+            "Peru and Korea.",
+            "2023-05-01",
+            "1962",
+        ),
+    ],
+)
+def test_an_anniversary_dated_by_the_event_held_for_it(text: str, published: str, date: str) -> None:
+    assert only(text, FactKind.RELATIONS_ESTABLISHED, published).date == date
