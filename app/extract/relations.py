@@ -516,7 +516,11 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
             break
     # "30 years after the two countries established diplomatic relations on July 12, 1993": a date right after the
     # verb is the establishment's own, not the day or month the anniversary is marked on
-    counted_from_it = match.groupdict().get("since") is not None
+    # (also "60 years since the establishment of diplomatic relations in 1965": the year is the establishment's)
+    groups = match.groupdict()
+    counted_from_it = groups.get("since") is not None or (
+        groups.get("after") is not None and "establishment" in match.group(0).lower()
+    )
     marked = (
         _marked_day(ctx, match)
         or _falls_on(ctx, match)
@@ -549,9 +553,10 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
         )
         # counted from the sentence's own date, its first before the words ("reached $2.95 billion in 2023, up 4
         # percent from 2022, three years after … normalized ties"), not a year it is compared with; else the nearest
+        if counted_from_it:  # a year right after the words is the relations' own, not the one counted from
+            years = [d for d in years if d.end <= match.start()][:1]
         if years:
-            first = next((d for d in years if d.end <= match.start()), None) if counted_from_it else None
-            celebrated = first or min(years, key=lambda d: abs(d.start - match.start()))
+            celebrated = years[0] if counted_from_it else min(years, key=lambda d: abs(d.start - match.start()))
             assert celebrated.date is not None  # kept above: every year listed has a date
             year = celebrated.date.year
             date = safe_date(year - n)

@@ -1076,6 +1076,24 @@ def test_recognition_switched_without_saying_to_whom_establishes_nothing() -> No
             "1994",
         ),
         ("In 2022, three years after Israel and Bahrain normalized ties, trade doubled.", ("BHR", "ISR"), "2019"),
+        # years counted since "the establishment of" relations in a year: that year is theirs, not the one celebrated
+        (
+            "On 16 November, Peru and Thailand commemorated 60 years since the establishment of diplomatic relations "
+            "in 1965.",
+            ("PER", "THA"),
+            "1965",
+        ),
+        (
+            "Korea and Kazakhstan marked 30 years since the establishment of diplomatic ties in January 1992.",
+            ("KAZ", "KOR"),
+            "1992-01",
+        ),
+        (
+            "The two countries celebrate 75 years after the establishment of their diplomatic relations in 1949, "
+            "said Indonesia and the Philippines.",
+            ("IDN", "PHL"),
+            "1949",
+        ),
         # marked on a day named without its year, the story's year
         (
             "Mongolia and Laos celebrated the 60th anniversary of diplomatic relations on April 22.",
