@@ -46,7 +46,10 @@ REL_EVENT = rx(
     r"(?:relations|ties)(?=\s+at\s+(?:the\s+)?(?:embassy|ambassadorial)\s))"
     r"(?:\s+with\s+[^,.;]{2,40}?)?(?:\s+at\s+(?:the\s+)?(?:embassy|ambassadorial)\s+level)?"
     r"\s+(?:for\s+[^,.;]{3,40}?,?\s+)?since(?=\s+(?:\d|the\s+\d|(?:January|"
-    r"February|March|April|May|June|July|August|September|October|November|December)))"
+    r"February|March|April|May|June|July|August|September|October|November|December)"
+    # "since Kenya's independence in 1963": an event told with its date
+    r"|(?:[\w’'-]+\s+){1,4}?in\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))))"
     # "normalized relations", "established ties in 1992", "established full ties", "set up ties" (whose ties:
     # ``_ties_of_states``)
     r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of)|formali[sz](?:ed|ation\s+of)|forged|set\s+up)\s+"

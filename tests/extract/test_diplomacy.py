@@ -1777,3 +1777,33 @@ def test_the_second_of_two_embassies_in_one_sentence(text: str, expected: list[t
 )
 def test_an_anniversary_dated_by_the_event_held_for_it(text: str, published: str, date: str) -> None:
     assert only(text, FactKind.RELATIONS_ESTABLISHED, published).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "date"),
+    [
+        # diplomatic relations held since an event told with its date: they began then
+        ("Kenya and India have had diplomatic relations since Kenya's independence in 1963.", ("IND", "KEN"), "1963"),
+        (
+            "Vietnam and Laos have maintained diplomatic relations since their founding in September 1962.",
+            ("LAO", "VNM"),
+            "1962-09",
+        ),
+        ("Singapore and Malaysia have had diplomatic ties since separation in 1965.", ("MYS", "SGP"), "1965"),
+    ],
+)
+def test_relations_held_since_a_dated_event_began_then(text: str, pair: tuple[str, str], date: str) -> None:
+    fact = only(text, FactKind.RELATIONS_ESTABLISHED, "2024-05-02")
+    assert (fact.countries, fact.date) == (pair, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: trade ties held since an event; relations that changed since one
+        "Kenya and India have had close trade ties since Kenya's independence in 1963.",
+        "Relations between Kenya and India have improved since the election in 2019.",
+    ],
+)
+def test_ties_of_another_kind_since_an_event_began_nothing(text: str) -> None:
+    assert facts_of(text, "2024-05-02", FactKind.RELATIONS_ESTABLISHED) == []
