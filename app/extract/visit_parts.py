@@ -140,8 +140,13 @@ def person_before(ctx: SentenceContext, pos: int) -> tuple[str | None, int]:
     return _name(ctx.text[last.start() : last.end()]), last.start()
 
 
-def destination_of(ctx: SentenceContext, pair: tuple[str, str]) -> str | None:
+def destination_of(ctx: SentenceContext, pair: tuple[str, str], lo: int = 0, hi: int | None = None) -> str | None:
+    """The country of ``pair`` visited: the first named after a visit's word, within ``text[lo:hi]`` (a visit's own
+    words: "Abe visited Dhaka in 2014, and Hasina went to Tokyo in 2023" goes each way)."""
+    hi = len(ctx.text) if hi is None else hi
     for m in ctx.mentions:
+        if not lo <= m.start < hi:
+            continue
         before = ctx.text[max(0, m.start - 24) : m.start].lower()
         if m.code in pair and re.search(r"\b(visit(?:ed|s)?|trip|tour|to|in|arrived in)\s+(?:the\s+)?$", before):
             return m.code

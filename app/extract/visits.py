@@ -268,7 +268,7 @@ def _dated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str]
         hi += closer.end()
     if alone:
         lo, hi = min(lo, cue.start()), max(hi, cue.end())
-    destination = destination_of(ctx, pair)
+    destination = destination_of(ctx, pair, lo, hi) or destination_of(ctx, pair)
     direction = {}
     if destination:
         direction = {"destination": destination, "origin": pair[1] if pair[0] == destination else pair[0]}

@@ -1807,3 +1807,29 @@ def test_relations_held_since_a_dated_event_began_then(text: str, pair: tuple[st
 )
 def test_ties_of_another_kind_since_an_event_began_nothing(text: str) -> None:
     assert facts_of(text, "2024-05-02", FactKind.RELATIONS_ESTABLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two visits in one sentence, each way: each goes where its own clause says
+        (
+            "Bangladesh and Japan\nJapanese Prime Minister Shinzo Abe visited Dhaka in September 2014, and Prime "
+            "Minister Sheikh Hasina went to Tokyo in April 2023.",
+            [("BGD", "JPN", "2023-04"), ("JPN", "BGD", "2014-09")],
+        ),
+        (
+            "Chile and Korea\nChilean President Gabriel Boric visited Seoul in 2023, while Korean President Yoon Suk "
+            "Yeol travelled to Santiago in 2024.",
+            [("CHL", "KOR", "2023"), ("KOR", "CHL", "2024")],
+        ),
+        # near miss: two visits the same way
+        (
+            "Peru and Japan\nPeruvian presidents visited Tokyo in 2016 and again in 2019.",
+            [("PER", "JPN", "2016"), ("PER", "JPN", "2019")],
+        ),
+    ],
+)
+def test_two_visits_each_way_in_one_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
+    facts = facts_of(text, "2024-12-10", FactKind.VISIT)
+    assert sorted((f.origin, f.destination, f.date) for f in facts) == expected
