@@ -590,9 +590,11 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
     return ctx.fact(FactKind.AGREEMENT, f_lo, f_hi, pair, when=date, name=anchor.name or None, basis=basis)
 
 
-# An agreement named as what talks are about: "negotiations on a free trade agreement", "talks towards a CEPA".
+# An agreement named as what talks are about: "negotiations on a free trade agreement", "talks towards a CEPA", "a
+# joint study on an Economic Partnership Agreement".
 _TALKS_ABOUT = rx(
-    r"\b(?:negotiations?|talks|discussions?)\s+(?:on|for|over|towards?|about|of)\s+(?:(?:a|an|the|their|its)\s+)?"
+    r"\b(?:negotiations?|talks|discussions?|stud(?:y|ies))\s+(?:on|for|over|towards?|about|of|into)\s+"
+    r"(?:(?:a|an|the|their|its)\s+)?"
     r"(?:[\w-]+\s+){0,4}?$",
     re.I,
 )

@@ -1018,3 +1018,28 @@ def test_the_lead_after_a_headline_tells_news_in_the_present_perfect(title: str)
         "2022-04-20",
     )
     assert fact.date == "2022-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # an agreement a study is about is no agreement: the signing is of the document that launches the study
+        (
+            "Bangladesh and Japan yesterday signed a memorandum to begin a joint study on an Economic Partnership "
+            "Agreement (EPA), officials said.",
+            ["memorandum"],
+        ),
+        (
+            "India and Peru launched a feasibility study for a free trade agreement on Monday.",
+            [],
+        ),
+        # near miss: an agreement signed after a study, its own signing
+        (
+            "After a joint study, Chile and Korea signed a free trade agreement on Monday.",
+            ["free trade agreement"],
+        ),
+    ],
+)
+def test_an_agreement_a_study_is_about_is_no_agreement(sentence: str, names: list[str]) -> None:
+    facts = facts_of(sentence, "2024-03-10", FactKind.AGREEMENT)
+    assert [f.name for f in facts] == names
