@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
+from app.extract.date_builders import AFTER_STATED
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
 from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_before, safe_date
 from app.extract.prefilter import caseless, holds_any, rx
@@ -688,6 +689,9 @@ def _stated_date(
         and not in_a_clause_before(text, d, verb_at)
         and not dates_the_relations(text, d)  # "which established diplomatic relations 105 years ago, signed …"
         and not _COVERS.search(text, max(0, d.start - 24), d.start)  # "a trade protocol for 1987": its period
+        # "… providing for trade worth 24 billion markka, down from 28 billion markka last year": a figure's date
+        # (not "£23.5 billion, two years after the countries signed …": an event's date, counted, is no figure's)
+        and (d.relative == AFTER_STATED or not any(0 <= d.start - amount.end < 6 for amount in ctx.amounts))
     ]
     right_after = next(
         (d for d in near if d.start >= anchor.end and _RIGHT_AFTER.fullmatch(text, anchor.end, d.start)), None

@@ -1043,3 +1043,34 @@ def test_the_lead_after_a_headline_tells_news_in_the_present_perfect(title: str)
 def test_an_agreement_a_study_is_about_is_no_agreement(sentence: str, names: list[str]) -> None:
     facts = facts_of(sentence, "2024-03-10", FactKind.AGREEMENT)
     assert [f.name for f in facts] == names
+
+
+@pytest.mark.parametrize(
+    ("story", "date"),
+    [
+        # a figure's date beside a signing ("down from 28 billion markka last year") is the figure's, not the
+        # signing's: a wire story's lead signing takes the dateline's day
+        (
+            " date 1987-03-03\nSOVIET-FINNISH TRADE PROTOCOL SIGNED\nHELSINKI, March 3 - Finland and the Soviet Union "
+            "signed a trade protocol for 1987 providing for trade worth 24 billion markka, down from 28 billion "
+            "markka last year, the Finnish foreign trade ministry said.",
+            "1987-03-03",
+        ),
+        (
+            " date 1987-05-12\nCHILE, ANGOLA SIGN FISHERIES ACCORD\nSANTIAGO, May 12 - Chile and Angola signed a "
+            "fisheries accord providing for catches worth 20 mln dlrs, up from 15 mln dlrs in 1986.",
+            "1987-05-12",
+        ),
+        # near miss: a year right after the agreement is its own
+        (
+            " date 1987-03-03\nFINNISH PACT\nHELSINKI, March 3 - Finland and the Soviet Union signed a trade pact in "
+            "1986 worth 28 billion markka, officials said.",
+            "1986",
+        ),
+    ],
+)
+def test_a_figures_date_beside_a_signing_does_not_date_it(story: str, date: str) -> None:
+    from app.extract.pipeline import extract_article
+
+    agreements = [f for f in extract_article(story).facts if f.kind == FactKind.AGREEMENT]
+    assert [f.date for f in agreements] == [date]
