@@ -13,7 +13,7 @@ from app.extract.context import SentenceContext
 from app.extract.date_builders import AFTER_STATED
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
 from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_before, safe_date
-from app.extract.prefilter import caseless, holds_any, rx
+from app.extract.prefilter import DIGITS, caseless, holds_any, rx
 
 _HEADS = (
     r"Agreement|Treaty|Accord|Pact|Compact|Convention|Protocol|Declaration|Memorandum\s+of\s+Understanding|"
@@ -691,7 +691,7 @@ def _stated_date(
         and not _COVERS.search(text, max(0, d.start - 24), d.start)  # "a trade protocol for 1987": its period
         # "… providing for trade worth 24 billion markka, down from 28 billion markka last year": a figure's date
         # (not "£23.5 billion, two years after the countries signed …": an event's date, counted, is no figure's)
-        and (d.relative == AFTER_STATED or not any(0 <= d.start - amount.end < 6 for amount in ctx.amounts))
+        and (d.relative == AFTER_STATED or not _after_a_sum(ctx, d))
     ]
     right_after = next(
         (d for d in near if d.start >= anchor.end and _RIGHT_AFTER.fullmatch(text, anchor.end, d.start)), None
@@ -699,6 +699,14 @@ def _stated_date(
     if right_after is not None:
         return right_after
     return min(near, key=lambda d: abs(d.start - verb_at)) if near else None
+
+
+def _after_a_sum(ctx: SentenceContext, d: DateExpr) -> bool:
+    """Whether ``d`` stands right after a sum of money ("28 billion markka last year"): its figure's date. The
+    sentence's sums are found only when a digit stands before the date (most agreements' sentences state none)."""
+    if not holds_any(ctx.text[max(0, d.start - 40) : d.start], DIGITS):
+        return False
+    return any(0 <= d.start - amount.end < 6 for amount in ctx.amounts)
 
 
 def _unstated_date(

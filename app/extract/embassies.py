@@ -82,7 +82,8 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
     chronology = _chronology(ctx)
     if chronology is not None:
         return chronology
-    if not ctx.says(EMBASSY_NOUN, "embass", "legation", "consul", "mission", "commission") or _LEVEL.search(ctx.text):
+    # (" legation" with its space: "delegation", common in the genre, names no embassy)
+    if not ctx.says(EMBASSY_NOUN, "embass", " legation", "consul", "mission", "commission") or _LEVEL.search(ctx.text):
         return []
     facts: list[Fact] = []
     owner: str | None = None
