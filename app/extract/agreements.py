@@ -182,7 +182,14 @@ _SPACED_PIECES = ("working", "road", "exchange", "fta", "epa", "mou", "bit", "dt
 def _may_name_an_agreement(ctx: SentenceContext) -> bool:
     """Whether the sentence holds a word an agreement is named with (the readers' gate: most sentences
     don't), tested in its lower-case text as the other readers' gates are."""
-    if ctx.holds(*_AGREEMENT_WORDS) or (ctx.holds("signed", "inked") and ctx.holds(*_SIGNED_DOCUMENT_WORDS)):
+    if ctx.holds(*_AGREEMENT_WORDS):
+        return True
+    # "plan" is in "planned", "program" in "programmes of study": only a document said to be signed opens it
+    if (
+        ctx.holds("signed", "inked")
+        and ctx.holds(*_SIGNED_DOCUMENT_WORDS)
+        and (ctx.says(SIGNED_PLAN) or ctx.says(SIGNED_DECLARATION))
+    ):
         return True
     return ctx.holds(*_SPACED_PIECES) and _AGREEMENT_SPACED.search(ctx.text) is not None
 
