@@ -16,10 +16,10 @@ _PUB_CUES = [
     rx(r"^(?P<date>\d{4}-\d{2}-\d{2})\b"),
 ]
 # A byline, then the date: "By Staff Reporter | 12-Mar-2021", "By Nguyen Hoa • March 12, 2021", "By Ana Ruiz —
-# March 12, 2021" (a dash with spaces: not "Jean-Pierre") (searched only where "By" stands: tried at every
-# position of the head, it cost what the cues above cost).
+# March 12, 2021" (a dash with spaces: not "Jean-Pierre"), "By Aiman Nakispekova in Nation on 22 December 2023"
+# (searched only where "By" stands: tried at every position of the head, it cost what the cues above cost).
 _BYLINE_DATE = rx(
-    r"(?:^|(?<=\n))[ \t]*By\s+[^\n|•·]{2,60}?(?:\s*[|•·]|\s[-–—])\s*(?P<date>[^\n|]{6,40}?)[ \t]*(?:\n|\||$)"
+    r"(?:^|(?<=\n))[ \t]*By\s+[^\n|•·]{2,60}?(?:\s*[|•·]|\s[-–—]|\s+on)\s*(?P<date>[^\n|]{6,40}?)[ \t]*(?:\n|\||$)"
 )
 
 

@@ -864,12 +864,16 @@ def test_less_than_in_the_same_period_is_a_fall() -> None:
         # a byline set off by a dash; a page's "Last Modified:" with its weekday
         ("By Nguyen Van A - 12 Mar 2021, 10:32 GMT+7", "2021-03-12"),
         ("By Ana Ruiz — March 12, 2021", "2021-03-12"),
+        # a byline whose date follows "on": "By Aiman Nakispekova in Nation on 22 December 2023"
+        ("The Astana Times\nKazakhstan, Uzbekistan aim high\nBy Aiman Nakispekova in Nation on 12 March 2021",
+         "2021-03-12"),
+        ("Example Post\nChile, Peru sign a deal\nBy John Smith on March 12, 2021", "2021-03-12"),
         ("Viet Nam News\nChile and Peru sign a deal\nLast Modified: Friday, March 12, 2021", "2021-03-12"),
         # a part of a line of parts
         ("Source: Xinhua | 2021-03-12 10:45:12 | Editor: huaxia", "2021-03-12"),
         ("MARCH 12, 2021 / 10:45 AM / UPDATED 2 HOURS AGO", "2021-03-12"),
     ],
-)
+)  # fmt: skip
 def test_a_line_holding_only_a_date_at_the_top_is_the_publication_date(head: str, published: str) -> None:
     extraction = extract_article(f"{head}\nTrade between Chile and Peru reached $5 billion last year.")
     assert extraction.published is not None and extraction.published.iso() == published
