@@ -424,6 +424,14 @@ def _worded_anchors(ctx: SentenceContext) -> list[Anchor]:
     return found
 
 
+# The day of a signing told between the verb and its documents: "signed on Friday three cooperation agreements",
+# "signed on 12 May 2023 four agreements" (as Spanish and French outlets' English has it).
+_SIGNING_DAY = (
+    r"(?:(?:on\s+)?(?:\w+day|yesterday|today|\d{1,2}\s+(?-i:[A-Z][a-z]+)(?:\s+\d{4})?|"
+    r"(?-i:[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?)\s+)?"
+)
+
+
 def _signed_several(text: str) -> list[Anchor]:
     """ "signed a variety of agreements", "some 15 bilateral documents were signed": one signing, one fact,
     named by what was signed, so it is not taken for a single named agreement."""
@@ -431,7 +439,9 @@ def _signed_several(text: str) -> list[Anchor]:
     if signed is None:
         return []
     what = re.sub(
-        r"^(?:signed|inked|concluded|the\s+signing\s+of)\s+|\s+(?:were|have\s+been|had\s+been)\s+signed$",
+        r"^(?:signed|inked|concluded|the\s+signing\s+of)\s+"
+        + _SIGNING_DAY
+        + r"|\s+(?:were|have\s+been|had\s+been)\s+signed$",
         "",
         " ".join(signed.group(0).split()),
         flags=re.I,
@@ -440,7 +450,10 @@ def _signed_several(text: str) -> list[Anchor]:
 
 
 _SIGNED_PLURAL = rx(
-    r"\b(?:signed|inked|concluded)\s+(?:(?:a\s+(?:variety|series|number|range)\s+of|several|some\s+\d+|\d+|"
+    # (the day may stand between the verb and the documents: "signed on Friday three cooperation agreements")
+    r"\b(?:signed|inked|concluded)\s+"
+    + _SIGNING_DAY
+    + r"(?:(?:a\s+(?:variety|series|number|range)\s+of|several|some\s+\d+|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+raft\s+of|many|numerous)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals|pacts)\b"
     r"|\b(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals|pacts)\s+(?:[\w-]+\s+){0,6}?"

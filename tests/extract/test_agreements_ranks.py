@@ -1074,3 +1074,20 @@ def test_a_figures_date_beside_a_signing_does_not_date_it(story: str, date: str)
 
     agreements = [f for f in extract_article(story).facts if f.kind == FactKind.AGREEMENT]
     assert [f.date for f in agreements] == [date]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        # the signing's day between the verb and its documents, as Spanish and French outlets' English has it
+        (
+            "Cuba and Vietnam signed on Friday three cooperation agreements on rice production and food security.",
+            "2024-01-20",
+            "2024-01-19",
+        ),
+        ("Peru and Chile signed yesterday several memoranda on mining.", "2023-06-02", "2023-06-01"),
+        ("Argentina and Brazil signed on 12 May 2023 four agreements on energy.", "2023-05-20", "2023-05-12"),
+    ],
+)
+def test_a_signing_with_its_day_before_the_documents_is_one(sentence: str, published: str, date: str) -> None:
+    assert only(sentence, FactKind.AGREEMENT, published).date == date
