@@ -81,7 +81,12 @@ ORDINAL_WORDS = {
     "hundredth": 100,
 }
 # "the ministry said on Tuesday": the day of the report, not of the event.
-REPORTED = rx(r"\b(said|says|announced|told|reported|stated|added|noted|confirmed)\s*$", re.I)
+# A report's verb right before a date: the report's day ("officials said on Tuesday", "told reporters yesterday").
+REPORTED = rx(
+    r"\b(said|says|announced|told(?:\s+(?:reporters|journalists|the\s+press|parliament|\w+))?|reported|stated|added|"
+    r"noted|confirmed)\s*$",
+    re.I,
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _M = (

@@ -13,6 +13,7 @@ from app.domain.frozen import changed
 from app.domain.leaders import LEADERS
 from app.extract.context import SentenceContext
 from app.extract.date_builders import count_of
+from app.extract.date_patterns import REPORTED
 from app.extract.figures import joined
 from app.extract.mentions import LIST_JOIN, REGIONS
 from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_before
@@ -219,7 +220,7 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
             continue  # "As China overtook … in 2004, it is hopeful …, said X during his visit": not the visit's
         if in_a_clause_before(ctx.text, d, cue.start()) or dates_the_relations(ctx.text, d):
             continue  # "Peru's president, who took office in July 2021, visited …", "set up relations in 1975"
-        if d.relative in _STORY_DAYS and _REPORTED_ON.search(ctx.text, max(0, d.start - 40), d.start):
+        if d.relative in _STORY_DAYS and REPORTED.search(ctx.text, max(0, d.start - 40), d.start):
             continue  # "…, a government spokesman said today": the report's day, not the visit's
         if (
             d.kind == "year"
@@ -232,13 +233,7 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
 
 
 _THE = rx(r"\b(?:the|a|an|its|their)\s+$", re.I)
-_STORY_DAYS = ("today", "yesterday", "tonight")
-# A report's verb right before a day of the story (a weekday after one the date finder marks "reported").
-_REPORTED_ON = rx(
-    r"\b(?:said|says|announced|reported|stated|added|noted|confirmed|told(?:\s+(?:reporters|journalists|"
-    r"the\s+press|parliament|\w+))?)\s+$",
-    re.I,
-)
+_STORY_DAYS = ("today", "yesterday", "tonight")  # a weekday after a report's verb the date finder marks "reported"
 _A_THINGS = rx(r"\s+(?!(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour)\b)[A-Za-z]", re.I)
 
 
