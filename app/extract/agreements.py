@@ -571,19 +571,21 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
     if not anniversary and _no_event_of_its_own(text, anchor, event, verb_at):
         return None
     date, basis = anchor.date, anchor.basis
-    signed_then = next(
-        (
-            d
-            for d in ctx.dates
-            if d.start >= anchor.end and d.date and _SIGNED_THEN.fullmatch(text, anchor.end, d.start)
-        ),
-        None,
-    )
-    if anniversary and signed_then is not None:  # "the first anniversary of the … programme, signed in July 1986"
-        used_dates.add(id(signed_then))
-        date = signed_then.date
-    elif anniversary:
-        date, basis = _anniversary_year(ctx, anniversary)
+    if anniversary:
+        # "the first anniversary of the … programme, signed in July 1986": the signing's date, stated, wins
+        signed_then = next(
+            (
+                d
+                for d in ctx.dates
+                if d.start >= anchor.end and d.date and _SIGNED_THEN.fullmatch(text, anchor.end, d.start)
+            ),
+            None,
+        )
+        if signed_then is not None:
+            used_dates.add(id(signed_then))
+            date = signed_then.date
+        else:
+            date, basis = _anniversary_year(ctx, anniversary)
     elif date is None:
         stated = _stated_date(ctx, anchor, verb_at, lo, hi, used_dates)
         if stated is not None:

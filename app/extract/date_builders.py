@@ -372,9 +372,7 @@ def _from_months_to(
     return _from_year_ended(kind, m, {**g, "count": count.group("count")}, (start, span[1]), text, pub)
 
 
-_MONTHS_COUNTED = rx(
-    r"\b(?:the\s+)?(?P<count>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")[- ]$", re.I
-)
+_MONTHS_COUNTED = rx(r"\b(?:the\s+)?(?P<count>" + COUNT + r")[- ]$", re.I)
 
 
 def _twelve_months_to(month: int, end_year: int, span: tuple[int, int], text: str) -> DateExpr:
