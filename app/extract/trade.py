@@ -558,7 +558,7 @@ def _growth(
         when = _from_to_rate(from_to, value, when)
     elif before_totals and not average:
         b, f = before_totals[-1]
-        if len(before_totals) > 1 and _RISEN_FROM.search(text[before_totals[-2][0].hi : b.amount.start]):
+        if len(before_totals) > 1 and _FROM_ITS_BASE.fullmatch(text, before_totals[-2][0].amount.end, b.amount.start):
             # "grew to A$26.6 billion in 2023 from A$18.4 billion in 2022, an increase of 20 per cent": the change
             # into the year risen to, not the base's, and flagged as "from … to …" is when the figures disagree
             rate = _from_to_rate((before_totals[-1], before_totals[-2]), value, when)
@@ -588,9 +588,6 @@ def _growth(
         flags=when.flags,
         reach_back=when.reach_back,
     )
-
-
-_RISEN_FROM = rx(r"^[^,;]{0,20}?\bfrom\s*$", re.I)  # between the total risen to and its base: " in 2023 from "
 
 
 @dataclass(frozen=True)
