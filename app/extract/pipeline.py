@@ -21,7 +21,12 @@ from app.extract.embassies import read_embassies
 from app.extract.investment import read_investment
 from app.extract.mentions import Mention, article_pair, finder, parties
 from app.extract.prefilter import rx
-from app.extract.published import date_line_at_end, parse_date_text, publication_date_from_text
+from app.extract.published import (
+    date_line_at_end,
+    parse_date_text,
+    publication_date_from_text,
+    refined_by_the_dateline,
+)
 from app.extract.ranks import read_ranks
 from app.extract.relations import read_relations
 from app.extract.sentences import Sentence, split_sentences
@@ -243,6 +248,8 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
     published = cleaned.header_date or (parse_date_text(published_hint) if published_hint else None)
     if published is None:
         published = publication_date_from_text(text[cleaned.header_end :]) or date_line_at_end(text)
+    if cleaned.dateline is not None:
+        published = refined_by_the_dateline(published, cleaned.dateline.date_text)
     if published is not None and not PUBLISHED_YEARS[0] <= published.year <= PUBLISHED_YEARS[1]:
         # "date 0001-01-01": "yesterday" would fall before the calendar's first day
         warnings.append(f"the publication date {published.iso()} is no news story's: not used")

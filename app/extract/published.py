@@ -123,6 +123,20 @@ def parse_date_text(value: str) -> PartialDate | None:
     return None
 
 
+def refined_by_the_dateline(published: PartialDate | None, date_text: str) -> PartialDate | None:
+    """A publication date known to its month or year only, made a day by the story's wire dateline ("BONN, June 12 -"
+    under "date 1987-06"): the dateline's day when it falls within what the header says, else the header as it is."""
+    if published is None or published.day is not None or not date_text:
+        return published
+    found = find_dates(date_text, published)
+    if len(found) != 1 or found[0].date is None or found[0].date.day is None:
+        return published
+    day = found[0].date
+    if day.year != published.year or (published.month is not None and day.month != published.month):
+        return published
+    return day
+
+
 @dataclass(frozen=True)
 class Header:
     """What an article says of itself, read as extraction reads it."""
@@ -139,6 +153,8 @@ def read_header(text: str) -> Header:
     published = cleaned.header_date or publication_date_from_text(text[cleaned.header_end :]) or date_line_at_end(text)
     title = cleaned.title
     line = cleaned.dateline
+    if line is not None:
+        published = refined_by_the_dateline(published, line.date_text)
     if line is not None and cleaned.body and title.startswith(text[line.start : line.end].strip()[:20]):
         first_end = next((end for start, end in cleaned.body if end > line.start), len(text))
         title = sentence_title(text, [(line.end, first_end)])

@@ -1140,3 +1140,29 @@ def test_a_visit_to_come_told_without_its_date_is_not_dated_by_the_story() -> No
     text = " date 2024-03-05 \nChile and Peru\nThe Chilean president is on a state visit to Peru.\n"
     visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
     assert [v.date for v in visits] == ["2024-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("header", "dateline", "published"),
+    [
+        ("1987-06", "BONN, June 12 -", "1987-06-12"),
+        ("1991", "TOKYO, Oct 3 -", "1991-10-03"),
+        ("2004-03", "NAIROBI, 5 March (Reuters) -", "2004-03-05"),
+        ("1987-04", "MOSCOW, March 31 -", "1987-04"),  # another month: the header's, as it says
+        ("1987-04-01", "MOSCOW, March 31 -", "1987-04-01"),  # the header's day: the story's date
+    ],
+)
+def test_a_wire_dateline_gives_the_day_a_coarser_header_lacks(header: str, dateline: str, published: str) -> None:
+    """ "date 1987-06" above "BONN, June 12 -": the story is of June 12, and "today", "on Sunday" count from it."""
+    text = f" date {header}\n{dateline} Trade between Chile and Peru rose to $5 billion last year, officials said."
+    extraction = extract_article(text)
+    assert extraction.published is not None and extraction.published.iso() == published
+
+
+def test_a_weekday_counts_from_the_day_a_wire_dateline_gives() -> None:
+    text = (
+        " date 1987-06\nBONN, June 12 - Chinese Premier Zhao Ziyang is due to arrive in Bonn on Sunday for a "
+        "six-day official visit to West Germany, the government said."
+    )
+    visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [(v.countries, v.date) for v in visits] == [(("CHN", "DEU"), "1987-06-14")]
