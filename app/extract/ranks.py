@@ -25,8 +25,8 @@ _ORDINALS = {
     "foremost": 1,
 }
 # "sixth-largest trading partner", "largest single trading partner", "largest two-way trading partner", "largest
-# export market", "top market for its exports", "principal trading partner". A market, destination or supplier is
-# a rank only with exports or imports named; "one of the largest partners" is no rank.
+# export market", "top market for its exports", "largest source of imports", "principal trading partner". A market,
+# destination or supplier is a rank only with exports or imports named; "one of the largest partners" is no rank.
 # A rank told as a number: "No. 3", "No.1", "No 1", "number two".
 _NUMBERED = r"no\.?\s?\d{1,2}(?!\d)|number\s+(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12) + ")"
 RANK = rx(
@@ -41,7 +41,7 @@ RANK = rx(
     r"(?:Latin|South|Central|North|Southeast|South-East|East|West)[- ](?:American|Asian|African|European))\s+)?"
     r"(?:(?:(?:trading|trade|commercial|economic)\s+)?partner\b(?!s)|"
     r"(?P<flow>export|import)\s+(?:partner|market|destination|source|supplier)\b(?!s)|"
-    r"(?:market|destination|supplier|source)\b(?!s)(?=\s+(?:for|of)\s+(?:its|their|\w+['’]s)\s+(?:exports|imports)))",
+    r"(?:market|destination|supplier|source)\b(?!s)(?=\s+(?:for|of)\s+(?:(?:its|their|\w+['’]s)\s+)?(?:exports|imports)))",
     re.I,
 )
 # "ranked fourth among Vietnam's trading partners", "ranks 12th among its trade partners".

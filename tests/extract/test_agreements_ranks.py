@@ -82,6 +82,10 @@ def test_news_report_of_signing_uses_the_publication_month() -> None:
         ("The United States is Vietnam's No.1 export market.", 1, "USA", "VNM"),
         ("Japan is China's number two trading partner.", 2, "JPN", "CHN"),
         ("Germany remains Poland's No 1 trade partner.", 1, "DEU", "POL"),
+        # a market or source of exports or imports, the side's own named before the rank
+        ("China is Kenya's largest source of imports.", 1, "CHN", "KEN"),
+        ("Japan remains Thailand's top supplier of imports.", 1, "JPN", "THA"),
+        ("The United States was Colombia's biggest market for exports in 2019.", 1, "USA", "COL"),
     ],
 )
 def test_partner_ranks(sentence: str, rank: int, origin: str, destination: str) -> None:
@@ -814,6 +818,19 @@ def test_a_country_pointed_back_to_keeps_its_rank() -> None:
     ],
 )
 def test_a_number_that_ranks_no_partner(sentence: str) -> None:
+    assert facts_of(sentence, "2024-02-10", FactKind.PARTNER_RANK) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a source of something other than goods traded
+        "China is Kenya's largest source of loans.",
+        "Japan is Vietnam's largest source of tourists and of imports of capital.",
+        "Korea is Chile's second-largest source of foreign investment.",
+    ],
+)
+def test_a_source_of_other_than_imports_is_no_rank(sentence: str) -> None:
     assert facts_of(sentence, "2024-02-10", FactKind.PARTNER_RANK) == []
 
 
