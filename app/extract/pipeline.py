@@ -13,7 +13,7 @@ from app.domain.facts import Fact
 from app.domain.frozen import changed
 from app.domain.leaders import leaders_named
 from app.extract.agreements import read_agreements
-from app.extract.cleaning import clean
+from app.extract.cleaning import Cleaned, clean
 from app.extract.confidence import Evidence, assess
 from app.extract.context import MAX_FIGURES, Antecedent, SentenceContext
 from app.extract.derive import deduplicate, derive
@@ -226,6 +226,23 @@ def _tables(text: str, start: int, mentions: list[Mention], pair: tuple[str, str
     return facts
 
 
+def _publication_date(text: str, cleaned: Cleaned, hint: str, warnings: list[str]) -> PartialDate | None:
+    """The story's date: its header's (a wire dateline giving the day a coarser header lacks), else the caller's
+    ``hint``, else one the page states; a warning when there is none to count "this year" from."""
+    published = cleaned.header_date or (parse_date_text(hint) if hint else None)
+    if published is None:
+        published = publication_date_from_text(text[cleaned.header_end :]) or date_line_at_end(text)
+    if cleaned.dateline is not None:
+        published = refined_by_the_dateline(published, cleaned.dateline.date_text)
+    if published is not None and not PUBLISHED_YEARS[0] <= published.year <= PUBLISHED_YEARS[1]:
+        # "date 0001-01-01": "yesterday" would fall before the calendar's first day
+        warnings.append(f"the publication date {published.iso()} is no news story's: not used")
+        published = None
+    if published is None:
+        warnings.append("no publication date: relative dates such as “this year” are left unresolved")
+    return published
+
+
 def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
     text: str,
     published_hint: str = "",
@@ -245,17 +262,7 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
         text = text[:MAX_CHARS]
     cleaned = clean(text)
     clock.check("after cleaning the text")
-    published = cleaned.header_date or (parse_date_text(published_hint) if published_hint else None)
-    if published is None:
-        published = publication_date_from_text(text[cleaned.header_end :]) or date_line_at_end(text)
-    if cleaned.dateline is not None:
-        published = refined_by_the_dateline(published, cleaned.dateline.date_text)
-    if published is not None and not PUBLISHED_YEARS[0] <= published.year <= PUBLISHED_YEARS[1]:
-        # "date 0001-01-01": "yesterday" would fall before the calendar's first day
-        warnings.append(f"the publication date {published.iso()} is no news story's: not used")
-        published = None
-    if published is None:
-        warnings.append("no publication date: relative dates such as “this year” are left unresolved")
+    published = _publication_date(text, cleaned, published_hint, warnings)
     mention_finder = finder()
     mentions = parties(text, [m for start, end in cleaned.body for m in mention_finder.find(text, start, end)])
     clock.check("after finding the countries named")
