@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
@@ -494,7 +494,8 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
     """Agreements signed, concluded, upgraded or standing, each with when it happened."""
     anchors = _anchors(ctx)
     used_dates: set[int] = set()  # a date gives one agreement its day, not every agreement of the sentence
-    facts = []
+    facts: list[Fact] = []
+    listed: Fact | None = None  # the agreement read from the anchor before, when this one is listed with it
     for i, anchor in enumerate(anchors):
         if i and _DESCRIBED_AS.search(ctx.text, max(0, anchor.start - 50), anchor.start):
             continue  # "…, took effect on 1 April 2004 as Korea's first FTA": the agreement named before
@@ -502,11 +503,31 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
         hi = anchors[i + 1].start if i + 1 < len(anchors) else len(ctx.text)
         fact = _agreement(ctx, anchor, lo, hi, used_dates)
         if fact is not None:
+            if (
+                listed is not None
+                and anchor.kind in _DOCUMENTS
+                and anchors[i - 1].kind in _DOCUMENTS
+                and _LISTED.fullmatch(ctx.text, lo, anchor.start)
+            ):
+                facts = [_dated_with(f, fact) if f is listed else f for f in facts]
             facts.append(fact)
             later = _in_force_later(ctx, anchor, fact, hi, used_dates)
             if later is not None:
                 facts.append(later)
+        listed = fact
     return facts
+
+
+# Documents listed under one verb: "signed an extradition treaty and a memorandum on tourism on Monday".
+_LISTED = rx(r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with)\s+(?:(?:a|an|the)\s+)?", re.I)
+
+
+def _dated_with(first: Fact, second: Fact) -> Fact:
+    """``first``, listed before ``second`` under one verb, dated as it when only ``second`` states the date: the
+    date after a list is the signing's, of every document of it."""
+    if not (first.basis or "").startswith(REPORTED_AS_NEWS) or (second.basis or "").startswith(REPORTED_AS_NEWS):
+        return first
+    return replace(first, year=second.year, date=second.date, basis=second.basis)
 
 
 # "signed a free trade agreement in 2011, which took effect in January 2014": the entry into force, a second

@@ -209,6 +209,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
     kind = a.kind
     if a.date is None and b.date is None:
         return kind == FactKind.AGREEMENT and bool(a.name) and (a.name or "").lower() == (b.name or "").lower()
+    if kind == FactKind.AGREEMENT and _listed_apart(a, b):
+        return False  # "signed a defence agreement and a water agreement": two documents
     if a.start == b.start:
         return a.date == b.date
     if kind == FactKind.AGREEMENT and a.name and b.name and _many(a.name) != _many(b.name):
@@ -224,6 +226,32 @@ def _same_event(a: Fact, b: Fact) -> bool:
     return _compatible(a.date, b.date) and (
         kind == FactKind.AGREEMENT
         or (a.date is not None and len(a.date) > 4 and b.date is not None and len(b.date) > 4)
+    )
+
+
+# The words any agreement's name may hold: what it is, not what it is about.
+_DOCUMENT_WORDS = frozenset(
+    (
+        *("agreement", "agreements", "treaty", "memorandum", "understanding", "accord", "pact", "protocol"),
+        *("convention", "deal", "declaration", "joint", "cooperation", "co-operation", "bilateral", "new"),
+        *("framework", "of", "on", "for", "in", "and", "the", "a", "an"),
+    )
+)
+_LISTED_WITHIN = 200  # characters between two agreements named in one breath
+
+
+def _listed_apart(a: Fact, b: Fact) -> bool:
+    """Two agreements named side by side for what each is about, and about different things ("a military
+    cooperation agreement and a water cooperation agreement", "an extradition treaty and a memorandum on tourism"):
+    two documents, not one named twice. A name of what it is only ("the pact", "CEPA") or sharing a subject ("free
+    trade agreement", "the trade deal") may be the same document named again."""
+    if not a.name or not b.name or _many(a.name) or _many(b.name):
+        return False
+    if abs(a.start - b.start) > _LISTED_WITHIN:
+        return False
+    about_a, about_b = (set(n.lower().split()) - _DOCUMENT_WORDS for n in (a.name, b.name))
+    return (
+        bool(about_a) and bool(about_b) and about_a.isdisjoint(about_b) and not (a.name.isupper() or b.name.isupper())
     )
 
 

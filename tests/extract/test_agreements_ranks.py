@@ -1079,3 +1079,39 @@ def test_a_figures_date_beside_a_signing_does_not_date_it(story: str, date: str)
 
     agreements = [f for f in extract_article(story).facts if f.kind == FactKind.AGREEMENT]
     assert [f.date for f in agreements] == [date]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Ethiopia and Turkey signed a military financial cooperation agreement and a water cooperation agreement.",
+            ["military financial cooperation agreement", "water cooperation agreement"],
+        ),
+        (
+            "Kenya and Japan inked an extradition treaty and a memorandum of understanding on tourism on Monday.",
+            ["extradition treaty", "memorandum of understanding on tourism"],
+        ),
+        (
+            "Chile and Vietnam signed a visa waiver agreement as well as an air services agreement.",
+            ["air services agreement", "visa waiver agreement"],
+        ),
+    ],
+)
+def test_two_documents_named_in_one_signing_are_two_agreements(sentence: str, names: list[str]) -> None:
+    found = [f for f in facts_of(sentence, "2021-08-19", AGR) if not f.derived]
+    assert sorted((f.name or "").lower() for f in found) == names
+    assert len({f.date for f in found}) == 1  # one signing
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: one agreement named again in other words
+        "Peru and Korea signed a free trade agreement in March 2021. The trade deal cuts tariffs on 90% of goods.",
+        "Vietnam and Chile signed the free trade agreement, Vietnam's first bilateral trade pact in Latin America, "
+        "in 2011.",
+    ],
+)
+def test_one_agreement_named_again_is_one(body: str) -> None:
+    assert len([f for f in facts_of(body, "2021-08-19", AGR) if not f.derived]) == 1
