@@ -35,7 +35,7 @@ _CLAUSE_SPLIT = rx(
     r",?\s+but\s+|;\s*|,\s+while\s+|,\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+ed\b)|,\s+and\s+(?=[A-Z])|\.\s+"
     # "… in 2006 and Vietnam opened its embassy in Lima in 2005", "… while South Korea opened one in Nairobi"
     r"|\s+(?:and|while|whereas)\s+(?=(?:[A-Z][\w\u00C0-\u1EF9’'-]*\s+){1,3}(?:also\s+|later\s+)?"
-    r"(?:re-?opened|opened|inaugurated|established|set\s+up|closed|shut)\b)"
+    r"(?:re-?opened|opened|inaugurated|established|set\s+up|closed|shut|(?:has|have)\s+(?:had|maintained|kept))\b)"
     # "closed its embassy in Hanoi in 1980 and reopened it in July 2000": the same embassy's next action
     r"|\s+and\s+(?=(?:later\s+|then\s+|subsequently\s+)?(?:re-?opened|closed|shut)\s+(?:it|them)\b)"
     # "…, and the Embassy of Mongolia in Seoul opened in 1991": another country's embassy

@@ -485,7 +485,20 @@ def test_a_visitors_name_keeps_its_particles(sentence: str, person: str) -> None
             "Mexico reopened its embassy in Hanoi in 1990 and Vietnam established its embassy in Mexico City in 1976.",
             {("MEX", "VNM", "1990", "reopened"), ("VNM", "MEX", "1976", "opened")},
         ),
+        # the second held since a year: "has had", "has maintained", "have kept"
+        (
+            "Qatar opened its embassy in Dhaka in 1979 and Bangladesh has had an embassy in Doha since 1975.",
+            {("QAT", "BGD", "1979", "opened"), ("BGD", "QAT", "1975", "opened")},
+        ),
+        (
+            "Chile opened an embassy in Seoul in 1962 while Korea has maintained one in Santiago since 1975.",
+            {("CHL", "KOR", "1962", "opened"), ("KOR", "CHL", "1975", "opened")},
+        ),
         # near miss: what follows "and" is no opening of its own
+        (
+            "Peru opened its embassy in Hanoi in 2006 and Vietnam has had close ties with Lima since 2007.",
+            {("PER", "VNM", "2006", "opened")},
+        ),
         (
             "Peru opened its embassy in Hanoi in 2006 and Vietnam welcomed the move in 2007.",
             {("PER", "VNM", "2006", "opened")},
