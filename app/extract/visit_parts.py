@@ -17,6 +17,14 @@ UNREAL_VISIT = rx(
     r"plans?\s+to|expected\s+to|future|next\s+year|possible)\b",
     re.I,
 )
+# A meeting held at a distance: "a virtual summit", "met virtually", "talks via video link", "by telephone".
+REMOTE = rx(
+    r"\b(?:virtual(?:ly)?(?!\s+(?:all|every|no|none|unchanged|identical|the\s+same)\b)|online|"
+    r"video[\s-]*(?:link|call|conference|conferencing)|videoconferenc\w*|teleconferenc\w*|"
+    r"(?:tele)?phone\s+(?:call|conversation|talks)|by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|remotely)\b",
+    re.I,
+)
+_REMOTE_WORDS = ("virtual", "online", "video", "conferenc", "phone", "remote")  # every match holds one
 # Talks that put a foreign leader in the dateline's capital: "President Reagan today had talks with Kenyan
 # President Daniel Arap Moi" (WASHINGTON), "signed by ... and Foreign Minister Vahit Halefoglu".
 MEETING = rx(
@@ -90,7 +98,10 @@ def whole_sentence_visit(
     basis: str,
     confidence: float = 0.55,
 ) -> list[Fact]:
-    """A visit the sentence implies without the word: quoted whole, on the day it names or the story's month."""
+    """A visit the sentence implies without the word: quoted whole, on the day it names or the story's month. Talks
+    held at a distance ("a virtual summit", "talks via video link", "by telephone") put no one anywhere."""
+    if ctx.search(REMOTE, *_REMOTE_WORDS) is not None:
+        return []
     when = _day_or_story_month(ctx)
     if when is None:
         return []

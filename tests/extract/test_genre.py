@@ -191,6 +191,31 @@ def test_talks_in_the_dateline_capital_are_a_visit_and_news_agreements_take_the_
     assert agreement.basis == "reported as news: the story's month"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2022-02-19\nNEW DELHI - India and the UAE on Friday signed a trade agreement during a virtual summit "
+        "between Prime Minister Narendra Modi and Crown Prince Sheikh Mohamed bin Zayed.",
+        " date 2020-12-22\nHANOI - Vietnamese Prime Minister Nguyen Xuan Phuc and Indian Prime Minister Narendra Modi "
+        "held talks via video link on Monday.",
+        " date 2021-06-10\nCANBERRA - Prime Minister Scott Morrison held talks by telephone with Japanese Prime "
+        "Minister Yoshihide Suga on Wednesday.",
+    ],
+)
+def test_talks_at_a_distance_put_no_one_in_the_dateline_capital(text: str) -> None:
+    assert [f for f in extract_article(text).facts if f.kind == FactKind.VISIT] == []
+
+
+def test_talks_in_the_dateline_capital_that_cover_virtually_every_field_are_a_visit() -> None:
+    # near miss: "virtually" that says how much, not how the two met
+    text = (
+        " date 2022-02-19\nNEW DELHI - India and Japan on Friday signed an agreement during talks between Prime "
+        "Minister Narendra Modi and Japanese Prime Minister Fumio Kishida that covered virtually every field."
+    )
+    visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [(v.origin, v.destination, v.date) for v in visits] == [("JPN", "IND", "2022-02-18")]
+
+
 def test_a_capital_inside_a_name_is_no_country() -> None:
     text = "Peru's President met Mexican President Miguel de la Madrid and signed a trade protocol in 1986."
     assert {f.countries for f in facts_of(text, "1987-03-01")} == {("MEX", "PER")}
