@@ -3,6 +3,7 @@ only a date at the top or the end; and dates written in HTML metadata or by the 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -123,18 +124,33 @@ def parse_date_text(value: str) -> PartialDate | None:
     return None
 
 
+_FILED_BEFORE = 3  # days a wire story may wait between its dateline and the page that prints it
+
+
 def refined_by_the_dateline(published: PartialDate | None, date_text: str) -> PartialDate | None:
-    """A publication date known to its month or year only, made a day by the story's wire dateline ("BONN, June 12 -"
-    under "date 1987-06"): the dateline's day when it falls within what the header says, else the header as it is."""
-    if published is None or published.day is not None or not date_text:
+    """The story's date as its wire dateline tells it: a header known to its month or year only made a day ("BONN,
+    June 12 -" under "date 1987-06") when the day falls within it; a header's day one to three days after the
+    dateline's is the day it was printed, and the dateline's the day the story was filed, from which its "today"
+    counts ("CAIRO, April 5 (Xinhua)" printed on April 6). Otherwise the header as it is."""
+    if published is None or not date_text:
         return published
     found = find_dates(date_text, published)
-    if len(found) != 1 or found[0].date is None or found[0].date.day is None:
+    if len(found) != 1 or found[0].date is None or found[0].date.month is None or found[0].date.day is None:
         return published
     day = found[0].date
-    if day.year != published.year or (published.month is not None and day.month != published.month):
-        return published
-    return day
+    if published.day is None:
+        if day.year != published.year or (published.month is not None and day.month != published.month):
+            return published
+        return day
+    assert published.month is not None and day.month is not None and day.day is not None
+    printed = dt.date(published.year, published.month, published.day)
+    for year in (printed.year, printed.year - 1):  # "Dec 31" above a story printed on January 2
+        filed = safe_date(year, day.month, day.day)
+        if filed is None or filed.month is None or filed.day is None:
+            continue
+        if 1 <= (printed - dt.date(filed.year, filed.month, filed.day)).days <= _FILED_BEFORE:
+            return filed
+    return published
 
 
 @dataclass(frozen=True)

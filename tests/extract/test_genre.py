@@ -1174,11 +1174,17 @@ def test_a_visit_to_come_told_without_its_date_is_not_dated_by_the_story() -> No
         ("1991", "TOKYO, Oct 3 -", "1991-10-03"),
         ("2004-03", "NAIROBI, 5 March (Reuters) -", "2004-03-05"),
         ("1987-04", "MOSCOW, March 31 -", "1987-04"),  # another month: the header's, as it says
-        ("1987-04-01", "MOSCOW, March 31 -", "1987-04-01"),  # the header's day: the story's date
+        ("1987-04-01", "MOSCOW, March 31 -", "1987-03-31"),  # filed the day before it was printed
+        ("1999-04-06", "CAIRO, April 5 (Xinhua) --", "1999-04-05"),
+        ("2004-03-02", "NAIROBI, Feb 28 (Reuters) -", "2004-02-28"),
+        ("1999-04-06", "CAIRO, April 9 (Xinhua) --", "1999-04-06"),  # a day after the header's: a slip, not used
+        ("1999-04-20", "CAIRO, April 5 (Xinhua) --", "1999-04-20"),  # two weeks before: another story's line
     ],
 )
 def test_a_wire_dateline_gives_the_day_a_coarser_header_lacks(header: str, dateline: str, published: str) -> None:
-    """ "date 1987-06" above "BONN, June 12 -": the story is of June 12, and "today", "on Sunday" count from it."""
+    """ "date 1987-06" above "BONN, June 12 -": the story is of June 12, and "today", "on Sunday" count from it. A
+    dateline a day or three before the header's day is the day the story was filed ("CAIRO, April 5 (Xinhua)" printed
+    on April 6): its "today" is April 5."""
     text = f" date {header}\n{dateline} Trade between Chile and Peru rose to $5 billion last year, officials said."
     extraction = extract_article(text)
     assert extraction.published is not None and extraction.published.iso() == published
@@ -1191,3 +1197,12 @@ def test_a_weekday_counts_from_the_day_a_wire_dateline_gives() -> None:
     )
     visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
     assert [(v.countries, v.date) for v in visits] == [(("CHN", "DEU"), "1987-06-14")]
+
+
+def test_today_counts_from_the_day_the_wire_story_was_filed() -> None:
+    text = (
+        " date 1999-04-06\nCAIRO, April 5 (Xinhua) -- Chinese President Jiang Zemin held talks here today with his "
+        "Egyptian counterpart Hosni Mubarak on bilateral ties."
+    )
+    visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [(v.origin, v.destination, v.date) for v in visits] == [("CHN", "EGY", "1999-04-05")]
