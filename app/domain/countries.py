@@ -47,6 +47,18 @@ _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     # the embassies are in ("opened its embassy in Tel Aviv", "arrived in Yangon"), and Vietnam's largest city
     # (a visit to Ho Chi Minh City is one to Vietnam).
     "VNM": {"capitals": ("Ha Noi", "Hà Nội", "Ho Chi Minh City", "HCM City")},
+    # A capital's other seats and former seats, where embassies stood and leaders were received: Cape Town, the
+    # legislative capital; Lagos until 1991, Bonn West Germany's until 1990, Almaty until 1997, Karachi until
+    # 1959, Rio de Janeiro until 1960; Putrajaya the seat of Malaysia's government; older and shorter spellings.
+    "ZAF": {"capitals": ("Cape Town",)},
+    "NGA": {"capitals": ("Lagos",)},
+    "PAK": {"capitals": ("Karachi",)},
+    "BRA": {"capitals": ("Rio de Janeiro",)},
+    "MYS": {"capitals": ("Putrajaya",)},
+    "UKR": {"capitals": ("Kiev",)},
+    "BGD": {"capitals": ("Dacca",)},
+    "CHE": {"capitals": ("Berne",)},
+    "NLD": {"capitals": ("The Hague",)},
     "ISR": {"capitals": ("Tel Aviv",)},
     "BOL": {"capitals": ("La Paz",)},
     "TZA": {"names": ("Tanzania",), "capitals": ("Dar es Salaam",)},
@@ -58,12 +70,16 @@ _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "COD": {"names": ("DRC", "DR Congo")},
     "PNG": {"names": ("PNG",)},
     "MNG": {"capitals": ("Ulan Bator",)},
-    "MMR": {"names": ("Burma",), "capitals": ("Yangon", "Rangoon")},
-    "DEU": {"names": ("West Germany", "FRG", "Federal Republic of Germany"), "demonyms": ("West German",)},
+    "MMR": {"names": ("Burma",), "capitals": ("Yangon", "Rangoon", "Naypyitaw", "Nay Pyi Taw")},
+    "DEU": {
+        "names": ("West Germany", "FRG", "Federal Republic of Germany"),
+        "demonyms": ("West German",),
+        "capitals": ("Bonn",),
+    },
     # "Sino-" and "Indo-" as the first half of a pair: "Sino-Brazilian trade", "Indo-US ties" (the other combining
     # forms are _JOINING_FORMS, below).
     "CHN": {"names": ("PRC",), "capitals": ("Peking",), "demonyms": ("Sino",)},
-    "IND": {"demonyms": ("Indo",)},
+    "IND": {"demonyms": ("Indo",), "capitals": ("Delhi",)},
     "NZL": {"demonyms": ("New Zealander",)},
     "PHL": {"demonyms": ("Philippine",)},
     "TWN": {"names": ("Taiwan", "Chinese Taipei"), "demonyms": ("Taiwanese",)},  # its name in APEC and the Olympics
@@ -78,7 +94,7 @@ _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "MDA": {"names": ("Moldova",)},
     "BRN": {"names": ("Brunei",)},
     # Demonyms the lists lack, as news writes them: "the Kazakh president", "a Saudi delegation".
-    "KAZ": {"demonyms": ("Kazakh",)},
+    "KAZ": {"demonyms": ("Kazakh",), "capitals": ("Astana", "Almaty", "Alma-Ata")},
     "UZB": {"demonyms": ("Uzbek",)},
     "KGZ": {"demonyms": ("Kyrgyz", "Kyrgyzstani")},
     "TJK": {"demonyms": ("Tajik", "Tajikistani")},

@@ -223,3 +223,29 @@ def test_an_initialism_with_a_small_of_names_its_state(text: str, found: list[tu
 )
 def test_names_of_other_times_and_forums(text: str, codes: list[str]) -> None:
     assert [m.code for m in finder().find(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a capital's other seats and former seats, and older spellings: where embassies stood and leaders landed
+        ("talks in Astana and Almaty", ["KAZ", "KAZ"]),
+        ("the embassy in Alma-Ata", ["KAZ"]),
+        ("arrived in Cape Town", ["ZAF"]),
+        ("arrived in Lagos", ["NGA"]),
+        ("talks in Bonn", ["DEU"]),
+        ("the embassy in Karachi", ["PAK"]),
+        ("flew to Rio de Janeiro", ["BRA"]),
+        ("talks in Kiev", ["UKR"]),
+        ("the embassy in The Hague", ["NLD"]),
+        ("received in Putrajaya", ["MYS"]),
+        ("arrived in Delhi", ["IND"]),
+        ("arrived in Nay Pyi Taw", ["MMR"]),
+        ("the mission in Dacca", ["BGD"]),
+        # near misses: "New Delhi" is one name; "Capetown" is no spelling of it
+        ("arrived in New Delhi", ["IND"]),
+        ("the Capetown Cricket Club", []),
+    ],
+)
+def test_other_and_former_seats_of_government_name_their_country(text: str, codes: list[str]) -> None:
+    assert [m.code for m in finder().find(text)] == codes
