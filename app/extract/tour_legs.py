@@ -25,6 +25,17 @@ _LEG_NEXT = rx(
     r"\b(?:(?:will|would|is\s+to|are\s+to)\s+(?:also\s+|then\s+)?(?:lead|take|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"(?:left|leaves|departed|departs|leaving)\s+(?:[A-Z][\w’'-]+\s+){0,2}for)\s+(?:the\s+)?$"
 )
+# Where a tour began and where it goes on to end: "a three-nation tour of Africa that began in South Africa and will
+# end in Kenya", "a trip that started in Indonesia and is to conclude in the Philippines". A tour, trip or journey is
+# named before the verb: "talks began in the National Palace" is no stop.
+_TOUR = r"\b(?:tour|trip|journey|swing)\b[^.;]{0,80}?"
+_LEG_BEGAN = rx(_TOUR + r"\b(?:began|started|opened|kicked\s+off)\s+in\s+(?:the\s+)?$", re.I)
+_LEG_ENDS = rx(
+    _TOUR + r"\b(?:will|is\s+to|are\s+to|is\s+due\s+to)\s+(?:also\s+)?(?:end|conclude|finish|wrap\s+up|close)\s+in\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_TOUR_REACH = 140  # characters before a stop searched for its tour and verb
 _LIST_ITEM = rx(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
 _MAY_NAME_A_LEG = rx(r"\b(?:him|her|them|left|leaves|departed|departs|leaving)\b")
 _HOST_VISITED = rx(r"\b(?:visit(?:ing|ed)?|visit\s+to|tour\s+of|arrived\s+in|stay\s+in)\s+(?:the\s+)?$", re.I)
@@ -34,14 +45,18 @@ def tour_legs(ctx: SentenceContext) -> list[Fact]:
     """Each stop of a traveller's tour named in the sentence, as a visit of the traveller's country: past
     and coming stops at the story's year, a departure for the next stop on the day it names."""
     text = ctx.text
-    if (
-        ctx.pub is None
-        or not ctx.holds("him", "her", "them", "left", "leav", "depart")
-        or not _MAY_NAME_A_LEG.search(text)
+    if ctx.pub is None:
+        return []
+    toured = ctx.holds("tour", "trip", "journey", "swing") and ctx.holds(
+        "began", "start", "opened", "kicked", "end in", "conclude", "finish", "wrap", "close"
+    )
+    if not toured and (
+        not ctx.holds("him", "her", "them", "left", "leav", "depart") or not _MAY_NAME_A_LEG.search(text)
     ):
         return []
-    legs = _legs(ctx)
-    if not legs or (not PERSON.search(text) and not re.search(r"\b(?:him|her)\b", text)):
+    legs = _legs(ctx, toured)
+    # a tour said to begin or end somewhere is someone's: "Theresa May arrived in Lagos, … a tour that began in …"
+    if not legs or (not toured and not PERSON.search(text) and not re.search(r"\b(?:him|her)\b", text)):
         return []
     traveller = _traveller(ctx, {leg.code for leg in legs})
     if traveller is None:
@@ -99,15 +114,18 @@ def _after(when: PartialDate, pub: PartialDate) -> bool:
     return (when.year, when.month or 0, when.day or 0) > (pub.year, pub.month or 12, pub.day or 31)
 
 
-def _legs(ctx: SentenceContext) -> list[_Leg]:
+def _legs(ctx: SentenceContext, toured: bool) -> list[_Leg]:
     text, legs = ctx.text, list[_Leg]()
     for i, m in enumerate(ctx.mentions):
         window = max(0, m.start - 60)
         trigger = _LEG_PAST.search(text, window, m.start) or _LEG_NEXT.search(text, window, m.start)
+        if trigger is None and toured:
+            reach = max(0, m.start - _TOUR_REACH)
+            trigger = _LEG_BEGAN.search(text, reach, m.start) or _LEG_ENDS.search(text, reach, m.start)
         previous = legs[-1] if legs else None
         if trigger is not None:
             departs = bool(re.match(r"(?i)lea|left|depart", trigger.group(0)))
-            legs.append(_Leg(i, m.code, departs, trigger.start(), past=trigger.re is _LEG_PAST))
+            legs.append(_Leg(i, m.code, departs, trigger.start(), past=trigger.re in (_LEG_PAST, _LEG_BEGAN)))
         elif (
             previous is not None
             and previous.index == i - 1

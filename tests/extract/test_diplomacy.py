@@ -1638,6 +1638,50 @@ def test_embassies_the_two_opened_together_are_one_each_way(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # where the tour began and where it will end: stops of the story's year
+        (
+            "Britain and Nigeria\nLAGOS - British Prime Minister Theresa May arrived in Lagos on Wednesday, the second "
+            "stop of a three-nation tour of Africa that began in South Africa and will end in Kenya.",
+            "2018-08-29",
+            [("GBR", "KEN", "2018"), ("GBR", "NGA", "2018-08-29"), ("GBR", "ZAF", "2018")],
+        ),
+        (
+            "Japan and Vietnam\nHANOI - Japanese Prime Minister Fumio Kishida arrived in Hanoi on Sunday on a "
+            "Southeast Asian trip that started in Indonesia and is to conclude in the Philippines.",
+            "2023-05-01",
+            [("JPN", "IDN", "2023"), ("JPN", "PHL", "2023"), ("JPN", "VNM", "2023-04-30")],
+        ),
+        (  # the traveller named without title or country: the story's other side
+            "Britain and Nigeria\nLAGOS - Theresa May arrived in Lagos on Wednesday, on a tour of Africa that began in "
+            "South Africa.",
+            "2018-08-29",
+            [("GBR", "NGA", "2018-08-29"), ("GBR", "ZAF", "2018")],
+        ),
+        (
+            "Peru and Mexico\nMEXICO CITY - Peruvian President Alan Garcia arrived in Mexico City on Tuesday, on a "
+            "regional tour which began in Colombia.",
+            "2007-03-14",
+            [("PER", "COL", "2007"), ("PER", "MEX", "2007-03-13")],
+        ),
+        # near miss: a visit that began in the host's capital is no other stop
+        (
+            "Peru and Mexico\nMEXICO CITY - Peruvian President Alan Garcia began a two-day visit in Mexico City on "
+            "Tuesday; talks began in the National Palace.",
+            "2007-03-14",
+            [("PER", "MEX", "2007-03-13")],
+        ),
+    ],
+)
+def test_the_stops_where_a_tour_began_and_will_end(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    facts = facts_of(text, published, FactKind.VISIT)
+    assert sorted((f.origin, f.destination, f.date) for f in facts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         # the stops of a tour that "took him to" them, each on the day named right after it
         (
             "Indonesia and Korea\nSEOUL - Indonesian President Joko Widodo arrived in Seoul on Thursday, the last leg "
