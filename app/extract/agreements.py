@@ -20,9 +20,11 @@ _HEADS = (
     r"Partnership|Charter|Plan\s+of\s+Action|Action\s+Programme|Roadmap|Road\s+Map|Letters?\s+of\s+Exchange|"
     r"Exchange\s+of\s+(?:Notes|Letters)"
 )
-# Bounded and anchored at a word's start: an unbounded word here made a 40 KB token run quadratic.
+# Bounded and anchored at a word's start: an unbounded word here made a 40 KB token run quadratic. A month or a
+# weekday is no word of a name: "signed the Shusha Declaration on Tuesday" names the Shusha Declaration.
 _TITLE_WORD = (
-    r"(?:\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?:\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w’'-]{0,30}|\b\d{1,3}(?:st|nd|rd|th)|&)"
 )
 _CONNECT = r"(?:of|for|on|the|and|in|to|between|de|del|y)"

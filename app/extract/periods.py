@@ -237,6 +237,12 @@ _DATES_RELATIONS = rx(r"\b(?:relations|ties)\s+(?:(?:in|on|since)\s+)?$", re.I)
 # Told with the relations' date, an event of the same date: "relations in 1873, when both signed …", "normalized
 # relations in September 1972 with the signing of a joint communique".
 _WHEN_AFTER = rx(r"\s*,?\s*(?:when|with\s+the\s+signing)\b")
+# A document on relations: "the Shusha Declaration on allied relations", "an agreement on good-neighbourly relations".
+_DOCUMENT_ON = rx(
+    r"\b(?:declaration|agreement|treaty|pact|accord|memorandum|statement|communiqu[eé]|charter|protocol)\s+"
+    r"(?:on|of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 # A capitalised word before a capitalised "Relations": a document's name ("the Treaty on Basic Relations").
 _NAME_BEFORE = rx(r"[A-Z][\w-]*\s+$")
 
@@ -253,5 +259,8 @@ def dates_the_relations(text: str, d: DateExpr) -> bool:
     found = _DATES_RELATIONS.search(text, max(0, d.start - 30), d.start)
     if found is None or _WHEN_AFTER.match(text, d.end):
         return False
-    # "signed the Treaty on Basic Relations 50 years ago": the date is the document's
+    # "signed the Treaty on Basic Relations 50 years ago", "a treaty on allied relations on 6 December 2021": the
+    # relations are what a document is about, the date is the document's
+    if _DOCUMENT_ON.search(text, max(0, found.start() - 60), found.start()):
+        return False
     return not (found.group(0)[0].isupper() and _NAME_BEFORE.search(text, max(0, found.start() - 30), found.start()))

@@ -1115,3 +1115,33 @@ def test_two_documents_named_in_one_signing_are_two_agreements(sentence: str, na
 )
 def test_one_agreement_named_again_is_one(body: str) -> None:
     assert len([f for f in facts_of(body, "2021-08-19", AGR) if not f.derived]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # relations a document is about: the date after them is the document's
+        ("Turkey and Azerbaijan signed the Shusha Declaration on allied relations on Tuesday.", "2021-06-15"),
+        ("Kazakhstan and Uzbekistan signed a treaty on allied relations on 6 December 2021.", "2021-12-06"),
+        ("Laos and Vietnam signed an agreement on good-neighbourly relations in May 2021.", "2021-05"),
+        # near miss: the relations the two established, dated in a clause of their own
+        ("Vietnam and Laos, which established diplomatic relations on September 5, 1962, signed a border protocol "
+         "on Tuesday.", "2021-06-15"),
+    ],
+)  # fmt: skip
+def test_a_date_after_the_relations_a_document_is_about_is_the_documents(text: str, date: str) -> None:
+    assert only(text, AGR, "2021-06-16").date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turkey and Azerbaijan signed the Shusha Declaration on Tuesday.", "Shusha Declaration"),
+        ("Peru and Chile signed the Lima Protocol on Friday.", "Lima Protocol"),
+        # near miss: a capitalised word of the name after "on" stays
+        ("Peru and Chile signed the Agreement on Fisheries on Friday.", "Agreement on Fisheries"),
+    ],
+)
+def test_a_weekday_after_a_named_agreement_is_no_word_of_its_name(text: str, name: str) -> None:
+    fact = only(text, AGR, "2021-06-16")
+    assert (fact.name, len(fact.date or "")) == (name, 10)
