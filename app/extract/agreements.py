@@ -102,7 +102,12 @@ UPGRADE = rx(
 DATED_DOCUMENT = rx(
     r"\b(?:Protocol|Agreement|Treaty|Accord|Convention|Declaration|Memorandum(?:\s+of\s+Understanding)?)\s+of\s+"
     r"(?P<y>(?:19|20)\d\d)\b|\bthe\s+(?P<y2>(?:19|20)\d\d)\s+(?:Protocol|Agreement|Treaty|Accord|Convention|Declaration)\b"
+    # "their 2008 free trade agreement", "a 2011 trade protocol": a year naming a lower-case document
+    r"|\b(?:the|their|its|a)\s+(?P<y3>(?:19|20)\d\d)\s+(?:[a-z][\w-]+\s+){0,3}?"
+    r"(?:agreement|treaty|accord|pact|protocol|memorandum)\b"  # not "the 1981 declaration of martial law"
 )
+# What is signed of a document a year names: "signed an upgrade to their 2008 free trade agreement".
+_CHANGE_OF = rx(r"\b(?:upgrade|amendment|revision|update)\s+(?:to|of)\s+$", re.I)
 # "India and Bhutan have formalized seven additional entry-exit points for trade": what two countries formalise
 # is agreed between them.
 FORMALIZED = rx(
@@ -154,7 +159,7 @@ class Anchor:
     start: int
     end: int
     name: str
-    kind: str  # named, lower, body, negotiations, upgrade, in_force, abbreviation
+    kind: str  # named, lower, body, negotiations, upgrade, in_force, abbreviation, dated, change
     date: PartialDate | None = None
     basis: str | None = None
 
@@ -233,6 +238,7 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
         "abbreviation": 4,
         "body": 5,
         "lower": 6,
+        "change": 6,
     }
     found.sort(key=lambda a: (priority[a.kind], -(a.end - a.start)))
     kept: list[Anchor] = []
@@ -357,10 +363,15 @@ def _dated_anchors(ctx: SentenceContext) -> list[Anchor]:
             )
         )
     for m in _searched(DATED_DOCUMENT, ctx):  # "the Protocol of 2016", "the 2008 Treaty": dated by their year
-        year = int(m.group("y") or m.group("y2"))
-        found.append(
-            Anchor(m.start(), m.end(), " ".join(m.group(0).split()), "dated", PartialDate(year), "the year in its name")
-        )
+        year = int(m.group("y") or m.group("y2") or m.group("y3"))
+        name = " ".join(m.group(0).split())
+        if m.group("y3"):
+            name = name.split(" ", 1)[1]  # "2008 free trade agreement", without "their"
+        found.append(Anchor(m.start(), m.end(), name, "dated", PartialDate(year), "the year in its name"))
+        change = _CHANGE_OF.search(ctx.text, max(0, m.start() - 16), m.start())
+        if change is not None:  # the upgrade signed now: a document of its own, dated as any other
+            words = " ".join(ctx.text[change.start() : m.end()].split())
+            found.append(Anchor(change.start(), change.end(), words, "change"))
     return found
 
 
@@ -381,7 +392,10 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     SIGNED_DECLARATION: ("declaration", "joint statement"),
     SIGNED_PLAN: ("signed in", "signed on"),
     IN_FORCE: ("years",),
-    DATED_DOCUMENT: ("Protocol", "Agreement", "Treaty", "Accord", "Convention", "Declaration", "Memorandum"),
+    DATED_DOCUMENT: (
+        "Protocol", "Agreement", "Treaty", "Accord", "Convention", "Declaration", "Memorandum",
+        "agreement", "treaty", "accord", "pact", "protocol", "memorandum",
+    ),
 }  # fmt: skip
 
 
@@ -496,13 +510,17 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
     """Agreements signed, concluded, upgraded or standing, each with when it happened."""
     anchors = _anchors(ctx)
     used_dates: set[int] = set()  # a date gives one agreement its day, not every agreement of the sentence
+    for anchor in anchors:  # "their 2008 free trade agreement": its year is its own, no other event's
+        if anchor.kind == "dated":
+            used_dates.update(id(d) for d in ctx.dates if anchor.start <= d.start and d.end <= anchor.end)
     facts: list[Fact] = []
     listed: Fact | None = None  # the agreement read from the anchor before, when this one is listed with it
     for i, anchor in enumerate(anchors):
         if i and _DESCRIBED_AS.search(ctx.text, max(0, anchor.start - 50), anchor.start):
             continue  # "…, took effect on 1 April 2004 as Korea's first FTA": the agreement named before
         lo = anchors[i - 1].end if i else 0
-        hi = anchors[i + 1].start if i + 1 < len(anchors) else len(ctx.text)
+        after = i + 2 if anchor.kind == "change" else i + 1  # the document changed is no other event's bound
+        hi = anchors[after].start if after < len(anchors) else len(ctx.text)
         fact = _agreement(ctx, anchor, lo, hi, used_dates)
         if fact is not None:
             if (

@@ -1145,3 +1145,43 @@ def test_a_date_after_the_relations_a_document_is_about_is_the_documents(text: s
 def test_a_weekday_after_a_named_agreement_is_no_word_of_its_name(text: str, name: str) -> None:
     fact = only(text, AGR, "2021-06-16")
     assert (fact.name, len(fact.date or "")) == (name, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a year naming an agreement dates it; the upgrade signed now is an agreement of its own
+        (
+            "New Zealand and China on Tuesday signed an upgrade to their 2008 free trade agreement.",
+            "2021-01-27",
+            [("2008", "2008 free trade agreement"), ("2021-01-26", "upgrade to their 2008 free trade agreement")],
+        ),
+        (
+            "Singapore and Australia signed an amendment to their 2003 free trade agreement in October 2016.",
+            "2017-01-10",
+            [("2003", "2003 free trade agreement"), ("2016-10", "amendment to their 2003 free trade agreement")],
+        ),
+        (
+            "Trade between Peru and Thailand has tripled since their 2011 trade protocol.",
+            "2017-01-10",
+            [("2011", "2011 trade protocol")],
+        ),
+        # near miss: a year after the agreement is the signing's, as before
+        (
+            "Chile and China signed a free trade agreement in 2005.",
+            "2017-01-10",
+            [("2005", "free trade agreement")],
+        ),
+        # near miss: a declaration of one side's is no document of the two
+        (
+            "Japan has withheld credits to Poland since 1982, following the 1981 declaration of martial law in Poland.",
+            "1987-06-29",
+            [],
+        ),
+    ],
+)
+def test_a_year_naming_an_agreement_dates_it_and_not_the_upgrade_signed(
+    text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    facts = [f for f in facts_of(text, published, AGR) if not f.derived]
+    assert sorted((f.date, (f.name or "").lower()) for f in facts) == expected
