@@ -628,7 +628,9 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
         else:
             date, basis = _anniversary_year(ctx, anniversary)
     elif date is None:
-        stated = _stated_date(ctx, anchor, verb_at, lo, hi, used_dates)
+        # "…, in December 1970, and the first to sign …": a date of the signing's own clause
+        own = event is not None and event.re is _FIRST_TO_SIGN and event.start() > lo
+        stated = _stated_date(ctx, anchor, verb_at, event.start() if own and event else lo, hi, used_dates)
         if stated is not None:
             used_dates.add(id(stated))
             date = stated.date
@@ -848,7 +850,9 @@ _SIGNING = rx(r"signing", re.I)
 _AGREED_TO = rx(r"\bagreed\s+(?:\w+\s+){0,2}?to\s+$", re.I)
 _CEREMONY_VERB = rx(r"(?:was|were)\s+present|\w+(?:\s+over)?")
 _FIRST_TO_SIGN = rx(
-    r"\b(?:was|were|became|is|has\s+been)\s+the\s+(?:first|second|third|last|only)\b[^,.;]{0,60}?\bto\s+(?:sign|conclude|ink)\b"
+    # "…, and the first to sign a free trade agreement with it": the clause's "was" left out after "and"
+    r"(?:\b(?:was|were|became|is|has\s+been)|,\s+and)\s+the\s+(?:first|second|third|last|only)\b[^,.;]{0,60}?\bto\s+"
+    r"(?:sign|conclude|ink)\b"
     r"(?=[^,.;]{0,60}$)",
     re.I,
 )

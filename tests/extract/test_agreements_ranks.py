@@ -1185,3 +1185,26 @@ def test_a_year_naming_an_agreement_dates_it_and_not_the_upgrade_signed(
 ) -> None:
     facts = [f for f in facts_of(text, published, AGR) if not f.derived]
     assert sorted((f.date, (f.name or "").lower()) for f in facts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and the first to sign …": the "was" of the clause before, left out
+        (
+            "Chile was the first South American country to establish diplomatic relations with China, in December "
+            "1970, and the first to sign a free trade agreement with it, in 2005.",
+            [(("CHL", "CHN"), "2005")],
+        ),
+        (
+            "Mexico became the first Latin American country to join APEC, in 1993, and the first to sign an economic "
+            "partnership agreement with Japan, in 2004.",
+            [(("JPN", "MEX"), "2004")],
+        ),
+        # near miss: hoped for, not done
+        ("Chile hopes to be the first to sign a free trade agreement with India.", []),
+    ],
+)
+def test_the_first_to_sign_after_and_is_a_signing_done(text: str, expected: list[tuple[tuple[str, str], str]]) -> None:
+    facts = [f for f in facts_of(text, "2024-03-01", AGR) if not f.derived]
+    assert [(f.countries, f.date) for f in facts] == expected
