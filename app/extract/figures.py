@@ -77,7 +77,7 @@ _GAP_AFTER = rx(
     r"(?:in\s+(?:two[- ]way\s+|bilateral\s+|total\s+)?trade\s+(?:turnover\s+|volume\s+)?)?"
     # the figure as the trade's adjective: "recorded 15-billion-dollar two-way trade in 2023"
     r"(?:(?:two[- ]way\s+|bilateral\s+|total\s+)?trade\s+(?:turnover\s+|volume\s+)?)?"
-    r"(?:(?:in|during|for|throughout|through|as\s+of)\s+)?"
+    r"(?:(?:in|during|for|throughout|through|as\s+of|of)\s+)?"  # "the $13.1 billion of 2021-22"
     r"(?:the\s+)?"
     # "in fiscal year 2021-22", "in the last fiscal year, 2021/22", "in financial year 2022-23", "in calendar 1986" (as
     # newswire sets a calendar year apart from a fiscal one), "in CY2022"; the whole year said so: "for the full year

@@ -161,6 +161,25 @@ def test_fiscal_years_are_one_period() -> None:
     assert facts[1].quote == "up from USD 8.9 billion in 2017-18"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a figure compared with "the $X of YEAR": a total of that year
+        (
+            "Bilateral trade between India and Russia touched a record $49.4 billion in 2022-23, more than four times "
+            "the $13.1 billion of 2021-22.",
+            [(2022, 49.4e9), (2021, 13.1e9)],
+        ),
+        ("Trade between Chile and Peru rose to $5 billion in 2022, up from the $4.1 billion of 2021.",
+         [(2022, 5e9), (2021, 4.1e9)]),
+        ("Trade between Chile and Peru reached $5 billion in 2022, double the $2.5 billion of 2018.",
+         [(2022, 5e9), (2018, 2.5e9)]),
+    ],
+)  # fmt: skip
+def test_a_figure_of_a_year_is_that_years_total(sentence: str, expected: list[tuple[int, float]]) -> None:
+    assert [(f.year, f.value_usd) for f in facts_of(sentence, "2023-11-10", TOTAL) if not f.derived] == expected
+
+
 def test_growth_takes_the_year_of_the_total_it_rose_to() -> None:
     facts = facts_of(
         "Total two-way trade between Australia and Indonesia rose by 24 per cent last year to nearly "
