@@ -36,7 +36,7 @@ NAMED = rx(
     + _CONNECT
     + r"\s+)*"
     + _TITLE_WORD
-    + r"){0,7})?(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
+    + r"){0,7})?(?:\s*\([A-Z][A-Za-z]{0,9}(?:-[A-Z][A-Za-z]{1,9})?\))?"  # "(CEPA)", "(IA-CEPA)"
 )
 ABBREVIATED = rx(r"\b(FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoU|MOU|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b")
 # A programme, plan or roadmap said to have been signed is a document of the two: "the Argentina-Brazil economic
@@ -522,6 +522,10 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
         after = i + 2 if anchor.kind == "change" else i + 1  # the document changed is no other event's bound
         hi = anchors[after].start if after < len(anchors) else len(ctx.text)
         fact = _agreement(ctx, anchor, lo, hi, used_dates)
+        if fact is not None and fact.basis is None:
+            earlier = _signed_before(ctx, anchor, fact, hi, used_dates)
+            if earlier is not None:
+                facts.append(earlier)
         if fact is not None:
             if (
                 listed is not None
@@ -557,6 +561,38 @@ _ENTERED_INTO_FORCE = rx(
     r"\s*,?\s*(?:(?:in|on|from)\s+)?",  # to where its date begins
     re.I,
 )
+
+
+# The signing told after the entry into force: "entered into force on Sunday, more than a year after it was signed in
+# Jakarta on 4 March 2019", "came into force in January 2014, two years after being signed in November 2011".
+_SIGNED_BEFORE = rx(
+    r"\b(?:after|since)\s+(?:it\s+was|they\s+were|being|having\s+been)\s+signed\b"
+    r"(?:\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w-]+)?\s*,?\s*"  # the place: "in Jakarta", not "in November"
+    r"(?:(?:in|on)\s+)?",
+    re.I,
+)
+
+
+def _signed_before(ctx: SentenceContext, anchor: Anchor, entered: Fact, hi: int, used_dates: set[int]) -> Fact | None:
+    """The agreement's signing, when the sentence tells its entry into force (``entered``) and then the signing's
+    date, of an earlier year: a second fact at that date (in the same year, the one event it is read as)."""
+    if entered.date is None or not ctx.holds("force", "effect"):
+        return None
+    force = ctx.search(_ENTERED_INTO_FORCE, "effect", "force")
+    signed = ctx.search(_SIGNED_BEFORE, "signed")
+    if force is None or signed is None or not anchor.end <= force.start() < signed.start() < hi:
+        return None
+    when = next((d for d in ctx.dates if d.start == signed.end()), None)
+    if when is None or when.date is None or id(when) in used_dates or when.kind not in ("year", "month", "day"):
+        return None
+    if when.date.year >= int(entered.date[:4]):
+        return None
+    pair = ctx.pair_for()
+    if pair is None:
+        return None
+    used_dates.add(id(when))
+    return ctx.fact(FactKind.AGREEMENT, signed.start(), when.end, pair, when=when.date, name=anchor.name or None)
 
 
 def _in_force_later(ctx: SentenceContext, anchor: Anchor, signed: Fact, hi: int, used_dates: set[int]) -> Fact | None:

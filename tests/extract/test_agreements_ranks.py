@@ -1208,3 +1208,43 @@ def test_a_year_naming_an_agreement_dates_it_and_not_the_upgrade_signed(
 def test_the_first_to_sign_after_and_is_a_signing_done(text: str, expected: list[tuple[tuple[str, str], str]]) -> None:
     facts = [f for f in facts_of(text, "2024-03-01", AGR) if not f.derived]
     assert [(f.countries, f.date) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # the signing told after the entry into force: "… after it was signed in Jakarta on 4 March 2019"
+        (
+            "The Indonesia-Australia Comprehensive Economic Partnership Agreement (IA-CEPA) entered into force on "
+            "Sunday, more than a year after it was signed in Jakarta on 4 March 2019.",
+            ["2019-03-04", "2020-07-05"],
+        ),
+        (
+            "The Chile-Vietnam FTA came into force in January 2014, more than two years after being signed in "
+            "November 2011.",
+            ["2011-11", "2014-01"],
+        ),
+        # near miss: signed in the same year, as an entry into force told after the signing: one event
+        (
+            "The free trade agreement between Peru and Korea took effect on August 1, 2011, five months after it was "
+            "signed in Seoul in March 2011.",
+            ["2011-08-01"],
+        ),
+    ],
+)
+def test_a_signing_told_after_the_entry_into_force_is_a_second_event(sentence: str, dates: list[str]) -> None:
+    facts = [f for f in facts_of(sentence, "2020-07-06", AGR) if not f.derived]
+    assert sorted(f.date for f in facts) == dates
+
+
+def test_a_name_with_a_hyphenated_abbreviation_in_brackets_is_one_name() -> None:
+    fact = next(
+        f
+        for f in facts_of(
+            "The Indonesia-Australia Comprehensive Economic Partnership Agreement (IA-CEPA) entered into force on "
+            "Sunday.",
+            "2020-07-06",
+            AGR,
+        )
+    )
+    assert (fact.name or "").endswith("Indonesia-Australia Comprehensive Economic Partnership Agreement (IA-CEPA)")
