@@ -341,8 +341,12 @@ def _undated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, st
         return []
     if _TO_COME.search(text, max(0, cue.start() - 30), cue.start()):
         return []  # "THATCHER TO VISIT MEXICO", "will visit the US": a visit to come, its day not the story's
-    if re.search(r"\b(?:first|last|previous|earlier|past)\s+(?:\w+\s+)?visit", text, re.I) and ctx.dates:
-        return []  # "his first visit since 1982", "the last visit, in 2015": another, dated visit
+    if re.search(r"\b(?:first|last|previous|earlier|past)\s+(?:\w+\s+)?visit", text, re.I) and any(
+        d.kind != "reported" and not (d.kind == "day" and d.relative) for d in ctx.dates
+    ):
+        # "his first visit since 1982", "the last visit, in 2015": another, dated visit ("on his first visit …,
+        # announced on Saturday" dates the announcement only: the visit is the story's)
+        return []
     person, lo = person_near(ctx, cue.start())
     destination = destination_of(ctx, pair)
     direction = {}

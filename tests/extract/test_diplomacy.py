@@ -1890,3 +1890,29 @@ def test_ties_of_another_kind_since_an_event_began_nothing(text: str) -> None:
 def test_two_visits_each_way_in_one_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
     facts = facts_of(text, "2024-12-10", FactKind.VISIT)
     assert sorted((f.origin, f.destination, f.date) for f in facts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # on a first visit, the day told only of a report or an announcement: the story's date
+        (
+            "Japanese Prime Minister Fumio Kishida, on his first bilateral visit to India, announced on Saturday a "
+            "new yen loan.",
+            [("JPN", "IND", "2022-03-20")],
+        ),
+        (
+            "Chilean President Gabriel Boric, on his first official visit to Argentina, said on Monday that the two "
+            "countries would build a gas pipeline.",
+            [("CHL", "ARG", "2022-03-20")],
+        ),
+        # near miss: the first visit "since" a year, and the last one in a year: other visits, dated elsewhere
+        ("Japanese Prime Minister Fumio Kishida, on the first visit to India by a Japanese leader since 2017, "
+         "announced on Saturday a new yen loan.", []),
+    ],
+)  # fmt: skip
+def test_a_first_visit_whose_only_day_is_an_announcements_is_the_storys(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    facts = facts_of(text, "2022-03-20", FactKind.VISIT)
+    assert [(f.origin, f.destination, f.date) for f in facts] == expected
