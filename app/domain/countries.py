@@ -67,7 +67,7 @@ _NEWS_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "TUR": {"names": ("Türkiye", "Turkiye")},
     "ARE": {"names": ("UAE", "U.A.E.", "Emirates"), "demonyms": ("Emirati",)},
     "LAO": {"names": ("Laos", "Lao PDR"), "demonyms": ("Lao", "Laotian")},
-    "COD": {"names": ("DRC", "DR Congo")},
+    "COD": {"names": ("DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa")},  # as news writes it
     "PNG": {"names": ("PNG",)},
     "MNG": {"capitals": ("Ulan Bator",)},
     "MMR": {"names": ("Burma",), "capitals": ("Yangon", "Rangoon", "Naypyitaw", "Nay Pyi Taw")},

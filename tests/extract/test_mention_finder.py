@@ -242,6 +242,8 @@ def test_names_of_other_times_and_forums(text: str, codes: list[str]) -> None:
         ("arrived in Delhi", ["IND"]),
         ("arrived in Nay Pyi Taw", ["MMR"]),
         ("the mission in Dacca", ["BGD"]),
+        # the Democratic Republic as news names it without "the": not the Republic of Congo
+        ("a tour of the Democratic Republic of Congo and Congo", ["COD", "COG"]),
         # near misses: "New Delhi" is one name; "Capetown" is no spelling of it
         ("arrived in New Delhi", ["IND"]),
         ("the Capetown Cricket Club", []),
