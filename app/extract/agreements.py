@@ -705,7 +705,12 @@ _SINCE = rx(r"\s*since\b", re.I)
 
 
 # Right after a document, the date it was signed: "…, signed in July 1986", "…, which was signed on 9 February 2023".
-_SIGNED_THEN = rx(r"\s*,?\s+(?:which\s+(?:was|were)\s+)?signed\s+(?:in|on)\s+")
+_SIGNED_THEN = rx(
+    r"\s*,?\s+(?:which\s+(?:was|were)\s+)?signed\s+"
+    # the place it was signed: "signed in Bonn on June 17, 1991"
+    r"(?:in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:in|on)\s+"
+)
 
 
 def _no_event_of_its_own(text: str, anchor: Anchor, event: re.Match[str] | None, verb_at: int) -> bool:

@@ -970,6 +970,11 @@ def test_a_lower_case_agreements_name_ends_with_what_it_is_on(sentence: str, nam
         ),
         ("Vietnam and Laos reviewed their cooperation plan, signed in January 2021, at talks in Vientiane.",
          "2023-01-10", "2021-01"),
+        # the anniversary of a document signed in a place on a day: the day stated wins over the arithmetic
+        ("Germany and Poland marked the 30th anniversary of the Treaty on Good Neighbourship, signed in Bonn on June "
+         "17, 1991.", "2021-06-17", "1991-06-17"),
+        ("Mexico and Chile marked the 25th anniversary of their economic complementation agreement, signed in "
+         "Santiago in September 1991.", "2016-09-20", "1991-09"),
         ("The Japan-Philippines defence roadmap, which was signed on 9 February 2023, covers training.", "2023-05-01",
          "2023-02-09"),
         # the signing's day between the verb and its documents, as Spanish and French outlets' English has it
