@@ -284,7 +284,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "numeric",
-        rx(r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<mn>[01]?\d)(?P=sep)(?P<y>1[6-9]\d\d|20\d\d)(?![\d/-]|\.\d)"),
+        # "25/3/1971", and "3/25/1971" in the American order (the builder tells them apart by the one over 12)
+        rx(r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.])(?P<mn>[0-3]?\d)(?P=sep)(?P<y>1[6-9]\d\d|20\d\d)(?![\d/-]|\.\d)"),
     ),
     # with dashes: tried only where the sentence holds two ("COVID-19", "2019-20" hold one)
     (

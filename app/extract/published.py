@@ -8,14 +8,15 @@ import re
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
-from app.extract.cleaning import LINE_PARTS, clean, sentence_title
+from app.extract.cleaning import clean, sentence_title
 from app.extract.periods import find_dates, safe_date
 from app.extract.prefilter import rx
 
 _PUB_CUES = [
-    rx(r"(?:published|posted|updated|modified|date)\s*:?\s*(?:on\s+)?(?P<date>.{6,40}?)(?:\n|\||$)", re.I),
+    rx(r"(?:published|posted|updated|modified|date)\s*:?\s*(?:on\s+)?(?P<date>.{6,60}?)(?:\n|\||$)", re.I),
     rx(r"^(?P<date>\d{4}-\d{2}-\d{2})\b"),
 ]
+_CUE_TO_DATE = 12  # characters between a cue and its date: a weekday ("Published: Wednesday, 12 March 2021")
 # A byline, then the date: "By Staff Reporter | 12-Mar-2021", "By Nguyen Hoa • March 12, 2021", "By Ana Ruiz —
 # March 12, 2021" (a dash with spaces: not "Jean-Pierre"), "By Aiman Nakispekova in Nation on 22 December 2023"
 # (searched only where "By" stands: tried at every position of the head, it cost what the cues above cost).
@@ -31,17 +32,20 @@ def publication_date_from_text(text: str) -> PartialDate | None:
         match = cue.search(head)
         if match:
             for expr in find_dates(match.group("date"), None):
-                # a day, or the month a sheet says it was updated in ("Updated: March 2023")
-                if expr.kind in ("day", "month") and expr.date and not expr.relative:
+                # a day, or the month a sheet says it was updated in ("Updated: March 2023"), right after its cue (a
+                # weekday before it at most: "Date of Establishment of Diplomatic Relations 21 March 1972" is none)
+                if expr.kind in ("day", "month") and expr.date and not expr.relative and expr.start <= _CUE_TO_DATE:
                     return expr.date
     for line in [line.strip() for line in head.splitlines() if line.strip()][:3]:
-        alone = _date_only(line)  # "12 March, 2021", "2021-03-12T10:30:00Z" on a line of its own
+        # "12 March, 2021", "2021-03-12T10:30:00Z", "29 DEC 2023, 10:15" on a line of its own
+        alone = _date_only(line.title() if line.isupper() else line)
         if alone is not None:
             return alone
-        # "Source: Xinhua | 2023-07-15 10:45:12 | Editor: huaxia", "JULY 15, 2023 / 10:45 AM / UPDATED …": a
-        # part of a line of parts that is a day alone (in capitals, read as a title's words); not a month, which
-        # in a menu may be an archive's ("Home | May 2023 | Archive")
-        parts = LINE_PARTS.split(line)
+        # "Source: Xinhua | 2023-07-15 10:45:12 | Editor: huaxia", "JULY 15, 2023 / 10:45 AM / UPDATED …", "ASTANA.
+        # KAZINFORM – 12 October 2022, 18:40": a part of a line of parts (or of an agency's line, after its dash)
+        # that is a day alone (in capitals, read as a title's words); not a month, which in a menu may be an
+        # archive's ("Home | May 2023 | Archive")
+        parts = _HEAD_PARTS.split(line)
         for part in parts if len(parts) > 1 else ():
             alone = _date_only(part.title() if part.isupper() else part)
             if alone is not None and alone.day is not None:
@@ -74,6 +78,7 @@ def _dateline_under_the_headline(head: str) -> PartialDate | None:
     return None
 
 
+_HEAD_PARTS = rx(r"\s+[|/·•>»–—-]\s+")  # the parts of a page's head line: LINE_PARTS, and a dash between spaces
 _PLACE_FIRST = rx(r"\s*[^\W\d_a-z](?:[^\W\d_]|[ .'’-]){1,40},\s*")
 _OPENING = rx(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[-–—:|]|$)")  # the agency, then a dash or colon ending it
 
@@ -90,7 +95,7 @@ def date_line_at_end(text: str) -> PartialDate | None:
 _TIME_OR_DAY = rx(
     r"(?<=\d)T(?=\d)|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|"
     r"\b(?:AM|PM|a\.m\.|p\.m\.|GMT|UTC|IST|ICT|EST|CET|BST|JST|WIB)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b|\((?-i:[A-Z]{2,8})\)",
+    r"Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b|\((?-i:[A-Z]{2,8})\)|\b(?:on|at)\b",  # "6:12 pm on 7 February"
     re.I,
 )
 _SEPARATORS = rx(r"[\s,.*()\[\]|/-]")

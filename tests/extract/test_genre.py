@@ -897,6 +897,13 @@ def test_less_than_in_the_same_period_is_a_fall() -> None:
         # a part of a line of parts
         ("Source: Xinhua | 2021-03-12 10:45:12 | Editor: huaxia", "2021-03-12"),
         ("MARCH 12, 2021 / 10:45 AM / UPDATED 2 HOURS AGO", "2021-03-12"),
+        # a page's own head lines: a time "on" the day, the agency's dateline and a dash, the American order, a
+        # month in capitals, a cue whose line goes on past the date
+        ("RNZ\nPacific News\n6:12 pm on 12 March 2021", "2021-03-12"),
+        ("Kazinform International News Agency\nASTANA. KAZINFORM – 12 March 2021, 18:40", "2021-03-12"),
+        ("DW\nPolitics | Chile | Peru\n03/25/2021", "2021-03-25"),
+        ("TASS Russian News Agency\nBusiness & Economy\n12 MAR 2021, 10:15", "2021-03-12"),
+        ("DAWN.COM\nPublished September 12, 2021 Updated about a year ago", "2021-09-12"),
     ],
 )  # fmt: skip
 def test_a_line_holding_only_a_date_at_the_top_is_the_publication_date(head: str, published: str) -> None:
@@ -1206,3 +1213,12 @@ def test_today_counts_from_the_day_the_wire_story_was_filed() -> None:
     )
     visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
     assert [(v.origin, v.destination, v.date) for v in visits] == [("CHN", "EGY", "1999-04-05")]
+
+
+def test_a_date_cue_is_the_pages_only_with_the_date_right_after_it() -> None:
+    # near miss: a fact sheet's row, "Date of …" and the date far after the cue
+    text = (
+        "Myanmar Bangladesh Bilateral Relations\nDate of Establishment of Diplomatic Relations 21 March 1972\n"
+        "Trade between Myanmar and Bangladesh reached $1 billion."
+    )
+    assert extract_article(text).published is None
