@@ -52,6 +52,15 @@ RANKED = rx(
     r"(?:trading|trade|commercial|export|import)\s+partners\b",
     re.I,
 )
+# The second of two ranks with its noun left out, the clause ending on the ordinal: "…, while the Kingdom is
+# India's fourth-largest.", "and Vietnam is China's sixth-largest" (read only after a rank with its noun).
+_ELIDED = rx(
+    r"(?<=['’]s\s)(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(o for o in _ORDINALS if " " not in o and "." not in o)
+    + r")(?:[- ](?:largest|biggest))?(?=\s*(?:[,.;]|$))",
+    re.I,
+)
+_ELIDED_AFTER = rx(r"\b(?:while|whereas|and|but)\b", re.I)  # the second clause's joint, between the two ranks
 _SCOPE = rx(
     r"^\s*(?:of\s+[\w\u00C0-\u1EF9 ]+?\s+)?(?P<scope>in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
     r"globally|worldwide|in\s+the\s+world|in\s+the\s+region)"
@@ -70,7 +79,11 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
     facts: list[Fact] = []
     if not ctx.holds(*_MAY_RANK):
         return facts  # every rank names a partner, market, destination, supplier or source
-    for m in sorted([*ctx.matches(RANK, *MAY_ORDER), *ctx.finditer(RANKED, "rank")], key=lambda m: m.start()):
+    found = [*ctx.matches(RANK, *MAY_ORDER), *ctx.finditer(RANKED, "rank")]
+    if found:
+        first = min(m.end() for m in found)
+        found += [m for m in _ELIDED.finditer(ctx.text, first) if _ELIDED_AFTER.search(ctx.text, first, m.start())]
+    for m in sorted(found, key=lambda m: m.start()):
         rank = _rank_of(m.group("ord"))
         if rank is None:
             continue

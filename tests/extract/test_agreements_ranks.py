@@ -1253,3 +1253,34 @@ def test_a_name_with_a_hyphenated_abbreviation_in_brackets_is_one_name() -> None
         )
     )
     assert (fact.name or "").endswith("Indonesia-Australia Comprehensive Economic Partnership Agreement (IA-CEPA)")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the second of two ranks, its noun left out at the clause's end
+        (
+            "India is Saudi Arabia's second-largest trading partner, while the Kingdom is India's fourth-largest.",
+            [(2, "IND", "SAU"), (4, "SAU", "IND")],
+        ),
+        (
+            "China is Vietnam's largest trading partner, and Vietnam is China's sixth-largest.",
+            [(1, "CHN", "VNM"), (6, "VNM", "CHN")],
+        ),
+        (
+            "Korea is Chile's fifth-largest export market, whereas Chile is Korea's 30th largest.",
+            [(5, "KOR", "CHL"), (30, "CHL", "KOR")],
+        ),
+        # near miss: the second rank is of something else than trade
+        (
+            "India is Saudi Arabia's second-largest trading partner, while the Kingdom is India's fourth-largest "
+            "supplier of crude oil.",
+            [(2, "IND", "SAU")],
+        ),
+    ],
+)
+def test_a_second_rank_with_its_noun_left_out(
+    sentence: str, expected: list[tuple[int, str | None, str | None]]
+) -> None:
+    facts = facts_of(sentence, "2023-09-11", FactKind.PARTNER_RANK)
+    assert [(f.rank, f.origin, f.destination) for f in facts] == expected
