@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
+from app.extract.periods import find_dates
 from app.extract.prefilter import holds_any, may_hold, rx
 
 _HEADER_DATE = rx(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b[ \t]*")
@@ -300,3 +301,45 @@ def _outlet(text: str, body: list[tuple[int, int]]) -> str:
         if dateline:
             return _OUTLETS.get(dateline.group(1).upper(), dateline.group(1))
     return ""
+
+
+# What may stand beside a date on a line of its own: a time, a weekday, a time zone (also as an offset:
+# "GMT+7"), the news agency in brackets ("(VNA)"); then separators.
+_TIME_OR_DAY = rx(
+    r"(?<=\d)T(?=\d)|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|"
+    r"\b(?:AM|PM|a\.m\.|p\.m\.|GMT|UTC|IST|ICT|EST|CET|BST|JST|WIB)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b|\((?-i:[A-Z]{2,8})\)|\b(?:on|at)\b",  # "6:12 pm on 7 February"
+    re.I,
+)
+_DATE_SEPARATORS = rx(r"[\s,.*()\[\]|/-]")
+
+
+def date_only(line: str) -> PartialDate | None:
+    """The date of a line that holds a date and nothing else but a time or weekday ("12.03.2021 15:20",
+    "2021-03-12T10:30:00Z", "Friday, 12 March, 2021"), at the precision it is written with."""
+    if len(line) > 60:
+        return None
+    bare = _TIME_OR_DAY.sub(" ", line)
+    found = find_dates(bare, None)
+    if len(found) != 1 or found[0].relative or found[0].date is None or found[0].date.month is None:
+        return None
+    return found[0].date if _DATE_SEPARATORS.sub("", bare) == _DATE_SEPARATORS.sub("", found[0].text) else None
+
+
+HEAD_PARTS = rx(r"\s+[|/·•>»–—-]\s+")  # the parts of a page's head line: LINE_PARTS, and a dash between spaces
+
+
+def head_line_date(line: str) -> PartialDate | None:
+    """The date a line of a page's head gives: "12 March, 2021", "2021-03-12T10:30:00Z", "29 DEC 2023, 10:15" on a
+    line of its own; or a part of a line of parts ("Source: Xinhua | 2023-07-15 10:45:12 | Editor: huaxia", "JULY
+    15, 2023 / 10:45 AM / UPDATED …", "ASTANA. KAZINFORM – 12 October 2022, 18:40") that is a day alone (in capitals,
+    read as a title's words); not a month, which in a menu may be an archive's ("Home | May 2023 | Archive")."""
+    alone = date_only(line.title() if line.isupper() else line)
+    if alone is not None:
+        return alone
+    parts = HEAD_PARTS.split(line)
+    for part in parts if len(parts) > 1 else ():
+        alone = date_only(part.title() if part.isupper() else part)
+        if alone is not None and alone.day is not None:
+            return alone
+    return None

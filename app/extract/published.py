@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
-from app.extract.cleaning import clean, sentence_title
+from app.extract.cleaning import clean, date_only, head_line_date, sentence_title
 from app.extract.periods import find_dates, safe_date
 from app.extract.prefilter import rx
 
@@ -37,19 +37,9 @@ def publication_date_from_text(text: str) -> PartialDate | None:
                 if expr.kind in ("day", "month") and expr.date and not expr.relative and expr.start <= _CUE_TO_DATE:
                     return expr.date
     for line in [line.strip() for line in head.splitlines() if line.strip()][:3]:
-        # "12 March, 2021", "2021-03-12T10:30:00Z", "29 DEC 2023, 10:15" on a line of its own
-        alone = _date_only(line.title() if line.isupper() else line)
+        alone = head_line_date(line)
         if alone is not None:
             return alone
-        # "Source: Xinhua | 2023-07-15 10:45:12 | Editor: huaxia", "JULY 15, 2023 / 10:45 AM / UPDATED …", "ASTANA.
-        # KAZINFORM – 12 October 2022, 18:40": a part of a line of parts (or of an agency's line, after its dash)
-        # that is a day alone (in capitals, read as a title's words); not a month, which in a menu may be an
-        # archive's ("Home | May 2023 | Archive")
-        parts = _HEAD_PARTS.split(line)
-        for part in parts if len(parts) > 1 else ():
-            alone = _date_only(part.title() if part.isupper() else part)
-            if alone is not None and alone.day is not None:
-                return alone
     # A place in any script's letters ("Hà Nội, September 20, 2019 (VNA) –"), then its date.
     dateline = re.match(r"\s*[^\W\d_a-z](?:[^\W\d_]|[ ,.]){2,40}?,?\s*\(?(?:[A-Z]{2,8}\)?\s*)?[—–-]?\s*", head)
     first_line = head.split("\n", 1)[0][:160]
@@ -78,7 +68,6 @@ def _dateline_under_the_headline(head: str) -> PartialDate | None:
     return None
 
 
-_HEAD_PARTS = rx(r"\s+[|/·•>»–—-]\s+")  # the parts of a page's head line: LINE_PARTS, and a dash between spaces
 _PLACE_FIRST = rx(r"\s*[^\W\d_a-z](?:[^\W\d_]|[ .'’-]){1,40},\s*")
 _OPENING = rx(r"\s*(?:\([^)]{1,20}\)\s*)?(?:[-–—:|]|$)")  # the agency, then a dash or colon ending it
 
@@ -87,30 +76,7 @@ def date_line_at_end(text: str) -> PartialDate | None:
     """A brief that ends with a line holding only its date ("February 2024", "12 March 2021"), as embassy
     and ministry pages do: the date the text stands as of."""
     lines = [line.strip() for line in text[-400:].splitlines() if line.strip()]
-    return _date_only(lines[-1]) if lines else None
-
-
-# What may stand beside a date on a line of its own: a time, a weekday, a time zone (also as an offset:
-# "GMT+7"), the news agency in brackets ("(VNA)"); then separators.
-_TIME_OR_DAY = rx(
-    r"(?<=\d)T(?=\d)|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\b(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|"
-    r"\b(?:AM|PM|a\.m\.|p\.m\.|GMT|UTC|IST|ICT|EST|CET|BST|JST|WIB)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b|\((?-i:[A-Z]{2,8})\)|\b(?:on|at)\b",  # "6:12 pm on 7 February"
-    re.I,
-)
-_SEPARATORS = rx(r"[\s,.*()\[\]|/-]")
-
-
-def _date_only(line: str) -> PartialDate | None:
-    """The date of a line that holds a date and nothing else but a time or weekday ("12.03.2021 15:20",
-    "2021-03-12T10:30:00Z", "Friday, 12 March, 2021"), at the precision it is written with."""
-    if len(line) > 60:
-        return None
-    bare = _TIME_OR_DAY.sub(" ", line)
-    found = find_dates(bare, None)
-    if len(found) != 1 or found[0].relative or found[0].date is None or found[0].date.month is None:
-        return None
-    return found[0].date if _SEPARATORS.sub("", bare) == _SEPARATORS.sub("", found[0].text) else None
+    return date_only(lines[-1]) if lines else None
 
 
 def parse_date_text(value: str) -> PartialDate | None:
