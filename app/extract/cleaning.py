@@ -112,15 +112,7 @@ def _is_heading_like(line: str) -> bool:
 
 def clean(text: str) -> Cleaned:
     """Find the body of ``text``: drop navigation at the top, link lists and copyright lines."""
-    header_date: PartialDate | None = None
-    header_end = 0
-    match = _HEADER_DATE.match(text)
-    if match:
-        try:
-            header_date = PartialDate.parse(match.group(1))
-            header_end = match.end()
-        except ValueError:
-            header_date = None
+    header_date, header_end = _header_date(text)
     lines = _lines(text)
     content_chars = sum(e - s for s, e in lines) or 1
     keep: list[tuple[int, int]] = []
@@ -128,7 +120,7 @@ def clean(text: str) -> Cleaned:
     consumed = 0
     title = ""
     caps_headline = ""
-    tail_marker, furniture, copyright_ = _TAIL_MARKERS.match, _FURNITURE_LINE.match, _COPYRIGHT.search
+    tail_marker = _TAIL_MARKERS.match
     may_hold_a_menu = holds_any(text, _PART_MARKS)  # most texts hold no bar, slash, dot or arrow
     for start, end in lines:
         if start < header_end:
@@ -141,14 +133,12 @@ def clean(text: str) -> Cleaned:
             if consumed / content_chars > 0.3:
                 break  # everything after is the page's related-news block
             continue
-        if (
-            furniture(stripped)
-            or (may_hold_a_menu and _is_menu(stripped))
-            or (len(stripped) < 200 and may_hold(stripped, stripped.lower(), _COPYRIGHT_WORDS) and copyright_(stripped))
-        ):
+        if _is_furniture(stripped, may_hold_a_menu):
             continue
         is_paragraph = _is_a_paragraph(stripped)
         if not seen_paragraph and not is_paragraph:
+            if len(stripped) <= _DATE_LINE and head_line_date(stripped) is not None:
+                continue  # the page's date line ("September 05, 2023", "Jakarta | Fri, July 29, 2022"): no headline
             if _is_heading_like(stripped):
                 if not caps_headline and len(stripped.split()) >= 3 and any(c.isalpha() for c in stripped):
                     caps_headline = stripped  # a wire headline, if a dateline follows it
@@ -166,6 +156,27 @@ def clean(text: str) -> Cleaned:
     if dateline is not None and caps_headline and title == _first_sentence_title(text, keep):
         title = caps_headline  # "CHINA AND PORTUGAL SIGN MACAO DEAL" above "PEKING, April 13 -"
     return Cleaned(tuple(paragraphs), header_date, header_end, title, _outlet(text, keep), dateline)
+
+
+def _header_date(text: str) -> tuple[PartialDate | None, int]:
+    """The date of the ``" date 2024-11-11 "`` line opening an article, and where the line ends (0 without one)."""
+    match = _HEADER_DATE.match(text)
+    if match:
+        try:
+            return PartialDate.parse(match.group(1)), match.end()
+        except ValueError:
+            return None, 0
+    return None, 0
+
+
+def _is_furniture(line: str, may_hold_a_menu: bool) -> bool:
+    """Whether a line is the page's, not the story's: a furniture line ("Share", "Related news"), a menu (only where
+    the text holds a bar, slash, dot or arrow at all), a copyright line."""
+    return bool(
+        _FURNITURE_LINE.match(line)
+        or (may_hold_a_menu and _is_menu(line))
+        or (len(line) < 200 and may_hold(line, line.lower(), _COPYRIGHT_WORDS) and _COPYRIGHT.search(line))
+    )
 
 
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -326,6 +337,7 @@ def date_only(line: str) -> PartialDate | None:
     return found[0].date if _DATE_SEPARATORS.sub("", bare) == _DATE_SEPARATORS.sub("", found[0].text) else None
 
 
+_DATE_LINE = 80  # characters of a head line that may be the page's date line, at most
 HEAD_PARTS = rx(r"\s+[|/·•>»–—-]\s+")  # the parts of a page's head line: LINE_PARTS, and a dash between spaces
 
 

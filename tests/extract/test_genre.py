@@ -1222,3 +1222,29 @@ def test_a_date_cue_is_the_pages_only_with_the_date_right_after_it() -> None:
         "Trade between Myanmar and Bangladesh reached $1 billion."
     )
     assert extract_article(text).published is None
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a page's date line above or below its headline is neither the title nor the story's first sentence
+        ("INQUIRER.net\nSeptember 05, 2023\nPH, South Korea conclude FTA talks", "PH, South Korea conclude FTA talks"),
+        ("Tuesday, May 09, 2023\nTanzania, Kenya resolve trade barriers", "Tanzania, Kenya resolve trade barriers"),
+        ("Jakarta | Fri, July 29, 2022\nJokowi meets Kishida in Tokyo", "Jokowi meets Kishida in Tokyo"),
+        # near miss: a headline that names a date among its words
+        ("Peru and Chile sign pact on May 5, 2023\nOfficials met in Lima.", "Peru and Chile sign pact on May 5, 2023"),
+    ],
+)
+def test_a_pages_date_line_is_no_headline(head: str, title: str) -> None:
+    text = f"{head}\nThe Philippines and South Korea have concluded negotiations on a free trade agreement, it said."
+    assert extract_article(text).title == title
+
+
+def test_news_told_under_a_headline_below_the_pages_date_line_takes_the_storys_month() -> None:
+    text = (
+        "INQUIRER.net\nGlobal Nation\nSeptember 05, 2023\nPH, South Korea conclude FTA talks\n"
+        "The Philippines and South Korea have concluded negotiations on a free trade agreement, the Department of "
+        "Trade and Industry said on Tuesday."
+    )
+    agreements = [f for f in extract_article(text).facts if f.kind == FactKind.AGREEMENT]
+    assert [(f.countries, f.date) for f in agreements] == [(("KOR", "PHL"), "2023-09")]
