@@ -122,13 +122,29 @@ _BY_COUNTRY: dict[str, tuple[str, ...]] = {
 LEADERS: dict[str, str] = {name: code for code, names in _BY_COUNTRY.items() for name in names}
 
 
+# A nickname in quotes between a name's words: 'Joko "Jokowi" Widodo', "Rodrigo 'Rody' Duterte".
+_NICKNAME = r"\s+(?:[\"“‘'][^\"”’'\n]{1,20}[\"”’']\s+)?"
+_NICKNAME_IN = re.compile(r"[\"“‘'][^\"”’'\n]{1,20}[\"”’']")
+
+
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    """Every name, longest first, as whole words; a space in a name matches any run of spaces."""
+    """Every name, longest first, as whole words; a space in a name matches any run of spaces, and a nickname."""
     names = sorted(LEADERS, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w-])")
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", _NICKNAME) for n in names) + r")(?![\w-])"
+    )
+
+
+def _code_of(written: str) -> str:
+    return LEADERS[" ".join(_NICKNAME_IN.sub(" ", written).split())]
 
 
 def leaders_named(text: str) -> list[tuple[str, str]]:
     """(name, country code) of each leader ``text`` names, in order."""
-    return [(m.group(0), LEADERS[" ".join(m.group(0).split())]) for m in _pattern().finditer(text)]
+    return [(m.group(0), _code_of(m.group(0))) for m in _pattern().finditer(text)]
+
+
+def leaders_at(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, country code) of each leader ``text`` names, in order."""
+    return [(m.start(), m.end(), _code_of(m.group(0))) for m in _pattern().finditer(text)]

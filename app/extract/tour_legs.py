@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from app.domain.countries import MentionKind
 from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
@@ -38,6 +39,7 @@ _LEG_ENDS = rx(
 _TOUR_REACH = 140  # characters before a stop searched for its tour and verb
 _LIST_ITEM = rx(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
 _MAY_NAME_A_LEG = rx(r"\b(?:him|her|them|left|leaves|departed|departs|leaving)\b")
+_IN_CAPITAL = rx(r"\bin\s+$")
 _HOST_VISITED = rx(r"\b(?:visit(?:ing|ed)?|visit\s+to|tour\s+of|arrived\s+in|stay\s+in)\s+(?:the\s+)?$", re.I)
 
 
@@ -147,6 +149,13 @@ def _traveller(ctx: SentenceContext, stops: set[str]) -> str | None:
     """Whose tour it is: of the story's pair, the country that is not the one being visited (named after
     "visit", or the dateline's)."""
     hosts = {m.code for m in ctx.mentions if _HOST_VISITED.search(ctx.text, max(0, m.start - 20), m.start)}
+    # "met Japanese Prime Minister Fumio Kishida in Tokyo on Wednesday, … a tour that also took him to …": the
+    # capital the traveller is in
+    hosts |= {
+        m.code
+        for m in ctx.mentions
+        if m.kind == MentionKind.CAPITAL and _IN_CAPITAL.search(ctx.text, max(0, m.start - 4), m.start)
+    }
     if ctx.dateline_code:
         hosts.add(ctx.dateline_code)
     candidates = [c for c in ctx.pair if c not in stops and c not in hosts]

@@ -4,9 +4,11 @@ seat, received or hosted there, or named as arriving or present ("Brazilian Pres
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from app.domain.countries import MentionKind, in_its_time
 from app.domain.facts import Fact, FactKind
+from app.domain.leaders import leaders_at
 from app.extract.context import SentenceContext
 from app.extract.prefilter import rx
 from app.extract.visit_parts import (
@@ -166,21 +168,38 @@ _LEADER_WORDS = ("president", "minister", "king", "queen", "emperor", "prince", 
 _IN_BEFORE = rx(r"\bin\s+$")
 
 
+@dataclass(frozen=True)
+class _Leader:
+    start: int
+    end: int
+    code: str
+    name: str | None  # the leader's name, when known by it ("President Joko Widodo"), not by a country
+
+
+_TITLED = rx(TITLE + r"\s+$")  # a title right before a name: "President Joko Widodo"
+
+
 def implied_visit(ctx: SentenceContext) -> list[Fact]:
     """ "Brazilian President Lula ... at a seminar in Hanoi on July 10": a leader abroad, on a date."""
     if not ctx.holds(*_LEADER_WORDS) or ctx.search(_AMBASSADOR, "ambassador"):
         return []  # no leader's title (most sentences), or an ambassador's doings
     # "Brazilian President Lula", "Vietnam's Prime Minister", "New Zealand Prime Minister Christopher Luxon": a
     # country's leader
-    leaders = [
-        m
+    leaders: list[_Leader] = [
+        _Leader(m.start, m.end, m.code, None)
         for m in ctx.mentions
         if (m.kind != MentionKind.CAPITAL and IMPLIED_LEADER.match(ctx.text, m.end))
         or (m.kind == MentionKind.NAME and POSSESSIVE_LEADER.match(ctx.text, m.end))
     ]
+    places = [m for m in ctx.mentions if _IN_BEFORE.search(ctx.text[max(0, m.start - 4) : m.start])]
+    if places:  # "President Joko Widodo met … in Tokyo": a leader known by name, titled
+        leaders += [
+            _Leader(start, end, code, ctx.text[start:end])
+            for start, end, code in leaders_at(ctx.text)
+            if _TITLED.search(ctx.text, max(0, start - 40), start)
+        ]
     if not leaders:
         return []
-    places = [m for m in ctx.mentions if _IN_BEFORE.search(ctx.text[max(0, m.start - 4) : m.start])]
     # on a day, or in a month ("was in Brazil last January"); a year alone is too loose to place a leader
     days = [d for d in ctx.dates if d.kind in ("day", "month") and d.date] if places else []
     for leader in leaders:
@@ -194,6 +213,7 @@ def implied_visit(ctx: SentenceContext) -> list[Fact]:
             if when is None or when.date is None:
                 continue
             person = PERSON.match(ctx.text, leader.end + 1)
+            named = leader.name or (" ".join(person.group(0).split()) if person else None)
             return [
                 ctx.fact(
                     FactKind.VISIT,
@@ -204,7 +224,7 @@ def implied_visit(ctx: SentenceContext) -> list[Fact]:
                     origin=leader.code,
                     destination=place.code,
                     confidence=0.5,
-                    person=" ".join(person.group(0).split()) if person else None,
+                    person=named,
                     basis="implied: a leader in the other country (or its capital) on that date",
                 )
             ]

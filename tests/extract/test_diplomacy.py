@@ -1916,3 +1916,38 @@ def test_a_first_visit_whose_only_day_is_an_announcements_is_the_storys(
 ) -> None:
     facts = facts_of(text, "2022-03-20", FactKind.VISIT)
     assert [(f.origin, f.destination, f.date) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader known by name, titled but with no country, meeting the host in its capital on a day
+        (
+            "Indonesia and Japan\nPresident Joko Widodo met Japanese Prime Minister Fumio Kishida in Tokyo on "
+            "Wednesday.",
+            [("IDN", "JPN", "2022-07-27")],
+        ),
+        # with a nickname in quotes, and the other stops of the tour he is on
+        (
+            'Indonesia and Japan\nPresident Joko "Jokowi" Widodo met Japanese Prime Minister Fumio Kishida in Tokyo '
+            "on Wednesday, the second leg of his East Asian tour that also took him to China and South Korea.",
+            [("IDN", "CHN", "2022"), ("IDN", "JPN", "2022-07-27"), ("IDN", "KOR", "2022")],
+        ),
+        (
+            "India and Japan\nPrime Minister Narendra Modi held talks with Prime Minister Fumio Kishida in Tokyo on "
+            "Monday.",
+            [("IND", "JPN", "2022-07-25")],
+        ),
+        # near miss: the leader at home, meeting the guest's minister in his own capital
+        (
+            "Indonesia and Japan\nPresident Joko Widodo met Japanese Foreign Minister Yoshimasa Hayashi in Jakarta "
+            "on Wednesday.",
+            [("JPN", "IDN", "2022-07-27")],
+        ),
+    ],
+)
+def test_a_leader_known_by_name_in_the_other_capital_is_visiting(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    facts = facts_of(text, "2022-07-29", FactKind.VISIT)
+    assert sorted((f.origin, f.destination, f.date) for f in facts) == expected
