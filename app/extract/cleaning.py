@@ -137,7 +137,7 @@ def clean(text: str) -> Cleaned:
             continue
         is_paragraph = _is_a_paragraph(stripped)
         if not seen_paragraph and not is_paragraph:
-            if len(stripped) <= _DATE_LINE and head_line_date(stripped) is not None:
+            if _may_be_a_date_line(stripped) and head_line_date(stripped) is not None:
                 continue  # the page's date line ("September 05, 2023", "Jakarta | Fri, July 29, 2022"): no headline
             if _is_heading_like(stripped):
                 if not caps_headline and len(stripped.split()) >= 3 and any(c.isalpha() for c in stripped):
@@ -338,6 +338,16 @@ def date_only(line: str) -> PartialDate | None:
 
 
 _DATE_LINE = 80  # characters of a head line that may be the page's date line, at most
+_DATE_LINE_WORDS = 8  # and words: "Jakarta | Fri, July 29, 2022", "ASTANA. KAZINFORM – 12 October 2022, 18:40"
+_A_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def _may_be_a_date_line(line: str) -> bool:
+    """The cheap tests before reading a head line's dates: short, of few words, holding a year (a wire story's
+    hard-wrapped lines above its first paragraph are longer, and most hold no year)."""
+    return len(line) <= _DATE_LINE and len(line.split()) <= _DATE_LINE_WORDS and _A_YEAR.search(line) is not None
+
+
 HEAD_PARTS = rx(r"\s+[|/·•>»–—-]\s+")  # the parts of a page's head line: LINE_PARTS, and a dash between spaces
 
 
