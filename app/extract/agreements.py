@@ -737,6 +737,15 @@ _WISHED_FOR = rx(
 )
 
 
+_CLOSED_CLAUSE = rx(r",\s*(?:which|who)\b[^,;]*,")
+# Talks still going on before an agreement: "are negotiating", "have been discussing", "are now working towards".
+_STILL_TALKED = rx(
+    r"\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:still\s+|now\s+|currently\s+)?"
+    r"(?:negotiating|discussing|finali[sz]ing|working\s+(?:on|towards?))\b",
+    re.I,
+)
+
+
 def _not_happened(text: str, anchor: Anchor, verb_at: int) -> bool:
     """A signing still to come, wished for or conditional: "will sign", "hope to conclude", "if ratified". The
     document's own noun is no such word ("their cooperation plan, signed in January 2021")."""
@@ -746,9 +755,15 @@ def _not_happened(text: str, anchor: Anchor, verb_at: int) -> bool:
     own = max(noun, lo) - lo, min(anchor.end, verb_at) - lo
     if own[0] < own[1]:
         window = window[: own[0]] + " " * (own[1] - own[0]) + window[own[1] :]
+    # "Chile and India, which had been negotiating for years, signed …": the closed clause's talks are done
+    window = _CLOSED_CLAUSE.sub(lambda m: " " * len(m.group(0)), window)
     if NON_REALIS.search(window):
         return True
-    if verb_at < anchor.start and _WISHED_FOR.search(text, max(verb_at, anchor.start - 60), anchor.start):
+    if verb_at < anchor.start and (
+        _WISHED_FOR.search(text, max(verb_at, anchor.start - 60), anchor.start)
+        # "which set up diplomatic ties in 1993, are negotiating a comprehensive economic partnership agreement"
+        or _STILL_TALKED.search(text, verb_at, anchor.start)
+    ):
         return True
     # between the agreement and its verb after it, not the agreement's own words ("their cooperation plan, signed in")
     return verb_at > anchor.start and NON_REALIS.search(text[anchor.end : verb_at]) is not None

@@ -1284,3 +1284,20 @@ def test_a_second_rank_with_its_noun_left_out(
 ) -> None:
     facts = facts_of(sentence, "2023-09-11", FactKind.PARTNER_RANK)
     assert [(f.rank, f.origin, f.destination) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # an agreement still being negotiated or discussed is none yet, whatever verb stands before in the sentence
+        ("Vietnam and the UAE, which set up diplomatic ties on August 1, 1993, are negotiating a comprehensive "
+         "economic partnership agreement.", []),
+        ("Peru and Indonesia have been discussing a comprehensive economic partnership agreement since 2019.", []),
+        ("Chile and India signed a trade pact in 2006 and are now negotiating a comprehensive economic partnership "
+         "agreement.", ["2006"]),
+        # near miss: talks told of in a clause, the signing done
+        ("Chile and India, which had been negotiating for years, signed a free trade agreement in 2006.", ["2006"]),
+    ],
+)  # fmt: skip
+def test_an_agreement_still_negotiated_is_none_yet(text: str, dates: list[str]) -> None:
+    assert sorted(f.date for f in facts_of(text, "2022-03-02", AGR) if not f.derived) == dates
