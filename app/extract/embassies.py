@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
+from app.extract.date_builders import count_of
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 
@@ -27,6 +29,9 @@ EMBASSY_VERB = rx(
     r"established|set\s+up|closed|closes|closing|closure|shut(?:\s+down)?)\b",
     re.I,
 )
+# A clause dated by its distance from the clause before: "a year after", "two years before".
+_COUNTED_FROM = r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?P<way>after|before)\s+"
+_COUNTED = rx(_COUNTED_FROM)
 # A clause of a second country whose verb is left out, the first's: "and Chile its embassy in Hanoi in 2003".
 _GAPPED_START = r"(?:[A-Z][\w\u00C0-\u1EF9’'-]*\s+){1,3}(?=(?:its|an|one)\b)"
 _GAPPED_CLAUSE = rx(r"\s*" + _GAPPED_START)
@@ -42,6 +47,8 @@ _CLAUSE_SPLIT = rx(
     r"|,\s+and\s+(?=the\s+(?i:embassy|consulate|high\s+commission|mission|legation)\s+of\b)"
     # "…, and Chile its embassy in Hanoi in 2003", "… and Peru one in Seoul in 1973": the verb left out
     r"|,?\s+and\s+(?=" + _GAPPED_START + r")"
+    # "…, a year after Korea opened its embassy in Ulaanbaatar": the other's, dated from this one
+    r"|,\s+(?=" + _COUNTED_FROM + r"(?:[A-Z][\w\u00C0-\u1EF9’'-]*\s+){1,3}(?:re-?opened|opened|established|set\s+up)\b)"
 )
 _NON_REALIS = rx(
     r"\b(will|would|could|should|may|might|plans?\s+to|intends?\s+to|to\s+(?:open|close)|"
@@ -103,7 +110,7 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
             v = verb.group("v").lower()
             action = "reopened" if v.startswith("re") else "closed" if v.startswith(("clos", "shut")) else "opened"
         assert action is not None
-        when = _date_of(ctx, lo, hi, verb, noun)
+        when = _date_of(ctx, lo, hi, verb, noun) or _counted_from(clause, lo, facts)
         if when is None or when.date is None or when.kind in ("range", "partial"):
             continue
         # the owner, not the host: "the Vietnamese embassy in Lima" is Vietnam's
@@ -161,6 +168,17 @@ def _verb_of(clause: str, noun: re.Match[str] | None) -> re.Match[str] | None:
 # Between a verb and the embassy it governs: its object's words ("opened its", "has had an", "opened diplomatic
 # relations in May 1975 and"), not another clause.
 _GOVERNS = rx(r"[^,;:()]{0,60}")
+
+
+def _counted_from(clause: str, lo: int, facts: list[Fact]) -> DateExpr | None:
+    """The date of a clause told by its distance from the embassy before: "…, a year after Korea opened its
+    embassy in Ulaanbaatar" after one of 1991 is of 1990; "two years before" after 2003, of 2005."""
+    counted = _COUNTED.match(clause)
+    if counted is None or not facts or facts[-1].year is None:
+        return None
+    n = count_of(counted.group("n"))
+    year = facts[-1].year - n if counted.group("way") == "after" else facts[-1].year + n
+    return DateExpr(lo, lo + counted.end(), "year", PartialDate(year), relative=counted.group(0).strip())
 
 
 def _date_of(

@@ -494,6 +494,15 @@ def test_a_visitors_name_keeps_its_particles(sentence: str, person: str) -> None
             "Chile opened an embassy in Seoul in 1962 while Korea has maintained one in Santiago since 1975.",
             {("CHL", "KOR", "1962", "opened"), ("KOR", "CHL", "1975", "opened")},
         ),
+        # the second dated from the first: "a year after", "two years before"
+        (
+            "Mongolia opened its embassy in Seoul in 1991, a year after Korea opened its embassy in Ulaanbaatar.",
+            {("MNG", "KOR", "1991", "opened"), ("KOR", "MNG", "1990", "opened")},
+        ),
+        (
+            "Chile opened an embassy in Hanoi in 2003, two years before Vietnam opened one in Santiago.",
+            {("CHL", "VNM", "2003", "opened"), ("VNM", "CHL", "2005", "opened")},
+        ),
         # near miss: what follows "and" is no opening of its own
         (
             "Peru opened its embassy in Hanoi in 2006 and Vietnam has had close ties with Lima since 2007.",
