@@ -64,11 +64,11 @@ LOWER = rx(
     r"protocol|convention|deal|joint\s+declaration)\b" + _LOWER_TAIL
 )
 # A declaration the two sign is theirs as a joint declaration is: "signed a new security declaration", "inked a
-# declaration of intent on lithium", "signed a joint statement on deepening their partnership" (not one made or
-# issued by one side, nor a customs declaration, nor a joint statement issued).
+# declaration of intent on lithium", "signed a joint statement on deepening their partnership", "signed the
+# communique" (not one made or issued by one side, nor a customs declaration, nor a joint statement issued).
 SIGNED_DECLARATION = rx(
     r"\b(?:signed|inked)\s+(?:a|an|the)\s+(?:new\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,2}?)"
-    r"(?P<head>declaration|joint\s+statement)\b" + _LOWER_TAIL
+    r"(?P<head>declaration|joint\s+statement|(?:joint\s+)?communiqu[eé])" + _LOWER_TAIL
 )
 PLURAL = rx(r"\b(agreements|treaties|pacts|accords|documents|memorand(?:a|ums)|MoUs|deals|instruments)\b", re.I)
 BODY = rx(
@@ -177,7 +177,7 @@ _AGREEMENT_WORDS = (
 # Words naming a document only when it is signed (a joint statement, a programme, a plan): the gate lets a sentence
 # holding one through only with a signing in it ("said in a joint statement" is common and names no agreement).
 _SIGNED_DOCUMENT_WORDS = ("joint statement", "programme", "program", "plan", "roadmap", "road map", "framework",
-                          "arrangement")  # fmt: skip
+                          "arrangement", "communiqu")  # fmt: skip
 _AGREEMENT_SPACED = rx(
     r"working\s+group|road\s*map|letters?\s+of\s+exchange|exchange\s+of\s+(?:notes|letters)|"
     r"\b(?:FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoUs?|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b",
@@ -389,7 +389,7 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ABBREVIATED: ("FTA", "EPA", "RCEP", "USMCA", "MoU", "MOU", "BIT", "DTA", "CECA", "TPP"),
     BODY: ("committee", "commission", "council", "working", "mechanism"),
     LOWER: ("agreement", "treaty", "memorandum", "accord", "pact", "protocol", "convention", "deal", "declaration"),
-    SIGNED_DECLARATION: ("declaration", "joint statement"),
+    SIGNED_DECLARATION: ("declaration", "joint statement", "communiqu"),
     SIGNED_PLAN: ("signed in", "signed on"),
     IN_FORCE: ("years",),
     DATED_DOCUMENT: (

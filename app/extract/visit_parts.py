@@ -31,7 +31,8 @@ MEETING = rx(
     r"\b(?:talks\b|"
     r"met\s+(?:with\s+)?|meeting\s+(?:with|between)|conferred\s+with|signed\s+by|"
     r"(?:interaction|discussions?|consultations?|parleys?)\s+with|called\s+on|courtesy\s+call|"
-    r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|declaration|treaty|protocol)s?)",
+    r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|declaration|treaty|protocol|communiqu[eé]|"
+    r"memorand(?:um|a|ums)|statement)s?)",
     re.I,
 )
 # Words (lower case) every MEETING holds: a sentence without any is not searched for it.

@@ -1301,3 +1301,22 @@ def test_a_second_rank_with_its_noun_left_out(
 )  # fmt: skip
 def test_an_agreement_still_negotiated_is_none_yet(text: str, dates: list[str]) -> None:
     assert sorted(f.date for f in facts_of(text, "2022-03-02", AGR) if not f.derived) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a communique the two sign is theirs, as a joint statement is
+        ("South Korean Foreign Minister Lee Sang-ock signed the communique with Chinese Foreign Minister Qian Qichen "
+         "today.", "1992-08-24"),
+        ("China and Japan signed a joint communiqué on Friday.", "1992-08-21"),
+        ("Vietnam and Laos signed the joint communique in Vientiane in July 1992.", "1992-07"),
+    ],
+)  # fmt: skip
+def test_a_communique_signed_is_an_agreement(text: str, date: str) -> None:
+    assert only(text, AGR, "1992-08-24").date == date
+
+
+def test_a_communique_issued_by_one_side_is_none() -> None:
+    # near miss: one side's communique, not signed by the two
+    assert facts_of("China's foreign ministry issued a communique on Japan on Friday.", "1992-08-24", AGR) == []

@@ -1248,3 +1248,12 @@ def test_news_told_under_a_headline_below_the_pages_date_line_takes_the_storys_m
     )
     agreements = [f for f in extract_article(text).facts if f.kind == FactKind.AGREEMENT]
     assert [(f.countries, f.date) for f in agreements] == [(("KOR", "PHL"), "2023-09")]
+
+
+def test_a_minister_signing_a_communique_in_the_dateline_capital_is_visiting() -> None:
+    text = (
+        " date 1992-08-24\nPEKING, Aug 24 - China and South Korea established diplomatic relations today.\n"
+        "South Korean Foreign Minister Lee Sang-ock signed the communique with Chinese Foreign Minister Qian Qichen."
+    )
+    visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [(v.origin, v.destination, v.date) for v in visits] == [("KOR", "CHN", "1992-08")]  # as wire gold dates one
