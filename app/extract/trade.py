@@ -298,9 +298,11 @@ def _total(
     named = ctx.codes_in(b.lo, b.hi)
     if not named and b.index > 0 and _a_new_partner(ctx.text, b.lo, amount):
         return None  # "…, with the US $124 billion": a partner named that is no country found (here "US $")
-    if b.index > 0 and len(set(named)) == 1 and named[0] not in ctx.pair:
+    # "…, while trade with China rose to Sh830 billion": the same side's trade with another partner
+    pair = _with_another_partner(ctx, b) if b.index > 0 else None
+    if pair is None and b.index > 0 and len(set(named)) == 1 and named[0] not in ctx.pair:
         return None  # "…, while Peru recorded $700 million": a later clause's figure of one other country
-    pair = earlier.countries if earlier is not None and not named else None
+    pair = pair or (earlier.countries if earlier is not None and not named else None)
     if pair is None:  # not "rose to $1.5 billion from $955 million", the same trade as the figure before
         pair = ctx.pair_for(b.lo, b.hi)
         if pair is None or ctx.multilateral(b.lo, b.hi):
@@ -331,6 +333,45 @@ def _total(
     )
 
 
+# The side's trade with another partner, in a later clause: "…, while trade with China …", "its trade with South
+# Korea, at $78 billion", "…, and with the United States, at US$19 billion".
+_WITH_ANOTHER = rx(r"(?:\b(?:(?:its|their)\s+)?(?:trade|commerce)\s+|,\s+and\s+)with\s+(?:the\s+)?$", re.I)
+_TRADE_OF = rx(r"['’]s?\s+(?:(?:total|two-way|bilateral|overall)\s+)?trade\s+with\b", re.I)
+
+
+def _with_another_partner(ctx: SentenceContext, b: Binding) -> tuple[str, str] | None:
+    """The pair of a later clause's figure of the same side's trade with another partner, named after "trade with"
+    in the clause: the side whose trade the sentence opened with ("Kenya's trade with India …, while trade with
+    China …")."""
+    partner = next(
+        (
+            m
+            for m in reversed(ctx.mentions)
+            if b.lo <= m.start < b.hi and _WITH_ANOTHER.search(ctx.text, max(b.lo, m.start - 30), m.start)
+        ),
+        None,
+    )
+    if partner is None:
+        return None
+    other = partner.code
+    owner = next(
+        (m.code for m in ctx.mentions if m.end <= b.lo and _TRADE_OF.match(ctx.text, m.end)),
+        None,
+    )
+    if owner is None or owner == other:
+        return None
+    return (owner, other) if owner <= other else (other, owner)
+
+
+def _year_of_the_sides_trade(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> DateExpr | None:
+    """The year of the sentence's first figure, for a later one of the same side's trade with another partner told
+    beside it without a year ("… $335 billion in 2022, more than four times its trade with South Korea, at $78
+    billion")."""
+    if ";" in ctx.text[bindings[0].amount.end : b.amount.start]:
+        return None  # not into another clause of its own, after a semicolon
+    return bindings[0].when if _with_another_partner(ctx, b) is not None else None
+
+
 def _year_of_the_list(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> DateExpr | None:
     """The year stated with an earlier figure of the clause, which a later item of a list shares: "reached $171.2
     billion in 2023, with the United States 110.8 billion USD and with Korea 76 billion USD" (not across a ";")."""
@@ -347,6 +388,8 @@ def _shared_year(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> t
     where it is stated."""
     if (when := _year_of_the_contrast(ctx, b, bindings)) is not None:
         return when, " in the clause it is set against"
+    if (when := _year_of_the_sides_trade(ctx, b, bindings)) is not None:
+        return when, " of the side's trade it is set beside"
     if (when := _year_the_sentence_opens_with(ctx, b)) is not None:
         return when, ", the date the sentence opens with"
     if (when := _year_of_the_sum(ctx, b, bindings)) is not None:
@@ -575,7 +618,7 @@ def _growth(
     pair = ctx.pair_for(max(0, when.lo - 80), when.hi)
     if pair is None or ctx.multilateral(max(0, when.lo - 80), when.hi):
         return None
-    pair = _pointed_pair(ctx, points_back) or pair
+    pair = _pointed_pair(ctx, points_back) or _rate_of_the_total_after(text, percent, after_totals) or pair
     return ctx.fact(
         FactKind.TRADE_GROWTH,
         when.lo,
@@ -588,6 +631,17 @@ def _growth(
         flags=when.flags,
         reach_back=when.reach_back,
     )
+
+
+_RATE_TO = rx(r"\s+to\s+(?:(?:about|around|nearly|some|over|almost)\s+)?")
+
+
+def _rate_of_the_total_after(text: str, percent: Percent, after: list[tuple[Binding, Fact]]) -> tuple[str, str] | None:
+    """The pair of the total a rate rose or fell "to", when it is another than the story's ("…, while trade with
+    China rose 9 percent to Sh830 billion": China's pair, read by the total)."""
+    if not after or not _RATE_TO.fullmatch(text, percent.end, after[0][0].amount.start):
+        return None
+    return after[0][1].countries
 
 
 @dataclass(frozen=True)

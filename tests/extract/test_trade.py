@@ -1507,3 +1507,39 @@ def test_a_figure_before_a_span_of_years_is_not_dated_by_it() -> None:
     # near miss: an average over a span is no year's total
     assert facts_of("Trade between Chile and Korea averaged $10 billion a year between 2015 and 2020.", "2024-03-05",
                     TOTAL) == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a later clause of the same side's trade with another partner: that pair's figure
+        (
+            "Kenya's trade with India grew 14 percent to Sh410 billion in 2022, while trade with China rose 9 percent "
+            "to Sh830 billion.",
+            {(("IND", "KEN"), 2022, 410e9, None), (("CHN", "KEN"), 2022, 830e9, None),
+             (("IND", "KEN"), 2022, None, 14.0), (("CHN", "KEN"), 2022, None, 9.0)},
+        ),
+        (
+            "Japan's trade with China totalled $335 billion in 2022, more than four times its trade with South Korea, "
+            "at $78 billion.",
+            {(("CHN", "JPN"), 2022, 335e9, None), (("JPN", "KOR"), 2022, 78e9, None)},
+        ),
+        (
+            "Peru's trade with South Korea reached US$3.9 billion in 2022, a figure dwarfed by its trade with China, "
+            "which topped US$35 billion, and with the United States, at US$19 billion.",
+            {(("KOR", "PER"), 2022, 3.9e9, None), (("CHN", "PER"), 2022, 35e9, None),
+             (("PER", "USA"), 2022, 19e9, None)},
+        ),
+        # near miss: a later clause of the other country's own figure, not its trade with the side
+        (
+            "Chile's trade with Peru reached $5 billion in 2022, while Bolivia recorded $700 million.",
+            {(("CHL", "PER"), 2022, 5e9, None)},
+        ),
+    ],
+)  # fmt: skip
+def test_the_sides_trade_with_another_partner_in_a_later_clause_is_that_pairs(
+    sentence: str, expected: set[tuple[tuple[str, str], int, float | None, float | None]]
+) -> None:
+    facts = [f for f in facts_of(sentence, "2023-02-20") if not f.derived and f.kind in (TOTAL, FactKind.TRADE_GROWTH)]
+    found = {(f.countries, f.year, f.amount if f.kind == TOTAL else None, f.percent) for f in facts}
+    assert found == expected
