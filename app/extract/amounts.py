@@ -347,10 +347,21 @@ _HEDGE = rx(
     re.I,
 )
 # "12%", "12 per cent", "12 pct", and "12pc" (British and South Asian papers), "a 25-per-cent rise" (Canadian)
+# "12.4%", "1,250%" (a thousands comma), "12,4%" (a decimal comma, as Spanish, Portuguese and French outlets write it:
+# one or two digits after it), "12pc", "25-per-cent"; not "1.2 pc points".
 _PERCENT = rx(
-    r"(?<![\w.])(?P<num>[+-]?\d+(?:\.\d+)?)(?:\s*|-)(?:%|(?:per[\s-]?cent|percent|pct|(?-i:pc))\b)(?!\s*points?)",
+    r"(?<![\w.,])(?P<num>[+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?))(?:\s*|-)"
+    r"(?:%|(?:per[\s-]?cent|percent|pct|(?-i:pc))\b)(?!\s*points?)",
     re.I,
 )
+
+
+def _percent_value(num: str) -> float:
+    """ "12,4" is 12.4 (a decimal comma: one or two digits after it); "1,250" is 1250."""
+    whole, comma, decimals = num.rpartition(",")
+    if comma and len(decimals) <= 2:
+        return float(f"{whole}.{decimals}")
+    return float(num.replace(",", ""))
 
 
 @dataclass(frozen=True)
@@ -622,7 +633,7 @@ _PERCENT_WORDS = ("%", "cent", "pct", "pc")  # every _PERCENT holds one ("per ce
 def find_percents(text: str) -> list[Percent]:
     if not may_hold(text, text.lower(), _PERCENT_WORDS):
         return []
-    return [Percent(m.start(), m.end(), float(m.group("num"))) for m in _PERCENT.finditer(text)]
+    return [Percent(m.start(), m.end(), _percent_value(m.group("num"))) for m in _PERCENT.finditer(text)]
 
 
 def in_the_storys_currencies(

@@ -87,6 +87,22 @@ def test_percentages_as_british_south_asian_and_canadian_papers_write_them(sente
     assert (fact.year, fact.percent) == (2022, percent)
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a decimal comma, as Spanish, Portuguese and French outlets write it
+        ("up 12,4% from the year before", [12.4]),
+        ("una caída de 5,25 por ciento; down 3,5 percent", [3.5]),
+        ("an increase of 9,3 % compared with 2017", [9.3]),
+        # near misses: a thousands comma, and two figures a comma and a space apart
+        ("a 1,250% rise", [1250.0]),
+        ("rose 5, 6% and 7%", [6.0, 7.0]),
+    ],
+)
+def test_a_percentage_with_a_decimal_comma(text: str, found: list[float]) -> None:
+    assert [p.value for p in find_percents(text)] == found
+
+
 def test_pc_points_and_personal_computers_are_no_percentages() -> None:
     assert find_percents("Its share rose 1.2 pc points; 10 PCs and 10 PC were sold.") == []
 
