@@ -271,10 +271,12 @@ HEDGES = (
 # "1,234.5", "3,4 bn" (a decimal comma, as much of Europe writes it, only before a scale word), "6.275"
 # "1. 92 billion": a space after the decimal point, as some pages publish it (only before a scale word)
 _SPACED_POINT = r"\d{1,3}\.\s\d{1,3}(?=\s*(?:trillion|billion|million|bln|mln|bn|mn|tn)\b)"
+# "1.328,5" and "1.328.500", as Spanish and Portuguese outlets write them: a full stop between thousands, where a
+# decimal comma follows or a second full stop does (never a decimal point then)
+_DOTTED_THOUSANDS = r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|"
 _NUM = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s*(?:trillion|billion|million|bln|mln|bn|mn|tn)\b)|"
-    + _SPACED_POINT
-    + r"|\d+(?:\.\d+)?)"
+    r"(?P<num>" + _DOTTED_THOUSANDS + r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"\d+,\d{1,2}(?=\s*(?:trillion|billion|million|bln|mln|bn|mn|tn)\b)|" + _SPACED_POINT + r"|\d+(?:\.\d+)?)"
 )
 # "two billion dlrs", as newswire writes round figures
 _WORD_NUMBERS = NUMBER_WORDS
@@ -394,6 +396,8 @@ def _value(num: str, scale: str | None) -> float:
     """ "16.4 billion" is 16400000000 exactly, not 16399999999.999998 (the scale is applied in decimal)."""
     if re.fullmatch(r"\d+,\d{1,2}", num):
         num = num.replace(",", ".")  # "3,4 bn": a decimal comma
+    elif "." in num and re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", num) and ("," in num or num.count(".") > 1):
+        num = num.replace(".", "").replace(",", ".")  # "1.328,5", "1.328.500": full stops between thousands
     num = re.sub(r"\.\s+", ".", num)  # "1. 92 billion"
     value = Decimal(num.replace(",", ""))
     if scale:

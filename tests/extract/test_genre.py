@@ -818,6 +818,12 @@ def test_days_and_weeks_ago_against_the_story_date(when: str, date: str) -> None
         ("EUR 1,25 billion", "EUR", 1.25e9),
         ("1,500 million dollars", "USD", 1.5e9),  # a thousands comma
         ("two billion dlrs", "USD", 2e9),  # a round figure in words, as newswire writes it
+        # full stops between thousands, with a decimal comma or a second full stop after
+        ("US$ 1.328,5 million", "USD", 1328.5e6),
+        ("US$ 1.328.500.000", "USD", 1328.5e6),
+        ("EUR 12.345,67 million", "EUR", 12345.67e6),
+        # near miss: one full stop and no comma is a decimal point, as English writes it
+        ("US$ 6.275 billion", "USD", 6.275e9),
     ],
 )
 def test_decimal_commas_and_figures_in_words(written: str, currency: str, amount: float) -> None:
