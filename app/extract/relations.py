@@ -310,6 +310,9 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
         ]
         if groups.get("dated"):  # "date back to 1950": the date they are dated to, right after
             dates = [d for d in dates if _DATED_TO.fullmatch(ctx.text, match.end(), d.start)]
+        # "In 1992, … established diplomatic relations; in 2009 they …": a date after a semicolon or a clause
+        # joined by ", and" / ", but" is the next clause's
+        dates = [d for d in dates if d.start < match.end() or not _NEXT_CLAUSE.search(ctx.text, match.end(), d.start)]
         if not dates:
             continue
         anchor = (match.start() + match.end()) // 2
@@ -337,6 +340,7 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
     return []
 
 
+_NEXT_CLAUSE = rx(r";|,\s+(?:and|but|while|whereas)\b", re.I)
 # The date before the relations is another event's, set apart from theirs: "opened its embassy in Israel in
 # September 2021, a year after the two countries normalised relations", "…, six months after it established …".
 _APART = rx(

@@ -1960,3 +1960,21 @@ def test_a_leader_known_by_name_in_the_other_capital_is_visiting(
 ) -> None:
     facts = facts_of(text, "2022-07-29", FactKind.VISIT)
     assert sorted((f.origin, f.destination, f.date) for f in facts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the date opening the clause, not one of the next clause after a semicolon or ", and"
+        ("In 1992, Kazakhstan and South Korea established diplomatic relations; in 2009 they declared a strategic "
+         "partnership.", "1992"),
+        ("In February 1972, Mongolia and Japan established diplomatic relations, and in 2022 they will mark 50 "
+         "years.", "1972-02"),
+        ("On 25 March 1971, Chile and Vietnam established diplomatic relations, but in 1973 ties were cut.",
+         "1971-03-25"),
+        # near miss: the date right after the relations, before the next clause
+        ("Chile and Vietnam established diplomatic relations in 1971, and in 1973 ties were cut.", "1971"),
+    ],
+)  # fmt: skip
+def test_the_relations_date_is_of_their_own_clause(text: str, date: str) -> None:
+    assert only(text, FactKind.RELATIONS_ESTABLISHED, "2023-04-18").date == date
