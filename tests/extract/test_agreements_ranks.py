@@ -1320,3 +1320,18 @@ def test_a_communique_signed_is_an_agreement(text: str, date: str) -> None:
 def test_a_communique_issued_by_one_side_is_none() -> None:
     # near miss: one side's communique, not signed by the two
     assert facts_of("China's foreign ministry issued a communique on Japan on Friday.", "1992-08-24", AGR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a partnership declared or announced is set up, as one "established" is
+        ("Kazakhstan and South Korea established diplomatic relations in 1992; in 2009 they declared a strategic "
+         "partnership.", ["2009"]),
+        ("Vietnam and Japan announced an extensive strategic partnership in March 2014.", ["2014-03"]),
+        # near miss: one still to be discussed
+        ("Vietnam and Japan announced that a comprehensive strategic partnership would be discussed next year.", []),
+    ],
+)  # fmt: skip
+def test_a_partnership_declared_is_an_agreement(text: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, "2023-04-18", AGR) if not f.derived] == dates
