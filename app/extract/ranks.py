@@ -44,12 +44,14 @@ RANK = rx(
     r"(?:market|destination|supplier|source)\b(?!s)(?=\s+(?:for|of)\s+(?:(?:its|their|\w+['’]s)\s+)?(?:exports|imports)))",
     re.I,
 )
-# "ranked fourth among Vietnam's trading partners", "ranks 12th among its trade partners".
+# "ranked fourth among Vietnam's trading partners", "ranks 12th among its trade partners", "ranks 13th among
+# Indonesia's export destinations".
 RANKED = rx(
     r"\brank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
     + "|".join(o for o in _ORDINALS if " " not in o and "." not in o)
     + r")(?:[- ](?:largest|biggest))?\s+(?:among|of)\s+(?:[\w\u00C0-\u1EF9]+['’]s\s+|its\s+|their\s+)?"
-    r"(?:trading|trade|commercial|export|import)\s+partners\b",
+    r"(?:(?:trading|trade|commercial|export|import)\s+partners|export\s+(?:destinations|markets)|"
+    r"import\s+(?:sources|suppliers))\b",
     re.I,
 )
 # The second of two ranks with its noun left out, the clause ending on the ordinal: "…, while the Kingdom is
@@ -97,6 +99,11 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
             ),
             None,
         )
+        if m.re is RANKED:  # "ranks 13th among Indonesia's export destinations": the owner inside the words
+            possessor = next(
+                (x for x in ctx.mentions if m.start() < x.start < m.end() and re.match(r"[’']s?\s", ctx.text[x.end :])),
+                possessor,
+            )
         of = after[0] if after and re.match(r"\s+of\s+", ctx.text[m.end() : after[0].start]) else None
         owner = possessor or of
         others = [x for x in before if owner is None or x.code != owner.code]

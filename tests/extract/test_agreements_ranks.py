@@ -82,6 +82,10 @@ def test_news_report_of_signing_uses_the_publication_month() -> None:
         ("The United States is Vietnam's No.1 export market.", 1, "USA", "VNM"),
         ("Japan is China's number two trading partner.", 2, "JPN", "CHN"),
         ("Germany remains Poland's No 1 trade partner.", 1, "DEU", "POL"),
+        # ranked among a side's export destinations or markets, or its sources of imports
+        ("Australia ranks 13th among Indonesia's export destinations.", 13, "AUS", "IDN"),
+        ("China ranked first among Chile's export markets in 2022.", 1, "CHN", "CHL"),
+        ("Japan ranks third among Thailand's import sources.", 3, "JPN", "THA"),
         # a market or source of exports or imports, the side's own named before the rank
         ("China is Kenya's largest source of imports.", 1, "CHN", "KEN"),
         ("Japan remains Thailand's top supplier of imports.", 1, "JPN", "THA"),
