@@ -65,10 +65,11 @@ LOWER = rx(
 )
 # A declaration the two sign is theirs as a joint declaration is: "signed a new security declaration", "inked a
 # declaration of intent on lithium", "signed a joint statement on deepening their partnership", "signed the
-# communique" (not one made or issued by one side, nor a customs declaration, nor a joint statement issued).
+# communique", "signed a joint innovation partnership" (not one made or issued by one side, nor a customs
+# declaration, nor a joint statement issued).
 SIGNED_DECLARATION = rx(
     r"\b(?:signed|inked)\s+(?:a|an|the)\s+(?:new\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,2}?)"
-    r"(?P<head>declaration|joint\s+statement|(?:joint\s+)?communiqu[eé])" + _LOWER_TAIL
+    r"(?P<head>declaration|joint\s+statement|(?:joint\s+)?communiqu[eé]|partnership)" + _LOWER_TAIL
 )
 PLURAL = rx(r"\b(agreements|treaties|pacts|accords|documents|memorand(?:a|ums)|MoUs|deals|instruments)\b", re.I)
 BODY = rx(
@@ -390,7 +391,7 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ABBREVIATED: ("FTA", "EPA", "RCEP", "USMCA", "MoU", "MOU", "BIT", "DTA", "CECA", "TPP"),
     BODY: ("committee", "commission", "council", "working", "mechanism"),
     LOWER: ("agreement", "treaty", "memorandum", "accord", "pact", "protocol", "convention", "deal", "declaration"),
-    SIGNED_DECLARATION: ("declaration", "joint statement", "communiqu"),
+    SIGNED_DECLARATION: ("declaration", "joint statement", "communiqu", "partnership"),
     SIGNED_PLAN: ("signed in", "signed on"),
     IN_FORCE: ("years",),
     DATED_DOCUMENT: (

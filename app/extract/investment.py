@@ -128,7 +128,9 @@ _CONTINUES = rx(
 )
 _INVEST_PLAN = rx(
     r"\b(?:could|potential\w*|aim\w*|target\w*|goal|hope\w*|seek\w*|plan(?:s|ned|ning)?\s+to|will|would|"
-    r"intend\w*|pledg\w*|promis\w*|commit\w*\s+to|expected\s+to|set\s+to|ready\s+to)\b",
+    # a pledge made ("pledged to invest", "pledged $30 billion"), not the pledges a country's statistics count
+    # ("approved foreign investments …, with pledges of P41.5 billion", "investment pledges reached $2 billion")
+    r"intend\w*|pledg(?:ed|ing)|pledges?\s+to|promis\w*|commit\w*\s+to|expected\s+to|set\s+to|ready\s+to)\b",
     re.I,
 )
 # One company as the investor: "tech giant Huawei", "Toyota Motor Corp", "the group" (its country's

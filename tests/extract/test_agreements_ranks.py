@@ -1339,3 +1339,34 @@ def test_a_communique_issued_by_one_side_is_none() -> None:
 )  # fmt: skip
 def test_a_partnership_declared_is_an_agreement(text: str, dates: list[str]) -> None:
     assert [f.date for f in facts_of(text, "2023-04-18", AGR) if not f.derived] == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # approved investment pledges are the statistic the Philippines and Indonesia publish: an amount invested
+        ("Japan was the Philippines' top source of approved foreign investments in 2022, with pledges of P41.5 "
+         "billion.", [("PHP", 41.5e9)]),
+        ("Korean investment pledges in Indonesia reached $2 billion in 2022.", [("USD", 2e9)]),
+        # near misses: a pledge to invest is none yet
+        ("The UAE pledged to invest $30 billion in Korea.", []),
+        ("The UAE pledged $30 billion of investment in Korea.", []),
+    ],
+)  # fmt: skip
+def test_investment_pledges_counted_and_pledges_to_invest_not(sentence: str, expected: list[tuple[str, float]]) -> None:
+    facts = facts_of(sentence, "2023-05-09", FactKind.INVESTMENT)
+    assert [(f.currency or "USD", f.amount) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a partnership the two sign is a document of theirs
+        ("India and Sweden signed a joint innovation partnership in 2018.", ["2018"]),
+        ("Denmark and Vietnam signed a green strategic partnership in May 2023.", ["2023-05"]),
+        # near miss: a partnership discussed, not signed
+        ("India and Sweden discussed a partnership on innovation in 2018.", []),
+    ],
+)  # fmt: skip
+def test_a_partnership_signed_is_an_agreement(text: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, "2023-11-26", AGR) if not f.derived] == dates
