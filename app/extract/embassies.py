@@ -41,6 +41,10 @@ _CLAUSE_SPLIT = rx(
     # "… in 2006 and Vietnam opened its embassy in Lima in 2005", "… while South Korea opened one in Nairobi"
     r"|\s+(?:and|while|whereas)\s+(?=(?:[A-Z][\w\u00C0-\u1EF9’'-]*\s+){1,3}(?:also\s+|later\s+)?"
     r"(?:re-?opened|opened|inaugurated|established|set\s+up|closed|shut|(?:has|have)\s+(?:had|maintained|kept))\b)"
+    # "has had an embassy in Hanoi since 1979 and opened an honorary consulate in Ho Chi Minh City in 2017": the same
+    # country's next mission
+    r"|\s+and\s+(?=(?:later\s+|then\s+|also\s+)?(?:re-?opened|opened|established|set\s+up)\s+(?:an?|its|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?i:embassy|consulate|mission|legation)\b)"
     # "closed its embassy in Hanoi in 1980 and reopened it in July 2000": the same embassy's next action
     r"|\s+and\s+(?=(?:later\s+|then\s+|subsequently\s+)?(?:re-?opened|closed|shut)\s+(?:it|them)\b)"
     # "…, and the Embassy of Mongolia in Seoul opened in 1991": another country's embassy

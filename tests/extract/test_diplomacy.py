@@ -494,6 +494,12 @@ def test_a_visitors_name_keeps_its_particles(sentence: str, person: str) -> None
             "Chile opened an embassy in Seoul in 1962 while Korea has maintained one in Santiago since 1975.",
             {("CHL", "KOR", "1962", "opened"), ("KOR", "CHL", "1975", "opened")},
         ),
+        # the same country's second mission, after "and" with its verb and no subject of its own
+        (
+            "Mexico has had an embassy in Hanoi since 1979 and opened an honorary consulate in Ho Chi Minh City in "
+            "2017.",
+            {("MEX", "VNM", "1979", "opened"), ("MEX", "VNM", "2017", "opened")},
+        ),
         # the second dated from the first: "a year after", "two years before"
         (
             "Mongolia opened its embassy in Seoul in 1991, a year after Korea opened its embassy in Ulaanbaatar.",
@@ -1978,3 +1984,20 @@ def test_a_leader_known_by_name_in_the_other_capital_is_visiting(
 )  # fmt: skip
 def test_the_relations_date_is_of_their_own_clause(text: str, date: str) -> None:
     assert only(text, FactKind.RELATIONS_ESTABLISHED, "2023-04-18").date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # "N years after" another event dates that event, not the visit told with its own day
+        ("Israel and Vietnam\nIsraeli President Reuven Rivlin arrived in Hanoi on Sunday for a five-day state visit, "
+         "26 years after the two countries established diplomatic relations.", "2019-07-28"),
+        ("Chile and Vietnam\nChilean President Gabriel Boric began a state visit to Vietnam on Thursday, 48 years "
+         "after the two countries set up ties.", "2019-07-25"),
+        # near miss: the visit's own year, before "N years after"
+        ("China and Vietnam\nChinese President Xi Jinping visited Vietnam in 2015, 65 years after the two countries "
+         "established relations.", "2015"),
+    ],
+)  # fmt: skip
+def test_a_visit_is_not_dated_by_years_counted_from_another_event(text: str, date: str) -> None:
+    assert only(text, FactKind.VISIT, "2019-07-29").date == date
