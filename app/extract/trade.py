@@ -439,7 +439,11 @@ def _a_new_partner(text: str, lo: int, amount: Amount) -> bool:
 
 # "China's total trade reached $6.3 trillion in 2022, while its trade with Peru was $38 billion": two figures set
 # against each other, the year stated once for both.
-_CONTRAST = rx(r"\s*,\s*(?:while|whereas)\s", re.I)
+# "…, while two-way trade rose …", "…, whereas …", and "…, as bilateral trade fell 14 percent to $19.5 billion"
+_CONTRAST = rx(
+    r"\s*,\s*(?:while|whereas|as(?=\s+(?:(?:the|its|their)\s+)?(?:(?:bilateral|two-way|total|overall)\s+)?trade\b))\s",
+    re.I,
+)
 
 
 def _year_of_the_contrast(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> DateExpr | None:

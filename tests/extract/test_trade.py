@@ -1543,3 +1543,22 @@ def test_the_sides_trade_with_another_partner_in_a_later_clause_is_that_pairs(
     facts = [f for f in facts_of(sentence, "2023-02-20") if not f.derived and f.kind in (TOTAL, FactKind.TRADE_GROWTH)]
     found = {(f.countries, f.year, f.amount if f.kind == TOTAL else None, f.percent) for f in facts}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a total set against the figure before by ", as …": of that figure's year
+        ("Pakistan's trade deficit with China narrowed to $9.5 billion in 2023, as bilateral trade fell 14 percent "
+         "to $19.5 billion, Chinese customs data showed.", [(2023, 19.5e9)]),
+        ("Kenya's exports to India rose to $500 million in 2022, as two-way trade grew to $3.4 billion.",
+         [(2022, 3.4e9)]),
+        # near miss: "as" of a reason, no trade after it
+        ("Trade between Chile and Peru reached $5 billion in 2022, as copper prices rose to $4 a pound.",
+         [(2022, 5e9)]),
+    ],
+)  # fmt: skip
+def test_a_total_set_against_the_figure_before_by_as_takes_its_year(
+    sentence: str, expected: list[tuple[int, float]]
+) -> None:
+    assert [(f.year, f.value_usd) for f in facts_of(sentence, "2024-01-15", TOTAL) if not f.derived] == expected
