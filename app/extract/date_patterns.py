@@ -341,11 +341,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same_day", rx(r"\b(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)\s+(?:same\s+)?day\b(?!['’])", re.I)),
     # "as of end-2022", "at the end of 2022": the year, as a figure counted to its end
     ("year_end", rx(r"\b(?:end-|end\s+of\s+)" + _Y + r"\b", re.I)),
-    # "down from $5.1 billion a year earlier": the year before the one the sentence states.
+    # "down from $5.1 billion a year earlier": the year before the one the sentence states. Not "before" another
+    # event: "about $1.3 billion a year before the rift" is a yearly figure, of a time before the rift.
     (
         "year_before",
         rx(
-            r"\b(?:a\s+year\s+(?:earlier|before)|the\s+(?:preceding|prior)\s+year|the\s+year\s+before(?!\s+last))\b",
+            r"\b(?:a\s+year\s+(?:earlier|before(?!\s+(?:the|its|their|his|her|an?)\s))|the\s+(?:preceding|prior)\s+year|"
+            r"the\s+year\s+before(?!\s+last)(?!\s+(?:the|its|their|his|her|an?)\s))\b",
             re.I,
         ),
     ),

@@ -1562,3 +1562,18 @@ def test_a_total_set_against_the_figure_before_by_as_takes_its_year(
     sentence: str, expected: list[tuple[int, float]]
 ) -> None:
     assert [(f.year, f.value_usd) for f in facts_of(sentence, "2024-01-15", TOTAL) if not f.derived] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "a year before" another event: a yearly figure of a time before it, no year of its own
+        ("Trade between Qatar and Saudi Arabia was about $1.3 billion a year before the rift.", []),
+        ("Trade between Russia and Ukraine was worth $40 billion the year before the war.", []),
+        # near misses: "a year before" alone, the year before the story's or the sentence's
+        ("Trade between Qatar and Oman reached $1.5 billion in 2020, up from $1.3 billion a year before.",
+         [(2020, 1.5e9), (2019, 1.3e9)]),
+    ],
+)  # fmt: skip
+def test_a_year_before_another_event_dates_no_figure(sentence: str, expected: list[tuple[int, float]]) -> None:
+    assert [(f.year, f.value_usd) for f in facts_of(sentence, "2021-01-06", TOTAL) if not f.derived] == expected
