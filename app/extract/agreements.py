@@ -474,7 +474,8 @@ _SIGNED_PLURAL = rx(
     + r"(?:(?:a\s+(?:variety|series|number|range)\s+of|several|some\s+\d+|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+raft\s+of|many|numerous)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals|pacts)\b"
-    r"|\b(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals|pacts)\s+(?:[\w-]+\s+){0,6}?"
+    # "25 agreements worth $3.5 billion were signed": a sum among the words between
+    r"|\b(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals|pacts)\s+(?:[\w$€£¥.,-]+\s+){0,6}?"
     r"(?:were|have\s+been|had\s+been)\s+signed\b"
     r"|\bthe\s+signing\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals)\b",
     re.I,

@@ -1370,3 +1370,18 @@ def test_investment_pledges_counted_and_pledges_to_invest_not(sentence: str, exp
 )  # fmt: skip
 def test_a_partnership_signed_is_an_agreement(text: str, dates: list[str]) -> None:
     assert [f.date for f in facts_of(text, "2023-11-26", AGR) if not f.derived] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # documents "were signed" with their worth between
+        ("Turkish President Erdogan paid a state visit to Uzbekistan in April 2018, during which 25 agreements "
+         "worth $3.5 billion were signed.", ["2018-04"]),
+        ("Turkey and Uzbekistan: 12 deals valued at over US$1.2 billion were signed on Friday.", ["2018-11-30"]),
+        # near miss: still to be signed
+        ("Turkey and Uzbekistan: agreements worth $3.5 billion are expected to be signed.", []),
+    ],
+)  # fmt: skip
+def test_documents_signed_with_their_worth_between(text: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, "2018-12-04", AGR) if not f.derived] == dates
