@@ -288,13 +288,17 @@ _JOINED = rx(
 )
 
 
-# A go-between is no party: "trade with China through Hong Kong", "exports via Singapore".
+# A go-between is no party: "trade with China through Hong Kong", "exports via Singapore", "after his stop in Riyadh".
 _GO_BETWEEN = rx(
-    r"\b(?:via|through|by\s+way\s+of|transit(?:ing)?\s+(?:in|through)|trans-?shipped\s+(?:in|at))\s+(?:the\s+)?$", re.I
+    r"\b(?:via|through|by\s+way\s+of|transit(?:ing)?\s+(?:in|through)|trans-?shipped\s+(?:in|at)|"
+    # a stop on a traveller's way: "after his stop in Riyadh", "after a stopover in Hanoi"
+    r"(?:after|before|following)\s+(?:a|an|his|her|their|the)\s+(?:brief\s+)?(?:stop(?:over)?|layover)\s+in)"
+    r"\s+(?:the\s+)?$",
+    re.I,
 )
 
 
-_GO_BETWEEN_WORDS = ("via", "through", "way", "trans")  # every match holds one (lower case)
+_GO_BETWEEN_WORDS = ("via", "through", "way", "trans", "stop", "layover")  # every match holds one (lower case)
 
 
 def _before(text: str, start: int, reach: int, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:

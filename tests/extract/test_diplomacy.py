@@ -2001,3 +2001,21 @@ def test_the_relations_date_is_of_their_own_clause(text: str, date: str) -> None
 )  # fmt: skip
 def test_a_visit_is_not_dated_by_years_counted_from_another_event(text: str, date: str) -> None:
     assert only(text, FactKind.VISIT, "2019-07-29").date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stop on the way is no party of the visit told: "after his stop in Riyadh"
+        (" date 2019-10-25\nBrazil and Qatar\nBolsonaro will visit Qatar on November 2-3 after his stop in Riyadh.",
+         [("BRA", "QAT", "2019-11-02")]),
+        (" date 2019-10-25\nIndia and Japan\nModi arrived in Tokyo on Friday after a stopover in Hanoi.",
+         [("IND", "JPN", "2019-10-25")]),
+        # near miss: a stop that is the visit
+        (" date 2019-10-25\nBrazil and Qatar\nBrazilian President Jair Bolsonaro made a stop in Qatar on Friday.",
+         [("BRA", "QAT", "2019-10-25")]),
+    ],
+)  # fmt: skip
+def test_a_stop_on_the_way_is_no_party_of_the_visit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    facts = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [(f.origin, f.destination, f.date) for f in facts] == expected
