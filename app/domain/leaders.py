@@ -123,8 +123,9 @@ LEADERS: dict[str, str] = {name: code for code, names in _BY_COUNTRY.items() for
 
 
 # A nickname in quotes between a name's words: 'Joko "Jokowi" Widodo', "Rodrigo 'Rody' Duterte".
-_NICKNAME = r"\s+(?:[\"“‘'][^\"”’'\n]{1,20}[\"”’']\s+)?"
-_NICKNAME_IN = re.compile(r"[\"“‘'][^\"”’'\n]{1,20}[\"”’']")
+_QUOTED = r"[\"“‘'][^\"”’'\n]{1,20}[\"”’']"
+_NICKNAME = r"\s+(?:" + _QUOTED + r"\s+)?"
+_NICKNAME_IN = re.compile(_QUOTED)
 
 
 @functools.cache
@@ -140,11 +141,11 @@ def _code_of(written: str) -> str:
     return LEADERS[" ".join(_NICKNAME_IN.sub(" ", written).split())]
 
 
-def leaders_named(text: str) -> list[tuple[str, str]]:
-    """(name, country code) of each leader ``text`` names, in order."""
-    return [(m.group(0), _code_of(m.group(0))) for m in _pattern().finditer(text)]
-
-
 def leaders_at(text: str) -> list[tuple[int, int, str]]:
     """(start, end, country code) of each leader ``text`` names, in order."""
     return [(m.start(), m.end(), _code_of(m.group(0))) for m in _pattern().finditer(text)]
+
+
+def leaders_named(text: str) -> list[tuple[str, str]]:
+    """(name, country code) of each leader ``text`` names, in order."""
+    return [(text[start:end], code) for start, end, code in leaders_at(text)]

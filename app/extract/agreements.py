@@ -11,7 +11,7 @@ from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_builders import AFTER_STATED
-from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
+from app.extract.date_patterns import MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS
 from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_before, safe_date
 from app.extract.prefilter import DIGITS, caseless, holds_any, rx
 
@@ -23,11 +23,12 @@ _HEADS = (
 # Bounded and anchored at a word's start: an unbounded word here made a 40 KB token run quadratic. A month or a
 # weekday is no word of a name: "signed the Shusha Declaration on Tuesday" names the Shusha Declaration.
 _TITLE_WORD = (
-    r"(?:\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:\b(?!(?:" + MONTH_NAMES + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w’'-]{0,30}|\b\d{1,3}(?:st|nd|rd|th)|&)"
 )
 _CONNECT = r"(?:of|for|on|the|and|in|to|between|de|del|y)"
+# Where a document was signed, named between "signed" and its date: "in Jakarta", "in Buenos Aires" (not "in November")
+_IN_A_PLACE = r"in\s+(?!(?:" + MONTH_NAMES + r")\b)(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?"
 NAMED = rx(
     r"(?:" + _TITLE_WORD + r"\s+(?:" + _CONNECT + r"\s+)*){0,8}(?:" + _HEADS + r")\b"
     r"(?:\s+(?:on|for|of|between)\s+(?:the\s+)?"
@@ -525,11 +526,10 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
         after = i + 2 if anchor.kind == "change" else i + 1  # the document changed is no other event's bound
         hi = anchors[after].start if after < len(anchors) else len(ctx.text)
         fact = _agreement(ctx, anchor, lo, hi, used_dates)
-        if fact is not None and fact.basis is None:
-            earlier = _signed_before(ctx, anchor, fact, hi, used_dates)
+        if fact is not None:
+            earlier = _signed_before(ctx, anchor, fact, hi, used_dates) if fact.basis is None else None
             if earlier is not None:
                 facts.append(earlier)
-        if fact is not None:
             if (
                 listed is not None
                 and anchor.kind in _DOCUMENTS
@@ -569,10 +569,8 @@ _ENTERED_INTO_FORCE = rx(
 # The signing told after the entry into force: "entered into force on Sunday, more than a year after it was signed in
 # Jakarta on 4 March 2019", "came into force in January 2014, two years after being signed in November 2011".
 _SIGNED_BEFORE = rx(
-    r"\b(?:after|since)\s+(?:it\s+was|they\s+were|being|having\s+been)\s+signed\b"
-    r"(?:\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z][\w-]+)?\s*,?\s*"  # the place: "in Jakarta", not "in November"
-    r"(?:(?:in|on)\s+)?",
+    r"\b(?:after|since)\s+(?:it\s+was|they\s+were|being|having\s+been)\s+signed\b(?:\s+" + _IN_A_PLACE + r")?"
+    r"\s*,?\s*(?:(?:in|on)\s+)?",
     re.I,
 )
 
@@ -708,12 +706,7 @@ _SINCE = rx(r"\s*since\b", re.I)
 
 
 # Right after a document, the date it was signed: "…, signed in July 1986", "…, which was signed on 9 February 2023".
-_SIGNED_THEN = rx(
-    r"\s*,?\s+(?:which\s+(?:was|were)\s+)?signed\s+"
-    # the place it was signed: "signed in Bonn on June 17, 1991"
-    r"(?:in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:in|on)\s+"
-)
+_SIGNED_THEN = rx(r"\s*,?\s+(?:which\s+(?:was|were)\s+)?signed\s+(?:" + _IN_A_PLACE + r"\s+)?(?:in|on)\s+")
 
 
 def _no_event_of_its_own(text: str, anchor: Anchor, event: re.Match[str] | None, verb_at: int) -> bool:

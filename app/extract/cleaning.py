@@ -348,7 +348,8 @@ def _may_be_a_date_line(line: str) -> bool:
     return len(line) <= _DATE_LINE and len(line.split()) <= _DATE_LINE_WORDS and _A_YEAR.search(line) is not None
 
 
-HEAD_PARTS = rx(r"\s+[|/·•>»–—-]\s+")  # the parts of a page's head line: LINE_PARTS, and a dash between spaces
+# The parts of a page's head line: LINE_PARTS's, and a dash between spaces ("ASTANA. KAZINFORM – 12 October 2022").
+_HEAD_PARTS = rx(r"\s+[" + "".join(_PART_MARKS) + r"–—-]\s+")
 
 
 def head_line_date(line: str) -> PartialDate | None:
@@ -359,7 +360,7 @@ def head_line_date(line: str) -> PartialDate | None:
     alone = date_only(line.title() if line.isupper() else line)
     if alone is not None:
         return alone
-    parts = HEAD_PARTS.split(line)
+    parts = _HEAD_PARTS.split(line)
     for part in parts if len(parts) > 1 else ():
         alone = date_only(part.title() if part.isupper() else part)
         if alone is not None and alone.day is not None:

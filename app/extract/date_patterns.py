@@ -89,15 +89,10 @@ REPORTED = rx(
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-_M = (
-    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
+MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_M = r"(?P<m>" + MONTH_NAMES + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _Y = r"(?P<y>1[6-9]\d\d|20\d\d)"
-MONTH_WORD = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-)
+MONTH_WORD = MONTH_NAMES + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _SAME_YEAR = r"(?:that|the\s+same)(?:\s+same)?\s+year\b"
 _REL = r"(?P<rel>this|last|next|the previous|the past|the same)\s+year"
@@ -408,6 +403,5 @@ MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 ANY_MONTH = rx(r"\b(?:" + "|".join(MONTH_STEMS) + ")", re.I)  # searched only where one is a substring
 MAY_HOLD_A_DATE = rx(
     r"\d|(?i:year|days?\b|half|quarter|decade|week|month|tonight|tomorrow|yesterday)|"
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"\b(?:" + MONTH_WORD + r")\b"
 )

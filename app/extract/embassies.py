@@ -8,6 +8,7 @@ from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_builders import count_of
+from app.extract.date_patterns import COUNT
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 
@@ -30,7 +31,7 @@ EMBASSY_VERB = rx(
     re.I,
 )
 # A clause dated by its distance from the clause before: "a year after", "two years before".
-_COUNTED_FROM = r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?P<way>after|before)\s+"
+_COUNTED_FROM = r"(?P<n>" + COUNT + r")\s+years?\s+(?P<way>after|before)\s+"
 _COUNTED = rx(_COUNTED_FROM)
 # A clause of a second country whose verb is left out, the first's: "and Chile its embassy in Hanoi in 2003".
 _GAPPED_START = r"(?:[A-Z][\w\u00C0-\u1EF9’'-]*\s+){1,3}(?=(?:its|an|one)\b)"

@@ -21,12 +21,7 @@ from app.extract.embassies import read_embassies
 from app.extract.investment import read_investment
 from app.extract.mentions import Mention, article_pair, finder, parties
 from app.extract.prefilter import rx
-from app.extract.published import (
-    date_line_at_end,
-    parse_date_text,
-    publication_date_from_text,
-    refined_by_the_dateline,
-)
+from app.extract.published import story_date
 from app.extract.ranks import read_ranks
 from app.extract.relations import read_relations
 from app.extract.sentences import Sentence, split_sentences
@@ -227,13 +222,9 @@ def _tables(text: str, start: int, mentions: list[Mention], pair: tuple[str, str
 
 
 def _publication_date(text: str, cleaned: Cleaned, hint: str, warnings: list[str]) -> PartialDate | None:
-    """The story's date: its header's (a wire dateline giving the day a coarser header lacks), else the caller's
-    ``hint``, else one the page states; a warning when there is none to count "this year" from."""
-    published = cleaned.header_date or (parse_date_text(hint) if hint else None)
-    if published is None:
-        published = publication_date_from_text(text[cleaned.header_end :]) or date_line_at_end(text)
-    if cleaned.dateline is not None:
-        published = refined_by_the_dateline(published, cleaned.dateline.date_text)
+    """The story's date (``published.story_date``) if it is a news story's; a warning when there is none to count
+    "this year" from."""
+    published = story_date(text, cleaned, hint)
     if published is not None and not PUBLISHED_YEARS[0] <= published.year <= PUBLISHED_YEARS[1]:
         # "date 0001-01-01": "yesterday" would fall before the calendar's first day
         warnings.append(f"the publication date {published.iso()} is no news story's: not used")

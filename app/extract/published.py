@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
-from app.extract.cleaning import clean, date_only, head_line_date, sentence_title
+from app.extract.cleaning import Cleaned, clean, date_only, head_line_date, sentence_title
 from app.extract.periods import find_dates, safe_date
 from app.extract.prefilter import rx
 
@@ -116,11 +116,23 @@ def refined_by_the_dateline(published: PartialDate | None, date_text: str) -> Pa
     assert published.month is not None and day.month is not None and day.day is not None
     printed = dt.date(published.year, published.month, published.day)
     for year in (printed.year, printed.year - 1):  # "Dec 31" above a story printed on January 2
-        filed = safe_date(year, day.month, day.day)
-        if filed is None or filed.month is None or filed.day is None:
-            continue
-        if 1 <= (printed - dt.date(filed.year, filed.month, filed.day)).days <= _FILED_BEFORE:
-            return filed
+        try:
+            filed = dt.date(year, day.month, day.day)
+        except ValueError:
+            continue  # 29 February of a common year
+        if 1 <= (printed - filed).days <= _FILED_BEFORE:
+            return PartialDate(filed.year, filed.month, filed.day)
+    return published
+
+
+def story_date(text: str, cleaned: Cleaned, hint: str = "") -> PartialDate | None:
+    """The story's date: its header's, else the caller's ``hint`` (a date from HTML metadata or the analyst), else
+    one the page states at its top or end; made a day, or moved to the day it was filed, by its wire dateline."""
+    published = cleaned.header_date or (parse_date_text(hint) if hint else None)
+    if published is None:
+        published = publication_date_from_text(text[cleaned.header_end :]) or date_line_at_end(text)
+    if cleaned.dateline is not None:
+        published = refined_by_the_dateline(published, cleaned.dateline.date_text)
     return published
 
 
@@ -137,11 +149,9 @@ class Header:
 def read_header(text: str) -> Header:
     """The title (whole words, the dateline left out), the outlet and the publication date of ``text``."""
     cleaned = clean(text)
-    published = cleaned.header_date or publication_date_from_text(text[cleaned.header_end :]) or date_line_at_end(text)
+    published = story_date(text, cleaned)
     title = cleaned.title
     line = cleaned.dateline
-    if line is not None:
-        published = refined_by_the_dateline(published, line.date_text)
     if line is not None and cleaned.body and title.startswith(text[line.start : line.end].strip()[:20]):
         first_end = next((end for start, end in cleaned.body if end > line.start), len(text))
         title = sentence_title(text, [(line.end, first_end)])

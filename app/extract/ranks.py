@@ -27,6 +27,8 @@ _ORDINALS = {
 # "sixth-largest trading partner", "largest single trading partner", "largest two-way trading partner", "largest
 # export market", "top market for its exports", "largest source of imports", "principal trading partner". A market,
 # destination or supplier is a rank only with exports or imports named; "one of the largest partners" is no rank.
+_ONE_WORD_ORDINALS = "|".join(o for o in _ORDINALS if " " not in o and "." not in o)
+_POSSESSIVE = rx(r"[’']s?\s")  # "Vietnam's ", "the Philippines' "
 # A rank told as a number: "No. 3", "No.1", "No 1", "number two".
 _NUMBERED = r"no\.?\s?\d{1,2}(?!\d)|number\s+(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12) + ")"
 RANK = rx(
@@ -48,7 +50,7 @@ RANK = rx(
 # Indonesia's export destinations".
 RANKED = rx(
     r"\brank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
-    + "|".join(o for o in _ORDINALS if " " not in o and "." not in o)
+    + _ONE_WORD_ORDINALS
     + r")(?:[- ](?:largest|biggest))?\s+(?:among|of)\s+(?:[\w\u00C0-\u1EF9]+['’]s\s+|its\s+|their\s+)?"
     r"(?:(?:trading|trade|commercial|export|import)\s+partners|export\s+(?:destinations|markets)|"
     r"import\s+(?:sources|suppliers))\b",
@@ -58,7 +60,7 @@ RANKED = rx(
 # India's fourth-largest.", "and Vietnam is China's sixth-largest" (read only after a rank with its noun).
 _ELIDED = rx(
     r"(?<=['’]s\s)(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
-    + "|".join(o for o in _ORDINALS if " " not in o and "." not in o)
+    + _ONE_WORD_ORDINALS
     + r")(?:[- ](?:largest|biggest))?(?=\s*(?:[,.;]|$))",
     re.I,
 )
@@ -92,16 +94,12 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
         before = [x for x in ctx.mentions if x.end <= m.start()]
         after = [x for x in ctx.mentions if x.start >= m.end() and x.start - m.end() < 12]
         possessor = next(
-            (
-                x
-                for x in reversed(before)
-                if re.match(r"[’']s?\s", ctx.text[x.end : x.end + 3]) and m.start() - x.end < 6
-            ),
+            (x for x in reversed(before) if _POSSESSIVE.match(ctx.text, x.end) and m.start() - x.end < 6),
             None,
         )
         if m.re is RANKED:  # "ranks 13th among Indonesia's export destinations": the owner inside the words
             possessor = next(
-                (x for x in ctx.mentions if m.start() < x.start < m.end() and re.match(r"[’']s?\s", ctx.text[x.end :])),
+                (x for x in ctx.mentions if m.start() < x.start < m.end() and _POSSESSIVE.match(ctx.text, x.end)),
                 possessor,
             )
         of = after[0] if after and re.match(r"\s+of\s+", ctx.text[m.end() : after[0].start]) else None

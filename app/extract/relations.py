@@ -11,7 +11,7 @@ from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind, pair_key
 from app.extract.cleaning import LIST_MARK
 from app.extract.context import SentenceContext
 from app.extract.date_builders import STORY_YEAR, count_of
-from app.extract.date_patterns import COUNT, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
+from app.extract.date_patterns import COUNT, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 from app.extract.periods import DateExpr, counted_from_the_sentence, safe_date
 from app.extract.prefilter import caseless, rx
 
@@ -45,11 +45,9 @@ REL_EVENT = rx(
     r"|\b(?:diplomatic\s+(?:relations|ties|links|(?:partners?|ally|allies)(?:\s+of\s+[^,.;]{2,40}?)?)|"
     r"(?:relations|ties)(?=\s+at\s+(?:the\s+)?(?:embassy|ambassadorial)\s))"
     r"(?:\s+with\s+[^,.;]{2,40}?)?(?:\s+at\s+(?:the\s+)?(?:embassy|ambassadorial)\s+level)?"
-    r"\s+(?:for\s+[^,.;]{3,40}?,?\s+)?since(?=\s+(?:\d|the\s+\d|(?:January|"
-    r"February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:for\s+[^,.;]{3,40}?,?\s+)?since(?=\s+(?:\d|the\s+\d|(?:" + MONTH_NAMES + r")"
     # "since Kenya's independence in 1963": an event told with its date
-    r"|(?:[\w’'-]+\s+){1,4}?in\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December))))"
+    r"|(?:[\w’'-]+\s+){1,4}?in\s+(?:\d|(?:" + MONTH_NAMES + r"))))"
     # "normalized relations", "established ties in 1992", "established full ties", "set up ties" (whose ties:
     # ``_ties_of_states``)
     r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of)|formali[sz](?:ed|ation\s+of)|forged|set\s+up)\s+"

@@ -12,7 +12,7 @@ from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.prefilter import rx
-from app.extract.visit_parts import PERSON
+from app.extract.visit_parts import IN_BEFORE, PERSON
 
 TOUR_STOP = "a stop of the tour the story tells of: the story's year"
 # The legs of a tour: "which had taken him to Pakistan and will lead him to the Maldives, Sri Lanka and
@@ -39,7 +39,6 @@ _LEG_ENDS = rx(
 _TOUR_REACH = 140  # characters before a stop searched for its tour and verb
 _LIST_ITEM = rx(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
 _MAY_NAME_A_LEG = rx(r"\b(?:him|her|them|left|leaves|departed|departs|leaving)\b")
-_IN_CAPITAL = rx(r"\bin\s+$")
 _HOST_VISITED = rx(r"\b(?:visit(?:ing|ed)?|visit\s+to|tour\s+of|arrived\s+in|stay\s+in)\s+(?:the\s+)?$", re.I)
 
 
@@ -154,7 +153,7 @@ def _traveller(ctx: SentenceContext, stops: set[str]) -> str | None:
     hosts |= {
         m.code
         for m in ctx.mentions
-        if m.kind == MentionKind.CAPITAL and _IN_CAPITAL.search(ctx.text, max(0, m.start - 4), m.start)
+        if m.kind == MentionKind.CAPITAL and IN_BEFORE.search(ctx.text, max(0, m.start - 4), m.start)
     }
     if ctx.dateline_code:
         hosts.add(ctx.dateline_code)

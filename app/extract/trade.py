@@ -273,8 +273,10 @@ def _total(
     amount = b.amount
     when = b.when
     shared_from: str | None = None  # where in the sentence a year this figure shares is stated
+    # "…, while trade with China rose to Sh830 billion": the same side's trade with another partner
+    another = _with_another_partner(ctx, b) if b.index > 0 else None
     if when is None and b.index > 0:
-        when, shared_from = _shared_year(ctx, b, bindings)
+        when, shared_from = _shared_year(ctx, b, bindings, another is not None)
     listed = listed_partner(ctx, b, when or _year_of_the_list(ctx, b, bindings))
     if listed is not None:
         return listed
@@ -298,11 +300,9 @@ def _total(
     named = ctx.codes_in(b.lo, b.hi)
     if not named and b.index > 0 and _a_new_partner(ctx.text, b.lo, amount):
         return None  # "…, with the US $124 billion": a partner named that is no country found (here "US $")
-    # "…, while trade with China rose to Sh830 billion": the same side's trade with another partner
-    pair = _with_another_partner(ctx, b) if b.index > 0 else None
-    if pair is None and b.index > 0 and len(set(named)) == 1 and named[0] not in ctx.pair:
+    if another is None and b.index > 0 and len(set(named)) == 1 and named[0] not in ctx.pair:
         return None  # "…, while Peru recorded $700 million": a later clause's figure of one other country
-    pair = pair or (earlier.countries if earlier is not None and not named else None)
+    pair = another or (earlier.countries if earlier is not None and not named else None)
     if pair is None:  # not "rose to $1.5 billion from $955 million", the same trade as the figure before
         pair = ctx.pair_for(b.lo, b.hi)
         if pair is None or ctx.multilateral(b.lo, b.hi):
@@ -366,10 +366,8 @@ def _with_another_partner(ctx: SentenceContext, b: Binding) -> tuple[str, str] |
 def _year_of_the_sides_trade(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> DateExpr | None:
     """The year of the sentence's first figure, for a later one of the same side's trade with another partner told
     beside it without a year ("… $335 billion in 2022, more than four times its trade with South Korea, at $78
-    billion")."""
-    if ";" in ctx.text[bindings[0].amount.end : b.amount.start]:
-        return None  # not into another clause of its own, after a semicolon
-    return bindings[0].when if _with_another_partner(ctx, b) is not None else None
+    billion"); not into another clause of its own, after a semicolon."""
+    return None if ";" in ctx.text[bindings[0].amount.end : b.amount.start] else bindings[0].when
 
 
 def _year_of_the_list(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> DateExpr | None:
@@ -383,12 +381,14 @@ def _year_of_the_list(ctx: SentenceContext, b: Binding, bindings: list[Binding])
     return None
 
 
-def _shared_year(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> tuple[DateExpr | None, str | None]:
+def _shared_year(
+    ctx: SentenceContext, b: Binding, bindings: list[Binding], with_another: bool
+) -> tuple[DateExpr | None, str | None]:
     """The date another figure of the sentence states that ``b`` (stating none, not the first) shares, with
     where it is stated."""
     if (when := _year_of_the_contrast(ctx, b, bindings)) is not None:
         return when, " in the clause it is set against"
-    if (when := _year_of_the_sides_trade(ctx, b, bindings)) is not None:
+    if with_another and (when := _year_of_the_sides_trade(ctx, b, bindings)) is not None:
         return when, " of the side's trade it is set beside"
     if (when := _year_the_sentence_opens_with(ctx, b)) is not None:
         return when, ", the date the sentence opens with"

@@ -13,6 +13,7 @@ from app.extract.context import SentenceContext
 from app.extract.prefilter import rx
 from app.extract.visit_parts import (
     IMPLIED_LEADER,
+    IN_BEFORE,
     MEETING,
     MEETING_WORDS,
     PERSON,
@@ -165,7 +166,6 @@ def hosted_visit(ctx: SentenceContext) -> list[Fact]:
 _AMBASSADOR = rx(r"\bambassador\b", re.I)
 # Words (lower case) every leader's title of IMPLIED_LEADER and POSSESSIVE_LEADER holds one of.
 _LEADER_WORDS = ("president", "minister", "king", "queen", "emperor", "prince", "chancellor", "premier", "leader")
-_IN_BEFORE = rx(r"\bin\s+$")
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,7 @@ def implied_visit(ctx: SentenceContext) -> list[Fact]:
         if (m.kind != MentionKind.CAPITAL and IMPLIED_LEADER.match(ctx.text, m.end))
         or (m.kind == MentionKind.NAME and POSSESSIVE_LEADER.match(ctx.text, m.end))
     ]
-    places = [m for m in ctx.mentions if _IN_BEFORE.search(ctx.text[max(0, m.start - 4) : m.start])]
+    places = [m for m in ctx.mentions if IN_BEFORE.search(ctx.text[max(0, m.start - 4) : m.start])]
     if places:  # "President Joko Widodo met … in Tokyo": a leader known by name, titled
         leaders += [
             _Leader(start, end, code, ctx.text[start:end])

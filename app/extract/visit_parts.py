@@ -17,6 +17,7 @@ UNREAL_VISIT = rx(
     r"plans?\s+to|expected\s+to|future|next\s+year|possible)\b",
     re.I,
 )
+IN_BEFORE = rx(r"\bin\s+$")  # a place the traveller is in: "… in Tokyo"
 # A meeting held at a distance: "a virtual summit", "met virtually", "talks via video link", "by telephone".
 REMOTE = rx(
     r"\b(?:virtual(?:ly)?(?!\s+(?:all|every|no|none|unchanged|identical|the\s+same)\b)|online|"
