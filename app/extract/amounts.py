@@ -71,6 +71,9 @@ _PREFIX_CURRENCY = {
     "DHS": "AED",
     "KD": "KWD",
     "BD": "BHD",
+    "RO": "OMR",  # "RO 1.1 billion" (Oman's rial), "JD 1.2 billion" (Jordan's dinar), "LE 18 billion" (Egypt's pound)
+    "JD": "JOD",
+    "LE": "EGP",
     "R": "ZAR",  # "R67 billion" (South Africa); "R$" is Brazil's
     "NRS": "NPR",  # "NRs 1,100 billion" (Nepal)
     "NRS.": "NPR",
@@ -289,6 +292,7 @@ _PREFIX = (
     r"(?P<cur>(?:US|U\.S\.|A|AU|S|R|NZ|HK|C|CA|CDN|MX|NT|FJ|F|T|SI|WS|B|N|J|TT|EC|BZ|RD)\s?\$|(?<![A-Za-z])\$|"
     r"U\.S\.D\.?|US\s+dollars|"
     r"(?:" + _ISO_CODES + r")(?=\s?\d)|NRs\.?|Rs\.?|Rp\.?|RM|Tk|DM|SFr|stg|(?:SR|QR|Dhs?|KD|BD)(?=\s?\d)|R(?=\d)|"
+    r"(?<![A-Za-z])(?:RO|JD|LE)(?=\s?\d)|"
     # Thai baht as Bangkok's papers write it: "Bt150 billion" (not "Bt cotton")
     r"Bt(?=\d)|"
     # East Africa's shillings: "Sh122.6 billion", "KSh 140 billion", "Shs4.1 trillion", "TSh. 1.5 trillion"

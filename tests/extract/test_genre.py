@@ -379,6 +379,10 @@ def test_a_fiscal_year_is_recorded_under_its_start_year_and_marked() -> None:
         ("Trade between Egypt and Greece reached 30 billion Egyptian pounds in 2018.", "EGP", 30e9, None),
         ("Trade between Pakistan and Iran stood at 90 billion Pakistani rupees in 2017.", "PKR", 90e9, None),
         ("Trade between South Africa and Zambia amounted to R30 billion in 2021.", "ZAR", 30e9, "ecb"),
+        # Oman's rial, Jordan's dinar and Egypt's pound as the region's press writes them before a figure
+        ("Trade exchange between Oman and India reached RO4.6 billion in 2022.", "OMR", 4.6e9, 4.6e9 / 0.3845),
+        ("Trade between Jordan and Iraq reached JD 1.2 billion in 2019.", "JOD", 1.2e9, 1.2e9 / 0.709),
+        ("Trade between Egypt and Sudan amounted to LE 18 billion in 2020.", "EGP", 18e9, None),
     ],
 )
 def test_currencies_named_by_country_and_pegged_to_the_dollar(
@@ -393,6 +397,13 @@ def test_currencies_named_by_country_and_pegged_to_the_dollar(
     else:
         assert fact.value_usd == pytest.approx(usd)
         assert fact.basis is not None and "fixed peg" in fact.basis
+
+
+def test_the_letters_of_a_rial_inside_a_word_are_no_currency() -> None:
+    fact = only(
+        "Ahead of EURO 2024, trade between Germany and Turkey reached $50 billion in 2023.", FactKind.TRADE_TOTAL
+    )
+    assert (fact.year, fact.value_usd, fact.currency) == (2023, 50e9, "USD")
 
 
 @pytest.mark.parametrize(
