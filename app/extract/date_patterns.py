@@ -177,7 +177,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "partial_months",
         rx(
-            r"(?:\bFY\s*)?\b(?P<fy>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>\d\d)\s*\(\s*(?P<m3>"
+            r"(?:\bFY\s*|\b)(?P<fy>(?:19|20)\d\d)\s*[-–/]\s*(?P<fy2>\d\d)\s*\(\s*(?P<m3>"
             + MONTH_WORD
             + r")\.?\s*[-–—]\s*(?P<m2>"
             + MONTH_WORD
@@ -256,8 +256,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", rx(_M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
     ("md", rx(_M + r"\s+" + _D + r"\b(?!\s*,?\s*\d{4})")),
     ("dm", rx(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"\b(?!,?\s*\d{4})")),
-    # Fiscal years: "2018-19", "FY2022/23" (the year is the one the fiscal year starts in).
-    ("fiscal", rx(r"(?:\bFY\s*)?\b(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b(?![-–/]?\d)")),
+    # Fiscal years: "2018-19", "FY2022/23" (the year is the one the fiscal year starts in; "FY" and the year one word).
+    ("fiscal", rx(r"(?:\bFY\s*|\b)(?P<y>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b(?![-–/]?\d)")),
     # "FY23", "FY'24", "FY22-23": a fiscal year written with two digits is named by the year it ends in (India,
     # Australia, the United States), and recorded under the year it starts in, as "2022-23" is.
     ("fiscal_short", rx(r"\bFY\s?['’]?(?P<yy>\d\d)(?:\s*[-–/]\s*(?P<yy2>\d\d))?\b(?![-–/]?\d)")),
@@ -320,11 +320,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s+(?:(?:early|late|mid-?)\s*)?" + _M + r"\b(?!\s*(?:,\s*)?(?:\d|of\s|this|last|next))"
         ),
     ),
-    # "in the last fiscal year", "the previous financial year" (not "last fiscal year 2022/23": the year named)
+    # "in the last fiscal year", "the previous financial year" (not "last fiscal year 2022/23": the year named);
+    # "the preceding fiscal year" after a fiscal year the sentence states is the one before it (periods)
     (
         "fiscal_rel",
         rx(
-            r"\b(?:the\s+)?(?P<frel>last|previous|past)\s+(?:fiscal|financial)\s+year\b"
+            r"\b(?:the\s+)?(?P<frel>last|previous|past|preceding|prior)\s+(?:fiscal|financial)\s+year\b"
             r"(?!\s*[(,]?\s*(?:FY\s*)?(?:19|20)\d\d)",
             re.I,
         ),

@@ -192,11 +192,32 @@ def _same_year(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
     return of_the_year(expr, year, "the same year")
 
 
+_FISCAL_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+(?:fiscal|financial)\s+year")
+
+
+def _fiscal_year_before(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
+    """ "$4.1 billion in FY2021-22, up from $3.5 billion in the previous fiscal year": the fiscal year before the one
+    stated last before it in the sentence (2020-21); with none stated, the story's (``_from_fiscal_rel``)."""
+    stated = [d for d in found if d.end <= expr.start and d.date is not None and d.fiscal_year is not None]
+    if not stated:
+        return expr
+    before = max(stated, key=lambda d: d.end)
+    year = before.date.year - 1  # type: ignore[union-attr]
+    return replace(
+        expr,
+        date=PartialDate(year),
+        fiscal_year=f"{year}-{(year + 1) % 100:02d}",
+        relative=f"the fiscal year before {before.fiscal_year}",
+    )
+
+
 def _as_of_the_sentence(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
     """``expr`` resolved by a date stated before it in the sentence, when it points back to one ("the same year",
-    "a year earlier", "July of that year", "the same day")."""
+    "a year earlier", "July of that year", "the same day", "the previous fiscal year")."""
     if expr.relative in ("the same", "the previous"):
         return _same_year(expr, found)
+    if expr.relative is not None and _FISCAL_BEFORE.fullmatch(expr.relative):
+        return _fiscal_year_before(expr, found)
     if expr.relative == "the same day":
         return _same_day(expr, found)
     return expr

@@ -821,7 +821,8 @@ def _from_to(
 def _year_basis(when: DateExpr) -> str:
     """How a relative year was placed: against the publication date, or against the sentence's own year."""
     if when.relative and (
-        when.relative.startswith(("the year before", "the same year")) or counted_from_the_sentence(when)
+        when.relative.startswith(("the year before", "the fiscal year before", "the same year"))
+        or counted_from_the_sentence(when)
     ):
         return f"year from “{when.text}”: {when.relative}"
     return f"year from “{when.text}” and the publication date"

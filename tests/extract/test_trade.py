@@ -743,6 +743,41 @@ def test_the_last_fiscal_year_is_the_one_that_ended_last(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bilateral trade between Bangladesh and Japan stood at $4.1 billion in FY2021-22, up from $3.5 billion in "
+            "the previous fiscal year.",
+            [(2021, "2021-22", 4.1e9), (2020, "2020-21", 3.5e9)],
+        ),
+        (
+            "Trade between India and the UAE rose to $84.5 billion in 2022-23 from $72.9 billion in the preceding "
+            "fiscal year.",
+            [(2022, "2022-23", 84.5e9), (2021, "2021-22", 72.9e9)],
+        ),
+        (
+            "Two-way trade between Pakistan and China reached $23 billion in fiscal 2021-22, compared with $17 billion "
+            "the prior financial year.",
+            [(2021, "2021-22", 23e9), (2020, "2020-21", 17e9)],
+        ),
+    ],
+)
+def test_the_previous_fiscal_year_after_a_fiscal_year_is_the_one_before_it(
+    sentence: str, expected: list[tuple[int, str, float]]
+) -> None:
+    facts = facts_of(sentence, "2023-04-20", TOTAL)  # April: "the last fiscal year" of the story is not known
+    assert [(f.year, f.fiscal_year, f.value_usd) for f in facts] == expected
+    assert facts[1].basis is not None and facts[1].basis.endswith(f"the fiscal year before {expected[0][1]}")
+
+
+def test_the_previous_fiscal_year_with_no_year_before_it_is_the_storys() -> None:
+    facts = facts_of(
+        "Trade between Nepal and India rose to $11 billion in the previous fiscal year.", "2024-02-10", TOTAL
+    )
+    assert [(f.year, f.fiscal_year) for f in facts] == [(2022, "2022-23")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "pair", "amount"),
     [
         (
