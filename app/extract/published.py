@@ -36,8 +36,10 @@ def publication_date_from_text(text: str) -> PartialDate | None:
                 # weekday before it at most: "Date of Establishment of Diplomatic Relations 21 March 1972" is none)
                 if expr.kind in ("day", "month") and expr.date and not expr.relative and expr.start <= _CUE_TO_DATE:
                     return expr.date
-    for line in [line.strip() for line in head.splitlines() if line.strip()][:3]:
-        alone = head_line_date(line)
+    for at, line in enumerate([line.strip() for line in head.splitlines() if line.strip()][:5]):
+        alone = head_line_date(line) if at < 3 else None
+        if alone is None and (_CLOCK.search(line) or line.startswith("By ")):
+            alone = _stamp_ending(line)
         if alone is not None:
             return alone
     # A place in any script's letters ("Hà Nội, September 20, 2019 (VNA) –"), then its date.
@@ -50,6 +52,30 @@ def publication_date_from_text(text: str) -> PartialDate | None:
             if expr.kind == "day" and expr.date and not expr.relative and expr.start < 80 and opening:
                 return expr.date
     return _dateline_under_the_headline(head)
+
+
+_CLOCK = rx(r"\b\d{1,2}:\d{2}\b")
+_STAMP_LABEL = 6  # words of a label or a byline before a page's date stamp, at most: "By Joyce Ann L. Rocamora"
+_TOLD_WHEN = rx(r"\b(?:on|at)\b", re.I)  # "Summit opens at 10:30 on March 12": a headline's time, not a stamp
+
+
+def _stamp_ending(line: str) -> PartialDate | None:
+    """A page's date stamp ending a head line after a label or a byline: with its time ("All News 16:08 November 21,
+    2023", "By Joyce Ann L. Rocamora  January 30, 2024, 8:12 pm"), or after a byline alone ("By Ana Ruiz March 12,
+    2021"). The stamp is a day and its time and nothing else, after a few words holding no figure."""
+    words = line.split()
+    if len(line) > 100 or len(words) > _STAMP_LABEL + 6:
+        return None
+    for at in range(1, min(len(words), _STAMP_LABEL + 1)):
+        if any(c.isdigit() for c in words[at - 1]):
+            return None
+        stamp = " ".join(words[at:])
+        if _TOLD_WHEN.search(stamp):
+            continue
+        alone = date_only(stamp)
+        if alone is not None and alone.day is not None:
+            return alone
+    return None
 
 
 def _dateline_under_the_headline(head: str) -> PartialDate | None:

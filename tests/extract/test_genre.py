@@ -937,6 +937,13 @@ def test_less_than_in_the_same_period_is_a_fall() -> None:
         ("DW\nPolitics | Chile | Peru\n03/25/2021", "2021-03-25"),
         ("TASS Russian News Agency\nBusiness & Economy\n12 MAR 2021, 10:15", "2021-03-12"),
         ("DAWN.COM\nPublished September 12, 2021 Updated about a year ago", "2021-09-12"),
+        # a label or a byline before the page's stamp with its time, or a byline before its date alone; the fourth
+        # head line
+        ("Yonhap News Agency\n(LEAD) Chile, Peru sign a deal\nAll News 16:08 March 12, 2021", "2021-03-12"),
+        ("Philippine News Agency\nHome > Foreign Affairs\nChile, Peru seal deal\n"
+         "By Joyce Ann L. Rocamora  March 12, 2021, 8:12 pm", "2021-03-12"),
+        ("Andina\nEconomy\nBusiness Desk 10:45 AM, 12 March 2021", "2021-03-12"),
+        ("Example Post\nChile and Peru sign a deal\nBy John Smith March 12, 2021", "2021-03-12"),
     ],
 )  # fmt: skip
 def test_a_line_holding_only_a_date_at_the_top_is_the_publication_date(head: str, published: str) -> None:
@@ -971,6 +978,20 @@ def test_a_date_line_with_its_weekday_shortened_under_the_headline(line: str, pu
 
 def test_a_date_in_a_sentence_under_the_headline_is_no_dateline() -> None:
     text = "Chile and Peru\nTrade, investment rose on March 12, 2021\nTrade between Chile and Peru reached $5 billion."
+    assert extract_article(text).published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Summit opens at 10:30 on March 12, 2021",
+        "Ministers will meet on March 12, 2021 at 10:30",
+        "By March 12, 2021, trade had doubled",
+    ],
+)
+def test_a_headline_with_a_time_and_a_date_is_no_date_stamp(line: str) -> None:
+    """A stamp after a label is a day and its time and nothing else: a headline telling when is none."""
+    text = f"Chile and Peru\n{line}\nTrade between Chile and Peru reached $5 billion."
     assert extract_article(text).published is None
 
 
