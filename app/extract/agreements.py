@@ -93,8 +93,9 @@ UPGRADE = rx(
     r"(?:from\s+(?:a\s+|the\s+)?.{0,50}?\s+)?to\s+(?:a\s+|an\s+|the\s+)?[‘'\"“]?(?P<name>(?:[A-Z][\w-]*\s+)"
     r"{0,3}Partnership)"
     # "set up a comprehensive strategic partnership in 2014", "established a Strategic Partnership", "declared a
-    # strategic partnership"
-    r"|\b(?:set\s+up|established|forged|launched|formed|built|declared|announced)\s+(?:a|an|the|their)\s+"
+    # strategic partnership"; "agreed in 2013 to forge a strategic partnership", as "agreed to set up a commission"
+    r"|\b(?:set\s+up|established|forged|launched|formed|built|declared|announced|"
+    r"(?:agreed|decided)\s+(?:[\w-]+\s+){0,2}?to\s+(?:establish|set\s+up|forge|launch|form|build))\s+(?:a|an|the|their)\s+"
     r"(?P<name2>(?:(?:comprehensive|strategic|enhanced|extensive|global|special|privileged|all-round|"
     r"cooperative|innovative|economic)\s+){1,3}partnership)"
     # "their comprehensive strategic partnership of cooperation since 2010": a partnership held since a year

@@ -1375,6 +1375,24 @@ def test_a_partnership_signed_is_an_agreement(text: str, dates: list[str]) -> No
 @pytest.mark.parametrize(
     ("text", "dates"),
     [
+        # agreeing or deciding to set a partnership up is setting it up, as "agreed to set up a joint commission" is
+        ("Kazakhstan and Korea ties. In 2009, the two countries agreed to establish a strategic partnership.",
+         ["2009"]),
+        ("Brazil and Nigeria agreed in 2013 to forge a strategic partnership.", ["2013"]),
+        ("The presidents of Chile and Vietnam decided on Monday to build a comprehensive partnership.",
+         ["2023-11-20"]),
+        # near misses: one hoped for, or only to be studied
+        ("Chile and Vietnam hope to establish a strategic partnership.", []),
+        ("Chile and Vietnam agreed to study establishing a strategic partnership.", []),
+    ],
+)  # fmt: skip
+def test_a_partnership_agreed_to_is_an_agreement(text: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, "2023-11-26", AGR) if not f.derived] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
         # documents "were signed" with their worth between
         ("Turkish President Erdogan paid a state visit to Uzbekistan in April 2018, during which 25 agreements "
          "worth $3.5 billion were signed.", ["2018-04"]),
