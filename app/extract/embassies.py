@@ -35,8 +35,17 @@ _COUNTED_FROM = r"(?P<n>" + COUNT + r")\s+years?\s+(?P<way>after|before)\s+"
 _COUNTED = rx(_COUNTED_FROM)
 # A clause of a second country whose verb is left out, the first's: "and Chile its embassy in Hanoi in 2003".
 _GAPPED_START = r"(?:[A-Z][\w\u00C0-\u1EF9’'-]*\s+){1,3}(?=(?:its|an|one)\b)"
-_GAPPED_CLAUSE = rx(r"\s*" + _GAPPED_START)
-_GAPPED = rx(r"\b(?:its|an|one)\b")  # where the clause's verb would stand: its subject is before it
+# …, its subject a possessive ("and Thailand's in Santiago in 2001", "and Vietnam's embassy in Mexico City in 2003"),
+# or the embassy named by its country ("…, and the Embassy of Kazakhstan in Seoul in 1996"): a place next, no verb
+_GAPPED_OWNED = (
+    r"(?:[A-Z][\w\u00C0-\u1EF9-]*\s+){0,2}[A-Z][\w\u00C0-\u1EF9-]*['’]s\s+(?:(?i:embassy|consulate)\s+)?"
+    r"(?=in\s+[A-Z])"
+    r"|the\s+(?i:embassy|consulate|high\s+commission|legation)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w\u00C0-\u1EF9’'-]*|of)\s+)"
+    r"{1,5}(?=in\s+[A-Z])"
+)
+_GAPPED_CLAUSE = rx(r"\s*(?:" + _GAPPED_START + "|" + _GAPPED_OWNED + ")")
+# where the clause's verb would stand: its subject before it (the owner of "the Embassy of …" is after it)
+_GAPPED = rx(r"\b(?:its|an|one)\b|['’]s\b|(?<=\s)of\b")
 _CLAUSE_SPLIT = rx(
     r",?\s+but\s+|;\s*|,\s+while\s+|,\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+ed\b)|,\s+and\s+(?=[A-Z])|\.\s+"
     # "… in 2006 and Vietnam opened its embassy in Lima in 2005", "… while South Korea opened one in Nairobi"
@@ -51,7 +60,7 @@ _CLAUSE_SPLIT = rx(
     # "…, and the Embassy of Mongolia in Seoul opened in 1991": another country's embassy
     r"|,\s+and\s+(?=the\s+(?i:embassy|consulate|high\s+commission|mission|legation)\s+of\b)"
     # "…, and Chile its embassy in Hanoi in 2003", "… and Peru one in Seoul in 1973": the verb left out
-    r"|,?\s+and\s+(?=" + _GAPPED_START + r")"
+    r"|,?\s+and\s+(?=" + _GAPPED_START + "|" + _GAPPED_OWNED + r")"
     # "…, a year after Korea opened its embassy in Ulaanbaatar": the other's, dated from this one
     r"|,\s+(?=" + _COUNTED_FROM + r"(?:[A-Z][\w\u00C0-\u1EF9’'-]*\s+){1,3}(?:re-?opened|opened|established|set\s+up)\b)"
 )
@@ -107,7 +116,7 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
         gapped = verb is None and action is not None and _GAPPED_CLAUSE.match(clause) is not None
         if gapped:
             verb = _GAPPED.search(clause)  # "Chile its embassy in Hanoi in 2003": the verb before it, unsaid
-        if verb is None or (noun is None and not re.search(r"\b(it|them|one)\b", clause)):
+        if verb is None or (noun is None and not gapped and not re.search(r"\b(it|them|one)\b", clause)):
             continue
         if _NON_REALIS.search(clause[: verb.start()]):
             continue

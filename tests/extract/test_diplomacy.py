@@ -1811,10 +1811,35 @@ def test_the_day_a_visit_is_reported_does_not_date_one(text: str, published: str
             "Peru and Korea\nKorea opened an embassy in Lima in 1963 and Peru one in Seoul in 1973.",
             [("KOR", "PER", "1963"), ("PER", "KOR", "1973")],
         ),
-        # near miss: one embassy, its country named again after "and"
+        # the second's verb left out after "the Embassy of …" or a possessive
+        (
+            "Kazakhstan and Korea\nThe Embassy of the Republic of Korea in Almaty was opened in 1993, and the Embassy "
+            "of Kazakhstan in Seoul in 1996.",
+            [("KAZ", "KOR", "1996"), ("KOR", "KAZ", "1993")],
+        ),
+        (
+            "Chile and Thailand\nChile's embassy in Bangkok opened in 1981 and Thailand's in Santiago in 2001.",
+            [("CHL", "THA", "1981"), ("THA", "CHL", "2001")],
+        ),
+        (
+            "Mexico and Vietnam\nMexico's embassy in Hanoi opened in 1976, and Vietnam's embassy in Mexico City in "
+            "2003.",
+            [("MEX", "VNM", "1976"), ("VNM", "MEX", "2003")],
+        ),
+        # near misses: one embassy, its country named again after "and"
         (
             "Vietnam and Chile\nVietnam opened its embassy in Santiago in 2002, and Chile welcomed it.",
             [("VNM", "CHL", "2002")],
+        ),
+        (
+            "Chile and Thailand\nChile's embassy in Bangkok opened in 1981 and Thailand's exports to Chile rose in "
+            "2001.",
+            [("CHL", "THA", "1981")],
+        ),
+        (
+            "Kazakhstan and Korea\nThe Embassy of Korea in Almaty was opened in 1993, and the embassy of Kazakhstan "
+            "said trade rose in 1996.",
+            [("KOR", "KAZ", "1993")],
         ),
     ],
 )
