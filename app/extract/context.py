@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -350,8 +350,11 @@ class SentenceContext:
         hi = len(self.text) if hi is None else hi
         return next((d for d in self.dates if d.start >= pos and d.end <= hi), None)
 
-    def nearest_date(self, lo: int, hi: int, anchor: int) -> DateExpr | None:
-        candidates = [d for d in self.dates if lo <= d.start and d.end <= hi]
+    def nearest_date(
+        self, lo: int, hi: int, anchor: int, keep: Callable[[DateExpr], bool] | None = None
+    ) -> DateExpr | None:
+        """The date of ``lo``-``hi`` nearest ``anchor`` (of those ``keep`` keeps)."""
+        candidates = [d for d in self.dates if lo <= d.start and d.end <= hi and (keep is None or keep(d))]
         if not candidates:
             return None
         return min(candidates, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))

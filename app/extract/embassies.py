@@ -9,7 +9,7 @@ from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_builders import count_of
 from app.extract.date_patterns import COUNT
-from app.extract.periods import DateExpr
+from app.extract.periods import DateExpr, another_events_year
 from app.extract.prefilter import rx
 
 # A legation (a mission of a rank below an embassy, as most were before the 1960s) counts as the embassy;
@@ -200,8 +200,15 @@ def _date_of(
 ) -> DateExpr | None:
     """The date of the clause ``lo``-``hi`` said with ``verb``: of those after it, the nearest its noun ("opened
     diplomatic relations in May 1975 and embassies in 1976"), else the nearest before it."""
-    after = ctx.nearest_date(lo + verb.end(), hi, lo + (noun.end() if noun is not None else verb.end()))
-    return after if after is not None else ctx.nearest_date(lo, hi, lo + verb.start())
+    anchor = lo + (noun.end() if noun is not None else verb.end())
+    after = ctx.nearest_date(lo + verb.end(), hi, anchor, keep=_not_another_events)
+    return after if after is not None else ctx.nearest_date(lo, hi, lo + verb.start(), keep=_not_another_events)
+
+
+def _not_another_events(expr: DateExpr) -> bool:
+    """ "Ghana on Wednesday inaugurated its embassy in Ankara, 59 years after the two countries established
+    diplomatic relations": that year is the relations'."""
+    return not another_events_year(expr)
 
 
 def _chronology(ctx: SentenceContext) -> list[Fact] | None:

@@ -192,6 +192,17 @@ def _same_year(expr: DateExpr, found: list[DateExpr]) -> DateExpr:
     return of_the_year(expr, year, "the same year")
 
 
+# "26 years after the two countries …": a year counted back from the story to another event (not "two years after
+# “2015”", counted on from a date the sentence states, which may be a second visit's)
+_YEARS_AFTER_AN_EVENT = rx(r"\bafter\s+(?:it|they|the)\b", re.I)
+
+
+def another_events_year(expr: DateExpr) -> bool:
+    """Whether ``expr`` is a year counted back from the story to another event than its clause's: "…, 59 years after
+    the two countries established diplomatic relations" dates the relations, not an embassy or a visit."""
+    return expr.kind == "year" and _YEARS_AFTER_AN_EVENT.search(expr.relative or "") is not None
+
+
 _FISCAL_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+(?:fiscal|financial)\s+year")
 
 

@@ -16,7 +16,7 @@ from app.extract.date_builders import AFTER_STATED, count_of
 from app.extract.date_patterns import REPORTED
 from app.extract.figures import joined
 from app.extract.mentions import LIST_JOIN, REGIONS
-from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_before
+from app.extract.periods import DateExpr, another_events_year, dates_the_relations, in_a_clause_before
 from app.extract.prefilter import rx
 from app.extract.tour_legs import tour_legs
 from app.extract.unworded_visits import dateline_visit, hosted_visit, implied_visit, seat_visit
@@ -210,7 +210,7 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
     for d in ctx.dates:
         if d.date is None or d.kind in ("range", "partial", "reported") or _NOT_VISIT_DATE.search(ctx.text[: d.start]):
             continue
-        if d.relative == AFTER_STATED or (d.kind == "year" and _YEARS_AFTER_AN_EVENT.search(d.relative or "")):
+        if d.relative == AFTER_STATED or another_events_year(d):
             continue  # "…, 26 years after the two countries established diplomatic relations": that event's year
         if re.search(r"\bsince\b[^,;]{0,40}$", ctx.text[: d.start], re.I):
             continue  # "his first visit since he assumed power in June 1982": another event's date
@@ -235,9 +235,6 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
 
 
 _THE = rx(r"\b(?:the|a|an|its|their)\s+$", re.I)
-# "26 years after the two countries …": a year counted back from the story to another event (not "two years after
-# “2015”", counted on from a date the sentence states, which may be a second visit's)
-_YEARS_AFTER_AN_EVENT = rx(r"\bafter\s+(?:it|they|the)\b", re.I)
 _STORY_DAYS = ("today", "yesterday", "tonight")  # a weekday after a report's verb the date finder marks "reported"
 _A_THINGS = rx(r"\s+(?!(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour)\b)[A-Za-z]", re.I)
 

@@ -658,10 +658,21 @@ def test_a_visit_to_the_country_with_a_stop_at_its_embassy_is_still_a_visit() ->
         # near misses: the embassy's date stated before its verb, or after the noun it follows
         ("In 1976, Mexico opened its embassy in Hanoi.", "1976"),
         ("The Mexican embassy in Hanoi, opened in 1976, was closed in 1980 for a time.", "1976"),
+        # a year counted back to another event after it is that event's, not the embassy's
+        ("Ghana on Wednesday inaugurated its embassy in Ankara, 59 years after the two countries established "
+         "diplomatic relations.", "2024-05-01"),
+        ("Korea on Monday opened an embassy in Dakar, 62 years after they set up ties.", "2024-04-29"),
     ],
-)
+)  # fmt: skip
 def test_an_embassys_date_is_its_verbs_not_the_relations(sentence: str, date: str) -> None:
     assert [f.date for f in facts_of(sentence, "2024-05-02", FactKind.EMBASSY)][:1] == [date]
+
+
+def test_a_year_counted_back_to_another_embassy_still_dates_it() -> None:
+    """Near miss of the rule above: "a year after Turkey opened one" is the other embassy's year, counted back."""
+    sentence = "Ghana on Wednesday opened its embassy in Ankara, a year after Turkey opened one in Accra."
+    facts = facts_of(sentence, "2024-05-02", FactKind.EMBASSY)
+    assert [(f.origin, f.destination, f.date) for f in facts] == [("GHA", "TUR", "2024-05-01"), ("TUR", "GHA", "2023")]
 
 
 @pytest.mark.parametrize(
