@@ -204,7 +204,13 @@ def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
             prev_line = text[text.rfind("\n", 0, prev_end) + 1 : prev_end].rstrip()
             indented = text[start : start + 1] in (" ", "\t")
             ended_short = prev_line.endswith((".", "!", "?", '"', "”")) and len(prev_line) < width - 15
-            if between.count("\n") == 1 and not indented and not ended_short and not _is_heading_like(prev_line):
+            if (
+                between.count("\n") == 1
+                and not indented
+                and not ended_short
+                and not _is_heading_like(prev_line)
+                and not _CHRONOLOGY_ITEM.match(text, start, end)  # a chronology's lines are items, one a year
+            ):
                 out[-1] = (prev_start, end)
                 continue
         out.append((start, end))
@@ -216,9 +222,12 @@ def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
 # wrapped, a ministry's sheet was one sentence whose years were read as visits.
 LIST_MARK = r"(?:\(?\d{1,2}[.)]|[-•*·–])"  # an item's number or bullet: "1.", "(2)", "3)", "-", "•"
 _FIELD = rx(r"(?:" + LIST_MARK + r"\s+)?[A-Z][\w’'()&/ -]{1,40}?:\s")  # numbered or bulleted, or not
-# A numbered item starts a line of its own: "1. Diplomatic Relations: …", "(2) Bilateral trade …" (not a figure
-# running on, "reached\n6.1 billion dollars").
-_ITEM = rx(r"\(?\d{1,2}[.)]\s+[A-Z]")
+# A numbered item starts a line of its own: "1. Diplomatic Relations: …", "(2) Bilateral trade …", as does a
+# chronology's year: "1994 – Consulate General opened in Ho Chi Minh City" (not a figure running on, "reached\n6.1
+# billion dollars", nor "in\n2022-23").
+_YEAR_ITEM = r"(?:1[6-9]|20)\d\d\s*[–—:-]\s+[A-Z]"
+_ITEM = rx(r"\(?\d{1,2}[.)]\s+[A-Z]|" + _YEAR_ITEM)
+_CHRONOLOGY_ITEM = rx(_YEAR_ITEM)
 
 
 def _continued(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -13,7 +13,16 @@ import re
 from dataclasses import replace
 
 from app.domain.dates import PartialDate
-from app.extract.date_builders import LATER, DateExpr, build, count_of, last_match, month_number, safe_date
+from app.extract.date_builders import (
+    LATER,
+    STORY_YEAR,
+    DateExpr,
+    build,
+    count_of,
+    last_match,
+    month_number,
+    safe_date,
+)
 from app.extract.date_patterns import (
     ANY_MONTH,
     COUNT,
@@ -107,8 +116,30 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
     if counted:
         found = [_counted_on(d, found, text) for d in found]
     resolved = [_as_of_the_sentence(d, found) for d in found]
+    item = _CHRONOLOGY_ITEM.match(text) if text[:1] in "12" else None
+    if item is not None:
+        resolved = [_of_the_items_year(d, int(item.group("y"))) for d in resolved]
     periods = [_same_period(d, resolved) if d.relative == "the same period" else d for d in resolved]
     return _following_weekdays([d for d in periods if d is not None])
+
+
+# A chronology's item: "1972 – Diplomatic relations established (January 7)", "2018: Embassy moved"
+_CHRONOLOGY_ITEM = re.compile(r"(?P<y>(?:1[6-9]|20)\d\d)\s*[–—:-]\s+[A-Z]")
+_NO_YEAR = (STORY_YEAR, "(year not stated)")
+CHRONOLOGY_YEAR = "the chronology's year"
+
+
+def _of_the_items_year(expr: DateExpr, year: int) -> DateExpr:
+    """A day or month a chronology's item names without its year ("(January 7)", "(September 2-3)") is of the item's
+    year, not the story's."""
+    if expr.kind not in ("day", "month") or expr.relative not in _NO_YEAR:
+        return expr
+    return of_the_year(expr, year, f"{CHRONOLOGY_YEAR} {year}")
+
+
+def of_the_chronology(expr: DateExpr) -> bool:
+    """Whether ``expr`` took its year from its chronology's item: a date as stated as the item's own year."""
+    return expr.relative is not None and expr.relative.startswith(CHRONOLOGY_YEAR)
 
 
 _COUNT = rx(r"(?P<n>" + COUNT + r")\s", re.I)

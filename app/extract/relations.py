@@ -12,7 +12,7 @@ from app.extract.cleaning import LIST_MARK
 from app.extract.context import SentenceContext
 from app.extract.date_builders import STORY_YEAR, count_of
 from app.extract.date_patterns import COUNT, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
-from app.extract.periods import DateExpr, counted_from_the_sentence, safe_date
+from app.extract.periods import DateExpr, counted_from_the_sentence, of_the_chronology, safe_date
 from app.extract.prefilter import caseless, rx
 
 _ORDINAL_WORDS = {**ORDINAL_WORDS, "centenary": 100, "centennial": 100}
@@ -256,7 +256,8 @@ def _switched(ctx: SentenceContext) -> list[Fact]:
 
 def _said_more_precisely(text: str, when: DateExpr, dates: list[DateExpr]) -> DateExpr:
     """``when``, or the same year said more precisely right after it: "established diplomatic relations 70 years ago,
-    on March 5, 1955" (the day, not the year the count gives)."""
+    on March 5, 1955" (the day, not the year the count gives), or anywhere in a chronology's item ("1972 – Diplomatic
+    relations established at Ambassador level (January 7)")."""
     if when.date is None or when.date.month is not None:
         return when
     year = when.date.year
@@ -266,7 +267,7 @@ def _said_more_precisely(text: str, when: DateExpr, dates: list[DateExpr]) -> Da
             and d.date is not None
             and d.date.year == year
             and d.date.month is not None
-            and _RESTATED.fullmatch(text, when.end, d.start)
+            and (_RESTATED.fullmatch(text, when.end, d.start) or of_the_chronology(d))
         ):
             return d
     return when
@@ -300,6 +301,7 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
             and d.date
             and (
                 not d.relative
+                or of_the_chronology(d)  # "1972 – Diplomatic relations established (January 7)"
                 or "ago" in d.text.lower().split()[-2:]
                 or counted_from_the_sentence(d)
                 or _RIGHT_AFTER.fullmatch(ctx.text, match.end(), d.start) is not None  # "… relations on Sunday"

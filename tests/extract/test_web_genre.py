@@ -946,3 +946,34 @@ def test_a_currency_of_asia_and_the_pacific_is_read_as_that_currency(text: str, 
 )
 def test_a_dollar_or_k_of_no_known_currency_is_no_us_dollar(text: str) -> None:
     assert [f for f in facts_of(text, "2023-05-01", FactKind.TRADE_TOTAL) if f.currency == "USD"] == []
+
+
+# -- a chronology ---------------------------------------------------------------------------------------------
+
+_CHRONOLOGY = (
+    "Embassy of India, Hanoi\nIndia-Vietnam Relations: Chronology\n\n"
+    "1972 – Diplomatic relations established at Ambassador level (January 7)\n"
+    "1994 – Consulate General opened in Ho Chi Minh City\n"
+    "2016 – Visit of Prime Minister Narendra Modi to Vietnam (September 2-3)\n"
+    "2018: Embassy of Vietnam in New Delhi moved to new premises, a building bought for $5 million in the city's "
+    "diplomatic enclave\n"
+)
+
+
+@pytest.mark.parametrize("published", [None, "2024-05-02"])
+def test_a_chronologys_lines_are_items_each_dated_by_its_year(published: str | None) -> None:
+    """A line opened by a year and a dash is an item of its own, not a run-on of the line before; a day it names
+    without a year ("(January 7)") is of that year, not the story's."""
+    facts = facts_of(_CHRONOLOGY, published)
+    assert sorted((f.kind.value, f.date) for f in facts if not f.derived) == [
+        ("embassy", "1994"),
+        ("relations_established", "1972-01-07"),
+        ("visit", "2016-09-02"),
+    ]
+
+
+def test_a_day_without_its_year_outside_a_chronology_is_still_the_storys() -> None:
+    """Near miss: a sentence opened by a year and no dash is no chronology's item."""
+    text = "India and Vietnam\n\nIn 1972, India and Vietnam established relations, the ministry said on January 7."
+    facts = facts_of(text, "2024-05-02")
+    assert [(f.kind.value, f.date) for f in facts] == [("relations_established", "1972")]
