@@ -46,7 +46,12 @@ def dateline_visit(ctx: SentenceContext) -> list[Fact]:
         return []  # "the two countries signed": no one is said to have travelled
     # The guest's official: "Kenyan President Daniel Arap Moi", "Anibal Cavaco Silva of Portugal".
     theirs = [
-        p for p in persons if any(0 <= p.start() - m.end <= 2 or 0 <= m.start - p.end() <= 4 for m in guest_named)
+        p
+        for p in persons
+        if any(
+            0 <= p.start() - m.end <= 2 or 0 <= m.start - p.end() <= 4 or _PORTFOLIO.fullmatch(text, m.end, p.start())
+            for m in guest_named
+        )
     ]
     person = " ".join(theirs[0].group(0).split()) if theirs else None
     if not theirs:  # "Anibal Cavaco Silva of Portugal": a name and the guest's country, without a title
@@ -73,6 +78,9 @@ def dateline_visit(ctx: SentenceContext) -> list[Fact]:
     )
 
 
+# A minister's portfolio between the country and the title: "Azerbaijani Energy Minister", "Indonesian Trade Minister",
+# "Japan's Trade and Industry Minister"
+_PORTFOLIO = rx(r"(?:['’]s)?\s+(?:[A-Z][\w&-]+\s+(?:and\s+)?){1,3}")
 _APPOSED = rx(r"(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,3}[A-Z][\w\u00C0-\u1EF9’'.-]+),\s+(?:the\s+)?$")
 
 

@@ -32,8 +32,8 @@ MEETING = rx(
     r"\b(?:talks\b|"
     r"met\s+(?:with\s+)?|meeting\s+(?:with|between)|conferred\s+with|signed\s+by|"
     r"(?:interaction|discussions?|consultations?|parleys?)\s+with|called\s+on|courtesy\s+call|"
-    r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|declaration|treaty|protocol|communiqu[eé]|"
-    r"memorand(?:um|a|ums)|statement)s?)",
+    r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|pact|declaration|treaty|protocol|communiqu[eé]|"
+    r"memorand(?:um|a|ums)|MoU|statement)s?)",
     re.I,
 )
 # Words (lower case) every MEETING holds: a sentence without any is not searched for it.
@@ -124,11 +124,23 @@ def whole_sentence_visit(
 
 
 def _day_or_story_month(ctx: SentenceContext) -> PartialDate | None:
-    """When an implied visit happened: the day the sentence names, else the story's month."""
+    """When an implied visit happened: the day the sentence names, else the day of the signing "the agreement" points
+    back to ("… signed a free trade agreement in Beijing on Tuesday. Chilean Agriculture Minister Jaime Campos, who
+    signed the agreement with his Chinese counterpart, said …"), else the story's month."""
     day = next((d.date for d in ctx.dates if d.kind == "day" and d.date), None)
     if day is not None:
         return day
+    if ctx.before is not None and ctx.holds("signed the") and _SIGNED_THE.search(ctx.text):
+        when = ctx.before.when
+        if when is not None and when.kind == "day" and when.date is not None and when.date.day is not None:
+            return when.date
     return PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub is not None and ctx.pub.month is not None else None
+
+
+# A signing the sentence before told: "who signed the agreement with his Chinese counterpart", "signed the pact"
+_SIGNED_THE = rx(
+    r"\bsigned\s+the\s+(?:agreement|pact|deal|accord|treaty|protocol|memorandum|MoU|documents|agreements)\b", re.I
+)
 
 
 def _name(written: str) -> str:

@@ -232,6 +232,34 @@ def test_talks_in_the_dateline_capital_that_cover_virtually_every_field_are_a_vi
     assert [(v.origin, v.destination, v.date) for v in visits] == [("JPN", "IND", "2022-02-18")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister titled by portfolio between the country and the title
+        (" date 2023-03-16\nANKARA - Azerbaijani Energy Minister Parviz Shahbazov held talks with Turkish officials in "
+         "Ankara on Wednesday.", [("AZE", "TUR", "2023-03-15")]),
+        # who signed "the agreement" the sentence before signed on a day: that day
+        (" date 2005-11-23\nBEIJING - China and Chile signed a free trade agreement in Beijing on Tuesday.\n\nChilean "
+         "Agriculture Minister Jaime Campos, who signed the agreement with his Chinese counterpart, said exports would "
+         "rise.", [("CHL", "CHN", "2005-11-22")]),
+        (" date 2018-10-30\nNEW DELHI - India and Japan signed a pact on logistics on Monday.\n\nJapanese Defence "
+         "Minister Takeshi Iwaya, who signed the pact with his Indian counterpart, called it historic.",
+         [("JPN", "IND", "2018-10-29")]),
+        # near misses: signed in the guest's own capital; a sentence before that dates no day (the story's month)
+        (" date 2005-11-23\nBEIJING - Chilean Agriculture Minister Jaime Campos, who signed the agreement in Santiago, "
+         "said exports to China would rise.", []),
+        (" date 2005-11-23\nBEIJING - Trade between China and Chile rose in 2004.\n\nChilean Agriculture Minister "
+         "Jaime Campos, who signed the agreement with his Chinese counterpart, said exports would rise.",
+         [("CHL", "CHN", "2005-11")]),
+    ],
+)  # fmt: skip
+def test_a_minister_of_a_portfolio_signing_in_the_dateline_capital_is_visiting(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
 def test_a_capital_inside_a_name_is_no_country() -> None:
     text = "Peru's President met Mexican President Miguel de la Madrid and signed a trade protocol in 1986."
     assert {f.countries for f in facts_of(text, "1987-03-01")} == {("MEX", "PER")}
