@@ -149,6 +149,35 @@ def seat_visit(ctx: SentenceContext) -> list[Fact]:
     return whole_sentence_visit(ctx, pair, guest, host, person, f"implied: a meeting at {seat.group(seat.lastgroup)}")
 
 
+# The two sides' ministers or leaders meeting: "The two countries' foreign ministers met in", "The leaders of Chile and
+# Peru met in", "The two prime ministers held talks in"
+_BOTH_MET = rx(
+    r"\b(?:the\s+two\s+(?:(?:countries|nations|sides)['’]\s+)?|the\s+(?=(?:leaders|presidents|prime\s+ministers|"
+    r"foreign\s+ministers)\s+of\s+))(?:foreign\s+ministers|leaders|prime\s+ministers|presidents|premiers|heads\s+of\s+"
+    r"(?:state|government))(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)?)?\s+(?:met|held\s+talks)\s+in\s+",
+    re.I,
+)
+
+
+def both_met_in_one_capital(ctx: SentenceContext) -> list[Fact]:
+    """ "The two countries' foreign ministers met in Singapore on Wednesday": where the two sides met in one side's
+    capital (or country), the other side's are visiting it."""
+    met = (
+        ctx.search(_BOTH_MET, "met", "talks")
+        if ctx.holds("two", "leaders of", "ministers of", "presidents of")
+        else None
+    )
+    if met is None:
+        return []
+    pair = ctx.pair_for()
+    place = next((m for m in ctx.mentions if m.start == met.end()), None)
+    if pair is None or place is None or place.code not in pair:
+        return []  # "met in Geneva": a third country's city
+    guest = pair[1] if pair[0] == place.code else pair[0]
+    return whole_sentence_visit(ctx, pair, guest, place.code, None, "implied: the two sides met in one side's capital")
+
+
 _RECEIVED = ("received", "welcomed", "hosted", "greeted")
 _HOSTED_COUNTERPART = rx(
     r"\b(?:hosted|received|welcomed|greeted)\s+(?:his|her|their|the\s+visiting)\s+(?P<guest>[A-Z][\w’'-]+)\s+"

@@ -19,7 +19,13 @@ from app.extract.mentions import LIST_JOIN, REGIONS
 from app.extract.periods import DateExpr, another_events_year, dates_the_relations, in_a_clause_before
 from app.extract.prefilter import rx
 from app.extract.tour_legs import tour_legs
-from app.extract.unworded_visits import dateline_visit, hosted_visit, implied_visit, seat_visit
+from app.extract.unworded_visits import (
+    both_met_in_one_capital,
+    dateline_visit,
+    hosted_visit,
+    implied_visit,
+    seat_visit,
+)
 from app.extract.visit_parts import PERSON, UNREAL_VISIT, destination_of, person_before, person_near
 
 # Words (lower case) each VISIT_CUE holds; a sentence without any is not searched for it. "Came to" and "went
@@ -97,7 +103,13 @@ def read_visits(ctx: SentenceContext) -> list[Fact]:
 def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]:
     cue = ctx.search(VISIT_CUE, *_VISIT_WORDS)
     if cue is None:
-        return implied_visit(ctx) or dateline_visit(ctx) or seat_visit(ctx) or hosted_visit(ctx)
+        return (
+            implied_visit(ctx)
+            or dateline_visit(ctx)
+            or seat_visit(ctx)
+            or hosted_visit(ctx)
+            or both_met_in_one_capital(ctx)
+        )
     if _SITE_VISIT.search(ctx.text) or _NOT_OFFICIAL.search(ctx.text) or _TO_A_REGION.match(ctx.text, cue.end()):
         return []  # a shrine's, a business leader's, or a journey to a region ("visited Asia", "toured Africa")
     if _TOURISTS.search(ctx.text, max(0, cue.start() - 40), cue.start()):

@@ -329,6 +329,28 @@ def test_visits_the_genre_tells_without_the_word_visit(
     assert (fact.date, fact.origin, fact.destination) == (date, origin, destination)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two sides' ministers or leaders meeting in one side's capital: the other side is visiting
+        ("Singapore and Vietnam ties.\n\nThe two countries' foreign ministers met in Singapore on Wednesday.",
+         [("VNM", "SGP", "2023-05-10")]),
+        ("Australia and New Zealand ties.\n\nThe two prime ministers held talks in Canberra on Monday.",
+         [("NZL", "AUS", "2023-05-08")]),
+        ("The leaders of Chile and Peru met in Lima on Friday.", [("CHL", "PER", "2023-05-05")]),
+        # near misses: a meeting in a third country's city, named or after "the sidelines of"
+        ("Singapore and Vietnam ties.\n\nThe two foreign ministers met in Geneva on Wednesday.", []),
+        ("Singapore and Vietnam ties.\n\nThe two foreign ministers met on the sidelines of the ASEAN summit in "
+         "Jakarta on Wednesday.", []),
+    ],
+)  # fmt: skip
+def test_the_two_sides_meeting_in_one_sides_capital_is_the_other_sides_visit(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = facts_of(text, "2023-05-11", FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
 def test_an_embassy_held_since_a_year_and_the_owner_not_the_host() -> None:
     facts = facts_of(
         "Kenya opened an embassy in Lima in 2013, while Peru has had an embassy in Nairobi since 1964.",
