@@ -75,6 +75,9 @@ CURRENCY_WORDS: dict[str, dict[str, tuple[str, int | None]]] = {
         "ZMB": ("ZMW", None),
         "MWI": ("MWK", None),
     },
+    "n": {
+        "NGA": ("NGN", None),
+    },
     "krone": {
         "NOR": ("NOK", None),
         "DNK": ("DKK", None),

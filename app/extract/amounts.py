@@ -99,6 +99,8 @@ _PREFIX_CURRENCY = {
     "RD$": "DOP",
     "CDN$": "CAD",
     "K": None,  # the kina, kyat or kwacha of the story's country (``SHARED_WORDS``), of none a figure of no currency
+    "N": None,  # Nigeria's naira ("N52.3 billion"), in a story of Nigeria only
+    "₦": "NGN",
 }
 # ISO 4217 codes written before or after a figure ("EUR 1.4 billion", "2.5 billion AUD").
 _ISO_CODES = (
@@ -301,6 +303,8 @@ _PREFIX = (
     r"Php(?=\s?\d)|P(?=\d[\d.,]*\s*(?:trillion|billion|million|bn|mn)\b)|₱|"
     # the kina, kyat or kwacha: "K4.1 billion" (only before a scale word)
     r"(?<![A-Za-z])K(?=\d[\d.,]*\s*(?:trillion|billion|million|bn|mn)\b)|"
+    # the naira as Nigeria's press writes it: "N52.3 billion", "N480bn" (only before a scale word)
+    r"(?<![A-Za-z])N(?=\d[\d.,]*\s*(?:trillion|billion|million|bn|mn)\b)|₦|"
     # Bhutan's ngultrum: "Nu 128 billion", "Nu. 4.5m", "Nu 500,000"; not the "Nu" of a name before a year
     r"Nu\.?(?=\s?(?:\d{1,3}(?:,\d{3})+|\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|[bm])\b))|"
     r"€|£|¥|₹|₩|₽|₺)"
@@ -447,6 +451,7 @@ SHARED_WORDS = {
     "kroner": "krone",
     **{f"{cut}{dot}": "shilling" for cut in ("SH", "SHS") for dot in ("", ".")},
     "K": "k",
+    "N": "n",
 }
 
 

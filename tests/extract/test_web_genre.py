@@ -928,6 +928,10 @@ def test_a_currency_read_as_the_storys_countrys_says_so_in_its_basis() -> None:
         ("PORT MORESBY - Trade between Papua New Guinea and Australia reached K4.1 billion in 2022.", "PGK", 4.1e9),
         ("Trade between Myanmar and China reached K9 trillion in 2022.", "MMK", 9e12),
         ("Trade between Zambia and South Africa reached K50 billion in 2022.", "ZMW", 50e9),
+        # "N" before a figure: Nigeria's naira, as Lagos and Abuja write it
+        ("ABUJA - Trade between Nigeria and Morocco stood at N52.3 billion in 2022.", "NGN", 52.3e9),
+        ("Trade between Nigeria and South Africa was N480bn in 2022.", "NGN", 480e9),
+        ("Trade between Nigeria and Ghana reached ₦1.2 trillion in 2022.", "NGN", 1.2e12),
     ],
 )
 def test_a_currency_of_asia_and_the_pacific_is_read_as_that_currency(text: str, currency: str, amount: float) -> None:
@@ -942,6 +946,7 @@ def test_a_currency_of_asia_and_the_pacific_is_read_as_that_currency(text: str, 
         # uses none is no money
         "Trade between Peru and Chile reached XY$1.2 billion in 2022.",
         "Trade between China and Japan reached K4 billion in 2022.",
+        "Trade between Chile and Peru reached N5 billion in 2022.",
     ],
 )
 def test_a_dollar_or_k_of_no_known_currency_is_no_us_dollar(text: str) -> None:
