@@ -72,7 +72,7 @@ _CALLED_OFF = rx(
 # A visit only expected or possible: counted when it is fixed to a day ("is expected to arrive on Monday"),
 # as a scheduled visit is, and not otherwise ("is expected to visit Nairobi next year").
 _ONLY_EXPECTED = rx(
-    r"\b(?:(?:expected|likely)\s+to|(?:could|may|might)(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?$",
+    r"\b(?:(?:expected|likely|scheduled|due|set)\s+to|(?:could|may|might)(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?$",
     re.I,
 )
 _NOT_VISIT_DATE = rx(r"\b(since|until|by|term|period|for\s+the\s+period)\s*$", re.I)

@@ -553,6 +553,10 @@ def test_two_embassies_in_one_sentence_without_a_comma(sentence: str, expected: 
         "Kenya and South Korea talk. Yoon is expected to visit Nairobi next year.",
         "Chilean President Gabriel Boric may visit Thailand later this year.",
         "Brazilian President Lula is likely to travel to China in April.",
+        # scheduled, due or set to, with no day fixed
+        "Uruguayan President Luis Lacalle Pou is scheduled to visit China later this year.",
+        "Kenyan President William Ruto is due to visit Beijing in December.",
+        "German Chancellor Olaf Scholz is set to travel to Kenya next month.",
         # said after the visit word to be only planned, prepared or talked of
         "Thai officials said a visit by the Chinese premier was being planned.",
         "The Thai prime minister's visit to China in June is under consideration, officials said.",
@@ -561,6 +565,12 @@ def test_two_embassies_in_one_sentence_without_a_comma(sentence: str, expected: 
 )
 def test_a_visit_only_expected_is_no_visit(sentence: str) -> None:
     assert facts_of(sentence, "2023-11-02", FactKind.VISIT) == []
+
+
+def test_a_visit_scheduled_for_its_days_is_a_visit() -> None:
+    """Near miss of the above: the days fixed, as "will pay a state visit … from July 2 to 6" is counted."""
+    sentence = "Brazilian President Lula is scheduled to visit China from December 4 to 6."
+    assert [f.date for f in facts_of(sentence, "2023-11-02", FactKind.VISIT)] == ["2023-12-04"]
 
 
 @pytest.mark.parametrize(
