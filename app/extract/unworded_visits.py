@@ -10,6 +10,7 @@ from app.domain.countries import MentionKind, in_its_time
 from app.domain.facts import Fact, FactKind
 from app.domain.leaders import leaders_at
 from app.extract.context import SentenceContext
+from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 from app.extract.visit_parts import (
     IMPLIED_LEADER,
@@ -216,6 +217,20 @@ class _Leader:
 _TITLED = rx(TITLE + r"\s+$")  # a title right before a name: "President Joko Widodo"
 
 
+def _told_before_the_meeting(ctx: SentenceContext, lo: int, place: int) -> DateExpr | None:
+    """The day told between the leader and a meeting ending at the place: "said on Wednesday at a meeting with
+    Vietnamese Prime Minister Pham Minh Chinh in Hanoi" (the day of the saying, which was at the meeting), "on
+    Monday held talks with her Philippine counterpart in Manila" (not "said on Wednesday that an office would open
+    in Hanoi": no meeting)."""
+    if not ctx.holds(*MEETING_WORDS):
+        return None
+    day = next((d for d in ctx.dates if d.kind in ("day", "reported") and d.date and lo < d.start < place), None)
+    if day is None:
+        return None
+    meeting = MEETING.search(ctx.text, day.end, place)
+    return day if meeting is not None and "," not in ctx.text[meeting.end() : place] else None
+
+
 def implied_visit(ctx: SentenceContext) -> list[Fact]:
     """ "Brazilian President Lula ... at a seminar in Hanoi on July 10": a leader abroad, on a date."""
     if not ctx.holds(*_LEADER_WORDS) or ctx.search(_AMBASSADOR, "ambassador"):
@@ -246,7 +261,9 @@ def implied_visit(ctx: SentenceContext) -> list[Fact]:
             pair = ctx.pair_for()
             if pair is None or {leader.code, place.code} != set(pair):
                 continue
-            when = next((d for d in days if d.start > place.start and d.start - place.end < 30), None)
+            when = next((d for d in days if d.start > place.start and d.start - place.end < 30), None) or (
+                _told_before_the_meeting(ctx, leader.end, place.start)
+            )
             if when is None or when.date is None:
                 continue
             person = PERSON.match(ctx.text, leader.end + 1)

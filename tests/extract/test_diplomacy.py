@@ -671,6 +671,28 @@ def test_a_leader_named_by_the_country_before_the_title_in_the_others_capital(
     assert (fact.origin, fact.destination, fact.date) == (origin, destination, date)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the day told before the meeting in the other's capital: "said on Wednesday at a meeting with … in Hanoi"
+        ("Russian Deputy Prime Minister Dmitry Chernyshenko said on Wednesday at a meeting with Vietnamese Prime "
+         "Minister Pham Minh Chinh in Hanoi that trade grew.", [("RUS", "VNM", "2024-04-17")]),
+        ("Japanese Foreign Minister Yoko Kamikawa on Monday held talks with her Philippine counterpart in Manila.",
+         [("JPN", "PHL", "2024-04-15")]),
+        ("Chinese Premier Li Qiang told reporters on Tuesday, during talks with Australian Prime Minister Anthony "
+         "Albanese in Canberra, that ties had improved.", [("CHN", "AUS", "2024-04-16")]),
+        # near miss: a place named after the day, of no meeting
+        ("Russian Deputy Prime Minister Dmitry Chernyshenko said on Wednesday that a trade office would open in "
+         "Hanoi.", []),
+    ],
+)  # fmt: skip
+def test_a_leader_met_in_the_others_capital_on_a_day_told_before(
+    sentence: str, expected: list[tuple[str, ...]]
+) -> None:
+    facts = facts_of(sentence, "2024-04-20", FactKind.VISIT)
+    assert [(f.origin, f.destination, f.date) for f in facts] == expected
+
+
 def test_the_date_of_a_talk_on_relations_is_no_establishment() -> None:
     sentence = "Nepal and Japan held talks on the date of diplomatic relations' anniversary events, 1 September 2023."
     assert facts_of(sentence, "2024-05-02", FactKind.RELATIONS_ESTABLISHED) == []
