@@ -600,7 +600,7 @@ def _signed_before(ctx: SentenceContext, anchor: Anchor, entered: Fact, hi: int,
 def _in_force_later(ctx: SentenceContext, anchor: Anchor, signed: Fact, hi: int, used_dates: set[int]) -> Fact | None:
     """The agreement's entry into force, when the sentence dates it after another event of the agreement
     (``signed``): a second fact, at the date right after the words, if that is another year."""
-    if signed.date is None or ctx.pub is None:
+    if signed.date is None:
         return None
     entered = ctx.search(_ENTERED_INTO_FORCE, "effect", "force")
     if entered is None or not anchor.end <= entered.start() < hi:
@@ -613,7 +613,7 @@ def _in_force_later(ctx: SentenceContext, anchor: Anchor, signed: Fact, hi: int,
         or id(when) in used_dates
         or when.kind not in ("year", "month", "day")
         or when.date.year == signed.year
-        or when.date.year > ctx.pub.year
+        or (ctx.pub is not None and when.date.year > ctx.pub.year)  # an undated page's is as stated
     ):
         return None
     pair = ctx.pair_for()

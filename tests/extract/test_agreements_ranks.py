@@ -160,6 +160,15 @@ def test_an_entry_into_force_after_the_signing_is_a_second_event(
     assert later.basis == "entry into force" and later.quote.endswith(sentence.rstrip(".")[-4:])
 
 
+def test_an_entry_into_force_after_the_signing_on_an_undated_page_is_a_second_event() -> None:
+    """An embassy's page without a date tells the two events as a dated story does."""
+    text = (
+        "Relations between Türkiye and Malaysia\n\nThe Free Trade Agreement between the two countries, signed in "
+        "2014, entered into force on 1 August 2015."
+    )
+    assert sorted(f.date for f in facts_of(text, None, AGR)) == ["2014", "2015-08-01"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
