@@ -37,15 +37,18 @@ _COUNTED = rx(_COUNTED_FROM)
 _GAPPED_START = r"(?:[A-Z][\w\u00C0-\u1EF9’'-]*\s+){1,3}(?=(?:its|an|one)\b)"
 # …, its subject a possessive ("and Thailand's in Santiago in 2001", "and Vietnam's embassy in Mexico City in 2003"),
 # or the embassy named by its country ("…, and the Embassy of Kazakhstan in Seoul in 1996"): a place next, no verb
+# or the embassy named by its country's adjective ("…, and the Malaysian Embassy in Ankara in 1977"): a place and its
+# date next, no verb (not "…, and the Embassy of Kazakhstan in Seoul said …")
+_PLACE_AND_DATE = r"(?=in\s+(?:the\s+)?(?:[A-Z][\w\u00C0-\u1EF9’'-]*\s+){1,3}(?:in|on)\s)"
 _GAPPED_OWNED = (
-    r"(?:[A-Z][\w\u00C0-\u1EF9-]*\s+){0,2}[A-Z][\w\u00C0-\u1EF9-]*['’]s\s+(?:(?i:embassy|consulate)\s+)?"
-    r"(?=in\s+[A-Z])"
+    r"(?:(?:[A-Z][\w\u00C0-\u1EF9-]*\s+){0,2}[A-Z][\w\u00C0-\u1EF9-]*['’]s\s+(?:(?i:embassy|consulate)\s+)?"
     r"|the\s+(?i:embassy|consulate|high\s+commission|legation)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w\u00C0-\u1EF9’'-]*|of)\s+)"
-    r"{1,5}(?=in\s+[A-Z])"
+    r"{1,5}"
+    r"|the\s+[A-Z][\w\u00C0-\u1EF9-]*\s+(?i:embassy|consulate|high\s+commission|legation)\s+)" + _PLACE_AND_DATE
 )
 _GAPPED_CLAUSE = rx(r"\s*(?:" + _GAPPED_START + "|" + _GAPPED_OWNED + ")")
 # where the clause's verb would stand: its subject before it (the owner of "the Embassy of …" is after it)
-_GAPPED = rx(r"\b(?:its|an|one)\b|['’]s\b|(?<=\s)of\b")
+_GAPPED = rx(r"\b(?:its|an|one)\b|['’]s\b|(?<=\s)of\b|(?i:embassy|consulate|high\s+commission|legation)(?=\s+in\s)")
 _CLAUSE_SPLIT = rx(
     r",?\s+but\s+|;\s*|,\s+while\s+|,\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+ed\b)|,\s+and\s+(?=[A-Z])|\.\s+"
     # "… in 2006 and Vietnam opened its embassy in Lima in 2005", "… while South Korea opened one in Nairobi"

@@ -1891,6 +1891,11 @@ def test_the_day_a_visit_is_reported_does_not_date_one(text: str, published: str
             "2003.",
             [("MEX", "VNM", "1976"), ("VNM", "MEX", "2003")],
         ),
+        (
+            "Türkiye and Malaysia\nThe Turkish Embassy in Kuala Lumpur was opened in 1969, and the Malaysian Embassy "
+            "in Ankara in 1977.",
+            [("MYS", "TUR", "1977"), ("TUR", "MYS", "1969")],
+        ),
         # near misses: one embassy, its country named again after "and"
         (
             "Vietnam and Chile\nVietnam opened its embassy in Santiago in 2002, and Chile welcomed it.",
@@ -1905,6 +1910,16 @@ def test_the_day_a_visit_is_reported_does_not_date_one(text: str, published: str
             "Kazakhstan and Korea\nThe Embassy of Korea in Almaty was opened in 1993, and the embassy of Kazakhstan "
             "said trade rose in 1996.",
             [("KOR", "KAZ", "1993")],
+        ),
+        (
+            "Kazakhstan and Korea\nThe Embassy of Korea in Almaty was opened in 1993, and the Embassy of Kazakhstan "
+            "in Seoul said trade rose in 1996.",
+            [("KOR", "KAZ", "1993")],
+        ),
+        (
+            "Türkiye and Malaysia\nThe Turkish Embassy in Kuala Lumpur was opened in 1969, and the Malaysian Embassy "
+            "in Ankara said trade rose in 1977.",
+            [("TUR", "MYS", "1969")],
         ),
     ],
 )
