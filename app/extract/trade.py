@@ -295,7 +295,10 @@ def _total(
     if points_back and not cue_before and not _POINTED_FIGURE.search(ctx.text, 0, amount.start):
         return None  # "It also signed deals worth $2 billion": "it" points back, but not to this figure
     cue_governs = cue_before or TRADE_CUE.search(following) or points_back
-    if not cue_governs and (b.index == 0 or not any(x.amount.currency for x in bindings[: b.index])):
+    if not cue_governs and (b.index == 0 or earlier is None):
+        # a later figure ungoverned continues a trade figure read before it ("… $5 billion in 2022, up from $4
+        # billion"), not another kind's ("invested $2.2 billion in India, down from $3.2 billion a year earlier,
+        # according to the Department for … Internal Trade")
         return None
     named = ctx.codes_in(b.lo, b.hi)
     if not named and b.index > 0 and _a_new_partner(ctx.text, b.lo, amount):

@@ -92,6 +92,25 @@ def test_targets_one_way_flows_and_investment_are_not_totals(sentence: str) -> N
     assert facts_of(sentence, kind=TOTAL) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # the second figure continues the first, an investment: trade named only in a body's name after them
+        ("Japanese companies invested $2.2 billion in India in 2021, down from $3.2 billion in 2020, according to "
+         "India's Department for Promotion of Industry and Internal Trade.", ["investment", "investment"]),
+        ("Korean firms invested $4.5 billion in Vietnam in 2022, up from $3.9 billion in 2021, the Ministry of "
+         "Industry and Trade said.", ["investment", "investment"]),
+        ("Chinese investment in Peru reached $1.1 billion in 2019, from $900 million in 2018, the Chamber of "
+         "Commerce said.", ["investment", "investment"]),
+        # near miss: a trade figure before, so the second continues it
+        ("Trade between India and Japan reached $21 billion in 2022, up from $20 billion in 2021, according to the "
+         "Department of Commerce.", ["trade_total", "trade_total"]),
+    ],
+)  # fmt: skip
+def test_a_figure_continuing_another_kinds_is_no_trade_total(sentence: str, kinds: list[str]) -> None:
+    assert [f.kind.value for f in facts_of(sentence, "2023-05-01") if not f.derived] == kinds
+
+
 def test_export_share_inside_a_total_sentence_is_skipped() -> None:
     facts = facts_of(
         "In 2019, two-way trade between Chile and Thailand reached US$1.5 billion, of which Chile "
