@@ -1545,10 +1545,27 @@ def test_that_year_with_no_year_before_is_not_the_storys() -> None:
             "Indonesia shut its embassy in Kabul in 1992 and later reopened it in 2002.",
             [("1992", "closed"), ("2002", "reopened")],
         ),
-        # near miss: relations and then embassies, one opening (the two's embassies: one each way)
+        # the earlier action told after "after" or the later after "before": "after closing it in February 2015"
+        (
+            "Italy reopened its embassy in Tripoli in January 2017 after closing it in February 2015.",
+            [("2017-01", "reopened"), ("2015-02", "closed")],
+        ),
+        (
+            "Canada reopened its embassy in Tehran in 2012 after having closed it in 2007.",
+            [("2012", "reopened"), ("2007", "closed")],
+        ),
+        (
+            "The UK opened an embassy in Pyongyang in 2001, before closing it in 2020.",
+            [("2001", "opened"), ("2020", "closed")],
+        ),
+        # near misses: relations and then embassies, one opening (the two's embassies: one each way); talks closed
         (
             "Chile and Vietnam established diplomatic relations in 1971 and opened embassies in 2002.",
             [("2002", "opened"), ("2002", "opened")],
+        ),
+        (
+            "Italy reopened its embassy in Tripoli in January 2017 after closing talks in February 2015.",
+            [("2017-01", "reopened")],
         ),
     ],
 )
