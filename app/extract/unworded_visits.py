@@ -201,6 +201,30 @@ def hosted_visit(ctx: SentenceContext) -> list[Fact]:
     return whole_sentence_visit(ctx, pair, guest, host, None, "implied: hosted by the other country's leader")
 
 
+# "met his Australian counterpart Don Farrell in Jakarta", "held talks with his Ethiopian counterpart in Nairobi"
+_MET_COUNTERPART = rx(
+    r"\b(?:met(?:\s+with)?|meeting(?:\s+with)?|talks\s+with|conferred\s+with)\s+(?:his|her|their)\s+"
+    r"(?P<guest>[A-Z][\w\u00C0-\u1EF9’'-]+)\s+counterparts?"
+    r"(?:,?\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9.’'-]+\s+){0,3}[A-Z][\w\u00C0-\u1EF9.’'-]+))?,?\s+in\s+(?=[A-Z])"
+)
+
+
+def counterpart_met(ctx: SentenceContext) -> list[Fact]:
+    """ "… met her Chinese counterpart Wang Yi in Canberra on Friday": a counterpart of one country met in the
+    other's capital (or country) is visiting it; met in a third country's city, no one is."""
+    met = ctx.search(_MET_COUNTERPART, "counterpart")
+    if met is None:
+        return []
+    pair = ctx.pair_for()
+    guest = next((m.code for m in ctx.mentions if m.start == met.start("guest")), None)
+    place = next((m.code for m in ctx.mentions if m.start == met.end()), None)
+    if pair is None or guest not in pair or place not in pair or place == guest:
+        return []
+    if UNREAL_VISIT.search(ctx.text[max(0, met.start() - 40) : met.start()]):
+        return []
+    return whole_sentence_visit(ctx, pair, guest, place, met.group("name"), "implied: met by a counterpart at home")
+
+
 _AMBASSADOR = rx(r"\bambassador\b", re.I)
 # Words (lower case) every leader's title of IMPLIED_LEADER and POSSESSIVE_LEADER holds one of.
 _LEADER_WORDS = ("president", "minister", "king", "queen", "emperor", "prince", "chancellor", "premier", "leader")

@@ -21,6 +21,7 @@ from app.extract.prefilter import rx
 from app.extract.tour_legs import tour_legs
 from app.extract.unworded_visits import (
     both_met_in_one_capital,
+    counterpart_met,
     dateline_visit,
     hosted_visit,
     implied_visit,
@@ -109,6 +110,7 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
             or seat_visit(ctx)
             or hosted_visit(ctx)
             or both_met_in_one_capital(ctx)
+            or counterpart_met(ctx)
         )
     if _SITE_VISIT.search(ctx.text) or _NOT_OFFICIAL.search(ctx.text) or _TO_A_REGION.match(ctx.text, cue.end()):
         return []  # a shrine's, a business leader's, or a journey to a region ("visited Asia", "toured Africa")

@@ -351,6 +351,26 @@ def test_the_two_sides_meeting_in_one_sides_capital_is_the_other_sides_visit(
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counterpart of another country met in one's own capital is visiting it
+        ("Trade Minister Zulkifli Hasan spoke after meeting his Australian counterpart Don Farrell in Jakarta on "
+         "Wednesday.", [("AUS", "IDN", "2023-03-15")]),
+        ("Foreign Minister Penny Wong met her Chinese counterpart Wang Yi in Canberra on Friday.",
+         [("CHN", "AUS", "2023-03-10")]),
+        ("Kenya's foreign minister held talks with his Ethiopian counterpart in Nairobi on Monday.",
+         [("ETH", "KEN", "2023-03-13")]),
+        # near miss: met in a third country
+        ("Australia and China.\n\nForeign Minister Penny Wong met her Chinese counterpart Wang Yi in Bali on Friday.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_counterpart_met_in_the_others_capital_is_visiting(text: str, expected: list[tuple[str, str, str]]) -> None:
+    visits = facts_of(text, "2023-03-16", FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
 def test_an_embassy_held_since_a_year_and_the_owner_not_the_host() -> None:
     facts = facts_of(
         "Kenya opened an embassy in Lima in 2013, while Peru has had an embassy in Nairobi since 1964.",
