@@ -65,6 +65,15 @@ _ELIDED = rx(
     re.I,
 )
 _ELIDED_AFTER = rx(r"\b(?:while|whereas|and|but)\b", re.I)  # the second clause's joint, between the two ranks
+# The next partner's place with its owner and noun left out, the first rank's owner's: "China remained Malaysia's
+# largest trading partner, while Singapore was second", "…, while China came second with $55 billion" (not "a
+# second home")
+_ELIDED_OWNER = rx(
+    r"(?<=\s)(?:was|is|came|comes|ranked|ranks|remained|stood)\s+(?:in\s+)?(?P<ord>"
+    + _ONE_WORD_ORDINALS
+    + r"|\d{1,3}(?:st|nd|rd|th))(?:[- ](?:largest|biggest))?(?:\s+place)?(?=\s*(?:[,.;]|with\b|at\b|$))",
+    re.I,
+)
 _SCOPE = rx(
     r"^\s*(?:of\s+[\w\u00C0-\u1EF9 ]+?\s+)?(?P<scope>in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
     r"globally|worldwide|in\s+the\s+world|in\s+the\s+region)"
@@ -86,7 +95,13 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
     found = [*ctx.matches(RANK, *MAY_ORDER), *ctx.finditer(RANKED, "rank")]
     if found:
         first = min(m.end() for m in found)
-        found += [m for m in _ELIDED.finditer(ctx.text, first) if _ELIDED_AFTER.search(ctx.text, first, m.start())]
+        found += [
+            m
+            for pattern in (_ELIDED, _ELIDED_OWNER)
+            for m in pattern.finditer(ctx.text, first)
+            if _ELIDED_AFTER.search(ctx.text, first, m.start())
+        ]
+    carried = None  # the owner of the rank before, for a next partner's place told without it
     for m in sorted(found, key=lambda m: m.start()):
         rank = _rank_of(m.group("ord"))
         if rank is None:
@@ -103,7 +118,10 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
                 possessor,
             )
         of = after[0] if after and re.match(r"\s+of\s+", ctx.text[m.end() : after[0].start]) else None
-        owner = possessor or of
+        owner = possessor or of or (carried if m.re is _ELIDED_OWNER else None)
+        if m.re is _ELIDED_OWNER and owner is None:
+            continue
+        carried = owner
         others = [x for x in before if owner is None or x.code != owner.code]
         subject = others[-1] if others else None
         if (

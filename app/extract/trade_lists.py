@@ -190,14 +190,22 @@ _RANKED = rx(
 )
 _OWNERS = rx(r"['’]s\s+$")  # "Vietnam's largest trading partner": the owner right before the rank
 _FIRST_FIGURE = rx(
-    r"(?:\s+(?:in|among|within)\s+[^,$]{2,40}?)?\s*,?\s+with\s+(?:(?:two-way|bilateral|total)\s+)?"
+    # "… partner in ASEAN, with", "… partner for the 14th consecutive year in 2022, with"
+    r"(?:\s+(?:in|among|within|for)\s+[^,$]{2,40}?)?\s*,?\s+with\s+(?:(?:two-way|bilateral|total)\s+)?"
     r"(?:trade\s+(?:turnover\s+)?(?:of\s+|worth\s+|at\s+)?)?",
     re.I,
 )
 _NEXT_PARTNER = rx(
-    r"\s*(?:,\s*(?:and\s+)?(?:followed\s+by\s+)?|\s+(?:and\s+)?followed\s+by\s+|\s+and\s+)(?:the\s+)?", re.I
+    r"\s*(?:,\s*(?:and\s+|while\s+)?(?:followed\s+by\s+)?|\s+(?:and\s+)?followed\s+by\s+|\s+and\s+|\s+while\s+)"
+    r"(?:the\s+)?",
+    re.I,
 )
-_ITS_FIGURE = rx(r"\s+(?:with|at)\s+(?:(?:two-way\s+)?trade\s+(?:of\s+)?)?", re.I)
+# "with $123 billion", "at $3.1 billion"; its place told first: "(while Singapore) was second with RM329.8 billion"
+_ITS_FIGURE = rx(
+    r"\s+(?:(?:was|came|ranked|stood)\s+(?:in\s+)?(?:second|third|fourth|fifth|next)(?:\s+place)?,?\s+)?"
+    r"(?:with|at)\s+(?:(?:two-way\s+)?trade\s+(?:of\s+)?)?",
+    re.I,
+)
 
 
 def _ranking(ctx: SentenceContext) -> tuple[re.Match[str], re.Match[str]] | None:

@@ -1255,6 +1255,26 @@ def test_a_signing_told_after_the_entry_into_force_is_a_second_event(sentence: s
     assert sorted(f.date for f in facts) == dates
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the next partner's place told with its owner and noun left out: the first rank's owner's
+        ("China remained Malaysia's largest trading partner in 2022, while Singapore was second.",
+         [("CHN", "MYS"), ("MYS", "SGP")]),
+        ("The US was Vietnam's largest export market in 2022, and China was second.", [("USA", "VNM"), ("CHN", "VNM")]),
+        ("Japan was Thailand's largest trading partner in 2021 with $60 billion, while China came second with $55 "
+         "billion.", [("JPN", "THA"), ("CHN", "THA")]),
+        # near miss: no place, "a second" home
+        ("China was Malaysia's largest trading partner in 2022, while Singapore was a second home to many.",
+         [("CHN", "MYS")]),
+    ],
+)  # fmt: skip
+def test_the_next_partners_place_after_a_rank_is_of_the_same_owner(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [f.countries for f in facts_of(sentence, "2023-02-15", FactKind.PARTNER_RANK)] == expected
+
+
 def test_a_name_with_a_hyphenated_abbreviation_in_brackets_is_one_name() -> None:
     fact = next(
         f

@@ -1043,13 +1043,24 @@ def test_a_figure_of_a_clause_naming_only_another_country_is_not_the_pairs(sente
             "$3.1 billion.",
             [(("CHL", "DEU"), 2021, 4.2e9), (("CHL", "ESP"), 2021, 3.1e9)],
         ),
+        # the years it has held the rank before its figure; the next partner's place told ("while … was second")
+        (
+            "China remained Malaysia's largest trading partner for the 14th consecutive year in 2022, with total "
+            "trade of RM487.1 billion, while Singapore was second with RM329.8 billion.",
+            [(("CHN", "MYS"), 2022, 487.1e9), (("MYS", "SGP"), 2022, 329.8e9)],
+        ),
+        (
+            "Japan was Thailand's largest trading partner in 2021 with $60 billion, while China came second with $55 "
+            "billion.",
+            [(("JPN", "THA"), 2021, 60e9), (("CHN", "THA"), 2021, 55e9)],
+        ),
     ],
 )
 def test_a_ranking_of_trading_partners_each_with_its_figure(
     sentence: str, expected: list[tuple[tuple[str, str], int, float]]
 ) -> None:
     facts = [f for f in facts_of(sentence, "2024-05-02", TOTAL) if not f.derived]
-    assert [(f.countries, f.year, f.value_usd) for f in facts] == expected
+    assert [(f.countries, f.year, f.amount) for f in facts] == expected
 
 
 @pytest.mark.parametrize(
