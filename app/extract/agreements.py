@@ -54,7 +54,9 @@ SIGNED_PLAN = rx(
 _DANGLING = ("in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or", "the", "a", "an", "last", "this",
              "next", "during", "between", "since", "until")  # fmt: skip
 _LOWER_TAIL = (
-    r"(?P<tail>\s+(?:on|of|for)\s+[a-z][\w-]*(?:,?\s+(?:and\s+)?[a-z][\w-]*){0,4}(?![\w-])"
+    # (a comma goes on with the list, not with a report: "on fruit exports, officials said")
+    r"(?P<tail>\s+(?:on|of|for)\s+[a-z][\w-]*(?:(?:,(?![^,.;]{0,40}?\b(?:said|says|reported|added|told|stated|"
+    r"announced|noted)\b)\s+|\s+)(?:and\s+)?[a-z][\w-]*){0,4}(?![\w-])"
     + "".join(rf"(?<!\s{word})" for word in _DANGLING)
     + r")?"
 )
@@ -783,6 +785,8 @@ _RIGHT_AFTER = rx(
 )
 
 
+# Between a report's day and the signing it was made at: ", as the two countries ", " while the two sides "
+_AS_IT_WAS_DONE = rx(r"\s*,?\s+(?:as|while|when)\s+[^,;.]{0,60}?", re.I)
 # The period an agreement covers, right before a year: "signed a trade protocol for 1987 today".
 _COVERS = rx(r"\bfor\s+(?:the\s+(?:year|period)\s+(?:of\s+)?)?$", re.I)
 
@@ -799,7 +803,11 @@ def _stated_date(
         and d.end <= hi
         and d.date
         and id(d) not in used_dates
-        and d.kind in ("year", "month", "day")
+        and (
+            d.kind in ("year", "month", "day")
+            # "…, the minister said Tuesday, as the two countries signed …": said as it was signed, that day
+            or (d.kind == "reported" and d.end <= verb_at and _AS_IT_WAS_DONE.fullmatch(text, d.end, verb_at))
+        )
         and (ctx.pub is None or d.date.year <= ctx.pub.year)  # "signed … to return it in 1999"
         # "…, who had talks with her yesterday": a relative clause's date is its own event's
         and not (d.start > verb_at and _RELATIVE_CLAUSE.search(text, verb_at, d.start))

@@ -934,8 +934,14 @@ def test_a_declaration_not_signed_by_the_two_is_no_agreement(sentence: str) -> N
             "memorandum of understanding on mining and energy",
         ),
         ("Peru and Chile signed a trade agreement in Lima.", "trade agreement"),
+        # nor the report after a comma: "…, officials said"
+        ("Chile and Vietnam signed a protocol on fruit exports, officials said.", "protocol on fruit exports"),
+        ("Peru and Korea signed a memorandum on mining, the ministry reported.", "memorandum on mining"),
+        # near miss: a list of what it is on goes on after the comma
+        ("Kenya and Indonesia signed an agreement on health, energy and fisheries.",
+         "agreement on health, energy and fisheries"),
     ],
-)
+)  # fmt: skip
 def test_a_lower_case_agreements_name_ends_with_what_it_is_on(sentence: str, name: str) -> None:
     assert only(sentence, FactKind.AGREEMENT, "2023-07-20").name == name
 
@@ -1253,6 +1259,24 @@ def test_the_first_to_sign_after_and_is_a_signing_done(text: str, expected: list
 def test_a_signing_told_after_the_entry_into_force_is_a_second_event(sentence: str, dates: list[str]) -> None:
     facts = [f for f in facts_of(sentence, "2020-07-06", AGR) if not f.derived]
     assert sorted(f.date for f in facts) == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # said on a day "as" or "while" the two signed: the signing's day
+        ("Türkiye and Ethiopia aim to raise trade to $1 billion, Trade Minister Mehmet Mus said Tuesday, as the two "
+         "countries signed a memorandum of understanding.", "2023-04-18"),
+        ("Peru and Korea will boost trade, the foreign minister said on Monday as the two sides signed a memorandum "
+         "on critical minerals.", "2023-04-17"),
+        ("Chile and Vietnam expect more trade, officials said on Friday while the two countries signed a protocol "
+         "on fruit exports.", "2023-04-14"),
+        # near miss: a signing reported on a day is of the story's month
+        ("Chile and Vietnam signed a protocol on fruit exports, officials said on Friday.", "2023-04"),
+    ],
+)  # fmt: skip
+def test_a_signing_as_a_report_was_made_is_of_the_reports_day(sentence: str, date: str) -> None:
+    assert only(sentence, FactKind.AGREEMENT, "2023-04-19").date == date
 
 
 @pytest.mark.parametrize(
