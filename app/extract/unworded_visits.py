@@ -180,9 +180,12 @@ def both_met_in_one_capital(ctx: SentenceContext) -> list[Fact]:
 
 
 _RECEIVED = ("received", "welcomed", "hosted", "greeted")
+# "hosted his Portuguese counterpart", "received the visiting Chinese Premier", "received Uzbek Foreign Minister
+# Vladimir Norov" (not "… Antonio Costa's letter": a thing of the guest's, not the guest)
 _HOSTED_COUNTERPART = rx(
-    r"\b(?:hosted|received|welcomed|greeted)\s+(?:his|her|their|the\s+visiting)\s+(?P<guest>[A-Z][\w’'-]+)\s+"
-    r"(?:counterpart|(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|King|Queen|Emperor)\b)"
+    r"\b(?:hosted|received|welcomed|greeted)\s+(?:(?:his|her|their|the\s+visiting)\s+)?(?P<guest>[A-Z][\w’'-]+)\s+"
+    r"(?:counterpart|(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|King|Queen|Emperor)\b"
+    r"(?!(?:\s+[A-Z][\w\u00C0-\u1EF9.’'-]+){0,4}?['’]s\b))"
 )
 
 
@@ -198,7 +201,9 @@ def hosted_visit(ctx: SentenceContext) -> list[Fact]:
     if guest not in pair:
         return []
     host = pair[1] if pair[0] == guest else pair[0]
-    return whole_sentence_visit(ctx, pair, guest, host, None, "implied: hosted by the other country's leader")
+    return whole_sentence_visit(
+        ctx, pair, guest, host, None, "implied: hosted by the other country's leader", said_at=hosted.start()
+    )
 
 
 # "met his Australian counterpart Don Farrell in Jakarta", "held talks with his Ethiopian counterpart in Nairobi"

@@ -99,12 +99,15 @@ def whole_sentence_visit(
     person: str | None,
     basis: str,
     confidence: float = 0.55,
+    said_at: int | None = None,
 ) -> list[Fact]:
-    """A visit the sentence implies without the word: quoted whole, on the day it names or the story's month. Talks
-    held at a distance ("a virtual summit", "talks via video link", "by telephone") put no one anywhere."""
+    """A visit the sentence implies without the word: quoted whole, on the day it names or the story's month (or
+    the day something was said "as" the meeting at ``said_at`` happened). Talks held at a distance ("a virtual
+    summit", "talks via video link", "by telephone") put no one anywhere."""
     if ctx.search(REMOTE, *_REMOTE_WORDS) is not None:
         return []
-    when = _day_or_story_month(ctx)
+    when = _said_as_it_happened(ctx, said_at) if said_at is not None else None
+    when = when or _day_or_story_month(ctx)
     if when is None:
         return []
     return [
@@ -121,6 +124,19 @@ def whole_sentence_visit(
             confidence=confidence,
         )
     ]
+
+
+# Between the day something was said and what happened as it was said: "said on Wednesday as he received …"
+_AS_IT_HAPPENED = rx(r"\s*,?\s+(?:as|while|when)\s+[^,;.]{0,40}$", re.I)
+
+
+def _said_as_it_happened(ctx: SentenceContext, at: int) -> PartialDate | None:
+    """The day of a report made as the meeting at ``at`` happened: "President Yoon said on Wednesday as he received
+    Uzbek Foreign Minister Vladimir Norov in Seoul"."""
+    said = next((d for d in reversed(ctx.dates) if d.kind == "reported" and d.end <= at and d.date), None)
+    if said is None or said.date is None or said.date.day is None or not _AS_IT_HAPPENED.match(ctx.text, said.end, at):
+        return None
+    return said.date
 
 
 def _day_or_story_month(ctx: SentenceContext) -> PartialDate | None:

@@ -309,6 +309,26 @@ def test_relations_that_only_grew_since_a_year_or_are_held_for_over_n_years_give
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a titled guest received, with no "his" or "the visiting" before the country: on the day said as it happened
+        ("South Korea and Uzbekistan mark 30 years of ties, President Yoon Suk Yeol said on Wednesday as he received "
+         "Uzbek Foreign Minister Vladimir Norov in Seoul.", [("UZB", "KOR", "2023-05-10")]),
+        ("Kenyan President William Ruto welcomed Indonesian President Joko Widodo at State House in Nairobi on "
+         "Monday.", [("IDN", "KEN", "2023-05-08")]),
+        ("President Lula received Portuguese Prime Minister Antonio Costa in Brasilia on Tuesday.",
+         [("PRT", "BRA", "2023-05-09")]),
+        # near miss: a message received is no guest
+        ("Brazil and Portugal.\n\nPresident Lula received Portuguese Prime Minister Antonio Costa's letter on "
+         "Tuesday.", []),
+    ],
+)  # fmt: skip
+def test_a_titled_guest_received_is_visiting(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    visits = facts_of(sentence, "2023-05-11", FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "date", "origin", "destination"),
     [
         ("German Chancellor Olaf Scholz was in Chile last January, meeting President Boric.", "2023-01", "DEU", "CHL"),
