@@ -40,8 +40,9 @@ def dateline_visit(ctx: SentenceContext) -> list[Fact]:
     guest = pair[1] if pair[0] == host else pair[0]
     guest_named = [m for m in ctx.mentions if m.code == guest]
     apposed = next((official for m in guest_named if (official := _apposed_official(text, m.start))), None)
+    basis = "implied: talks in the dateline's capital"
     if apposed is not None:  # "Rajendra Mahato, Nepal's Commerce Minister, here on Wednesday"
-        return whole_sentence_visit(ctx, pair, guest, host, apposed, "implied: talks in the dateline's capital", 0.5)
+        return whole_sentence_visit(ctx, pair, guest, host, apposed, basis, 0.5, said_at=meeting.start())
     persons = list(PERSON.finditer(text))
     if not persons:
         return []  # "the two countries signed": no one is said to have travelled
@@ -74,9 +75,7 @@ def dateline_visit(ctx: SentenceContext) -> list[Fact]:
         for m in guest_named
     ):
         return []  # "talks in Nairobi": held in the guest's own country
-    return whole_sentence_visit(
-        ctx, pair, guest, host, person, "implied: talks in the dateline's capital", confidence=0.5
-    )
+    return whole_sentence_visit(ctx, pair, guest, host, person, basis, confidence=0.5, said_at=meeting.start())
 
 
 # A minister's portfolio between the country and the title: "Azerbaijani Energy Minister", "Indonesian Trade Minister",

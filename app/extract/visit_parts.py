@@ -126,8 +126,9 @@ def whole_sentence_visit(
     ]
 
 
-# Between the day something was said and what happened as it was said: "said on Wednesday as he received …"
-_AS_IT_HAPPENED = rx(r"\s*,?\s+(?:as|while|when)\s+[^,;.]{0,40}$", re.I)
+# Between the day something was said and what happened as it was said: "said on Wednesday as he received …", "said
+# on Wednesday at a meeting with …", "… during talks with …" (not "…, a day after talks with …")
+_AS_IT_HAPPENED = rx(r"\s*,?\s+(?:as|while|when|at|during)\s+[^,;.]{0,40}$", re.I)
 
 
 def _said_as_it_happened(ctx: SentenceContext, at: int) -> PartialDate | None:

@@ -260,6 +260,25 @@ def test_a_minister_of_a_portfolio_signing_in_the_dateline_capital_is_visiting(
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # said on a day at or during the talks with the guest: the talks' day
+        (" date 2018-05-10\nASTANA - Chinese companies have invested $19 billion in Kazakhstan, Kazakh Prime Minister "
+         "Bakytzhan Sagintayev said on Wednesday at a meeting with Chinese Vice Premier Hu Chunhua.",
+         [("CHN", "KAZ", "2018-05-09")]),
+        (" date 2023-05-11\nNAIROBI - Kenya will expand trade, Trade Minister Moses Kuria said on Wednesday during "
+         "talks with Indian Commerce Minister Piyush Goyal.", [("IND", "KEN", "2023-05-10")]),
+        # near miss: said a day after the talks: the story's month
+        (" date 2023-05-11\nNAIROBI - Kenya will expand trade, Trade Minister Moses Kuria said on Wednesday, a day "
+         "after talks with Indian Commerce Minister Piyush Goyal.", [("IND", "KEN", "2023-05")]),
+    ],
+)  # fmt: skip
+def test_talks_in_the_dateline_capital_on_the_day_said_at_them(text: str, expected: list[tuple[str, str, str]]) -> None:
+    visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
 def test_a_capital_inside_a_name_is_no_country() -> None:
     text = "Peru's President met Mexican President Miguel de la Madrid and signed a trade protocol in 1986."
     assert {f.countries for f in facts_of(text, "1987-03-01")} == {("MEX", "PER")}
