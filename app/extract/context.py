@@ -93,7 +93,8 @@ OVERTAKEN = rx(
     re.I,
 )
 _PASSING_WORDS = ("overt", "surpass", "replac", "displac", "outpac", "outstrip", "edg", "pushed", "passed", "overhaul")
-_AS_A_RANK = rx(r"\s+(?:as|to\s+(?:become|be))\b")
+# (when it was passed may stand between: "overtook Japan last year to become", "replaced the US in 2009 as")
+_AS_A_RANK = rx(r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+(?:as|to\s+(?:become|be))\b")
 
 
 @dataclass(slots=True)

@@ -1446,6 +1446,28 @@ def test_a_rate_aimed_at_is_no_growth() -> None:
             2022,
             8e9,
         ),
+        # when it was passed told between the country and "to become" or "as"
+        (
+            "Philippines and China\nChina overtook Japan last year to become the Philippines' largest trading "
+            "partner, with two-way trade of US$21.9 billion.",
+            ("CHN", "PHL"),
+            2023,
+            21.9e9,
+        ),
+        (
+            "Brazil and China\nChina replaced the US in 2009 as Brazil's largest trading partner, with trade of $36 "
+            "billion.",
+            ("BRA", "CHN"),
+            2009,
+            36e9,
+        ),
+        # near miss: a country passed is a side of a trade told apart from the rank
+        (
+            "China and Japan\nChina overtook Japan last year, and trade between China and Japan reached $300 billion.",
+            ("CHN", "JPN"),
+            2023,
+            300e9,
+        ),
     ],
 )
 def test_the_country_passed_is_no_side_of_the_trade_told_with_the_rank(
