@@ -37,6 +37,7 @@ def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 LATER = "later"  # the relative of "the following year", "two months later", until counted from a date
+EARLIER = "earlier"  # and of "five years earlier", "a decade earlier", counted back
 
 
 @dataclass(frozen=True)
@@ -483,12 +484,17 @@ def _from_later(
     years later" is found from "years later", its count read back here ("years later" alone is no date)."""
     unit = "year" if kind == "later_month" else caseless(g["unit"]).rstrip("s")
     start = span[0]
+    back = kind == "later" and caseless(g["way"]) == "earlier"
     if kind == "later":
         count = _COUNT_BEFORE.search(text, max(0, start - 16), start)
-        if count is None:
-            return None
+        if count is None or (back and unit == "year" and count_of(count.group(0).strip()) == 1):
+            return None  # "a year earlier" is "year_before"'s: the year before the one the sentence states
         start = count.start()
-    return DateExpr(start, span[1], kind=unit, date=None, relative=LATER, text=text[start : span[1]])
+    if unit == "decade":
+        unit = "year"  # counted in tens by ``periods``, which reads "decade" in its text
+    return DateExpr(
+        start, span[1], kind=unit, date=None, relative=EARLIER if back else LATER, text=text[start : span[1]]
+    )
 
 
 _COUNT_BEFORE = rx(r"\b" + COUNT + r"\s+$", re.I)

@@ -296,7 +296,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("following", rx(r"\bthe\s+(?:following|subsequent)\s+(?P<unit>year|month)\b", re.I)),
     # found from its last words: the count before them is read back by its builder (an alternation of every
     # number word tried at each letter cost 9 µs a sentence)
-    ("later", rx(r"\b(?P<unit>years?|months?)\s+later\b", re.I)),
+    # (and back: "a decade earlier", "five years earlier"; not "earlier than planned", which compares)
+    ("later", rx(r"\b(?P<unit>years?|months?|decades?)\s+(?P<way>later|earlier)\b(?!\s+than\b)", re.I)),
     # Days and weeks relative to the story: "yesterday", "earlier today", "last week", "next month".
     (
         "ago",
@@ -372,7 +373,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "after"),
     "later_month": ("the following", "the subsequent"),
     "following": ("the following", "the subsequent"),
-    "later": ("later",),
+    "later": ("later", "earlier"),
     "rel": ("year",),
     "fiscal_rel": ("fiscal year", "financial year"),
     "that_year": ("that year", "that same year"),

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from app.domain.dates import PartialDate
 from app.extract.date_builders import (
+    EARLIER,
     LATER,
     STORY_YEAR,
     DateExpr,
@@ -111,7 +112,7 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
             if expr is not None:
                 taken[start:end] = b"\x01" * (end - start)
                 found.append(expr)
-                counted = counted or expr.relative in (LATER, "next")
+                counted = counted or expr.relative in (LATER, EARLIER, "next")
     found.sort(key=lambda d: d.start)
     if counted:
         found = [_counted_on(d, found, text) for d in found]
@@ -152,7 +153,7 @@ def _counted_on(expr: DateExpr, found: list[DateExpr], text: str) -> DateExpr:
     from the last such date before it ("recognised Ukraine in December 1991 and established relations the following
     month": January 1992), to a year, or to a month from a month. Without one, "the next year" is the story's next
     year as before, and the others are left unresolved."""
-    anaphoric = expr.relative == LATER or (
+    anaphoric = expr.relative in (LATER, EARLIER) or (
         expr.relative == "next" and _THE.search(text, max(0, expr.start - 4), expr.start) is not None
     )
     if not anaphoric:
@@ -164,7 +165,11 @@ def _counted_on(expr: DateExpr, found: list[DateExpr], text: str) -> DateExpr:
     assert base.date is not None
     count = _COUNT.match(expr.text)  # "the following year" states none: one
     n = count_of(count.group("n")) if count else 1
-    how = f"{n} {expr.kind}{'s' if n > 1 else ''} after “{base.text}”"
+    if "decade" in expr.text.lower():
+        n *= 10  # "two decades earlier": twenty years
+    how = f"{n} {expr.kind}{'s' if n > 1 else ''} {'before' if expr.relative == EARLIER else 'after'} “{base.text}”"
+    if expr.relative == EARLIER:
+        n = -n
     named = _MONTH_FIRST.match(expr.text)  # "July of the following year": that month of the year counted
     if named is not None:
         month = MONTHS[caseless(named.group(1)).rstrip(".")]
@@ -180,7 +185,8 @@ def _counted_on(expr: DateExpr, found: list[DateExpr], text: str) -> DateExpr:
 def counted_from_the_sentence(expr: DateExpr) -> bool:
     """Whether ``expr`` was counted from a date its sentence states ("the following month" after December 1991):
     as certain as that date, not the story's."""
-    return expr.date is not None and bool(expr.relative) and " after “" in (expr.relative or "")
+    relative = expr.relative or ""
+    return expr.date is not None and (" after “" in relative or " before “" in relative)
 
 
 def _same_period(expr: DateExpr, found: list[DateExpr]) -> DateExpr | None:

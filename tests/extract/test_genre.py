@@ -1202,7 +1202,13 @@ def test_a_figure_plus_another_is_two_figures() -> None:
         ("The embassy opened in March 2001 and closed six months later.", ["2001-03", "2001-09"]),
         ("Talks began in 1990; the next year they signed a treaty.", ["1990", "1991"]),
         ("Talks began in 1989 and ties followed in July of the following year.", ["1989", "1990-07"]),
-        # near miss: no date before it, "the next year" is the story's next (no other is told)
+        # counted back: "a decade earlier", "five years earlier", "two decades earlier"
+        ("Trade stood at $4.2 billion in 2022, compared with $1.1 billion a decade earlier.", ["2022", "2012"]),
+        ("Trade reached $10 billion in 2020, up from $4 billion five years earlier.", ["2020", "2015"]),
+        ("Trade hit $5 billion in 2019, against $1 billion two decades earlier.", ["2019", "1999"]),
+        # near misses: "earlier than planned" compares, it counts no date; no date before it, "the next year" is
+        # the story's next (no other is told)
+        ("The embassy closed in September 2001, six months earlier than planned.", ["2001-09"]),
         ("Trade is expected to double in the next year.", ["2025"]),
         ("The deal was signed a year later.", [None]),
     ],

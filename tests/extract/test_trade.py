@@ -72,6 +72,15 @@ def test_this_year_without_a_publication_date_is_left_unresolved() -> None:
     assert fact.unresolved == "this"
 
 
+def test_a_figure_a_decade_earlier_is_counted_back_from_the_sentences_year() -> None:
+    sentence = (
+        "Trade between Chile and India stood at $4.2 billion in 2022, compared with $1.1 billion a decade earlier."
+    )
+    facts = facts_of(sentence, "2023-06-06", TOTAL)
+    assert [(f.year, f.value_usd) for f in facts] == [(2022, 4.2e9), (2012, 1.1e9)]
+    assert facts[1].basis == "year from “a decade earlier”: 10 years before “2022”"
+
+
 def test_last_year_uses_the_publication_year() -> None:
     fact = only("Two-way trade between Poland and Vietnam reached US$3 billion last year.", TOTAL, date="2024-03")
     assert fact.year == 2023
