@@ -202,6 +202,13 @@ _POINTED_FIGURE = rx(
     + _VALUE_VERBS,
     re.I,
 )
+# The base of the figure before, pointed back to at the next sentence's opening: "That was up from $3.1 billion in
+# 2019.", "It compares with …", "This was down from …"
+_POINTED_BASE = rx(
+    r"\W*(?:it|this|that|(?:this|that|the)\s+(?:amount|figure|value|sum|total|volume))\s+"
+    r"(?:(?:was|is)\s+(?:up|down)\s+from|compar(?:es|ed)\s+with)\s+",
+    re.I,
+)
 # A figure said to hold now is not the previous sentence's year: "Trade now stands at …".
 _NOW = rx(r"\b(?:now|currently|at\s+present|presently|so\s+far|to\s+date|stands?|remains?)\b", re.I)
 
@@ -292,7 +299,12 @@ def _total(
     cue_before = TRADE_CUE.search(ctx.text, 0, amount.start) or (
         ctx.holds(*BOTH_WAYS_WORDS) and BOTH_WAYS.search(ctx.text, 0, amount.start)
     )
-    if points_back and not cue_before and not _POINTED_FIGURE.search(ctx.text, 0, amount.start):
+    if (
+        points_back
+        and not cue_before
+        and not _POINTED_FIGURE.search(ctx.text, 0, amount.start)
+        and not _POINTED_BASE.fullmatch(ctx.text, 0, amount.start)
+    ):
         return None  # "It also signed deals worth $2 billion": "it" points back, but not to this figure
     cue_governs = cue_before or TRADE_CUE.search(following) or points_back
     if not cue_governs and (b.index == 0 or earlier is None):

@@ -831,8 +831,26 @@ def test_weekdays_follow_their_own_clause_and_each_other() -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "year", "value"),
+    [
+        # the figure before set against its base in the next sentence: "That was up from …", "It compares with …"
+        ("That was up from $3.1 billion in 2019.", 2019, 3.1e9),
+        ("It compares with $3.1 billion in 2019.", 2019, 3.1e9),
+        ("This was down from $6.2 billion in 2019.", 2019, 6.2e9),
+    ],
+)
+def test_the_base_of_the_figure_before_pointed_back_to_is_the_same_trade(second: str, year: int, value: float) -> None:
+    facts = facts_of(
+        f"Trade between Chile and Peru reached $5 billion in 2020. {second}", "2021-05-05", FactKind.TRADE_TOTAL
+    )
+    assert [(f.year, f.value_usd) for f in facts if not f.derived] == [(2020, 5e9), (year, value)]
+
+
+@pytest.mark.parametrize(
     "second",
     [
+        # near miss of the above: "up from" a year whose figure is one way's
+        "That was up from 2019, when Chile's copper exports were $3.1 billion.",
         "It also signed deals worth $2 billion.",
         "It was the highest level in a decade, with $300 million in new investment.",
         "This figure includes $1.2 billion of copper.",
