@@ -71,6 +71,8 @@ REL_EVENT = rx(
 # 1979)", nor an anniversary's range, "(November 14, 1994-2024)").
 REL_EVENT_MORE = rx(
     r"(?:^|\b(?:the|their) (?:two (?:countries|nations|sides)['’] )?)(?:relations|ties)\s+"
+    # (the pair may follow them: "Relations between Chile and Vietnam were established in 1971")
+    r"(?:between\s+[^,.;]{3,60}?\s+)?"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)"
     r"|\b(?:date|year) of\s+(?:the\s+)?" + _RELATIONS + r"\s*:"
     # a sheet's label alone (numbered or bulleted), its date right after: "Diplomatic Relations: February 24, 1972",

@@ -814,6 +814,8 @@ VISIT, RELATIONS = FactKind.VISIT, FactKind.RELATIONS_ESTABLISHED
             "Nepal and Australia met. Trade relations were established in 1960, and business ties were forged in 1970.",
             RELATIONS,
         ),
+        ("Trade relations between Chile and Vietnam were established in 1990.", RELATIONS),
+        ("Relations between Chile and Vietnam were strained in 1980.", RELATIONS),
         ("Vietnam and Cuba restored diplomatic relations (severed in 1979) last week.", RELATIONS),
         ("Kazakhstan and Korea said their diplomatic ties, which were strained in 1992, have recovered.", RELATIONS),
     ],
@@ -867,6 +869,14 @@ def test_what_only_looks_like_a_visit_or_relations_established_gives_none(senten
             "1960",
         ),
         ("Laos and Mongolia held talks. Their ties were forged on 20 July 1962.", ("LAO", "MNG"), "1962-07-20"),
+        # … with the pair after "between", no adjective before the relations
+        ("Relations between Chile and Vietnam were established in 1971.", ("CHL", "VNM"), "1971"),
+        ("Ties between Ghana and China were forged in 1960.", ("CHN", "GHA"), "1960"),
+        (
+            "The relations between Peru and Korea were officially established on April 1, 1963.",
+            ("KOR", "PER"),
+            "1963-04-01",
+        ),
         (
             "Peru and Korea met. The two countries' relations were formally established in April 1963.",
             ("KOR", "PER"),
