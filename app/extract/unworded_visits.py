@@ -245,6 +245,11 @@ class _Leader:
 _TITLED = rx(TITLE + r"\s+$")  # a title right before a name: "President Joko Widodo"
 
 
+# A leader there now, the story's present: "Chilean President Gabriel Boric is in Hanoi" (not "was in", whose time
+# the sentence must tell)
+_IS_THERE = rx(r"(?:\s+[A-Z][\w\u00C0-\u1EF9.’'-]+){0,4}\s+(?:is|are)\s+(?:now\s+|currently\s+)?in\s+")
+
+
 def _told_before_the_meeting(ctx: SentenceContext, lo: int, place: int) -> DateExpr | None:
     """The day told between the leader and a meeting ending at the place: "said on Wednesday at a meeting with
     Vietnamese Prime Minister Pham Minh Chinh in Hanoi" (the day of the saying, which was at the meeting), "on
@@ -292,10 +297,15 @@ def implied_visit(ctx: SentenceContext) -> list[Fact]:
             when = next((d for d in days if d.start > place.start and d.start - place.end < 30), None) or (
                 _told_before_the_meeting(ctx, leader.end, place.start)
             )
-            if when is None or when.date is None:
-                continue
             person = PERSON.match(ctx.text, leader.end + 1)
             named = leader.name or (" ".join(person.group(0).split()) if person else None)
+            if when is None and not ctx.dates and _IS_THERE.fullmatch(ctx.text, leader.end, place.start):
+                # "Chilean President Gabriel Boric is in Hanoi for talks": there as the story is told
+                return whole_sentence_visit(
+                    ctx, pair, leader.code, place.code, named, "implied: a leader there as the story is told", 0.5
+                )
+            if when is None or when.date is None:
+                continue
             return [
                 ctx.fact(
                     FactKind.VISIT,

@@ -714,6 +714,21 @@ def test_a_leader_named_by_the_country_before_the_title_in_the_others_capital(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a leader in the other country as the story is told: its month
+        ("Chilean President Gabriel Boric is in Hanoi for talks with Vietnamese leaders.", [("CHL", "VNM", "2024-04")]),
+        ("Kenyan President William Ruto is now in Beijing on a state visit.", [("KEN", "CHN", "2024-04-20")]),
+        # near miss: "was in", whose time the sentence does not tell
+        ("Chilean President Gabriel Boric was in Hanoi for talks with Vietnamese leaders.", []),
+    ],
+)  # fmt: skip
+def test_a_leader_there_as_the_story_is_told_is_visiting(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    facts = facts_of(sentence, "2024-04-20", FactKind.VISIT)
+    assert [(f.origin, f.destination, f.date) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # the day told before the meeting in the other's capital: "said on Wednesday at a meeting with … in Hanoi"
         ("Russian Deputy Prime Minister Dmitry Chernyshenko said on Wednesday at a meeting with Vietnamese Prime "
          "Minister Pham Minh Chinh in Hanoi that trade grew.", [("RUS", "VNM", "2024-04-17")]),
