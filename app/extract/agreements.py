@@ -461,7 +461,7 @@ def _signed_several(text: str) -> list[Anchor]:
     if signed is None:
         return []
     what = re.sub(
-        r"^(?:signed|inked|concluded|the\s+signing\s+of)\s+"
+        r"^(?:signed|inked|concluded|exchanged|the\s+(?:signing|exchange)\s+of)\s+"
         + _SIGNING_DAY
         + r"|\s+(?:were|have\s+been|had\s+been)\s+signed$",
         "",
@@ -473,15 +473,19 @@ def _signed_several(text: str) -> list[Anchor]:
 
 _SIGNED_PLURAL = rx(
     # (the day may stand between the verb and the documents: "signed on Friday three cooperation agreements")
-    r"\b(?:signed|inked|concluded)\s+"
+    # (documents "exchanged", as Asia's state media tell a signing ceremony: counted, not "exchanged views on
+    # documents")
+    r"\b(?:(?:signed|inked|concluded)\s+"
     + _SIGNING_DAY
     + r"(?:(?:a\s+(?:variety|series|number|range)\s+of|several|some\s+\d+|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+raft\s+of|many|numerous)\s+)?"
+    r"|exchanged\s+" + _SIGNING_DAY + r"(?:several|some\s+\d+|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)"
     r"(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals|pacts)\b"
     # "25 agreements worth $3.5 billion were signed": a sum among the words between
     r"|\b(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals|pacts)\s+(?:[\w$€£¥.,-]+\s+){0,6}?"
     r"(?:were|have\s+been|had\s+been)\s+signed\b"
-    r"|\bthe\s+signing\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals)\b",
+    r"|\bthe\s+(?:signing|exchange)\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memorand(?:a|ums)|"
+    r"MoUs|deals)\b",
     re.I,
 )
 
@@ -906,7 +910,7 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     return _FIRST_TO_SIGN.search(text, max(0, anchor.start - 160), anchor.start)
 
 
-_SIGNING = rx(r"signing", re.I)
+_SIGNING = rx(r"signing|exchange\s+of", re.I)  # "the exchange of 12 agreements": their signing, told as Asia's media do
 # An upgrade agreed: "agreed to upgrade ties", "agreed on Monday to raise".
 _AGREED_TO = rx(r"\bagreed\s+(?:\w+\s+){0,2}?to\s+$", re.I)
 _CEREMONY_VERB = rx(r"(?:was|were)\s+present|\w+(?:\s+over)?")

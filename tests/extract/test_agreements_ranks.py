@@ -1004,6 +1004,12 @@ def test_a_lower_case_agreements_name_ends_with_what_it_is_on(sentence: str, nam
         ),
         ("Peru and Chile signed yesterday several memoranda on mining.", "2023-06-02", "2023-06-01"),
         ("Argentina and Brazil signed on 12 May 2023 four agreements on energy.", "2023-05-20", "2023-05-12"),
+        # documents exchanged, as Asia's state media tell a signing ceremony
+        ("Korea and Vietnam ties.\n\nThe two sides exchanged 17 cooperation documents on Friday.", "2023-06-07",
+         "2023-06-02"),
+        ("China and Laos ties.\n\nThe two leaders witnessed the exchange of 12 agreements on trade and energy on "
+         "Tuesday.", "2023-06-07", "2023-06-06"),
+        ("China and Laos exchanged six memoranda of understanding on Monday.", "2023-06-07", "2023-06-05"),
     ],
 )  # fmt: skip
 def test_a_signing_in_the_wordings_of_other_outlets_takes_its_date(sentence: str, published: str, date: str) -> None:
@@ -1023,8 +1029,9 @@ def test_relations_dated_before_a_later_signing_do_not_date_it() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # near misses: a plan not signed, a programme that signed up students
+        # near misses: a plan not signed, a programme that signed up students, views exchanged on documents
         "Vietnam and Laos have a development plan for 2030, officials said in January 2021.",
+        "Chile and Vietnam exchanged views on documents under negotiation on Friday.",
         "The Japan-Philippines exchange programme signed up 500 students in 2023.",
     ],
 )
