@@ -834,8 +834,8 @@ def _stated_date(
 def _after_a_sum(ctx: SentenceContext, d: DateExpr) -> bool:
     """Whether ``d`` stands right after a sum of money ("28 billion markka last year"): its figure's date. The
     sentence's sums are found only when a digit stands before the date (most agreements' sentences state none)."""
-    if not holds_any(ctx.text[max(0, d.start - 40) : d.start], DIGITS):
-        return False
+    if d.kind == "day" or not holds_any(ctx.text[max(0, d.start - 40) : d.start], DIGITS):
+        return False  # a figure is dated by a year or a period, never a day: "a deal worth $8 billion on Sunday"
     return any(0 <= d.start - amount.end < 6 for amount in ctx.amounts)
 
 

@@ -1097,12 +1097,15 @@ def test_an_agreement_a_study_is_about_is_no_agreement(sentence: str, names: lis
             "fisheries accord providing for catches worth 20 mln dlrs, up from 15 mln dlrs in 1986.",
             "1987-05-12",
         ),
-        # near miss: a year right after the agreement is its own
+        # near misses: a year right after the agreement is its own; a day after a deal's worth is the signing's (a
+        # figure is dated by a year or a period, never a weekday)
         (
             " date 1987-03-03\nFINNISH PACT\nHELSINKI, March 3 - Finland and the Soviet Union signed a trade pact in "
             "1986 worth 28 billion markka, officials said.",
             "1986",
         ),
+        (" date 2023-06-07\nEgypt and Italy signed an energy deal worth $8 billion on Sunday.", "2023-06-04"),
+        (" date 2023-06-07\nChile and Peru signed agreements worth $2 billion on 5 June 2023.", "2023-06-05"),
     ],
 )
 def test_a_figures_date_beside_a_signing_does_not_date_it(story: str, date: str) -> None:
