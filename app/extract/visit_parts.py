@@ -55,8 +55,10 @@ _LISTED_NAME = rx(
     r"[,;]\s*(?:and\s+)?(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,4}[A-Z][\w\u00C0-\u1EF9’'.-]+)\s*\(\s*(?:in|on)?\s*$"
 )
 _LEADER = (
-    r"\s+(?:(?:Acting\s+|Vice\s+|Deputy\s+)*(?:President|Prime\s+Minister|King|Queen|"
-    r"Emperor|Princess|Prince|Chancellor|Premier|Foreign\s+Minister)\b"
+    # the title in capitals or, as AP style writes it without a name after, in lower case ("Italy's premier met …");
+    # not a company's or a chamber's ("president of the chamber of commerce")
+    r"\s+(?:(?i:(?:Acting\s+|Vice\s+|Deputy\s+)*(?:President|Prime\s+Minister|King|Queen|"
+    r"Emperor|Princess|Prince|Chancellor|Premier|Foreign\s+Minister))\b(?!\s+of\b)"
     # "North Korean leader Kim Jong Un", "Chinese leader Xi Jinping": the word, with the leader's name after it (not
     # an "opposition leader", a "business leader": another word stands between)
     r"|leader(?=\s+[A-Z]))"

@@ -712,6 +712,25 @@ def test_a_leader_named_by_the_country_before_the_title_in_the_others_capital(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader's title in lower case, as AP style writes it where no name follows
+        ("Egypt and Italy.\n\nItaly's premier met Egypt's president in Cairo on Sunday.",
+         [("ITA", "EGY", "2023-06-04")]),
+        ("Japan and Vietnam.\n\nJapan's prime minister held talks with Vietnamese leaders in Hanoi on Monday.",
+         [("JPN", "VNM", "2023-06-05")]),
+        ("Australia and China.\n\nThe Chinese premier met Australian business leaders in Canberra on Tuesday.",
+         [("CHN", "AUS", "2023-06-06")]),
+        # near miss: a chamber's president is no country's leader
+        ("Egypt and Italy.\n\nItaly's president of the chamber of commerce met Egyptian firms in Cairo on Sunday.", []),
+    ],
+)  # fmt: skip
+def test_a_leaders_title_in_lower_case_places_the_leader(text: str, expected: list[tuple[str, ...]]) -> None:
+    facts = facts_of(text, "2023-06-07", FactKind.VISIT)
+    assert [(f.origin, f.destination, f.date) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a leader in the other country as the story is told: its month
