@@ -245,6 +245,8 @@ class _Leader:
 _TITLED = rx(TITLE + r"\s+$")  # a title right before a name: "President Joko Widodo"
 
 
+# A leader awaited in the other country, no visit yet: "is expected in Abuja", "is due in Canberra"
+_ONLY_AWAITED = rx(r"\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|likely)\s+(?:to\s+be\s+)?in\s+$", re.I)
 # A leader there now, the story's present: "Chilean President Gabriel Boric is in Hanoi" (not "was in", whose time
 # the sentence must tell)
 _IS_THERE = rx(r"(?:\s+[A-Z][\w\u00C0-\u1EF9.’'-]+){0,4}\s+(?:is|are)\s+(?:now\s+|currently\s+)?in\s+")
@@ -291,6 +293,8 @@ def implied_visit(ctx: SentenceContext) -> list[Fact]:
         for place in places:
             if place.code == leader.code or place.start < leader.end:
                 continue
+            if _ONLY_AWAITED.search(ctx.text, leader.end, place.start):
+                continue  # "Brazilian President Lula is expected in Abuja next month": not there yet
             pair = ctx.pair_for()
             if pair is None or {leader.code, place.code} != set(pair):
                 continue

@@ -593,6 +593,9 @@ def test_two_embassies_in_one_sentence_without_a_comma(sentence: str, expected: 
         "Kenya and South Korea talk. Yoon is expected to visit Nairobi next year.",
         "Chilean President Gabriel Boric may visit Thailand later this year.",
         "Brazilian President Lula is likely to travel to China in April.",
+        # expected or due in the other country, no "to visit" said
+        "Brazilian President Lula is expected in Abuja next month.",
+        "Chinese Premier Li Qiang is due in Canberra in December.",
         # scheduled, due or set to, with no day fixed
         "Uruguayan President Luis Lacalle Pou is scheduled to visit China later this year.",
         "Kenyan President William Ruto is due to visit Beijing in December.",
