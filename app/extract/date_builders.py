@@ -137,14 +137,24 @@ def _latest_year_ending(month: int | None, pub: PartialDate | None) -> int | Non
     return pub.year if pub.month > month else pub.year - 1
 
 
-def _inferred_year(month: int | None, pub: PartialDate | None) -> int | None:
+def _inferred_year(month: int | None, pub: PartialDate | None, coming: bool = False) -> int | None:
     """A month and day without a year belong to the publication year (or the one before, for a
-    month that has not come yet when the article was published)."""
+    month that has not come yet when the article was published); told as ``coming`` ("will pay a visit on
+    February 7-8" in June), to its next: the year after, for a month already past."""
     if pub is None or month is None:
         return None
+    if coming and pub.month is not None:
+        return pub.year + 1 if month < pub.month else pub.year
     if pub.month is not None and month > pub.month + 1:
         return pub.year - 1
     return pub.year
+
+
+def _told_as_coming(text: str, at: int) -> bool:
+    """Whether the verb nearest before ``at`` speaks of the future ("will travel to China on October 16")."""
+    before = text[max(0, at - 60) : at]
+    ahead, done = last_match(_WEEKDAY_FUTURE, before), last_match(_WEEKDAY_PAST, before)
+    return ahead is not None and (done is None or ahead.start() > done.start())
 
 
 # "is expected to arrive on Wednesday", "begins a four-day state visit on Tuesday": the coming weekday.
@@ -251,7 +261,10 @@ def _from_dayrange(
 ) -> DateExpr | None:
     """ "May 31 to June 3, 2023", "March 12-14": month first."""
     first = month_number(g["m"])
-    return _day_range(first, int(g["d"]), month_number(g.get("m2")) or first, int(g["d2"]), g, pub, span, m.group(0))
+    coming = _told_as_coming(text, span[0])
+    return _day_range(
+        first, int(g["d"]), month_number(g.get("m2")) or first, int(g["d2"]), g, pub, span, m.group(0), coming
+    )
 
 
 def _from_dayrange_dm(
@@ -259,7 +272,10 @@ def _from_dayrange_dm(
 ) -> DateExpr | None:
     """ "28-30 June 2023", "from 31 May to 3 June 2023": day first."""
     last = month_number(g["m2"])
-    return _day_range(month_number(g.get("m")) or last, int(g["d"]), last, int(g["d2"]), g, pub, span, m.group(0))
+    coming = _told_as_coming(text, span[0])
+    return _day_range(
+        month_number(g.get("m")) or last, int(g["d"]), last, int(g["d2"]), g, pub, span, m.group(0), coming
+    )
 
 
 def _day_range(
@@ -271,12 +287,13 @@ def _day_range(
     pub: PartialDate | None,
     span: tuple[int, int],
     text: str,
+    coming: bool = False,
 ) -> DateExpr | None:
     """A range of days, dated by its first with its end kept; a year stated once, at the end, is the first day's too
     (the year before, for "30 December to 2 January 2024")."""
     if month is None or month2 is None:
         return None
-    year2 = int(g["y"]) if g.get("y") else _inferred_year(month2, pub)
+    year2 = int(g["y"]) if g.get("y") else _inferred_year(month2, pub, coming)
     year = year2 - 1 if year2 is not None and month > month2 else year2
     start = safe_date(year, month, day)
     if start is None:
@@ -326,7 +343,7 @@ def _from_md(
     month = month_number(g["m"])
     if g["m"].lower().rstrip(".") == "may" and kind == "dm":
         return None  # "5 may" is a verb more often than a date
-    date = safe_date(_inferred_year(month, pub), month, int(g["d"]))
+    date = safe_date(_inferred_year(month, pub, _told_as_coming(text, span[0])), month, int(g["d"]))
     return DateExpr(
         *span,
         kind="day",

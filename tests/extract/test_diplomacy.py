@@ -734,6 +734,22 @@ def test_a_leaders_title_in_lower_case_places_the_leader(text: str, expected: li
 
 
 @pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # a day without its year in a clause of the future: its next coming, not its last
+        ("Cambodian Prime Minister Hun Manet will pay an official visit to Thailand on February 7-8.", "2024-02-07"),
+        ("Indian Prime Minister Narendra Modi is scheduled to visit Japan on May 19.", "2024-05-19"),
+        ("Kenyan President William Ruto will travel to China on October 16.", "2023-10-16"),
+        # near misses: told in the past, its last
+        ("Cambodian Prime Minister Hun Manet paid an official visit to Thailand on February 7-8.", "2023-02-07"),
+        ("Kenyan President William Ruto travelled to China on October 16.", "2022-10-16"),
+    ],
+)
+def test_a_day_of_the_future_without_its_year_is_its_next(sentence: str, date: str) -> None:
+    assert [f.date for f in facts_of(sentence, "2023-06-07", FactKind.VISIT)] == [date]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a leader in the other country as the story is told: its month
