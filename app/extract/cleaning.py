@@ -25,6 +25,8 @@ _TAIL_MARKERS = rx(
 )
 _FURNITURE_LINE = rx(
     r"^\s*(log ?in|sign ?in|sign up|register|menu|search|home|back to top|print|email|"
+    # the link a screen reader uses to pass the menu: "Skip to main content", "Jump to navigation"
+    r"(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu)|skip\s+navigation|"
     r"advertisement|sponsored|photo:.*|video:.*|source:.*|share on \w+|facebook|twitter|x|"
     r"linkedin|whatsapp|telegram|print this( article)?|font size.*|\d+ (views|comments)|"
     # a link to another story set in the text: "ALSO READ: Vietnam-Japan trade hits $50 billion", "Read more: …"

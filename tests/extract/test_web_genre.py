@@ -85,6 +85,16 @@ def test_a_sites_menu_is_neither_title_nor_story(menu: str) -> None:
     assert [(f.countries, f.year, f.value_usd) for f in article.facts] == [(("CHL", "PER"), 2022, 4.8e9)]
 
 
+@pytest.mark.parametrize(
+    "link", ["Skip to main content", "Skip to content", "Jump to navigation", "Skip navigation", "Accessibility links"]
+)
+def test_a_pages_skip_link_is_no_title(link: str) -> None:
+    """A page's first line is often the link screen readers use to pass its menu: it was taken as the title."""
+    story = "LIMA - Two-way trade between Chile and Peru reached US$4.8 billion in 2022."
+    text = f"{link}\nChile, Peru look to boost trade\n{story}"
+    assert extract_article(text).title == "Chile, Peru look to boost trade"
+
+
 _STORY = (
     " date 2024-05-02 \nVietnam, Chile eye stronger trade\nTrade between Vietnam and Chile reached $1.8 billion in "
     "2023, officials said. The two sides agreed to boost cooperation, and exports grew.\n"
