@@ -11,7 +11,7 @@ from app.domain.dates import PartialDate
 from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_builders import AFTER_STATED
-from app.extract.date_patterns import MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS
+from app.extract.date_patterns import MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, SAID_AS_IT_HAPPENED
 from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_before, safe_date
 from app.extract.prefilter import DIGITS, caseless, holds_any, rx
 
@@ -789,8 +789,6 @@ _RIGHT_AFTER = rx(
 )
 
 
-# Between a report's day and the signing it was made at: ", as the two countries ", " while the two sides "
-_AS_IT_WAS_DONE = rx(r"\s*,?\s+(?:as|while|when)\s+[^,;.]{0,60}?", re.I)
 # The period an agreement covers, right before a year: "signed a trade protocol for 1987 today".
 _COVERS = rx(r"\bfor\s+(?:the\s+(?:year|period)\s+(?:of\s+)?)?$", re.I)
 
@@ -810,7 +808,7 @@ def _stated_date(
         and (
             d.kind in ("year", "month", "day")
             # "…, the minister said Tuesday, as the two countries signed …": said as it was signed, that day
-            or (d.kind == "reported" and d.end <= verb_at and _AS_IT_WAS_DONE.fullmatch(text, d.end, verb_at))
+            or (d.kind == "reported" and d.end <= verb_at and SAID_AS_IT_HAPPENED.fullmatch(text, d.end, verb_at))
         )
         and (ctx.pub is None or d.date.year <= ctx.pub.year)  # "signed … to return it in 1999"
         # "…, who had talks with her yesterday": a relative clause's date is its own event's

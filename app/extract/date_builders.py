@@ -150,11 +150,19 @@ def _inferred_year(month: int | None, pub: PartialDate | None, coming: bool = Fa
     return pub.year
 
 
-def _told_as_coming(text: str, at: int) -> bool:
-    """Whether the verb nearest before ``at`` speaks of the future ("will travel to China on October 16")."""
+def _nearest_tense(text: str, at: int) -> bool | None:
+    """Whether the verb nearest before ``at`` speaks of the future (True: "will travel to China on October 16") or
+    of the past (False: "landed on Saturday"); None when no such word stands in the 60 characters before."""
     before = text[max(0, at - 60) : at]
     ahead, done = last_match(_WEEKDAY_FUTURE, before), last_match(_WEEKDAY_PAST, before)
+    if ahead is None and done is None:
+        return None
     return ahead is not None and (done is None or ahead.start() > done.start())
+
+
+def _told_as_coming(text: str, at: int) -> bool:
+    """Whether the verb nearest before ``at`` speaks of the future."""
+    return _nearest_tense(text, at) is True
 
 
 # "is expected to arrive on Wednesday", "begins a four-day state visit on Tuesday": the coming weekday.
@@ -179,12 +187,9 @@ def _weekday(
     if published is None:
         return pub if pub is not None and pub.month is not None else None
     target = WEEKDAYS.index(name.lower())
-    future = _WEEKDAY_FUTURE.search(sentence)
-    if at is not None:  # the verb nearest before the weekday decides, when there is one
-        before = sentence[max(0, at - 60) : at]
-        ahead, done = last_match(_WEEKDAY_FUTURE, before), last_match(_WEEKDAY_PAST, before)
-        if ahead is not None or done is not None:
-            future = ahead if ahead is not None and (done is None or ahead.start() > done.start()) else None
+    # the verb nearest before the weekday decides, when there is one; else any word of the future in the sentence
+    told = _nearest_tense(sentence, at) if at is not None else None
+    future = told if told is not None else _WEEKDAY_FUTURE.search(sentence) is not None
     if future and not reported:
         delta = (target - published.weekday()) % 7 or 7
         day = published + dt.timedelta(days=delta)

@@ -13,6 +13,7 @@ from app.extract.context import SentenceContext
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 from app.extract.visit_parts import (
+    AWAITED,
     IMPLIED_LEADER,
     IN_BEFORE,
     MEETING,
@@ -246,7 +247,7 @@ _TITLED = rx(TITLE + r"\s+$")  # a title right before a name: "President Joko Wi
 
 
 # A leader awaited in the other country, no visit yet: "is expected in Abuja", "is due in Canberra"
-_ONLY_AWAITED = rx(r"\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|likely)\s+(?:to\s+be\s+)?in\s+$", re.I)
+_ONLY_AWAITED = rx(r"\b(?:is|are|was|were)\s+" + AWAITED + r"\s+(?:to\s+be\s+)?in\s+$", re.I)
 # A leader there now, the story's present: "Chilean President Gabriel Boric is in Hanoi" (not "was in", whose time
 # the sentence must tell)
 _IS_THERE = rx(r"(?:\s+[A-Z][\w\u00C0-\u1EF9.’'-]+){0,4}\s+(?:is|are)\s+(?:now\s+|currently\s+)?in\s+")

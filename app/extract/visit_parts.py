@@ -8,6 +8,7 @@ import re
 from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
+from app.extract.date_patterns import SAID_AS_IT_HAPPENED
 from app.extract.mentions import NAME_PARTICLES
 from app.extract.prefilter import rx
 
@@ -18,6 +19,8 @@ UNREAL_VISIT = rx(
     re.I,
 )
 IN_BEFORE = rx(r"\bin\s+$")  # a place the traveller is in: "… in Tokyo"
+# A visit awaited, not yet made: "is expected to visit …", "is due in Canberra" (the words before "to" or "in")
+AWAITED = r"(?:expected|likely|scheduled|due|set)"
 # A meeting held at a distance: "a virtual summit", "met virtually", "talks via video link", "by telephone".
 REMOTE = rx(
     r"\b(?:virtual(?:ly)?(?!\s+(?:all|every|no|none|unchanged|identical|the\s+same)\b)|online|"
@@ -128,18 +131,13 @@ def whole_sentence_visit(
     ]
 
 
-# Between the day something was said and what happened as it was said: "said on Wednesday as he received …", "said
-# on Wednesday at a meeting with …", "… during talks with …" (not "…, a day after talks with …")
-_AS_IT_HAPPENED = rx(r"\s*,?\s+(?:as|while|when|at|during)\s+[^,;.]{0,40}$", re.I)
-
-
 def _said_as_it_happened(ctx: SentenceContext, at: int) -> PartialDate | None:
     """The day of a report made as the meeting at ``at`` happened: "President Yoon said on Wednesday as he received
     Uzbek Foreign Minister Vladimir Norov in Seoul"."""
     said = next((d for d in reversed(ctx.dates) if d.kind == "reported" and d.end <= at and d.date), None)
-    if said is None or said.date is None or said.date.day is None or not _AS_IT_HAPPENED.match(ctx.text, said.end, at):
+    if said is None or said.date is None or said.date.day is None:
         return None
-    return said.date
+    return said.date if SAID_AS_IT_HAPPENED.fullmatch(ctx.text, said.end, at) else None
 
 
 def _day_or_story_month(ctx: SentenceContext) -> PartialDate | None:

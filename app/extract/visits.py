@@ -27,7 +27,7 @@ from app.extract.unworded_visits import (
     implied_visit,
     seat_visit,
 )
-from app.extract.visit_parts import PERSON, UNREAL_VISIT, destination_of, person_before, person_near
+from app.extract.visit_parts import AWAITED, PERSON, UNREAL_VISIT, destination_of, person_before, person_near
 
 # Words (lower case) each VISIT_CUE holds; a sentence without any is not searched for it. "Came to" and "went
 # to" are a journey only to a name, in capitals whatever the flags ("came to Vietnam", "went to the UAE"): not to
@@ -73,7 +73,7 @@ _CALLED_OFF = rx(
 # A visit only expected or possible: counted when it is fixed to a day ("is expected to arrive on Monday"),
 # as a scheduled visit is, and not otherwise ("is expected to visit Nairobi next year").
 _ONLY_EXPECTED = rx(
-    r"\b(?:(?:expected|likely|scheduled|due|set)\s+to|(?:could|may|might)(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?$",
+    r"\b(?:" + AWAITED + r"\s+to|(?:could|may|might)(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?$",
     re.I,
 )
 _NOT_VISIT_DATE = rx(r"\b(since|until|by|term|period|for\s+the\s+period)\s*$", re.I)
