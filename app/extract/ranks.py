@@ -145,7 +145,10 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
             # "its second-largest partner and its largest export market": one ranking of the pair; "A is B's
             # third-largest partner, while B is A's fifth" ranks each in the other's trade: two
             continue
-        lo = subject.start if subject and (owner is None or subject.start < owner.start) else m.start()
+        # the ranked country starts the quote when it stands first, or when its owner was told before ("…, while
+        # Singapore was second")
+        first = subject is not None and (owner is None or subject.start < owner.start or m.re is _ELIDED_OWNER)
+        lo = subject.start if subject is not None and first else m.start()
         clause_start = max(ctx.text.rfind(",", 0, lo), ctx.text.rfind(";", 0, lo))
         if subject is None:
             lo = clause_start + 1
