@@ -27,7 +27,9 @@ EMBASSY_NOUN = rx(
 EMBASSY_VERB = rx(
     r"\b(?P<v>re-?opened|reopen(?:s|ing)?|re-?establish(?:ed)?|opened|opens|opening|inaugurat(?:ed|es|ion)|"
     r"(?:has|have|had)\s+(?:had|maintained|kept)(?=[^.;]{0,60}\bsince\b)|"  # "has had an embassy in Nairobi since 1964"
-    r"established|set\s+up|closed|closes|closing|closure|shut(?:\s+down)?)\b",
+    r"established|set\s+up|closed|closes|closing|closure|shut(?:\s+down)?|"
+    # a mission raised to an embassy is the embassy opened: "upgraded its consulate in Lima to an embassy in 1973"
+    r"upgraded(?=[^.;]{0,60}?\bto\s+(?:an?\s+)?(?:full(?:-fledged)?\s+)?embassy\b))\b",
     re.I,
 )
 # A clause dated by its distance from the clause before: "a year after", "two years before".

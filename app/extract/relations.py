@@ -30,7 +30,8 @@ _ANY_RELATIONS = r"(?:(?:bilateral|diplomatic|official|friendly)\s+)*(?:relation
 REL_EVENT = rx(
     # (a word between may be a pair joined by a hyphen or a dash: "the establishment of Thailand–Vietnam diplomatic
     # relations"; relations are also "formalised", as Commonwealth papers write it)
-    r"\b(?:establish(?:ed|ment|ing)?|set\s+up|forg(?:ed|ing)|normali[sz](?:ed|ation)|formali[sz](?:ed|ation)|"
+    # (not "re-established": relations restored, begun before)
+    r"\b(?<!re-)(?:establish(?:ed|ment|ing)?|set\s+up|forg(?:ed|ing)|normali[sz](?:ed|ation)|formali[sz](?:ed|ation)|"
     r"start(?:ed)?|began|beginning|launch(?:ed)?|opened|inaugurat\w+)\b(?:\s+[\w’'–-]+){0,4}?\s+"
     + _RELATIONS
     + r"|"
@@ -50,8 +51,8 @@ REL_EVENT = rx(
     r"|(?:[\w’'-]+\s+){1,4}?in\s+(?:\d|(?:" + MONTH_NAMES + r"))))"
     # "normalized relations", "established ties in 1992", "established full ties", "set up ties" (whose ties:
     # ``_ties_of_states``)
-    r"|\b(?:establish(?:ed|ment\s+of)|normali[sz](?:ed|ation\s+of)|formali[sz](?:ed|ation\s+of)|forged|set\s+up)\s+"
-    r"(?:their\s+)?(?:(?:formal|full)\s+)?"
+    r"|\b(?<!re-)(?:establish(?:ed|ment\s+of)?|normali[sz](?:ed|ation\s+of)?|formali[sz](?:ed|ation\s+of)|forged|"
+    r"set\s+up)\s+(?:their\s+)?(?:(?:formal|full)\s+)?"
     r"(?:relations|(?P<ties>ties))\b"
     # "Established in 1955, diplomatic relations between Indonesia and China …": the participle put first
     r"|\b(?:established|set\s+up|forged)\s+(?:in|on)\s+[^,.;]{4,30},\s+(?:the\s+)?" + _RELATIONS + r"\b"

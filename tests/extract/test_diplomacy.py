@@ -797,6 +797,22 @@ def test_a_visit_to_the_country_with_a_stop_at_its_embassy_is_still_a_visit() ->
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mission raised to an embassy: the embassy opened then
+        ("Peru and Korea\nKorea upgraded its consulate in Lima to an embassy in 1973.", [("KOR", "PER", "1973")]),
+        ("India upgraded its mission in Hanoi to a full embassy in 1972.", [("IND", "VNM", "1972")]),
+        # near miss: an embassy's website upgraded
+        ("Peru and Korea\nKorea upgraded its embassy's website in 1999.", []),
+    ],
+)
+def test_a_mission_upgraded_to_an_embassy_is_the_embassy_opened(text: str, expected: list[tuple[str, ...]]) -> None:
+    facts = facts_of(text, "2023-06-07", FactKind.EMBASSY)
+    assert [(f.origin, f.destination, f.date) for f in facts] == expected
+    assert all(f.action == "opened" for f in facts)
+
+
+@pytest.mark.parametrize(
     ("sentence", "date"),
     [
         ("Vietnam, which established relations with Mexico in 1975, opened its embassy there in 1976.", "1976"),
@@ -868,6 +884,7 @@ VISIT, RELATIONS = FactKind.VISIT, FactKind.RELATIONS_ESTABLISHED
             RELATIONS,
         ),
         ("Trade relations between Chile and Vietnam were established in 1990.", RELATIONS),
+        ("Peru and Korea re-established diplomatic relations in 1993.", RELATIONS),
         ("Relations between Chile and Vietnam were strained in 1980.", RELATIONS),
         ("Vietnam and Cuba restored diplomatic relations (severed in 1979) last week.", RELATIONS),
         ("Kazakhstan and Korea said their diplomatic ties, which were strained in 1992, have recovered.", RELATIONS),
@@ -922,6 +939,8 @@ def test_what_only_looks_like_a_visit_or_relations_established_gives_none(senten
             "1960",
         ),
         ("Laos and Mongolia held talks. Their ties were forged on 20 July 1962.", ("LAO", "MNG"), "1962-07-20"),
+        # the first of a region to establish ties, its year after a comma
+        ("Peru was the first Latin American country to establish ties with Korea, in 1963.", ("KOR", "PER"), "1963"),
         # … with the pair after "between", no adjective before the relations
         ("Relations between Chile and Vietnam were established in 1971.", ("CHL", "VNM"), "1971"),
         ("Ties between Ghana and China were forged in 1960.", ("CHN", "GHA"), "1960"),
