@@ -101,6 +101,10 @@ _PREFIX_CURRENCY = {
     "K": None,  # the kina, kyat or kwacha of the story's country (``SHARED_WORDS``), of none a figure of no currency
     "N": None,  # Nigeria's naira ("N52.3 billion"), in a story of Nigeria only
     "₦": "NGN",
+    "GH¢": "GHS",  # Ghana's cedi: "GH¢14 billion", "GH₵ 14 billion"
+    "GH₵": "GHS",
+    "₵": "GHS",
+    "E£": "EGP",  # Egypt's pound: "E£30 billion"
 }
 # ISO 4217 codes written before or after a figure ("EUR 1.4 billion", "2.5 billion AUD").
 _ISO_CODES = (
@@ -305,6 +309,8 @@ _PREFIX = (
     r"(?<![A-Za-z])K(?=\d[\d.,]*\s*(?:trillion|billion|million|bn|mn)\b)|"
     # the naira as Nigeria's press writes it: "N52.3 billion", "N480bn" (only before a scale word)
     r"(?<![A-Za-z])N(?=\d[\d.,]*\s*(?:trillion|billion|million|bn|mn)\b)|₦|"
+    # Ghana's cedi and Egypt's pound by their signs
+    r"GH[¢₵]|₵|E£|"
     # Bhutan's ngultrum: "Nu 128 billion", "Nu. 4.5m", "Nu 500,000"; not the "Nu" of a name before a year
     r"Nu\.?(?=\s?(?:\d{1,3}(?:,\d{3})+|\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|[bm])\b))|"
     r"€|£|¥|₹|₩|₽|₺)"

@@ -430,6 +430,10 @@ def test_a_fiscal_year_is_recorded_under_its_start_year_and_marked() -> None:
         ("Trade exchange between Oman and India reached RO4.6 billion in 2022.", "OMR", 4.6e9, 4.6e9 / 0.3845),
         ("Trade between Jordan and Iraq reached JD 1.2 billion in 2019.", "JOD", 1.2e9, 1.2e9 / 0.709),
         ("Trade between Egypt and Sudan amounted to LE 18 billion in 2020.", "EGP", 18e9, None),
+        # Ghana's cedi and Egypt's pound by their signs
+        ("Ghana-Nigeria trade volume reached GH¢14 billion in 2021.", "GHS", 14e9, None),
+        ("Trade between Ghana and Togo reached GH₵ 2.5 billion in 2021.", "GHS", 2.5e9, None),
+        ("Trade between Egypt and Jordan reached E£30 billion in 2021.", "EGP", 30e9, None),
     ],
 )
 def test_currencies_named_by_country_and_pegged_to_the_dollar(
