@@ -73,8 +73,9 @@ _GAP_AFTER = rx(
     r"(?:(?:with|between)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,2}\s+)?"
     # "Trade of 3.4 billion USD between Vietnam and Chile was recorded in 2021"
     r"(?:(?:was|were)\s+(?:recorded|registered|reported|posted|seen|achieved|logged)\s+)?"
-    # "Vietnam and Brazil recorded 6.8 billion USD in two-way trade in 2023"
-    r"(?:in\s+(?:two[- ]way\s+|bilateral\s+|total\s+)?trade\s+(?:turnover\s+|volume\s+)?)?"
+    # "Vietnam and Brazil recorded 6.8 billion USD in two-way trade in 2023", "did $11.5 billion worth of trade in
+    # 2022"
+    r"(?:(?:in|worth\s+of|of)\s+(?:two[- ]way\s+|bilateral\s+|total\s+)?trade\s+(?:turnover\s+|volume\s+)?)?"
     # the figure as the trade's adjective: "recorded 15-billion-dollar two-way trade in 2023"
     r"(?:(?:two[- ]way\s+|bilateral\s+|total\s+)?trade\s+(?:turnover\s+|volume\s+)?)?"
     r"(?:(?:in|during|for|throughout|through|as\s+of|of)\s+)?"  # "the $13.1 billion of 2021-22"

@@ -81,6 +81,19 @@ def test_a_figure_a_decade_earlier_is_counted_back_from_the_sentences_year() -> 
     assert facts[1].basis == "year from “a decade earlier”: 10 years before “2022”"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the figure before the trade it is of, its year after: "did $11.5 billion worth of trade in 2022"
+        "Ghana and China did $11.5 billion worth of trade in 2022.",
+        "Ghana and China did $11.5 billion of trade in 2022.",
+        "Ghana and China did $11.5 billion in trade in 2022.",
+    ],
+)
+def test_a_figure_worth_of_trade_takes_the_year_after_it(sentence: str) -> None:
+    assert [(f.year, f.value_usd) for f in facts_of(sentence, "2023-06-07", TOTAL)] == [(2022, 11.5e9)]
+
+
 def test_last_year_uses_the_publication_year() -> None:
     fact = only("Two-way trade between Poland and Vietnam reached US$3 billion last year.", TOTAL, date="2024-03")
     assert fact.year == 2023
