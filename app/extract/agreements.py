@@ -850,7 +850,11 @@ def _unstated_date(
     if (
         ctx.pub is None
         or event is None
-        or not _SIMPLE_PAST_NEWS.match(event.group(0))
+        or not (
+            _SIMPLE_PAST_NEWS.match(event.group(0))
+            # "The visit saw the signing of …", "… were followed by the signing of …": a signing that happened
+            or _SIGNING_SEEN.search(text, max(0, event.start() - 30), event.start())
+        )
         or any(d.date is None for d in ctx.dates)  # "In the same year, …" with no year to point to
         or not (
             (ctx.lead and set(ctx.pair) <= set(ctx.codes_in()))  # "Pakistan and Sweden have signed"
@@ -863,6 +867,13 @@ def _unstated_date(
         return ctx.pub, f"{told}: the dateline's day"
     month = PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub.month else ctx.pub
     return month, f"{REPORTED_AS_NEWS}: the story's month"
+
+
+# An event that saw a signing, told as a noun: "saw the signing of", "ended with the signing of"
+_SIGNING_SEEN = rx(
+    r"\b(?:saw|witnessed|attended|included|followed\s+by|ended\s+with|concluded\s+with|culminated\s+in)\s+the\s+$",
+    re.I,
+)
 
 
 # An agreement reached during a visit the sentence before dated: "… President Aquino's State Visit in Japan on

@@ -1290,6 +1290,21 @@ def test_a_signing_as_a_report_was_made_is_of_the_reports_day(sentence: str, dat
 
 
 @pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a signing told as a noun that an event saw or ended with, no day: the story's month, as news
+        ("Poland and Vietnam.\n\nThe visit saw the signing of an agreement on defence cooperation.", ["2023-06"]),
+        ("Chile and Peru.\n\nThe talks were followed by the signing of a memorandum on mining.", ["2023-06"]),
+        ("Chile and Peru.\n\nThe meeting ended with the signing of an agreement on fisheries.", ["2023-06"]),
+        # near miss: a signing only discussed
+        ("Chile and Peru.\n\nThe two sides discussed the signing of an agreement on fisheries.", []),
+    ],
+)  # fmt: skip
+def test_a_signing_an_event_saw_is_news_of_the_storys_month(text: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, "2023-06-07", FactKind.AGREEMENT)] == dates
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # the next partner's place told with its owner and noun left out: the first rank's owner's
