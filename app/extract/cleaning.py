@@ -188,8 +188,8 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     wire = any(_DATELINE.match(text, s, e) for s, e in lines[:2])
     if len(long) < (2 if wire else 4) or max(e - s for s, e in lines) > 110:
         return False
-    if 2 * sum(1 for s, e in long if _FIELD.match(text, s, e)) >= len(long):
-        return False  # a fact sheet: "Label: value" on each line
+    if 2 * sum(1 for s, e in long if _FIELD.match(text, s, e) or _BULLETED.match(text, s, e)) >= len(long):
+        return False  # a fact sheet: "Label: value" on each line, or a bulleted list
     open_ended = sum(1 for s, e in long if not text[s:e].rstrip().endswith((".", "!", "?", '"', "”", ":")))
     return open_ended / len(long) >= 0.4
 
@@ -223,13 +223,15 @@ def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]
 # Embassy in Lima: opened in 1969". A text whose lines are mostly such is a sheet, not wrapped prose: joined as
 # wrapped, a ministry's sheet was one sentence whose years were read as visits.
 LIST_MARK = r"(?:\(?\d{1,2}[.)]|[-•*·–])"  # an item's number or bullet: "1.", "(2)", "3)", "-", "•"
+_BULLETED = rx(r"\s*[-•*·–]\s+[A-Z]")  # a bulleted line: "- President … to Peru, November 2008"
 _FIELD = rx(r"(?:" + LIST_MARK + r"\s+)?[A-Z][\w’'()&/ -]{1,40}?:\s")  # numbered or bulleted, or not
 # A numbered item starts a line of its own: "1. Diplomatic Relations: …", "(2) Bilateral trade …", as does a
 # chronology's year: "1994 – Consulate General opened in Ho Chi Minh City" (not a figure running on, "reached\n6.1
 # billion dollars", nor "in\n2022-23").
 _YEAR_ITEM = r"(?:1[6-9]|20)\d\d\s*[–—:-]\s+[A-Z]"
 _ITEM = rx(r"\(?\d{1,2}[.)]\s+[A-Z]|" + _YEAR_ITEM)
-_CHRONOLOGY_ITEM = rx(_YEAR_ITEM)
+# A line that is an item of its own: a chronology's year, or a bullet ("- Agreement on … (1995)")
+_CHRONOLOGY_ITEM = rx(_YEAR_ITEM + r"|[-•*·–]\s+[A-Z]")
 
 
 def _continued(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.amounts import Amount, Percent
 from app.extract.context import Antecedent, SentenceContext
@@ -225,6 +226,34 @@ def antecedent(ctx: SentenceContext, facts: list[Fact]) -> Antecedent:
     )
 
 
+# A fact sheet's line, a label and its value: "Total trade: US$ 420.7 million"
+_FIELD_LINE = rx(r"[A-Z][\w’'()&/ -]{1,40}?:\s")
+# The heading of a fact sheet's section on trade, with its year: "Trade (2022)", "Bilateral trade 2022:"
+_TRADE_HEADING = re.compile(
+    r"\s*(?:bilateral\s+|two-way\s+|total\s+)?trade(?:\s+(?:in|for))?\s*[(\[]?\s*(?P<y>(?:19|20)\d\d)\s*[)\]]?\s*:?\s*",
+    re.I,
+)
+_SECTION_LINES = 6  # lines of a section's fields read back to its heading, at most
+
+
+def _year_of_the_section(ctx: SentenceContext) -> DateExpr | None:
+    """The year of a fact sheet's line stating none, from the heading of its section: "Total trade: US$ 420.7
+    million" under "Trade (2022)", the lines between it and the heading fields too."""
+    if not _FIELD_LINE.match(ctx.text):
+        return None
+    text, start = ctx.article_text, ctx.sentence.start
+    if start == 0 or text[start - 1] != "\n":
+        return None  # a line of its own, not a sentence of a paragraph
+    lines = text[max(0, start - 600) : start - 1].split("\n")
+    for line in reversed(lines[-_SECTION_LINES:]):
+        heading = _TRADE_HEADING.fullmatch(line)
+        if heading is not None:
+            return DateExpr(0, 0, "year", PartialDate(int(heading.group("y"))), text=line.strip())
+        if not _FIELD_LINE.match(line):
+            return None  # another paragraph or section: no heading of this one
+    return None
+
+
 def _when_before(ctx: SentenceContext) -> DateExpr | None:
     """The year of a trade figure whose sentence states none, stated only in the trade sentence before it."""
     if ctx.before is None or not ctx.before.trade or ctx.dates or ctx.says(_NOW):
@@ -289,6 +318,8 @@ def _total(
         return listed
     if when is None and _VALUE_VERB.search(ctx.text, max(0, amount.start - 40), amount.start):
         when = _when_before(ctx)  # "Bilateral trade reached $5 billion" after "… grew in 2020", not "worth $3 billion"
+    if when is None and not ctx.dates and (heading := _year_of_the_section(ctx)) is not None:
+        when, shared_from = heading, " in the heading of its section"  # a fact sheet's "Trade (2022)" above
     if amount.currency is None or when is None:
         return None
     window = ctx.text[: amount.start] if points_back else ctx.text[b.lo : amount.start]

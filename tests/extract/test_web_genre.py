@@ -992,3 +992,49 @@ def test_a_day_without_its_year_outside_a_chronology_is_still_the_storys() -> No
     text = "India and Vietnam\n\nIn 1972, India and Vietnam established relations, the ministry said on January 7."
     facts = facts_of(text, "2024-05-02")
     assert [(f.kind.value, f.date) for f in facts] == [("relations_established", "1972")]
+
+
+# -- a fact sheet's sections -------------------------------------------------------------------------------------
+
+_SHEET = (
+    "Embassy of the Republic of Indonesia in Lima\nIndonesia – Peru Bilateral Relations\n\nBasic Data\n"
+    "Diplomatic relations: established on 25 August 1975\nIndonesian Embassy in Lima: opened in 2002\n"
+    "Peruvian Embassy in Jakarta: opened in 1975\n\n{trade}\n\nAgreements\n"
+    "- Agreement on Economic and Technical Cooperation (1995)\n"
+    "- Memorandum of Understanding on Bilateral Consultations (2002)\n"
+    "- Agreement on Visa Exemption for Diplomatic and Official Passports (2015)\n"
+)
+_TRADE = (
+    "Trade (2022)\nIndonesia's exports to Peru: US$ 336.2 million\nIndonesia's imports from Peru: US$ 84.5 million\n"
+    "Total trade: US$ 420.7 million"
+)
+
+
+def test_a_sheets_bulleted_lines_are_items_not_wrapped_prose() -> None:
+    """Half its lines bulleted, half "Label: value": read as wrapped prose, the embassies' lines ran together
+    and the Indonesian embassy was dated by the relations' day."""
+    facts = facts_of(_SHEET.format(trade=_TRADE))
+    assert sorted((f.kind.value, f.date, f.origin) for f in facts if f.kind is not FactKind.TRADE_TOTAL) == [
+        ("agreement", "1995", None),
+        ("agreement", "2002", None),
+        ("agreement", "2015", None),
+        ("embassy", "1975", "PER"),
+        ("embassy", "2002", "IDN"),
+        ("relations_established", "1975-08-25", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("trade", "expected"),
+    [
+        # the year of a section's heading dates its lines that state none; one-way lines are no totals
+        (_TRADE, [(2022, 420.7e6)]),
+        ("Bilateral trade 2023:\nTotal trade: US$ 512 million", [(2023, 512e6)]),
+        # near misses: a line's own year wins; a heading with no year dates nothing
+        ("Trade (2022)\nTotal trade (2021): US$ 398 million", [(2021, 398e6)]),
+        ("Trade\nTotal trade: US$ 420.7 million", []),
+    ],
+)
+def test_a_sheets_trade_lines_take_the_year_of_their_heading(trade: str, expected: list[tuple[int, float]]) -> None:
+    facts = facts_of(_SHEET.format(trade=trade), None, FactKind.TRADE_TOTAL)
+    assert [(f.year, f.value_usd) for f in facts] == expected
