@@ -179,6 +179,58 @@ def both_met_in_one_capital(ctx: SentenceContext) -> list[Fact]:
     return whole_sentence_visit(ctx, pair, guest, place.code, None, "implied: the two sides met in one side's capital")
 
 
+# A fact sheet's list of visits: an item "- President Susilo Bambang Yudhoyono to Peru, November 2008 (APEC)"
+# under a heading "High-level visits" (the bullets between them read back)
+_VISIT_ITEM = rx(r"[-•*·–]\s+(?P<who>[^,;:]{3,80}?)\s+to\s+(?:the\s+)?(?=[A-Z])")
+_VISITS_HEADING = re.compile(
+    r"\s*(?:(?:high[- ]level|official|state|reciprocal|bilateral|recent|main)\s+)?(?:visits|exchanges?\s+of\s+visits)"
+    r"(?:\s+exchanged)?\s*:?\s*",
+    re.I,
+)
+_ITEMS_READ_BACK = 12  # items of a list read back to its heading, at most
+
+
+def listed_visit(ctx: SentenceContext) -> list[Fact]:
+    """An item of a fact sheet's list of visits: "- President Ollanta Humala to Indonesia, 2013 (APEC)" under "High-
+    level visits": the visitor's country the pair's other, on the item's date."""
+    item = _VISIT_ITEM.match(ctx.text) if ctx.text[:1] in "-•*·–" else None
+    if item is None or not _under_a_visits_heading(ctx):
+        return []
+    pair = ctx.pair_for() or ctx.pair
+    host = next((m.code for m in ctx.mentions if m.start == item.end()), None)
+    when = next((d for d in ctx.dates if d.date is not None and d.kind in ("year", "month", "day")), None)
+    if host not in pair or when is None or when.date is None:
+        return []
+    guest = pair[1] if pair[0] == host else pair[0]
+    return [
+        ctx.fact(
+            FactKind.VISIT,
+            0,
+            len(ctx.text),
+            pair,
+            when=when.date,
+            person=" ".join(item.group("who").split()),
+            origin=guest,
+            destination=host,
+            basis="an item of a list of visits",
+            confidence=0.6,
+        )
+    ]
+
+
+def _under_a_visits_heading(ctx: SentenceContext) -> bool:
+    """Whether the line is an item of a list headed as visits, the items between read back."""
+    text, start = ctx.article_text, ctx.sentence.start
+    if start == 0 or text[start - 1] != "\n":
+        return False
+    for line in reversed(text[max(0, start - 1500) : start - 1].split("\n")[-_ITEMS_READ_BACK:]):
+        if _VISITS_HEADING.fullmatch(line):
+            return True
+        if line.lstrip()[:1] not in ("-", "•", "*", "·", "–"):
+            return False
+    return False
+
+
 _RECEIVED = ("received", "welcomed", "hosted", "greeted")
 # "hosted his Portuguese counterpart", "received the visiting Chinese Premier", "received Uzbek Foreign Minister
 # Vladimir Norov" (not "… Antonio Costa's letter": a thing of the guest's, not the guest)

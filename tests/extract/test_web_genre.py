@@ -1038,3 +1038,25 @@ def test_a_sheets_bulleted_lines_are_items_not_wrapped_prose() -> None:
 def test_a_sheets_trade_lines_take_the_year_of_their_heading(trade: str, expected: list[tuple[int, float]]) -> None:
     facts = facts_of(_SHEET.format(trade=trade), None, FactKind.TRADE_TOTAL)
     assert [(f.year, f.value_usd) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("visits", "expected"),
+    [
+        # an item of a list headed as visits: who went where, when
+        (
+            "High-level visits\n- President Susilo Bambang Yudhoyono to Peru, November 2008 (APEC)\n"
+            "- President Ollanta Humala to Indonesia, 2013 (APEC)",
+            [("IDN", "PER", "2008-11"), ("PER", "IDN", "2013")],
+        ),
+        ("Visits:\n• Foreign Minister Retno Marsudi to Peru, March 2019", [("IDN", "PER", "2019-03")]),
+        # near miss: the same items under another heading are no visits
+        (
+            "Trade missions\n- A business delegation to Peru, November 2008\n- Exporters to Indonesia, 2013",
+            [],
+        ),
+    ],
+)
+def test_a_sheets_list_of_visits_gives_each_visit(visits: str, expected: list[tuple[str, str, str]]) -> None:
+    facts = facts_of(_SHEET.format(trade=_TRADE) + "\n" + visits, None, FactKind.VISIT)
+    assert [(f.origin, f.destination, f.date) for f in facts] == expected
