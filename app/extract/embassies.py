@@ -29,7 +29,9 @@ EMBASSY_VERB = rx(
     r"(?:has|have|had)\s+(?:had|maintained|kept)(?=[^.;]{0,60}\bsince\b)|"  # "has had an embassy in Nairobi since 1964"
     r"established|set\s+up|closed|closes|closing|closure|shut(?:\s+down)?|"
     # a mission raised to an embassy is the embassy opened: "upgraded its consulate in Lima to an embassy in 1973"
-    r"upgraded(?=[^.;]{0,60}?\bto\s+(?:an?\s+)?(?:full(?:-fledged)?\s+)?embassy\b))\b",
+    r"upgraded(?=[^.;]{0,60}?\bto\s+(?:an?\s+)?(?:full(?:-fledged)?\s+)?embassy\b)|"
+    # a sheet's field of an embassy held since a date: "Embassy of Peru in Jakarta: since 1975"
+    r"(?<=:\s)since(?=\s+(?:\d|[A-Z][a-z]+\s+\d)))\b",
     re.I,
 )
 # A clause dated by its distance from the clause before: "a year after", "two years before".

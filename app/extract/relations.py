@@ -79,7 +79,7 @@ REL_EVENT_MORE = rx(
     # a sheet's label alone (numbered or bulleted), its date right after: "Diplomatic Relations: February 24, 1972",
     # "Diplomatic relations with Viet Nam: 25 March 1971", "Diplomatic relations (established): 1973"
     r"|^(?:" + LIST_MARK + r"\s*)?" + _RELATIONS + r"(?:\s+(?:with|between)\s+[^:;.]{2,60}?)?"
-    r"(?:\s*\((?:established|since)\))?\s*:(?=\s*(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d))"
+    r"(?:\s*\((?:established|since)\)|\s+since)?\s*:(?=\s*(?:\d|(?-i:[A-Z][a-z]{2,8})\.?\s+\d))"
     # relations held since a date that opens the sentence: "Since May 19, 1975, Mexico and Vietnam have maintained
     # diplomatic relations" (not "Since 2015, relations have improved")
     r"|^\W*since\s+(?:[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}|[^,;]{4,25}),\s+[^,.;]{3,60}?\s(?:have|has|had)\s+(?:\w+\s+)?(?:maintained|had|enjoyed|kept)\s+"

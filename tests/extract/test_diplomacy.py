@@ -802,11 +802,16 @@ def test_a_visit_to_the_country_with_a_stop_at_its_embassy_is_still_a_visit() ->
         # a mission raised to an embassy: the embassy opened then
         ("Peru and Korea\nKorea upgraded its consulate in Lima to an embassy in 1973.", [("KOR", "PER", "1973")]),
         ("India upgraded its mission in Hanoi to a full embassy in 1972.", [("IND", "VNM", "1972")]),
-        # near miss: an embassy's website upgraded
+        # a sheet's field of an embassy held since a date
+        ("Indonesia and Peru\nEmbassy of Peru in Jakarta: since 1975", [("PER", "IDN", "1975")]),
+        # near misses: an embassy's website upgraded; a field of an embassy's address
         ("Peru and Korea\nKorea upgraded its embassy's website in 1999.", []),
+        ("Indonesia and Peru\nEmbassy of Peru in Jakarta: Jalan Kuningan 1975", []),
     ],
 )
-def test_a_mission_upgraded_to_an_embassy_is_the_embassy_opened(text: str, expected: list[tuple[str, ...]]) -> None:
+def test_a_mission_upgraded_or_a_field_held_since_is_the_embassy_opened(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
     facts = facts_of(text, "2023-06-07", FactKind.EMBASSY)
     assert [(f.origin, f.destination, f.date) for f in facts] == expected
     assert all(f.action == "opened" for f in facts)
@@ -1563,6 +1568,7 @@ def test_an_anniversary_celebrated_today_or_on_a_weekday_is_dated_by_that_day(te
         ),
         ("Japan and Vietnam\nDiplomatic relations (established): 1973\nEmbassy: Hanoi\n", ["1973"]),
         ("Korea - Kazakhstan\nEstablishment of diplomatic ties: since 28 January 1992.\n", ["1992-01-28"]),
+        ("Indonesia and Peru\nDiplomatic relations since: 1975\nEmbassy: Lima\n", ["1975"]),
         # near misses: a field of another state of the relations, or of none
         ("Chile - Vietnam profile\nCapital: Santiago\nDiplomatic relations: suspended in 2017\n", []),
         ("Chile - Vietnam profile\nCapital: Santiago\nDiplomatic relations with Viet Nam: excellent\n", []),
