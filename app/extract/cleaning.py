@@ -71,7 +71,8 @@ _DATELINE = rx(
     + _MONTH
     + r")))"
     r"(?:,[ \t]+(?P<date>" + _MONTH + r"[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+" + _MONTH + r"(?:[ \t]+\d{4})?))?"
-    r"(?:[ \t]*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\))?"
+    # (an agency's name in capitals, or dpa's in lower case: not a sheet's label, "investment in Peru (cumulative):")
+    r"(?:[ \t]*\((?P<agency>(?:[A-Z]|dpa\b)[\w .&/-]{1,30})\))?"
     r"[ \t]*(?:-{1,2}|–|—|:)[ \t]+(?=[A-Z\"“‘'])"
 )
 

@@ -1060,3 +1060,21 @@ def test_a_sheets_trade_lines_take_the_year_of_their_heading(trade: str, expecte
 def test_a_sheets_list_of_visits_gives_each_visit(visits: str, expected: list[tuple[str, str, str]]) -> None:
     facts = facts_of(_SHEET.format(trade=_TRADE) + "\n" + visits, None, FactKind.VISIT)
     assert [(f.origin, f.destination, f.date) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [
+        # a sheet's label with a word in brackets is no dateline with its agency: its figure is the label's
+        ("Indonesian investment in Peru (cumulative): US$ 12 million", FactKind.INVESTMENT, 12e6),
+        ("Total trade in 2022 (approx.): US$ 420 million", FactKind.TRADE_TOTAL, 420e6),
+    ],
+)
+def test_a_sheets_label_with_brackets_is_no_dateline(line: str, kind: FactKind, value: float) -> None:
+    assert [f.value_usd for f in facts_of(f"Indonesia and Peru\n{line}\n", "2023-06-07", kind)] == [value]
+
+
+def test_a_dateline_with_its_agency_in_lower_case_is_still_one() -> None:
+    """Near miss of the above: "(dpa)" is an agency's name, written so."""
+    extraction = extract_article("BERLIN (dpa) - Germany and Chile signed an agreement on lithium on Tuesday.")
+    assert extraction.facts and not extraction.facts[0].quote.startswith("BERLIN")
