@@ -64,9 +64,28 @@ _PER_YEAR = rx(r"\s*(?:a|per|each)\s+year\b(?!\s+(?:earlier|before|ago))|\s*annu
 # with China", the pair's).
 _WORLD_TRADE = rx(
     r"['’]s\s+(?:\w+\s+)?(?:total|overall|foreign|external|global|international)\s+trade\b"
-    r"(?!\s+(?:turnover\s+|volume\s+|value\s+)?with\s+(?:the\s+)?[A-Z])",
+    r"(?!\s+(?:turnover\s+|volume\s+|value\s+)?with\s+(?:the\s+)?[A-Z])"
+    # "Vietnam's trade with the world", "… with the rest of the world"
+    r"|['’]s\s+trade\s+(?:turnover\s+|volume\s+)?with\s+(?:the\s+)?(?:rest\s+of\s+the\s+)?world\b",
     re.I,
 )
+# One country's own trade told plainly, no partner after it ("Vietnam's trade reached $730 billion"): the world's,
+# in a sentence naming that country alone (not "Vietnam's trade with Chile", nor "Chile's bilateral trade")
+_OWN_TRADE = rx(
+    r"['’]s\s+(?!(?:bilateral|two[- ]way)\b)(?:\w+\s+)?trade\b"
+    r"(?!\s+(?:turnover\s+|volume\s+|value\s+)?(?:with|between)\b)",
+    re.I,
+)
+
+
+def _ones_own_trade(ctx: SentenceContext, window: str) -> bool:
+    """Whether the figure after ``window`` is one country's trade told plainly in a sentence naming it alone."""
+    own = last_match(_OWN_TRADE, window)
+    if own is None or last_start(_PAIRS_OWN_TRADE, window) >= own.end():
+        return False
+    return len(set(ctx.codes_in())) == 1
+
+
 # The pair's own trade named after a country's world trade: "India accounted for 64 percent of Nepal's total foreign
 # trade, with two-way trade of Rs 1,046 billion": the figure is the pair's.
 _PAIRS_OWN_TRADE = rx(r"\b(?:two[- ]way|bilateral)\s+(?:trade|commerce)\b|\btrade\s+between\b", re.I)
@@ -600,7 +619,7 @@ def _another_figure(ctx: SentenceContext, b: Binding, window: str, following: st
         return True  # "aim to raise trade between A and B to US$5 billion by 2025"
     if re.search(r"\baverag\w*\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", window) or _PER_YEAR.match(following):
         return True  # "averaged $3 billion a year": no year's total
-    if _of_the_world(window) or _REGION_PARTNER.search(ctx.text, b.lo, amount.start):
+    if _of_the_world(window) or _REGION_PARTNER.search(ctx.text, b.lo, amount.start) or _ones_own_trade(ctx, window):
         return True  # "Vietnam's total trade", "trade between China and Africa": not the pair's
     if _sector(window) or _SECTOR_AFTER.match(following):
         return True  # "trade in farm goods", "agricultural trade": a part of trade, not the two-way total
@@ -668,6 +687,9 @@ def _growth(
     pair = ctx.pair_for(max(0, when.lo - 80), when.hi)
     if pair is None or ctx.multilateral(max(0, when.lo - 80), when.hi):
         return None
+    before = text[: percent.start]
+    if not points_back and not totals and (_of_the_world(before) or _ones_own_trade(ctx, before)):
+        return None  # "Vietnam's trade with the world reached $730 billion in 2022, up 9.5 percent": no pair's rate
     pair = _pointed_pair(ctx, points_back) or _rate_of_the_total_after(text, percent, after_totals) or pair
     return ctx.fact(
         FactKind.TRADE_GROWTH,

@@ -94,6 +94,30 @@ def test_a_figure_worth_of_trade_takes_the_year_after_it(sentence: str) -> None:
     assert [(f.year, f.value_usd) for f in facts_of(sentence, "2023-06-07", TOTAL)] == [(2022, 11.5e9)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one country's own trade, told plainly or "with the world": neither its total nor its rate is the pair's
+        "Vietnam's trade reached $730 billion in 2022, up 9.5 percent.",
+        "Vietnam's trade with the world reached $730 billion in 2022, up 9.5 percent.",
+        "Chile's trade rose 5 percent in 2022.",
+    ],
+)
+def test_one_countrys_own_trade_is_no_pairs(sentence: str) -> None:
+    facts = facts_of(f"Chile and Vietnam ties.\n\n{sentence}", "2023-03-14")
+    assert [f for f in facts if f.kind in (TOTAL, FactKind.TRADE_GROWTH)] == []
+
+
+def test_one_countrys_trade_with_the_other_is_the_pairs() -> None:
+    """Near miss of the above: its trade with the other side, or the two countries' trade, is the pair's."""
+    text = "Chile and Vietnam ties.\n\nVietnam's trade with Chile reached $1.8 billion in 2022, up 9.5 percent."
+    facts = [f for f in facts_of(text, "2023-03-14") if f.kind in (TOTAL, FactKind.TRADE_GROWTH)]
+    assert [(f.kind, f.year, f.value_usd, f.percent) for f in facts] == [
+        (TOTAL, 2022, 1.8e9, None),
+        (FactKind.TRADE_GROWTH, 2022, None, 9.5),
+    ]
+
+
 def test_last_year_uses_the_publication_year() -> None:
     fact = only("Two-way trade between Poland and Vietnam reached US$3 billion last year.", TOTAL, date="2024-03")
     assert fact.year == 2023
