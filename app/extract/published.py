@@ -36,9 +36,11 @@ def publication_date_from_text(text: str) -> PartialDate | None:
                 # weekday before it at most: "Date of Establishment of Diplomatic Relations 21 March 1972" is none)
                 if expr.kind in ("day", "month") and expr.date and not expr.relative and expr.start <= _CUE_TO_DATE:
                     return expr.date
-    for at, line in enumerate([line.strip() for line in head.splitlines() if line.strip()][:5]):
-        alone = head_line_date(line) if at < 3 else None
-        if alone is None and (_CLOCK.search(line) or line.startswith("By ")):
+    lines = [line.strip() for line in head.splitlines() if line.strip()][:6]
+    for at, line in enumerate(lines):
+        # a line of the date alone among the first three, or right under a byline ("By Maria Gonzalez")
+        alone = head_line_date(line) if at < 3 or (at and lines[at - 1].startswith("By ")) else None
+        if alone is None and at < 5 and (_CLOCK.search(line) or line.startswith("By ")):
             alone = _stamp_ending(line)
         if alone is not None:
             return alone
