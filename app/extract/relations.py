@@ -503,6 +503,10 @@ def _years_counted(match: re.Match[str]) -> int:
     return n
 
 
+# The relations' own date after their anniversary: "…, which were established in 1953"
+_ESTABLISHED_IN = rx(r"\b(?:established|set\s+up|forged|normali[sz]ed)\s+(?:in|on)\s+$", re.I)
+
+
 def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
     n = _years_counted(match)
     if not n:
@@ -559,6 +563,8 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
                 # for … the 50th anniversary of diplomatic relations"); not a date after it, which may be the
                 # relations' own ("… relations, established on 5 June 1972")
                 and (d.kind == "year" or (d.kind in ("month", "day") and d.end <= match.start()))
+                # nor a year after them the relations were established in ("…, which were established in 1953")
+                and not (d.start >= match.end() and _ESTABLISHED_IN.search(ctx.text, max(0, d.start - 30), d.start))
             ]
         )
         # counted from the sentence's own date, its first before the words ("reached $2.95 billion in 2023, up 4

@@ -1558,6 +1558,17 @@ def test_an_anniversary_celebrated_today_or_on_a_weekday_is_dated_by_that_day(te
     assert only(text, FactKind.RELATIONS_ESTABLISHED, pub).date == date
 
 
+@pytest.mark.parametrize("published", [None, "2023-06-05"])
+def test_the_relations_own_year_after_their_anniversary_is_no_year_celebrated(published: str | None) -> None:
+    """ "This year we celebrate the 70th anniversary of diplomatic relations, which were established in 1953": the
+    year after is the relations' own; taken for the year celebrated, it had given 1883 (1953 − 70)."""
+    text = (
+        "Japan and Cambodia\n\nThis year we celebrate the 70th anniversary of diplomatic relations, which were "
+        "established in 1953."
+    )
+    assert [f.date for f in facts_of(text, published, FactKind.RELATIONS_ESTABLISHED)] == ["1953"]
+
+
 @pytest.mark.parametrize(
     ("page", "dates"),
     [
