@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
-from app.extract.cleaning import LINE_PARTS, Cleaned, clean, date_only, head_line_date, sentence_title
+from app.extract.cleaning import Cleaned, clean, date_only, head_line_date, sentence_title
 from app.extract.periods import find_dates, safe_date
 from app.extract.prefilter import rx
 
@@ -38,9 +38,9 @@ def publication_date_from_text(text: str) -> PartialDate | None:
                     return expr.date
     lines = [line.strip() for line in head.splitlines() if line.strip()][:6]
     for at, line in enumerate(lines):
-        # a line of the date alone among the first three, or right under a byline ("By Maria Gonzalez"); a date
-        # among a line's parts among the first five ("Khmer Times | June 5, 2023" under an interview's headline)
-        a_date_line = at < 3 or (at and lines[at - 1].startswith("By ")) or (at < 5 and LINE_PARTS.search(line))
+        # a line of the date alone or among a line's parts, among the first five ("Sunday 6 August 2023" under the
+        # outlet, its menu and the headline; "Khmer Times | June 5, 2023"), or right under a byline
+        a_date_line = at < 5 or lines[at - 1].startswith("By ")
         alone = head_line_date(line) if a_date_line else None
         if alone is None and at < 5 and (_CLOCK.search(line) or line.startswith("By ")):
             alone = _stamp_ending(line)

@@ -260,7 +260,8 @@ def hosted_visit(ctx: SentenceContext) -> list[Fact]:
 
 # "met his Australian counterpart Don Farrell in Jakarta", "held talks with his Ethiopian counterpart in Nairobi"
 _MET_COUNTERPART = rx(
-    r"\b(?:met(?:\s+with)?|meeting(?:\s+with)?|talks\s+with|conferred\s+with)\s+(?:his|her|their)\s+"
+    r"\b(?:met(?:\s+with)?|meeting(?:\s+with)?|talks\s+with|conferred\s+with|(?:press|news)\s+conference\s+with)\s+"
+    r"(?:his|her|their)\s+"
     r"(?P<guest>[A-Z][\w\u00C0-\u1EF9’'-]+)\s+counterparts?"
     r"(?:,?\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9.’'-]+\s+){0,3}[A-Z][\w\u00C0-\u1EF9.’'-]+))?,?\s+in\s+(?=[A-Z])"
 )

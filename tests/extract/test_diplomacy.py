@@ -381,6 +381,8 @@ def test_the_two_sides_meeting_in_one_sides_capital_is_the_other_sides_visit(
          [("CHN", "AUS", "2023-03-10")]),
         ("Kenya's foreign minister held talks with his Ethiopian counterpart in Nairobi on Monday.",
          [("ETH", "KEN", "2023-03-13")]),
+        ("Foreign Minister Sameh Shoukry spoke at a joint press conference with his Greek counterpart Nikos Dendias "
+         "in Cairo on Monday.", [("GRC", "EGY", "2023-03-13")]),
         # near miss: met in a third country
         ("Australia and China.\n\nForeign Minister Penny Wong met her Chinese counterpart Wang Yi in Bali on Friday.",
          []),

@@ -1013,6 +1013,9 @@ def test_less_than_in_the_same_period_is_a_fall() -> None:
          "By Joyce Ann L. Rocamora  March 12, 2021, 8:12 pm", "2021-03-12"),
         ("Andina\nEconomy\nBusiness Desk 10:45 AM, 12 March 2021", "2021-03-12"),
         ("Example Post\nChile and Peru sign a deal\nBy John Smith March 12, 2021", "2021-03-12"),
+        # a line of the date alone, the fourth head line (the outlet, its menu, the headline above)
+        ("Daily News Egypt\nPolitics | Business | Opinion\nChile, Peru sign maritime deal\nFriday 12 March 2021",
+         "2021-03-12"),
         # a date among a line's parts, the fourth head line, under an interview's quoted headline
         ("Khmer Times\nInterview | Business\n'Chile will remain Peru's key partner'\nKhmer Times | March 12, 2021",
          "2021-03-12"),
