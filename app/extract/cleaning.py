@@ -7,6 +7,7 @@ offsets point into the text the analyst sees.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
@@ -256,6 +257,18 @@ def _continued(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
                     continue
         out.append((start, end))
     return out
+
+
+def heading_above(text: str, start: int, is_item: Callable[[str], object], items: int) -> str | None:
+    """The line heading the list or section whose item is the line starting at ``start``: the first line above it
+    that is no item, read back over at most ``items`` items ("Trade (2022)" above "Total trade: US$ 420.7 million",
+    "High-level visits" above "- President … to Peru, November 2008"); None for a sentence that starts no line."""
+    if start == 0 or text[start - 1] != "\n":
+        return None
+    for line in reversed(text[max(0, start - 2000) : start - 1].split("\n")[-(items + 1) :]):
+        if not is_item(line):
+            return line
+    return None
 
 
 def _dateline(text: str, body: list[tuple[int, int]]) -> Dateline | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.amounts import Amount, Percent
+from app.extract.cleaning import heading_above
 from app.extract.context import Antecedent, SentenceContext
 from app.extract.figures import (
     BOTH_WAYS,
@@ -260,17 +261,11 @@ def _year_of_the_section(ctx: SentenceContext) -> DateExpr | None:
     million" under "Trade (2022)", the lines between it and the heading fields too."""
     if not _FIELD_LINE.match(ctx.text):
         return None
-    text, start = ctx.article_text, ctx.sentence.start
-    if start == 0 or text[start - 1] != "\n":
-        return None  # a line of its own, not a sentence of a paragraph
-    lines = text[max(0, start - 600) : start - 1].split("\n")
-    for line in reversed(lines[-_SECTION_LINES:]):
-        heading = _TRADE_HEADING.fullmatch(line)
-        if heading is not None:
-            return DateExpr(0, 0, "year", PartialDate(int(heading.group("y"))), text=line.strip())
-        if not _FIELD_LINE.match(line):
-            return None  # another paragraph or section: no heading of this one
-    return None
+    line = heading_above(ctx.article_text, ctx.sentence.start, _FIELD_LINE.match, _SECTION_LINES)
+    heading = _TRADE_HEADING.fullmatch(line) if line is not None else None
+    if line is None or heading is None:
+        return None
+    return DateExpr(0, 0, "year", PartialDate(int(heading.group("y"))), text=line.strip())
 
 
 def _when_before(ctx: SentenceContext) -> DateExpr | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from app.domain.countries import MentionKind, in_its_time
 from app.domain.facts import Fact, FactKind
 from app.domain.leaders import leaders_at
+from app.extract.cleaning import heading_above
 from app.extract.context import SentenceContext
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
@@ -188,6 +189,7 @@ _VISITS_HEADING = re.compile(
     re.I,
 )
 _ITEMS_READ_BACK = 12  # items of a list read back to its heading, at most
+_BULLETED = rx(r"\s*[-•*·–]\s")  # an item of a list, by its bullet
 
 
 def listed_visit(ctx: SentenceContext) -> list[Fact]:
@@ -220,15 +222,8 @@ def listed_visit(ctx: SentenceContext) -> list[Fact]:
 
 def _under_a_visits_heading(ctx: SentenceContext) -> bool:
     """Whether the line is an item of a list headed as visits, the items between read back."""
-    text, start = ctx.article_text, ctx.sentence.start
-    if start == 0 or text[start - 1] != "\n":
-        return False
-    for line in reversed(text[max(0, start - 1500) : start - 1].split("\n")[-_ITEMS_READ_BACK:]):
-        if _VISITS_HEADING.fullmatch(line):
-            return True
-        if line.lstrip()[:1] not in ("-", "•", "*", "·", "–"):
-            return False
-    return False
+    heading = heading_above(ctx.article_text, ctx.sentence.start, _BULLETED.match, _ITEMS_READ_BACK)
+    return heading is not None and _VISITS_HEADING.fullmatch(heading) is not None
 
 
 _RECEIVED = ("received", "welcomed", "hosted", "greeted")
