@@ -43,6 +43,18 @@ _PART_MARKS = ("|", "/", "·", "•", ">", "»")
 _MENU_ITEM = re.compile(r"[^\W\d_](?:[^\W\d_]|['’&-])*(?:\s+[^\W\d_](?:[^\W\d_]|['’&-])*){0,3}")
 
 
+# A page's section named in two short parts above the headline: "News » National", "Interview | Business",
+# "Politics | International relations" (not "Chile, Peru sign trade deal | The Daily Example": a headline, its outlet)
+_SECTION_PART = re.compile(r"[^\W\d_](?:[^\W\d_]|['’&-])*(?:\s+[^\W\d_](?:[^\W\d_]|['’&-])*)?")
+
+
+def _is_a_section(line: str) -> bool:
+    if len(line) > 60 or not holds_any(line, _PART_MARKS):
+        return False
+    parts = LINE_PARTS.split(line.strip(" |/·•>»"))
+    return len(parts) == 2 and all(_SECTION_PART.fullmatch(part) for part in parts)
+
+
 def _is_menu(line: str) -> bool:
     if len(line) > 300 or not holds_any(line, _PART_MARKS):
         return False  # a menu is one short line (splitting a long run of spaces at "\s+" would be quadratic)
@@ -147,8 +159,8 @@ def clean(text: str) -> Cleaned:
                 if not caps_headline and len(stripped.split()) >= 3 and any(c.isalpha() for c in stripped):
                     caps_headline = stripped  # a wire headline, if a dateline follows it
                 continue  # masthead and navigation above the story
-            if not title:
-                title = stripped
+            if not title and not _is_a_section(stripped):
+                title = stripped  # (a section's name, "News » National", is no headline)
             keep.append((start, end))
             continue
         seen_paragraph = seen_paragraph or is_paragraph

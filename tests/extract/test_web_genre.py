@@ -95,6 +95,23 @@ def test_a_pages_skip_link_is_no_title(link: str) -> None:
     assert extract_article(text).title == "Chile, Peru look to boost trade"
 
 
+@pytest.mark.parametrize(
+    ("section", "title"),
+    [
+        # a page's section in two short parts above the headline is no title
+        ("News » National", "Chile, Peru look to boost trade"),
+        ("Interview | Business", "Chile, Peru look to boost trade"),
+        ("Politics | International relations", "Chile, Peru look to boost trade"),
+        # near miss: a headline with its outlet is the title
+        ("Chile, Peru look to boost trade | The Daily Example", "Chile, Peru look to boost trade | The Daily Example"),
+    ],
+)
+def test_a_pages_section_in_two_parts_is_no_title(section: str, title: str) -> None:
+    story = "LIMA - Two-way trade between Chile and Peru reached US$4.8 billion in 2022."
+    text = f"Example News\n{section}\nChile, Peru look to boost trade\n{story}"
+    assert extract_article(text).title == title
+
+
 _STORY = (
     " date 2024-05-02 \nVietnam, Chile eye stronger trade\nTrade between Vietnam and Chile reached $1.8 billion in "
     "2023, officials said. The two sides agreed to boost cooperation, and exports grew.\n"
