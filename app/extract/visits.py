@@ -13,7 +13,7 @@ from app.domain.frozen import changed
 from app.domain.leaders import LEADERS
 from app.extract.context import SentenceContext
 from app.extract.date_builders import AFTER_STATED, count_of
-from app.extract.date_patterns import REPORTED
+from app.extract.date_patterns import REPORTED, SAID_AS_IT_HAPPENED
 from app.extract.figures import joined
 from app.extract.mentions import LIST_JOIN, REGIONS
 from app.extract.periods import DateExpr, another_events_year, dates_the_relations, in_a_clause_before
@@ -219,13 +219,26 @@ def _with_the_other_stops(
     return visits + others
 
 
+# The year a figure is compared with: "a 5 percent increase on 2022", "up 8 percent from 2021"
+_A_FIGURES_BASE = rx(
+    r"(?:\b(?:increase|rise|growth|decline|decrease|drop|fall|up|down|percent|per\s*cent|pct)|%)\s+"
+    r"(?:on|over|from|compared\s+(?:with|to))\s+$",
+    re.I,
+)
+
+
 def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
     """The dates of a sentence that can be a visit's: not a range, a period, another event's or an amount's."""
     bound = {(a.start, a.end) for a in ctx.amounts}
     dates: list[DateExpr] = []
     for d in ctx.dates:
+        if d.kind == "reported" and d.date is not None and SAID_AS_IT_HAPPENED.fullmatch(ctx.text, d.end, cue.start()):
+            dates.append(d)  # "announced on Wednesday during Prime Minister Narendra Modi's visit": that day's
+            continue
         if d.date is None or d.kind in ("range", "partial", "reported") or _NOT_VISIT_DATE.search(ctx.text[: d.start]):
             continue
+        if _A_FIGURES_BASE.search(ctx.text, max(0, d.start - 30), d.start):
+            continue  # "a 5 percent increase on 2022": the year a figure is compared with
         if d.relative == AFTER_STATED or another_events_year(d):
             continue  # "…, 26 years after the two countries established diplomatic relations": that event's year
         if re.search(r"\bsince\b[^,;]{0,40}$", ctx.text[: d.start], re.I):

@@ -752,6 +752,31 @@ def test_a_day_of_the_future_without_its_year_is_its_next(sentence: str, date: s
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # said on a day during the visit: that day; a year a figure is compared with dates no visit
+        ("Dubai, February 14, 2024 (WAM) – Non-oil trade between the UAE and India reached $50.5 billion in 2023, a 5 "
+         "percent increase on 2022, the minister announced on Wednesday during Prime Minister Narendra Modi's visit "
+         "to Abu Dhabi.", "2024-02-14"),
+        ("Kenya and India.\n\nTrade rose 8 percent from 2021, the minister said on Monday during Kenyan President "
+         "William Ruto's visit to New Delhi.", "2023-06-05"),
+    ],
+)  # fmt: skip
+def test_a_visit_dated_by_what_was_said_during_it(text: str, date: str) -> None:
+    published = None if text.startswith("Dubai") else "2023-06-07"  # the first dated by its dateline
+    assert [f.date for f in facts_of(text, published, FactKind.VISIT)] == [date]
+
+
+def test_a_day_said_after_a_visit_does_not_date_it() -> None:
+    """Near miss of the above: said a week after the visit, the day is the saying's only."""
+    text = (
+        "Kenya and India.\n\nTrade rose 8 percent from 2021, the minister said on Monday, a week after Kenyan "
+        "President William Ruto's visit to New Delhi."
+    )
+    assert [f.date for f in facts_of(text, "2023-06-07", FactKind.VISIT) if f.date in ("2021", "2023-06-05")] == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a leader in the other country as the story is told: its month
