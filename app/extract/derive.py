@@ -112,7 +112,31 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
         twin = kept[twin_index]
         better = fact if _preferred(fact) > _preferred(twin) else twin
         kept[twin_index] = better
-    return _flag_disagreements(kept)
+    return _flag_disagreements(_thresholds_told_exactly(kept))
+
+
+_PAST_A_MARK = 1.25  # a total told exactly is the one a threshold told ("crosses $50 billion") up to this much above
+
+
+def _thresholds_told_exactly(facts: list[Fact]) -> list[Fact]:
+    """A total told as a threshold passed ("UAE-India trade crosses $50 billion in 2023", qualifier "over") that the
+    article also tells exactly ("reached $50.5 billion in 2023") is that total, told once: the threshold dropped."""
+    exact = {
+        (f.countries, f.year, bool(f.partial_period)): f.value_usd
+        for f in facts
+        if f.kind == FactKind.TRADE_TOTAL and f.qualifier is None and f.value_usd is not None and not f.derived
+    }
+    return [
+        f
+        for f in facts
+        if not (
+            f.kind == FactKind.TRADE_TOTAL
+            and f.qualifier == "over"
+            and f.value_usd is not None
+            and (told := exact.get((f.countries, f.year, bool(f.partial_period)))) is not None
+            and f.value_usd <= told <= f.value_usd * _PAST_A_MARK
+        )
+    ]
 
 
 def _preferred(fact: Fact) -> tuple[object, ...]:

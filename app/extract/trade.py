@@ -58,7 +58,9 @@ _REALISED = rx(
 
 
 # "exceeded $150 billion", "topped 2 billion euros": a floor, shown as "over".
-_BEYOND_VERBS = r"(?:exceeded|exceeds|topped|tops|surpassed|surpasses|crossed|passed|broke|breached)"
+_BEYOND_VERBS = (
+    r"(?:exceeded|exceeds|topped|tops|surpassed|surpasses|crossed|crosses|passed|passes|broke|breaks|breached)"
+)
 _BEYOND = rx(r"\b" + _BEYOND_VERBS + r"\s*$", re.I)
 _PER_YEAR = rx(r"\s*(?:a|per|each)\s+year\b(?!\s+(?:earlier|before|ago))|\s*annually\b|\s*on\s+average\b", re.I)
 # One country's trade with the world: "Vietnam's total trade", "China's foreign trade" (not "Malaysia's total trade

@@ -118,6 +118,25 @@ def test_one_countrys_trade_with_the_other_is_the_pairs() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threshold passed in the headline, the total told exactly in the body: one total, the exact one
+        ("UAE-India trade crosses $50 billion in 2023\n\nTrade between the UAE and India reached $50.5 billion in "
+         "2023.", [(2023, 50.5e9, None)]),
+        ("Chile-China trade tops $60 billion in 2022\n\nBilateral trade between Chile and China reached $64.6 "
+         "billion in 2022.", [(2022, 64.6e9, None)]),
+        # near miss: a threshold told alone is kept, as over it
+        ("Chile-China trade crosses $60 billion in 2022\n\nChile and China signed a deal.", [(2022, 60e9, "over")]),
+    ],
+)  # fmt: skip
+def test_a_threshold_passed_and_the_total_told_exactly_are_one(
+    text: str, expected: list[tuple[int, float, str | None]]
+) -> None:
+    facts = [f for f in facts_of(text, "2024-02-14", TOTAL) if not f.derived]
+    assert [(f.year, f.value_usd, f.qualifier) for f in facts] == expected
+
+
 def test_last_year_uses_the_publication_year() -> None:
     fact = only("Two-way trade between Poland and Vietnam reached US$3 billion last year.", TOTAL, date="2024-03")
     assert fact.year == 2023
