@@ -88,9 +88,10 @@ REPORTED = rx(
     re.I,
 )
 # Between a report's day and what happened as it was said, which that day dates too: "said Tuesday, as the two
-# countries signed …", "said on Wednesday as he received …", "… at a meeting with …", "… during talks with …" (not
-# "…, a day after talks with …"); matched whole, from the report's day to the event's verb.
-SAID_AS_IT_HAPPENED = rx(r"\s*,?\s+(?:as|while|when|at|during)\s+[^,;.]{0,60}?", re.I)
+# countries signed …", "said on Wednesday as he received …", "… at a meeting with …", "… during talks with …",
+# "stated here on Monday after receiving …" (not "…, a day after talks with …"); matched whole, from the report's day
+# to the event's verb.
+SAID_AS_IT_HAPPENED = rx(r"\s*,?\s+(?:as|while|when|at|during|after)\s+[^,;.]{0,60}?", re.I)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"

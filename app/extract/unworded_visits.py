@@ -226,11 +226,12 @@ def _under_a_visits_heading(ctx: SentenceContext) -> bool:
     return heading is not None and _VISITS_HEADING.fullmatch(heading) is not None
 
 
-_RECEIVED = ("received", "welcomed", "hosted", "greeted")
+_RECEIVED = ("receiv", "welcom", "host", "greet")
 # "hosted his Portuguese counterpart", "received the visiting Chinese Premier", "received Uzbek Foreign Minister
 # Vladimir Norov" (not "… Antonio Costa's letter": a thing of the guest's, not the guest)
 _HOSTED_COUNTERPART = rx(
-    r"\b(?:hosted|received|welcomed|greeted)\s+(?:(?:his|her|their|the\s+visiting)\s+)?(?P<guest>[A-Z][\w’'-]+)\s+"
+    r"\b(?:host(?:ed|ing)|receiv(?:ed|ing)|welcom(?:ed|ing)|greet(?:ed|ing))\s+(?:(?:his|her|their|the\s+visiting)\s+)?"
+    r"(?P<guest>[A-Z][\w’'-]+)\s+(?:Vice\s+|Deputy\s+)?"
     r"(?:counterpart|(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|King|Queen|Emperor)\b"
     r"(?!(?:\s+[A-Z][\w\u00C0-\u1EF9.’'-]+){0,4}?['’]s\b))"
 )

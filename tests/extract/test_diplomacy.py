@@ -318,6 +318,9 @@ def test_relations_that_only_grew_since_a_year_or_are_held_for_over_n_years_give
          "Monday.", [("IDN", "KEN", "2023-05-08")]),
         ("President Lula received Portuguese Prime Minister Antonio Costa in Brasilia on Tuesday.",
          [("PRT", "BRA", "2023-05-09")]),
+        # receiving, a vice president, said on a day "after" receiving: that day
+        ("Indonesia and Brazil.\n\nJakarta (ANTARA) - Trade Minister Zulkifli Hasan stated here on Monday after "
+         "receiving Brazilian Vice President Geraldo Alckmin.", [("BRA", "IDN", "2023-05-08")]),
         # near miss: a message received is no guest
         ("Brazil and Portugal.\n\nPresident Lula received Portuguese Prime Minister Antonio Costa's letter on "
          "Tuesday.", []),
