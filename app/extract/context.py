@@ -290,6 +290,10 @@ class SentenceContext:
             self._all_codes = list(codes)
         return codes
 
+    def code_at(self, at: int) -> str | None:
+        """The country a mention starting at ``at`` names, if one does ("… his Greek counterpart …": GRC)."""
+        return next((m.code for m in self.mentions if m.start == at), None)
+
     def pair_for(self, lo: int = 0, hi: int | None = None) -> tuple[str, str] | None:
         """The relationship a fact read from ``text[lo:hi]`` belongs to.
 

@@ -27,6 +27,11 @@ from app.extract.visit_parts import (
 )
 
 
+def _unreal_before(ctx: SentenceContext, at: int) -> bool:
+    """Whether the meeting at ``at`` is only intended, invited, postponed or possible (the 40 characters before)."""
+    return UNREAL_VISIT.search(ctx.text[max(0, at - 40) : at]) is not None
+
+
 def dateline_visit(ctx: SentenceContext) -> list[Fact]:
     """A foreign official in talks, or signing, in the story's dateline capital is visiting it."""
     host = ctx.dateline_code
@@ -37,7 +42,7 @@ def dateline_visit(ctx: SentenceContext) -> list[Fact]:
     if pair is None or host not in pair:
         return []
     meeting = ctx.search(MEETING, *MEETING_WORDS)
-    if meeting is None or UNREAL_VISIT.search(text[max(0, meeting.start() - 40) : meeting.start()]):
+    if meeting is None or _unreal_before(ctx, meeting.start()):
         return []
     guest = pair[1] if pair[0] == host else pair[0]
     guest_named = [m for m in ctx.mentions if m.code == guest]
@@ -140,7 +145,7 @@ def seat_visit(ctx: SentenceContext) -> list[Fact]:
     if pair is None:
         return []
     host = seat.lastgroup if ctx.pub is None else in_its_time(seat.lastgroup, ctx.pub.year)
-    if host not in pair or UNREAL_VISIT.search(text[max(0, meeting.start() - 40) : meeting.start()]):
+    if host not in pair or _unreal_before(ctx, meeting.start()):
         return []
     guest = pair[1] if pair[0] == host else pair[0]
     guest_named = [m for m in ctx.mentions if m.code == guest]
@@ -173,11 +178,11 @@ def both_met_in_one_capital(ctx: SentenceContext) -> list[Fact]:
     if met is None:
         return []
     pair = ctx.pair_for()
-    place = next((m for m in ctx.mentions if m.start == met.end()), None)
-    if pair is None or place is None or place.code not in pair:
+    place = ctx.code_at(met.end())
+    if pair is None or place is None or place not in pair:
         return []  # "met in Geneva": a third country's city
-    guest = pair[1] if pair[0] == place.code else pair[0]
-    return whole_sentence_visit(ctx, pair, guest, place.code, None, "implied: the two sides met in one side's capital")
+    guest = pair[1] if pair[0] == place else pair[0]
+    return whole_sentence_visit(ctx, pair, guest, place, None, "implied: the two sides met in one side's capital")
 
 
 # A fact sheet's list of visits: an item "- President Susilo Bambang Yudhoyono to Peru, November 2008 (APEC)"
@@ -199,7 +204,7 @@ def listed_visit(ctx: SentenceContext) -> list[Fact]:
     if item is None or not _under_a_visits_heading(ctx):
         return []
     pair = ctx.pair_for() or ctx.pair
-    host = next((m.code for m in ctx.mentions if m.start == item.end()), None)
+    host = ctx.code_at(item.end())
     when = next((d for d in ctx.dates if d.date is not None and d.kind in ("year", "month", "day")), None)
     if host not in pair or when is None or when.date is None:
         return []
@@ -243,9 +248,9 @@ def hosted_visit(ctx: SentenceContext) -> list[Fact]:
     if hosted is None:
         return []
     pair = ctx.pair_for()
-    if pair is None or UNREAL_VISIT.search(ctx.text[max(0, hosted.start() - 40) : hosted.start()]):
+    if pair is None or _unreal_before(ctx, hosted.start()):
         return []
-    guest = next((m.code for m in ctx.mentions if m.start == hosted.start("guest")), None)
+    guest = ctx.code_at(hosted.start("guest"))
     if guest not in pair:
         return []
     host = pair[1] if pair[0] == guest else pair[0]
@@ -270,11 +275,10 @@ def counterpart_met(ctx: SentenceContext) -> list[Fact]:
     if met is None:
         return []
     pair = ctx.pair_for()
-    guest = next((m.code for m in ctx.mentions if m.start == met.start("guest")), None)
-    place = next((m.code for m in ctx.mentions if m.start == met.end()), None)
+    guest, place = ctx.code_at(met.start("guest")), ctx.code_at(met.end())
     if pair is None or guest not in pair or place not in pair or place == guest:
         return []
-    if UNREAL_VISIT.search(ctx.text[max(0, met.start() - 40) : met.start()]):
+    if _unreal_before(ctx, met.start()):
         return []
     return whole_sentence_visit(ctx, pair, guest, place, met.group("name"), "implied: met by a counterpart at home")
 
