@@ -731,6 +731,13 @@ _PASSED_GOAL = rx(
 )
 
 
+# A rate told as "more" or "less" than a base: "than", or "compared to" as outlets of the former Soviet states
+# write it ("8.1 percent more compared to the same period of 2023"); "18 percent more wine" is no such rate.
+_THAN = r"\s+(?:than|(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with))\b"
+_MORE_THAN = rx(r"\s*(?:more|greater)" + _THAN)
+_LESS_THAN = rx(r"\s*(?:less|fewer)" + _THAN)
+
+
 def _signed_rate(ctx: SentenceContext, percent: Percent) -> float | None:
     """The percentage as a growth rate (negative for a fall), or None when it is no growth of the pair's
     trade: a share, a goal, one side's exports, a percentage with no direction."""
@@ -745,8 +752,8 @@ def _signed_rate(ctx: SentenceContext, percent: Percent) -> float | None:
     ahead = _PASSED_GOAL.sub(" ", text[percent.end : percent.end + 80])
     if GROWTH_GOAL.search(before[-45:]) or GROWTH_GOAL.search(ahead):
         return None  # "an accord calling for a 50 pct rise over the next six years": a goal, not growth
-    up = bool(GROWTH_UP.search(local) or re.match(r"\s*(?:more|greater)\s+than\b", after))  # "24.5% more than …"
-    down = bool(GROWTH_DOWN.search(local) or re.match(r"\s*(?:less|fewer)\s+than\b", after))  # "13% less than …"
+    up = bool(GROWTH_UP.search(local) or _MORE_THAN.match(after))  # "24.5% more than …", "8% more compared to …"
+    down = bool(GROWTH_DOWN.search(local) or _LESS_THAN.match(after))  # "13% less than …"
     if not up and not down:
         return None
     if up and down:  # "agreed to expand trade, which fell 13 pct": the word nearest the rate says which way

@@ -389,6 +389,42 @@ def test_more_than_in_the_same_period_is_growth() -> None:
     assert (growth.year, growth.percent) == (2019, 14.2)
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Trade turnover between Azerbaijan and Georgia amounted to $820 million in January-May 2022. "
+            "This is 11.6 percent more compared to the same period of 2021.",
+            (2022, 11.6),
+        ),
+        (
+            "The commodity turnover between Belarus and Uzbekistan totalled $1.1 billion in 2019, "
+            "7 per cent more compared with 2018.",
+            (2019, 7.0),
+        ),
+        (
+            "Bilateral trade between Kyrgyzstan and Turkey reached $950 million in 2021. "
+            "That is 26.3% greater as compared to the previous year.",
+            (2021, 26.3),
+        ),
+    ],
+)
+def test_more_compared_to_is_growth(body: str, expected: tuple[int, float]) -> None:
+    growth = only(body, FactKind.TRADE_GROWTH, "2022-07-01")
+    assert (growth.year, growth.percent) == expected
+
+
+def test_percent_more_of_a_good_is_no_growth() -> None:
+    # Near miss: "more" of something else, compared with a year: no growth of the trade.
+    facts = facts_of(
+        "Trade between Georgia and Armenia amounted to $420 million in 2021. Georgia sold 18 percent more "
+        "wine compared to 2020.",
+        "2022-03-01",
+        FactKind.TRADE_GROWTH,
+    )
+    assert facts == []
+
+
 def test_a_fiscal_year_is_recorded_under_its_start_year_and_marked() -> None:
     facts = facts_of(
         "Bilateral trade between India and Oman reached US$12.4 billion in FY 2022-23, up 24 per cent "
