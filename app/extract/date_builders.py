@@ -150,7 +150,7 @@ def _inferred_year(month: int | None, pub: PartialDate | None, coming: bool = Fa
     return pub.year
 
 
-def _nearest_tense(text: str, at: int) -> bool | None:
+def nearest_tense(text: str, at: int) -> bool | None:
     """Whether the verb nearest before ``at`` speaks of the future (True: "will travel to China on October 16") or
     of the past (False: "landed on Saturday"); None when no such word stands in the 60 characters before."""
     before = text[max(0, at - 60) : at]
@@ -162,7 +162,7 @@ def _nearest_tense(text: str, at: int) -> bool | None:
 
 def _told_as_coming(text: str, at: int) -> bool:
     """Whether the verb nearest before ``at`` speaks of the future."""
-    return _nearest_tense(text, at) is True
+    return nearest_tense(text, at) is True
 
 
 # "is expected to arrive on Wednesday", "begins a four-day state visit on Tuesday": the coming weekday.
@@ -188,7 +188,7 @@ def _weekday(
         return pub if pub is not None and pub.month is not None else None
     target = WEEKDAYS.index(name.lower())
     # the verb nearest before the weekday decides, when there is one; else any word of the future in the sentence
-    told = _nearest_tense(sentence, at) if at is not None else None
+    told = nearest_tense(sentence, at) if at is not None else None
     future = told if told is not None else _WEEKDAY_FUTURE.search(sentence) is not None
     if future and not reported:
         delta = (target - published.weekday()) % 7 or 7

@@ -22,6 +22,7 @@ from app.extract.date_builders import (
     count_of,
     last_match,
     month_number,
+    nearest_tense,
     safe_date,
 )
 from app.extract.date_patterns import (
@@ -49,14 +50,16 @@ __all__ = [
 ]
 
 
-def _following_weekdays(found: list[DateExpr]) -> list[DateExpr]:
+def _following_weekdays(found: list[DateExpr], text: str) -> list[DateExpr]:
     """ "landed on Monday for talks starting Monday": a weekday after another in a sentence is the first
-    such day on or after it, not a week away from the story's date."""
+    such day on or after it, not a week away from the story's date; but not one its own verb tells as past
+    and the story's date puts before the other ("held talks on Monday with Boric, who arrived on Sunday")."""
     out: list[DateExpr] = []
     previous: dt.date | None = None
     for d in found:
         if d.kind == "day" and d.relative and d.relative.lower() in WEEKDAYS and d.date and d.date.day:
-            if previous is not None:
+            own = dt.date(d.date.year, d.date.month, d.date.day) if d.date.month else None
+            if previous is not None and not (own and own < previous and nearest_tense(text, d.start) is False):
                 target = WEEKDAYS.index(d.relative.lower())
                 day = previous + dt.timedelta(days=(target - previous.weekday()) % 7)
                 d = DateExpr(
@@ -121,7 +124,7 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
     if item is not None:
         resolved = [_of_the_items_year(d, int(item.group("y"))) for d in resolved]
     periods = [_same_period(d, resolved) if d.relative == "the same period" else d for d in resolved]
-    return _following_weekdays([d for d in periods if d is not None])
+    return _following_weekdays([d for d in periods if d is not None], text)
 
 
 # A chronology's item: "1972 – Diplomatic relations established (January 7)", "2018: Embassy moved"

@@ -120,7 +120,7 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
         return []  # "Japanese tourists visiting the Philippines": travel, not a visit of state
     if _BEING_PLANNED.match(ctx.text, cue.end()):
         return []  # "a visit by the Chinese premier was being planned": none yet
-    merged = _one_date_a_visit(_visit_dates(ctx, cue))
+    merged = _one_date_a_visit(ctx.text, _visit_dates(ctx, cue))
     pair = ctx.pair_for()
     if pair is not None and leg_pairs and not set(pair) <= set(ctx.pair):
         pair = ctx.pair  # a sentence naming the next stops of a tour: its own visit is the story's
@@ -268,20 +268,42 @@ _STORY_DAYS = ("today", "yesterday", "tonight")  # a weekday after a report's ve
 _A_THINGS = rx(r"\s+(?!(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour)\b)[A-Za-z]", re.I)
 
 
-def _one_date_a_visit(dates: list[DateExpr]) -> list[DateExpr]:
+# The visit's own first day told after a day within it: its arrival ("who arrived in Hanoi on Sunday").
+_ARRIVED = rx(r"\b(?:arriv(?:ed|es|ing)|landed|touched\s+down)\b[^,.;]{0,30}$", re.I)
+
+
+def _one_date_a_visit(text: str, dates: list[DateExpr]) -> list[DateExpr]:
     """One date per visit: "May 2019" and "May 5, 2019" are one (the more precise kept); "landed on Saturday
-    for talks starting Sunday" are days of one visit, dated by its first."""
+    for talks starting Sunday" are days of one visit, dated by its first, and so are a meeting's day and the
+    visit's own days told after it ("met … on November 21, during his visit from November 20 to 22", "held
+    talks on Monday with …, who arrived on Sunday"), dated by the visit's first."""
     merged: list[DateExpr] = []
     for d in dates:
         assert d.date is not None
         twin = next((m for m in merged if m.date and (m.date.contains(d.date) or d.date.contains(m.date))), None)
-        if twin is None and any(_days_apart(m.date, d.date) <= 7 for m in merged if m.date):
+        near = next((m for m in merged if m.date and _days_apart(m.date, d.date) <= 7), None) if twin is None else None
+        if near is not None:
+            if _the_visits_own_first_day(text, d, near):
+                merged[merged.index(near)] = d
             continue
         if twin is None:
             merged.append(d)
         elif twin.date and d.date.precision.value != twin.date.precision.value and twin.date.contains(d.date):
             merged[merged.index(twin)] = d
     return merged
+
+
+def _the_visits_own_first_day(text: str, d: DateExpr, meeting: DateExpr) -> bool:
+    """Whether ``d``, told after ``meeting``, is an earlier day of the same visit that is the visit's own: a
+    span of its days holding the meeting's, or the day the visitor arrived."""
+    assert d.date is not None and meeting.date is not None
+    if d.date.day is None or meeting.date.day is None or meeting.date.month is None or d.date.month is None:
+        return False
+    if (d.date.year, d.date.month, d.date.day) >= (meeting.date.year, meeting.date.month, meeting.date.day):
+        return False
+    end = d.end_date
+    spans = end is not None and end.day is not None and _days_apart(d.date, end) >= _days_apart(d.date, meeting.date)
+    return spans or bool(_ARRIVED.search(text, max(0, d.start - 40), d.start))
 
 
 def _dated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str], d: DateExpr, alone: bool) -> Fact:

@@ -2310,3 +2310,37 @@ def test_a_visit_is_not_dated_by_years_counted_from_another_event(text: str, dat
 def test_a_stop_on_the_way_is_no_party_of_the_visit(text: str, expected: list[tuple[str, str, str]]) -> None:
     facts = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
     assert [(f.origin, f.destination, f.date) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        (
+            "Prime Minister Pham Minh Chinh met Malaysian King Sultan Ibrahim in Kuala Lumpur on November 21, "
+            "during his official visit to Malaysia from November 20 to 22.",
+            "2024-11-22",
+            "2024-11-20",
+        ),
+        (
+            "On 5 March, Kenyan President William Ruto met Indian Prime Minister Narendra Modi in New Delhi as "
+            "part of his state visit to India on 4-6 March.",
+            "2025-03-06",
+            "2025-03-04",
+        ),
+        (
+            "Vietnamese President Vo Van Thuong held talks on Monday with Chilean President Gabriel Boric, who "
+            "arrived in Hanoi on Sunday for a state visit.",
+            "2023-06-07",
+            "2023-06-04",
+        ),
+        # near miss: an earlier day of another event (a call) does not date the visit
+        (
+            "Prime Minister Anthony Albanese met President Joko Widodo in Jakarta on 6 June; the two leaders had "
+            "spoken by phone on 1 June.",
+            "2023-06-07",
+            "2023-06-06",
+        ),
+    ],
+)
+def test_a_visit_is_dated_by_its_own_first_day_not_a_meeting_within_it(text: str, published: str, date: str) -> None:
+    assert only(text, FactKind.VISIT, published).date == date
