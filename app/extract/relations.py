@@ -24,8 +24,12 @@ _JUBILEES = {
 
 
 _RELATIONS = r"(?:(?:bilateral|diplomatic|official)\s+)+(?:relations|ties|relationship)"
-# The pair named with a hyphen or a dash before their relations: "Japan-China", "Thailand–Vietnam" (optional).
-_PAIR_NAMED = r"(?:[\w\u00C0-\u1EF9]+\s*[-–]\s*[\w\u00C0-\u1EF9]+\s+)?"
+# The pair named with a hyphen or a dash before their relations: "Japan-China", "Thailand–Vietnam", a name of
+# two words on either side (optional).
+_PAIR_NAMED = (
+    r"(?:[\w\u00C0-\u1EF9]+(?:\s+(?-i:[A-Z])[\w\u00C0-\u1EF9]+)?\s*[-–]\s*"  # "Vietnam-South Africa"
+    r"[\w\u00C0-\u1EF9]+(?:\s+(?-i:[A-Z])[\w\u00C0-\u1EF9]+)?\s+)?"
+)
 _ANY_RELATIONS = r"(?:(?:bilateral|diplomatic|official|friendly)\s+)*(?:relations|ties|relationship)"
 REL_EVENT = rx(
     # (a word between may be a pair joined by a hyphen or a dash: "the establishment of Thailand–Vietnam diplomatic
@@ -313,6 +317,8 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
         ]
         if groups.get("dated"):  # "date back to 1950": the date they are dated to, right after
             dates = [d for d in dates if _DATED_TO.fullmatch(ctx.text, match.end(), d.start)]
+        elif match.group(0).endswith("("):  # "diplomatic relations (December 2, 1960)": the date in the brackets
+            dates = [d for d in dates if _IN_THE_BRACKETS.fullmatch(ctx.text, match.end(), d.start)]
         # "In 1992, … established diplomatic relations; in 2009 they …": a date after a semicolon or a clause
         # joined by ", and" / ", but" is the next clause's
         dates = [d for d in dates if d.start < match.end() or not _NEXT_CLAUSE.search(ctx.text, match.end(), d.start)]
@@ -343,6 +349,7 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
     return []
 
 
+_IN_THE_BRACKETS = rx(r"\s*(?:(?:since|from|established(?:\s+(?:in|on))?)\s+)?", re.I)
 _NEXT_CLAUSE = rx(r";|,\s+(?:and|but|while|whereas)\b", re.I)
 # The date before the relations is another event's, set apart from theirs: "opened its embassy in Israel in
 # September 2021, a year after the two countries normalised relations", "…, six months after it established …".
@@ -421,6 +428,24 @@ def _falls_on(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
     if not after or not _FALLS_ON.fullmatch(ctx.text, match.end(), after[0].start):
         return None
     return after[0]
+
+
+# Between the anniversary's words and its day in brackets: "the 53rd anniversary of diplomatic ties (March 25)",
+# "… of diplomatic relations between Cambodia and China (July 19, 2023)".
+_BRACKET_OPENS = rx(r"\s+(?:between\s+[^,.;()]{3,60}?\s+)?\(\s*", re.I)
+
+
+def _in_brackets(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | None:
+    """The day the anniversary falls on, in brackets right after its words, without a year or of the story's
+    year (a day of a year before is the relations' own: "… of diplomatic relations (November 17, 1954)")."""
+    after = next((d for d in ctx.dates if d.start >= match.end()), None)
+    if after is None or after.date is None or after.date.month is None or after.kind not in ("day", "month"):
+        return None
+    if not _BRACKET_OPENS.fullmatch(ctx.text, match.end(), after.start) or ctx.text[after.end : after.end + 1] != ")":
+        return None
+    if after.relative != STORY_YEAR and (ctx.pub is None or after.date.year != ctx.pub.year):
+        return None
+    return after
 
 
 _CELEBRATED = (None, "next", "last", "this")
@@ -538,6 +563,7 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
     marked = (
         _marked_day(ctx, match)
         or _falls_on(ctx, match)
+        or _in_brackets(ctx, match)
         or (None if counted_from_it else _marked_on(ctx, match))
         or _marked_that_day(ctx, match)
     )

@@ -59,6 +59,31 @@ REL = FactKind.RELATIONS_ESTABLISHED
         ("Laos and Japan established diplomatic relations 70 years ago, on March 5, 1955.", "1955-03-05", "2025-03-05"),
         ("Chile and Korea set up diplomatic ties 60 years ago, in April 1962.", "1962-04", "2022-05-01"),
         ("Peru and Japan established relations 150 years ago on 21 August 1873.", "1873-08-21", "2023-09-01"),
+        # the anniversary's own day in brackets after the words, of the story's year (not another clause's year)
+        (
+            "Ahead of the 53rd anniversary of diplomatic ties (March 25), the diplomat said that since the free trade "
+            "agreement between Chile and Vietnam took effect in 2014, trade has grown threefold.",
+            "1971-03-25",
+            "2024-03-20",
+        ),
+        (
+            "A ceremony was held on the occasion of the 30th anniversary of Vietnam-South Africa diplomatic "
+            "relations (December 22).",
+            "1993-12-22",
+            "2023-12-20",
+        ),
+        (
+            "To celebrate the 65th anniversary of diplomatic relations between Cambodia and China (July 19, 2023), "
+            "the embassy held a reception.",
+            "1958-07-19",
+            "2023-07-21",
+        ),
+        # near miss: the date in brackets is the relations' own, n years before the story
+        (
+            "Mongolia and Vietnam marked the 70th anniversary of diplomatic relations (November 17, 1954) this year.",
+            "1954-11-17",
+            "2024-11-20",
+        ),
         # near misses: another year, or another clause's day
         ("Chile and Korea established diplomatic relations 60 years ago, on March 5, 1963.", "1962", "2022-05-01"),
         (
