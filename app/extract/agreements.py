@@ -39,7 +39,10 @@ NAMED = rx(
     + _TITLE_WORD
     + r"){0,7})?(?:\s*\([A-Z][A-Za-z]{0,9}(?:-[A-Z][A-Za-z]{1,9})?\))?"  # "(CEPA)", "(IA-CEPA)"
 )
-ABBREVIATED = rx(r"\b(FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoU|MOU|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b")
+# An agreement by its acronym: the common ones, and any ending in an agreement's letters, as a pair's own deal is
+# named by the letters of its parties ("VCFTA", "ChAFTA", "KAFTA", "IJEPA", "IA-CEPA"; not "FTAAP", an area).
+_ACRONYMS = r"(?:[A-Z][A-Za-z]{0,5}-?)?(?:FTA|EPA|CEPA|CECA)|CPTPP|RCEP|USMCA|MoUs?|MOUs?|BIT|DTAA?|TPP"
+ABBREVIATED = rx(r"\b(" + _ACRONYMS + r")\b")
 # A programme, plan or roadmap said to have been signed is a document of the two: "the Argentina-Brazil economic
 # integration programme, signed in July 1986", "their cooperation plan, signed in January 2021" (not one merely
 # had, nor a programme that "signed up" students).
@@ -186,7 +189,7 @@ _SIGNED_DOCUMENT_WORDS = ("joint statement", "programme", "program", "plan", "ro
                           "arrangement", "communiqu")  # fmt: skip
 _AGREEMENT_SPACED = rx(
     r"working\s+group|road\s*map|letters?\s+of\s+exchange|exchange\s+of\s+(?:notes|letters)|"
-    r"\b(?:FTA|EPA|CEPA|CPTPP|RCEP|USMCA|NAFTA|MoUs?|BIT|DTAA?|CECA|TPP|EVFTA|UKVFTA|VJEPA)\b",
+    r"\b(?:" + _ACRONYMS + r")\b",
     re.I,
 )
 _SPACED_PIECES = ("working", "road", "exchange", "fta", "epa", "mou", "bit", "dta", "ceca", "tpp", "rcep", "usmca")

@@ -1484,3 +1484,20 @@ def test_a_partnership_agreed_to_is_an_agreement(text: str, dates: list[str]) ->
 )  # fmt: skip
 def test_documents_signed_with_their_worth_between(text: str, dates: list[str]) -> None:
     assert [f.date for f in facts_of(text, "2018-12-04", AGR) if not f.derived] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Since the VCFTA took effect in 2014, trade between Chile and Vietnam has tripled.", "2014"),
+        ("Trade between Australia and China has grown since ChAFTA entered into force in December 2015.", "2015-12"),
+        ("The KAFTA between Korea and Australia was signed in 2014.", "2014"),
+    ],
+)
+def test_an_agreement_named_by_its_own_acronym_is_one(text: str, date: str) -> None:
+    assert only(text, FactKind.AGREEMENT, "2024-03-20").date == date
+
+
+def test_an_acronym_that_only_begins_like_an_agreements_is_none() -> None:
+    # Near miss: the FTAAP is an area talked of, no agreement of the two.
+    assert facts_of("Chile and Vietnam discussed the FTAAP, an idea first floated in 2006.", "2024-03-20") == []
