@@ -73,8 +73,13 @@ _CALLED_OFF = rx(
 )
 # A visit only expected or possible: counted when it is fixed to a day ("is expected to arrive on Monday"),
 # as a scheduled visit is, and not otherwise ("is expected to visit Nairobi next year").
+# A visit only awaited, or told in the future ("will visit Peking next month", "is to visit India next week",
+# "will pay a state visit to India later this year"): none yet unless its day is fixed. Not "This will be the
+# second visit for Howard": the future of a visit going on.
 _ONLY_EXPECTED = rx(
-    r"\b(?:" + AWAITED + r"\s+to|(?:could|may|might)(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?$",
+    r"\b(?:" + AWAITED + r"\s+to|(?:could|may|might)(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?$"
+    r"|\b(?:will|shall|(?:is|are)\s+to)\s+(?:(?:also|soon|then|later|again|first)\s+)?"
+    r"(?:(?:pay|make|go|fly|head|undertake|embark)\w*\s+(?:\w+\s+){0,2}?)?$",
     re.I,
 )
 _NOT_VISIT_DATE = rx(r"\b(since|until|by|term|period|for\s+the\s+period)\s*$", re.I)

@@ -630,6 +630,12 @@ def test_two_embassies_in_one_sentence_without_a_comma(sentence: str, expected: 
         "Uruguayan President Luis Lacalle Pou is scheduled to visit China later this year.",
         "Kenyan President William Ruto is due to visit Beijing in December.",
         "German Chancellor Olaf Scholz is set to travel to Kenya next month.",
+        # told in the future, with no day fixed
+        "Australian Trade Minister John Dawkins will visit Peking next month.",
+        "Indian Prime Minister Narendra Modi will travel to Egypt in June.",
+        "Japanese Prime Minister Fumio Kishida is to visit India next week.",
+        "Kenyan President William Ruto will pay a state visit to India later this year.",
+        "Chilean President Gabriel Boric plans to visit Vietnam in 2024.",
         # said after the visit word to be only planned, prepared or talked of
         "Thai officials said a visit by the Chinese premier was being planned.",
         "The Thai prime minister's visit to China in June is under consideration, officials said.",
@@ -640,10 +646,18 @@ def test_a_visit_only_expected_is_no_visit(sentence: str) -> None:
     assert facts_of(sentence, "2023-11-02", FactKind.VISIT) == []
 
 
-def test_a_visit_scheduled_for_its_days_is_a_visit() -> None:
-    """Near miss of the above: the days fixed, as "will pay a state visit … from July 2 to 6" is counted."""
-    sentence = "Brazilian President Lula is scheduled to visit China from December 4 to 6."
-    assert [f.date for f in facts_of(sentence, "2023-11-02", FactKind.VISIT)] == ["2023-12-04"]
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Brazilian President Lula is scheduled to visit China from December 4 to 6.", "2023-12-04"),
+        ("Japanese Prime Minister Fumio Kishida will visit India on November 19-20.", "2023-11-19"),
+        # told in the past: done, whatever its precision
+        ("Australian Trade Minister John Dawkins visited Peking last month.", "2023-10"),
+    ],
+)
+def test_a_visit_scheduled_for_its_days_is_a_visit(sentence: str, date: str) -> None:
+    """Near misses of the above: the days fixed, as "will pay a state visit … from July 2 to 6" is counted."""
+    assert [f.date for f in facts_of(sentence, "2023-11-02", FactKind.VISIT)] == [date]
 
 
 @pytest.mark.parametrize(
