@@ -158,6 +158,7 @@ PERFECT = rx(
 )
 _SIMPLE_PAST_NEWS = rx(
     r"\b(signed|inked|concluded|agreed|launched|established|adopted|upgraded|initial(?:l)?ed|issued|exchanged|set\s+up|"
+    r"reached|renewed|"  # "have reached agreement on rescheduling the debt", "renewed a fishing agreement"
     r"attended|witnessed|presided\s+over|oversaw|(?:was|were)\s+present|joined)\b",
     re.I,
 )

@@ -1501,3 +1501,27 @@ def test_an_agreement_named_by_its_own_acronym_is_one(text: str, date: str) -> N
 def test_an_acronym_that_only_begins_like_an_agreements_is_none() -> None:
     # Near miss: the FTAAP is an area talked of, no agreement of the two.
     assert facts_of("Chile and Vietnam discussed the FTAAP, an idea first floated in 2006.", "2024-03-20") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and Brazil have reached agreement on a new steel quota, officials said.",
+        "Argentina and the Soviet Union have renewed a fishing agreement for two more years.",
+        "Britain and China reached an agreement on air services, officials said.",
+    ],
+)
+def test_an_agreement_reached_or_renewed_as_news_takes_the_storys_month(text: str) -> None:
+    assert only(text, FactKind.AGREEMENT, "1987-03-24").date == "1987-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: not reached yet, or only supposed
+        "Japan and Brazil have yet to reach agreement on a new steel quota, officials said.",
+        "If Britain and China reached an agreement on air services, trade would grow.",
+    ],
+)
+def test_an_agreement_not_reached_is_none(text: str) -> None:
+    assert facts_of(text, "1987-03-24", FactKind.AGREEMENT) == []
