@@ -17,11 +17,12 @@ from app.extract.prefilter import rx
 
 # Words every TRADE_CUE holds, in lower case: a sentence without any is not searched for it.
 TRADE_WORDS = ("trad", "turnover", "commerc", "exchange")  # "commerc": also "commercial interchange"
-# "trade" as the value of goods exchanged, not "trade partner", "free trade" or "trade agreement".
+# "trade" as the value of goods exchanged, not "trade partner", "free trade", "trade agreement" or "trade debt".
 TRADE_CUE = rx(
     r"\b(?:(?<!free )(?<!free-)trade\b(?!\s*(?:partner|agreement|deal|pact|ties|relations?\b|fair|office|mission|"
     r"promotion|minist|surplus|deficit|balance|gap|imbalance|barrier|polic|talk|war|union|organi[sz]ation|cent(?:re|er)|show|"
-    r"represent|delegation|council|commission|committee|route|bloc|zone|area|facilitation|remed|dispute))"
+    r"represent|delegation|council|commission|committee|route|bloc|zone|area|facilitation|remed|dispute|"
+    r"debt|arrears|credit|financ|loan|insurance))"  # "1.2 billion stg of Nigerian trade debt": owed, not traded
     r"|traded\b(?!\s+(?:at|down|up|higher|lower|flat|between\s+\d))"  # "the two countries traded goods worth …"
     r"|turnover|commerce\b(?!\s+(?:minist|chamber|department|secretary))|trading\s+volume|"
     r"exchanges?\s+of\s+goods|"

@@ -1729,3 +1729,27 @@ def test_a_total_set_against_the_figure_before_by_as_takes_its_year(
 )  # fmt: skip
 def test_a_year_before_another_event_dates_no_figure(sentence: str, expected: list[tuple[int, float]]) -> None:
     assert [(f.year, f.value_usd) for f in facts_of(sentence, "2021-01-06", TOTAL) if not f.derived] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain and Nigeria signed an agreement on Tuesday rescheduling about 1.2 billion stg of Nigerian trade debt.",
+        "Poland's trade debt to the United States was 640 mln dlrs last year.",
+        "Nigeria owes Britain about 1.2 billion stg in trade arrears, the two countries said in 1988.",
+        "The United States extended 300 mln dlrs of trade finance to Poland in 1987.",
+    ],
+)
+def test_a_debt_or_credit_of_trade_is_no_total(sentence: str) -> None:
+    assert facts_of(sentence, "1988-05-03", FactKind.TRADE_TOTAL) == []
+
+
+def test_trade_told_beside_a_debt_is_still_a_total() -> None:
+    # Near miss: the trade and the debt each in their own words.
+    facts = facts_of(
+        "Trade between Britain and Nigeria was worth 1.3 billion stg in 1987, while Nigeria's trade debt to "
+        "Britain stood at 1.2 billion stg.",
+        "1988-05-03",
+        FactKind.TRADE_TOTAL,
+    )
+    assert [(f.year, f.currency, f.amount) for f in facts] == [(1987, "GBP", 1.3e9)]
