@@ -73,12 +73,15 @@ _CALLED_OFF = rx(
 )
 # A visit only expected or possible: counted when it is fixed to a day ("is expected to arrive on Monday"),
 # as a scheduled visit is, and not otherwise ("is expected to visit Nairobi next year").
-# A visit only awaited, or told in the future ("will visit Peking next month", "is to visit India next week",
-# "will pay a state visit to India later this year"): none yet unless its day is fixed. Not "This will be the
-# second visit for Howard": the future of a visit going on.
 _ONLY_EXPECTED = rx(
-    r"\b(?:" + AWAITED + r"\s+to|(?:could|may|might)(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?$"
-    r"|\b(?:will|shall|(?:is|are)\s+to)\s+(?:(?:also|soon|then|later|again|first)\s+)?"
+    r"\b(?:" + AWAITED + r"\s+to|(?:could|may|might)(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?$",
+    re.I,
+)
+# A visit told in the future ("will pay a state visit to India later this year", "is to visit Japan next year"):
+# none yet unless its month is fixed ("will visit Mexico next month" is, as the house style dates visits by their
+# month). Not "This will be the second visit for Howard": the future of a visit going on.
+_TOLD_TO_COME = rx(
+    r"\b(?:will|shall|(?:is|are)\s+to)\s+(?:(?:also|soon|then|later|again|first)\s+)?"
     r"(?:(?:pay|make|go|fly|head|undertake|embark)\w*\s+(?:\w+\s+){0,2}?)?$",
     re.I,
 )
@@ -140,6 +143,10 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
         d.date is not None and d.date.day is not None for d in merged
     ):
         return []  # "is expected to visit Nairobi next year": no visit yet, nor one fixed to a day
+    if _TOLD_TO_COME.search(ctx.text, max(0, cue.start() - 40), cue.start()) and not any(
+        d.date is not None and d.date.month is not None for d in merged
+    ):
+        return []  # "will pay a state visit to India later this year": none yet, nor one fixed to a month
     return _with_the_other_stops(
         ctx, cue, pair, [_dated_visit(ctx, cue, pair, d, alone=len(merged) == 1) for d in merged]
     )
