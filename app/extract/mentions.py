@@ -28,7 +28,16 @@ _POSSESSIVE = rx(r"'s?$")
 NAME_PARTICLES = ("de", "da", "do", "dos", "das", "del", "della", "di", "du", "der", "den", "van", "von", "la", "le",
                   "bin", "binti", "ibn", "al", "el", "y")  # fmt: skip
 _NAME_PARTICLE = rx(r"\b(?:" + "|".join(NAME_PARTICLES) + r")\s+$")
-_CURRENCY_AFTER = rx(r"\s?(?:\$|dollars?\b)", re.I)
+# A currency named by a country's word: "US$", "Singapore dollars", "Swiss francs", "Thai baht", "Indian rupees"
+# (not "marks" nor "won", which are verbs after a name: "Japan marks …", "Korea won …"; nor a wire's "U.S. dlrs",
+# which names the dollars of a figure set against another country's: "22.9 billion Canadian dlrs in 1986 from 17
+# billion U.S. dlrs").
+_CURRENCY_AFTER = rx(
+    r"\s?(?:\$|(?:dollars?|francs?|pounds?|rupees?|yen|yuan|renminbi|pesos?|crowns?|kronor|kroner|krona|krone|"
+    r"schillings?|shillings?|guilders?|lire|riyals?|rials?|dinars?|dirhams?|ringgit|baht|rand|rubles?|roubles?|"
+    r"hryvnias?|tenge|zlotys?|forints?|lei|leva|liras?)\b)",
+    re.I,
+)
 _MAX_WORDS = 8
 _MAX_CACHED = 200_000  # words remembered as beginning a name or not (a dump of random words stays bounded)
 # Between the words of one name: spaces or hyphens only, and the dot of "St." ("St. Lucia", "St. Kitts and Nevis")

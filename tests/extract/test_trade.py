@@ -1753,3 +1753,43 @@ def test_trade_told_beside_a_debt_is_still_a_total() -> None:
         FactKind.TRADE_TOTAL,
     )
     assert [(f.year, f.currency, f.amount) for f in facts] == [(1987, "GBP", 1.3e9)]
+
+
+@pytest.mark.parametrize(
+    ("body", "pair", "currency", "amount"),
+    [
+        (
+            "China and East Germany signed a trade pact. Trade between the two countries, conducted in Swiss "
+            "francs, amounted to 1.9 billion Swiss francs in 1986.",
+            ("CHN", "DDR"),
+            "CHF",
+            1.9e9,
+        ),
+        (
+            "Bhutan and Bangladesh signed a transit deal. Trade between the two countries reached 5 billion "
+            "Indian rupees in 1986.",
+            ("BGD", "BTN"),
+            "INR",
+            5e9,
+        ),
+        (
+            "Laos and Cambodia agreed to cooperate. Trade between the two neighbours totalled 12 billion Thai "
+            "baht in 1986.",
+            ("KHM", "LAO"),
+            "THB",
+            12e9,
+        ),
+        # near miss: the currency's country is a side of the trade, named as such
+        (
+            "Trade between Japan and Switzerland reached 9.2 billion Swiss francs in 1986.",
+            ("CHE", "JPN"),
+            "CHF",
+            9.2e9,
+        ),
+    ],
+)
+def test_a_currency_named_by_a_third_countrys_adjective_names_no_side(
+    body: str, pair: tuple[str, str], currency: str, amount: float
+) -> None:
+    total = only(body, FactKind.TRADE_TOTAL, "1987-06-08")
+    assert (total.countries, total.year, total.currency, total.amount) == (pair, 1986, currency, amount)
