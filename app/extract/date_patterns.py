@@ -331,7 +331,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fiscal_rel",
         rx(
-            r"\b(?:the\s+)?(?P<frel>last|previous|past|preceding|prior)\s+(?:fiscal|financial)\s+year\b"
+            # ("the previous fiscal", as Indian papers write the year, a noun: not "the previous fiscal stimulus")
+            r"\b(?:the\s+)?(?P<frel>last|previous|past|preceding|prior)\s+"
+            r"(?:(?:fiscal|financial)\s+year\b|fiscal(?=\s*(?:[.,;:)]|$)))"
             r"(?!\s*[(,]?\s*(?:FY\s*)?(?:19|20)\d\d)",
             re.I,
         ),
@@ -380,7 +382,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "following": ("the following", "the subsequent"),
     "later": ("later", "earlier"),
     "rel": ("year",),
-    "fiscal_rel": ("fiscal year", "financial year"),
+    "fiscal_rel": ("fiscal", "financial year"),
     "that_year": ("that year", "that same year"),
     "same_day": ("that day", "same day"),
     "weekday": ("day",),

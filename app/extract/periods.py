@@ -243,7 +243,7 @@ def another_events_year(expr: DateExpr) -> bool:
     return expr.kind == "year" and _YEARS_AFTER_AN_EVENT.search(expr.relative or "") is not None
 
 
-_FISCAL_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+(?:fiscal|financial)\s+year")
+_FISCAL_BEFORE = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\s+(?:(?:fiscal|financial)\s+year|fiscal)")
 
 
 def _fiscal_year_before(expr: DateExpr, found: list[DateExpr]) -> DateExpr:

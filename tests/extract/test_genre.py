@@ -1431,3 +1431,39 @@ def test_a_minister_signing_a_communique_in_the_dateline_capital_is_visiting() -
     )
     visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
     assert [(v.origin, v.destination, v.date) for v in visits] == [("KOR", "CHN", "1992-08")]  # as wire gold dates one
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (
+            "Bilateral trade between India and Vietnam touched $14.82 billion in 2023-24, against $14.7 billion "
+            "the previous fiscal.",
+            "2024-08-01",
+            [(2022, "2022-23", 14.7e9), (2023, "2023-24", 14.82e9)],
+        ),
+        (
+            "Trade between India and Nepal was $8.8 billion in FY2022-23, compared with $10.4 billion in the "
+            "preceding fiscal.",
+            "2023-09-01",
+            [(2021, "2021-22", 10.4e9), (2022, "2022-23", 8.8e9)],
+        ),
+        (
+            "Trade between Bangladesh and India was $15.9 billion last fiscal, the ministry said.",
+            "2023-09-01",
+            [(2022, "2022-23", 15.9e9)],
+        ),
+    ],
+)
+def test_the_fiscal_as_a_noun_is_a_fiscal_year(body: str, published: str, expected: list[tuple]) -> None:
+    facts = facts_of(body, published, FactKind.TRADE_TOTAL)
+    assert sorted((f.year, f.fiscal_year, f.value_usd) for f in facts if not f.derived) == expected
+
+
+def test_a_fiscal_policy_word_is_no_fiscal_year() -> None:
+    # Near miss: "the previous fiscal stimulus" names a policy, not a year.
+    from app.domain.dates import PartialDate
+    from app.extract.periods import find_dates
+
+    found = find_dates("The previous fiscal stimulus of 2020 cost $2 billion.", PartialDate(2023, 9, 1))
+    assert [d.text for d in found] == ["2020"]
