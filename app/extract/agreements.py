@@ -148,7 +148,7 @@ EVENT = rx(
     re.I,
 )
 NON_REALIS = rx(
-    r"\b(if|unless|whether|needed|required|necessary|will|would|could|should|may|might|must|to\s+(?:sign|negotiate|conclude|establish)|"
+    r"\b(if|unless|whether|needed|required|necessary|will|would|could|should|(?-i:may)|might|must|to\s+(?:sign|negotiate|conclude|establish)|"
     r"negotiat(?:e|ing)\b|under\s+negotiation|pursu\w+|aim\w*|potential|plan\w*|propos\w+|"
     r"consider\w*|hope\w*|expect\w*|discuss\w*|seek\w*|explor\w+|underway|implement\w*)\b",
     re.I,

@@ -76,7 +76,7 @@ _CLAUSE_SPLIT = rx(
     r"|,\s+(?=" + _COUNTED_FROM + r"(?:[A-Z][\w\u00C0-\u1EF9’'-]*\s+){1,3}(?:re-?opened|opened|established|set\s+up)\b)"
 )
 _NON_REALIS = rx(
-    r"\b(will|would|could|should|may|might|plans?\s+to|intends?\s+to|to\s+(?:open|close)|"
+    r"\b(will|would|could|should|(?-i:may)|might|plans?\s+to|intends?\s+to|to\s+(?:open|close)|"
     r"consider\w*|propos\w+|hope\w*|expect\w*|aim\w*|potential|"
     # "agreed on Friday to restore diplomatic relations and reopen embassies": a plan the two made
     r"(?:agreed|decided|pledged|promised|vowed)\b[^.;]{0,60}?\bto)\b",

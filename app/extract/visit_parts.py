@@ -14,7 +14,7 @@ from app.extract.prefilter import rx
 
 # A visit that did not happen, or not yet: "had intended to make a state visit", "postponed his visit".
 UNREAL_VISIT = rx(
-    r"\b(?:intend\w*|postpon\w*|cancel\w*|call(?:ed)?\s+off|invit\w+|would|could|might|may|hopes?\s+to|"
+    r"\b(?:intend\w*|postpon\w*|cancel\w*|call(?:ed)?\s+off|invit\w+|would|could|might|(?-i:may)|hopes?\s+to|"
     r"plans?\s+to|expected\s+to|future|next\s+year|possible)\b",
     re.I,
 )

@@ -74,7 +74,7 @@ _CALLED_OFF = rx(
 # A visit only expected or possible: counted when it is fixed to a day ("is expected to arrive on Monday"),
 # as a scheduled visit is, and not otherwise ("is expected to visit Nairobi next year").
 _ONLY_EXPECTED = rx(
-    r"\b(?:" + AWAITED + r"\s+to|(?:could|may|might)(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?$",
+    r"\b(?:" + AWAITED + r"\s+to|(?:could|(?-i:may)|might)(?:\s+\w+)?)\s+(?:\w+\s+){0,2}?$",
     re.I,
 )
 # A visit told in the future ("will pay a state visit to India later this year", "is to visit Japan next year"):

@@ -1467,3 +1467,34 @@ def test_a_fiscal_policy_word_is_no_fiscal_year() -> None:
 
     found = find_dates("The previous fiscal stimulus of 2020 cost $2 billion.", PartialDate(2023, 9, 1))
     assert [d.text for d in found] == ["2020"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "date"),
+    [
+        ("On May 5, 2023, Chile and Peru signed a trade agreement.", FactKind.AGREEMENT, "2023-05-05"),
+        (
+            "Vietnam and Brazil set up diplomatic ties on May 8, 1989, and upgraded them to a comprehensive "
+            "partnership in 2007.",
+            FactKind.AGREEMENT,
+            "2007",
+        ),
+        ("On May 12, 2010, Chile opened an embassy in Hanoi.", FactKind.EMBASSY, "2010-05-12"),
+        ("During his May 2023 visit to China, Brazilian President Lula met Xi Jinping.", FactKind.VISIT, "2023-05"),
+    ],
+)
+def test_the_month_may_is_no_word_of_a_maybe(body: str, kind: FactKind, date: str) -> None:
+    assert only(body, kind, "2024-09-24").date == date
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # near misses: "may" as the modal still holds the event back
+        ("Chile and Peru may sign a trade agreement in 2025.", FactKind.AGREEMENT),
+        ("Chile may open an embassy in Hanoi next year.", FactKind.EMBASSY),
+        ("Brazilian President Lula may visit China later this year.", FactKind.VISIT),
+    ],
+)
+def test_the_modal_may_still_holds_an_event_back(body: str, kind: FactKind) -> None:
+    assert facts_of(body, "2024-09-24", kind) == []
