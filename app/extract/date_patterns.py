@@ -322,7 +322,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_alone",
         rx(
-            r"\b(?P<prep>last|next|this|in|since|during|early|late|mid-?|until|till|by|from|before|after|through)"
+            # (the preposition in any case: "In June, Lula paid a state visit to China" opens the sentence)
+            r"\b(?P<prep>(?i:last|next|this|in|since|during|early|late|mid-?|until|till|by|from|before|after|through))"
             r"\s+(?:(?:early|late|mid-?)\s*)?" + _M + r"\b(?!\s*(?:,\s*)?(?:\d|of\s|this|last|next))"
         ),
     ),

@@ -1498,3 +1498,23 @@ def test_the_month_may_is_no_word_of_a_maybe(body: str, kind: FactKind, date: st
 )
 def test_the_modal_may_still_holds_an_event_back(body: str, kind: FactKind) -> None:
     assert facts_of(body, "2024-09-24", kind) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("In June, Brazilian President Lula paid a state visit to China.", "2024-06"),
+        ("Last June, Brazilian President Lula paid a state visit to China.", "2024-06"),
+        ("In March, Kenyan President William Ruto visited India.", "2024-03"),
+    ],
+)
+def test_a_month_alone_opening_the_sentence_dates_it(body: str, date: str) -> None:
+    assert only(body, FactKind.VISIT, "2024-09-24").date == date
+
+
+def test_by_may_opening_a_sentence_is_still_no_date() -> None:
+    # Near miss: "By May" may be the modal's ("By May we mean …"): as in the sentence's middle, no month.
+    from app.domain.dates import PartialDate
+    from app.extract.periods import find_dates
+
+    assert find_dates("By May, the two sides hope to sign it.", PartialDate(2024, 9, 24)) == []
