@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 
@@ -386,13 +387,21 @@ def _total(
         **values,
         qualifier=amount.qualifier
         or ("over" if _BEYOND.search(window) or (_MARK.match(following) and _crossed(ctx, window)) else None),
-        partial_period=when.partial,
+        partial_period=when.partial or _one_month(when),
         fiscal_year=when.fiscal_year,
         unresolved=when.relative if date is None else None,
         basis=joined(_year_basis(when) if when.relative and date else None, how),
         confidence=0.9 if TOTAL_CUE.search(ctx.text) else 0.75,
         reach_back=ctx.before.start if (from_before or points_back) and ctx.before else None,
     )
+
+
+def _one_month(when: DateExpr) -> str | None:
+    """A month's trade is part of its year: "Trade between China and Russia reached $21 billion in May 2024",
+    "In May, trade … reached $1.2 billion" (the month's name, as the gold names a part of a year)."""
+    if when.kind != "month" or when.date is None or when.date.month is None:
+        return None
+    return calendar.month_name[when.date.month]
 
 
 # The side's trade with another partner, in a later clause: "…, while trade with China …", "its trade with South

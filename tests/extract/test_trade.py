@@ -1793,3 +1793,18 @@ def test_a_currency_named_by_a_third_countrys_adjective_names_no_side(
 ) -> None:
     total = only(body, FactKind.TRADE_TOTAL, "1987-06-08")
     assert (total.countries, total.year, total.currency, total.amount) == (pair, 1986, currency, amount)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trade between China and Russia reached $21 billion in May 2024.", (2024, "May", 21e9)),
+        ("In March, trade between Chile and Peru reached $1.2 billion, up 12 percent.", (2024, "March", 1.2e9)),
+        ("China-Russia trade in January 2024 hit $19 billion, customs data showed.", (2024, "January", 19e9)),
+        # near miss: the month the figure was told in, not the figure's period
+        ("Trade between Chile and Peru reached $5 billion in 2023, the ministry said in May.", (2023, None, 5e9)),
+    ],
+)
+def test_a_months_trade_is_part_of_its_year(sentence: str, expected: tuple[int, str | None, float]) -> None:
+    total = only(sentence, FactKind.TRADE_TOTAL, "2024-09-24")
+    assert (total.year, total.partial_period, total.value_usd) == expected
