@@ -283,6 +283,76 @@ def counterpart_met(ctx: SentenceContext) -> list[Fact]:
     return whole_sentence_visit(ctx, pair, guest, place, met.group("name"), "implied: met by a counterpart at home")
 
 
+# An official of a country, by its word and title: "Kazakh Trade and Integration Minister", "Kenya's Deputy
+# President", "Chinese Commerce Minister" (a portfolio of up to three words between), and the name after it.
+_OFFICIAL = rx(
+    r"(?:['’]s)?\s+(?:[A-Z][\w&-]+\s+(?:and\s+)?){0,3}?(?:Vice\s+|Deputy\s+)?"
+    r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Minister|Secretary|Speaker)\b"
+    r"(?P<name>(?:\s+[A-Z][\w\u00C0-\u1EF9’'.-]+){1,4})?"
+)
+# The meeting held there, at a place named: "met … in Beijing", "said at a meeting with … in Beijing"
+_AT_THE_PLACE = rx(r"\s+in\s+(?:the\s+)?$")
+# A meeting not this one: told in the perfect or the future ("has met Xi in Beijing several times", "will hold
+# talks with"), or one of many.
+_NOT_THIS_MEETING = rx(r"\b(?:has|have|had|will|shall|would|to)\s+(?:\w+\s+){0,2}$", re.I)
+_MANY_TIMES = rx(r"\b(?:several|many|numerous|multiple)\s+times\b|\b(?:often|repeatedly|regularly)\b", re.I)
+
+
+def official_met_abroad(ctx: SentenceContext) -> list[Fact]:
+    """ "Kazakh Foreign Minister Murat Nurtleu met Chinese Foreign Minister Wang Yi in Beijing", "…, Kazakh Trade
+    Minister Arman Shakkaliyev said at a meeting with Chinese Commerce Minister Wang Wentao in Beijing": an official
+    of one side meeting in the other side's capital (or country) is visiting it, of any portfolio (the gold counts
+    a deputy energy minister's visit): on the date told right after the place, else the day the sentence names,
+    else the story's month (news)."""
+    meeting = ctx.search(MEETING, *MEETING_WORDS)
+    if meeting is None or _NOT_THIS_MEETING.search(ctx.text, max(0, meeting.start() - 30), meeting.start()):
+        return []
+    pair = ctx.pair_for()
+    if pair is None or _unreal_before(ctx, meeting.start()) or _MANY_TIMES.search(ctx.text):
+        return []
+    place = next(
+        (
+            m
+            for m in ctx.mentions
+            if m.start > meeting.end()
+            and m.kind != MentionKind.DEMONYM
+            and _AT_THE_PLACE.search(ctx.text, max(0, m.start - 8), m.start)
+        ),
+        None,
+    )
+    if place is None or place.code not in pair:
+        return []
+    officials = [
+        (m, official)
+        for m in ctx.mentions
+        if m.end <= place.start and m.kind != MentionKind.CAPITAL
+        if (official := _OFFICIAL.match(ctx.text, m.end)) is not None
+    ]
+    guest = next(((m, o) for m, o in officials if m.code in pair and m.code != place.code), None)
+    if guest is None or officials[0][0].start > meeting.start():
+        return []  # no official of the other side, or none before the meeting ("in talks, … in Beijing")
+    mention, official = guest
+    person = " ".join(official.group("name").split()) if official.group("name") else None
+    after = next((d for d in ctx.dates if d.date and 0 <= d.start - place.end < 12 and d.kind != "reported"), None)
+    basis = "implied: an official met in the other side's capital"
+    if after is None or after.kind not in ("day", "month", "year"):
+        return whole_sentence_visit(ctx, pair, mention.code, place.code, person, basis, 0.5, said_at=meeting.start())
+    return [
+        ctx.fact(
+            FactKind.VISIT,
+            mention.start,
+            after.end,
+            pair,
+            when=after.date,
+            origin=mention.code,
+            destination=place.code,
+            confidence=0.5,
+            person=person,
+            basis=basis,
+        )
+    ]
+
+
 _AMBASSADOR = rx(r"\bambassador\b", re.I)
 # Words (lower case) every leader's title of IMPLIED_LEADER and POSSESSIVE_LEADER holds one of.
 _LEADER_WORDS = ("president", "minister", "king", "queen", "emperor", "prince", "chancellor", "premier", "leader")

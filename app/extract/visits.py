@@ -26,6 +26,7 @@ from app.extract.unworded_visits import (
     hosted_visit,
     implied_visit,
     listed_visit,
+    official_met_abroad,
     seat_visit,
 )
 from app.extract.visit_parts import AWAITED, PERSON, UNREAL_VISIT, destination_of, person_before, person_near
@@ -121,6 +122,7 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
             or both_met_in_one_capital(ctx)
             or counterpart_met(ctx)
             or listed_visit(ctx)
+            or official_met_abroad(ctx)
         )
     if _SITE_VISIT.search(ctx.text) or _NOT_OFFICIAL.search(ctx.text) or _TO_A_REGION.match(ctx.text, cue.end()):
         return []  # a shrine's, a business leader's, or a journey to a region ("visited Asia", "toured Africa")

@@ -2384,3 +2384,51 @@ def test_a_stop_on_the_way_is_no_party_of_the_visit(text: str, expected: list[tu
 )
 def test_a_visit_is_dated_by_its_own_first_day_not_a_meeting_within_it(text: str, published: str, date: str) -> None:
     assert only(text, FactKind.VISIT, published).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an official of one side meeting the other side's in its capital, told as news: the story's month
+        (
+            "Kazakh Foreign Minister Murat Nurtleu met Chinese Foreign Minister Wang Yi in Beijing.",
+            "2024-03-20",
+            [("KAZ", "CHN", "2024-03")],
+        ),
+        (
+            "Bilateral trade between Kazakhstan and China reached $31.5 billion in 2023, Kazakh Trade and "
+            "Integration Minister Arman Shakkaliyev said at a meeting with Chinese Commerce Minister Wang Wentao "
+            "in Beijing.",
+            "2024-03-20",
+            [("KAZ", "CHN", "2024-03")],
+        ),
+        # the host's official named first; a year right after the place is the visit's
+        (
+            "Chinese Commerce Minister Wang Wentao held talks with Kenyan Trade Minister Moses Kuria in Beijing "
+            "in 2023.",
+            "2024-03-20",
+            [("KEN", "CHN", "2023")],
+        ),
+        # near misses: met often before, to meet, met in a third country
+        (
+            "Kazakh President Kassym-Jomart Tokayev has met Chinese President Xi Jinping in Beijing several times.",
+            "2024-03-20",
+            [],
+        ),
+        (
+            "Kazakh Foreign Minister Murat Nurtleu will meet Chinese Foreign Minister Wang Yi in Beijing.",
+            "2024-03-20",
+            [],
+        ),
+        (
+            "Kazakh Foreign Minister Murat Nurtleu met Chinese Foreign Minister Wang Yi in New York.",
+            "2024-03-20",
+            [],
+        ),
+    ],
+)
+def test_an_official_meeting_the_others_in_their_capital_is_visiting(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = facts_of(text, published, FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
