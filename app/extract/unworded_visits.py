@@ -296,6 +296,11 @@ _AT_THE_PLACE = rx(r"\s+in\s+(?:the\s+)?$")
 # talks with"), or one of many.
 _NOT_THIS_MEETING = rx(r"\b(?:has|have|had|will|shall|would|to)\s+(?:\w+\s+){0,2}$", re.I)
 _MANY_TIMES = rx(r"\b(?:several|many|numerous|multiple)\s+times\b|\b(?:often|repeatedly|regularly)\b", re.I)
+# A meeting still to come, said before its place or as the verb right after it: "Officials proposed talks between
+# … in New Delhi", "Talks between … in New Delhi will focus on trade".
+_TO_COME = r"\b(?:will|shall|would|propos(?:ed|es|e|al)|upcoming|forthcoming|planned|to\s+be\s+held)\b"
+_TO_COME_BEFORE = rx(_TO_COME, re.I)
+_TO_COME_AFTER = rx(r"\W*(?:\w+\s+){0,2}?" + _TO_COME, re.I)
 
 
 def official_met_abroad(ctx: SentenceContext) -> list[Fact]:
@@ -322,15 +327,19 @@ def official_met_abroad(ctx: SentenceContext) -> list[Fact]:
     )
     if place is None or place.code not in pair:
         return []
+    if _TO_COME_BEFORE.search(ctx.text, 0, place.start) or _TO_COME_AFTER.match(ctx.text, place.end):
+        return []  # a meeting to come
     officials = [
         (m, official)
         for m in ctx.mentions
         if m.end <= place.start and m.kind != MentionKind.CAPITAL
         if (official := _OFFICIAL.match(ctx.text, m.end)) is not None
     ]
+    # (named before the meeting's word, or after it: "talks between President William Ruto and Ugandan President
+    # Yoweri Museveni in Nairobi")
     guest = next(((m, o) for m, o in officials if m.code in pair and m.code != place.code), None)
-    if guest is None or officials[0][0].start > meeting.start():
-        return []  # no official of the other side, or none before the meeting ("in talks, … in Beijing")
+    if guest is None:
+        return []  # no official of the other side
     mention, official = guest
     person = " ".join(official.group("name").split()) if official.group("name") else None
     after = next((d for d in ctx.dates if d.date and 0 <= d.start - place.end < 12 and d.kind != "reported"), None)

@@ -2432,3 +2432,35 @@ def test_an_official_meeting_the_others_in_their_capital_is_visiting(
 ) -> None:
     visits = facts_of(text, published, FactKind.VISIT)
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the guest's official named only after the meeting's word, the host's by title alone
+        (
+            "Kenya and Uganda on Monday signed a memorandum of understanding on cross-border trade after talks "
+            "between President William Ruto and Ugandan President Yoweri Museveni in Nairobi.",
+            [("UGA", "KEN", "2024-04-15")],
+        ),
+        (
+            "Talks between Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina in New Delhi "
+            "focused on trade.",
+            [("BGD", "IND", "2024-04")],
+        ),
+        # near misses: talks to come, or only proposed
+        (
+            "Talks between Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina in New Delhi "
+            "will focus on trade.",
+            [],
+        ),
+        (
+            "Officials proposed talks between Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh "
+            "Hasina in New Delhi.",
+            [],
+        ),
+    ],
+)
+def test_talks_between_two_officials_in_one_sides_capital(text: str, expected: list[tuple[str, str, str]]) -> None:
+    visits = facts_of(text, "2024-04-16", FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
