@@ -26,6 +26,9 @@ TRADE_CUE = rx(
     r"|traded\b(?!\s+(?:at|down|up|higher|lower|flat|between\s+\d))"  # "the two countries traded goods worth …"
     r"|turnover|commerce\b(?!\s+(?:minist|chamber|department|secretary))|trading\s+volume|"
     r"exchanges?\s+of\s+goods|"
+    # "a bilateral exchange that exceeded 200 million dollars", as Havana's and Hanoi's outlets write trade (not an
+    # exchange of people: "a bilateral exchange programme", "… of students")
+    r"bilateral\s+exchanges?\b(?!\s+(?:program|of\s+(?:students|visits|views|experience|delegations|people)))|"
     # trade as Latin American and Arab outlets translate it ("intercambio comercial"): not an exchange programme
     r"commercial\s+(?:exchanges?|interchange)\b(?!\s+(?:program|office|mission|cent(?:re|er)|fair|visit|delegation)))",
     re.I,

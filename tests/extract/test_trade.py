@@ -1808,3 +1808,36 @@ def test_a_currency_named_by_a_third_countrys_adjective_names_no_side(
 def test_a_months_trade_is_part_of_its_year(sentence: str, expected: tuple[int, str | None, float]) -> None:
     total = only(sentence, FactKind.TRADE_TOTAL, "2024-09-24")
     assert (total.year, total.partial_period, total.value_usd) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Viet Nam is Cuba's second trading partner in Asia, with a bilateral exchange that exceeded 200 million "
+            "dollars last year.",
+            (("CUB", "VNM"), 2022, 200e6),
+        ),
+        (
+            "The bilateral exchange between Cuba and China reached 1.5 billion dollars in 2022.",
+            (("CHN", "CUB"), 2022, 1.5e9),
+        ),
+        (
+            "Bilateral exchanges between Mexico and Vietnam totaled 7.7 billion dollars in 2022.",
+            (("MEX", "VNM"), 2022, 7.7e9),
+        ),
+    ],
+)
+def test_a_bilateral_exchange_of_money_is_trade(body: str, expected: tuple[tuple[str, str], int, float]) -> None:
+    total = only(body, FactKind.TRADE_TOTAL, "2023-12-05")
+    assert (total.countries, total.year, total.value_usd) == expected
+
+
+def test_a_bilateral_exchange_programme_is_no_trade() -> None:
+    # Near miss: an exchange of people, with its budget.
+    facts = facts_of(
+        "A bilateral exchange programme between Cuba and Vietnam worth 2 million dollars was launched in 2022.",
+        "2023-12-05",
+        FactKind.TRADE_TOTAL,
+    )
+    assert facts == []
