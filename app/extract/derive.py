@@ -142,10 +142,19 @@ def _thresholds_told_exactly(facts: list[Fact]) -> list[Fact]:
 def _preferred(fact: Fact) -> tuple[object, ...]:
     """Which of two twins is kept: one dated by its own words over one the story's date stands in for (a
     headline's "visit" at the story's day, and the body's "concluded a two-day visit on Saturday"), then the
-    more precisely dated, then one read without a basis to say how; of two ranks, the surer (a headline's is
+    more precisely dated, then of two days of one visit the first, then one read without a basis to say how; of two
+    ranks, the surer (a headline's is
     less sure than the body's sentence stating it)."""
     rank = fact.confidence if fact.kind == FactKind.PARTNER_RANK else 0.0
-    return not _story_dated(fact), _precision(fact), fact.basis is None, rank
+    return not _story_dated(fact), _precision(fact), _first_day(fact), fact.basis is None, rank
+
+
+def _first_day(fact: Fact) -> int:
+    """Of two days of one visit, the earlier: a visit is dated by its first ("talks … on Monday" and "who arrived in
+    Japan on Sunday" in the next sentence are one visit, of Sunday)."""
+    if fact.kind != FactKind.VISIT or fact.date is None or len(fact.date) != 10:
+        return 0
+    return -dt.date.fromisoformat(fact.date).toordinal()
 
 
 def _bucket(fact: Fact) -> tuple[object, ...]:

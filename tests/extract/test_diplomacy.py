@@ -2464,3 +2464,29 @@ def test_an_official_meeting_the_others_in_their_capital_is_visiting(
 def test_talks_between_two_officials_in_one_sides_capital(text: str, expected: list[tuple[str, str, str]]) -> None:
     visits = facts_of(text, "2024-04-16", FactKind.VISIT)
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Japan and Vietnam on Monday agreed to upgrade their ties during talks between Prime Minister Fumio "
+            "Kishida and visiting Vietnamese President Vo Van Thuong.\n\nThuong, who arrived in Japan on Sunday "
+            "for a weeklong state visit, will address the Diet on Tuesday.",
+            "2023-11-26",
+        ),
+        (
+            "Chilean President Gabriel Boric held talks with Vietnamese leaders in Hanoi on Monday.\n\nBoric began "
+            "his state visit to Vietnam on Saturday.",
+            "2023-11-25",
+        ),
+        # near miss: the later day told first in one sentence only, no earlier day of the visit: it stands
+        (
+            "Chilean President Gabriel Boric held talks with Vietnamese leaders in Hanoi on Monday.\n\nBoric "
+            "praised the growth of trade.",
+            "2023-11-27",
+        ),
+    ],
+)
+def test_days_of_one_visit_in_two_sentences_give_its_first(text: str, date: str) -> None:
+    assert [v.date for v in facts_of(text, "2023-11-27", FactKind.VISIT)] == [date]
