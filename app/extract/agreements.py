@@ -108,6 +108,16 @@ UPGRADE = rx(
     r"cooperative|innovative|economic)\s+){1,3}partnership(?:\s+of\s+(?:\w+\s+)?cooperation)?)\s+since(?=\s+(?:19|20)\d\d)",
     re.I,
 )
+# "became strategic partners in 2006", "have been comprehensive strategic partners since 2016": partners of a
+# partnership's kind (not "major trading partners", "partners in the project"); apart from UPGRADE, whose gate it
+# would widen to every sentence of "trading partners".
+PARTNERS_OF_A_KIND = rx(
+    r"\b(?:became|become|becoming|(?:have|has)\s+been)\s+(?P<kind>(?:(?:comprehensive|strategic|enhanced|extensive|"
+    r"global|special|privileged|all-round|cooperative|innovative)\s+){1,3})partners\b"
+    r"(?=\s+(?:in|since)\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d))",
+    re.I,
+)
+_BECAME = ("became", "become", "becoming", "been")
 DATED_DOCUMENT = rx(
     r"\b(?:Protocol|Agreement|Treaty|Accord|Convention|Declaration|Memorandum(?:\s+of\s+Understanding)?)\s+of\s+"
     r"(?P<y>(?:19|20)\d\d)\b|\bthe\s+(?P<y2>(?:19|20)\d\d)\s+(?:Protocol|Agreement|Treaty|Accord|Convention|Declaration)\b"
@@ -208,6 +218,8 @@ def _may_name_an_agreement(ctx: SentenceContext) -> bool:
         and (ctx.says(SIGNED_PLAN) or ctx.says(SIGNED_DECLARATION))
     ):
         return True
+    if ctx.holds("partners") and ctx.holds(*_BECAME):
+        return True  # "became strategic partners in 2006"
     return ctx.holds(*_SPACED_PIECES) and _AGREEMENT_SPACED.search(ctx.text) is not None
 
 
@@ -390,6 +402,7 @@ def _dated_anchors(ctx: SentenceContext) -> list[Anchor]:
 # for the lower-case forms, nor a lower-case "agreement" for the named ones.
 _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     UPGRADE: ("partnership",),
+    PARTNERS_OF_A_KIND: ("partners",),
     NEGOTIATIONS: ("negotiation",),
     FORMALIZED: ("formali",),
     NAMED: (
@@ -425,6 +438,10 @@ def _worded_anchors(ctx: SentenceContext) -> list[Anchor]:
     for m in _searched(UPGRADE, ctx):
         name = (m.group("name") or m.group("name2") or m.group("name3")).strip()
         found.append(Anchor(m.start(), m.end(), name[:1].upper() + name[1:], "upgrade"))
+    if ctx.holds(*_BECAME):
+        for m in _searched(PARTNERS_OF_A_KIND, ctx):
+            name = f"{m.group('kind').strip()} partnership"
+            found.append(Anchor(m.start(), m.end(), name[:1].upper() + name[1:], "upgrade"))
     for m in _searched(NEGOTIATIONS, ctx):
         found.append(Anchor(m.start(), m.end(), m.group(0).split(" ", 1)[-1], "negotiations"))
     for m in _searched(FORMALIZED, ctx):

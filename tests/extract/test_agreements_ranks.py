@@ -1525,3 +1525,36 @@ def test_an_agreement_reached_or_renewed_as_news_takes_the_storys_month(text: st
 )
 def test_an_agreement_not_reached_is_none(text: str) -> None:
     assert facts_of(text, "1987-03-24", FactKind.AGREEMENT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name"),
+    [
+        (
+            "India and Brazil established diplomatic relations in 1948 and became strategic partners in 2006.",
+            "2006",
+            "Strategic partnership",
+        ),
+        (
+            "Chile and China have been comprehensive strategic partners since 2016.",
+            "2016",
+            "Comprehensive strategic partnership",
+        ),
+        ("Vietnam and Indonesia became strategic partners in June 2013.", "2013-06", "Strategic partnership"),
+    ],
+)
+def test_two_countries_becoming_partners_of_a_kind_is_an_upgrade(text: str, date: str, name: str) -> None:
+    agreement = only(text, FactKind.AGREEMENT, "2023-09-10")
+    assert (agreement.date, agreement.name) == (date, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: partners in trade, or of a project
+        "Chile and China became major trading partners in 2006.",
+        "Chile and China became partners in the Pacific Alliance project in 2016.",
+    ],
+)
+def test_becoming_partners_of_no_partnership_is_none(text: str) -> None:
+    assert facts_of(text, "2023-09-10", FactKind.AGREEMENT) == []
