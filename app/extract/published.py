@@ -36,11 +36,16 @@ def publication_date_from_text(text: str) -> PartialDate | None:
                 # weekday before it at most: "Date of Establishment of Diplomatic Relations 21 March 1972" is none)
                 if expr.kind in ("day", "month") and expr.date and not expr.relative and expr.start <= _CUE_TO_DATE:
                     return expr.date
-    lines = [line.strip() for line in head.splitlines() if line.strip()][:6]
+    lines = [line.strip() for line in head.splitlines() if line.strip()][:_HEAD_LINES]
     for at, line in enumerate(lines):
+        if _PROSE.search(line):
+            break  # the story has begun: a date line below its first sentence is none of the page's
         # a line of the date alone or among a line's parts, among the first five ("Sunday 6 August 2023" under the
-        # outlet, its menu and the headline; "Khmer Times | June 5, 2023"), or right under a byline
+        # outlet, its menu and the headline; "Khmer Times | June 5, 2023"), or right under a byline; a date alone
+        # also lower, under a portal's menus and the headline ("Peru and Korea sign MoU … / November 15, 2023")
         a_date_line = at < 5 or lines[at - 1].startswith("By ")
+        if not a_date_line and (lower := head_line_date(line)) is not None:
+            return lower
         alone = head_line_date(line) if a_date_line else None
         if alone is None and at < 5 and (_CLOCK.search(line) or line.startswith("By ")):
             alone = _stamp_ending(line)
@@ -58,6 +63,9 @@ def publication_date_from_text(text: str) -> PartialDate | None:
     return _dateline_under_the_headline(head)
 
 
+_HEAD_LINES = 9  # a page's head: its outlet, menus, labels, headline and date line
+# A line of the story's prose, no head's: a long line, or a sentence of many words ended by its full stop.
+_PROSE = rx(r"^.{160,}$|^(?:\S+\s+){12,}.*[.!?]$")
 _CLOCK = rx(r"\b\d{1,2}:\d{2}\b")
 _STAMP_LABEL = 6  # words of a label or a byline before a page's date stamp, at most: "By Joyce Ann L. Rocamora"
 _TOLD_WHEN = rx(r"\b(?:on|at)\b", re.I)  # "Summit opens at 10:30 on March 12": a headline's time, not a stamp

@@ -1518,3 +1518,40 @@ def test_by_may_opening_a_sentence_is_still_no_date() -> None:
     from app.extract.periods import find_dates
 
     assert find_dates("By May, the two sides hope to sign it.", PartialDate(2024, 9, 24)) == []
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        # the date line under the headline after a portal's name, its domain, a language menu and a label
+        (
+            "Plataforma digital única del Estado Peruano\ngob.pe\nEnglish | Español\n\nPress release\n\n"
+            "Peru and Korea sign MoU on critical minerals\n\nNovember 15, 2023 - 10:30 a.m.\n\n",
+            "2023-11-15",
+        ),
+        (
+            "Ministry of Foreign Affairs\nHome\nNews\nPress Releases\nSpeeches\n"
+            "Chile and Peru review their trade\n12 March 2021\n",
+            "2021-03-12",
+        ),
+        (
+            "The Daily Outlet\nWorld | Asia | Business | Opinion\nMarkets\nEconomy\nBusiness\n"
+            "Chile and Peru review their trade\nFriday 12 March 2021\n",
+            "2021-03-12",
+        ),
+    ],
+)
+def test_a_pages_date_line_under_its_headline_below_its_menus(head: str, published: str) -> None:
+    # Near miss: test_a_date_in_a_sentence_under_the_headline_is_no_dateline (a date in prose is no date line).
+    extraction = extract_article(f"{head}Trade between Chile and Peru reached $5 billion last year.")
+    assert extraction.published is not None and extraction.published.iso() == published
+    assert [f.year for f in extraction.facts if f.kind == FactKind.TRADE_TOTAL] == [int(published[:4]) - 1]
+
+
+def test_a_date_line_below_the_storys_first_sentence_is_none_of_the_pages() -> None:
+    # Near miss: the date alone on a line after the story began (a caption's, a table's) dates no page.
+    text = (
+        "Chile and Peru\nNews\n\nTrade between Chile and Peru reached $5 billion last year, the ministry of "
+        "foreign trade said in a statement on its website.\n12 March 2021\nThe ministry expects the trade to grow.\n"
+    )
+    assert extract_article(text).published is None
