@@ -354,9 +354,13 @@ _NEXT_CLAUSE = rx(r";|,\s+(?:and|but|while|whereas)\b", re.I)
 # The date before the relations is another event's, set apart from theirs: "opened its embassy in Israel in
 # September 2021, a year after the two countries normalised relations", "…, six months after it established …".
 _APART = rx(
-    r"\s*,?\s*(?:(?:just|only|some|about|nearly|almost|barely|exactly)\s+)?(?P<n>"
+    # (the other event's words may run on after its date, and a participle or "and" before the count: "1973 trip
+    # to China, made a year after …", "in 1972 in a small villa, a year after …")
+    r"(?:[^,.;]{0,40}?,)?\s*(?:(?:made|held|taken|coming|and|which\s+came|that\s+came)\s+)?"
+    r"(?:(?:just|only|some|about|nearly|almost|barely|exactly)\s+)?(?P<n>"
     + COUNT
-    + r")\s+(?P<unit>years?|months?|decades?)\s+(?P<way>after|before)\s+[^,.;]{0,60}?",
+    # ("a year after that …": counted on from the date, the other way round)
+    + r")\s+(?P<unit>years?|months?|decades?)\s+(?P<way>after|before)\s+(?:(?P<that>that|which|this)\s+)?[^,.;]{0,60}?",
     re.I,
 )
 
@@ -368,6 +372,8 @@ def _set_apart(when: DateExpr, apart: re.Match[str]) -> tuple[PartialDate | None
     n = count_of(apart.group("n"))
     unit = caseless(apart.group("unit")).rstrip("s")
     sign = -1 if caseless(apart.group("way")) == "after" else 1
+    if apart.group("that"):
+        sign = -sign  # "in 1970, and a year after that … established": 1971
     date: PartialDate | None
     if unit == "month":
         if when.date.month is None:

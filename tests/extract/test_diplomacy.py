@@ -2490,3 +2490,33 @@ def test_talks_between_two_officials_in_one_sides_capital(text: str, expected: l
 )
 def test_days_of_one_visit_in_two_sentences_give_its_first(text: str, date: str) -> None:
     assert [v.date for v in facts_of(text, "2023-11-27", FactKind.VISIT)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "The visit coincides with the 50th anniversary of Prime Minister Gough Whitlam's landmark 1973 trip to "
+            "China, made a year after Australia and China established diplomatic relations.",
+            "1972",
+        ),
+        (
+            "Chile opened its embassy in Hanoi in 1972 in a small villa, a year after Chile and Vietnam established "
+            "diplomatic relations.",
+            "1971",
+        ),
+        (
+            "The first Peruvian trade mission arrived in Seoul in 1965 with 20 firms, two years after Peru and Korea "
+            "established diplomatic relations.",
+            "1963",
+        ),
+        # near miss: "after that", the other way round: the relations came after the year stated
+        (
+            "Chile opened a trade office in Hanoi in 1970, and a year after that Chile and Vietnam established "
+            "diplomatic relations.",
+            "1971",
+        ),
+    ],
+)
+def test_relations_set_a_count_of_years_before_another_events_year(text: str, date: str) -> None:
+    assert only(text, FactKind.RELATIONS_ESTABLISHED, "2023-11-06").date == date
