@@ -253,6 +253,8 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
             continue
         if _A_FIGURES_BASE.search(ctx.text, max(0, d.start - 30), d.start):
             continue  # "a 5 percent increase on 2022": the year a figure is compared with
+        if d.kind == "year" and _MARKS.match(ctx.text, d.end) and not _IN_BEFORE.search(ctx.text, 0, d.start):
+            continue  # "… and stated that 2023 marks the 65th anniversary": an anniversary's year, the subject
         if d.relative == AFTER_STATED or another_events_year(d):
             continue  # "…, 26 years after the two countries established diplomatic relations": that event's year
         if re.search(r"\bsince\b[^,;]{0,40}$", ctx.text[: d.start], re.I):
@@ -278,6 +280,9 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
 
 
 _THE = rx(r"\b(?:the|a|an|its|their)\s+$", re.I)
+# A year that is the subject of its clause, marking something: "2023 marks the 65th anniversary", "as 2024 marked".
+_MARKS = rx(r"\s+(?:marks|marked|will\s+mark|is\s+the|was\s+the)\b", re.I)
+_IN_BEFORE = rx(r"\b(?:in|during|since|of|by|from|until)\s+$", re.I)
 _STORY_DAYS = ("today", "yesterday", "tonight")  # a weekday after a report's verb the date finder marks "reported"
 _A_THINGS = rx(r"\s+(?!(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour)\b)[A-Za-z]", re.I)
 

@@ -2520,3 +2520,28 @@ def test_days_of_one_visit_in_two_sentences_give_its_first(text: str, date: str)
 )
 def test_relations_set_a_count_of_years_before_another_events_year(text: str, date: str) -> None:
     assert only(text, FactKind.RELATIONS_ESTABLISHED, "2023-11-06").date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        (
+            "Prime Minister Kishida welcomed President Joko's visit to Japan and stated that 2023 marks the 65th "
+            "anniversary of the establishment of diplomatic relations between Japan and Indonesia.",
+            "2023-12-17",
+            "2023-12",
+        ),
+        (
+            "Chinese Premier Li Qiang's visit to Australia came as 2024 marked ten years of the comprehensive "
+            "strategic partnership.",
+            "2024-06-18",
+            "2024-06",
+        ),
+        # near miss: a year after "in" is the visit's own, whatever follows it
+        ("Kishida's visit to Indonesia in 2022 marked a new chapter in Japan-Indonesia ties.", "2023-12-17", "2022"),
+    ],
+)
+def test_a_year_that_marks_an_anniversary_dates_no_visit(text: str, published: str, date: str) -> None:
+    visits = facts_of(text, published, FactKind.VISIT)
+    assert [v.date[: len(date)] for v in visits] == [date]
+    assert all(len(v.date) >= len(date) for v in visits)
