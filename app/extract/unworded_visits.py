@@ -11,6 +11,7 @@ from app.domain.facts import Fact, FactKind
 from app.domain.leaders import leaders_at
 from app.extract.cleaning import heading_above
 from app.extract.context import SentenceContext
+from app.extract.mentions import finder
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 from app.extract.visit_parts import (
@@ -197,11 +198,57 @@ _ITEMS_READ_BACK = 12  # items of a list read back to its heading, at most
 _BULLETED = rx(r"\s*[-•*·–]\s")  # an item of a list, by its bullet
 
 
+# A heading of a list of visits one way, as encyclopedia pages head them: "High-level visits from Chile to New
+# Zealand", "Visits by Indian leaders to Peru"; its items "- President Michelle Bachelet (2008)".
+_DIRECTED_HEADING = re.compile(
+    r"\s*(?:(?:high[- ]level|official|state|ministerial|presidential|leaders['’]?)\s+)?visits\s+(?:from|by)\s+"
+    r"(?P<from>[^:]{3,60}?)\s+to\s+(?P<to>[^:]{3,40}?)\s*:?\s*",
+    re.I,
+)
+_DIRECTED_ITEM = rx(r"[-•*·–]\s+(?P<who>[A-Z][^,;:()\d]{2,80}?)\s*(?:[,(–-]|$)")
+
+
+def _directed_visit(ctx: SentenceContext) -> list[Fact]:
+    """An item of a list under a heading of visits one way ("High-level visits from Chile to New Zealand"): "-
+    President Michelle Bachelet (2008)" is a visit from the first country to the second, on the item's date."""
+    item = _DIRECTED_ITEM.match(ctx.text)
+    heading = heading_above(ctx.article_text, ctx.sentence.start, _BULLETED.match, _ITEMS_READ_BACK) if item else None
+    directed = _DIRECTED_HEADING.fullmatch(heading) if heading else None
+    if item is None or heading is None or directed is None:
+        return []
+    found = finder().find(heading)
+    guest = next((m.code for m in found if directed.start("from") <= m.start < directed.end("from")), None)
+    host = next((m.code for m in found if directed.start("to") <= m.start < directed.end("to")), None)
+    when = next((d for d in ctx.dates if d.date is not None and d.kind in ("year", "month", "day")), None)
+    if guest is None or host is None or guest == host or when is None or when.date is None:
+        return []
+    pair = (guest, host) if guest < host else (host, guest)
+    return [
+        ctx.fact(
+            FactKind.VISIT,
+            0,
+            len(ctx.text),
+            pair,
+            when=when.date,
+            person=" ".join(item.group("who").split()),
+            origin=guest,
+            destination=host,
+            basis="an item of a list of visits from one country to the other",
+            confidence=0.6,
+        )
+    ]
+
+
 def listed_visit(ctx: SentenceContext) -> list[Fact]:
     """An item of a fact sheet's list of visits: "- President Ollanta Humala to Indonesia, 2013 (APEC)" under "High-
-    level visits": the visitor's country the pair's other, on the item's date."""
-    item = _VISIT_ITEM.match(ctx.text) if ctx.text[:1] in "-•*·–" else None
-    if item is None or not _under_a_visits_heading(ctx):
+    level visits": the visitor's country the pair's other, on the item's date; or under a heading of visits one way
+    ("High-level visits from Chile to New Zealand"), "- President Michelle Bachelet (2008)"."""
+    if ctx.text[:1] not in "-•*·–":
+        return []
+    item = _VISIT_ITEM.match(ctx.text)
+    if item is None:
+        return _directed_visit(ctx)
+    if not _under_a_visits_heading(ctx):
         return []
     pair = ctx.pair_for() or ctx.pair
     host = ctx.code_at(item.end())

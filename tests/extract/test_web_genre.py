@@ -1095,3 +1095,30 @@ def test_a_dateline_with_its_agency_in_lower_case_is_still_one() -> None:
     """Near miss of the above: "(dpa)" is an agency's name, written so."""
     extraction = extract_article("BERLIN (dpa) - Germany and Chile signed an agreement on lithium on Tuesday.")
     assert extraction.facts and not extraction.facts[0].quote.startswith("BERLIN")
+
+
+def test_a_list_of_visits_under_a_heading_of_their_direction() -> None:
+    # As encyclopedia pages list them: "High-level visits from Chile to New Zealand", then "- President … (2008)".
+    page = (
+        "Chile–New Zealand relations\n\nChile and New Zealand established diplomatic relations in 1972.\n\n"
+        "High-level visits\n\nHigh-level visits from Chile to New Zealand\n- President Michelle Bachelet (2008)\n"
+        "- President Sebastián Piñera (2019)\n\nHigh-level visits from New Zealand to Chile\n"
+        "- Prime Minister Helen Clark (2004)\n- Prime Minister John Key, March 2014\n\nTrade\n\n"
+        "In 2022, trade between Chile and New Zealand totaled US$ 390 million.\n"
+    )
+    visits = [f for f in extract_article(page).facts if f.kind == FactKind.VISIT]
+    assert sorted((v.origin, v.destination, v.date, v.person) for v in visits) == [
+        ("CHL", "NZL", "2008", "President Michelle Bachelet"),
+        ("CHL", "NZL", "2019", "President Sebastián Piñera"),
+        ("NZL", "CHL", "2004", "Prime Minister Helen Clark"),
+        ("NZL", "CHL", "2014-03", "Prime Minister John Key"),
+    ]
+
+
+def test_a_list_of_other_things_under_a_directed_heading_gives_no_visits() -> None:
+    # Near miss: items of a list headed as exports from one country to the other are no visits.
+    page = (
+        "Chile–New Zealand relations\n\nChile and New Zealand established diplomatic relations in 1972.\n\n"
+        "Exports from Chile to New Zealand\n- Copper (2019)\n- Wine (2020)\n"
+    )
+    assert [f for f in extract_article(page).facts if f.kind == FactKind.VISIT] == []
