@@ -312,6 +312,7 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
                 or "ago" in d.text.lower().split()[-2:]
                 or counted_from_the_sentence(d)
                 or _RIGHT_AFTER.fullmatch(ctx.text, match.end(), d.start) is not None  # "… relations on Sunday"
+                or _story_day_before(ctx.text, d, match.start())  # "… on Sunday established diplomatic relations"
             )
             and (not after_only or (d.start >= match.end() and not d.relative))
         ]
@@ -347,6 +348,21 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
         confidence = 0.95 if basis is None else 0.85  # set from another date: as an anniversary's
         return [ctx.fact(FactKind.RELATIONS_ESTABLISHED, lo, hi, pair, when=date, basis=basis, confidence=confidence)]
     return []
+
+
+_STORY_DAYS = ("today", "yesterday", "tonight")
+_IN_ITS_CLAUSE = rx(r"[^,;.]{0,30}")  # between a day and the verb of its clause: "today announced the"
+
+
+def _story_day_before(text: str, d: DateExpr, verb_at: int) -> bool:
+    """Whether ``d`` is a day of the story's week told in the clause right before the relations' verb ("Honduras
+    and China on Sunday established …", "President Clinton today announced the normalization of …")."""
+    relative = (d.relative or "").lower()
+    return (
+        (relative in _STORY_DAYS or relative in WEEKDAYS)
+        and d.end <= verb_at
+        and _IN_ITS_CLAUSE.fullmatch(text, d.end, verb_at) is not None
+    )
 
 
 _IN_THE_BRACKETS = rx(r"\s*(?:(?:since|from|established(?:\s+(?:in|on))?)\s+)?", re.I)

@@ -2545,3 +2545,17 @@ def test_a_year_that_marks_an_anniversary_dates_no_visit(text: str, published: s
     visits = facts_of(text, published, FactKind.VISIT)
     assert [v.date[: len(date)] for v in visits] == [date]
     assert all(len(v.date) >= len(date) for v in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("U.S. President Bill Clinton today announced the normalization of relations with Vietnam.", "1995-07-11"),
+        ("Honduras and China on Sunday established diplomatic relations.", "1995-07-09"),
+        ("Honduras and China yesterday established diplomatic relations, ending Taipei's ties.", "1995-07-10"),
+        # near miss: the day another clause's, before a comma
+        ("On Sunday, officials met; Honduras and China have had diplomatic relations since 1990.", "1990"),
+    ],
+)
+def test_relations_established_on_a_story_day_told_before_the_verb(text: str, date: str) -> None:
+    assert only(text, FactKind.RELATIONS_ESTABLISHED, "1995-07-11").date == date
