@@ -285,7 +285,8 @@ _RESTATED = rx(r"\s*,?\s*(?:that\s+is\s+)?(?:on|in)?\s*")
 
 # Between the relations' words and a date told relatively that is theirs: "established diplomatic relations on
 # Sunday", "… ties yesterday", "… relations last year" (a weekday's match holds its "on").
-_RIGHT_AFTER = rx(r"\s*(?:(?:on|in)\s+)?")
+# (the place they were set up in may stand between: "… diplomatic relations in Beijing on Sunday")
+_RIGHT_AFTER = rx(r"\s*(?:in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+)?(?:(?:on|in)\s+)?")
 
 
 def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact]:
@@ -516,9 +517,11 @@ def _marked_that_day(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | N
     if verb is None:
         return None
     for d in ctx.dates:
-        if d.relative is None or d.date is None or d.date.day is None:
+        if d.date is None or d.date.day is None:
             continue
-        if d.relative.lower() != "today" and d.relative.lower() not in WEEKDAYS:
+        if d.start <= 3 and _OPENING_DAY.fullmatch(ctx.text, d.end, verb.start()):
+            return d  # "On Thursday, Peru and China marked the …", "On November 2, Peru and China celebrated the …"
+        if d.relative is None or (d.relative.lower() != "today" and d.relative.lower() not in WEEKDAYS):
             continue
         if verb.start() <= d.start and d.end <= match.start():  # "commemorating today the 50th anniversary"
             return d
@@ -527,6 +530,10 @@ def _marked_that_day(ctx: SentenceContext, match: re.Match[str]) -> DateExpr | N
         if d.start >= match.end() and _SPACE.fullmatch(ctx.text, match.end(), d.start):  # "… relations today"
             return d
     return None
+
+
+# Between a day opening the sentence and the verb of its one clause: ", Peru and China " (no second clause).
+_OPENING_DAY = rx(r"\s*,\s*[^,;.]{0,60}")
 
 
 def _span_years(words: str) -> int:

@@ -2559,3 +2559,29 @@ def test_a_year_that_marks_an_anniversary_dates_no_visit(text: str, published: s
 )
 def test_relations_established_on_a_story_day_told_before_the_verb(text: str, date: str) -> None:
     assert only(text, FactKind.RELATIONS_ESTABLISHED, "1995-07-11").date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day of the story's week opening the sentence, the celebrating clause after it
+        ("On Thursday, Peru and China marked the 52nd anniversary of diplomatic relations.", "1971-06-01"),
+        ("Today, Chile and Korea celebrate 61 years of diplomatic relations with a concert.", "1962-06-07"),
+        # a day of the month, the last before the story (celebrated): 2 November 2022, 52 years on
+        ("On November 2, Peru and China celebrated the 52nd anniversary of diplomatic relations.", "1970-11-02"),
+        # the relations' words, the place of their signing, then the day
+        (
+            "Honduras and China signed a joint communique on the establishment of diplomatic relations in Beijing "
+            "on Sunday.",
+            "2023-06-04",
+        ),
+        # near miss: the opening day is another clause's, a full clause of its own before the anniversary's
+        (
+            "On Thursday, the minister arrived in Lima, and Peru and China marked the 52nd anniversary of "
+            "diplomatic relations this year.",
+            "1971",
+        ),
+    ],
+)
+def test_a_day_of_the_storys_week_before_the_clause_or_after_the_place(text: str, date: str) -> None:
+    assert only(text, FactKind.RELATIONS_ESTABLISHED, "2023-06-07").date == date
