@@ -724,8 +724,10 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
 # An agreement named as what talks are about: "negotiations on a free trade agreement", "talks towards a CEPA", "a
 # joint study on an Economic Partnership Agreement".
 _TALKS_ABOUT = rx(
-    r"\b(?:negotiations?|talks|discussions?|stud(?:y|ies))\s+(?:on|for|over|towards?|about|of|into)\s+"
-    r"(?:(?:a|an|the|their|its)\s+)?"
+    r"\b(?:(?:negotiations?|talks|discussions?|stud(?:y|ies))\s+(?:on|for|over|towards?|about|of|into)"
+    # "agreed to negotiate a new trade agreement", "agreed to work towards a CEPA": a verb of talks, not the signing
+    r"|to\s+(?:negotiate|discuss|study|explore|consider|work\s+(?:on|towards?)))\s+"
+    r"(?:(?:a|an|the|their|its|possible|potential)\s+)*"
     r"(?:[\w-]+\s+){0,4}?$",
     re.I,
 )

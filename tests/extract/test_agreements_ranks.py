@@ -1558,3 +1558,21 @@ def test_two_countries_becoming_partners_of_a_kind_is_an_upgrade(text: str, date
 )
 def test_becoming_partners_of_no_partnership_is_none(text: str) -> None:
     assert facts_of(text, "2023-09-10", FactKind.AGREEMENT) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Vietnam agreed to negotiate a new trade agreement.",
+        "Chile and Peru agreed to study a possible free trade agreement.",
+        "Kenya and the UAE agreed to work towards a comprehensive economic partnership agreement.",
+    ],
+)
+def test_an_agreement_the_two_agreed_only_to_talk_about_is_none(text: str) -> None:
+    assert facts_of(text, "2023-06-07", FactKind.AGREEMENT) == []
+
+
+def test_an_agreement_agreed_on_is_one() -> None:
+    # Near miss: agreed on, not agreed to negotiate.
+    text = "Chile and Vietnam agreed on a new trade agreement on Tuesday."
+    assert only(text, FactKind.AGREEMENT, "2023-06-07").date == "2023-06-06"
