@@ -337,6 +337,7 @@ _OFFICIAL = rx(
     r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Minister|Secretary|Speaker)\b"
     r"(?P<name>(?:\s+[A-Z][\w\u00C0-\u1EF9’'.-]+){1,4})?"
 )
+_OFFICIAL_WORDS = ("president", "minister", "premier", "chancellor", "king", "queen", "secretary", "speaker")
 # The meeting held there, at a place named: "met … in Beijing", "said at a meeting with … in Beijing"
 _AT_THE_PLACE = rx(r"\s+in\s+(?:the\s+)?$")
 # A meeting not this one: told in the perfect or the future ("has met Xi in Beijing several times", "will hold
@@ -356,6 +357,8 @@ def official_met_abroad(ctx: SentenceContext) -> list[Fact]:
     of one side meeting in the other side's capital (or country) is visiting it, of any portfolio (the gold counts
     a deputy energy minister's visit): on the date told right after the place, else the day the sentence names,
     else the story's month (news)."""
+    if not ctx.holds(*_OFFICIAL_WORDS):
+        return []  # no official's title (most sentences)
     meeting = ctx.search(MEETING, *MEETING_WORDS)
     if meeting is None or _NOT_THIS_MEETING.search(ctx.text, max(0, meeting.start() - 30), meeting.start()):
         return []
