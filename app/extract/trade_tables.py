@@ -18,6 +18,14 @@ bilateral, turnover) column; a list's or a two-column table's, its only figure. 
 heading (one header row of column names allowed; blank lines between them skipped) to the first line that is
 not one. A table whose text came one cell a line (its column names, then each row's cells) is read by its
 columns, the names first ("Year" and one total among them); a year and its figure a line each, as two columns.
+A column named "Trade" alone is the total; a "Growth" column beside it gives each year's rate::
+
+    Year | Trade | Growth
+    2021 | 3,813.5 | 24.9%
+
+A table of years across the top is read by its total's row ("| | 2021 | 2022 |" over "| Total trade | 1,210 |
+1,354 |"). A heading naming the two countries and their trade ("Chile – Thailand trade (US$ million)") is
+two-way too.
 """
 
 from __future__ import annotations
@@ -128,14 +136,19 @@ def read_trade_tables(
         head_end = text.find("\n", unit.end())
         head_end = len(text) if head_end == -1 else head_end
         heading = text[head_start:head_end]
-        if not _TWO_WAY.search(heading) or _ONE_WAY.search(heading):
+        named = {m.code for m in mentions if head_start <= m.start < head_end}
+        # "Bilateral trade …", or the trade of the two the heading names ("Chile – Thailand trade (US$ million)")
+        two_way = _TWO_WAY.search(heading) or (len(named) == 2 and _NAMES_TRADE_ALONE.search(heading))
+        if not two_way or _ONE_WAY.search(heading):
             continue
         countries = _pair((head_start, head_end), mentions, pair)
         if countries is None:
             continue
         scale = _SCALES[(unit.group("a") or unit.group("b")).lower()]
-        facts += _rows(text, head_end + 1, heading, countries, scale) or _stacked(
-            text, head_end + 1, heading, countries, scale
+        facts += (
+            _rows(text, head_end + 1, heading, countries, scale)
+            or _stacked(text, head_end + 1, heading, countries, scale)
+            or _by_columns(text, head_end + 1, heading, countries, scale)
         )
         if len(facts) >= MAX_FACTS:
             return facts[:MAX_FACTS], True
@@ -168,6 +181,7 @@ def _total(
 
 _MAX_COLUMNS = 8
 _NAMES_TRADE = rx(r"\b(?:trade|value)\b", re.I)
+_NAMES_TRADE_ALONE = rx(r"\btrade\b", re.I)
 _NAMES_A_FLOW = rx(r"\b(?:exports?|imports?|balance)\b", re.I)
 _NAMES_THE_YEAR = rx(r"^(?:year|period|fy|fiscal\s+year)\b", re.I)
 
@@ -218,6 +232,7 @@ def _stacked(text: str, start: int, heading: str, countries: tuple[str, str], sc
 def _rows(text: str, start: int, heading: str, countries: tuple[str, str], scale: float) -> list[Fact]:
     facts: list[Fact] = []
     column: int | None = None
+    growth: int | None = None
     header_seen = False
     for line_start, line_end in _lines(text, start):
         line = text[line_start:line_end]
@@ -229,15 +244,93 @@ def _rows(text: str, start: int, heading: str, countries: tuple[str, str], scale
             if facts or header_seen or len(cells) < 2 or not _COLUMN_NAME.search(line):
                 break
             header_seen = True  # "Year | India's exports | India's imports | Total": the total's column
-            totals = [i for i, cell in enumerate(cells) if _TOTAL_COLUMN.search(cell)]
-            if len(totals) != 1:
+            column = _total_column(cells)
+            if column is None:
                 break
-            column = totals[0]
+            growth = next((i for i, cell in enumerate(cells) if _GROWTH_COLUMN.search(cell)), None)
             continue
         if len(facts) == _MAX_ROWS:
             break
         year, fiscal, figure, _number = row
         lead = len(line) - len(line.lstrip(" \t-•*·▪"))
         span = (line_start + lead, line_start + len(line.rstrip()))
-        facts.append(_total(countries, heading, scale, span, line[lead:].rstrip(), (year, fiscal, figure)))
+        quote = line[lead:].rstrip()
+        facts.append(_total(countries, heading, scale, span, quote, (year, fiscal, figure)))
+        rate = _rate(_cells(line), growth)
+        if rate is not None:
+            facts.append(_growth(countries, heading, span, quote, (year, fiscal, rate)))
     return facts
+
+
+def _total_column(cells: list[str]) -> int | None:
+    """The column of the two-way total among a header's names: the one named total, two-way, …; else the one
+    named "Trade" (or "Value") alone, no flow ("Year | Trade | Growth")."""
+    totals = [i for i, cell in enumerate(cells) if _TOTAL_COLUMN.search(cell)]
+    if not totals:
+        totals = [i for i, cell in enumerate(cells) if _NAMES_TRADE.search(cell) and not _NAMES_A_FLOW.search(cell)]
+    return totals[0] if len(totals) == 1 else None
+
+
+_GROWTH_COLUMN = rx(r"\b(?:growth|change|increase|y-?o-?y)\b|%", re.I)
+_PERCENT_CELL = rx(r"\s*(?P<sign>[-+−–])?\s*(?P<n>\d+(?:\.\d+)?)\s*%?\s*")
+
+
+def _rate(cells: list[str], column: int | None) -> float | None:
+    """The growth rate in a row's growth column ("-7.6%", "24.9"), or None."""
+    if column is None or column >= len(cells):
+        return None
+    cell = _PERCENT_CELL.fullmatch(cells[column])
+    if cell is None:
+        return None
+    value = float(cell.group("n"))
+    return -value if cell.group("sign") in ("-", "−", "–") else value
+
+
+def _growth(
+    countries: tuple[str, str], heading: str, span: tuple[int, int], quote: str, row: tuple[int, str | None, float]
+) -> Fact:
+    year, fiscal, rate = row
+    return Fact(
+        kind=FactKind.TRADE_GROWTH,
+        countries=countries,
+        quote=quote,
+        start=span[0],
+        end=span[1],
+        year=year,
+        fiscal_year=fiscal,
+        percent=rate,
+        basis=f"a row of the table headed “{' '.join(heading.split())}”, its growth column",
+        confidence=0.8,
+        confidence_basis="read from a table: the row gives the year and the rate, its header the column",
+    )
+
+
+_YEARS_ROW = rx(r"\s*\|?\s*\|?(?:\s*(?:19|20)\d\d\s*(?:\||\t|$))+\s*")
+
+
+def _by_columns(text: str, start: int, heading: str, countries: tuple[str, str], scale: float) -> list[Fact]:
+    """A table of years across the top and the total's row below ("| | 2021 | 2022 | 2023 |" then "| Total trade |
+    1,210 | 1,354 | 1,298 |"): each of the row's figures the total of its column's year."""
+    lines = [(a, b) for a, b in _lines(text, start) if text[a:b].strip()][: _MAX_ROWS + 1]
+    if not lines:
+        return []
+    header = _cells(text[lines[0][0] : lines[0][1]])
+    years = [_year_cell(cell) if cell else None for cell in header]
+    if sum(1 for y in years if y is not None) < 2 or (header[0] and years[0] is not None):
+        return []  # no years across the top, or a row of years (a column's table, read above)
+    for line_start, line_end in lines[1:]:
+        cells = _cells(text[line_start:line_end])
+        if len(cells) != len(header):
+            break
+        if _total_column([cells[0]]) is None:
+            continue  # a flow's row ("Chile's exports"), or another's
+        facts: list[Fact] = []
+        for year, cell in zip(years, cells, strict=True):
+            figure = _FIGURE.fullmatch(cell) if year is not None else None
+            if year is None or figure is None:
+                continue
+            quote = f"{cells[0]} | {cell}"
+            value = float(figure.group("n").replace(",", ""))
+            facts.append(_total(countries, heading, scale, (line_start, line_end), quote, (*year, value)))
+        return facts
+    return []

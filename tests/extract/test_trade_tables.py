@@ -159,3 +159,45 @@ def test_a_year_and_its_figure_a_line_each() -> None:
 )
 def test_a_table_one_cell_a_line_without_a_total_column_gives_none(cells: tuple[str, ...]) -> None:
     assert totals(stacked(*cells)) == []
+
+
+def growths(text: str) -> list[tuple[int, float]]:
+    return [(f.year or 0, f.percent or 0.0) for f in extract_article(text).facts if f.kind == FactKind.TRADE_GROWTH]
+
+
+TRADE_AND_GROWTH = (
+    "Kazakhstan – Uzbekistan: trade and economic cooperation\n\n"
+    "Bilateral trade between Kazakhstan and Uzbekistan (USD million)\n\n"
+    "Year | Trade | Growth\n2020 | 3,052.1 | -7.6%\n2021 | 3,813.5 | 24.9%\n2022 | 4,602.3 | 20.7%\n"
+)
+
+
+def test_a_tables_trade_column_and_its_growth_column() -> None:
+    # A column named "Trade" alone is the two-way total under a heading of bilateral trade; "Growth" its rate.
+    assert [(y, v) for y, _f, v, _q in totals(TRADE_AND_GROWTH)] == [
+        (2020, 3.0521e9),
+        (2021, 3.8135e9),
+        (2022, 4.6023e9),
+    ]
+    assert growths(TRADE_AND_GROWTH) == [(2020, -7.6), (2021, 24.9), (2022, 20.7)]
+
+
+BY_COLUMNS = (
+    "Embassy of Chile in Thailand\n\nChile – Thailand trade (US$ million)\n\n"
+    "| | 2021 | 2022 | 2023 |\n| Total trade | 1,210 | 1,354 | 1,298 |\n| Chile's exports | 402 | 455 | 411 |\n"
+)
+
+
+def test_a_table_of_years_as_columns_gives_the_total_rows_figures() -> None:
+    # The years across the top, the total's row below: each cell a year's total; "Chile – Thailand trade" names
+    # the trade of the two.
+    assert [(y, v) for y, _f, v, _q in totals(BY_COLUMNS)] == [(2021, 1.21e9), (2022, 1.354e9), (2023, 1.298e9)]
+
+
+def test_a_one_way_table_of_years_as_columns_gives_no_totals() -> None:
+    # Near miss: only one way's row under the years.
+    text = (
+        "Embassy of Chile in Thailand\n\nChile – Thailand trade (US$ million)\n\n"
+        "| | 2021 | 2022 | 2023 |\n| Chile's exports | 402 | 455 | 411 |\n| Chile's imports | 808 | 899 | 887 |\n"
+    )
+    assert totals(text) == []
