@@ -1841,3 +1841,26 @@ def test_a_bilateral_exchange_programme_is_no_trade() -> None:
         FactKind.TRADE_TOTAL,
     )
     assert facts == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vietnam's trade with Latin American countries exceeded 20 billion USD in 2023, according to customs.",
+        "Vietnam's trade with countries in Latin America exceeded 20 billion USD in 2023.",
+        "Vietnam's trade with ASEAN member states reached 80 billion USD in 2023.",
+    ],
+)
+def test_trade_with_a_regions_countries_is_no_pairs_total(sentence: str) -> None:
+    facts = facts_of(f"Vietnam and Brazil held talks. {sentence}", "2024-02-20", FactKind.TRADE_TOTAL)
+    assert facts == []
+
+
+def test_trade_with_a_country_described_by_its_region_is_the_pairs() -> None:
+    # Near miss: the region describes the partner named.
+    total = only(
+        "Vietnam's trade with Brazil, its largest Latin American partner, reached 7.27 billion USD in 2023.",
+        FactKind.TRADE_TOTAL,
+        "2024-02-20",
+    )
+    assert (total.countries, total.value_usd) == (("BRA", "VNM"), 7.27e9)
