@@ -33,10 +33,11 @@ class Antecedent:
 
     Its dates are read only when the next sentence asks for them (most never do)."""
 
-    __slots__ = ("_source", "_when", "start", "total", "trade")
+    __slots__ = ("_source", "_when", "dated_at", "start", "total", "trade")
 
     def __init__(self, source: SentenceContext, trade: bool, total: Fact | None) -> None:
         self.start = source.sentence.start  # where the sentence before starts in the article
+        self.dated_at = self.start  # where the sentence stating its year starts (an earlier one's, see _dated)
         self.trade = trade  # it speaks of trade
         self.total = total  # its last two-way trade total
         self._source: SentenceContext | None = source
@@ -44,15 +45,24 @@ class Antecedent:
 
     def _dated(self) -> tuple[DateExpr | None, int | None]:
         if self._when is None:
-            assert self._source is not None
-            dated = [
-                d for d in self._source.dates if d.date is not None and d.kind in ("year", "month", "day", "partial")
-            ]
+            source = self._source
+            assert source is not None
+            dated = [d for d in source.dates if d.date is not None and d.kind in ("year", "month", "day", "partial")]
             years = {d.date.year for d in dated if d.date is not None}
             last = dated[-1] if dated else None
             self._when = (last if len(years) == 1 else None, last.date.year if last and last.date else None)
+            if not source.dates and self.trade and source.before is not None and source.before.trade:
+                # a sentence of trade telling no date, after one of trade: the year told last, which the story's
+                # sentences of trade after it share ("… exceeded 20 billion USD in 2023." "Brazil remained …
+                # with two-way trade of 7.27 billion USD." "Trade with Chile reached 1.84 billion USD")
+                self._when = source.before._dated()
+                self.dated_at = source.before.dated_at
             self._source = None  # the chain of sentences before is let go
         return self._when
+
+    def settle(self) -> None:
+        """Read its dates now, while the sentence before it is still known (see ``_dated``)."""
+        self._dated()
 
     @property
     def when(self) -> DateExpr | None:

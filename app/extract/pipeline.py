@@ -302,6 +302,8 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
             evidence = _evidence(ctx, headline=headline)
             facts.extend(assess(fact, evidence) for fact in found)
         before = antecedent(ctx, found)
+        if before.trade and ctx.before is not None and ctx.before.trade:
+            before.settle()  # a run of sentences of trade: the year told last read now, while the one before is known
         ctx.read()
     warnings += _skipped(giants, too_long, crowded)
     facts += _tables(text, cleaned.header_end, mentions, pair, warnings)

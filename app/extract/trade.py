@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from app.domain.dates import PartialDate
@@ -26,7 +27,7 @@ from app.extract.figures import (
     money,
     opening_date,
 )
-from app.extract.mentions import REGIONS
+from app.extract.mentions import REGIONS, finder
 from app.extract.periods import DateExpr, counted_from_the_sentence, last_match
 from app.extract.prefilter import rx
 from app.extract.trade_lists import (
@@ -331,7 +332,7 @@ def _total(
     when = b.when
     shared_from: str | None = None  # where in the sentence a year this figure shares is stated
     # "…, while trade with China rose to Sh830 billion": the same side's trade with another partner
-    another = _with_another_partner(ctx, b) if b.index > 0 else None
+    another = _with_another_partner(ctx, b) if b.index > 0 or ctx.holds("trade with") else None
     if when is None and b.index > 0:
         when, shared_from = _shared_year(ctx, b, bindings, another is not None)
     listed = listed_partner(ctx, b, when or _year_of_the_list(ctx, b, bindings))
@@ -396,7 +397,10 @@ def _total(
         unresolved=when.relative if date is None else None,
         basis=joined(_year_basis(when) if when.relative and date else None, how),
         confidence=0.9 if TOTAL_CUE.search(ctx.text) else 0.75,
-        reach_back=ctx.before.start if (from_before or points_back) and ctx.before else None,
+        # (the quote holds the sentence its year is told in: the one before, or an earlier one of the run)
+        reach_back=(ctx.before.dated_at if from_before else ctx.before.start)
+        if (from_before or points_back) and ctx.before
+        else None,
     )
 
 
@@ -433,9 +437,27 @@ def _with_another_partner(ctx: SentenceContext, b: Binding) -> tuple[str, str] |
         (m.code for m in ctx.mentions if m.end <= b.lo and _TRADE_OF.match(ctx.text, m.end)),
         None,
     )
+    if owner is None and _OWNERLESS.search(ctx.text, 0, partner.start):
+        owner = _home(ctx)  # "Trade with Chile reached …": the trade of the country the story's trade is of
     if owner is None or owner == other:
         return None
     return (owner, other) if owner <= other else (other, owner)
+
+
+# "Trade with Chile" opening the sentence or a clause, no country's trade named before it
+_OWNERLESS = rx(
+    r"(?:^|[,;]\s*(?:while|and|whereas|but)?)\s*(?:total\s+|two-way\s+|bilateral\s+)?trade\s+with\s+(?:the\s+)?$", re.I
+)
+# A country's own trade or partners, told of by name: "Vietnam's trade with …", "Vietnam's largest trading partner"
+_OWNS_TRADE = rx(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:trade|trading\s+partners?|exports|imports)\b", re.I)
+
+
+def _home(ctx: SentenceContext) -> str | None:
+    """The country whose trade the story tells, by the story so far: the one most often named as owning its trade
+    or its partners ("Vietnam's trade with Latin American countries", "Vietnam's largest trading partner")."""
+    before = ctx.article_text[: ctx.sentence.start]
+    owners = Counter(m.code for m in finder().find(before) if _OWNS_TRADE.match(before, m.end))
+    return owners.most_common(1)[0][0] if owners else None
 
 
 def _year_of_the_sides_trade(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> DateExpr | None:
@@ -673,6 +695,7 @@ def _growth(
         text[max(0, percent.start - 40) : percent.start] + " " + text[percent.end : percent.end + 30]
     )
     when = _RateWhen(lo=percent.start, hi=percent.end)
+    its_total: Fact | None = None
     after_totals = [(b, f) for b, f in totals if b.amount.start > percent.end]
     before_totals = [(b, f) for b, f in totals if b.hi <= percent.start]
     from_to = _from_to(text, percent, after_totals)
@@ -687,6 +710,7 @@ def _growth(
             when = replace(rate, lo=max(b.hi, 0), hi=percent.end)
         else:
             when = _RateWhen(max(b.hi, 0), percent.end, f.year, f.fiscal_year)
+            its_total = f  # "Trade with Chile reached 1.84 billion USD, up 5.3 percent": that total's rate
     elif not average:
         when = _stated_year(ctx, percent, after_totals, points_back, when)
     if from_to is None:
@@ -694,8 +718,8 @@ def _growth(
         end = percent.end + (len(after) - len(after.lstrip()))
         clause = _CLAUSE.match(text, end)
         when = replace(when, hi=max(when.hi, clause.end() if clause else end))
-    pair = ctx.pair_for(max(0, when.lo - 80), when.hi)
-    if pair is None or ctx.multilateral(max(0, when.lo - 80), when.hi):
+    pair = its_total.countries if its_total is not None else ctx.pair_for(max(0, when.lo - 80), when.hi)
+    if pair is None or (its_total is None and ctx.multilateral(max(0, when.lo - 80), when.hi)):
         return None
     before = text[: percent.start]
     if not points_back and not totals and (_of_the_world(before) or _ones_own_trade(ctx, before)):

@@ -254,6 +254,8 @@ def ranked_totals(ctx: SentenceContext, bindings: list[Binding]) -> list[tuple[B
             break
         items.append((b, partner))
     dated = [d for d in ctx.dates if d.date and d.kind in ("year", "month", "partial")]
+    if not ctx.dates and ctx.before is not None and ctx.before.trade and ctx.before.when is not None:
+        dated = [ctx.before.when]  # the year of the sentence of trade before, which states the story's figures'
     if len({d.date.year for d in dated if d.date}) != 1 or last_start(ONE_WAY, text[: items[-1][0].amount.start]) > -1:
         return []
     listed = f"one of “{text[owner.start : owner.end]}”’s trading partners ranked, each with its figure"

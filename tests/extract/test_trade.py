@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.domain.facts import FactKind
+from app.extract.pipeline import extract_article
 from tests.extract.helpers import facts_of, only
 
 TOTAL = FactKind.TRADE_TOTAL
@@ -1864,3 +1865,40 @@ def test_trade_with_a_country_described_by_its_region_is_the_pairs() -> None:
         "2024-02-20",
     )
     assert (total.countries, total.value_usd) == (("BRA", "VNM"), 7.27e9)
+
+
+REGION_STORY = (
+    " date 2024-02-20 \nVietnam's trade with Latin America\n"
+    "Vietnam's trade with Latin American countries exceeded 20 billion USD in 2023, according to customs.\n\n"
+    "Brazil remained Vietnam's largest trading partner in the region with two-way trade of 7.27 billion USD, "
+    "followed by Mexico with 6.4 billion USD.\n\n"
+    "Trade with Chile reached 1.84 billion USD, up 5.3 percent year-on-year, while trade with Peru hit 590 million "
+    "USD.\n"
+)
+
+
+def test_a_story_of_one_countrys_trade_with_many_partners_gives_each_pairs_total() -> None:
+    # The year told once, in the story's first sentence of trade, for the sentences of trade after it that tell
+    # none; "trade with Chile" the trade of the country whose trade the story is of.
+    facts = [f for f in extract_article(REGION_STORY).facts if not f.derived]
+    totals = sorted((f.countries, f.year, f.value_usd) for f in facts if f.kind == FactKind.TRADE_TOTAL)
+    assert totals == [
+        (("BRA", "VNM"), 2023, 7.27e9),
+        (("CHL", "VNM"), 2023, 1.84e9),
+        (("MEX", "VNM"), 2023, 6.4e9),
+        (("PER", "VNM"), 2023, 590e6),
+    ]
+    growth = [(f.countries, f.year, f.percent) for f in facts if f.kind == FactKind.TRADE_GROWTH]
+    assert growth == [(("CHL", "VNM"), 2023, 5.3)]
+
+
+def test_a_figure_after_a_sentence_of_no_trade_takes_no_year_from_before_it() -> None:
+    # Near miss: a sentence of something else between breaks the chain of years.
+    text = (
+        " date 2024-02-20 \nVietnam and Chile\n"
+        "Trade between Vietnam and Chile reached 1.84 billion USD in 2023.\n\n"
+        "The two countries also discussed education and tourism.\n\n"
+        "Trade between Vietnam and Chile reached 2 billion USD.\n"
+    )
+    totals = sorted((f.year, f.value_usd) for f in extract_article(text).facts if f.kind == FactKind.TRADE_TOTAL)
+    assert totals == [(2023, 1.84e9)]
