@@ -214,7 +214,9 @@ _POINTS_BACK = rx(
 # A trade figure stated as what trade came to: the verb stands right before the figure.
 _VALUE_VERBS = (
     r"(?:reached|was|were|stood\s+at|amounted\s+to|totall?ed|hit|topped|exceeded|surpassed|crossed|"
-    r"(?:rose|increased|grew|jumped|climbed|fell|dropped|declined|decreased|slipped|rebounded)\s+to)\s+"
+    # (a rate may stand between: "grew 12% to US$ 5.1 billion")
+    r"(?:rose|increased|grew|jumped|climbed|fell|dropped|declined|decreased|slipped|rebounded)"
+    r"(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pct))?\s+to)\s+"
     r"(?:a\s+record(?:\s+high)?(?:\s+of)?\s+|an?\s+all-time\s+high\s+of\s+)?$"
 )
 _VALUE_VERB = rx(r"\b" + _VALUE_VERBS, re.I)
@@ -338,8 +340,12 @@ def _total(
     listed = listed_partner(ctx, b, when or _year_of_the_list(ctx, b, bindings))
     if listed is not None:
         return listed
-    if when is None and _VALUE_VERB.search(ctx.text, max(0, amount.start - 40), amount.start):
-        when = _when_before(ctx)  # "Bilateral trade reached $5 billion" after "… grew in 2020", not "worth $3 billion"
+    if when is None and (
+        _VALUE_VERB.search(ctx.text, max(0, amount.start - 40), amount.start) or (another is not None and b.index > 0)
+    ):
+        # "Bilateral trade reached $5 billion" after "… grew in 2020", not "worth $3 billion"; or a later clause's
+        # figure of the side's trade with another partner ("… and with South Korea to US$ 3.9 billion")
+        when = _when_before(ctx)
     if when is None and not ctx.dates and (heading := _year_of_the_section(ctx)) is not None:
         when, shared_from = heading, " in the heading of its section"  # a fact sheet's "Trade (2022)" above
     if amount.currency is None or when is None:
@@ -414,7 +420,7 @@ def _one_month(when: DateExpr) -> str | None:
 
 # The side's trade with another partner, in a later clause: "…, while trade with China …", "its trade with South
 # Korea, at $78 billion", "…, and with the United States, at US$19 billion".
-_WITH_ANOTHER = rx(r"(?:\b(?:(?:its|their)\s+)?(?:trade|commerce)\s+|,\s+and\s+)with\s+(?:the\s+)?$", re.I)
+_WITH_ANOTHER = rx(r"(?:\b(?:(?:its|their)\s+)?(?:trade|commerce)\s+|,?\s+and\s+)with\s+(?:the\s+)?$", re.I)
 _TRADE_OF = rx(r"['’]s?\s+(?:(?:total|two-way|bilateral|overall)\s+)?trade\s+with\b", re.I)
 
 
@@ -437,8 +443,10 @@ def _with_another_partner(ctx: SentenceContext, b: Binding) -> tuple[str, str] |
         (m.code for m in ctx.mentions if m.end <= b.lo and _TRADE_OF.match(ctx.text, m.end)),
         None,
     )
-    if owner is None and _OWNERLESS.search(ctx.text, 0, partner.start):
-        owner = _home(ctx)  # "Trade with Chile reached …": the trade of the country the story's trade is of
+    if owner is None and (_OWNERLESS.search(ctx.text, 0, partner.start) or _OPENS_OWNERLESS.match(ctx.text)):
+        # "Trade with Chile reached …", "Trade with Japan amounted to … and with South Korea to …": the trade of
+        # the country the story's trade is of
+        owner = _home(ctx)
     if owner is None or owner == other:
         return None
     return (owner, other) if owner <= other else (other, owner)
@@ -448,6 +456,7 @@ def _with_another_partner(ctx: SentenceContext, b: Binding) -> tuple[str, str] |
 _OWNERLESS = rx(
     r"(?:^|[,;]\s*(?:while|and|whereas|but)?)\s*(?:total\s+|two-way\s+|bilateral\s+)?trade\s+with\s+(?:the\s+)?$", re.I
 )
+_OPENS_OWNERLESS = rx(r"\W*(?:total\s+|two-way\s+|bilateral\s+)?trade\s+with\b", re.I)
 # A country's own trade or partners, told of by name: "Vietnam's trade with …", "Vietnam's largest trading partner"
 _OWNS_TRADE = rx(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:trade|trading\s+partners?|exports|imports)\b", re.I)
 

@@ -202,7 +202,8 @@ _NEXT_PARTNER = rx(
 )
 # "with $123 billion", "at $3.1 billion"; its place told first: "(while Singapore) was second with RM329.8 billion"
 _ITS_FIGURE = rx(
-    r"\s+(?:(?:was|came|ranked|stood)\s+(?:in\s+)?(?:second|third|fourth|fifth|next)(?:\s+place)?,?\s+)?"
+    r"\s*\(\s*"  # "followed by the United States (US$ 18.1 billion)"
+    r"|\s+(?:(?:was|came|ranked|stood)\s+(?:in\s+)?(?:second|third|fourth|fifth|next)(?:\s+place)?,?\s+)?"
     r"(?:with|at)\s+(?:(?:two-way\s+)?trade\s+(?:of\s+)?)?",
     re.I,
 )

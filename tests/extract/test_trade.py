@@ -1902,3 +1902,37 @@ def test_a_figure_after_a_sentence_of_no_trade_takes_no_year_from_before_it() ->
     )
     totals = sorted((f.year, f.value_usd) for f in extract_article(text).facts if f.kind == FactKind.TRADE_TOTAL)
     assert totals == [(2023, 1.84e9)]
+
+
+PARTNERS_STORY = (
+    " date 2024-03-04 \nPeru's trade with Asia\n"
+    "China remained Peru's main trading partner in 2023, with trade of US$ 36.5 billion, followed by the United "
+    "States (US$ 18.1 billion).\n\n"
+    "Trade with Japan amounted to US$ 3.2 billion and with South Korea to US$ 3.9 billion.\n\n"
+    "Peru's trade with India grew 12% to US$ 5.1 billion.\n"
+)
+
+
+def test_a_story_of_partners_told_in_brackets_in_elliptic_clauses_and_by_a_rate_to_a_total() -> None:
+    totals = sorted(
+        (f.countries, f.year, f.value_usd)
+        for f in extract_article(PARTNERS_STORY).facts
+        if f.kind == FactKind.TRADE_TOTAL and not f.derived
+    )
+    assert totals == [
+        (("CHN", "PER"), 2023, 36.5e9),
+        (("IND", "PER"), 2023, 5.1e9),
+        (("JPN", "PER"), 2023, 3.2e9),
+        (("KOR", "PER"), 2023, 3.9e9),
+        (("PER", "USA"), 2023, 18.1e9),
+    ]
+
+
+def test_an_elliptic_clause_of_another_flow_is_no_total() -> None:
+    # Near miss: "and with South Korea" of exports, one way.
+    text = (
+        " date 2024-03-04 \nPeru and Japan\nTrade between Peru and Japan reached US$ 3.2 billion in 2023.\n\n"
+        "Peru's exports to Japan amounted to US$ 2.1 billion and to South Korea to US$ 2.9 billion.\n"
+    )
+    totals = [(f.countries, f.value_usd) for f in extract_article(text).facts if f.kind == FactKind.TRADE_TOTAL]
+    assert totals == [(("JPN", "PER"), 3.2e9)]
