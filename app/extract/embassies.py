@@ -62,10 +62,11 @@ _CLAUSE_SPLIT = rx(
     # country's next mission
     r"|\s+and\s+(?=(?:later\s+|then\s+|also\s+)?(?:re-?opened|opened|established|set\s+up)\s+(?:an?|its|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?i:embassy|consulate|mission|legation)\b)"
-    # "closed its embassy in Hanoi in 1980 and reopened it in July 2000": the same embassy's next action; its
+    # "closed its embassy in Hanoi in 1980 and reopened it in July 2000", "opened … in 1974, closed it in 1990 and …":
+    # the same embassy's next action; its
     # earlier one told after "after" ("reopened … in January 2017 after closing it in February 2015"), or the next
     # after "before"
-    r"|\s+and\s+(?=(?:later\s+|then\s+|subsequently\s+)?(?:re-?opened|closed|shut)\s+(?:it|them)\b)"
+    r"|(?:\s+and|,)\s+(?=(?:later\s+|then\s+|subsequently\s+)?(?:re-?opened|closed|shut)\s+(?:it|them)\b)"
     r"|,?\s+(?=(?:after|before)\s+(?:having\s+)?(?:re-?open(?:ing|ed)|open(?:ing|ed)|clos(?:ing|ed)|shut(?:ting)?)"
     r"(?:\s+down)?\s+(?:it|them)\b)"
     # "…, and the Embassy of Mongolia in Seoul opened in 1991": another country's embassy

@@ -2585,3 +2585,25 @@ def test_relations_established_on_a_story_day_told_before_the_verb(text: str, da
 )
 def test_a_day_of_the_storys_week_before_the_clause_or_after_the_place(text: str, date: str) -> None:
     assert only(text, FactKind.RELATIONS_ESTABLISHED, "2023-06-07").date == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Vietnam opened its Embassy in Buenos Aires in 1974, closed it in 1990 due to financial difficulties "
+            "and reopened it in 1996.",
+            [("1974", "opened"), ("1990", "closed"), ("1996", "reopened")],
+        ),
+        (
+            "Vietnam opened its Embassy in Santiago in 1971, closed it in 1973 after the military coup and reopened "
+            "it in 1993.",
+            [("1971", "opened"), ("1973", "closed"), ("1993", "reopened")],
+        ),
+        # near miss: a comma before words of no action of the embassy
+        ("Vietnam opened its Embassy in Santiago in 1971, located in the Providencia district.", [("1971", "opened")]),
+    ],
+)
+def test_an_embassys_actions_listed_after_commas_are_each_an_event(sentence: str, expected: list) -> None:
+    facts = facts_of(f"Chile and Vietnam. {sentence}", "2023-01-01", FactKind.EMBASSY)
+    assert sorted((f.date, f.action) for f in facts) == expected
