@@ -284,7 +284,9 @@ _RECEIVED = ("receiv", "welcom", "host", "greet")
 _HOSTED_COUNTERPART = rx(
     r"\b(?:host(?:ed|ing)|receiv(?:ed|ing)|welcom(?:ed|ing)|greet(?:ed|ing))\s+(?:(?:his|her|their|the\s+visiting)\s+)?"
     r"(?P<guest>[A-Z][\w’'-]+)\s+(?:Vice\s+|Deputy\s+)?"
-    r"(?:counterpart|(?:President|Prime\s+Minister|Premier|Chancellor|Foreign\s+Minister|King|Queen|Emperor)\b"
+    # (a minister of any portfolio: "received Colombian Minister of Commerce Luis Reyes", "… Trade Minister …")
+    r"(?:counterpart|(?:President|Prime\s+Minister|Premier|Chancellor|(?:[A-Z][\w&-]+\s+(?:and\s+)?){0,3}Minister|"
+    r"King|Queen|Emperor)\b"
     r"(?!(?:\s+[A-Z][\w\u00C0-\u1EF9.’'-]+){0,4}?['’]s\b))"
 )
 

@@ -2607,3 +2607,28 @@ def test_a_day_of_the_storys_week_before_the_clause_or_after_the_place(text: str
 def test_an_embassys_actions_listed_after_commas_are_each_an_event(sentence: str, expected: list) -> None:
     facts = facts_of(f"Chile and Vietnam. {sentence}", "2023-01-01", FactKind.EMBASSY)
     assert sorted((f.date, f.action) for f in facts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vietnamese Deputy Prime Minister Tran Hong Ha received Colombian Minister of Commerce Luis Reyes in "
+            "Hanoi on March 14.",
+            [("COL", "VNM", "2024-03-14")],
+        ),
+        (
+            "Kenyan President William Ruto hosted Indian Trade Minister Piyush Goyal at State House on March 14.",
+            [("IND", "KEN", "2024-03-14")],
+        ),
+        # near miss: a minister's letter received, not the minister
+        (
+            "Vietnamese Deputy Prime Minister Tran Hong Ha received Colombian Minister Luis Reyes's letter on "
+            "March 14.",
+            [],
+        ),
+    ],
+)
+def test_a_minister_of_any_portfolio_received_is_visiting(text: str, expected: list[tuple[str, str, str]]) -> None:
+    visits = facts_of(text, "2024-03-15", FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
