@@ -908,10 +908,19 @@ _OCCASION = rx(
 )
 
 
+# A signing after the meeting the story told before: "The two sides signed a memorandum … after the meeting",
+# "Following the talks, the two leaders witnessed the signing of …".
+_AFTER_THE_MEETING = rx(r"\b(?:after|following|at|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:meeting|talks)\b", re.I)
+
+
 def _occasion(ctx: SentenceContext, verb_at: int) -> tuple[PartialDate, str] | None:
     before = ctx.before
+    if before is None:
+        return None
+    if before.meeting is not None and _AFTER_THE_MEETING.search(ctx.text):
+        return before.meeting, f"at the meeting the story told before ({before.meeting.iso()})"
     found = _OCCASION.search(ctx.text, 0, verb_at)
-    if found is None or before is None or before.when is None or before.when.date is None:
+    if found is None or before.when is None or before.when.date is None:
         return None
     return before.when.date, f"during the visit the sentence before dates ({before.when.text})"
 

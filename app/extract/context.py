@@ -33,11 +33,15 @@ class Antecedent:
 
     Its dates are read only when the next sentence asks for them (most never do)."""
 
-    __slots__ = ("_source", "_when", "dated_at", "start", "total", "trade")
+    __slots__ = ("_source", "_when", "dated_at", "meeting", "start", "total", "trade")
 
-    def __init__(self, source: SentenceContext, trade: bool, total: Fact | None) -> None:
+    def __init__(
+        self, source: SentenceContext, trade: bool, total: Fact | None, meeting: PartialDate | None = None
+    ) -> None:
         self.start = source.sentence.start  # where the sentence before starts in the article
         self.dated_at = self.start  # where the sentence stating its year starts (an earlier one's, see _dated)
+        # the day of the last meeting or visit the story told so far, to the day ("after the meeting" points to it)
+        self.meeting = meeting
         self.trade = trade  # it speaks of trade
         self.total = total  # its last two-way trade total
         self._source: SentenceContext | None = source

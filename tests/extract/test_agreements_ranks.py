@@ -1576,3 +1576,30 @@ def test_an_agreement_agreed_on_is_one() -> None:
     # Near miss: agreed on, not agreed to negotiate.
     text = "Chile and Vietnam agreed on a new trade agreement on Tuesday."
     assert only(text, FactKind.AGREEMENT, "2023-06-07").date == "2023-06-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Vietnamese Deputy Prime Minister Tran Hong Ha received Colombian Minister of Commerce Luis Reyes in "
+            "Hanoi on March 14.\n\nHa said trade between the two countries reached 731 million USD last year.\n\n"
+            "The two sides signed a memorandum of understanding on trade promotion after the meeting.",
+            "2024-03-14",
+        ),
+        (
+            "Chilean President Gabriel Boric held talks with Vietnamese President Vo Van Thuong in Hanoi on March "
+            "12.\n\nBoric praised Vietnam's growth.\n\nFollowing the talks, the two leaders witnessed the signing "
+            "of an agreement on education.",
+            "2024-03-12",
+        ),
+        # near miss: no meeting told before, the story's month
+        (
+            "Chile and Vietnam have much in common.\n\nThe two sides signed a memorandum of understanding on trade "
+            "promotion after the meeting.",
+            "2024-03",
+        ),
+    ],
+)
+def test_a_signing_after_the_meeting_told_earlier_takes_its_day(text: str, date: str) -> None:
+    assert only(text, FactKind.AGREEMENT, "2024-03-15").date == date
