@@ -842,7 +842,7 @@ def _stated_date(
         and not _COVERS.search(text, max(0, d.start - 24), d.start)  # "a trade protocol for 1987": its period
         # "… providing for trade worth 24 billion markka, down from 28 billion markka last year": a figure's date
         # (not "£23.5 billion, two years after the countries signed …": an event's date, counted, is no figure's)
-        and (d.relative == AFTER_STATED or not _after_a_sum(ctx, d))
+        and (d.relative == AFTER_STATED or not _after_a_sum(ctx, d) or _THE_YEAR_OF.match(text, d.end))
     ]
     right_after = next(
         (d for d in near if d.start >= anchor.end and _RIGHT_AFTER.fullmatch(text, anchor.end, d.start)), None
@@ -850,6 +850,11 @@ def _stated_date(
     if right_after is not None:
         return right_after
     return min(near, key=lambda d: abs(d.start - verb_at)) if near else None
+
+
+# A figure's year named again as the year of the agreement's event: "1.1 billion in 2014, the year the bilateral
+# free trade agreement took effect".
+_THE_YEAR_OF = rx(r"\s*,\s*the\s+year\s+(?:that\s+|when\s+|in\s+which\s+)?", re.I)
 
 
 def _after_a_sum(ctx: SentenceContext, d: DateExpr) -> bool:

@@ -1603,3 +1603,30 @@ def test_an_agreement_agreed_on_is_one() -> None:
 )
 def test_a_signing_after_the_meeting_told_earlier_takes_its_day(text: str, date: str) -> None:
     assert only(text, FactKind.AGREEMENT, "2024-03-15").date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Trade between Chile and Vietnam was 49 million USD in 2003 and 1.1 billion in 2014, the year the "
+            "bilateral free trade agreement took effect.",
+            "2014",
+        ),
+        ("Korea and Peru signed their trade pact in 2011, the year when both joined the forum.", "2011"),
+        (
+            "Trade between Japan and Mexico has doubled since 2005, the year in which their economic partnership "
+            "agreement entered into force.",
+            "2005",
+        ),
+        # near miss: a figure's year counted from, not named as the event's
+        (
+            "Trade between Chile and Vietnam was 1.1 billion USD in 2014, two years after the bilateral free trade "
+            "agreement took effect.",
+            "2012",
+        ),
+    ],
+)
+def test_a_year_named_as_the_year_of_an_agreements_event_dates_it(text: str, date: str) -> None:
+    agreements = facts_of(text, "2024-03-15", FactKind.AGREEMENT)
+    assert [a.date for a in agreements] == [date]
