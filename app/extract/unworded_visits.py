@@ -325,10 +325,13 @@ def counterpart_met(ctx: SentenceContext) -> list[Fact]:
         return []
     pair = ctx.pair_for()
     guest, place = ctx.code_at(met.start("guest")), ctx.code_at(met.end())
-    if pair is None or guest not in pair or place not in pair or place == guest:
+    if pair is None or guest not in pair or place not in pair:
         return []
     if _unreal_before(ctx, met.start()):
         return []
+    if place == guest:  # "… held talks with her Japanese counterpart Fumio Kishida in Tokyo": the subject is visiting
+        visitor = pair[1] if pair[0] == place else pair[0]
+        return whole_sentence_visit(ctx, pair, visitor, place, None, "implied: met the counterpart in his capital")
     return whole_sentence_visit(ctx, pair, guest, place, met.group("name"), "implied: met by a counterpart at home")
 
 

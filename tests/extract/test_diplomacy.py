@@ -2632,3 +2632,28 @@ def test_an_embassys_actions_listed_after_commas_are_each_an_event(sentence: str
 def test_a_minister_of_any_portfolio_received_is_visiting(text: str, expected: list[tuple[str, str, str]]) -> None:
     visits = facts_of(text, "2024-03-15", FactKind.VISIT)
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counterpart is the host, met at home: the subject is visiting
+        (
+            "Bangladesh and Japan yesterday elevated their relationship to a strategic partnership as Prime "
+            "Minister Sheikh Hasina held talks with her Japanese counterpart Fumio Kishida in Tokyo.",
+            [("BGD", "JPN", "2023-04-26")],
+        ),
+        (
+            "Chile's foreign minister met his Korean counterpart Park Jin in Seoul on Tuesday.",
+            [("CHL", "KOR", "2023-04-25")],
+        ),
+        # near miss: the counterpart met abroad in the subject's own capital is the visitor (as before)
+        (
+            "Chile's foreign minister met his Korean counterpart Park Jin in Santiago on Tuesday.",
+            [("KOR", "CHL", "2023-04-25")],
+        ),
+    ],
+)
+def test_a_counterpart_met_in_his_own_capital_is_the_host(text: str, expected: list[tuple[str, str, str]]) -> None:
+    visits = facts_of(text, "2023-04-27", FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
