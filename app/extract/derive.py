@@ -112,7 +112,29 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
         twin = kept[twin_index]
         better = fact if _preferred(fact) > _preferred(twin) else twin
         kept[twin_index] = better
-    return _flag_disagreements(_thresholds_told_exactly(kept))
+    return _flag_disagreements(_thresholds_told_exactly(_undated_restatements(kept)))
+
+
+def _undated_restatements(facts: list[Fact]) -> list[Fact]:
+    """An agreement told without a date ("Hasina, Kishida upgrade ties to strategic partnership", a headline) that
+    the article dates elsewhere under the same name, a name of what it is about ("Strategic partnership", not
+    "memorandum of understanding", which may be another document), is that agreement told again: dropped."""
+    dated = {
+        (f.countries, (f.name or "").lower())
+        for f in facts
+        if f.kind == FactKind.AGREEMENT and f.date is not None and f.name
+    }
+    return [
+        f
+        for f in facts
+        if not (
+            f.kind == FactKind.AGREEMENT
+            and f.date is None
+            and f.name
+            and set(f.name.lower().split()) - _DOCUMENT_WORDS
+            and (f.countries, f.name.lower()) in dated
+        )
+    ]
 
 
 _PAST_A_MARK = 1.25  # a total told exactly is the one a threshold told ("crosses $50 billion") up to this much above

@@ -1630,3 +1630,23 @@ def test_a_signing_after_the_meeting_told_earlier_takes_its_day(text: str, date:
 def test_a_year_named_as_the_year_of_an_agreements_event_dates_it(text: str, date: str) -> None:
     agreements = facts_of(text, "2024-03-15", FactKind.AGREEMENT)
     assert [a.date for a in agreements] == [date]
+
+
+def test_a_headlines_undated_upgrade_the_body_dates_is_one() -> None:
+    text = (
+        " date 2023-04-27 \nHasina, Kishida upgrade ties to strategic partnership\n"
+        "Bangladesh and Japan yesterday elevated their relationship to a strategic partnership as Prime Minister "
+        "Sheikh Hasina held talks with her Japanese counterpart Fumio Kishida in Tokyo.\n"
+    )
+    agreements = [f for f in extract_article(text).facts if f.kind == FactKind.AGREEMENT]
+    assert [(a.date, a.name) for a in agreements] == [("2023-04-26", "Strategic partnership")]
+
+
+def test_an_undated_memorandum_beside_a_dated_one_stays_two() -> None:
+    # Near miss: a name of what a document is, no subject, may be another document.
+    text = (
+        " date 2023-04-27 \nChile and Peru\nChile and Peru signed a memorandum of understanding on Tuesday.\n\n"
+        "Earlier, the two ministries had signed a memorandum of understanding.\n"
+    )
+    agreements = [f for f in extract_article(text).facts if f.kind == FactKind.AGREEMENT]
+    assert len(agreements) == 2
