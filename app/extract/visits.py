@@ -58,7 +58,9 @@ _SITE_VISIT = rx(
 # A visitor from business or civil society is no high-level visit: "board chairman of the Japanese Council
 # for the Promotion of International Trade … during his visit in Beijing".
 _NOT_OFFICIAL = rx(
-    r"\b(?:chairman|chairwoman|chair|president|head|director|CEO|chief\s+executive|secretary[- ]general|founder)"
+    # (not a role someone was given: "the inauguration of Dilma Rousseff as president of the New Development Bank")
+    r"(?<!\bas\s)\b(?:chairman|chairwoman|chair|president|head|director|CEO|chief\s+executive|secretary[- ]general|"
+    r"founder)"
     r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:Council|Chamber|Association|Federation|Company|Corporation|"
     r"Group|Bank|University|Institute|Foundation|Society|Club|Business|Enterprises?|Industr(?:y|ies)|Co\.|Ltd|Inc)\b",
 )

@@ -2657,3 +2657,19 @@ def test_a_minister_of_any_portfolio_received_is_visiting(text: str, expected: l
 def test_a_counterpart_met_in_his_own_capital_is_the_host(text: str, expected: list[tuple[str, str, str]]) -> None:
     visits = facts_of(text, "2023-04-27", FactKind.VISIT)
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brazilian President Luiz Inácio Lula da Silva attended the inauguration of Dilma Rousseff as president "
+            "of the New Development Bank in Shanghai on Thursday, at the start of a state visit to China.",
+            ["2023-04-13"],
+        ),
+        # near miss: the visitor is the bank's president, no state's official
+        ("Brazil and China. The president of the New Development Bank paid a visit to Brazil on Thursday.", []),
+    ],
+)
+def test_a_bank_president_named_as_what_someone_became_bars_no_visit(text: str, expected: list[str]) -> None:
+    assert [v.date for v in facts_of(text, "2023-04-14", FactKind.VISIT)] == expected
