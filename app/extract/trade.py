@@ -122,7 +122,8 @@ _REGION_PARTNER = rx(
     r"|\bbetween\s+" + REGIONS + r"\s+and\b"  # "trade between ASEAN and Japan": the region named first
     # "with Latin American countries", "with countries in Latin America", "with African nations"
     r"|\bwith\s+(?:the\s+)?(?:other\s+)?(?:countries|nations|states|members?|partners)\s+(?:in|of)\s+" + REGIONS + r"\b"
-    r"|\bwith\s+(?:the\s+)?(?:other\s+)?(?:Latin\s+American|South\s+American|African|Asian|European|Arab|Caribbean|"
+    r"|\bwith\s+(?:the\s+|its\s+|their\s+)?(?:(?:other|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"neighbou?ring|fellow)\s+)*(?:Latin\s+American|South\s+American|African|Asian|European|Arab|Caribbean|"
     r"Pacific|Gulf|Nordic|(?:Central|Southeast|South|East)\s+Asian)\s+(?:countries|nations|states|partners)\b"
     r"|\b(?:EU|ASEAN|Africa|Europe|Asia|Arab|GCC|Gulf|Latin\s+America)[-–](?:[A-Z]\w+)\s+trade\b"
     r"|\b[A-Z]\w+[-–](?:EU|ASEAN|Africa|African|Europe|European|Asia|Asian|Arab|GCC|Gulf|Latin\s+America|Latin\s+American)\s+trade\b"

@@ -1850,6 +1850,8 @@ def test_a_bilateral_exchange_programme_is_no_trade() -> None:
         "Vietnam's trade with Latin American countries exceeded 20 billion USD in 2023, according to customs.",
         "Vietnam's trade with countries in Latin America exceeded 20 billion USD in 2023.",
         "Vietnam's trade with ASEAN member states reached 80 billion USD in 2023.",
+        "Vietnam's trade with the five Central Asian countries reached 70 billion USD in 2023.",
+        "Vietnam's trade with its neighbouring Southeast Asian nations reached 70 billion USD in 2023.",
     ],
 )
 def test_trade_with_a_regions_countries_is_no_pairs_total(sentence: str) -> None:
