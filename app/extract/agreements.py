@@ -105,7 +105,10 @@ UPGRADE = rx(
     r"cooperative|innovative|economic)\s+){1,3}partnership)"
     # "their comprehensive strategic partnership of cooperation since 2010": a partnership held since a year
     r"|\b(?P<name3>(?:(?:comprehensive|strategic|enhanced|extensive|global|special|privileged|all-round|"
-    r"cooperative|innovative|economic)\s+){1,3}partnership(?:\s+of\s+(?:\w+\s+)?cooperation)?)\s+since(?=\s+(?:19|20)\d\d)",
+    r"cooperative|innovative|economic)\s+){1,3}partnership(?:\s+of\s+(?:\w+\s+)?cooperation)?)\s+since(?=\s+(?:19|20)\d\d)"
+    # "25 years of their strategic partnership": a partnership whose years are counted (its anniversary)
+    r"|(?<=years\sof\s)(?:the\s+|their\s+|its\s+)(?P<name4>(?:(?:comprehensive|strategic|enhanced|extensive|global|"
+    r"special|privileged|all-round|cooperative|innovative|economic)\s+(?:and\s+)?){1,4}partnership)",
     re.I,
 )
 # "became strategic partners in 2006", "have been comprehensive strategic partners since 2016": partners of a
@@ -143,10 +146,12 @@ IN_FORCE = rx(
 )
 # "the 10th anniversary of the FTA", "the first anniversary of the signing of their CEPA"
 ANNIVERSARY_OF = rx(
-    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>"
+    r"\b(?:(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>"
     + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
     + r"))\s+anniversary\s+of\s+(?:the\s+)?"
-    r"(?:(?:signing|conclusion|entry\s+into\s+force)\s+of\s+(?:the\s+|their\s+|its\s+)?)?$",
+    r"(?:(?:signing|conclusion|entry\s+into\s+force)\s+of\s+(?:the\s+|their\s+|its\s+)?)?"
+    # "marked 25 years of their strategic partnership"
+    r"|(?P<years>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years\s+of\s+(?:the\s+|their\s+|its\s+)?)$",
     re.I,
 )
 EVENT = rx(
@@ -436,7 +441,7 @@ def _worded_anchors(ctx: SentenceContext) -> list[Anchor]:
     """Anchors named by their words: upgrades, negotiations, named and lower-case agreements, bodies."""
     found: list[Anchor] = []
     for m in _searched(UPGRADE, ctx):
-        name = (m.group("name") or m.group("name2") or m.group("name3")).strip()
+        name = (m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")).strip()
         found.append(Anchor(m.start(), m.end(), name[:1].upper() + name[1:], "upgrade"))
     if ctx.holds(*_BECAME):
         for m in _searched(PARTNERS_OF_A_KIND, ctx):
@@ -799,7 +804,11 @@ def _anniversary_year(ctx: SentenceContext, anniversary: re.Match[str]) -> tuple
     """ "the 10th anniversary of the FTA": the story's year less ten (no year without a story's date)."""
     if ctx.pub is None:
         return None, None
-    n = int(anniversary.group("n") or ORDINAL_WORDS[caseless(anniversary.group("w"))])
+    years = anniversary.group("years")
+    if years is not None:
+        n = int(years) if years.isdigit() else NUMBER_WORDS[caseless(years)]
+    else:
+        n = int(anniversary.group("n") or ORDINAL_WORDS[caseless(anniversary.group("w"))])
     date = safe_date(ctx.pub.year - n)  # None where the count leaves the calendar
     return date, f"anniversary: publication year {ctx.pub.year} − {n}" if date else None
 

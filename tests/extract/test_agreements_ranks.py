@@ -1650,3 +1650,24 @@ def test_an_undated_memorandum_beside_a_dated_one_stays_two() -> None:
     )
     agreements = [f for f in extract_article(text).facts if f.kind == FactKind.AGREEMENT]
     assert len(agreements) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Indian Prime Minister Modi was in Paris as the two countries marked 25 years of their strategic "
+            "partnership.",
+            "1998",
+        ),
+        ("India and Japan celebrate ten years of their special strategic and global partnership.", "2013"),
+        ("Brazil and China marked 30 years of the strategic partnership on Monday.", "1993"),
+    ],
+)
+def test_years_of_a_partnership_marked_date_its_forming(text: str, date: str) -> None:
+    assert only(text, FactKind.AGREEMENT, "2023-07-14").date == date
+
+
+def test_years_of_a_friendship_are_no_agreement() -> None:
+    # Near miss: years of something that is no partnership formed.
+    assert facts_of("India and France marked 25 years of their friendship.", "2023-07-14", FactKind.AGREEMENT) == []
