@@ -43,7 +43,9 @@ RANK = rx(
     r"(?:Latin|South|Central|North|Southeast|South-East|East|West)[- ](?:American|Asian|African|European))\s+)?"
     r"(?:(?:(?:trading|trade|commercial|economic)\s+)?partner\b(?!s)|"
     r"(?P<flow>export|import)\s+(?:partner|market|destination|source|supplier)\b(?!s)|"
-    r"(?:market|destination|supplier|source)\b(?!s)(?=\s+(?:for|of)\s+(?:(?:its|their|\w+['’]s)\s+)?(?:exports|imports)))",
+    # ("market for its exports", "… for Chilean exports": the owner by its people's name)
+    r"(?:market|destination|supplier|source)\b(?!s)(?=\s+(?:for|of)\s+(?:(?:its|their|\w+['’]s|(?-i:[A-Z])\w+)\s+)?"
+    r"(?:exports|imports)))",
     re.I,
 )
 # "ranked fourth among Vietnam's trading partners", "ranks 12th among its trade partners", "ranks 13th among

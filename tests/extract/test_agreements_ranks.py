@@ -1671,3 +1671,22 @@ def test_years_of_a_partnership_marked_date_its_forming(text: str, date: str) ->
 def test_years_of_a_friendship_are_no_agreement() -> None:
     # Near miss: years of something that is no partnership formed.
     assert facts_of("India and France marked 25 years of their friendship.", "2023-07-14", FactKind.AGREEMENT) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India has become the fourth largest market for Chilean exports.",
+        "India is the third-largest destination for Chilean exports.",
+        "India is the second largest source of Chilean imports.",
+    ],
+)
+def test_a_market_for_a_peoples_exports_is_a_rank(text: str) -> None:
+    rank = only(f"India and Chile\n{text}", FactKind.PARTNER_RANK, "2023-06-07")
+    assert rank.countries == ("CHL", "IND")
+
+
+def test_a_market_for_exports_of_a_good_is_no_rank() -> None:
+    # Near miss: the rank in a good's market, no partner's.
+    text = "India and Chile\nIndia is the fourth largest market for copper exports."
+    assert facts_of(text, "2023-06-07", FactKind.PARTNER_RANK) == []
