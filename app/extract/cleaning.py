@@ -29,6 +29,8 @@ _FURNITURE_LINE = rx(
     # the link a screen reader uses to pass the menu: "Skip to main content", "Jump to navigation"
     r"(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu)|skip\s+navigation|"
     r"advertisement|sponsored|photo:.*|video:.*|source:.*|share on \w+|facebook|twitter|x|"
+    # a cookie banner above the masthead: "We use cookies to improve your experience. … Accept"
+    r"(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b.*|"
     r"linkedin|whatsapp|telegram|print this( article)?|font size.*|\d+ (views|comments)|"
     # a link to another story set in the text: "ALSO READ: Vietnam-Japan trade hits $50 billion", "Read more: …"
     r"(also read|read also|read more|read next|related( (news|story|article|coverage))?|see also|don['’]?t miss|"
@@ -37,8 +39,8 @@ _FURNITURE_LINE = rx(
 )
 # The parts of a line set apart by bars, slashes, dots or arrows: a site's menu or breadcrumb ("World | China |
 # Japan", "Home > News > Asia"), a page's head ("Source: Xinhua | 2023-07-15 10:45:12 | Editor: huaxia").
-LINE_PARTS = re.compile(r"\s+[|/·•>»]\s+")
-_PART_MARKS = ("|", "/", "·", "•", ">", "»")
+LINE_PARTS = re.compile(r"\s+[|/·•●▪◆>»]\s+")  # ("Jakarta ● Thu, September 7, 2023": a round bullet too)
+_PART_MARKS = ("|", "/", "·", "•", "●", "▪", "◆", ">", "»")
 # A menu: three or more parts, each of one to four words. Parts of figures are a table's row, kept.
 _MENU_ITEM = re.compile(r"[^\W\d_](?:[^\W\d_]|['’&-])*(?:\s+[^\W\d_](?:[^\W\d_]|['’&-])*){0,3}")
 
@@ -126,6 +128,9 @@ def _is_heading_like(line: str) -> bool:
     return bool(letters) and sum(map(str.isupper, letters)) / len(letters) > 0.85
 
 
+_OUTLET_WORDS = 4  # an outlet's name, at most: "The Jakarta Post", "South China Morning Post"
+
+
 def clean(text: str) -> Cleaned:
     """Find the body of ``text``: drop navigation at the top, link lists and copyright lines."""
     header_date, header_end = _header_date(text)
@@ -134,7 +139,7 @@ def clean(text: str) -> Cleaned:
     keep: list[tuple[int, int]] = []
     seen_paragraph = False
     consumed = 0
-    title = ""
+    candidates: list[tuple[str, int]] = []  # the head's lines that may be the headline, with where each ends
     caps_headline = ""
     tail_marker = _TAIL_MARKERS.match
     may_hold_a_menu = holds_any(text, _PART_MARKS)  # most texts hold no bar, slash, dot or arrow
@@ -159,12 +164,18 @@ def clean(text: str) -> Cleaned:
                 if not caps_headline and len(stripped.split()) >= 3 and any(c.isalpha() for c in stripped):
                     caps_headline = stripped  # a wire headline, if a dateline follows it
                 continue  # masthead and navigation above the story
-            if not title and not _is_a_section(stripped):
-                title = stripped  # (a section's name, "News » National", is no headline)
+            if not _is_a_section(stripped):
+                candidates.append((stripped, end))  # (a section's name, "News » National", is no headline)
             keep.append((start, end))
             continue
         seen_paragraph = seen_paragraph or is_paragraph
         keep.append((start, end))
+    # The headline: the first line of the head above the story, unless it is a short name the page gives again
+    # below, as it does its outlet's ("The Jakarta Post" above the headline, and in the byline "(The Jakarta Post)")
+    title = next(
+        (c for c, end in candidates if len(c.split()) > _OUTLET_WORDS or c not in text[end:]),
+        candidates[0][0] if candidates else "",
+    )
     if not title:
         title = _first_sentence_title(text, keep)
     paragraphs = _paragraphs(text, keep) if _hard_wrapped(text, keep) else _continued(text, keep)

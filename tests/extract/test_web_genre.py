@@ -1122,3 +1122,29 @@ def test_a_list_of_other_things_under_a_directed_heading_gives_no_visits() -> No
         "Exports from Chile to New Zealand\n- Copper (2019)\n- Wine (2020)\n"
     )
     assert [f for f in extract_article(page).facts if f.kind == FactKind.VISIT] == []
+
+
+JAKARTA_PAGE = (
+    "We use cookies to improve your experience. By continuing, you agree to our Privacy Policy. Accept\n\n"
+    "The Jakarta Post\nSubscribe | Log in\nIndonesia | Business | World | Opinion | Culture\n\nWorld\n\n"
+    "Indonesia, India agree to boost rupee-rupiah trade\n\nApriza Pratama (The Jakarta Post)\n"
+    "Jakarta ● Thu, September 7, 2023\n\n"
+    "Indonesia and India agreed on Thursday to promote the use of local currencies in bilateral trade.\n\n"
+    "Bilateral trade reached US$38.8 billion last year.\n"
+)
+
+
+def test_a_pages_date_line_of_place_and_day_set_apart_by_a_round_bullet() -> None:
+    # "Jakarta ● Thu, September 7, 2023": a place and the day, set apart by a bullet as "Jakarta | …" is; the
+    # cookie banner above the masthead is no headline.
+    extraction = extract_article(JAKARTA_PAGE)
+    assert extraction.published is not None and extraction.published.iso() == "2023-09-07"
+    assert extraction.title == "Indonesia, India agree to boost rupee-rupiah trade"
+    totals = [(f.year, f.value_usd) for f in extraction.facts if f.kind == FactKind.TRADE_TOTAL]
+    assert totals == [(2022, 38.8e9)]
+
+
+def test_a_line_of_two_words_and_a_bullet_is_no_date_line() -> None:
+    # Near miss: a menu set apart by round bullets holds no date.
+    text = "Indonesia ● India ● Trade\n\nIndonesia and India agreed to promote local currencies.\n"
+    assert extract_article(text).published is None
