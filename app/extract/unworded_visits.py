@@ -283,7 +283,8 @@ _RECEIVED = ("receiv", "welcom", "host", "greet")
 # Vladimir Norov" (not "… Antonio Costa's letter": a thing of the guest's, not the guest)
 _HOSTED_COUNTERPART = rx(
     r"\b(?:host(?:ed|ing)|receiv(?:ed|ing)|welcom(?:ed|ing)|greet(?:ed|ing))\s+(?:(?:his|her|their|the\s+visiting)\s+)?"
-    r"(?P<guest>[A-Z][\w’'-]+)\s+(?:Vice\s+|Deputy\s+)?"
+    # (the guest's country by its people's name, or its own name in the possessive: "Saudi Arabia's Minister of …")
+    r"(?P<guest>[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?(?:['’]s)?\s+(?:Vice\s+|Deputy\s+)?"
     # (a minister of any portfolio: "received Colombian Minister of Commerce Luis Reyes", "… Trade Minister …")
     r"(?:counterpart|(?:President|Prime\s+Minister|Premier|Chancellor|(?:[A-Z][\w&-]+\s+(?:and\s+)?){0,3}Minister|"
     r"King|Queen|Emperor)\b"

@@ -2673,3 +2673,29 @@ def test_a_counterpart_met_in_his_own_capital_is_the_host(text: str, expected: l
 )
 def test_a_bank_president_named_as_what_someone_became_bars_no_visit(text: str, expected: list[str]) -> None:
     assert [v.date for v in facts_of(text, "2023-04-14", FactKind.VISIT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Anwar Ibrahim of Malaysia received Saudi Arabia's Minister of Investment Khalid "
+            "Al-Falih at Perdana Putra on Thursday.",
+            [("SAU", "MYS", "2024-05-16")],
+        ),
+        (
+            "Vietnamese President Vo Van Thuong received New Zealand's Foreign Minister Winston Peters in Hanoi on "
+            "Thursday.",
+            [("NZL", "VNM", "2024-05-16")],
+        ),
+        # near miss: the guest's country named in the possessive, but a thing of the guest's received
+        (
+            "Prime Minister Anwar Ibrahim of Malaysia received Saudi Arabia's Minister Khalid Al-Falih's letter on "
+            "Thursday.",
+            [],
+        ),
+    ],
+)
+def test_a_guest_named_by_his_countrys_possessive_is_visiting(text: str, expected: list[tuple[str, str, str]]) -> None:
+    visits = facts_of(text, "2024-05-17", FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
