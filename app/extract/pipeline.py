@@ -275,7 +275,9 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
     read: set[str] = set()
     before: Antecedent | None = None
     wire = cleaned.dateline is not None and bool(cleaned.dateline.date_text)
-    lead = 0  # the story's lead: its first sentence, or the one after its headline
+    # The story's lead: its first sentence of prose, the head's lines above it (a headline, a byline, a time stamp:
+    # lines without a full stop) lead too
+    prose_seen = False
     for number, sentence in enumerate(_readable(split_sentences(text, spans), text, too_long, giants)):
         if number % 64 == 0:
             clock.check(f"at character {sentence.start:,} of {len(text):,}")
@@ -290,11 +292,10 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
         read.add(sentence.text)
         within = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         headline = number == 0 and _is_headline(text, sentence)
-        if headline:
-            lead = 1
         ctx = SentenceContext(
-            text, sentence, published, pair, within, dateline_code, lead=number in (0, lead), before=before, wire=wire
+            text, sentence, published, pair, within, dateline_code, lead=not prose_seen, before=before, wire=wire
         )
+        prose_seen = prose_seen or not _is_headline(text, sentence)
         if ctx.figures_cut:
             crowded.append(sentence.start)
         found = [fact for reader in READERS for fact in reader(ctx)]

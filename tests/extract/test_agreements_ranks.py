@@ -1690,3 +1690,25 @@ def test_a_market_for_exports_of_a_good_is_no_rank() -> None:
     # Near miss: the rank in a good's market, no partner's.
     text = "India and Chile\nIndia is the fourth largest market for copper exports."
     assert facts_of(text, "2023-06-07", FactKind.PARTNER_RANK) == []
+
+
+def test_the_lead_of_a_page_below_its_byline_and_time_stamp_tells_news_in_the_perfect() -> None:
+    page = (
+        "ABC News\nJust In | Politics | World | Business\n\nAlbanese and Marape sign security pact\n\n"
+        "By Pacific affairs reporter Stephen Dziedzic\nPosted Thu 7 Dec 2023 at 6:10pm\n\n"
+        "Australia and Papua New Guinea have signed a new security agreement in Canberra, as PNG Prime Minister "
+        "James Marape visits Australia.\n\nAustralia is PNG's largest trading partner.\n"
+    )
+    agreements = [f for f in extract_article(page).facts if f.kind == FactKind.AGREEMENT]
+    assert [a.date for a in agreements] == ["2023-12"]
+
+
+def test_a_sentence_after_the_lead_in_the_perfect_is_background() -> None:
+    # Near miss: the second sentence of the story, in the perfect, tells no news of the story's month.
+    page = (
+        "Albanese and Marape meet\n\nPosted Thu 7 Dec 2023 at 6:10pm\n\n"
+        "Australian Prime Minister Anthony Albanese met PNG Prime Minister James Marape in Canberra.\n\n"
+        "Australia and Papua New Guinea have signed a security agreement.\n"
+    )
+    agreements = [f for f in extract_article(page).facts if f.kind == FactKind.AGREEMENT]
+    assert [a.date for a in agreements] == [None]
