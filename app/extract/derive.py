@@ -112,7 +112,30 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
         twin = kept[twin_index]
         better = fact if _preferred(fact) > _preferred(twin) else twin
         kept[twin_index] = better
-    return _flag_disagreements(_thresholds_told_exactly(_undated_restatements(kept)))
+    return _flag_disagreements(_thresholds_told_exactly(_undated_restatements(_whole_over_non_oil(kept))))
+
+
+_NON_OIL = re.compile(r"\bnon[- ]?oil\b", re.I)
+
+
+def _whole_over_non_oil(facts: list[Fact]) -> list[Fact]:
+    """A total of all trade but oil ("Non-oil trade between the UAE and India reached $50.5 billion in 2023") is the
+    pair's total only when the article tells no whole total of that year ("…, while total bilateral trade touched
+    $85 billion"): then it is one sector's figure, dropped."""
+    whole = {
+        (f.countries, f.year, bool(f.partial_period))
+        for f in facts
+        if f.kind == FactKind.TRADE_TOTAL and not f.derived and not _NON_OIL.search(f.quote)
+    }
+    return [
+        f
+        for f in facts
+        if not (
+            f.kind == FactKind.TRADE_TOTAL
+            and _NON_OIL.search(f.quote)
+            and (f.countries, f.year, bool(f.partial_period)) in whole
+        )
+    ]
 
 
 def _undated_restatements(facts: list[Fact]) -> list[Fact]:

@@ -1938,3 +1938,19 @@ def test_an_elliptic_clause_of_another_flow_is_no_total() -> None:
     )
     totals = [(f.countries, f.value_usd) for f in extract_article(text).facts if f.kind == FactKind.TRADE_TOTAL]
     assert totals == [(("JPN", "PER"), 3.2e9)]
+
+
+def test_a_non_oil_total_beside_the_whole_total_is_not_the_total() -> None:
+    text = (
+        " date 2024-02-02 \nUAE and India\nNon-oil trade between the UAE and India reached $50.5 billion in 2023, "
+        "while total bilateral trade touched $85 billion, the ministry said.\n"
+    )
+    totals = [(f.year, f.value_usd) for f in extract_article(text).facts if f.kind == FactKind.TRADE_TOTAL]
+    assert totals == [(2023, 85e9)]
+
+
+def test_a_non_oil_total_alone_is_still_the_total() -> None:
+    # Near miss: no whole total told, the pair's reported figure stands (as "non-oil bilateral trade" is read).
+    text = " date 2024-02-02 \nUAE and India\nNon-oil trade between the UAE and India reached $50.5 billion in 2023.\n"
+    totals = [(f.year, f.value_usd) for f in extract_article(text).facts if f.kind == FactKind.TRADE_TOTAL]
+    assert totals == [(2023, 50.5e9)]
