@@ -74,8 +74,15 @@ def dateline_visit(ctx: SentenceContext) -> list[Fact]:
                 )
             )
         ]
+        counterpart = next(
+            (found for m in guest_named if _POSSESSIVE_BEFORE.search(text, max(0, m.start - 8), m.start)
+             if (found := _COUNTERPART_NAMED.match(text, m.end))),
+            None,
+        )  # fmt: skip
         if named_of:
             person = named_of[0].group(1).strip()
+        elif counterpart is not None:  # "… and his Vietnamese counterpart Nguyen Manh Cam signed …"
+            person = " ".join(counterpart.group("name").split())
         elif len(persons) < 2:
             return []
     if any(
@@ -86,6 +93,9 @@ def dateline_visit(ctx: SentenceContext) -> list[Fact]:
     return whole_sentence_visit(ctx, pair, guest, host, person, basis, confidence=0.5, said_at=meeting.start())
 
 
+# The guest's official named as the host's counterpart: "his Vietnamese counterpart Nguyen Manh Cam"
+_POSSESSIVE_BEFORE = rx(r"\b(?:his|her|their)\s+$")
+_COUNTERPART_NAMED = rx(r"\s+counterpart,?\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s*){1,4}?)(?=\s+[a-z]|[,.;]|$)")
 # A minister's portfolio between the country and the title: "Azerbaijani Energy Minister", "Indonesian Trade Minister",
 # "Japan's Trade and Industry Minister"
 _PORTFOLIO = rx(r"(?:['’]s)?\s+(?:[A-Z][\w&-]+\s+(?:and\s+)?){1,3}")

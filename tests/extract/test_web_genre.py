@@ -1148,3 +1148,27 @@ def test_a_line_of_two_words_and_a_bullet_is_no_date_line() -> None:
     # Near miss: a menu set apart by round bullets holds no date.
     text = "Indonesia ● India ● Trade\n\nIndonesia and India agreed to promote local currencies.\n"
     assert extract_article(text).published is None
+
+
+def test_the_guests_counterpart_signing_in_the_datelines_capital_is_visiting() -> None:
+    text = (
+        " date 1992-12-22 \nSouth Korea, Vietnam establish diplomatic ties\n"
+        "SEOUL, Dec. 22 (UPI) -- South Korea and Vietnam established full diplomatic relations Tuesday.\n"
+        "Foreign Minister Lee Sang-ock and his Vietnamese counterpart Nguyen Manh Cam signed a joint communique "
+        "in Seoul.\n"
+    )
+    visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [(v.origin, v.destination, v.date, v.person) for v in visits] == [
+        ("VNM", "KOR", "1992-12", "Nguyen Manh Cam")
+    ]
+
+
+def test_the_hosts_counterpart_in_the_datelines_capital_is_no_visitor() -> None:
+    # Near miss: the counterpart named is the host's own (a Korean in Seoul).
+    text = (
+        " date 1992-12-22 \nSouth Korea, Vietnam establish diplomatic ties\n"
+        "SEOUL, Dec. 22 (UPI) -- South Korea and Vietnam established full diplomatic relations Tuesday.\n"
+        "Vietnam's envoy and his South Korean counterpart Lee Sang-ock signed a joint communique in Seoul.\n"
+    )
+    visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [v.person for v in visits] != ["Lee Sang-ock"]
