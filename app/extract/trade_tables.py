@@ -164,18 +164,36 @@ def _total(
     row: tuple[int, str | None, float],
 ) -> Fact:
     year, fiscal, figure = row
+    return _row_fact(FactKind.TRADE_TOTAL, countries, heading, span, quote, (year, fiscal), figure * scale)
+
+
+def _row_fact(
+    kind: FactKind,
+    countries: tuple[str, str],
+    heading: str,
+    span: tuple[int, int],
+    quote: str,
+    when: tuple[int, str | None],
+    value: float,
+) -> Fact:
+    """A fact a table's row gives: its total in dollars, or (``kind`` growth) its rate from the growth column."""
+    growth = kind == FactKind.TRADE_GROWTH
     return Fact(
-        kind=FactKind.TRADE_TOTAL,
+        kind=kind,
         countries=countries,
         quote=quote,
         start=span[0],
         end=span[1],
-        year=year,
-        fiscal_year=fiscal,
-        value_usd=figure * scale,
-        basis=f"a row of the table headed “{' '.join(heading.split())}”",
-        confidence=0.82,
-        confidence_basis="read from a table: the row gives the year and the figure, its heading the unit",
+        year=when[0],
+        fiscal_year=when[1],
+        basis=f"a row of the table headed “{' '.join(heading.split())}”" + (", its growth column" if growth else ""),
+        confidence=0.8 if growth else 0.82,
+        confidence_basis=(
+            f"read from a table: the row gives the year and the {'rate' if growth else 'figure'}, its "
+            f"{'header the column' if growth else 'heading the unit'}"
+        ),
+        value_usd=None if growth else value,
+        percent=value if growth else None,
     )
 
 
@@ -290,19 +308,7 @@ def _growth(
     countries: tuple[str, str], heading: str, span: tuple[int, int], quote: str, row: tuple[int, str | None, float]
 ) -> Fact:
     year, fiscal, rate = row
-    return Fact(
-        kind=FactKind.TRADE_GROWTH,
-        countries=countries,
-        quote=quote,
-        start=span[0],
-        end=span[1],
-        year=year,
-        fiscal_year=fiscal,
-        percent=rate,
-        basis=f"a row of the table headed “{' '.join(heading.split())}”, its growth column",
-        confidence=0.8,
-        confidence_basis="read from a table: the row gives the year and the rate, its header the column",
-    )
+    return _row_fact(FactKind.TRADE_GROWTH, countries, heading, span, quote, (year, fiscal), rate)
 
 
 _YEARS_ROW = rx(r"\s*\|?\s*\|?(?:\s*(?:19|20)\d\d\s*(?:\||\t|$))+\s*")

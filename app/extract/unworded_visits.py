@@ -229,24 +229,26 @@ def _directed_visit(ctx: SentenceContext) -> list[Fact]:
     found = finder().find(heading)
     guest = next((m.code for m in found if directed.start("from") <= m.start < directed.end("from")), None)
     host = next((m.code for m in found if directed.start("to") <= m.start < directed.end("to")), None)
-    when = next((d for d in ctx.dates if d.date is not None and d.kind in ("year", "month", "day")), None)
-    if guest is None or host is None or guest == host or when is None or when.date is None:
+    if guest is None or host is None or guest == host:
         return []
     pair = (guest, host) if guest < host else (host, guest)
+    return _item_visit(ctx, item, pair, guest, host, "an item of a list of visits from one country to the other")
+
+
+def _item_visit(
+    ctx: SentenceContext, item: re.Match[str], pair: tuple[str, str], guest: str, host: str, basis: str
+) -> list[Fact]:
+    """The visit an item of a list of visits tells, on the item's date (none without one), quoted whole."""
+    when = next((d for d in ctx.dates if d.date is not None and d.kind in ("year", "month", "day")), None)
+    if when is None or when.date is None:
+        return []
+    person = " ".join(item.group("who").split())
     return [
         ctx.fact(
-            FactKind.VISIT,
-            0,
-            len(ctx.text),
-            pair,
-            when=when.date,
-            person=" ".join(item.group("who").split()),
-            origin=guest,
-            destination=host,
-            basis="an item of a list of visits from one country to the other",
-            confidence=0.6,
+            FactKind.VISIT, 0, len(ctx.text), pair, when=when.date, person=person, origin=guest, destination=host,
+            basis=basis, confidence=0.6,
         )
-    ]
+    ]  # fmt: skip
 
 
 def listed_visit(ctx: SentenceContext) -> list[Fact]:
@@ -262,24 +264,10 @@ def listed_visit(ctx: SentenceContext) -> list[Fact]:
         return []
     pair = ctx.pair_for() or ctx.pair
     host = ctx.code_at(item.end())
-    when = next((d for d in ctx.dates if d.date is not None and d.kind in ("year", "month", "day")), None)
-    if host not in pair or when is None or when.date is None:
+    if host is None or host not in pair:
         return []
     guest = pair[1] if pair[0] == host else pair[0]
-    return [
-        ctx.fact(
-            FactKind.VISIT,
-            0,
-            len(ctx.text),
-            pair,
-            when=when.date,
-            person=" ".join(item.group("who").split()),
-            origin=guest,
-            destination=host,
-            basis="an item of a list of visits",
-            confidence=0.6,
-        )
-    ]
+    return _item_visit(ctx, item, pair, guest, host, "an item of a list of visits")
 
 
 def _under_a_visits_heading(ctx: SentenceContext) -> bool:
@@ -412,20 +400,7 @@ def official_met_abroad(ctx: SentenceContext) -> list[Fact]:
     basis = "implied: an official met in the other side's capital"
     if after is None or after.kind not in ("day", "month", "year"):
         return whole_sentence_visit(ctx, pair, mention.code, place.code, person, basis, 0.5, said_at=meeting.start())
-    return [
-        ctx.fact(
-            FactKind.VISIT,
-            mention.start,
-            after.end,
-            pair,
-            when=after.date,
-            origin=mention.code,
-            destination=place.code,
-            confidence=0.5,
-            person=person,
-            basis=basis,
-        )
-    ]
+    return _visit_on(ctx, mention.start, after, pair, (mention.code, place.code), person, basis)
 
 
 _AMBASSADOR = rx(r"\bambassador\b", re.I)
@@ -509,18 +484,26 @@ def implied_visit(ctx: SentenceContext) -> list[Fact]:
                 )
             if when is None or when.date is None:
                 continue
-            return [
-                ctx.fact(
-                    FactKind.VISIT,
-                    leader.start,
-                    when.end,
-                    pair,
-                    when=when.date,
-                    origin=leader.code,
-                    destination=place.code,
-                    confidence=0.5,
-                    person=named,
-                    basis="implied: a leader in the other country (or its capital) on that date",
-                )
-            ]
+            basis = "implied: a leader in the other country (or its capital) on that date"
+            return _visit_on(ctx, leader.start, when, pair, (leader.code, place.code), named, basis)
     return []
+
+
+def _visit_on(
+    ctx: SentenceContext,
+    start: int,
+    when: DateExpr,
+    pair: tuple[str, str],
+    way: tuple[str, str],
+    person: str | None,
+    basis: str,
+) -> list[Fact]:
+    """A visit the sentence implies from its visitor, named at ``start``, to ``when``, the date it tells: the way
+    (origin, destination) ``way``, at the confidence of a visit told without the word."""
+    assert when.date is not None
+    return [
+        ctx.fact(
+            FactKind.VISIT, start, when.end, pair, when=when.date, origin=way[0], destination=way[1], confidence=0.5,
+            person=person, basis=basis,
+        )
+    ]  # fmt: skip
