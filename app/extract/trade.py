@@ -208,7 +208,8 @@ AVERAGE = rx(
 # A sentence whose subject is the trade the sentence before spoke of: "It reached …", "This amount
 # represented an increase of 8.4 percent", "In the first half, the figure was …".
 _POINTS_BACK = rx(
-    r"^\W*(?:(?:in|during|over|for)\s+[^,]{1,60},\s*)?"
+    # (a time may open the sentence: "Last year it was some $157 billion", "In 2023 it was …")
+    r"^\W*(?:(?:in|during|over|for)\s+[^,]{1,60},\s*|(?:last|this)\s+year,?\s+|in\s+(?:19|20)\d\d,?\s+)?"
     r"(?:it|(?:this|that|the)\s+(?:amount|figure|value|sum|total|volume)|(?:this|that)(?=\s+(?:was|is|represent|mark)))\b",
     re.I,
 )

@@ -1954,3 +1954,23 @@ def test_a_non_oil_total_alone_is_still_the_total() -> None:
     text = " date 2024-02-02 \nUAE and India\nNon-oil trade between the UAE and India reached $50.5 billion in 2023.\n"
     totals = [(f.year, f.value_usd) for f in extract_article(text).facts if f.kind == FactKind.TRADE_TOTAL]
     assert totals == [(2023, 50.5e9)]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Last year it was some $157 billion.", (2023, 157e9)),
+        ("In 2023 it was $157 billion.", (2023, 157e9)),
+        ("This year it has reached $120 billion so far.", (2024, 120e9)),
+    ],
+)
+def test_it_pointing_back_to_trade_after_a_time_opening_the_sentence(second: str, expected: tuple[int, float]) -> None:
+    text = f"Trade between Brazil and China was worth roughly $9 billion in 2004. {second}"
+    totals = sorted((f.year, f.value_usd) for f in facts_of(text, "2024-08-15", FactKind.TRADE_TOTAL))
+    assert totals == sorted([(2004, 9e9), expected])
+
+
+def test_it_of_another_thing_after_a_time_is_no_trade() -> None:
+    # Near miss: "it" of the sentence's own subject, no trade before.
+    text = "Brazil and China signed a loan deal in 2004. Last year it was worth $5 billion."
+    assert facts_of(text, "2024-08-15", FactKind.TRADE_TOTAL) == []
