@@ -65,7 +65,9 @@ _NOT_OFFICIAL = rx(
     r"Group|Bank|University|Institute|Foundation|Society|Club|Business|Enterprises?|Industr(?:y|ies)|Co\.|Ltd|Inc)\b",
 )
 _TOURISTS = rx(
-    r"\b(?:tourists?|tourism|travell?ers|holidaymakers|visitors|arrivals|passengers|pilgrims|students|fans)\b[^,;.]{0,25}$",
+    r"\b(?:tourists?|tourism|travell?ers|holidaymakers|visitors|arrivals|passengers|pilgrims|students|fans|"
+    # people who came to live or work: "The first Japanese immigrants arrived in Peru in 1899"
+    r"(?:im|e)?migrants|settlers|workers|labou?rers|refugees)\b[^,;.]{0,25}$",
     re.I,
 )
 # A dated visit that did not take place, or is only wished for (a visit scheduled for a date still counts).

@@ -2699,3 +2699,21 @@ def test_a_bank_president_named_as_what_someone_became_bars_no_visit(text: str, 
 def test_a_guest_named_by_his_countrys_possessive_is_visiting(text: str, expected: list[tuple[str, str, str]]) -> None:
     visits = facts_of(text, "2024-05-17", FactKind.VISIT)
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and Peru. The first Japanese immigrants arrived in Peru in 1899.",
+        "Korea and Mexico. Korean migrants arrived in Mexico in 1905 to work on henequen farms.",
+        "India and Kenya. Indian workers came to Kenya in 1896 to build the railway.",
+    ],
+)
+def test_migrants_arriving_are_no_visit(text: str) -> None:
+    assert facts_of(text, "2023-05-10", FactKind.VISIT) == []
+
+
+def test_a_leader_arriving_among_migrants_words_is_still_a_visit() -> None:
+    # Near miss: the visitor a leader, the migrants what the visit was about.
+    text = "Japan and Peru. Princess Kako of Japan arrived in Peru in 2019 to mark 120 years of Japanese immigration."
+    assert [v.date for v in facts_of(text, "2023-05-10", FactKind.VISIT)] == ["2019"]
