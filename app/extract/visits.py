@@ -355,6 +355,10 @@ _ENDED = rx(
 )
 
 
+_LENGTH_BEFORE = rx(r"\b(?P<n>[2-7]|two|three|four|five|six|seven)[- ]day\s+(?:(?:state|official|working)\s+)?$", re.I)
+_WHICH_ENDED = rx(r"[^.;]{0,40}?,?\s*(?:which|that)\s+(?:ended|concluded|wrapped\s+up|finished)\s+(?:on\s+)?", re.I)
+
+
 # The day dated, told as the n-th of the visit: "on Tuesday, the second day of Xi's state visit to Russia".
 _NTH_DAY = rx(
     r"\s*,?\s*(?:the\s+)?(?P<nth>second|third|fourth|fifth|sixth|seventh|[2-7](?:nd|rd|th))\s+day\s+of\s+[^,.;]{0,40}$",
@@ -371,8 +375,15 @@ def _first_day(ctx: SentenceContext, cue: re.Match[str], d: DateExpr) -> tuple[P
         return d.date, None
     ended = _ENDED.search(ctx.text, max(0, cue.start() - 60), cue.start())
     nth = _NTH_DAY.fullmatch(ctx.text, d.end, cue.start()) if d.end <= cue.start() else None
-    if ended is not None:
-        n = count_of(ended.group("n"))
+    # "Li Qiang's four-day visit to Australia, which ended on Tuesday": the length before, the end after
+    ended_after = (
+        _LENGTH_BEFORE.search(ctx.text, max(0, cue.start() - 30), cue.start())
+        if d.start > cue.end() and _WHICH_ENDED.fullmatch(ctx.text, cue.end(), d.start)
+        else None
+    )
+    told = ended or ended_after
+    if told is not None:
+        n = count_of(told.group("n"))
         how = f"the first day of a {n}-day visit that ended {d.text}"
     elif nth is not None:
         word = nth.group("nth").lower()

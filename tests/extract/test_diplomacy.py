@@ -2717,3 +2717,21 @@ def test_a_leader_arriving_among_migrants_words_is_still_a_visit() -> None:
     # Near miss: the visitor a leader, the migrants what the visit was about.
     text = "Japan and Peru. Princess Kako of Japan arrived in Peru in 2019 to mark 120 years of Japanese immigration."
     assert [v.date for v in facts_of(text, "2023-05-10", FactKind.VISIT)] == ["2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Chinese Premier Li Qiang's four-day visit to Australia, which ended on Tuesday, was a success.",
+            "2024-06-15",
+        ),
+        ("Lula's three-day state visit to China, which concluded on Saturday, yielded 15 agreements.", "2024-06-13"),
+        # near miss: no length told, the day it ended stands
+        ("Chinese Premier Li Qiang's visit to Australia, which ended on Tuesday, was a success.", "2024-06-18"),
+    ],
+)
+def test_a_visit_of_so_many_days_that_ended_on_a_day_began_before(text: str, date: str) -> None:
+    text = "Australia, Brazil and China. " + text if "Lula" in text else text
+    visits = [v for v in facts_of(text, "2024-06-20", FactKind.VISIT) if v.date]
+    assert [v.date for v in visits][:1] == [date]
