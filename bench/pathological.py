@@ -27,6 +27,11 @@ RUNS: dict[str, Callable[[int], str]] = {
     "sentences": lambda n: "Trade rose. " * (n // 12),
     "numbered sentences": lambda n: "".join(f"Trade rose {i} percent in 2019. " for i in range(n // 34)),
     "percent": lambda n: "5 percent " * (n // 10),
+    # clauses of the story's country's trade with partners, no owner named ("Trade with Chile reached …"): each
+    # looked its owner up in the whole story before it, quadratic until the owner was carried along (a round's fix)
+    "ownerless trade": lambda n: "".join(
+        f"Trade with Chile reached ${i} million, while trade with Peru hit ${i + 1} million. " for i in range(n // 80)
+    ),
 }
 
 

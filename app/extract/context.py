@@ -33,15 +33,22 @@ class Antecedent:
 
     Its dates are read only when the next sentence asks for them (most never do)."""
 
-    __slots__ = ("_source", "_when", "dated_at", "meeting", "start", "total", "trade")
+    __slots__ = ("_source", "_when", "dated_at", "meeting", "owner", "start", "total", "trade")
 
     def __init__(
-        self, source: SentenceContext, trade: bool, total: Fact | None, meeting: PartialDate | None = None
+        self,
+        source: SentenceContext,
+        trade: bool,
+        total: Fact | None,
+        meeting: PartialDate | None = None,
+        owner: str | None = None,
     ) -> None:
         self.start = source.sentence.start  # where the sentence before starts in the article
         self.dated_at = self.start  # where the sentence stating its year starts (an earlier one's, see _dated)
         # the day of the last meeting or visit the story told so far, to the day ("after the meeting" points to it)
         self.meeting = meeting
+        # the country the story last named as owning its trade or partners ("Vietnam's trade with …"), so far
+        self.owner = owner
         self.trade = trade  # it speaks of trade
         self.total = total  # its last two-way trade total
         self._source: SentenceContext | None = source

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from app.domain.dates import PartialDate
@@ -27,7 +26,7 @@ from app.extract.figures import (
     money,
     opening_date,
 )
-from app.extract.mentions import REGIONS, finder
+from app.extract.mentions import REGIONS
 from app.extract.periods import DateExpr, counted_from_the_sentence, last_match
 from app.extract.prefilter import rx
 from app.extract.trade_lists import (
@@ -260,6 +259,7 @@ def antecedent(ctx: SentenceContext, facts: list[Fact]) -> Antecedent:
         trade=bool(totals) or ctx.says(TRADE_CUE, *TRADE_WORDS),
         total=totals[-1] if totals else None,
         meeting=meeting,
+        owner=_owner_named(ctx) or (ctx.before.owner if ctx.before else None),
     )
 
 
@@ -469,11 +469,17 @@ _OWNS_TRADE = rx(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:trade|trading\s+partners?|ex
 
 
 def _home(ctx: SentenceContext) -> str | None:
-    """The country whose trade the story tells, by the story so far: the one most often named as owning its trade
-    or its partners ("Vietnam's trade with Latin American countries", "Vietnam's largest trading partner")."""
-    before = ctx.article_text[: ctx.sentence.start]
-    owners = Counter(m.code for m in finder().find(before) if _OWNS_TRADE.match(before, m.end))
-    return owners.most_common(1)[0][0] if owners else None
+    """The country whose trade the story tells: the one it last named as owning its trade or its partners
+    ("Vietnam's trade with Latin American countries", "Vietnam's largest trading partner"), carried from sentence
+    to sentence (read again from the story's start at every sentence, a page of such clauses took quadratic time)."""
+    return ctx.before.owner if ctx.before is not None else None
+
+
+def _owner_named(ctx: SentenceContext) -> str | None:
+    """The country the sentence last names as owning its trade or its partners, if any."""
+    if not (ctx.holds("'", "’") and ctx.holds("trad", "xport", "mport")):
+        return None
+    return next((m.code for m in reversed(ctx.mentions) if _OWNS_TRADE.match(ctx.text, m.end)), None)
 
 
 def _year_of_the_sides_trade(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> DateExpr | None:
