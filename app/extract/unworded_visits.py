@@ -98,7 +98,8 @@ _POSSESSIVE_BEFORE = rx(r"\b(?:his|her|their)\s+$")
 _COUNTERPART_NAMED = rx(r"\s+counterpart,?\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s*){1,4}?)(?=\s+[a-z]|[,.;]|$)")
 # A minister's portfolio between the country and the title: "Azerbaijani Energy Minister", "Indonesian Trade Minister",
 # "Japan's Trade and Industry Minister"
-_PORTFOLIO = rx(r"(?:['’]s)?\s+(?:[A-Z][\w&-]+\s+(?:and\s+)?){1,3}")
+_PORTFOLIO_WORD = r"(?:[A-Z][\w&-]+\s+(?:and\s+)?)"  # a word of a minister's portfolio: "Trade and Integration"
+_PORTFOLIO = rx(r"(?:['’]s)?\s+" + _PORTFOLIO_WORD + r"{1,3}")
 _APPOSED = rx(r"(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,3}[A-Z][\w\u00C0-\u1EF9’'.-]+),\s+(?:the\s+)?$")
 
 
@@ -284,7 +285,7 @@ _HOSTED_COUNTERPART = rx(
     # (the guest's country by its people's name, or its own name in the possessive: "Saudi Arabia's Minister of …")
     r"(?P<guest>[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)?(?:['’]s)?\s+(?:Vice\s+|Deputy\s+)?"
     # (a minister of any portfolio: "received Colombian Minister of Commerce Luis Reyes", "… Trade Minister …")
-    r"(?:counterpart|(?:President|Prime\s+Minister|Premier|Chancellor|(?:[A-Z][\w&-]+\s+(?:and\s+)?){0,3}Minister|"
+    r"(?:counterpart|(?:President|Prime\s+Minister|Premier|Chancellor|" + _PORTFOLIO_WORD + r"{0,3}Minister|"
     r"King|Queen|Emperor)\b"
     r"(?!(?:\s+[A-Z][\w\u00C0-\u1EF9.’'-]+){0,4}?['’]s\b))"
 )
@@ -337,11 +338,10 @@ def counterpart_met(ctx: SentenceContext) -> list[Fact]:
 # An official of a country, by its word and title: "Kazakh Trade and Integration Minister", "Kenya's Deputy
 # President", "Chinese Commerce Minister" (a portfolio of up to three words between), and the name after it.
 _OFFICIAL = rx(
-    r"(?:['’]s)?\s+(?:[A-Z][\w&-]+\s+(?:and\s+)?){0,3}?(?:Vice\s+|Deputy\s+)?"
+    r"(?:['’]s)?\s+" + _PORTFOLIO_WORD + r"{0,3}?(?:Vice\s+|Deputy\s+)?"
     r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Minister|Secretary|Speaker)\b"
     r"(?P<name>(?:\s+[A-Z][\w\u00C0-\u1EF9’'.-]+){1,4})?"
 )
-_OFFICIAL_WORDS = ("president", "minister", "premier", "chancellor", "king", "queen", "secretary", "speaker")
 # The meeting held there, at a place named: "met … in Beijing", "said at a meeting with … in Beijing"
 _AT_THE_PLACE = rx(r"\s+in\s+(?:the\s+)?$")
 # A meeting not this one: told in the perfect or the future ("has met Xi in Beijing several times", "will hold
@@ -406,6 +406,7 @@ def official_met_abroad(ctx: SentenceContext) -> list[Fact]:
 _AMBASSADOR = rx(r"\bambassador\b", re.I)
 # Words (lower case) every leader's title of IMPLIED_LEADER and POSSESSIVE_LEADER holds one of.
 _LEADER_WORDS = ("president", "minister", "king", "queen", "emperor", "prince", "chancellor", "premier", "leader")
+_OFFICIAL_WORDS = (*_LEADER_WORDS, "secretary", "speaker")  # every _OFFICIAL's title holds one
 
 
 @dataclass(frozen=True)
