@@ -88,6 +88,10 @@ NEGOTIATIONS = rx(
     r"negotiations?\s+(?:on|for|to|over)\b[^,.;]*",
     re.I,
 )
+# The kinds of a partnership two countries form: "comprehensive strategic", "special strategic and global" (an
+# "economic partnership" too, but "economic partners" may be trading partners only)
+_KIND = r"(?:comprehensive|strategic|enhanced|extensive|global|special|privileged|all-round|cooperative|innovative)"
+_PARTNERSHIP_KIND = r"(?:" + _KIND + r"|economic)"
 UPGRADE = rx(
     # "upgraded ties", "the upgrade of Vietnam-Australia ties", "the elevation of US-Vietnam relations"
     r"(?:\b(?:upgrad|elevat|rais)\w*\s+(?:(?:[\w’'-]+\s+){0,4}?(?:relations|ties|relationship)|it|them)\s+"
@@ -101,22 +105,21 @@ UPGRADE = rx(
     # strategic partnership"; "agreed in 2013 to forge a strategic partnership", as "agreed to set up a commission"
     r"|\b(?:set\s+up|established|forged|launched|formed|built|declared|announced|"
     r"(?:agreed|decided)\s+(?:[\w-]+\s+){0,2}?to\s+(?:establish|set\s+up|forge|launch|form|build))\s+(?:a|an|the|their)\s+"
-    r"(?P<name2>(?:(?:comprehensive|strategic|enhanced|extensive|global|special|privileged|all-round|"
-    r"cooperative|innovative|economic)\s+){1,3}partnership)"
+    r"(?P<name2>(?:" + _PARTNERSHIP_KIND + r"\s+){1,3}partnership)"
     # "their comprehensive strategic partnership of cooperation since 2010": a partnership held since a year
-    r"|\b(?P<name3>(?:(?:comprehensive|strategic|enhanced|extensive|global|special|privileged|all-round|"
-    r"cooperative|innovative|economic)\s+){1,3}partnership(?:\s+of\s+(?:\w+\s+)?cooperation)?)\s+since(?=\s+(?:19|20)\d\d)"
+    r"|\b(?P<name3>(?:" + _PARTNERSHIP_KIND + r"\s+){1,3}partnership(?:\s+of\s+(?:\w+\s+)?cooperation)?)"
+    r"\s+since(?=\s+(?:19|20)\d\d)"
     # "25 years of their strategic partnership": a partnership whose years are counted (its anniversary)
-    r"|(?<=years\sof\s)(?:the\s+|their\s+|its\s+)(?P<name4>(?:(?:comprehensive|strategic|enhanced|extensive|global|"
-    r"special|privileged|all-round|cooperative|innovative|economic)\s+(?:and\s+)?){1,4}partnership)",
+    r"|(?<=years\sof\s)(?:the\s+|their\s+|its\s+)(?P<name4>(?:"
+    + _PARTNERSHIP_KIND
+    + r"\s+(?:and\s+)?){1,4}partnership)",
     re.I,
 )
 # "became strategic partners in 2006", "have been comprehensive strategic partners since 2016": partners of a
 # partnership's kind (not "major trading partners", "partners in the project"); apart from UPGRADE, whose gate it
 # would widen to every sentence of "trading partners".
 PARTNERS_OF_A_KIND = rx(
-    r"\b(?:became|become|becoming|(?:have|has)\s+been)\s+(?P<kind>(?:(?:comprehensive|strategic|enhanced|extensive|"
-    r"global|special|privileged|all-round|cooperative|innovative)\s+){1,3})partners\b"
+    r"\b(?:became|become|becoming|(?:have|has)\s+been)\s+(?P<kind>(?:" + _KIND + r"\s+){1,3})partners\b"
     r"(?=\s+(?:in|since)\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d))",
     re.I,
 )
