@@ -257,7 +257,7 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
             continue
         if _A_FIGURES_BASE.search(ctx.text, max(0, d.start - 30), d.start):
             continue  # "a 5 percent increase on 2022": the year a figure is compared with
-        if d.kind == "year" and _MARKS.match(ctx.text, d.end) and not _IN_BEFORE.search(ctx.text, 0, d.start):
+        if d.kind == "year" and _MARKS.match(ctx.text, d.end) and not _PREPOSITION_BEFORE.search(ctx.text, 0, d.start):
             continue  # "… and stated that 2023 marks the 65th anniversary": an anniversary's year, the subject
         if d.relative == AFTER_STATED or another_events_year(d):
             continue  # "…, 26 years after the two countries established diplomatic relations": that event's year
@@ -286,7 +286,7 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
 _THE = rx(r"\b(?:the|a|an|its|their)\s+$", re.I)
 # A year that is the subject of its clause, marking something: "2023 marks the 65th anniversary", "as 2024 marked".
 _MARKS = rx(r"\s+(?:marks|marked|will\s+mark|is\s+the|was\s+the)\b", re.I)
-_IN_BEFORE = rx(r"\b(?:in|during|since|of|by|from|until)\s+$", re.I)
+_PREPOSITION_BEFORE = rx(r"\b(?:in|during|since|of|by|from|until)\s+$", re.I)
 _STORY_DAYS = ("today", "yesterday", "tonight")  # a weekday after a report's verb the date finder marks "reported"
 _A_THINGS = rx(r"\s+(?!(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour)\b)[A-Za-z]", re.I)
 
@@ -348,14 +348,15 @@ def _dated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str]
 
 
 # A visit of so many days ended on the day dated: "wrapped up a two-day state visit to Vietnam on Wednesday".
+_N_DAYS = r"(?P<n>[2-7]|two|three|four|five|six|seven)[- ]day\b"  # a visit's length: "four-day", "2-day"
 _ENDED = rx(
     r"\b(?:wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|completed|completes|wound\s+up|rounded\s+off)\s+"
-    r"(?:(?:a|an|his|her|their|its|the)\s+)?(?P<n>[2-7]|two|three|four|five|six|seven)[- ]day\b[^,.;]{0,40}$",
+    r"(?:(?:a|an|his|her|their|its|the)\s+)?" + _N_DAYS + r"[^,.;]{0,40}$",
     re.I,
 )
 
 
-_LENGTH_BEFORE = rx(r"\b(?P<n>[2-7]|two|three|four|five|six|seven)[- ]day\s+(?:(?:state|official|working)\s+)?$", re.I)
+_LENGTH_BEFORE = rx(r"\b" + _N_DAYS + r"\s+(?:(?:state|official|working)\s+)?$", re.I)
 _WHICH_ENDED = rx(r"[^.;]{0,40}?,?\s*(?:which|that)\s+(?:ended|concluded|wrapped\s+up|finished)\s+(?:on\s+)?", re.I)
 
 
