@@ -82,10 +82,12 @@ _DATELINE = rx(
     # "New Delhi, Aug 20 : ": a place in title case, dated
     r"[A-ZÀ-ÖØ-ÞĐ][^\W\d_A-Z]+(?:[ \t][A-ZÀ-ÖØ-ÞĐ][^\W\d_A-Z]+){0,3}(?=,[ \t]+(?:"
     + _MONTH
-    + r"[ \t]+\d|\d{1,2}[ \t]+"
+    + r"[ \t]+\d|\d{1,2}(?:st|nd|rd|th)?[ \t]+"
     + _MONTH
     + r")))"
-    r"(?:,[ \t]+(?P<date>" + _MONTH + r"[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|\d{1,2}[ \t]+" + _MONTH + r"(?:[ \t]+\d{4})?))?"
+    # the date: "March 31", "5 March", "1st April, 2023", "June 10th, 2024"
+    r"(?:,[ \t]+(?P<date>" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|"
+    r"\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH + r"(?:,?[ \t]+\d{4})?))?"
     # (an agency's name in capitals, or dpa's in lower case: not a sheet's label, "investment in Peru (cumulative):")
     r"(?:[ \t]*\((?P<agency>(?:[A-Z]|dpa\b)[\w .&/-]{1,30})\))?"
     r"[ \t]*(?:-{1,2}|–|—|:)[ \t]+(?=[A-Z\"“‘'])"

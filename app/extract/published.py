@@ -133,6 +133,7 @@ def parse_date_text(value: str) -> PartialDate | None:
     return None
 
 
+_YEAR_STATED = re.compile(r"\d{4}")
 _FILED_BEFORE = 3  # days a wire story may wait between its dateline and the page that prints it
 
 
@@ -153,7 +154,8 @@ def refined_by_the_dateline(published: PartialDate | None, date_text: str) -> Pa
         return day
     assert published.month is not None and day.month is not None and day.day is not None
     printed = dt.date(published.year, published.month, published.day)
-    for year in (printed.year, printed.year - 1):  # "Dec 31" above a story printed on January 2
+    # "Dec 31" above a story printed on January 2; a year the dateline states is its own
+    for year in (day.year,) if _YEAR_STATED.search(date_text) else (printed.year, printed.year - 1):
         try:
             filed = dt.date(year, day.month, day.day)
         except ValueError:

@@ -1360,6 +1360,11 @@ def test_a_visit_to_come_told_without_its_date_is_not_dated_by_the_story() -> No
         ("2004-03-02", "NAIROBI, Feb 28 (Reuters) -", "2004-02-28"),
         ("1999-04-06", "CAIRO, April 9 (Xinhua) --", "1999-04-06"),  # a day after the header's: a slip, not used
         ("1999-04-20", "CAIRO, April 5 (Xinhua) --", "1999-04-20"),  # two weeks before: another story's line
+        # a day with its ordinal suffix, the year after a comma
+        ("2023-04-02", "ABU DHABI, 1st April, 2023 (WAM) --", "2023-04-01"),
+        ("2024-06-11", "MANILA, June 10th, 2024 (PNA) --", "2024-06-10"),
+        ("2019-03", "DAKAR, 3rd March 2019 (APS) -", "2019-03-03"),
+        ("2023-04-02", "ABU DHABI, 1st April, 2022 (WAM) --", "2023-04-02"),  # a year before: not the story's day
     ],
 )
 def test_a_wire_dateline_gives_the_day_a_coarser_header_lacks(header: str, dateline: str, published: str) -> None:
