@@ -585,6 +585,13 @@ def _year_of_the_contrast(ctx: SentenceContext, b: Binding, bindings: list[Bindi
 # A figure that is the base another rose or fell from, in its clause: "rose to 7.3 billion dlrs in 1986 from 4.3
 # billion in 1985".
 _FROM_ITS_BASE = rx(r"[^,;.]{0,40}?\bfrom\s+(?:(?:about|around|nearly|roughly|some|over|under|just|almost)\s+)?$", re.I)
+# "$5.2 billion in 2021, compared with $4.0 billion in 2020", "$1.1 billion in 2019 as against $1.0 billion in 2018":
+# the total and the earlier one it is set against, the clause between (a full stop only inside "U.S.")
+_COMPARED_WITH_ITS_BASE = rx(
+    r"(?:[^;.]|\.(?=\S)){0,60}?\b(?:compared\s+(?:to|with)|(?:as\s+)?against|versus|vs\.?)\s+"
+    r"(?:(?:about|around|nearly|roughly|some|over|under|just|almost)\s+)?$",
+    re.I,
+)
 
 
 def _base_of_another_figure(
@@ -725,7 +732,7 @@ def _growth(
         when = _from_to_rate(from_to, value, when)
     elif before_totals and not average:
         b, f = before_totals[-1]
-        if len(before_totals) > 1 and _FROM_ITS_BASE.fullmatch(text, before_totals[-2][0].amount.end, b.amount.start):
+        if len(before_totals) > 1 and _set_against_its_base(text, before_totals[-2], before_totals[-1]):
             # "grew to A$26.6 billion in 2023 from A$18.4 billion in 2022, an increase of 20 per cent": the change
             # into the year risen to, not the base's, and flagged as "from … to …" is when the figures disagree
             rate = _from_to_rate((before_totals[-1], before_totals[-2]), value, when)
@@ -759,6 +766,17 @@ def _growth(
         flags=when.flags,
         reach_back=when.reach_back,
     )
+
+
+def _set_against_its_base(text: str, total: tuple[Binding, Fact], base: tuple[Binding, Fact]) -> bool:
+    """Whether ``base``, the total after ``total``, is the earlier figure it rose or fell from ("to $9 billion in
+    2022 from $7.5 billion in 2021"), or is compared with ("$5.2 billion in 2021, compared with $4.0 billion in
+    2020": of an earlier year)."""
+    (b1, f1), (b2, f2) = total, base
+    if _FROM_ITS_BASE.fullmatch(text, b1.amount.end, b2.amount.start):
+        return True
+    earlier = f1.year is not None and f2.year is not None and f2.year < f1.year
+    return earlier and _COMPARED_WITH_ITS_BASE.fullmatch(text, b1.amount.end, b2.amount.start) is not None
 
 
 _RATE_TO = rx(r"\s+to\s+(?:(?:about|around|nearly|some|over|almost)\s+)?")

@@ -1556,6 +1556,15 @@ def test_the_country_passed_is_no_side_of_the_trade_told_with_the_rank(
         ("Trade between Chile and Korea rose to $9 billion in 2022 from $7.5 billion in 2021, a 20 percent increase.",
          2022, 20.0),
         ("Peru-Japan trade fell to US$3 billion in 2020 from US$4 billion in 2019, a drop of 25%.", 2020, -25.0),
+        # a rate after a total and the earlier total it is compared with: the change into the total's year
+        ("Trade between Chile and Peru reached $5.2 billion in 2021, compared with $4.0 billion in 2020, an increase "
+         "of 30 percent.", 2021, 30.0),
+        ("Bilateral trade between Kenya and Japan stood at $1.1 billion in 2019 as against $1.0 billion in 2018, a "
+         "rise of 10 per cent.", 2019, 10.0),
+        ("Two-way trade between Ghana and India totalled $4.8 billion in the first half of 2024, compared to $4.0 "
+         "billion in the same period of 2023, an increase of 20 percent.", 2024, 20.0),
+        ("Trade between Chile and Korea fell to $4 billion in 2020 versus $5 billion in 2019, a decline of 20%.",
+         2020, -20.0),
         # near miss: one total before the rate, its year
         ("Trade between Chile and Korea was $9 billion in 2022, up 20 percent.", 2022, 20.0),
     ],
