@@ -112,7 +112,31 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
         twin = kept[twin_index]
         better = fact if _preferred(fact) > _preferred(twin) else twin
         kept[twin_index] = better
-    return _flag_disagreements(_thresholds_told_exactly(_undated_restatements(_whole_over_non_oil(kept))))
+    kept = _whole_over_non_oil(_parts_told_as_the_year(kept))
+    return _flag_disagreements(_thresholds_told_exactly(_undated_restatements(kept)))
+
+
+def _parts_told_as_the_year(facts: list[Fact]) -> list[Fact]:
+    """A year's total that the article tells elsewhere, the same amount, as part of that year's ("trade rises to
+    $4.8 bln in 2023" over "$4.8 billion during the first eleven months of 2023"): a headline or a lead that left
+    the period out, dropped; the part of the year is the figure."""
+    parts = {
+        (f.countries, f.year, f.value_usd)
+        for f in facts
+        if f.kind == FactKind.TRADE_TOTAL and f.partial_period and not f.derived and f.value_usd is not None
+    }
+    if not parts:
+        return facts
+    return [
+        f
+        for f in facts
+        if not (
+            f.kind == FactKind.TRADE_TOTAL
+            and not f.partial_period
+            and not f.derived
+            and (f.countries, f.year, f.value_usd) in parts
+        )
+    ]
 
 
 _NON_OIL = re.compile(r"\bnon[- ]?oil\b", re.I)

@@ -1983,3 +1983,37 @@ def test_it_of_another_thing_after_a_time_is_no_trade() -> None:
     # Near miss: "it" of the sentence's own subject, no trade before.
     text = "Brazil and China signed a loan deal in 2004. Last year it was worth $5 billion."
     assert facts_of(text, "2024-08-15", FactKind.TRADE_TOTAL) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's total the body tells with its period: the body's figure, of part of the year
+        (
+            " date 2024-01-09 \nEgypt, Russia trade exchange rises to $4.8 bln in 2023\n\nThe volume of trade exchange "
+            "between Egypt and Russia rose to $4.8 billion during the first eleven months of 2023, the agency said.\n",
+            [(2023, 4.8e9, "first eleven months")],
+        ),
+        (
+            " date 2023-11-20 \nVietnam-Chile trade hits US$1.8 billion this year\n\nTrade between Vietnam and Chile "
+            "reached US$1.8 billion in the first ten months of 2023, customs data showed.\n",
+            [(2023, 1.8e9, "first ten months")],
+        ),
+        (
+            " date 2022-10-05 \nKenya and Japan\nTwo-way trade between Kenya and Japan reached $900 million this "
+            "year.\n\nIn the first nine months of 2022, trade between Kenya and Japan reached $900 million.\n",
+            [(2022, 9e8, "first nine months")],
+        ),
+        # near miss: the headline's year and the body's part of it of another amount are two figures
+        (
+            " date 2024-01-09 \nEgypt, Russia trade exchange rises to $4.8 bln in 2023\n\nThe volume of trade exchange "
+            "between Egypt and Russia rose to $4.4 billion during the first eleven months of 2023, the agency said.\n",
+            [(2023, 4.4e9, "first eleven months"), (2023, 4.8e9, None)],
+        ),
+    ],
+)
+def test_a_total_told_again_with_its_part_of_the_year_is_that_part(
+    text: str, expected: list[tuple[int, float, str | None]]
+) -> None:
+    totals = [f for f in extract_article(text).facts if f.kind == FactKind.TRADE_TOTAL and not f.derived]
+    assert sorted(((f.year, f.value_usd, f.partial_period) for f in totals), key=lambda e: (e[0], e[1])) == expected
