@@ -94,13 +94,15 @@ _KIND = r"(?:comprehensive|strategic|enhanced|extensive|global|special|privilege
 _PARTNERSHIP_KIND = r"(?:" + _KIND + r"|economic)"
 UPGRADE = rx(
     # "upgraded ties", "the upgrade of Vietnam-Australia ties", "the elevation of US-Vietnam relations"
-    r"(?:\b(?:upgrad|elevat|rais)\w*\s+(?:(?:[\w’'-]+\s+){0,4}?(?:relations|ties|relationship)|it|them)\s+"
+    # "upgrade the relationship between Japan and Viet Nam to"
+    r"(?:\b(?:upgrad|elevat|rais)\w*\s+(?:(?:[\w’'-]+\s+){0,4}?(?:relations|ties|relationship)"
+    r"(?:\s+between\s+[^,.;]{3,50}?)?|it|them)\s+"
     # "their ties were upgraded to", "relations have been elevated to"
     r"|\b(?:relations|ties|relationship)(?:\s+between\s+[^,.;]{3,50}?)?\s+(?:was|were|have\s+been|has\s+been|had\s+been)"
     r"\s+(?:\w+\s+)?"
     r"(?:upgraded|elevated|raised)\s+)"
     r"(?:from\s+(?:a\s+|the\s+)?.{0,50}?\s+)?to\s+(?:a\s+|an\s+|the\s+)?[‘'\"“]?(?P<name>(?:[A-Z][\w-]*\s+)"
-    r"{0,3}Partnership)"
+    r"{0,4}Partnership)"
     # "set up a comprehensive strategic partnership in 2014", "established a Strategic Partnership", "declared a
     # strategic partnership"; "agreed in 2013 to forge a strategic partnership", as "agreed to set up a commission"
     r"|\b(?:set\s+up|established|forged|launched|formed|built|declared|announced|"
@@ -177,6 +179,7 @@ PERFECT = rx(
 _SIMPLE_PAST_NEWS = rx(
     r"\b(signed|inked|concluded|agreed|launched|established|adopted|upgraded|initial(?:l)?ed|issued|exchanged|set\s+up|"
     r"reached|renewed|"  # "have reached agreement on rescheduling the debt", "renewed a fishing agreement"
+    r"decided|"  # "decided to upgrade the relationship to …" (``_AGREED_TO``)
     r"attended|witnessed|presided\s+over|oversaw|(?:was|were)\s+present|joined)\b",
     re.I,
 )
@@ -969,8 +972,8 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
 
 
 _SIGNING = rx(r"signing|exchange\s+of", re.I)  # "the exchange of 12 agreements": their signing, told as Asia's media do
-# An upgrade agreed: "agreed to upgrade ties", "agreed on Monday to raise".
-_AGREED_TO = rx(r"\bagreed\s+(?:\w+\s+){0,2}?to\s+$", re.I)
+# An upgrade agreed: "agreed to upgrade ties", "agreed on Monday to raise", "decided to upgrade" (a joint statement).
+_AGREED_TO = rx(r"\b(?:agreed|decided)\s+(?:\w+\s+){0,2}?to\s+$", re.I)
 _CEREMONY_VERB = rx(r"(?:was|were)\s+present|\w+(?:\s+over)?")
 _FIRST_TO_SIGN = rx(
     # "…, and the first to sign a free trade agreement with it": the clause's "was" left out after "and"

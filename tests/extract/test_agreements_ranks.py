@@ -387,8 +387,21 @@ def test_a_date_in_a_relative_clause_before_the_verb_is_not_the_signings(sentenc
             ("PER", "THA"),
             "2024-05-06",
         ),
+        # decided, as a joint statement writes it
+        (
+            "The two leaders decided to upgrade the relationship between Japan and Vietnam to a \"Comprehensive "
+            "Strategic Partnership for Peace and Prosperity\".",
+            "2023-11-27",
+            ("JPN", "VNM"),
+            "2023-11",
+        ),
+        # elevated or raised, in a year: the upgrade made then
+        ("Chile and Peru elevated their relations to a strategic partnership in 2019.", "2024-05-08", ("CHL", "PER"),
+         "2019"),
+        ("India and Japan raised their ties to a Special Strategic and Global Partnership in 2014.", "2024-05-08",
+         ("IND", "JPN"), "2014"),
     ],
-)
+)  # fmt: skip
 def test_an_upgrade_agreed_as_news_is_dated(text: str, pub: str, pair: tuple[str, str], date: str) -> None:
     fact = only(text, AGR, pub)
     assert (fact.countries, fact.date) == (pair, date)
@@ -1712,3 +1725,15 @@ def test_a_sentence_after_the_lead_in_the_perfect_is_background() -> None:
     )
     agreements = [f for f in extract_article(page).facts if f.kind == FactKind.AGREEMENT]
     assert [a.date for a in agreements] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: an upgrade discussed or hoped for is not made
+        "Chile and Peru discussed ways to elevate their relations to a strategic partnership.",
+        "Mexico and Korea hope to upgrade their ties to a comprehensive strategic partnership next year.",
+    ],
+)
+def test_an_upgrade_only_discussed_is_no_agreement(text: str) -> None:
+    assert facts_of(text, "2024-05-08", AGR) == []
