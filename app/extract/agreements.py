@@ -149,6 +149,14 @@ IN_FORCE = rx(
     r"\s+(?:\w+\s+)?(?:came\s+into\s+(?:force|effect)|entered\s+into\s+force|took\s+effect)",
     re.I,
 )
+# The years an agreement has stood, told after it: "… (Ind-Aus ECTA) completed one year of its implementation today",
+# "… completes 15 years of implementation", "… marked 20 years since its entry into force" (its anniversary, as
+# ``ANNIVERSARY_OF`` before it; no event of the story's day).
+_YEARS_COMPLETED = rx(
+    r"(?:\s*\([^()]{1,40}\))?\s*,?\s+(?:has\s+|have\s+)?(?:complet|mark|celebrat|turn)(?:ed|es|s)\s+"
+    r"(?P<years>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+years?\b(?=\s+(?:of|since|in\s+force)\b)",
+    re.I,
+)
 # "the 10th anniversary of the FTA", "the first anniversary of the signing of their CEPA"
 ANNIVERSARY_OF = rx(
     r"\b(?:(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>"
@@ -161,7 +169,9 @@ ANNIVERSARY_OF = rx(
 )
 EVENT = rx(
     r"\b(sign(?:ed|ing)|ink(?:ed)?|conclud(?:ed)|establish(?:ed)|set\s+up|creat(?:ed)|found(?:ed)|launch(?:ed)|"
-    r"came\s+into\s+(?:force|effect)|entered\s+into\s+force|took\s+effect|in\s+force\s+since|in\s+effect\s+since|"
+    # "came into force", "had come into force", "has taken effect"
+    r"c[ao]me\s+into\s+(?:force|effect)|entered\s+into\s+force|t(?:ook|aken)\s+effect|in\s+force\s+since|"
+    r"in\s+effect\s+since|"
     r"effective\s+(?:since|from|as\s+of)|ratifi(?:ed)|adopt(?:ed)|agreed(?:\s+(?:up)?on)?|complet(?:ed)|upgrad(?:ed)|"
     r"elevat(?:ed)|reach(?:ed)|renew(?:ed)|modernized|initial(?:l)?ed|issued|exchanged|forged|formali[sz]ed|"
     r"approved|endorsed)\b",
@@ -599,7 +609,8 @@ def _dated_with(first: Fact, second: Fact) -> Fact:
 # "signed a free trade agreement in 2011, which took effect in January 2014": the entry into force, a second
 # event of the same agreement with its own date. Done, not planned ("will take effect", "is to come into force").
 _ENTERED_INTO_FORCE = rx(
-    r"\b(?:came\s+into\s+(?:force|effect)|entered\s+into\s+(?:force|effect)|took\s+effect|went\s+into\s+effect)\b"
+    r"\b(?:c[ao]me\s+into\s+(?:force|effect)|entered\s+into\s+(?:force|effect)|t(?:ook|aken)\s+effect|"
+    r"(?:went|gone)\s+into\s+effect)\b"
     r"\s*,?\s*(?:(?:in|on|from)\s+)?",  # to where its date begins
     re.I,
 )
@@ -672,7 +683,9 @@ def _in_force_later(ctx: SentenceContext, anchor: Anchor, signed: Fact, hi: int,
 def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_dates: set[int]) -> Fact | None:
     """The agreement ``anchor`` names, within ``text[lo:hi]``, if it happened (or stands) between the pair."""
     text = ctx.text
-    anniversary = ANNIVERSARY_OF.search(text[max(0, anchor.start - 64) : anchor.start])
+    anniversary = ANNIVERSARY_OF.search(text[max(0, anchor.start - 64) : anchor.start]) or _YEARS_COMPLETED.match(
+        text, anchor.end
+    )
     event = _event(text, anchor, lo, hi)
     # "an investment protection agreement (2002)": a list of the legal framework, each with its year
     listed_year = _YEAR_IN_BRACKETS.match(text, anchor.end) if anchor.kind != "plural" else None

@@ -1737,3 +1737,33 @@ def test_a_sentence_after_the_lead_in_the_perfect_is_background() -> None:
 )
 def test_an_upgrade_only_discussed_is_no_agreement(text: str) -> None:
     assert facts_of(text, "2024-05-08", AGR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "dates"),
+    [
+        # an agreement that completes or marks its years: in force since the story's year less them, no event now
+        (
+            "The India-Australia Economic Cooperation and Trade Agreement (Ind-Aus ECTA) completed one year of its "
+            "implementation today.",
+            "2023-12-29",
+            ["2022"],
+        ),
+        ("The Chile-Peru Free Trade Agreement completes 15 years of implementation this month.", "2024-03-01",
+         ["2009"]),
+        ("The Japan-Mexico Economic Partnership Agreement marked 20 years since its entry into force on Sunday.",
+         "2025-04-03", ["2005"]),
+        # its entry into force told in the past perfect, after the anniversary: one agreement, of its day
+        (
+            "The India-Australia Economic Cooperation and Trade Agreement (Ind-Aus ECTA) completed one year of its "
+            "implementation today. The agreement had come into force on 29th December 2022.",
+            "2023-12-29",
+            ["2022-12-29"],
+        ),
+        ("The Chile-Korea free trade agreement has taken effect on 1 April 2004.", "2004-04-05", ["2004-04-01"]),
+        # near miss: an agreement completed now, no count of years
+        ("Chile and Peru completed a new trade agreement on Monday.", "2024-03-06", ["2024-03-04"]),
+    ],
+)  # fmt: skip
+def test_an_agreement_completing_its_years_stands_since_then(text: str, pub: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, pub, AGR)] == dates
