@@ -13,9 +13,18 @@ from app.extract.periods import find_dates, safe_date
 from app.extract.prefilter import rx
 
 _PUB_CUES = [
-    rx(r"(?:published|posted|updated|modified|date)\s*:?\s*(?:on\s+)?(?P<date>.{6,60}?)(?:\n|\||$)", re.I),
+    # "Published: …", "Posted on 12 March", "Posted On: 29 DEC 2023" (a ministry's release)
+    rx(r"(?:published|posted|updated|modified|date)(?:\s+on)?\s*:?\s*(?:on\s+)?(?P<date>.{6,60}?)(?:\n|\||$)", re.I),
     rx(r"^(?P<date>\d{4}-\d{2}-\d{2})\b"),
 ]
+# A month in capitals, as a release's stamp writes it ("29 DEC 2023 4:15PM"): read as the month's name.
+_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b")
+
+
+def _title(match: re.Match[str]) -> str:
+    return match.group(0).title()
+
+
 _CUE_TO_DATE = 12  # characters between a cue and its date: a weekday ("Published: Wednesday, 12 March 2021")
 # A byline, then the date: "By Staff Reporter | 12-Mar-2021", "By Nguyen Hoa • March 12, 2021", "By Ana Ruiz —
 # March 12, 2021" (a dash with spaces: not "Jean-Pierre"), "By Aiman Nakispekova in Nation on 22 December 2023"
@@ -31,7 +40,7 @@ def publication_date_from_text(text: str) -> PartialDate | None:
     for cue in (*_PUB_CUES, _BYLINE_DATE) if "By" in head else _PUB_CUES:
         match = cue.search(head)
         if match:
-            for expr in find_dates(match.group("date"), None):
+            for expr in find_dates(_CAPS_MONTH.sub(_title, match.group("date")), None):
                 # a day, or the month a sheet says it was updated in ("Updated: March 2023"), right after its cue (a
                 # weekday before it at most: "Date of Establishment of Diplomatic Relations 21 March 1972" is none)
                 if expr.kind in ("day", "month") and expr.date and not expr.relative and expr.start <= _CUE_TO_DATE:

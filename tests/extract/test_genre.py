@@ -1119,6 +1119,10 @@ def test_a_year_alone_at_the_top_is_no_publication_date() -> None:
         ("Updated: March 2023", "2023-03"),
         ("Published: November 2021", "2021-11"),
         ("Posted on 12 March 2023", "2023-03-12"),
+        # a ministry's release: "Posted On:", the month in capitals, a time and the office after it
+        ("Ministry of Commerce & Industry\nPosted On: 29 DEC 2023 4:15PM by PIB Delhi", "2023-12-29"),
+        ("Published on: 05 JUN 2024 10:30AM", "2024-06-05"),
+        ("Release date: MARCH 3, 2022", "2022-03-03"),
     ],
 )
 def test_a_cue_before_a_month_gives_the_month_of_publication(head: str, published: str) -> None:
