@@ -896,7 +896,7 @@ def _after_a_sum(ctx: SentenceContext, d: DateExpr) -> bool:
 def _unstated_date(
     ctx: SentenceContext, event: re.Match[str] | None, verb_at: int, ceremony: bool = False
 ) -> tuple[PartialDate | None, str | None]:
-    """An agreement the sentence gives no date: during the visit the sentence before dated, or, told as news,
+    """An agreement the sentence gives no date: during the visit a sentence before told, or, told as news,
     the story's month (a wire story's lead, or a signing its leaders attended (``ceremony``): the dateline's
     day, the day a wire story tells)."""
     occasion = _occasion(ctx, verb_at)
@@ -952,10 +952,11 @@ def _occasion(ctx: SentenceContext, verb_at: int) -> tuple[PartialDate, str] | N
         return None
     if before.meeting is not None and _AFTER_THE_MEETING.search(ctx.text):
         return before.meeting, f"at the meeting the story told before ({before.meeting.iso()})"
-    found = _OCCASION.search(ctx.text, 0, verb_at)
-    if found is None or before.when is None or before.when.date is None:
+    # "During the visit, the two sides signed …": the visit the story told last, sentences before maybe (not the last
+    # date told: "established diplomatic ties on Oct. 29, 1964" may stand between)
+    if before.visit is None or _OCCASION.search(ctx.text, 0, verb_at) is None:
         return None
-    return before.when.date, f"during the visit the sentence before dates ({before.when.text})"
+    return before.visit, f"during the visit a sentence before told ({before.visit.iso()})"
 
 
 def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:

@@ -33,7 +33,7 @@ class Antecedent:
 
     Its dates are read only when the next sentence asks for them (most never do)."""
 
-    __slots__ = ("_source", "_when", "dated_at", "meeting", "owner", "start", "total", "trade")
+    __slots__ = ("_source", "_when", "dated_at", "meeting", "owner", "start", "total", "trade", "visit")
 
     def __init__(
         self,
@@ -42,11 +42,14 @@ class Antecedent:
         total: Fact | None,
         meeting: PartialDate | None = None,
         owner: str | None = None,
+        visit: PartialDate | None = None,
     ) -> None:
         self.start = source.sentence.start  # where the sentence before starts in the article
         self.dated_at = self.start  # where the sentence stating its year starts (an earlier one's, see _dated)
         # the day of the last meeting or visit the story told so far, to the day ("after the meeting" points to it)
         self.meeting = meeting
+        # the date of the last visit the story told so far, as precise as told ("during the visit" points to it)
+        self.visit = visit
         # the country the story last named as owning its trade or partners ("Vietnam's trade with …"), so far
         self.owner = owner
         self.trade = trade  # it speaks of trade

@@ -252,14 +252,17 @@ def _points_back(ctx: SentenceContext) -> bool:
 def antecedent(ctx: SentenceContext, facts: list[Fact]) -> Antecedent:
     """What the next sentence may point back to in ``ctx``, whose facts are ``facts``."""
     totals = [f for f in facts if f.kind == FactKind.TRADE_TOTAL]
-    days = [f.date for f in facts if f.kind == FactKind.VISIT and f.date is not None and len(f.date) == 10]
+    visits = [f.date for f in facts if f.kind == FactKind.VISIT and f.date is not None]
+    days = [date for date in visits if len(date) == 10]
     meeting = PartialDate.parse(days[-1]) if days else (ctx.before.meeting if ctx.before else None)
+    visit = PartialDate.parse(visits[-1]) if visits else (ctx.before.visit if ctx.before else None)
     return Antecedent(
         ctx,
         trade=bool(totals) or ctx.says(TRADE_CUE, *TRADE_WORDS),
         total=totals[-1] if totals else None,
         meeting=meeting,
         owner=_owner_named(ctx) or (ctx.before.owner if ctx.before else None),
+        visit=visit,
     )
 
 

@@ -359,6 +359,46 @@ def test_an_agreement_reached_during_the_visit_the_sentence_before_dated() -> No
     assert only(text, FactKind.AGREEMENT, "2019-01-05").date == "2018-03"
 
 
+@pytest.mark.parametrize(
+    ("text", "pub", "date"),
+    [
+        # "during the visit" points to the visit the story told, sentences before, not to the last date told
+        (
+            "Zambian President Hakainde Hichilema arrived in Beijing on Thursday for a state visit to China. China is "
+            "Zambia's second-largest trading partner. The two countries established diplomatic ties on Oct. 29, "
+            "1964. During the visit, the two sides signed a number of cooperation documents.",
+            "2023-09-15",
+            "2023-09-14",
+        ),
+        (
+            "Peruvian President Dina Boluarte paid a state visit to Japan in March 2024. Trade between Peru and Japan "
+            "reached $4 billion in 2023. During her visit, Peru and Japan signed an agreement on fisheries.",
+            "2024-05-02",
+            "2024-03",
+        ),
+        (
+            "Chilean President Gabriel Boric paid a state visit to Vietnam in November 2023. Chile and Vietnam "
+            "signed a free trade agreement in 2011. On the occasion of the visit, the two sides signed a memorandum "
+            "on mining.",
+            "2024-01-10",
+            "2023-11",
+        ),
+    ],
+)
+def test_an_agreement_signed_during_the_visit_told_sentences_before(text: str, pub: str, date: str) -> None:
+    dates = [f.date for f in facts_of(text, pub, FactKind.AGREEMENT) if f.start > text.rfind(". ")]
+    assert dates == [date]
+
+
+def test_during_the_visit_with_no_visit_told_is_not_the_last_date_told() -> None:
+    # near miss: no visit before, the date of the relations is not the signing's
+    text = (
+        "Chile and Peru established diplomatic relations in 1964. During the visit, the two sides signed an "
+        "agreement on fisheries."
+    )
+    assert "1964" not in [f.date for f in facts_of(text, "2024-05-02", FactKind.AGREEMENT)]
+
+
 def test_a_treaty_the_relationship_stands_on_is_an_agreement_without_a_date() -> None:
     agreement = only(
         "One of the key documents is the Treaty of Friendship between Laos and Thailand.", FactKind.AGREEMENT, "2019"
