@@ -310,7 +310,9 @@ def _one_each(text: str, anchors: list[Anchor]) -> list[Anchor]:
         if n + 1 < len(anchors) and _named_next(text, anchor, anchors[n + 1]):
             continue
         if n and (
-            (anchor.kind == "upgrade" and _what_it_did(text, anchors[n - 1], anchor)) or _described_again(text, anchor)
+            (anchor.kind == "upgrade" and _what_it_did(text, anchors[n - 1], anchor))
+            or _described_again(text, anchor)
+            or _what_it_is(text, anchors[n - 1], anchor)
         ):
             continue
         kept.append(anchor)
@@ -322,6 +324,23 @@ _ITS_DATE = r"(?:\s+(?:on|in)(?:\s+(?!(?:and|but|then|before|after|later)\b)\w+)
 # A document, then its name in apposition: "signed an interim free trade agreement, the Economic Cooperation and Trade
 # Agreement", "a free trade deal on 25 July 2023, the Vietnam-Israel Free Trade Agreement": one agreement, by its name.
 _APPOSED = rx(_ITS_DATE + r"\s*,\s*(?:the\s+)?")
+
+
+# A named document, then what it is in apposition: "the Enhanced Trade and Investment Partnership (ETIP), a deal both
+# governments say …", "the Lima Protocol on Tuesday, an agreement that cuts tariffs": one agreement, by its name.
+_WHAT_IT_IS = rx(r"(?:\s*\([^()]{1,30}\))?" + _ITS_DATE + r"\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?")
+# A list goes on after a document: "…, an investment agreement and a visa deal" (three documents).
+_LIST_GOES_ON = rx(r"\s*(?:(?:,\s*)?(?:and|or|as\s+well\s+as)\b|,\s*(?:a|an|the)\s)", re.I)
+
+
+def _what_it_is(text: str, before: Anchor, anchor: Anchor) -> bool:
+    """Whether ``anchor`` (a document in lower case) says what the named one right before it is."""
+    return (
+        anchor.kind == "lower"
+        and before.kind in ("named", "abbreviation")
+        and _WHAT_IT_IS.fullmatch(text, before.end, anchor.start) is not None
+        and _LIST_GOES_ON.match(text, anchor.end) is None
+    )
 
 
 def _named_next(text: str, anchor: Anchor, after: Anchor) -> bool:

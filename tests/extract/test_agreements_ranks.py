@@ -1767,3 +1767,28 @@ def test_an_upgrade_only_discussed_is_no_agreement(text: str) -> None:
 )  # fmt: skip
 def test_an_agreement_completing_its_years_stands_since_then(text: str, pub: str, dates: list[str]) -> None:
     assert [f.date for f in facts_of(text, pub, AGR)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a named agreement, then what it is in apposition ("a deal", "a pact that …"): one agreement
+        (
+            "Nigeria and the United Kingdom on Monday signed the Enhanced Trade and Investment Partnership (ETIP), a "
+            "deal both governments say will deepen trade ties.",
+            ["2024-02-12"],
+        ),
+        (
+            "India and the UAE signed the Comprehensive Economic Partnership Agreement in February 2022, a pact that "
+            "cut tariffs on 80 percent of goods.",
+            ["2022-02"],
+        ),
+        ("Chile and Peru signed the Lima Protocol on Tuesday, an agreement that cuts tariffs on farm goods.",
+         ["2024-02-13"]),
+        # near miss: a list of documents after the first is three
+        ("Kenya and Japan signed the Kenya-Japan Tax Treaty, an investment agreement and a visa deal on Monday.",
+         ["2024-02", "2024-02-12", "2024-02-12"]),
+    ],
+)  # fmt: skip
+def test_an_agreement_described_in_apposition_is_one(text: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, "2024-02-14", AGR)] == dates
