@@ -291,9 +291,20 @@ _HOSTED_COUNTERPART = rx(
 )
 
 
+# The guest by his title "of" his country, as a ministry's communiqué writes it: "received the Minister of Foreign
+# Affairs of the Republic of Korea, Park Jin", "welcomed the President of Kenya, William Ruto" (not "received a
+# letter from the Minister", "received the Order of … of the Republic of Korea": no title of a person)
+_HOSTED_BY_TITLE = rx(
+    r"\b(?:host(?:ed|ing)|receiv(?:ed|ing)|welcom(?:ed|ing)|greet(?:ed|ing))\s+the\s+(?:visiting\s+)?"
+    r"(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|King|Queen|Emir)\b"
+    r"(?:\s+(?:of|for)\s+(?:(?:[A-Z][\w&-]+|and)\s+){1,4}?(?=of\b)|\s+)"  # the portfolio: "of Foreign Affairs"
+    r"of\s+(?:the\s+)?(?P<guest>[A-Z])"
+)
+
+
 def hosted_visit(ctx: SentenceContext) -> list[Fact]:
     """ "President Lula hosted his Portuguese counterpart in Brasilia on Tuesday": the guest visited the host."""
-    hosted = ctx.search(_HOSTED_COUNTERPART, *_RECEIVED)
+    hosted = ctx.search(_HOSTED_COUNTERPART, *_RECEIVED) or ctx.search(_HOSTED_BY_TITLE, *_RECEIVED)
     if hosted is None:
         return []
     pair = ctx.pair_for()

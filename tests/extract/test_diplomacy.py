@@ -2735,3 +2735,35 @@ def test_a_visit_of_so_many_days_that_ended_on_a_day_began_before(text: str, dat
     text = "Australia, Brazil and China. " + text if "Lula" in text else text
     visits = [v for v in facts_of(text, "2024-06-20", FactKind.VISIT) if v.date]
     assert [v.date for v in visits][:1] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the guest received by title "of" his country, as a ministry's communiqué writes it
+        (
+            "Mexico and Korea\n\nForeign Secretary Marcelo Ebrard received the Minister of Foreign Affairs of the "
+            "Republic of Korea, Park Jin, at the Foreign Ministry today.",
+            [("KOR", "MEX", "2022-05-24")],
+        ),
+        (
+            "South Africa and India\n\nPresident Cyril Ramaphosa received the Prime Minister of India, Narendra Modi, "
+            "at the Union Buildings on Monday.",
+            [("IND", "ZAF", "2022-05-23")],
+        ),
+        (
+            "Britain and Kenya\n\nKing Charles welcomed the President of Kenya, William Ruto, at Buckingham Palace on "
+            "Friday.",
+            [("KEN", "GBR", "2022-05-20")],
+        ),
+        # near misses: a letter or an order of the country received is no guest
+        ("Mexico and Korea\n\nEbrard received a letter from the Minister of Foreign Affairs of Korea today.", []),
+        ("Mexico and Korea\n\nEbrard received the Order of Diplomatic Service Merit of the Republic of Korea today.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_guest_received_by_his_title_of_his_country_is_visiting(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = facts_of(text, "2022-05-24", FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
