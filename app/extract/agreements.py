@@ -77,6 +77,12 @@ SIGNED_DECLARATION = rx(
     r"\b(?:signed|inked)\s+(?:a|an|the)\s+(?:new\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,2}?)"
     r"(?P<head>declaration|joint\s+statement|(?:joint\s+)?communiqu[eé]|partnership)" + _LOWER_TAIL
 )
+# A document both sides signed, as translated news names it: "The two leaders signed a document for …", "Russia and
+# Belarus signed a document on …" (not "President Lula signed a document appointing …": one side's act).
+SIGNED_DOCUMENT = rx(
+    r"\b(?:[Tt]he\s+two\s+\w+|[Bb]oth\s+\w+|[A-Z][\w-]+\s+and\s+(?:the\s+)?[A-Z][\w-]+)\s+(?:(?:also|jointly)\s+)?"
+    r"(?:signed|inked)\s+(?:a|the)\s+(?P<mod>(?:joint\s+|new\s+|bilateral\s+)?)(?P<head>document)\b" + _LOWER_TAIL
+)
 PLURAL = rx(r"\b(agreements|treaties|pacts|accords|documents|memorand(?:a|ums)|MoUs|deals|instruments)\b", re.I)
 BODY = rx(
     r"\b(?:(?:joint|intergovernmental|inter-governmental|bilateral|binational)\s+(?:[\w-]+\s+){0,3}?"
@@ -454,6 +460,7 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     LOWER: ("agreement", "treaty", "memorandum", "accord", "pact", "protocol", "convention", "deal", "declaration"),
     SIGNED_DECLARATION: ("declaration", "joint statement", "communiqu", "partnership"),
     SIGNED_PLAN: ("signed in", "signed on"),
+    SIGNED_DOCUMENT: ("document",),
     IN_FORCE: ("years",),
     DATED_DOCUMENT: (
         "Protocol", "Agreement", "Treaty", "Accord", "Convention", "Declaration", "Memorandum",
@@ -495,7 +502,12 @@ def _worded_anchors(ctx: SentenceContext) -> list[Anchor]:
         found.append(Anchor(m.start(), m.end(), m.group(0), "abbreviation"))
     for m in _searched(BODY, ctx):
         found.append(Anchor(m.start(), m.end(), m.group(0), "body"))
-    for m in itertools.chain(_searched(LOWER, ctx), _searched(SIGNED_DECLARATION, ctx), _searched(SIGNED_PLAN, ctx)):
+    for m in itertools.chain(
+        _searched(LOWER, ctx),
+        _searched(SIGNED_DECLARATION, ctx),
+        _searched(SIGNED_PLAN, ctx),
+        _searched(SIGNED_DOCUMENT, ctx),
+    ):
         found.append(
             Anchor(
                 m.start("mod") if m.group("mod") else m.start("head"),

@@ -1792,3 +1792,20 @@ def test_an_agreement_completing_its_years_stands_since_then(text: str, pub: str
 )  # fmt: skip
 def test_an_agreement_described_in_apposition_is_one(text: str, dates: list[str]) -> None:
     assert [f.date for f in facts_of(text, "2024-02-14", AGR)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a document both sides signed, as translated news names it
+        ("The two leaders signed a document for \"the relaunch of the strategic relationship\" between Argentina and "
+         "Brazil.", ["2023-01"]),
+        ("Argentina and Brazil\n\nBoth presidents signed a joint document on energy cooperation on Tuesday.",
+         ["2023-01-17"]),
+        ("Russia and Belarus signed a document on the unification of tax laws in 2021.", ["2021"]),
+        # near miss: one side's document
+        ("Argentina and Brazil\n\nPresident Lula signed a document appointing a new ambassador to Argentina.", []),
+    ],
+)  # fmt: skip
+def test_a_document_both_sides_signed_is_an_agreement(text: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, "2023-01-23", AGR)] == dates
