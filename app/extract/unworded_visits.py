@@ -11,7 +11,7 @@ from app.domain.facts import Fact, FactKind
 from app.domain.leaders import leaders_at
 from app.extract.cleaning import heading_above
 from app.extract.context import SentenceContext
-from app.extract.mentions import finder
+from app.extract.mentions import Mention, finder
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 from app.extract.visit_parts import (
@@ -366,6 +366,23 @@ _TO_COME_BEFORE = rx(_TO_COME, re.I)
 _TO_COME_AFTER = rx(r"\W*(?:\w+\s+){0,2}?" + _TO_COME, re.I)
 
 
+# An official by title "of" the country, the title before it: "President of Kazakhstan Kassym-Jomart Tokayev", "the
+# Minister of Foreign Affairs of Peru, Javier González-Olaechea" (a portfolio "of …" between), and the name after it.
+_TITLE_OF = rx(
+    r"\b(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Minister|Secretary|"
+    r"Speaker)(?:\s+(?:of|for)\s+(?:(?:[A-Z][\w&-]+|and)\s+){1,4}?(?=of\s)|\s+)of\s+(?:the\s+)?$"
+)
+_NAME_AFTER = rx(r",?(?P<name>(?:\s+[A-Z][\w\u00C0-\u1EF9’'.-]+){1,4})?")
+
+
+def _titled_of(text: str, mention: Mention) -> re.Match[str] | None:
+    """The name after an official's title "of" ``mention``'s country, if a title stands before it (a match, whose
+    name may be empty)."""
+    if _TITLE_OF.search(text, max(0, mention.start - 80), mention.start) is None:
+        return None
+    return _NAME_AFTER.match(text, mention.end)
+
+
 def official_met_abroad(ctx: SentenceContext) -> list[Fact]:
     """ "Kazakh Foreign Minister Murat Nurtleu met Chinese Foreign Minister Wang Yi in Beijing", "…, Kazakh Trade
     Minister Arman Shakkaliyev said at a meeting with Chinese Commerce Minister Wang Wentao in Beijing": an official
@@ -398,7 +415,7 @@ def official_met_abroad(ctx: SentenceContext) -> list[Fact]:
         (m, official)
         for m in ctx.mentions
         if m.end <= place.start and m.kind != MentionKind.CAPITAL
-        if (official := _OFFICIAL.match(ctx.text, m.end)) is not None
+        if (official := _OFFICIAL.match(ctx.text, m.end) or _titled_of(ctx.text, m)) is not None
     ]
     # (named before the meeting's word, or after it: "talks between President William Ruto and Ugandan President
     # Yoweri Museveni in Nairobi")

@@ -2409,6 +2409,31 @@ def test_a_visit_is_dated_by_its_own_first_day_not_a_meeting_within_it(text: str
             "2024-03-20",
             [("KEN", "CHN", "2023")],
         ),
+        # the officials by title "of" their countries, as Central Asian and Latin American agencies write them
+        (
+            "President of Kazakhstan Kassym-Jomart Tokayev met with President of Uzbekistan Shavkat Mirziyoyev in "
+            "Tashkent today.",
+            "2023-12-22",
+            [("KAZ", "UZB", "2023-12-22")],
+        ),
+        (
+            "The Minister of Foreign Affairs of Peru, Javier Gonzalez-Olaechea, met with the Minister of Foreign "
+            "Affairs of Chile, Alberto van Klaveren, in Santiago on Monday.",
+            "2024-03-20",
+            [("PER", "CHL", "2024-03-18")],
+        ),
+        (
+            "President of Kazakhstan Kassym-Jomart Tokayev met with President of Uzbekistan Shavkat Mirziyoyev in "
+            "Astana today.",
+            "2023-12-22",
+            [("UZB", "KAZ", "2023-12-22")],
+        ),
+        (
+            "President of Kazakhstan Kassym-Jomart Tokayev met with President of Uzbekistan Shavkat Mirziyoyev in "
+            "Dubai today.",
+            "2023-12-22",
+            [],
+        ),
         # near misses: met often before, to meet, met in a third country
         (
             "Kazakh President Kassym-Jomart Tokayev has met Chinese President Xi Jinping in Beijing several times.",
