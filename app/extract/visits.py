@@ -76,6 +76,28 @@ _CALLED_OFF = rx(
     r"plans?\s+to|wants?\s+to|wish\w*\s+to|invited\s+(?:\w+\s+){1,5}?to\s+(?:visit|make|pay))\b",
     re.I,
 )
+# The plan put off before the visit was made: "arrived …, after postponing the trip in March", "after having postponed
+# it twice", "a state visit that had been postponed from September".
+_PUT_OFF_BEFORE = rx(
+    r"\b(?:after|following|(?:that|which)\s+had\s+been)\s+(?:(?:having|twice|once|repeatedly)\s+)*$", re.I
+)
+
+
+def _called_off(text: str, start: int) -> bool:
+    """Whether a visit told from ``start`` on was called off or only intended (not one made after an earlier plan
+    was put off)."""
+    return any(not _after_a_plan(text, m) for m in _CALLED_OFF.finditer(text, start))
+
+
+def _put_off_at(text: str, start: int) -> int:
+    """Where the earlier plan put off is told after ``start`` (the end of the text if none is)."""
+    return next((m.start() for m in _CALLED_OFF.finditer(text, start) if _after_a_plan(text, m)), len(text))
+
+
+def _after_a_plan(text: str, called_off: re.Match[str]) -> bool:
+    return _PUT_OFF_BEFORE.search(text, max(0, called_off.start() - 40), called_off.start()) is not None
+
+
 # A visit only expected or possible: counted when it is fixed to a day ("is expected to arrive on Monday"),
 # as a scheduled visit is, and not otherwise ("is expected to visit Nairobi next year").
 _ONLY_EXPECTED = rx(
@@ -134,7 +156,8 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
         return []  # "Japanese tourists visiting the Philippines": travel, not a visit of state
     if _BEING_PLANNED.match(ctx.text, cue.end()):
         return []  # "a visit by the Chinese premier was being planned": none yet
-    merged = _one_date_a_visit(ctx.text, _visit_dates(ctx, cue))
+    put_off = _put_off_at(ctx.text, cue.start())  # the dates after it are the plan's ("postponing the trip in March")
+    merged = _one_date_a_visit(ctx.text, [d for d in _visit_dates(ctx, cue) if d.start < put_off])
     pair = ctx.pair_for()
     if pair is not None and leg_pairs and not set(pair) <= set(ctx.pair):
         pair = ctx.pair  # a sentence naming the next stops of a tour: its own visit is the story's
@@ -143,7 +166,7 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
         return []
     if not merged:
         return _with_the_other_stops(ctx, cue, pair, _undated_visit(ctx, cue, pair))
-    if _CALLED_OFF.search(ctx.text, max(0, cue.start() - 60)):
+    if _called_off(ctx.text, max(0, cue.start() - 60)):
         return []  # "had intended to make a state visit in June, but the trip was postponed"
     if _ONLY_EXPECTED.search(ctx.text, max(0, cue.start() - 40), cue.start()) and not any(
         d.date is not None and d.date.day is not None for d in merged

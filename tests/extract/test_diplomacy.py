@@ -312,6 +312,22 @@ def test_a_visit_called_off_or_only_intended_is_no_visit() -> None:
     assert fact.date == "2019-03-04"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # a visit made after an earlier plan was put off: the visit made
+        ("Brazil and China\n\nLula arrived in China on Wednesday for a state visit, after postponing the trip in "
+         "March due to pneumonia.", "2023-04-14", "2023-04-12"),
+        ("Indian Prime Minister Narendra Modi visited Russia in July 2024, after having postponed the trip twice.",
+         "2024-08-01", "2024-07"),
+        ("Chilean President Gabriel Boric arrived in Hanoi on Sunday for a state visit to Vietnam that had been "
+         "postponed from September.", "2023-11-22", "2023-11-19"),
+    ],
+)  # fmt: skip
+def test_a_visit_made_after_it_was_put_off_is_a_visit(text: str, published: str, date: str) -> None:
+    assert only(text, FactKind.VISIT, published).date == date
+
+
 def test_each_visit_of_a_list_is_credited_to_the_name_listed_before_its_date() -> None:
     facts = facts_of(
         "Chilean Foreign Ministers Ana Lopez (in 1999), Jorge Ruiz (in 2004), and Maria Soto "
