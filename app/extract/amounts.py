@@ -98,6 +98,16 @@ _PREFIX_CURRENCY = {
     "BZ$": "BZD",
     "RD$": "DOP",
     "CDN$": "CAD",
+    # and by the letters after it: "$F120 million" (Fiji), "$A70 billion", "$NZ40 billion", "$US150 billion"
+    "$US": "USD",
+    "$A": "AUD",
+    "$NZ": "NZD",
+    "$HK": "HKD",
+    "$C": "CAD",
+    "$S": "SGD",
+    "$F": "FJD",
+    "$FJ": "FJD",
+    "$T": "TOP",
     "K": None,  # the kina, kyat or kwacha of the story's country (``SHARED_WORDS``), of none a figure of no currency
     "N": None,  # Nigeria's naira ("N52.3 billion"), in a story of Nigeria only
     "₦": "NGN",
@@ -324,7 +334,8 @@ _SCALE = (
     r"|(?P<short>[bmk]n?)\b)"
 )
 _PREFIX = (
-    r"(?P<cur>(?:US|U\.S\.|A|AU|S|R|NZ|HK|C|CA|CDN|MX|NT|FJ|F|T|SI|WS|B|N|J|TT|EC|BZ|RD)\s?\$|(?<![A-Za-z])\$|"
+    r"(?P<cur>(?:US|U\.S\.|A|AU|S|R|NZ|HK|C|CA|CDN|MX|NT|FJ|F|T|SI|WS|B|N|J|TT|EC|BZ|RD)\s?\$|"
+    r"(?<![A-Za-z])\$(?:US|NZ|HK|FJ|A|C|F|S|T)(?=\s?\d)|(?<![A-Za-z])\$|"
     r"U\.S\.D\.?|US\s+dollars|"
     r"(?:" + _ISO_CODES + r")(?=\s?\d)|NRs\.?|Rs\.?|Rp\.?|RM|Tk|DM|SFr|stg|(?:SR|QR|Dhs?|KD|BD)(?=\s?\d)|R(?=\d)|"
     r"(?<![A-Za-z])(?:RO|JD|LE)(?=\s?\d)|"

@@ -981,6 +981,11 @@ def test_a_currency_read_as_the_storys_countrys_says_so_in_its_basis() -> None:
         ("Trade between Solomon Islands and Australia reached SI$1.3 billion in 2022.", "SBD", 1.3e9),
         ("Trade between Samoa and New Zealand reached WS$600 million in 2022.", "WST", 600e6),
         ("Trade between Brunei and Singapore reached B$3 billion in 2022.", "BND", 3e9),
+        # and with their letters after "$", as the Pacific's and Australia's papers also write them
+        ("Fiji's trade with India was valued at $F120 million in 2022.", "FJD", 120e6),
+        ("Trade between Australia and Japan was worth $A70 billion in 2022.", "AUD", 70e9),
+        ("Trade between New Zealand and China reached $NZ40 billion in 2022.", "NZD", 40e9),
+        ("Trade between Australia and China reached $US150 billion in 2022.", "USD", 150e9),
         # the currencies of Asia and the Pacific by their codes and their names
         ("MALE - Trade between the Maldives and India reached MVR 10.2 billion in 2022.", "MVR", 10.2e9),
         ("Trade between Mongolia and Russia totaled MNT 5.1 trillion in 2022.", "MNT", 5.1e12),
