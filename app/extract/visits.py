@@ -112,6 +112,10 @@ _TOLD_TO_COME = rx(
     r"(?:(?:pay|make|go|fly|head|undertake|embark)\w*\s+(?:\w+\s+){0,2}?)?$",
     re.I,
 )
+# The clause of an earlier event a visit is the first since: "his first since the country switched diplomatic
+# recognition from Taipei to Beijing in 2019" (not past "and" or another visit: "partners since 1990 and President
+# Boric visited Peru in 2019").
+_SINCE_CLAUSE = rx(r"\bsince\b(?:(?!\b(?:and|but|visit\w*|arriv\w*|travel\w*)\b)[^,;]){0,90}$", re.I)
 _NOT_VISIT_DATE = rx(r"\b(since|until|by|term|period|for\s+the\s+period)\s*$", re.I)
 # A date of another event in the same sentence: "which entered into force on 5 July 2020".
 _OTHER_EVENT_BEFORE = rx(
@@ -284,7 +288,7 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
             continue  # "… and stated that 2023 marks the 65th anniversary": an anniversary's year, the subject
         if d.relative == AFTER_STATED or another_events_year(d):
             continue  # "…, 26 years after the two countries established diplomatic relations": that event's year
-        if re.search(r"\bsince\b[^,;]{0,40}$", ctx.text[: d.start], re.I):
+        if _SINCE_CLAUSE.search(ctx.text, max(0, d.start - 100), d.start):
             continue  # "his first visit since he assumed power in June 1982": another event's date
         if any(abs(d.start - a_end) < 6 for _, a_end in bound):
             continue

@@ -2808,3 +2808,36 @@ def test_a_guest_received_by_his_title_of_his_country_is_visiting(
 ) -> None:
     visits = facts_of(text, "2022-05-24", FactKind.VISIT)
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # a date in a long "since" clause after the visit is the earlier event's, not the visit's
+        (
+            "Solomon Islands Prime Minister Manasseh Sogavare has arrived in China for a week-long official visit, "
+            "his first since the country switched diplomatic recognition from Taipei to Beijing in 2019.",
+            "2023-07-10",
+            ["2023-07-10"],
+        ),
+        (
+            "Argentine President Javier Milei arrived in Israel on Tuesday, his first trip abroad since he was sworn "
+            "in as the president of his country in December 2023.",
+            "2024-02-08",
+            ["2024-02-06"],
+        ),
+        (
+            "Kenyan President William Ruto arrived in Japan on Tuesday, the first visit by a Kenyan head of state "
+            "since the two countries' leaders met at the TICAD summit in Nairobi in 2016.",
+            "2024-02-08",
+            ["2024-02-06"],
+        ),
+        # near miss: "since" of another clause, the visit's own year after "and"
+        ("Chile and Peru have been close partners since 1990 and President Boric visited Peru in 2019.", "2024-02-08",
+         ["2019"]),
+    ],
+)  # fmt: skip
+def test_a_date_of_a_since_clause_after_the_visit_is_not_the_visits(
+    text: str, published: str, dates: list[str]
+) -> None:
+    assert [v.date for v in facts_of(text, published, FactKind.VISIT)] == dates
