@@ -131,6 +131,13 @@ def _is_heading_like(line: str) -> bool:
 
 
 _OUTLET_WORDS = 4  # an outlet's name, at most: "The Jakarta Post", "South China Morning Post"
+# An outlet's description of itself, a short line ending in what it is: "Indonesian News Agency", "Kenya's Leading
+# Newspaper" (not a headline about one: "Chile and Peru set up a joint news agency", longer)
+_TAGLINE = re.compile(r"(?:\bnews\s+agency|\bnewspaper|\bnews\s+service|\bwire\s+service)$", re.I)
+
+
+def _is_a_tagline(line: str) -> bool:
+    return len(line.split()) <= _OUTLET_WORDS and _TAGLINE.search(line) is not None
 
 
 def clean(text: str) -> Cleaned:
@@ -166,6 +173,8 @@ def clean(text: str) -> Cleaned:
                 if not caps_headline and len(stripped.split()) >= 3 and any(c.isalpha() for c in stripped):
                     caps_headline = stripped  # a wire headline, if a dateline follows it
                 continue  # masthead and navigation above the story
+            if _is_a_tagline(stripped):
+                continue  # "Indonesian News Agency" under "ANTARA News": the outlet's description of itself
             if not _is_a_section(stripped):
                 candidates.append((stripped, end))  # (a section's name, "News » National", is no headline)
             keep.append((start, end))

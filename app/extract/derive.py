@@ -94,8 +94,9 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and (a.startswith(b) or b.startswith(a))
 
 
-def deduplicate(facts: list[Fact]) -> list[Fact]:
-    """One fact per statement: an article that states a fact twice yields it once (the most precise).
+def deduplicate(facts: list[Fact], headline: tuple[int, int] | None = None) -> list[Fact]:
+    """One fact per statement: an article that states a fact twice yields it once (the most precise). ``headline``
+    is the span of the story's headline, whose round figures the body may tell exactly.
 
     Facts are compared only within a bucket that every pair of twins shares, so an article of
     thousands of distinct figures is read in linear time rather than comparing each with all.
@@ -112,8 +113,49 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
         twin = kept[twin_index]
         better = fact if _preferred(fact) > _preferred(twin) else twin
         kept[twin_index] = better
-    kept = _whole_over_non_oil(_parts_told_as_the_year(kept))
+    kept = _whole_over_non_oil(_parts_told_as_the_year(_rounded_in_the_headline(kept, headline)))
     return _flag_disagreements(_thresholds_told_exactly(_undated_restatements(kept)))
+
+
+def _rounded_in_the_headline(facts: list[Fact], headline: tuple[int, int] | None) -> list[Fact]:
+    """A headline's total that rounds a total the body tells of the same pair and year ("RI-China trade hits US$127
+    billion in 2023" over "reached US$127.1 billion in 2023") is that total told round: dropped, the body's kept.
+    Only the headline's: in the body, "$5 billion" and "$5.4 billion" of one year may be two counts."""
+    if headline is None:
+        return facts
+    totals = [f for f in facts if f.kind == FactKind.TRADE_TOTAL and not f.derived]
+    told = [f for f in totals if headline[0] <= f.start < headline[1]]
+    body = [f for f in totals if not headline[0] <= f.start < headline[1]]
+    dropped = {
+        id(f)
+        for f in told
+        if any(_same_total_of(f, exact) and _rounds(_figure(f, exact), _figure(exact, f)) for exact in body)
+    }
+    return [f for f in facts if id(f) not in dropped] if dropped else facts
+
+
+def _same_total_of(a: Fact, b: Fact) -> bool:
+    return a.countries == b.countries and a.year == b.year and bool(a.partial_period) == bool(b.partial_period)
+
+
+def _figure(fact: Fact, other: Fact) -> float | None:
+    """The fact's figure in the currency it was told in when ``other`` was told in that one too, else in dollars."""
+    same = fact.currency is not None and fact.currency == other.currency and fact.amount and other.amount
+    return fact.amount if same else fact.value_usd
+
+
+def _rounds(rounded: float | None, exact: float | None) -> bool:
+    """Whether ``rounded`` is ``exact`` rounded to the last non-zero digit ``rounded`` has (127 of 127.1, 1.8 of
+    1.84), and not the same figure."""
+    if not rounded or not exact or round(rounded) == round(exact):
+        return False
+    whole = round(rounded)
+    if whole <= 0:
+        return False
+    unit = 1
+    while whole % (unit * 10) == 0:
+        unit *= 10
+    return round(exact / unit) * unit == whole
 
 
 def _parts_told_as_the_year(facts: list[Fact]) -> list[Fact]:

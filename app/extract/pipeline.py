@@ -274,6 +274,7 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
     giants: list[int] = []
     read: set[str] = set()
     before: Antecedent | None = None
+    headline_span: tuple[int, int] | None = None
     wire = cleaned.dateline is not None and bool(cleaned.dateline.date_text)
     # The story's lead: its first sentence of prose, the head's lines above it (a headline, a byline, a time stamp:
     # lines without a full stop) lead too
@@ -292,6 +293,10 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
         read.add(sentence.text)
         within = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         headline = number == 0 and _is_headline(text, sentence)
+        if headline or (
+            headline_span is None and sentence.text.strip() == cleaned.title and _is_headline(text, sentence)
+        ):
+            headline_span = (sentence.start, sentence.end)  # (under a page's masthead, the line the title is)
         ctx = SentenceContext(
             text, sentence, published, pair, within, dateline_code, lead=not prose_seen, before=before, wire=wire
         )
@@ -308,7 +313,7 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
         ctx.read()
     warnings += _skipped(giants, too_long, crowded)
     facts += _tables(text, cleaned.header_end, mentions, pair, warnings)
-    facts = derive(deduplicate([_in_its_time(f) for f in facts]), text)
+    facts = derive(deduplicate([_in_its_time(f) for f in facts], headline_span), text)
     return Extraction(
         title=title_hint or cleaned.title,
         outlet=cleaned.outlet,

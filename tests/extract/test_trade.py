@@ -2017,3 +2017,35 @@ def test_a_total_told_again_with_its_part_of_the_year_is_that_part(
 ) -> None:
     totals = [f for f in extract_article(text).facts if f.kind == FactKind.TRADE_TOTAL and not f.derived]
     assert sorted(((f.year, f.value_usd, f.partial_period) for f in totals), key=lambda e: (e[0], e[1])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's round figure of the total the body tells exactly: one total, the exact one
+        (
+            " date 2024-01-02 \nRI-China trade hits US$127 billion in 2023\n\nTrade between Indonesia and China "
+            "reached US$127.1 billion in 2023, the minister said.\n",
+            [(2023, 127.1e9)],
+        ),
+        (
+            " date 2023-02-01 \nVietnam-Chile trade reached US$1.8 billion in 2022\n\nTrade between Vietnam and Chile "
+            "was US$1.84 billion in 2022, customs data showed.\n",
+            [(2022, 1.84e9)],
+        ),
+        (
+            " date 2023-05-01 \nIndia-UAE trade at $85 billion in 2022-23\n\nTrade between India and the UAE reached "
+            "$84.84 billion in 2022-23.\n",
+            [(2022, 84.84e9)],
+        ),
+        # near miss: two figures further apart than a rounding are two totals
+        (
+            " date 2023-02-01 \nChile and Peru\n\nTrade between Chile and Peru was $5 billion in 2022 by one count. "
+            "Trade between Chile and Peru was $5.4 billion in 2022 by another.\n",
+            [(2022, 5e9), (2022, 5.4e9)],
+        ),
+    ],
+)
+def test_a_round_figure_of_a_total_told_exactly_is_that_total(text: str, expected: list[tuple[int, float]]) -> None:
+    totals = [f for f in extract_article(text).facts if f.kind == FactKind.TRADE_TOTAL and not f.derived]
+    assert sorted((f.year, f.value_usd) for f in totals) == expected

@@ -112,6 +112,39 @@ def test_a_pages_section_in_two_parts_is_no_title(section: str, title: str) -> N
     assert extract_article(text).title == title
 
 
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        # an agency's or a paper's description of itself under its name is no title
+        "Indonesian News Agency",
+        "Vietnam News Agency",
+        "Kenya's Leading Newspaper",
+        # near miss: a headline of news about an agency is the title (checked below)
+    ],
+)
+def test_an_outlets_tagline_is_no_title(tagline: str) -> None:
+    text = (
+        f"ANTARA News\n{tagline}\nHome | Politics | Economy | World\n\nChile, Peru look to boost trade\n\n"
+        "LIMA - Two-way trade between Chile and Peru reached US$4.8 billion in 2022, officials said.\n"
+    )
+    assert extract_article(text).title == "Chile, Peru look to boost trade"
+
+
+def test_a_headline_about_an_agency_is_the_title() -> None:
+    text = "Chile and Peru set up a joint news agency\n\nChile and Peru signed a media agreement in Lima on Monday.\n"
+    assert extract_article(text).title == "Chile and Peru set up a joint news agency"
+
+
+def test_a_round_figure_of_a_pages_headline_under_its_masthead_is_the_bodys_exact_total() -> None:
+    text = (
+        "ANTARA News\nIndonesian News Agency\nHome | Politics | Economy | World | Sports\n\nEconomy\n\n"
+        "RI-China trade hits US$127 billion in 2023\n\n2nd January 2024 19:45 WIB\n\nJakarta (ANTARA) - Trade "
+        "between Indonesia and China reached US$127.1 billion in 2023, the minister said here on Tuesday.\n"
+    )
+    totals = [(f.year, f.value_usd) for f in extract_article(text).facts if f.kind == FactKind.TRADE_TOTAL]
+    assert totals == [(2023, 127.1e9)]
+
+
 _STORY = (
     " date 2024-05-02 \nVietnam, Chile eye stronger trade\nTrade between Vietnam and Chile reached $1.8 billion in "
     "2023, officials said. The two sides agreed to boost cooperation, and exports grew.\n"
