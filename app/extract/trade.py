@@ -235,10 +235,11 @@ _POINTED_FIGURE = rx(
     re.I,
 )
 # The base of the figure before, pointed back to at the next sentence's opening: "That was up from $3.1 billion in
-# 2019.", "It compares with …", "This was down from …"
+# 2019.", "It compares with …", "This was down from …", "The figure was down 4.1 percent from …" (its rate between)
 _POINTED_BASE = rx(
     r"\W*(?:it|this|that|(?:this|that|the)\s+(?:amount|figure|value|sum|total|volume))\s+"
-    r"(?:(?:was|is)\s+(?:up|down)\s+from|compar(?:es|ed)\s+with)\s+",
+    r"(?:(?:was|is)\s+(?:up|down)\s+(?:(?:by\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%|pc)\s+)?from|"
+    r"compar(?:es|ed)\s+with)\s+",
     re.I,
 )
 # A figure said to hold now is not the previous sentence's year: "Trade now stands at …".

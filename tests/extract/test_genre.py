@@ -877,6 +877,10 @@ def test_weekdays_follow_their_own_clause_and_each_other() -> None:
         ("That was up from $3.1 billion in 2019.", 2019, 3.1e9),
         ("It compares with $3.1 billion in 2019.", 2019, 3.1e9),
         ("This was down from $6.2 billion in 2019.", 2019, 6.2e9),
+        # with the rate between: "The figure was down 4.1 percent from US$132.6 billion in 2022"
+        ("The figure was down 4.1 percent from $5.2 billion in 2019, he said.", 2019, 5.2e9),
+        ("That was up 25 per cent from $4 billion in 2019.", 2019, 4e9),
+        ("This is up by 8.7% from $4.6 billion in 2019.", 2019, 4.6e9),
     ],
 )
 def test_the_base_of_the_figure_before_pointed_back_to_is_the_same_trade(second: str, year: int, value: float) -> None:
