@@ -10,6 +10,7 @@ from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind, fiscal_label
 from app.domain.money import format_usd
 from app.extract.agreements import PLURAL
 from app.extract.prefilter import rx
+from app.extract.ranks import scope_key
 from app.extract.tour_legs import TOUR_STOP
 
 _PREVIOUS_YEAR = rx(
@@ -327,25 +328,7 @@ def _ranking(fact: Fact) -> tuple[object, ...]:
     market" are two ranks)."""
     quote = fact.quote.lower()
     flow = "export" if "export" in quote else "import" if "import" in quote or "supplier" in quote else "trade"
-    return (fact.rank, fact.origin, fact.destination, _scope(fact.name), fact.year, flow)
-
-
-_IN = ("in", "within", "the")
-_WORLDWIDE = {"world", "globally", "worldwide"}
-_REGION_NOUNS = {"american": "america", "asian": "asia", "african": "africa", "european": "europe"}
-
-
-def _scope(name: str | None) -> str | None:
-    """A ranking's scope as one key however it is written: "ASEAN" of "top ASEAN trade partner" and "in ASEAN"
-    after the noun, "Latin American" and "in Latin America", "South-East Asian" and "in Southeast Asia"; the
-    world's ranking ("in the world", "globally") is the unscoped one."""
-    if name is None:
-        return None
-    words = name.lower().replace("-", " ").split()
-    while words and words[0] in _IN:
-        words = words[1:]
-    key = "".join(_REGION_NOUNS.get(word, word) for word in words)
-    return None if key in _WORLDWIDE else key
+    return (fact.rank, fact.origin, fact.destination, scope_key(fact.name), fact.year, flow)
 
 
 def _same_event(a: Fact, b: Fact) -> bool:

@@ -76,6 +76,14 @@ _ELIDED_OWNER = rx(
     + r"|\d{1,3}(?:st|nd|rd|th))(?:[- ](?:largest|biggest))?(?:\s+place)?(?=\s*(?:[,.;]|with\b|at\b|$))",
     re.I,
 )
+# A second ranking of the pair within a region, its noun left out and its owner "its": "Korea is Mexico's 6th largest
+# trading partner worldwide and its 4th in Asia", "… globally and its second largest in Asia".
+_ELIDED_SCOPED = rx(
+    r"(?<=\bits\s)(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
+    + _ONE_WORD_ORDINALS
+    + r")(?:[- ](?:largest|biggest))?(?=\s+in\s+(?:the\s+)?[A-Z])",
+    re.I,
+)
 _SCOPE = rx(
     r"^\s*(?:of\s+[\w\u00C0-\u1EF9 ]+?\s+)?(?P<scope>in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
     r"globally|worldwide|in\s+the\s+world|in\s+the\s+region)"
@@ -99,7 +107,7 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
         first = min(m.end() for m in found)
         found += [
             m
-            for pattern in (_ELIDED, _ELIDED_OWNER)
+            for pattern in (_ELIDED, _ELIDED_OWNER, _ELIDED_SCOPED)
             for m in pattern.finditer(ctx.text, first)
             if _ELIDED_AFTER.search(ctx.text, first, m.start())
         ]
@@ -120,8 +128,8 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
                 possessor,
             )
         of = after[0] if after and re.match(r"\s+of\s+", ctx.text[m.end() : after[0].start]) else None
-        owner = possessor or of or (carried if m.re is _ELIDED_OWNER else None)
-        if m.re is _ELIDED_OWNER and owner is None:
+        owner = possessor or of or (carried if m.re in (_ELIDED_OWNER, _ELIDED_SCOPED) else None)
+        if m.re in (_ELIDED_OWNER, _ELIDED_SCOPED) and owner is None:
             continue
         carried = owner
         others = [x for x in before if owner is None or x.code != owner.code]
@@ -143,9 +151,15 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
             a, b = sorted((owner.code, subject.code))
             pair = (a, b)
         owner_code = owner.code if owner and subject else None
-        if pair is None or any(f.countries == pair and owner_code in (None, f.destination) for f in facts):
+        hi = m.end() + (of.end - m.end() if of else 0)
+        scope = _SCOPE.match(ctx.text[hi:])
+        name = scope.group("scope") if scope else _region(m)
+        if pair is None or any(
+            f.countries == pair and owner_code in (None, f.destination) and _same_scope(f.name, name) for f in facts
+        ):
             # "its second-largest partner and its largest export market": one ranking of the pair; "A is B's
-            # third-largest partner, while B is A's fifth" ranks each in the other's trade: two
+            # third-largest partner, while B is A's fifth" ranks each in the other's trade: two; so are a ranking
+            # in the world and one in Asia
             continue
         # the ranked country starts the quote when it stands first, or when its owner was told before ("…, while
         # Singapore was second")
@@ -154,8 +168,6 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
         clause_start = max(ctx.text.rfind(",", 0, lo), ctx.text.rfind(";", 0, lo))
         if subject is None:
             lo = clause_start + 1
-        hi = m.end() + (of.end - m.end() if of else 0)
-        scope = _SCOPE.match(ctx.text[hi:])
         if scope:
             hi += scope.end()
         direction = {}
@@ -168,7 +180,7 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
                 hi,
                 pair,
                 rank=rank,
-                name=scope.group("scope") if scope else _region(m),
+                name=name,
                 confidence=0.8,
                 **direction,
             )
@@ -195,3 +207,30 @@ def _rank_of(ordinal: str) -> int | None:
             return None
         return int(word.lstrip("no. "))
     return _ORDINALS[word]
+
+
+_IN = ("in", "within", "the")
+_WORLDWIDE = {"world", "globally", "worldwide"}
+_REGION_NOUNS = {"american": "america", "asian": "asia", "african": "africa", "european": "europe"}
+
+
+def scope_key(name: str | None) -> str | None:
+    """A ranking's scope as one key however it is written: "ASEAN" of "top ASEAN trade partner" and "in ASEAN"
+    after the noun, "Latin American" and "in Latin America", "South-East Asian" and "in Southeast Asia"; the
+    world's ranking ("in the world", "globally") is the unscoped one."""
+    if name is None:
+        return None
+    words = name.lower().replace("-", " ").split()
+    while words and words[0] in _IN:
+        words = words[1:]
+    key = "".join(_REGION_NOUNS.get(word, word) for word in words)
+    return None if key in _WORLDWIDE else key
+
+
+def _same_scope(a: str | None, b: str | None) -> bool:
+    """Whether two rankings' scopes are one: by their keys, and "in the region" is the region named before it
+    ("second-largest partner in Latin America and its largest export destination in the region")."""
+    key_a, key_b = scope_key(a), scope_key(b)
+    if "region" in (key_a, key_b):
+        return key_a is not None and key_b is not None
+    return key_a == key_b

@@ -1809,3 +1809,25 @@ def test_an_agreement_described_in_apposition_is_one(text: str, dates: list[str]
 )  # fmt: skip
 def test_a_document_both_sides_signed_is_an_agreement(text: str, dates: list[str]) -> None:
     assert [f.date for f in facts_of(text, "2023-01-23", AGR)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "ranks"),
+    [
+        # a second ranking of the pair within a region, its noun or its owner left out: two ranks
+        ("Korea is Mexico's 6th largest trading partner worldwide and its 4th in Asia.",
+         [(6, "worldwide"), (4, "in Asia")]),
+        ("Japan is Peru's fourth largest trading partner globally and its second largest in Asia.",
+         [(4, "globally"), (2, "in Asia")]),
+        ("Korea is Mexico's 6th largest trading partner worldwide and its 4th largest trading partner in Asia.",
+         [(6, "worldwide"), (4, "in Asia")]),
+        # near misses: a partner and a market of one scope in one breath are one ranking; "in the region" is the
+        # region named before it
+        ("China is Chile's largest trading partner and its largest export market.", [(1, None)]),
+        ("Mexico is Vietnam's second-largest trading partner in Latin America and its largest export destination in "
+         "the region.", [(2, "in Latin America")]),
+    ],
+)  # fmt: skip
+def test_a_second_ranking_within_a_region_is_a_rank_of_its_own(text: str, ranks: list[tuple[int, str | None]]) -> None:
+    facts = facts_of(text, "2024-03-14", FactKind.PARTNER_RANK)
+    assert [(f.rank, f.name) for f in facts] == ranks
