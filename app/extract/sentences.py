@@ -62,6 +62,11 @@ _ABBREVIATIONS = {
     "p.m",
     "d.c",
     "u.a.e",
+    # honorifics of diplomatic releases: "H.E. Mr. …" (His or Her Excellency), "H.R.H.", "H.M.", "H.H."
+    "h.e",
+    "h.r.h",
+    "h.m",
+    "h.h",
 }
 # Currencies written with a full stop before their figure: "Rs. 1,200 crore", "Rp. 45 trillion", "Kshs. 5", "Nu. 95.6
 # billion". Before a figure the stop is the abbreviation's; before a word it may end the sentence.

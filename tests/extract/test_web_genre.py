@@ -57,6 +57,28 @@ def test_a_currency_abbreviated_with_a_full_stop_does_not_end_the_sentence(
     assert (fact.currency, fact.amount) == (currency, amount)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a diplomatic honorific before a name does not end the sentence
+        "On 26 June 2024, H.E. Mr. Sonexay Siphandone, Prime Minister of Laos, paid an official visit to Thailand.",
+        "H.R.H. Prince Albert of Monaco visited Peru in 2019.",
+        "H.M. King Charles III paid a state visit to Kenya in October 2023.",
+        "H.H. Sheikh Mohamed bin Zayed received the President of India.",
+    ],
+)
+def test_an_honorific_does_not_end_the_sentence(text: str) -> None:
+    assert _sentences(text) == [text]
+
+
+def test_an_official_with_his_honorific_visits_on_the_day_told_before_it() -> None:
+    text = (
+        "On 26 June 2024, H.E. Mr. Sonexay Siphandone, Prime Minister of the Lao People's Democratic Republic, paid an "
+        "official visit to Thailand at the invitation of Prime Minister Srettha Thavisin."
+    )
+    assert only(text, FactKind.VISIT, "2024-06-27").date == "2024-06-26"
+
+
 def test_a_currency_abbreviation_before_a_capital_still_ends_a_sentence() -> None:
     assert _sentences("The price was quoted in Rs. The rupee fell.") == [
         "The price was quoted in Rs.",
