@@ -44,7 +44,9 @@ TARGET_CUE = rx(
     r"(?:will|would|could|may|might|shall)\s+(?:\w+\s+)?(?:reach|top|exceed|hit|surpass|cross|touch|double|rise|grow)|"
     r"(?:likely|set|poised|slated|on\s+track|bound)\s+to|potential|plan(?:s|ned)?\s+to|pledge\w*|"
     # what a protocol or plan "envisages", "foresees" or "provides for"
-    r"envisag\w*|foresee\w*|foresaw|provid(?:es|ed|ing)\s+for)\b",
+    r"envisag\w*|foresee\w*|foresaw|provid(?:es|ed|ing)\s+for|"
+    # a goal the two agreed on: "have agreed to raise two-way trade to …", "agreed on Monday to boost trade to …"
+    r"agree(?:d|s)?\s+(?:\w+\s+){0,2}?to\s+(?:raise|increase|boost|lift|double|triple|expand|take|push|bring))\b",
     re.I,
 )
 # A figure a plan or forecast aims at ("aim to raise trade … to US$5 billion") is not a total unless a verb

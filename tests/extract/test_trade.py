@@ -2049,3 +2049,24 @@ def test_a_total_told_again_with_its_part_of_the_year_is_that_part(
 def test_a_round_figure_of_a_total_told_exactly_is_that_total(text: str, expected: list[tuple[int, float]]) -> None:
     totals = [f for f in extract_article(text).facts if f.kind == FactKind.TRADE_TOTAL and not f.derived]
     assert sorted((f.year, f.value_usd) for f in totals) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a goal the two agreed on, raised from what trade was: the goal no total, what it was the pair's total
+        ("Yugoslavia and India have agreed to raise two-way trade to one billion dlrs a year by 1990 from about 600 "
+         "mln dlrs in 1986, officials said.", "1987-03-18", [(1986, 600e6)]),
+        ("Chile and Peru agreed to double trade to $10 billion by 2030 from $5 billion in 2023.", "2024-03-18",
+         [(2023, 5e9)]),
+        ("Kenya and India agreed on Monday to boost bilateral trade to $5 billion by 2027 from $3.4 billion last year.",
+         "2023-12-06", [(2022, 3.4e9)]),
+        # near miss: the trade they agreed to boost, told as it was, is a total
+        ("Kenya and India agreed to boost trade, which reached $3.4 billion in 2022.", "2023-12-06", [(2022, 3.4e9)]),
+    ],
+)  # fmt: skip
+def test_a_goal_agreed_on_is_no_total_but_what_trade_was_is(
+    text: str, published: str, expected: list[tuple[int, float]]
+) -> None:
+    totals = [(f.year, f.value_usd) for f in facts_of(text, published, FactKind.TRADE_TOTAL) if not f.derived]
+    assert totals == expected
