@@ -195,7 +195,7 @@ PERFECT = rx(
 _SIMPLE_PAST_NEWS = rx(
     r"\b(signed|inked|concluded|agreed|launched|established|adopted|upgraded|initial(?:l)?ed|issued|exchanged|set\s+up|"
     r"reached|renewed|"  # "have reached agreement on rescheduling the debt", "renewed a fishing agreement"
-    r"decided|"  # "decided to upgrade the relationship to …" (``_AGREED_TO``)
+    r"decided|announced|declared|"  # "decided to upgrade …" (``_AGREED_TO``), "announced the elevation of …"
     r"attended|witnessed|presided\s+over|oversaw|(?:was|were)\s+present|joined)\b",
     re.I,
 )
@@ -999,7 +999,9 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     if anchor.kind in ("upgrade", "negotiations", "in_force", "plural"):
         inside = EVENT.search(text, anchor.start, anchor.end) or _SIGNING.search(text, anchor.start, anchor.end)
         if inside is None and anchor.kind == "upgrade":  # "the two leaders agreed to upgrade ties to …"
-            return _AGREED_TO.search(text, max(0, anchor.start - 40), anchor.start)
+            return _AGREED_TO.search(text, max(0, anchor.start - 40), anchor.start) or _ANNOUNCED_THE.search(
+                text, max(0, anchor.start - 40), anchor.start
+            )
         return inside
     after = EVENT.search(text, anchor.end, min(hi, anchor.end + 140))
     if after is not None and not _NOT_YET.search(text, max(0, after.start() - 24), after.start()):
@@ -1019,6 +1021,9 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
 _SIGNING = rx(r"signing|exchange\s+of", re.I)  # "the exchange of 12 agreements": their signing, told as Asia's media do
 # An upgrade agreed: "agreed to upgrade ties", "agreed on Monday to raise", "decided to upgrade" (a joint statement).
 _AGREED_TO = rx(r"\b(?:agreed|decided)\s+(?:\w+\s+){0,2}?to\s+$", re.I)
+# An upgrade named as a noun, made as the story tells it: "announced the elevation of China-Colombia relations to …",
+# "declared the upgrade of …", "agreed on the elevation of …" (not "discussed the elevation of …").
+_ANNOUNCED_THE = rx(r"\b(?:announced|declared|agreed\s+(?:up)?on|approved|endorsed)\s+the\s+$", re.I)
 _CEREMONY_VERB = rx(r"(?:was|were)\s+present|\w+(?:\s+over)?")
 _FIRST_TO_SIGN = rx(
     # "…, and the first to sign a free trade agreement with it": the clause's "was" left out after "and"

@@ -1831,3 +1831,22 @@ def test_a_document_both_sides_signed_is_an_agreement(text: str, dates: list[str
 def test_a_second_ranking_within_a_region_is_a_rank_of_its_own(text: str, ranks: list[tuple[int, str | None]]) -> None:
     facts = facts_of(text, "2024-03-14", FactKind.PARTNER_RANK)
     assert [(f.rank, f.name) for f in facts] == ranks
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "dates"),
+    [
+        # the upgrade named as a noun, announced or declared: made as the story tells it
+        ("The two heads of state announced the elevation of China-Colombia relations to a strategic partnership.",
+         "2023-10-26", ["2023-10"]),
+        ("The leaders declared the upgrade of Vietnam-Australia ties to a comprehensive strategic partnership on "
+         "Thursday.", "2024-03-08", ["2024-03-07"]),
+        ("Kenya and Japan agreed on the elevation of their relations to a strategic partnership.", "2024-03-08",
+         ["2024-03"]),
+        # near miss: the upgrade only discussed
+        ("The leaders of Vietnam and Australia discussed the elevation of their ties to a comprehensive strategic "
+         "partnership.", "2024-03-08", []),
+    ],
+)  # fmt: skip
+def test_an_upgrade_announced_as_a_noun_is_dated_as_news(text: str, pub: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, pub, AGR)] == dates
