@@ -469,6 +469,21 @@ def _told_before_the_meeting(ctx: SentenceContext, lo: int, place: int) -> DateE
     return day if meeting is not None and "," not in ctx.text[meeting.end() : place] else None
 
 
+# "… is in New Delhi to attend the G20 summit and held bilateral talks with …": the talks held there, told after the
+# place, in the same clause joined by "and" (not after a comma or a full stop: another clause's).
+_AND_HELD_TALKS = rx(
+    r"[^,;.]{0,80}?\band\s+(?:also\s+)?(?:held\s+(?:bilateral\s+)?talks|met)\s+with\b[^,;.]{0,80}?$", re.I
+)
+
+
+def _talks_there_after(ctx: SentenceContext, days: list[DateExpr], place_end: int) -> DateExpr | None:
+    """The day of talks the leader held where the sentence placed him, told after them: "Sheikh Hasina is in New
+    Delhi to attend the G20 summit and held bilateral talks with Prime Minister Narendra Modi on Friday"."""
+    return next(
+        (d for d in days if d.start > place_end and _AND_HELD_TALKS.fullmatch(ctx.text, place_end, d.start)), None
+    )
+
+
 def implied_visit(ctx: SentenceContext) -> list[Fact]:
     """ "Brazilian President Lula ... at a seminar in Hanoi on July 10": a leader abroad, on a date."""
     if not ctx.holds(*_LEADER_WORDS) or ctx.search(_AMBASSADOR, "ambassador"):
@@ -501,8 +516,10 @@ def implied_visit(ctx: SentenceContext) -> list[Fact]:
             pair = ctx.pair_for()
             if pair is None or {leader.code, place.code} != set(pair):
                 continue
-            when = next((d for d in days if d.start > place.start and d.start - place.end < 30), None) or (
-                _told_before_the_meeting(ctx, leader.end, place.start)
+            when = (
+                next((d for d in days if d.start > place.start and d.start - place.end < 30), None)
+                or _told_before_the_meeting(ctx, leader.end, place.start)
+                or _talks_there_after(ctx, days, place.end)
             )
             person = PERSON.match(ctx.text, leader.end + 1)
             named = leader.name or (" ".join(person.group(0).split()) if person else None)

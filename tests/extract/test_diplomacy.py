@@ -2841,3 +2841,23 @@ def test_a_date_of_a_since_clause_after_the_visit_is_not_the_visits(
     text: str, published: str, dates: list[str]
 ) -> None:
     assert [v.date for v in facts_of(text, published, FactKind.VISIT)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a leader in the other side's capital, then held talks there on a day told after them: that day's visit
+        ("Bangladeshi Prime Minister Sheikh Hasina is in New Delhi to attend the G20 summit and held bilateral talks "
+         "with Prime Minister Narendra Modi on Friday.", "2023-09-08", [("BGD", "IND", "2023-09-08")]),
+        ("Kenyan President William Ruto was in Tokyo for a business conference and held talks with Prime Minister "
+         "Fumio Kishida on February 8.", "2024-02-12", [("KEN", "JPN", "2024-02-08")]),
+        # near miss: in a third country's capital, no visit of the pair
+        ("India and Bangladesh\n\nBangladeshi Prime Minister Sheikh Hasina is in Jakarta for the ASEAN summit and held "
+         "talks with Indian Prime Minister Narendra Modi on Friday.", "2023-09-08", []),
+    ],
+)  # fmt: skip
+def test_a_leader_there_who_held_talks_on_a_day_told_after_is_visiting_on_it(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = facts_of(text, published, FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
