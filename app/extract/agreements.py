@@ -311,15 +311,15 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
 def _one_each(text: str, anchors: list[Anchor]) -> list[Anchor]:
     """``anchors`` (in order), less those naming again an agreement another names: a lower-case document its name
     follows, the upgrade a document made, an agreement described by its rank among agreements."""
-    kept = []
+    kept: list[Anchor] = []
     for n, anchor in enumerate(anchors):
         if n + 1 < len(anchors) and _named_next(text, anchor, anchors[n + 1]):
             continue
-        if n and (
-            (anchor.kind == "upgrade" and _what_it_did(text, anchors[n - 1], anchor))
-            or _described_again(text, anchor)
-            or _what_it_is(text, anchors[n - 1], anchor)
-        ):
+        if n and anchor.kind == "upgrade" and _what_it_did(text, anchors[n - 1], anchor):
+            if kept and kept[-1] is anchors[n - 1]:  # the document's quote tells what it did
+                kept[-1] = replace(kept[-1], end=anchor.end)
+            continue
+        if n and (_described_again(text, anchor) or _what_it_is(text, anchors[n - 1], anchor)):
             continue
         kept.append(anchor)
     return kept

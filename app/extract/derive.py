@@ -208,23 +208,25 @@ def _whole_over_non_oil(facts: list[Fact]) -> list[Fact]:
 def _undated_restatements(facts: list[Fact]) -> list[Fact]:
     """An agreement told without a date ("Hasina, Kishida upgrade ties to strategic partnership", a headline) that
     the article dates elsewhere under the same name, a name of what it is about ("Strategic partnership", not
-    "memorandum of understanding", which may be another document), is that agreement told again: dropped."""
-    dated = {
-        (f.countries, (f.name or "").lower())
-        for f in facts
-        if f.kind == FactKind.AGREEMENT and f.date is not None and f.name
-    }
-    return [
-        f
-        for f in facts
-        if not (
-            f.kind == FactKind.AGREEMENT
-            and f.date is None
-            and f.name
-            and set(f.name.lower().split()) - _DOCUMENT_WORDS
-            and (f.countries, f.name.lower()) in dated
-        )
-    ]
+    "memorandum of understanding", which may be another document), is that agreement told again: dropped. So is one
+    a dated document's words name ("signed an agreement on Sunday elevating relations … to a strategic partnership":
+    the document made the upgrade)."""
+    dated = [f for f in facts if f.kind == FactKind.AGREEMENT and f.date is not None]
+    if not dated:
+        return facts
+    return [f for f in facts if not _told_dated_elsewhere(f, dated)]
+
+
+def _told_dated_elsewhere(fact: Fact, dated: list[Fact]) -> bool:
+    if fact.kind != FactKind.AGREEMENT or fact.date is not None or not fact.name:
+        return False
+    name = fact.name.lower()
+    if not set(name.split()) - _DOCUMENT_WORDS:
+        return False
+    return any(
+        other.countries == fact.countries and (name == (other.name or "").lower() or name in other.quote.lower())
+        for other in dated
+    )
 
 
 _PAST_A_MARK = 1.25  # a total told exactly is the one a threshold told ("crosses $50 billion") up to this much above

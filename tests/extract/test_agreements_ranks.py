@@ -1655,6 +1655,35 @@ def test_a_headlines_undated_upgrade_the_body_dates_is_one() -> None:
     assert [(a.date, a.name) for a in agreements] == [("2023-04-26", "Strategic partnership")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body's document made the upgrade the headline names: one agreement, the body's
+        (
+            " date 2023-06-26 \nModi, Sisi elevate Egypt-India ties to strategic partnership\nIndian Prime Minister "
+            "Narendra Modi and President Abdel Fattah al-Sisi signed an agreement on Sunday elevating relations "
+            "between India and Egypt to a strategic partnership.\n",
+            ["2023-06-25"],
+        ),
+        (
+            " date 2024-03-08 \nVietnam, Australia lift ties to comprehensive strategic partnership\nVietnam and "
+            "Australia signed a joint statement on Thursday upgrading their ties to a comprehensive strategic "
+            "partnership.\n",
+            ["2024-03-07"],
+        ),
+        # near miss: a standing treaty the body does not date stays beside another dated document
+        (
+            " date 2024-03-08 \nChile and Peru\nOne of the key documents is the Treaty of Friendship between Chile and "
+            "Peru.\n\nChile and Peru signed an agreement on fisheries on Thursday.\n",
+            [None, "2024-03-07"],
+        ),
+    ],
+)
+def test_a_headlines_upgrade_the_bodys_document_made_is_one(text: str, expected: list[str | None]) -> None:
+    agreements = [f for f in extract_article(text).facts if f.kind == FactKind.AGREEMENT]
+    assert [a.date for a in agreements] == expected
+
+
 def test_an_undated_memorandum_beside_a_dated_one_stays_two() -> None:
     # Near miss: a name of what a document is, no subject, may be another document.
     text = (
