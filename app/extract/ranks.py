@@ -81,7 +81,7 @@ _ELIDED_OWNER = rx(
 _ELIDED_SCOPED = rx(
     r"(?<=\bits\s)(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
     + _ONE_WORD_ORDINALS
-    + r")(?:[- ](?:largest|biggest))?(?=\s+in\s+(?:the\s+)?[A-Z])",
+    + r")(?:[- ](?:largest|biggest))?(?=\s+in\s+(?:the\s+)?(?-i:[A-Z]))",  # a region, not "in terms of"
     re.I,
 )
 _SCOPE = rx(

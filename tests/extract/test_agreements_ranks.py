@@ -1853,6 +1853,7 @@ def test_a_document_both_sides_signed_is_an_agreement(text: str, dates: list[str
         # near misses: a partner and a market of one scope in one breath are one ranking; "in the region" is the
         # region named before it
         ("China is Chile's largest trading partner and its largest export market.", [(1, None)]),
+        ("China is Chile's largest trading partner and its fourth in terms of investment.", [(1, None)]),
         ("Mexico is Vietnam's second-largest trading partner in Latin America and its largest export destination in "
          "the region.", [(2, "in Latin America")]),
     ],
