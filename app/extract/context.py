@@ -23,7 +23,8 @@ from app.extract.sentences import Sentence
 MAX_FIGURES = 12
 _CLAUSE_END = rx(r"[,;]|$|(?=\s+(?:and|but|while)\b)")
 
-_BETWEEN = rx(r"\bbetween\b", re.I)
+# Two countries named as a pair: "between Vietnam and Mexico", "Brazil's trade with Argentina"
+_BETWEEN = rx(r"\bbetween\b|['’]s?\s+(?:(?:total|two-way|bilateral|overall)\s+)?(?:trade|commerce)\s+with\b", re.I)
 _LISTED = rx(r"\s*(?:,|;|,?\s+(?:and|or|as well as)\s)\s*", re.I)  # "A, B and C": one of a list
 
 

@@ -2070,3 +2070,32 @@ def test_a_goal_agreed_on_is_no_total_but_what_trade_was_is(
 ) -> None:
     totals = [(f.year, f.value_usd) for f in facts_of(text, published, FactKind.TRADE_TOTAL) if not f.derived]
     assert totals == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two countries not the story's named as a pair by "X's trade with Y": their total
+        (
+            " date 2023-07-05 \nLula urges Mercosur to close EU deal, eyes UAE and China talks\n\nBrazil's trade with "
+            "Argentina, its third-largest trading partner, reached $28.5 billion in 2022.\n",
+            [(("ARG", "BRA"), 2022, 28.5e9)],
+        ),
+        (
+            " date 2024-04-15 \nJapan and Korea hold talks\n\nIndia's bilateral trade with Russia touched $65.7 "
+            "billion in 2023, officials said.\n",
+            [(("IND", "RUS"), 2023, 65.7e9)],
+        ),
+        # near miss: two other countries not named as a pair, no one's total
+        (
+            " date 2024-04-15 \nJapan and Korea hold talks\n\nIndia and Russia met, and trade reached $65 billion in "
+            "2023.\n",
+            [],
+        ),
+    ],
+)
+def test_two_other_countries_named_as_a_pair_by_their_trade_with_are_its_pair(
+    text: str, expected: list[tuple[tuple[str, str], int, float]]
+) -> None:
+    totals = [f for f in extract_article(text).facts if f.kind == FactKind.TRADE_TOTAL and not f.derived]
+    assert [(f.countries, f.year, f.value_usd) for f in totals] == expected
