@@ -467,7 +467,11 @@ def _with_another_partner(ctx: SentenceContext, b: Binding) -> tuple[str, str] |
 
 # "Trade with Chile" opening the sentence or a clause, no country's trade named before it
 _OWNERLESS = rx(
-    r"(?:^|[,;]\s*(?:while|and|whereas|but)?)\s*(?:total\s+|two-way\s+|bilateral\s+)?trade\s+with\s+(?:the\s+)?$", re.I
+    # (or after "and" without a comma: "…, while trade with Japan reached $55 billion and trade with the United States
+    # $72 billion")
+    r"(?:^|[,;]\s*(?:while|and|whereas|but)?|\s(?:while|and|whereas|but))\s*(?:total\s+|two-way\s+|bilateral\s+)?"
+    r"trade\s+with\s+(?:the\s+)?$",
+    re.I,
 )
 _OPENS_OWNERLESS = rx(r"\W*(?:total\s+|two-way\s+|bilateral\s+)?trade\s+with\b", re.I)
 # A country's own trade or partners, told of by name: "Vietnam's trade with …", "Vietnam's largest trading partner"

@@ -2099,3 +2099,24 @@ def test_two_other_countries_named_as_a_pair_by_their_trade_with_are_its_pair(
 ) -> None:
     totals = [f for f in extract_article(text).facts if f.kind == FactKind.TRADE_TOTAL and not f.derived]
     assert [(f.countries, f.year, f.value_usd) for f in totals] == expected
+
+
+def test_a_third_partners_clause_after_and_without_a_comma_is_the_same_sides_trade() -> None:
+    text = (
+        " date 2024-01-25 \nThai exports rise\nThailand's exports rose 1.8 percent year-on-year in December, the "
+        "ministry said.\n\nFor the whole of 2023, trade with China totalled $126 billion, while trade with Japan "
+        "reached $55 billion and trade with the United States $72 billion.\n\nTrade with India reached $16 billion "
+        "and trade with Vietnam $20 billion.\n"
+    )
+    totals = sorted(
+        (f.countries, f.year, f.value_usd)
+        for f in extract_article(text).facts
+        if f.kind == FactKind.TRADE_TOTAL and not f.derived
+    )
+    assert totals == [
+        (("CHN", "THA"), 2023, 126e9),
+        (("IND", "THA"), 2023, 16e9),
+        (("JPN", "THA"), 2023, 55e9),
+        (("THA", "USA"), 2023, 72e9),
+        (("THA", "VNM"), 2023, 20e9),
+    ]
