@@ -289,6 +289,13 @@ _RESTATED = rx(r"\s*,?\s*(?:that\s+is\s+)?(?:on|in)?\s*")
 _RIGHT_AFTER = rx(r"\s*(?:in\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+)?(?:(?:on|in)\s+)?")
 
 
+def _the_two_named(ctx: SentenceContext) -> tuple[str, str] | None:
+    """The two countries a sentence of relations names, and no other: relations are theirs, whatever the story's pair
+    ("India and Canada established diplomatic relations in 1947" in a story of Modi's talks with Japan and Brazil)."""
+    codes = sorted(set(ctx.codes_in()))
+    return (codes[0], codes[1]) if len(codes) == 2 else None
+
+
 def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact]:
     """ "established diplomatic relations in 1975", "relations date back to October 1968", "105 years ago".
     ``after_only``: only a date stated after the words (not the year an anniversary is celebrated in)."""
@@ -336,7 +343,7 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
             continue  # another clause's date
         if ctx.pub is not None and when.date is not None and when.date.year > ctx.pub.year:
             continue  # relations are not established after the story is written
-        pair = ctx.pair_for()
+        pair = ctx.pair_for() or _the_two_named(ctx)
         if pair is None or when.date is None:
             continue
         lo, hi = min(match.start(), when.start), max(match.end(), when.end)

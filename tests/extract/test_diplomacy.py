@@ -2861,3 +2861,23 @@ def test_a_leader_there_who_held_talks_on_a_day_told_after_is_visiting_on_it(
 ) -> None:
     visits = facts_of(text, published, FactKind.VISIT)
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relations two countries not the story's established: theirs, the only two the sentence names
+        (" date 2023-09-11 \nModi holds talks with leaders of Japan and Brazil\n\nIndia and Canada established "
+         "diplomatic relations in 1947.\n", [(("CAN", "IND"), "1947")]),
+        (" date 2023-09-11 \nChile and Peru\n\nMexico established diplomatic relations with Korea on January 26, "
+         "1962.\n", [(("KOR", "MEX"), "1962-01-26")]),
+        # near miss: three countries named, no one pair's
+        (" date 2023-09-11 \nChile and Peru\n\nJapan, Korea and Mexico established diplomatic relations in 1962.\n",
+         []),
+    ],
+)  # fmt: skip
+def test_relations_of_two_other_countries_named_alone_are_theirs(
+    text: str, expected: list[tuple[tuple[str, str], str]]
+) -> None:
+    facts = [f for f in extract_article(text).facts if f.kind == FactKind.RELATIONS_ESTABLISHED]
+    assert [(f.countries, f.date) for f in facts] == expected
