@@ -84,6 +84,7 @@ _ELIDED_SCOPED = rx(
     + r")(?:[- ](?:largest|biggest))?(?=\s+in\s+(?:the\s+)?(?-i:[A-Z]))",  # a region, not "in terms of"
     re.I,
 )
+_ITS = rx(r"\b(?:its|their)\s+$", re.I)
 _SCOPE = rx(
     r"^\s*(?:of\s+[\w\u00C0-\u1EF9 ]+?\s+)?(?P<scope>in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
     r"globally|worldwide|in\s+the\s+world|in\s+the\s+region)"
@@ -128,7 +129,9 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
                 possessor,
             )
         of = after[0] if after and re.match(r"\s+of\s+", ctx.text[m.end() : after[0].start]) else None
-        owner = possessor or of or (carried if m.re in (_ELIDED_OWNER, _ELIDED_SCOPED) else None)
+        # (a later rank "its" own: "…, while China was its largest source of imports", the owner of the rank before)
+        its = carried is not None and _ITS.search(ctx.text, max(0, m.start() - 8), m.start()) is not None
+        owner = possessor or of or (carried if m.re in (_ELIDED_OWNER, _ELIDED_SCOPED) or its else None)
         if m.re in (_ELIDED_OWNER, _ELIDED_SCOPED) and owner is None:
             continue
         carried = owner

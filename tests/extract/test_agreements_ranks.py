@@ -1880,3 +1880,15 @@ def test_a_second_ranking_within_a_region_is_a_rank_of_its_own(text: str, ranks:
 )  # fmt: skip
 def test_an_upgrade_announced_as_a_noun_is_dated_as_news(text: str, pub: str, dates: list[str]) -> None:
     assert [f.date for f in facts_of(text, pub, AGR)] == dates
+
+
+def test_a_second_rank_owned_by_its_is_the_first_ranks_owners() -> None:
+    text = (
+        " date 2024-01-10 \nVietnam's trade in 2023\n\nThe United States remained Vietnam's largest export market at "
+        "$97 billion, while China was its largest source of imports at $111 billion.\n"
+    )
+    ranks = [f for f in extract_article(text).facts if f.kind == FactKind.PARTNER_RANK]
+    assert sorted((f.countries, f.rank, f.origin, f.destination) for f in ranks) == [
+        (("CHN", "VNM"), 1, "CHN", "VNM"),
+        (("USA", "VNM"), 1, "USA", "VNM"),
+    ]
