@@ -62,7 +62,14 @@ class Antecedent:
         if self._when is None:
             source = self._source
             assert source is not None
-            dated = [d for d in source.dates if d.date is not None and d.kind in ("year", "month", "day", "partial")]
+            dated = [
+                d
+                for d in source.dates
+                if d.date is not None
+                and d.kind in ("year", "month", "day", "partial")
+                # not the base a rate is set against ("down 6.6 percent from a year earlier"): no year it tells of
+                and not (d.relative and _A_RATES_BASE.search(source.text, max(0, d.start - 30), d.start))
+            ]
             years = {d.date.year for d in dated if d.date is not None}
             last = dated[-1] if dated else None
             self._when = (last if len(years) == 1 else None, last.date.year if last and last.date else None)
@@ -90,6 +97,8 @@ class Antecedent:
         return self._dated()[1]
 
 
+# The base a rate is set against, told relative to the story: "from a year earlier", "over the previous year".
+_A_RATES_BASE = rx(r"\b(?:from|over|on|than|compared\s+(?:with|to)|against)\s+(?:the\s+)?$", re.I)
 # A sentence may say "the same year" of the year of the sentence before: then that one's dates are read.
 _SAME_YEAR = rx(r"same\s+year|that\s+year", re.I)
 # What every percentage and every sum of money holds at least one of: more than MAX_FIGURES of these and the

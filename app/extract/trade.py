@@ -261,7 +261,8 @@ def antecedent(ctx: SentenceContext, facts: list[Fact]) -> Antecedent:
     visit = PartialDate.parse(visits[-1]) if visits else (ctx.before.visit if ctx.before else None)
     return Antecedent(
         ctx,
-        trade=bool(totals) or ctx.says(TRADE_CUE, *TRADE_WORDS),
+        # (a sentence of trading ranks is of trade: "… remained Vietnam's largest export market at $97 billion")
+        trade=bool(totals) or ctx.says(TRADE_CUE, *TRADE_WORDS) or any(f.kind == FactKind.PARTNER_RANK for f in facts),
         total=totals[-1] if totals else None,
         meeting=meeting,
         owner=_owner_named(ctx) or (ctx.before.owner if ctx.before else None),

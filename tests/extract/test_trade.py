@@ -2120,3 +2120,19 @@ def test_a_third_partners_clause_after_and_without_a_comma_is_the_same_sides_tra
         (("THA", "USA"), 2023, 72e9),
         (("THA", "VNM"), 2023, 20e9),
     ]
+
+
+def test_a_sentence_of_ranks_between_keeps_the_run_of_trade_sentences_and_its_year() -> None:
+    text = (
+        " date 2024-01-10 \nVietnam's trade hits $683 billion in 2023\n\nHANOI - Vietnam's total trade turnover "
+        "reached $683 billion in 2023, down 6.6 percent from a year earlier, the statistics office said.\n\n"
+        "The United States remained Vietnam's largest export market at $97 billion, while China was its largest "
+        "source of imports at $111 billion.\n\nTrade with South Korea reached $76 billion, and trade with Japan $45 "
+        "billion.\n"
+    )
+    totals = sorted(
+        (f.countries, f.year, f.value_usd)
+        for f in extract_article(text).facts
+        if f.kind == FactKind.TRADE_TOTAL and not f.derived
+    )
+    assert totals == [(("JPN", "VNM"), 2023, 45e9), (("KOR", "VNM"), 2023, 76e9)]
