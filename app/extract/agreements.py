@@ -1003,7 +1003,9 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
                 text, max(0, anchor.start - 40), anchor.start
             )
         return inside
-    after = EVENT.search(text, anchor.end, min(hi, anchor.end + 140))
+    # (not past a semicolon: "the CPTPP bring the two countries together; New Zealand and Chile signed …")
+    clause_end = text.find(";", anchor.end, hi)
+    after = EVENT.search(text, anchor.end, min(hi, anchor.end + 140, clause_end if clause_end >= 0 else hi))
     if after is not None and not _NOT_YET.search(text, max(0, after.start() - 24), after.start()):
         return after  # not "a treaty, which is yet to be ratified": that event has not happened
     before = [

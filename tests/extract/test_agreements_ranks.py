@@ -1892,3 +1892,22 @@ def test_a_second_rank_owned_by_its_is_the_first_ranks_owners() -> None:
         (("CHN", "VNM"), 1, "CHN", "VNM"),
         (("USA", "VNM"), 1, "USA", "VNM"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb after a semicolon is its own clause's, not the event of a document named before it
+        ("The Pacific Alliance and the CPTPP bring the two countries together; New Zealand and Chile signed the P4 "
+         "agreement in 2005.", [("agreement", "2005")]),
+        ("The RCEP links the two economies; Japan and Korea signed a fisheries agreement in 1998.",
+         [("fisheries agreement", "1998")]),
+        # near miss: the document's own entry into force after the semicolon is still its
+        ("Chile and Peru signed the Lima Accord in 2005; it took effect in 2006.",
+         [("Lima Accord", "2005"), ("Lima Accord", "2006")]),
+    ],
+)  # fmt: skip
+def test_a_verb_after_a_semicolon_is_no_event_of_a_document_before_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.name, f.date) for f in facts_of(text, "2023-10-12", AGR)] == expected
