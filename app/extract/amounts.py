@@ -322,8 +322,10 @@ _SPACED_POINT = r"\d{1,3}\.\s\d{1,3}(?=\s*(?:trillion|billion|million|bln|mln|bn
 # "1.328,5" and "1.328.500", as Spanish and Portuguese outlets write them: a full stop between thousands, where a
 # decimal comma follows or a second full stop does (never a decimal point then)
 _DOTTED_THOUSANDS = r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])|"
+# Digits grouped in lakhs, as South Asia writes them: "1,06,000", "12,34,567", "1,23,45,678".
+_LAKH_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|"
 _NUM = (
-    r"(?P<num>" + _DOTTED_THOUSANDS + r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"(?P<num>" + _LAKH_GROUPS + _DOTTED_THOUSANDS + r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
     r"\d+,\d{1,2}(?=\s*(?:trillion|billion|million|bln|mln|bn|mn|tn)\b)|" + _SPACED_POINT + r"|\d+(?:\.\d+)?)"
 )
 # "two billion dlrs", as newswire writes round figures
@@ -446,12 +448,18 @@ class Percent:
     value: float
 
 
+_MILLIONS = re.compile(r"million|mln|mn", re.I)
+_THOUSANDS_DOT = re.compile(r"\d{1,3}\.\d00")
+
+
 def _value(num: str, scale: str | None) -> float:
     """ "16.4 billion" is 16400000000 exactly, not 16399999999.999998 (the scale is applied in decimal)."""
     if re.fullmatch(r"\d+,\d{1,2}", num):
         num = num.replace(",", ".")  # "3,4 bn": a decimal comma
     elif "." in num and re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", num) and ("," in num or num.count(".") > 1):
         num = num.replace(".", "").replace(",", ".")  # "1.328,5", "1.328.500": full stops between thousands
+    elif scale and _MILLIONS.fullmatch(scale) and _THOUSANDS_DOT.fullmatch(num):
+        num = num.replace(".", "")  # "US$ 4.600 million" (4,600 million), not a decimal ending in two noughts
     num = re.sub(r"\.\s+", ".", num)  # "1. 92 billion"
     value = Decimal(num.replace(",", ""))
     if scale:

@@ -75,6 +75,38 @@ def test_a_scale_joined_by_a_hyphen_scales_the_figure(text: str, values: list[tu
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a full stop between thousands before "million", as Latin American agencies' English keeps it
+        ("Trade between Peru and Brazil reached US$ 4.600 million in 2023.", 4.6e9),
+        ("Exports to Chile totaled US$ 2.500 million last year.", 2.5e9),
+        # near misses: a decimal point with its digits
+        ("Exports to Chile totaled US$ 4.625 million last year.", 4.625e6),
+        ("Exports to Chile totaled US$ 1.250 million last year.", 1.25e6),
+        ("Exports to Chile totaled US$ 4.6 million last year.", 4.6e6),
+    ],
+)
+def test_a_full_stop_between_thousands_before_million(text: str, value: float) -> None:
+    assert [a.value for a in find_amounts(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # digits grouped in lakhs, as South Asia writes them: "1,06,000 crore" is 1.06 lakh crore
+        ("Nepal's trade with India stood at Rs 1,06,000 crore in 2022-23.", [(1.06e12, "INR")]),
+        ("Exports reached Rs 12,34,567 in March.", [(1234567.0, "INR")]),
+        ("Bangladesh's imports were Tk 1,23,45,678 last month.", [(12345678.0, "BDT")]),
+        # near miss: thousands grouped in threes, as elsewhere
+        ("Trade reached $1,234,567 in 2022.", [(1234567.0, "USD")]),
+    ],
+)
+def test_digits_grouped_in_lakhs_are_one_figure(text: str, values: list[tuple[float, str]]) -> None:
+    """ "Rs 1,06,000 crore" was read as Rs 1."""
+    assert [(a.value, a.currency) for a in find_amounts(text)] == values
+
+
+@pytest.mark.parametrize(
     ("sentence", "percent"),
     [
         ("Trade between Pakistan and China rose 12pc in 2022, officials said.", 12.0),
