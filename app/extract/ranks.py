@@ -85,6 +85,8 @@ _ELIDED_SCOPED = rx(
     re.I,
 )
 _ITS = rx(r"\b(?:its|their)\s+$", re.I)
+# What a market or source ranks in, after it: "largest source of imports", "second market for its exports"
+_OF_FLOW = rx(r"\s+(?:for|of)\s+(?:(?:its|their|[\w\u00C0-\u1EF9]+['’]s)\s+)?(?:exports|imports)\b", re.I)
 _SCOPE = rx(
     r"^\s*(?:of\s+[\w\u00C0-\u1EF9 ]+?\s+)?(?P<scope>in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
     r"globally|worldwide|in\s+the\s+world|in\s+the\s+region)"
@@ -166,13 +168,15 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
             continue
         # the ranked country starts the quote when it stands first, or when its owner was told before ("…, while
         # Singapore was second")
-        first = subject is not None and (owner is None or subject.start < owner.start or m.re is _ELIDED_OWNER)
+        first = subject is not None and (owner is None or subject.start < owner.start or m.re is _ELIDED_OWNER or its)
         lo = subject.start if subject is not None and first else m.start()
         clause_start = max(ctx.text.rfind(",", 0, lo), ctx.text.rfind(";", 0, lo))
         if subject is None:
             lo = clause_start + 1
         if scope:
             hi += scope.end()
+        elif flow := _OF_FLOW.match(ctx.text, hi):
+            hi = flow.end()  # "largest source of imports": what it ranks in
         direction = {}
         if owner and subject:
             direction = {"origin": subject.code, "destination": owner.code}

@@ -1892,6 +1892,8 @@ def test_a_second_rank_owned_by_its_is_the_first_ranks_owners() -> None:
         (("CHN", "VNM"), 1, "CHN", "VNM"),
         (("USA", "VNM"), 1, "USA", "VNM"),
     ]
+    # its quote names the country ranked and what it ranks in
+    assert [f.quote for f in ranks if f.countries == ("CHN", "VNM")] == ["China was its largest source of imports"]
 
 
 @pytest.mark.parametrize(
