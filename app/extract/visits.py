@@ -377,7 +377,8 @@ def _dated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str]
 # A visit of so many days ended on the day dated: "wrapped up a two-day state visit to Vietnam on Wednesday".
 _N_DAYS = r"(?P<n>[2-7]|two|three|four|five|six|seven)[- ]day\b"  # a visit's length: "four-day", "2-day"
 _ENDED = rx(
-    r"\b(?:wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|completed|completes|wound\s+up|rounded\s+off)\s+"
+    r"\b(?:wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|completed|completes|wound\s+up|rounded\s+off|"
+    r"return(?:ed|s)\s+(?:home\s+)?from)\s+"  # "returned from a four-day official visit to India on Saturday"
     r"(?:(?:a|an|his|her|their|its|the)\s+)?" + _N_DAYS + r"[^,.;]{0,40}$",
     re.I,
 )

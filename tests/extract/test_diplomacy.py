@@ -2768,10 +2768,16 @@ def test_a_leader_arriving_among_migrants_words_is_still_a_visit() -> None:
             "2024-06-15",
         ),
         ("Lula's three-day state visit to China, which concluded on Saturday, yielded 15 agreements.", "2024-06-13"),
+        # returned from a visit of so many days on a day: it ended then
+        ("Nepal and India. Prime Minister Pushpa Kamal Dahal returned from a four-day official visit to India on "
+         "Saturday.", "2024-06-12"),
+        ("Chilean President Gabriel Boric returned home from a three-day state visit to Vietnam on Thursday.",
+         "2024-06-18"),
         # near miss: no length told, the day it ended stands
         ("Chinese Premier Li Qiang's visit to Australia, which ended on Tuesday, was a success.", "2024-06-18"),
+        ("Nepal and India. Prime Minister Dahal returned from an official visit to India on Saturday.", "2024-06-15"),
     ],
-)
+)  # fmt: skip
 def test_a_visit_of_so_many_days_that_ended_on_a_day_began_before(text: str, date: str) -> None:
     text = "Australia, Brazil and China. " + text if "Lula" in text else text
     visits = [v for v in facts_of(text, "2024-06-20", FactKind.VISIT) if v.date]
