@@ -12,7 +12,7 @@ from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_builders import AFTER_STATED
 from app.extract.date_patterns import MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, SAID_AS_IT_HAPPENED
-from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_before, safe_date
+from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_before, safe_date, said_more_precisely
 from app.extract.prefilter import DIGITS, caseless, holds_any, rx
 
 _HEADS = (
@@ -119,6 +119,15 @@ UPGRADE = rx(
     r"\s+since(?=\s+(?:19|20)\d\d)"
     # "25 years of their strategic partnership": a partnership whose years are counted (its anniversary)
     r"|(?<=years\sof\s)(?:the\s+|their\s+|its\s+)(?P<name4>(?:"
+    + _PARTNERSHIP_KIND
+    + r"\s+(?:and\s+)?){1,4}partnership)",
+    re.I,
+)
+# A chronology's item telling a partnership formed in the historic present: "2004: … and the two countries sign a
+# strategic partnership", "2009 – The two countries agree a Comprehensive Partnership" (dated by the item's year).
+_ITEM_PARTNERSHIP = rx(
+    r"(?P<y>(?:1[6-9]|20)\d\d)\s*[–—:-]\s+[^.;]{0,120}?\b(?P<verb>(?:sign|agree|establish|form|forge|launch)(?:s|es)?)"
+    r"(?:\s+(?:on|upon))?\s+(?:a|an|the|their)\s+(?P<name>(?:"
     + _PARTNERSHIP_KIND
     + r"\s+(?:and\s+)?){1,4}partnership)",
     re.I,
@@ -428,6 +437,19 @@ def _dated_anchors(ctx: SentenceContext) -> list[Anchor]:
                 "in_force",
                 date,
                 f"publication year {ctx.pub.year} − {n}" if date and ctx.pub else None,
+            )
+        )
+    item = _ITEM_PARTNERSHIP.match(ctx.text) if ctx.text[:1] in "12" and ctx.holds("partnership") else None
+    if item is not None:  # "2004: … the two countries sign a strategic partnership": the item's year
+        name = " ".join(item.group("name").split())
+        found.append(
+            Anchor(
+                item.start("verb"),
+                item.end(),
+                name[:1].upper() + name[1:],
+                "dated",
+                PartialDate(int(item.group("y"))),
+                "the chronology's year",
             )
         )
     for m in _searched(DATED_DOCUMENT, ctx):  # "the Protocol of 2016", "the 2008 Treaty": dated by their year
@@ -752,6 +774,8 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
         own = event is not None and event.re is _FIRST_TO_SIGN and event.start() > lo
         stated = _stated_date(ctx, anchor, verb_at, event.start() if own and event else lo, hi, used_dates)
         if stated is not None:
+            # "2014: … upgrade ties to … during Xi's visit to Buenos Aires in July": the year said more precisely
+            stated = said_more_precisely(text, stated, ctx.dates)
             used_dates.add(id(stated))
             date = stated.date
         else:

@@ -47,6 +47,7 @@ __all__ = [
     "in_a_clause_before",
     "last_match",
     "safe_date",
+    "said_more_precisely",
 ]
 
 
@@ -133,10 +134,21 @@ _NO_YEAR = (STORY_YEAR, "(year not stated)")
 CHRONOLOGY_YEAR = "the chronology's year"
 
 
+# A month or day named plainly, its year left out: "in November", "(January 7)", "on 26 February"
+_PLAIN_MONTH = rx(
+    r"(?:(?:in|on|by|since|from|until|during)\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}\s+)?(?:"
+    + MONTH_WORD
+    + r")\.?(?:\s+\d{1,2})?",
+    re.I,
+)
+
+
 def _of_the_items_year(expr: DateExpr, year: int) -> DateExpr:
-    """A day or month a chronology's item names without its year ("(January 7)", "(September 2-3)") is of the item's
-    year, not the story's."""
-    if expr.kind not in ("day", "month") or expr.relative not in _NO_YEAR:
+    """A day or month a chronology's item names without its year ("(January 7)", "(September 2-3)", "in November",
+    which outside one is the last November before the story) is of the item's year, not the story's."""
+    if expr.kind not in ("day", "month"):
+        return expr
+    if expr.relative not in _NO_YEAR and not (expr.relative and _PLAIN_MONTH.fullmatch(expr.text)):
         return expr
     return of_the_year(expr, year, f"{CHRONOLOGY_YEAR} {year}")
 
@@ -336,3 +348,25 @@ def dates_the_relations(text: str, d: DateExpr) -> bool:
     if _DOCUMENT_ON.search(text, max(0, found.start() - 60), found.start()):
         return False
     return not (found.group(0)[0].isupper() and _NAME_BEFORE.search(text, max(0, found.start() - 30), found.start()))
+
+
+def said_more_precisely(text: str, when: DateExpr, dates: list[DateExpr]) -> DateExpr:
+    """``when``, or the same year said more precisely right after it: "established diplomatic relations 70 years ago,
+    on March 5, 1955" (the day, not the year the count gives), or anywhere in a chronology's item ("1972 – Diplomatic
+    relations established at Ambassador level (January 7)")."""
+    if when.date is None or when.date.month is not None:
+        return when
+    year = when.date.year
+    for d in dates:
+        if (
+            d.start >= when.end
+            and d.date is not None
+            and d.date.year == year
+            and d.date.month is not None
+            and (_RESTATED.fullmatch(text, when.end, d.start) or of_the_chronology(d))
+        ):
+            return d
+    return when
+
+
+_RESTATED = rx(r"\s*,?\s*(?:that\s+is\s+)?(?:on|in)?\s*")

@@ -12,7 +12,13 @@ from app.extract.cleaning import LIST_MARK
 from app.extract.context import SentenceContext
 from app.extract.date_builders import STORY_YEAR, count_of
 from app.extract.date_patterns import COUNT, MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
-from app.extract.periods import DateExpr, counted_from_the_sentence, of_the_chronology, safe_date
+from app.extract.periods import (
+    DateExpr,
+    counted_from_the_sentence,
+    of_the_chronology,
+    safe_date,
+    said_more_precisely,
+)
 from app.extract.prefilter import caseless, rx
 
 _ORDINAL_WORDS = {**ORDINAL_WORDS, "centenary": 100, "centennial": 100}
@@ -261,28 +267,6 @@ def _switched(ctx: SentenceContext) -> list[Fact]:
     return [ctx.fact(FactKind.RELATIONS_ESTABLISHED, by[-1].start, when.end, pair, when=when.date, confidence=0.85)]
 
 
-def _said_more_precisely(text: str, when: DateExpr, dates: list[DateExpr]) -> DateExpr:
-    """``when``, or the same year said more precisely right after it: "established diplomatic relations 70 years ago,
-    on March 5, 1955" (the day, not the year the count gives), or anywhere in a chronology's item ("1972 – Diplomatic
-    relations established at Ambassador level (January 7)")."""
-    if when.date is None or when.date.month is not None:
-        return when
-    year = when.date.year
-    for d in dates:
-        if (
-            d.start >= when.end
-            and d.date is not None
-            and d.date.year == year
-            and d.date.month is not None
-            and (_RESTATED.fullmatch(text, when.end, d.start) or of_the_chronology(d))
-        ):
-            return d
-    return when
-
-
-_RESTATED = rx(r"\s*,?\s*(?:that\s+is\s+)?(?:on|in)?\s*")
-
-
 # Between the relations' words and a date told relatively that is theirs: "established diplomatic relations on
 # Sunday", "… ties yesterday", "… relations last year" (a weekday's match holds its "on").
 # (the place they were set up in may stand between: "… diplomatic relations in Beijing on Sunday")
@@ -335,7 +319,7 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
             continue
         anchor = (match.start() + match.end()) // 2
         when = min(dates, key=lambda d: min(abs(d.start - match.end()), abs(d.end - match.start())))
-        when = _said_more_precisely(ctx.text, when, dates)
+        when = said_more_precisely(ctx.text, when, dates)
         if (
             abs(when.start - anchor) > 160
             or ";" in ctx.text[min(when.end, match.start()) : max(when.start, match.end())]

@@ -1104,6 +1104,32 @@ def test_a_chronologys_lines_are_items_each_dated_by_its_year(published: str | N
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month an item names "in November", its year left out, is of the item's year, not the last before the story
+        ("Argentina and China\n\n1990: President Carlos Menem makes the first state visit by an Argentine president "
+         "to China, in November.\n", [("visit", "1990-11")]),
+        ("Australia and Vietnam\n\n2018 – Prime Minister Nguyen Xuan Phuc visits Canberra in March.\n",
+         [("visit", "2018-03")]),
+        # items told in the historic present: "sign", "agree", "upgrade", "are elevated"
+        ("Argentina and China\n\n2004: Chinese President Hu Jintao visits Buenos Aires and the two countries sign a "
+         "strategic partnership.\n", [("agreement", "2004"), ("visit", "2004")]),
+        ("Australia and Vietnam\n\n2009 – The two countries agree a Comprehensive Partnership.\n",
+         [("agreement", "2009")]),
+        ("Argentina and China\n\n2014: Presidents Xi Jinping and Cristina Fernandez de Kirchner upgrade ties to a "
+         "comprehensive strategic partnership in Buenos Aires in July.\n", [("agreement", "2014-07")]),
+        # near miss: a partnership only discussed in an item is none
+        ("Australia and Vietnam\n\n2019 – The two countries discuss a strategic partnership.\n", []),
+    ],
+)  # fmt: skip
+def test_a_chronologys_item_dates_its_months_and_tells_in_the_present(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    facts = facts_of(text, "2022-02-20")
+    assert sorted((f.kind.value, f.date) for f in facts if not f.derived) == expected
+
+
 def test_a_day_without_its_year_outside_a_chronology_is_still_the_storys() -> None:
     """Near miss: a sentence opened by a year and no dash is no chronology's item."""
     text = "India and Vietnam\n\nIn 1972, India and Vietnam established relations, the ministry said on January 7."
@@ -1272,3 +1298,19 @@ def test_the_hosts_counterpart_in_the_datelines_capital_is_no_visitor() -> None:
     )
     visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
     assert [v.person for v in visits] != ["Lee Sang-ock"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an item's agreement whose month the item tells after it: that month
+        ("Argentina and China\n\n2014: Presidents Xi Jinping and Cristina Fernandez de Kirchner upgrade ties to a "
+         "comprehensive strategic partnership during Xi's visit to Buenos Aires in July.\n", "2014-07"),
+        ("Australia and Vietnam\n\n2018 – Relations are elevated to a Strategic Partnership during Prime Minister "
+         "Nguyen Xuan Phuc's visit to Canberra in March.\n", "2018-03"),
+        # near miss: outside a chronology, a month told later is the story's, not the agreement's year's
+        ("Chile and Peru signed a free trade agreement in 2006, and their ministers met again in August.", "2006"),
+    ],
+)  # fmt: skip
+def test_an_agreements_year_said_more_precisely_after_it(text: str, date: str) -> None:
+    assert [f.date for f in facts_of(text, "2022-02-20", FactKind.AGREEMENT)] == [date]
