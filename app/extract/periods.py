@@ -124,6 +124,10 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
     item = _CHRONOLOGY_ITEM.match(text) if text[:1] in "12" else None
     if item is not None:
         resolved = [_of_the_items_year(d, int(item.group("y"))) for d in resolved]
+    elif (frame := _FRAMED.match(text)) is not None and (pub is None or int(frame.group("y")) < pub.year):
+        # "In 2013 the two countries raised … during Xi Jinping's state visit to Mexico in June": June 2013
+        year = int(frame.group("y"))
+        resolved = [_of_the_items_year(d, year, _FRAME_YEAR) if d.start >= frame.end() else d for d in resolved]
     periods = [_same_period(d, resolved) if d.relative == "the same period" else d for d in resolved]
     return _following_weekdays([d for d in periods if d is not None], text)
 
@@ -143,14 +147,20 @@ _PLAIN_MONTH = rx(
 )
 
 
-def _of_the_items_year(expr: DateExpr, year: int) -> DateExpr:
+# A sentence framed by a year it opens with: "In 2013 the two countries …", "In 2006, President Bachelet …"
+_FRAMED = re.compile(r"\W*In\s+(?P<y>(?:1[6-9]|20)\d\d)\b(?!\s*[-–]\d)")
+_FRAME_YEAR = "the year the sentence opens with"
+
+
+def _of_the_items_year(expr: DateExpr, year: int, label: str = CHRONOLOGY_YEAR) -> DateExpr:
     """A day or month a chronology's item names without its year ("(January 7)", "(September 2-3)", "in November",
-    which outside one is the last November before the story) is of the item's year, not the story's."""
+    which outside one is the last November before the story) is of the item's year, not the story's; so is one of a
+    sentence framed by a year it opens with (``label`` says which)."""
     if expr.kind not in ("day", "month"):
         return expr
     if expr.relative not in _NO_YEAR and not (expr.relative and _PLAIN_MONTH.fullmatch(expr.text)):
         return expr
-    return of_the_year(expr, year, f"{CHRONOLOGY_YEAR} {year}")
+    return of_the_year(expr, year, f"{label} {year}")
 
 
 def of_the_chronology(expr: DateExpr) -> bool:
@@ -353,7 +363,7 @@ def dates_the_relations(text: str, d: DateExpr) -> bool:
 def said_more_precisely(text: str, when: DateExpr, dates: list[DateExpr]) -> DateExpr:
     """``when``, or the same year said more precisely right after it: "established diplomatic relations 70 years ago,
     on March 5, 1955" (the day, not the year the count gives), or anywhere in a chronology's item ("1972 – Diplomatic
-    relations established at Ambassador level (January 7)")."""
+    relations established at Ambassador level (January 7)") or a sentence the year frames ("In 2013 … in June")."""
     if when.date is None or when.date.month is not None:
         return when
     year = when.date.year
@@ -363,7 +373,10 @@ def said_more_precisely(text: str, when: DateExpr, dates: list[DateExpr]) -> Dat
             and d.date is not None
             and d.date.year == year
             and d.date.month is not None
-            and (_RESTATED.fullmatch(text, when.end, d.start) or of_the_chronology(d))
+            and (
+                _RESTATED.fullmatch(text, when.end, d.start)
+                or (d.relative is not None and d.relative.startswith((CHRONOLOGY_YEAR, _FRAME_YEAR)))
+            )
         ):
             return d
     return when

@@ -1314,3 +1314,21 @@ def test_the_hosts_counterpart_in_the_datelines_capital_is_no_visitor() -> None:
 )  # fmt: skip
 def test_an_agreements_year_said_more_precisely_after_it(text: str, date: str) -> None:
     assert [f.date for f in facts_of(text, "2022-02-20", FactKind.AGREEMENT)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence framed "In 2013": a month it names without a year is that year's
+        ("Mexico and China\n\nIn 2013 the two countries raised their relationship to a comprehensive strategic "
+         "partnership during Xi Jinping's state visit to Mexico in June.\n", [("agreement", "2013-06"),
+                                                                                ("visit", "2013-06")]),
+        ("Chile and Peru\n\nIn 2006, President Bachelet visited Lima in March.\n", [("visit", "2006-03")]),
+        # near miss: a year told later in the sentence frames nothing
+        ("Chile and Peru\n\nIn March, Chilean President Michelle Bachelet visited Lima, her first trip there since "
+         "2006.\n", [("visit", "2021-03")]),
+    ],
+)  # fmt: skip
+def test_a_month_in_a_sentence_framed_by_a_year_is_that_years(text: str, expected: list[tuple[str, str]]) -> None:
+    facts = facts_of(text, "2022-02-20")
+    assert sorted((f.kind.value, f.date) for f in facts if f.kind in (FactKind.VISIT, FactKind.AGREEMENT)) == expected
