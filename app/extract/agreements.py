@@ -127,7 +127,7 @@ UPGRADE = rx(
 # strategic partnership", "2009 – The two countries agree a Comprehensive Partnership" (dated by the item's year).
 _ITEM_PARTNERSHIP = rx(
     r"(?P<y>(?:1[6-9]|20)\d\d)\s*[–—:-]\s+[^.;]{0,120}?\b(?P<verb>(?:sign|agree|establish|form|forge|launch)(?:s|es)?)"
-    r"(?:\s+(?:on|upon))?\s+(?:a|an|the|their)\s+(?P<name>(?:"
+    r"(?:\s+(?:on|upon))?\s+(?:a|an|the|their)\s+[“\"‘']?(?P<name>(?:"  # (in quotation marks: "a “Comprehensive …")
     + _PARTNERSHIP_KIND
     + r"\s+(?:and\s+)?){1,4}partnership)",
     re.I,

@@ -1119,6 +1119,9 @@ def test_a_chronologys_lines_are_items_each_dated_by_its_year(published: str | N
          [("agreement", "2009")]),
         ("Argentina and China\n\n2014: Presidents Xi Jinping and Cristina Fernandez de Kirchner upgrade ties to a "
          "comprehensive strategic partnership in Buenos Aires in July.\n", [("agreement", "2014-07")]),
+        # its name in quotation marks, and more words of it after "Partnership"
+        ("Korea and Vietnam\n\n2001: The two sides agree on a \"Comprehensive Partnership in the 21st Century\".\n",
+         [("agreement", "2001")]),
         # near miss: a partnership only discussed in an item is none
         ("Australia and Vietnam\n\n2019 – The two countries discuss a strategic partnership.\n", []),
     ],
