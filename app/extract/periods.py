@@ -326,7 +326,12 @@ def of_the_year(expr: DateExpr, year: int, relative: str) -> DateExpr:
 # signed a pact", "Peru's president, who took office in July 2021, visited China": a date in a relative clause
 # closed before the verb is the clause's own event's. "which set up diplomatic relations in 1975": a date right
 # after "relations" is the relations'.
-_IN_A_CLAUSE = rx(r",\s+(?:who|whose|which)\b[^,;]*$", re.I)  # a relative clause still open where the date stands
+# A relative clause still open where the date stands, or one of a person's election or taking office: "…, who took
+# office in July 2021, …", "Bachelet, elected in 2006, visited …", "Ruto, sworn in in September 2022, …"
+_IN_A_CLAUSE = rx(
+    r",\s+(?:who|whose|which|(?:first\s+)?(?:re-?)?(?:elected|appointed|sworn\s+in|inaugurated|installed))\b[^,;]*$",
+    re.I,
+)
 _DATES_RELATIONS = rx(r"\b(?:relations|ties)\s+(?:(?:in|on|since)\s+)?$", re.I)
 # Told with the relations' date, an event of the same date: "relations in 1873, when both signed …", "normalized
 # relations in September 1972 with the signing of a joint communique".

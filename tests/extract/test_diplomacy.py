@@ -2887,3 +2887,24 @@ def test_relations_of_two_other_countries_named_alone_are_theirs(
 ) -> None:
     facts = [f for f in extract_article(text).facts if f.kind == FactKind.RELATIONS_ESTABLISHED]
     assert [(f.countries, f.date) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a date in a clause of the visitor's election or taking office, between commas, is not the visit's
+        ("Chile and Peru\n\nChilean President Michelle Bachelet, elected in 2006, visited Lima in March.",
+         ["2023-03"]),
+        ("Brazil and China\n\nBrazilian President Lula, re-elected in 2022, visited Beijing in April.", ["2023-04"]),
+        ("Kenya and China\n\nKenyan President William Ruto, sworn in in September 2022, made a state visit to China "
+         "in October.", ["2023-10"]),
+    ],
+)  # fmt: skip
+def test_a_date_of_the_visitors_election_between_commas_is_not_the_visits(text: str, dates: list[str]) -> None:
+    assert [v.date for v in facts_of(text, "2023-11-20", FactKind.VISIT)] == dates
+
+
+def test_a_participle_clause_of_a_document_still_dates_it() -> None:
+    # near miss: "signed in 2006" between commas is the document's signing, and "took effect in 2009" its entry
+    facts = facts_of("The Chile-Peru trade agreement, signed in 2006, took effect in 2009.", "2023-11-20")
+    assert [f.date for f in facts if f.kind == FactKind.AGREEMENT] == ["2006", "2009"]
