@@ -182,7 +182,8 @@ _EACH_OTHERS = rx(r"\b(?:each\s+other|one\s+another)['’]s?\s+(?:capitals?|coun
 def _verb_of(clause: str, noun: re.Match[str] | None) -> re.Match[str] | None:
     """The verb said of the embassy: the last before its noun ("Vietnam, which established relations with Mexico
     in 1975, opened its embassy there"), else the first ("The embassy, opened in 1976")."""
-    verbs = list(EMBASSY_VERB.finditer(clause))
+    verbs = [v for v in EMBASSY_VERB.finditer(clause) if not _OF_ANOTHER_THING.match(clause, v.end())]
+    verbs = [v for v in verbs if not _ANNIVERSARY_OF.search(clause, max(0, v.start() - 30), v.start())]
     before = [v for v in verbs if noun is not None and v.start() < noun.start()]
     if before and noun is not None and not _GOVERNS.fullmatch(clause, before[-1].end(), noun.start()):
         # "Indonesia and Peru, which established diplomatic relations in 1975, saw trade reach $420 million in 2023,
@@ -191,6 +192,15 @@ def _verb_of(clause: str, noun: re.Match[str] | None) -> re.Match[str] | None:
     return before[-1] if before else next((v for v in verbs if noun is None or v.start() > noun.start()), None)
 
 
+# What a verb governs that is the embassy's but not the embassy: "inaugurated the new building of the Indonesian
+# Embassy", "opened the new premises of its embassy" (the embassy was there before).
+_OF_ANOTHER_THING = rx(
+    r"\s+(?:the\s+|a\s+|its\s+)?(?:new\s+)?(?:building|premises|chancery|headquarters|compound|offices?|residence|"
+    r"annex|wing)\s+of\b",
+    re.I,
+)
+# An opening's anniversary is no opening: "celebrated the 20th anniversary of its opening".
+_ANNIVERSARY_OF = rx(r"\banniversary\s+of\s+(?:its|the|their)\s+$", re.I)
 # Between a verb and the embassy it governs: its object's words ("opened its", "has had an", "opened diplomatic
 # relations in May 1975 and"), not another clause.
 _GOVERNS = rx(r"[^,;:()]{0,60}")

@@ -2908,3 +2908,25 @@ def test_a_participle_clause_of_a_document_still_dates_it() -> None:
     # near miss: "signed in 2006" between commas is the document's signing, and "took effect in 2009" its entry
     facts = facts_of("The Chile-Peru trade agreement, signed in 2006, took effect in 2009.", "2023-11-20")
     assert [f.date for f in facts if f.kind == FactKind.AGREEMENT] == ["2006", "2009"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new building of an embassy inaugurated is no opening of the embassy
+        ("Indonesia and Peru\n\nIndonesia's Foreign Minister inaugurated the new building of the Indonesian Embassy "
+         "in Lima on Tuesday.", []),
+        ("Chile and Vietnam\n\nChile opened the new premises of its embassy in Hanoi in 2019.", []),
+        # the anniversary of an opening is no opening that day; the opening told after it is
+        ("Chile and Vietnam\n\nThe Vietnamese Embassy in Chile celebrated the 20th anniversary of its opening on "
+         "Wednesday; it opened in Santiago in April 2003.", [("CHL", "VNM", "2003-04", "opened")]),
+        # near miss: an embassy opened in a new building is an opening
+        ("Chile and Vietnam\n\nChile opened its embassy in Hanoi in a new building in 2019.",
+         [("CHL", "VNM", "2019", "opened")]),
+    ],
+)  # fmt: skip
+def test_an_embassys_new_building_or_its_anniversary_is_no_opening(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    facts = facts_of(text, "2023-04-20", FactKind.EMBASSY)
+    assert [(*f.countries, f.date, f.action) for f in facts] == expected
