@@ -83,19 +83,21 @@ _PUT_OFF_BEFORE = rx(
 )
 
 
-def _called_off(text: str, start: int) -> bool:
-    """Whether a visit told from ``start`` on was called off or only intended (not one made after an earlier plan
-    was put off)."""
-    return any(not _after_a_plan(text, m) for m in _CALLED_OFF.finditer(text, start))
+def _plans(text: str, start: int) -> tuple[bool, list[tuple[int, int]]]:
+    """Of a visit told from ``start`` on, one scan: whether it was called off or only intended, and the clauses
+    telling an earlier plan that was put off before it was made (their dates are the plan's, not the visit's)."""
+    called_off = False
+    put_off: list[tuple[int, int]] = []
+    for m in _CALLED_OFF.finditer(text, start):
+        if _PUT_OFF_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None:
+            called_off = True
+        else:
+            end = _CLAUSE_END.search(text, m.end())
+            put_off.append((m.start(), end.start() if end else len(text)))
+    return called_off, put_off
 
 
-def _put_off_at(text: str, start: int) -> int:
-    """Where the earlier plan put off is told after ``start`` (the end of the text if none is)."""
-    return next((m.start() for m in _CALLED_OFF.finditer(text, start) if _after_a_plan(text, m)), len(text))
-
-
-def _after_a_plan(text: str, called_off: re.Match[str]) -> bool:
-    return _PUT_OFF_BEFORE.search(text, max(0, called_off.start() - 40), called_off.start()) is not None
+_CLAUSE_END = rx(r"[,;.]")
 
 
 # A visit only expected or possible: counted when it is fixed to a day ("is expected to arrive on Monday"),
@@ -160,8 +162,9 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
         return []  # "Japanese tourists visiting the Philippines": travel, not a visit of state
     if _BEING_PLANNED.match(ctx.text, cue.end()):
         return []  # "a visit by the Chinese premier was being planned": none yet
-    put_off = _put_off_at(ctx.text, cue.start())  # the dates after it are the plan's ("postponing the trip in March")
-    merged = _one_date_a_visit(ctx.text, [d for d in _visit_dates(ctx, cue) if d.start < put_off])
+    called_off, put_off = _plans(ctx.text, max(0, cue.start() - 60))
+    dates = [d for d in _visit_dates(ctx, cue) if not any(lo <= d.start < hi for lo, hi in put_off)]
+    merged = _one_date_a_visit(ctx.text, dates)  # (not the plan's: "after postponing the trip in March")
     pair = ctx.pair_for()
     if pair is not None and leg_pairs and not set(pair) <= set(ctx.pair):
         pair = ctx.pair  # a sentence naming the next stops of a tour: its own visit is the story's
@@ -170,7 +173,7 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
         return []
     if not merged:
         return _with_the_other_stops(ctx, cue, pair, _undated_visit(ctx, cue, pair))
-    if _called_off(ctx.text, max(0, cue.start() - 60)):
+    if called_off:
         return []  # "had intended to make a state visit in June, but the trip was postponed"
     if _ONLY_EXPECTED.search(ctx.text, max(0, cue.start() - 40), cue.start()) and not any(
         d.date is not None and d.date.day is not None for d in merged

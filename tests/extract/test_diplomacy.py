@@ -322,6 +322,9 @@ def test_a_visit_called_off_or_only_intended_is_no_visit() -> None:
          "2024-08-01", "2024-07"),
         ("Chilean President Gabriel Boric arrived in Hanoi on Sunday for a state visit to Vietnam that had been "
          "postponed from September.", "2023-11-22", "2023-11-19"),
+        # the plan put off told first, in a clause of its own: its date is the plan's
+        ("Brazil and China\n\nAfter postponing the trip in March, Lula arrived in China on Wednesday for a state "
+         "visit.", "2023-04-14", "2023-04-12"),
     ],
 )  # fmt: skip
 def test_a_visit_made_after_it_was_put_off_is_a_visit(text: str, published: str, date: str) -> None:
