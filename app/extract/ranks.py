@@ -31,6 +31,8 @@ _ONE_WORD_ORDINALS = "|".join(o for o in _ORDINALS if " " not in o and "." not i
 _POSSESSIVE = rx(r"[’']s?\s")  # "Vietnam's ", "the Philippines' "
 # A rank told as a number: "No. 3", "No.1", "No 1", "number two".
 _NUMBERED = r"no\.?\s?\d{1,2}(?!\d)|number\s+(?:" + "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12) + ")"
+# What a market or source ranks in, after it: "source of imports", "market for its exports", "for Chilean exports"
+_FLOW = r"\s+(?:for|of)\s+(?:(?:its|their|[\w\u00C0-\u1EF9]+['’]s|(?-i:[A-Z])\w+)\s+)?(?:exports|imports)\b"
 RANK = rx(
     r"(?<!one of the )(?<!one of its )(?<!one of their )\b(?P<ord>"
     + _NUMBERED
@@ -44,8 +46,7 @@ RANK = rx(
     r"(?:(?:(?:trading|trade|commercial|economic)\s+)?partner\b(?!s)|"
     r"(?P<flow>export|import)\s+(?:partner|market|destination|source|supplier)\b(?!s)|"
     # ("market for its exports", "… for Chilean exports": the owner by its people's name)
-    r"(?:market|destination|supplier|source)\b(?!s)(?=\s+(?:for|of)\s+(?:(?:its|their|\w+['’]s|(?-i:[A-Z])\w+)\s+)?"
-    r"(?:exports|imports)))",
+    r"(?:market|destination|supplier|source)\b(?!s)(?=" + _FLOW + r"))",
     re.I,
 )
 # "ranked fourth among Vietnam's trading partners", "ranks 12th among its trade partners", "ranks 13th among
@@ -85,8 +86,7 @@ _ELIDED_SCOPED = rx(
     re.I,
 )
 _ITS = rx(r"\b(?:its|their)\s+$", re.I)
-# What a market or source ranks in, after it: "largest source of imports", "second market for its exports"
-_OF_FLOW = rx(r"\s+(?:for|of)\s+(?:(?:its|their|[\w\u00C0-\u1EF9]+['’]s)\s+)?(?:exports|imports)\b", re.I)
+_OF_FLOW = rx(_FLOW, re.I)  # its words, for the quote
 _SCOPE = rx(
     r"^\s*(?:of\s+[\w\u00C0-\u1EF9 ]+?\s+)?(?P<scope>in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
     r"globally|worldwide|in\s+the\s+world|in\s+the\s+region)"
