@@ -294,11 +294,16 @@ _HOSTED_COUNTERPART = rx(
 # The guest by his title "of" his country, as a ministry's communiqué writes it: "received the Minister of Foreign
 # Affairs of the Republic of Korea, Park Jin", "welcomed the President of Kenya, William Ruto" (not "received a
 # letter from the Minister", "received the Order of … of the Republic of Korea": no title of a person)
+# An official's title before "of" his country, with a portfolio "of …" between: "President of", "the Minister of
+# Foreign Affairs of the"
+_TITLE_OF_COUNTRY = (
+    r"(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Minister|Secretary|"
+    r"Speaker)\b(?:\s+(?:of|for)\s+(?:(?:[A-Z][\w&-]+|and)\s+){1,4}?(?=of\s)|\s+)of\s+(?:the\s+)?"
+)
 _HOSTED_BY_TITLE = rx(
     r"\b(?:host(?:ed|ing)|receiv(?:ed|ing)|welcom(?:ed|ing)|greet(?:ed|ing))\s+the\s+(?:visiting\s+)?"
-    r"(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|King|Queen|Emir)\b"
-    r"(?:\s+(?:of|for)\s+(?:(?:[A-Z][\w&-]+|and)\s+){1,4}?(?=of\b)|\s+)"  # the portfolio: "of Foreign Affairs"
-    r"of\s+(?:the\s+)?(?P<guest>[A-Z])"
+    + _TITLE_OF_COUNTRY
+    + r"(?P<guest>[A-Z])"
 )
 
 
@@ -368,10 +373,7 @@ _TO_COME_AFTER = rx(r"\W*(?:\w+\s+){0,2}?" + _TO_COME, re.I)
 
 # An official by title "of" the country, the title before it: "President of Kazakhstan Kassym-Jomart Tokayev", "the
 # Minister of Foreign Affairs of Peru, Javier González-Olaechea" (a portfolio "of …" between), and the name after it.
-_TITLE_OF = rx(
-    r"\b(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Minister|Secretary|"
-    r"Speaker)(?:\s+(?:of|for)\s+(?:(?:[A-Z][\w&-]+|and)\s+){1,4}?(?=of\s)|\s+)of\s+(?:the\s+)?$"
-)
+_TITLE_OF = rx(r"\b" + _TITLE_OF_COUNTRY + r"$")
 _NAME_AFTER = rx(r",?(?P<name>(?:\s+[A-Z][\w\u00C0-\u1EF9’'.-]+){1,4})?")
 
 
