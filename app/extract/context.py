@@ -23,8 +23,10 @@ from app.extract.sentences import Sentence
 MAX_FIGURES = 12
 _CLAUSE_END = rx(r"[,;]|$|(?=\s+(?:and|but|while)\b)")
 
+# A country's trade with another, after its name: "Brazil's trade with Argentina", "India's bilateral trade with"
+TRADE_OF = r"['’]s?\s+(?:(?:total|two-way|bilateral|overall)\s+)?(?:trade|commerce)\s+with\b"
 # Two countries named as a pair: "between Vietnam and Mexico", "Brazil's trade with Argentina"
-_BETWEEN = rx(r"\bbetween\b|['’]s?\s+(?:(?:total|two-way|bilateral|overall)\s+)?(?:trade|commerce)\s+with\b", re.I)
+_BETWEEN = rx(r"\bbetween\b|" + TRADE_OF, re.I)
 _LISTED = rx(r"\s*(?:,|;|,?\s+(?:and|or|as well as)\s)\s*", re.I)  # "A, B and C": one of a list
 
 

@@ -10,7 +10,7 @@ from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.amounts import Amount, Percent
 from app.extract.cleaning import heading_above
-from app.extract.context import Antecedent, SentenceContext
+from app.extract.context import TRADE_OF, Antecedent, SentenceContext
 from app.extract.figures import (
     BOTH_WAYS,
     BOTH_WAYS_WORDS,
@@ -435,7 +435,7 @@ def _one_month(when: DateExpr) -> str | None:
 # The side's trade with another partner, in a later clause: "…, while trade with China …", "its trade with South
 # Korea, at $78 billion", "…, and with the United States, at US$19 billion".
 _WITH_ANOTHER = rx(r"(?:\b(?:(?:its|their)\s+)?(?:trade|commerce)\s+|,?\s+and\s+)with\s+(?:the\s+)?$", re.I)
-_TRADE_OF = rx(r"['’]s?\s+(?:(?:total|two-way|bilateral|overall)\s+)?trade\s+with\b", re.I)
+_TRADE_OF = rx(TRADE_OF, re.I)
 
 
 def _with_another_partner(ctx: SentenceContext, b: Binding) -> tuple[str, str] | None:
