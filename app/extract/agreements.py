@@ -12,7 +12,14 @@ from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_builders import AFTER_STATED
 from app.extract.date_patterns import MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, SAID_AS_IT_HAPPENED
-from app.extract.periods import DateExpr, dates_the_relations, in_a_clause_before, safe_date, said_more_precisely
+from app.extract.periods import (
+    CHRONOLOGY_ITEM,
+    DateExpr,
+    dates_the_relations,
+    in_a_clause_before,
+    safe_date,
+    said_more_precisely,
+)
 from app.extract.prefilter import DIGITS, caseless, holds_any, rx
 
 _HEADS = (
@@ -126,7 +133,7 @@ UPGRADE = rx(
 # A chronology's item telling a partnership formed in the historic present: "2004: … and the two countries sign a
 # strategic partnership", "2009 – The two countries agree a Comprehensive Partnership" (dated by the item's year).
 _ITEM_PARTNERSHIP = rx(
-    r"(?P<y>(?:1[6-9]|20)\d\d)\s*[–—:-]\s+[^.;]{0,120}?\b(?P<verb>(?:sign|agree|establish|form|forge|launch)(?:s|es)?)"
+    r"[^.;]{0,120}?\b(?P<verb>(?:sign|agree|establish|form|forge|launch)(?:s|es)?)"
     r"(?:\s+(?:on|upon))?\s+(?:a|an|the|their)\s+[“\"‘']?(?P<name>(?:"  # (in quotation marks: "a “Comprehensive …")
     + _PARTNERSHIP_KIND
     + r"\s+(?:and\s+)?){1,4}partnership)",
@@ -439,8 +446,9 @@ def _dated_anchors(ctx: SentenceContext) -> list[Anchor]:
                 f"publication year {ctx.pub.year} − {n}" if date and ctx.pub else None,
             )
         )
-    item = _ITEM_PARTNERSHIP.match(ctx.text) if ctx.text[:1] in "12" and ctx.holds("partnership") else None
-    if item is not None:  # "2004: … the two countries sign a strategic partnership": the item's year
+    opening = CHRONOLOGY_ITEM.match(ctx.text) if ctx.text[:1] in "12" and ctx.holds("partnership") else None
+    item = _ITEM_PARTNERSHIP.match(ctx.text, opening.end()) if opening is not None else None
+    if opening is not None and item is not None:  # "2004: … the two countries sign a strategic partnership"
         name = " ".join(item.group("name").split())
         found.append(
             Anchor(
@@ -448,7 +456,7 @@ def _dated_anchors(ctx: SentenceContext) -> list[Anchor]:
                 item.end(),
                 name[:1].upper() + name[1:],
                 "dated",
-                PartialDate(int(item.group("y"))),
+                PartialDate(int(opening.group("y"))),
                 "the chronology's year",
             )
         )
@@ -880,7 +888,7 @@ def _anniversary_year(ctx: SentenceContext, anniversary: re.Match[str]) -> tuple
         return None, None
     years = anniversary.group("years")
     if years is not None:
-        n = int(years) if years.isdigit() else NUMBER_WORDS[caseless(years)]
+        n = _count(years)
     else:
         n = int(anniversary.group("n") or ORDINAL_WORDS[caseless(anniversary.group("w"))])
     date = safe_date(ctx.pub.year - n)  # None where the count leaves the calendar

@@ -40,6 +40,7 @@ from app.extract.date_patterns import (
 from app.extract.prefilter import DIGITS, caseless, holds_any, may_hold, rx
 
 __all__ = [
+    "CHRONOLOGY_ITEM",
     "DateExpr",
     "counted_from_the_sentence",
     "dates_the_relations",
@@ -121,7 +122,7 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
     if counted:
         found = [_counted_on(d, found, text) for d in found]
     resolved = [_as_of_the_sentence(d, found) for d in found]
-    item = _CHRONOLOGY_ITEM.match(text) if text[:1] in "12" else None
+    item = CHRONOLOGY_ITEM.match(text) if text[:1] in "12" else None
     if item is not None:
         resolved = [_of_the_items_year(d, int(item.group("y"))) for d in resolved]
     elif (frame := _FRAMED.match(text)) is not None and (pub is None or int(frame.group("y")) < pub.year):
@@ -133,7 +134,7 @@ def find_dates(text: str, pub: PartialDate | None) -> list[DateExpr]:
 
 
 # A chronology's item: "1972 – Diplomatic relations established (January 7)", "2018: Embassy moved"
-_CHRONOLOGY_ITEM = re.compile(r"(?P<y>(?:1[6-9]|20)\d\d)\s*[–—:-]\s+[A-Z]")
+CHRONOLOGY_ITEM = re.compile(r"(?P<y>(?:1[6-9]|20)\d\d)\s*[–—:-]\s+(?=[A-Z])")
 _NO_YEAR = (STORY_YEAR, "(year not stated)")
 CHRONOLOGY_YEAR = "the chronology's year"
 
