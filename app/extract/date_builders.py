@@ -160,6 +160,25 @@ def nearest_tense(text: str, at: int) -> bool | None:
     return ahead is not None and (done is None or ahead.start() > done.start())
 
 
+# A weekday, a part of its day, and the word after them: "on Friday signed", "on Tuesday evening arrived".
+_WEEKDAY_THEN_WORD = rx(
+    r"(?:(?:on|last|this)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?,?\s+(\w+(?:\s+to)?)",
+    re.I,
+)
+
+
+def _tense_right_after(text: str, at: int) -> bool | None:
+    """Whether the verb right after the weekday at ``at`` speaks of the future ("on Thursday will sign") or of the
+    past ("on Friday signed"); None when the word after it is neither."""
+    then = _WEEKDAY_THEN_WORD.match(text, at)
+    if then is None:
+        return None
+    word = then.group(1)
+    if _WEEKDAY_FUTURE.fullmatch(word) or word.lower().startswith(("are ", "is ")):
+        return True
+    return False if _WEEKDAY_PAST.fullmatch(word.split()[0]) else None
+
+
 def _told_as_coming(text: str, at: int) -> bool:
     """Whether the verb nearest before ``at`` speaks of the future."""
     return nearest_tense(text, at) is True
@@ -187,8 +206,11 @@ def _weekday(
     if published is None:
         return pub if pub is not None and pub.month is not None else None
     target = WEEKDAYS.index(name.lower())
-    # the verb nearest before the weekday decides, when there is one; else any word of the future in the sentence
+    # the verb nearest before the weekday decides, when there is one; else the verb right after it ("X and Y on
+    # Friday signed …"); else any word of the future in the sentence
     told = nearest_tense(sentence, at) if at is not None else None
+    if told is None and at is not None:
+        told = _tense_right_after(sentence, at)
     future = told if told is not None else _WEEKDAY_FUTURE.search(sentence) is not None
     if future and not reported:
         delta = (target - published.weekday()) % 7 or 7

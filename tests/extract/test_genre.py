@@ -903,6 +903,30 @@ def test_weekdays_follow_their_own_clause_and_each_other() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # A weekday before its verb ("X and Y on Friday signed …"): the verb after it tells its tense, not a
+        # "will" later in the sentence. Saturday 18 March 2023.
+        ("Pakistan and Uzbekistan on Friday signed a transit agreement, which will allow goods to move.", "2023-03-17"),
+        ("The two ministers on Monday held talks in Lima and will meet again in May.", "2023-03-13"),
+        ("Kenya's president on Tuesday evening arrived in Addis Ababa, where he will stay two days.", "2023-03-14"),
+        ("Kenya and Ethiopia on Thursday will sign a power agreement.", "2023-03-23"),
+        # near miss: the verb after the weekday speaks of what is to come
+        (
+            "Kenya and Ethiopia on Thursday are expected to sign a power agreement, which will be their first.",
+            "2023-03-23",
+        ),
+    ],
+)
+def test_a_weekday_before_its_verb_takes_that_verbs_tense(sentence: str, date: str) -> None:
+    from app.domain.dates import PartialDate
+    from app.extract.periods import find_dates
+
+    dates = find_dates(sentence, PartialDate(2023, 3, 18))
+    assert next(d.date.iso() for d in dates if d.date) == date
+
+
+@pytest.mark.parametrize(
     ("second", "year", "value"),
     [
         # the figure before set against its base in the next sentence: "That was up from …", "It compares with …"
