@@ -115,13 +115,15 @@ _PREFIX_CURRENCY = {
     "GH₵": "GHS",
     "₵": "GHS",
     "E£": "EGP",  # Egypt's pound: "E£30 billion"
+    "RWF": "RWF",  # Rwanda's franc as Kigali's press writes it: "Rwf3 billion", "Frw 45 billion"
+    "FRW": "RWF",
 }
 # ISO 4217 codes written before or after a figure ("EUR 1.4 billion", "2.5 billion AUD").
 _ISO_CODES = (
     "USD|EUR|GBP|JPY|CNY|RMB|INR|VND|AUD|CAD|NZD|SGD|HKD|TWD|KRW|THB|MYR|IDR|PHP|BDT|PKR|LKR|NPR|MXN|BRL|ARS|"
     "CLP|COP|PEN|UYU|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|KZT|ZAR|NGN|KES|EGP|MAD|SAR|AED|QAR|KWD|"
     "OMR|BHD|ILS|IRR|DEM|FRF|NLG|ITL|ESP|BTN|TZS|UGX|MNT|MVR|FJD|PGK|SBD|WST|VUV|KHR|LAK|MMK|BND|UZS|KGS|AFN|ZMW|MWK|"
-    "GHS|ETB"
+    "GHS|ETB|RWF|BIF|XOF|XAF|MZN|AOA|CDF|ZWL|DZD|TND|LYD|SDG|MUR|BWP|NAD|MGA|GMD|GNF"
 )
 _SUFFIX_CURRENCY = {
     "usd": "USD",
@@ -186,6 +188,12 @@ _SUFFIX_CURRENCY = {
     "vatu": "VUV",
     "cedis": "GHS",
     "birr": "ETB",
+    "rwandan francs": "RWF",
+    "burundian francs": "BIF",
+    "congolese francs": "CDF",
+    "kwanzas": "AOA",
+    "kwanza": "AOA",
+    "meticais": "MZN",
     "fiji dollars": "FJD",
     "fijian dollars": "FJD",
     "hong kong dollars": "HKD",
@@ -353,6 +361,8 @@ _PREFIX = (
     r"(?<![A-Za-z])N(?=\d[\d.,]*\s*(?:trillion|billion|million|bn|mn)\b)|₦|"
     # Ghana's cedi and Egypt's pound by their signs
     r"GH[¢₵]|₵|E£|"
+    # Rwanda's franc: "Rwf3 billion", "Frw 45 billion" (its ISO code, "RWF 3 billion", is one of _ISO_CODES)
+    r"(?<![A-Za-z])(?:Rwf|Frw)(?=\s?\d)|"
     # Bhutan's ngultrum: "Nu 128 billion", "Nu. 4.5m", "Nu 500,000"; not the "Nu" of a name before a year
     r"Nu\.?(?=\s?(?:\d{1,3}(?:,\d{3})+|\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|[bm])\b))|"
     r"€|£|¥|₹|₩|₽|₺)"

@@ -502,6 +502,13 @@ def test_a_fiscal_year_is_recorded_under_its_start_year_and_marked() -> None:
         ("Ghana-Nigeria trade volume reached GH¢14 billion in 2021.", "GHS", 14e9, None),
         ("Trade between Ghana and Togo reached GH₵ 2.5 billion in 2021.", "GHS", 2.5e9, None),
         ("Trade between Egypt and Jordan reached E£30 billion in 2021.", "EGP", 30e9, None),
+        # Rwanda's franc as Kigali's press writes it ("Rwf3 billion", "Frw 45 billion"), and Africa's other ISO codes
+        ("Trade between Morocco and Rwanda was about Rwf3 billion in 2021.", "RWF", 3e9, None),
+        ("Trade between Rwanda and Kenya reached Frw 45 billion in 2021.", "RWF", 45e9, None),
+        ("Trade between Senegal and Mali reached XOF 600 billion in 2021.", "XOF", 600e9, None),
+        ("Trade between Mozambique and Malawi was MZN 12 billion in 2021.", "MZN", 12e9, None),
+        ("Trade between Angola and Namibia reached 90 billion kwanzas in 2021.", "AOA", 90e9, None),
+        ("Trade between Rwanda and Burundi reached 20 billion Rwandan francs in 2021.", "RWF", 20e9, None),
     ],
 )
 def test_currencies_named_by_country_and_pegged_to_the_dollar(
@@ -516,6 +523,19 @@ def test_currencies_named_by_country_and_pegged_to_the_dollar(
     else:
         assert fact.value_usd == pytest.approx(usd)
         assert fact.basis is not None and "fixed peg" in fact.basis
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: the letters of a currency inside a word or a name are none
+        "Trade between Rwanda and Uganda (Frwd 2021 report) reached $500 million in 2021.",
+        "Trade between Rwanda and Kenya reached $500 million in 2021, the RWFA said.",
+    ],
+)
+def test_letters_like_a_francs_are_no_currency(sentence: str) -> None:
+    fact = only(sentence, FactKind.TRADE_TOTAL, "2022-05-01")
+    assert (fact.currency, fact.amount) == ("USD", 500e6)
 
 
 def test_the_letters_of_a_rial_inside_a_word_are_no_currency() -> None:
