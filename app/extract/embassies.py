@@ -27,6 +27,9 @@ EMBASSY_NOUN = rx(
 EMBASSY_VERB = rx(
     r"\b(?P<v>re-?opened|reopen(?:s|ing)?|re-?establish(?:ed)?|opened|opens|opening|inaugurat(?:ed|es|ion)|"
     r"(?:has|have|had)\s+(?:had|maintained|kept)(?=[^.;]{0,60}\bsince\b)|"  # "has had an embassy in Nairobi since 1964"
+    # an embassy's age: "dates back to 1926", "dates from 2006", "has been open since 2003" (a year, or a month's)
+    r"dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)(?=\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))|"
+    r"(?:has|have|had)\s+been\s+(?:open|operating|functioning|in\s+operation)\s+since(?=\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))|"
     r"established|set\s+up|closed|closes|closing|closure|shut(?:\s+down)?|"
     # a mission raised to an embassy is the embassy opened: "upgraded its consulate in Lima to an embassy in 1973"
     r"upgraded(?=[^.;]{0,60}?\bto\s+(?:an?\s+)?(?:full(?:-fledged)?\s+)?embassy\b)|"

@@ -451,6 +451,24 @@ def test_an_embassy_held_since_a_year_and_the_owner_not_the_host() -> None:
     assert (fact.origin, fact.destination) == ("CHL", "PER")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an embassy's age told by where it dates from, or since when it has been open
+        ("Turkey's embassy in Addis Ababa dates back to 1926.", [("1926", "TUR", "ETH")]),
+        ("Ethiopia's embassy in Ankara dates from 2006, officials said.", [("2006", "ETH", "TUR")]),
+        ("Chile's embassy in Hanoi has been open since 2003.", [("2003", "CHL", "VNM")]),
+        ("The Peruvian embassy in Canberra has been operating since March 1963.", [("1963-03", "PER", "AUS")]),
+        # near misses: ties that date back, and an embassy that has been busy since a day
+        ("Turkey's ties with Ethiopia date back to 1896, and its embassy in Addis Ababa hosted the talks.", []),
+        ("Chile's embassy in Hanoi has been open since Monday for visa applications.", []),
+    ],
+)
+def test_an_embassys_age_told_by_when_it_dates_from(text: str, expected: list[tuple[str, str, str]]) -> None:
+    facts = facts_of(text, "2021-08-19", FactKind.EMBASSY)
+    assert [(f.date, f.origin, f.destination) for f in facts] == expected
+
+
 def test_a_visit_told_as_news_takes_the_storys_date_at_its_precision() -> None:
     fact = only("Kenyan President William Ruto is on a three-day state visit to Chile.", FactKind.VISIT, "2023-05-10")
     assert (fact.date, fact.basis) == ("2023-05-10", "reported as news: the story's date")
