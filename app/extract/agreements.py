@@ -66,7 +66,8 @@ _DANGLING = ("in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "
 _LOWER_TAIL = (
     # (a comma goes on with the list, not with a report: "on fruit exports, officials said")
     r"(?P<tail>\s+(?:on|of|for)\s+[a-z][\w-]*(?:(?:,(?![^,.;]{0,40}?\b(?:said|says|reported|added|told|stated|"
-    r"announced|noted)\b)\s+|\s+)(?:and\s+)?[a-z][\w-]*){0,4}(?![\w-])"
+    # (nor with a second document of the signing: "on mining and a memorandum on tourism")
+    r"announced|noted)\b)\s+|\s+)(?:and\s+)?(?!(?:a|an)\s)[a-z][\w-]*){0,4}(?![\w-])"
     + "".join(rf"(?<!\s{word})" for word in _DANGLING)
     + r")?"
 )
@@ -647,6 +648,7 @@ def read_agreements(ctx: SentenceContext) -> list[Fact]:
                 and _LISTED.fullmatch(ctx.text, lo, anchor.start)
             ):
                 facts = [_dated_with(f, fact) if f is listed else f for f in facts]
+                fact = _dated_as_the_first(ctx, fact, listed, anchors[i - 1].start)
             facts.append(fact)
             later = _in_force_later(ctx, anchor, fact, hi, used_dates)
             if later is not None:
@@ -665,6 +667,17 @@ def _dated_with(first: Fact, second: Fact) -> Fact:
     if not (first.basis or "").startswith(REPORTED_AS_NEWS) or (second.basis or "").startswith(REPORTED_AS_NEWS):
         return first
     return replace(first, year=second.year, date=second.date, basis=second.basis)
+
+
+def _dated_as_the_first(ctx: SentenceContext, second: Fact, first: Fact, first_at: int) -> Fact:
+    """``second``, listed after ``first`` under one verb, dated as it when the date stands before the list ("on
+    Wednesday signed a military agreement and a water agreement"): the verb's date, of every document it lists. A
+    date right after the first document ("signed a trade agreement in 2011 and a memorandum") is that one's."""
+    if not (second.basis or "").startswith(REPORTED_AS_NEWS) or first.basis is not None or first.date is None:
+        return second
+    if not any(d.date is not None and d.end <= first_at and d.date.iso() == first.date for d in ctx.dates):
+        return second
+    return replace(second, year=first.year, date=first.date, basis=None)
 
 
 # "signed a free trade agreement in 2011, which took effect in January 2014": the entry into force, a second

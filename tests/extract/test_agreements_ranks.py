@@ -1152,6 +1152,33 @@ def test_two_documents_named_in_one_signing_are_two_agreements(sentence: str, na
 
 
 @pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # the date before the verb is the signing's, of every document it lists (Thursday 19 August 2021)
+        (
+            "Ethiopia and Turkey on Wednesday signed a military financial cooperation agreement and a water "
+            "cooperation agreement.",
+            ["2021-08-18", "2021-08-18"],
+        ),
+        (
+            "Chile's Boric held talks with Vietnam's president in Hanoi on Monday, during which the two sides signed "
+            "an agreement on mining and a memorandum on tourism.",
+            ["2021-08-16", "2021-08-16"],
+        ),
+        ("In March 2019, Peru and Indonesia signed a trade agreement and a memorandum on fisheries.", ["2019-03"] * 2),
+        # near miss: a date right after the first document is that document's alone
+        (
+            "Peru and Indonesia signed a trade agreement in 2011 and a memorandum on fisheries.",
+            ["2011", "2021-08"],
+        ),
+    ],
+)
+def test_a_date_before_the_verb_dates_every_document_it_lists(sentence: str, dates: list[str]) -> None:
+    found = [f for f in facts_of(sentence, "2021-08-19", AGR) if not f.derived]
+    assert [f.date for f in found] == dates
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # near misses: one agreement named again in other words
