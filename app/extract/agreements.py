@@ -83,7 +83,9 @@ LOWER = rx(
 # declaration, nor a joint statement issued).
 SIGNED_DECLARATION = rx(
     r"\b(?:signed|inked)\s+(?:a|an|the)\s+(?:new\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,2}?)"
-    r"(?P<head>declaration|joint\s+statement|(?:joint\s+)?communiqu[eé]|partnership)" + _LOWER_TAIL
+    r"(?P<head>declaration|joint\s+statement|(?:joint\s+)?communiqu[eé]|partnership|"
+    # "a joint communication of intent on green hydrogen", "a letter of intent on raw materials"
+    r"(?:communication|letter|statement)\s+of\s+intent)" + _LOWER_TAIL
 )
 # A document both sides signed, as translated news names it: "The two leaders signed a document for …", "Russia and
 # Belarus signed a document on …" (not "President Lula signed a document appointing …": one side's act).
@@ -241,7 +243,7 @@ _AGREEMENT_WORDS = (
 # Words naming a document only when it is signed (a joint statement, a programme, a plan): the gate lets a sentence
 # holding one through only with a signing in it ("said in a joint statement" is common and names no agreement).
 _SIGNED_DOCUMENT_WORDS = ("joint statement", "programme", "program", "plan", "roadmap", "road map", "framework",
-                          "arrangement", "communiqu")  # fmt: skip
+                          "arrangement", "communiqu", "of intent")  # fmt: skip
 _AGREEMENT_SPACED = rx(
     r"working\s+group|road\s*map|letters?\s+of\s+exchange|exchange\s+of\s+(?:notes|letters)|"
     r"\b(?:" + _ACRONYMS + r")\b",
@@ -489,7 +491,7 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ABBREVIATED: ("FTA", "EPA", "RCEP", "USMCA", "MoU", "MOU", "BIT", "DTA", "CECA", "TPP"),
     BODY: ("committee", "commission", "council", "working", "mechanism"),
     LOWER: ("agreement", "treaty", "memorandum", "accord", "pact", "protocol", "convention", "deal", "declaration"),
-    SIGNED_DECLARATION: ("declaration", "joint statement", "communiqu", "partnership"),
+    SIGNED_DECLARATION: ("declaration", "joint statement", "communiqu", "partnership", "of intent"),
     SIGNED_PLAN: ("signed in", "signed on"),
     SIGNED_DOCUMENT: ("document",),
     IN_FORCE: ("years",),

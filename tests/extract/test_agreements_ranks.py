@@ -912,6 +912,13 @@ def test_a_document_named_in_apposition_is_one_agreement(text: str, names: list[
          "declaration on food security"),
         ("Chile and Argentina inked a declaration of intent on lithium in March 2023.", "2023-04-02", "2023-03",
          "declaration of intent on lithium"),
+        # and a letter, statement or communication of intent they sign
+        ("Germany and Namibia on Monday signed a joint communication of intent on green hydrogen in Windhoek.",
+         "2022-12-08", "2022-12-05", "joint communication of intent on green hydrogen"),
+        ("Germany and Chile signed a letter of intent on raw materials on Tuesday.", "2022-12-08", "2022-12-06",
+         "letter of intent on raw materials"),
+        ("Norway and Vietnam signed a statement of intent on offshore wind in March 2022.", "2022-12-08", "2022-03",
+         "statement of intent on offshore wind"),
         # so is a joint statement they sign (one issued is a statement)
         ("Chinese President Xi Jinping and Russian President Vladimir Putin signed a joint statement on deepening "
          "their partnership on Tuesday.", "2023-03-22", "2023-03-21", "joint statement on deepening their partnership"),
@@ -930,6 +937,7 @@ def test_a_declaration_signed_is_an_agreement(sentence: str, published: str, dat
         "Peru's foreign ministry issued a declaration on Chile's fisheries on 3 May 2023.",
         "Laos and Thailand changed their customs declaration rules in 2023.",
         "China and Russia issued a joint statement on Tuesday after the talks.",
+        "Germany's minister sent Namibia a letter of intent on hydrogen on Monday.",
     ],
 )
 def test_a_declaration_not_signed_by_the_two_is_no_agreement(sentence: str) -> None:
