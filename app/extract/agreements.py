@@ -774,8 +774,8 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
     if event is None and anchor.kind not in ("in_force", "upgrade", "negotiations", "dated") and not anniversary:
         return None
     verb_at = event.start() if event else anchor.start
-    if not anniversary and _no_event_of_its_own(text, anchor, event, verb_at):
-        return None
+    if (not anniversary and _no_event_of_its_own(text, anchor, event, verb_at)) or _by_businesses(ctx, anchor, verb_at):
+        return None  # not happened, only talked about, or the companies' own
     date, basis = anchor.date, anchor.basis
     if anniversary:
         # "the first anniversary of the … programme, signed in July 1986": the signing's date, stated, wins
@@ -821,6 +821,31 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
         if tail and len(tail.group(0)) < 40:
             f_hi += tail.end()
     return ctx.fact(FactKind.AGREEMENT, f_lo, f_hi, pair, when=date, name=anchor.name or None, basis=basis)
+
+
+# Agreements companies sign: "Korean companies signed 23 business agreements", "Businesses from Chile and Vietnam
+# inked 12 agreements", "40 commercial agreements"; the signers named right before the verb, or the documents so called.
+_BUSINESSES = ("compan", "firm", "business", "enterprise", "corporat", "investor", "commercial")
+_SIGNED_BY_BUSINESSES = rx(
+    r"\b(?:companies|firms|businesses|enterprises|business(?:men|people|\s+people|\s+leaders|\s+groups)|investors|"
+    r"corporations)(?:\s+(?:from|of)\s+[^,;]{1,40}?)?\s+(?:(?:also|have|had|jointly)\s+)*$",
+    re.I,
+)
+_BUSINESS_DOCUMENTS = rx(
+    r"\b(?:business|commercial|corporate)\s+(?:agreements|deals|contracts|memorand(?:a|ums)|MoUs)\b", re.I
+)
+
+
+def _by_businesses(ctx: SentenceContext, anchor: Anchor, verb_at: int) -> bool:
+    """Whether companies signed the agreement, not the two states: a business subject right before the verb, or
+    documents called business or commercial ones."""
+    if not ctx.holds(*_BUSINESSES):
+        return False
+    text = ctx.text
+    return (
+        _SIGNED_BY_BUSINESSES.search(text, max(0, verb_at - 80), verb_at) is not None
+        or _BUSINESS_DOCUMENTS.search(text, min(anchor.start, verb_at), anchor.end) is not None
+    )
 
 
 # An agreement named as what talks are about: "negotiations on a free trade agreement", "talks towards a CEPA", "a

@@ -1948,3 +1948,23 @@ def test_a_verb_after_a_semicolon_is_no_event_of_a_document_before_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f.name, f.date) for f in facts_of(text, "2023-10-12", AGR)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # agreements companies sign are theirs, not the two states' (Thursday 7 September 2023)
+        ("Korean companies signed 23 business agreements worth $6.1 billion with Indonesian partners on the "
+         "sidelines of the visit.", []),
+        ("Businesses from Chile and Vietnam inked 12 agreements worth $300 million at the forum on Tuesday.", []),
+        ("Indian and Tanzanian firms also signed 15 memorandums of understanding during the visit.", []),
+        ("Peru and Indonesia signed 40 commercial agreements worth $50 million on Monday.", []),
+        # near misses: the governments' agreements, one of them on business; and the states' signing beside the firms'
+        ("The two governments signed 23 agreements, including one on business visas, on Monday.", ["2023-09-04"]),
+        ("Chile and Vietnam signed 12 agreements on Tuesday, while companies of the two countries inked contracts "
+         "worth $300 million.", ["2023-09-05"]),
+    ],
+)  # fmt: skip
+def test_agreements_companies_sign_are_not_the_states(sentence: str, dates: list[str]) -> None:
+    story = f"Korea and Indonesia\n{sentence}" if "two governments" in sentence else sentence
+    assert [f.date for f in facts_of(story, "2023-09-07", AGR) if not f.derived] == dates
