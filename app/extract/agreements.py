@@ -23,7 +23,8 @@ from app.extract.periods import (
 from app.extract.prefilter import DIGITS, caseless, holds_any, rx
 
 _HEADS = (
-    r"Agreement|Treaty|Accord|Pact|Compact|Convention|Protocol|Declaration|Memorandum\s+of\s+Understanding|"
+    # (a memorandum named by its subject: "Memorandum on Cooperation", "Memorandum of Cooperation")
+    r"Agreement|Treaty|Accord|Pact|Compact|Convention|Protocol|Declaration|Memorandum(?:\s+of\s+Understanding)?|"
     r"Partnership|Charter|Plan\s+of\s+Action|Action\s+Programme|Roadmap|Road\s+Map|Letters?\s+of\s+Exchange|"
     r"Exchange\s+of\s+(?:Notes|Letters)"
 )

@@ -1968,3 +1968,21 @@ def test_a_verb_after_a_semicolon_is_no_event_of_a_document_before_it(
 def test_agreements_companies_sign_are_not_the_states(sentence: str, dates: list[str]) -> None:
     story = f"Korea and Indonesia\n{sentence}" if "two governments" in sentence else sentence
     assert [f.date for f in facts_of(story, "2023-09-07", AGR) if not f.derived] == dates
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # a memorandum named in title case by what it is on, not only a Memorandum of Understanding
+        ("Georgia and Japan\nThe sides signed a Memorandum on Cooperation between the diplomatic training institutions "
+         "of the two countries.", [("2024-02", "Memorandum on Cooperation")]),
+        ("Georgia and Japan signed a Memorandum of Cooperation in the field of tourism in 2023.",
+         [("2023", "Memorandum of Cooperation")]),
+        ("Armenia and India signed a Memorandum on Political Consultations on 12 October 2022.",
+         [("2022-10-12", "Memorandum on Political Consultations")]),
+        # near miss: a memorandum sent, not signed by the two
+        ("Georgia's Foreign Ministry sent Japan a Memorandum on the talks in 2023.", []),
+    ],
+)  # fmt: skip
+def test_a_memorandum_named_by_its_subject_in_title_case(story: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.date, f.name) for f in facts_of(story, "2024-02-14", AGR) if not f.derived] == expected
