@@ -422,15 +422,31 @@ def official_met_abroad(ctx: SentenceContext) -> list[Fact]:
     # (named before the meeting's word, or after it: "talks between President William Ruto and Ugandan President
     # Yoweri Museveni in Nairobi")
     guest = next(((m, o) for m, o in officials if m.code in pair and m.code != place.code), None)
-    if guest is None:
-        return []  # no official of the other side
-    mention, official = guest
-    person = " ".join(official.group("name").split()) if official.group("name") else None
+    if guest is not None:
+        mention, official = guest
+        guest_code, guest_at = mention.code, mention.start
+        person = " ".join(official.group("name").split()) if official.group("name") else None
+    else:
+        # "President Irfaan Ali held talks with Brazilian President Lula in Brasilia": the home outlet's own official,
+        # by title alone, meeting the host's official met at home
+        bare = _BARE_TITLE.match(ctx.text)
+        hosts = [m for m, _o in officials if m.start > meeting.start() and m.code == place.code]
+        if bare is None or not hosts or any(m.start < meeting.start() for m in ctx.mentions):
+            return []  # no official of the other side
+        guest_code, guest_at = (pair[1] if pair[0] == place.code else pair[0]), 0
+        person = " ".join(bare.group("name").split())
     after = next((d for d in ctx.dates if d.date and 0 <= d.start - place.end < 12 and d.kind != "reported"), None)
     basis = "implied: an official met in the other side's capital"
     if after is None or after.kind not in ("day", "month", "year"):
-        return whole_sentence_visit(ctx, pair, mention.code, place.code, person, basis, 0.5, said_at=meeting.start())
-    return _visit_on(ctx, mention.start, after, pair, (mention.code, place.code), person, basis)
+        return whole_sentence_visit(ctx, pair, guest_code, place.code, person, basis, 0.5, said_at=meeting.start())
+    return _visit_on(ctx, guest_at, after, pair, (guest_code, place.code), person, basis)
+
+
+# An official by title and name alone opening the sentence: "President Irfaan Ali", "Prime Minister Andrew Holness"
+_BARE_TITLE = rx(
+    r"\s*" + _PORTFOLIO_WORD + r"{0,3}?(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|Minister)"
+    r"(?P<name>(?:\s+[A-Z][\w\u00C0-\u1EF9’'.-]+){1,4})"
+)
 
 
 _AMBASSADOR = rx(r"\bambassador\b", re.I)

@@ -440,6 +440,29 @@ def test_a_counterpart_met_in_the_others_capital_is_visiting(text: str, expected
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the home outlet's own official, named by title alone, meeting the other side's in its capital: visiting
+        ("Guyana, Brazil agree to complete road\nPresident Irfaan Ali held talks with Brazilian President Luiz "
+         "Inácio Lula da Silva in Brasilia yesterday.", [("GUY", "BRA", "2023-02-28")]),
+        ("Jamaica and China\nPrime Minister Andrew Holness met Chinese Premier Li Qiang in Beijing on Monday.",
+         [("JAM", "CHN", "2023-02-27")]),
+        ("Australia, Indonesia talks\nForeign Minister Penny Wong held talks with Indonesian Foreign Minister Retno "
+         "Marsudi in Jakarta on Friday.", [("AUS", "IDN", "2023-02-24")]),
+        # near misses: met in a third country's city; the visit of the one named by country, in the other's capital
+        ("Guyana, Brazil talks\nPresident Irfaan Ali met Brazilian President Lula in New York on Monday.", []),
+        ("Guyana, Brazil talks\nPresident Irfaan Ali met Brazilian President Lula in Georgetown on Monday.",
+         [("BRA", "GUY", "2023-02-27")]),
+    ],
+)  # fmt: skip
+def test_an_official_named_by_title_alone_meeting_the_other_side_at_home_is_visiting(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = facts_of(text, "2023-03-01", FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
 def test_an_embassy_held_since_a_year_and_the_owner_not_the_host() -> None:
     facts = facts_of(
         "Kenya opened an embassy in Lima in 2013, while Peru has had an embassy in Nairobi since 1964.",
