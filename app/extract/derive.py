@@ -347,7 +347,10 @@ def _same_event(a: Fact, b: Fact) -> bool:
     if kind == FactKind.VISIT and _restated(a, b):
         return True  # "the President's State Visit last year" after "his State Visit in June 2015"
     if _story_dated(a) or _story_dated(b):  # the story's date stands in for the visit's own: same month
-        return bool(a.date and b.date and a.date[:7] == b.date[:7])
+        # (or, a visit, the week before it: "talks in Brasilia yesterday" told on 1 March, "is in Brazil on a visit")
+        return bool(a.date and b.date and a.date[:7] == b.date[:7]) or (
+            kind == FactKind.VISIT and _days_apart(a.date, b.date) <= 7
+        )
     if kind == FactKind.VISIT and TOUR_STOP in (a.basis, b.basis):
         return True  # a stop of a tour, at the story's year, is the same visit dated more closely elsewhere
     if kind == FactKind.VISIT and _days_apart(a.date, b.date) <= 7:

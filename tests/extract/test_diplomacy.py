@@ -492,6 +492,24 @@ def test_an_embassys_age_told_by_when_it_dates_from(text: str, expected: list[tu
     assert [(f.date, f.origin, f.destination) for f in facts] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # a visit told as the day's news is the one the story dates days before, across the month's end
+        ("Guyana, Brazil\nGuyana's President Irfaan Ali held talks with Brazilian President Lula in Brasilia "
+         "yesterday. Ali is in Brazil on a two-day official visit.", "2023-03-01", ["2023-02-28"]),
+        ("Kenya, Chile\nKenyan President William Ruto arrived in Santiago on Sunday. Ruto is on a three-day state "
+         "visit to Chile.", "2023-05-02", ["2023-04-30"]),
+        # near miss: a visit two weeks before is another one
+        ("Guyana, Brazil\nGuyana's President Irfaan Ali held talks with Brazilian President Lula in Brasilia on "
+         "February 15. Ali is in Brazil again on a two-day official visit.", "2023-03-01",
+         ["2023-02-15", "2023-03-01"]),
+    ],
+)  # fmt: skip
+def test_a_visit_told_as_news_is_one_dated_days_before(text: str, published: str, dates: list[str]) -> None:
+    assert sorted(v.date for v in facts_of(text, published, FactKind.VISIT)) == dates
+
+
 def test_a_visit_told_as_news_takes_the_storys_date_at_its_precision() -> None:
     fact = only("Kenyan President William Ruto is on a three-day state visit to Chile.", FactKind.VISIT, "2023-05-10")
     assert (fact.date, fact.basis) == ("2023-05-10", "reported as news: the story's date")
