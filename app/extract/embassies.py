@@ -26,6 +26,8 @@ EMBASSY_NOUN = rx(
 )
 EMBASSY_VERB = rx(
     r"\b(?P<v>re-?opened|reopen(?:s|ing)?|re-?establish(?:ed)?|opened|opens|opening|inaugurat(?:ed|es|ion)|"
+    # one of the first to open one opened it: "was among the first countries to open an embassy in Malé"
+    r"first\s+(?:[\w-]+\s+){0,3}?to\s+open(?=\s+(?:an?|its)\s)|"
     r"(?:has|have|had)\s+(?:had|maintained|kept)(?=[^.;]{0,60}\bsince\b)|"  # "has had an embassy in Nairobi since 1964"
     # an embassy's age: "dates back to 1926", "dates from 2006", "has been open since 2003" (a year, or a month's)
     r"dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)(?=\s+(?:\d{4}|[A-Z][a-z]+\s+\d{4}))|"
@@ -81,6 +83,7 @@ _CLAUSE_SPLIT = rx(
 )
 _NON_REALIS = rx(
     r"\b(will|would|could|should|(?-i:may)|might|plans?\s+to|intends?\s+to|to\s+(?:open|close)|"
+    r"wants?\s+to|wish(?:es)?\s+to|seeks?\s+to|"
     r"consider\w*|propos\w+|hope\w*|expect\w*|aim\w*|potential|"
     # "agreed on Friday to restore diplomatic relations and reopen embassies": a plan the two made
     r"(?:agreed|decided|pledged|promised|vowed)\b[^.;]{0,60}?\bto)\b",

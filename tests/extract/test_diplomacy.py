@@ -485,6 +485,12 @@ def test_an_embassy_held_since_a_year_and_the_owner_not_the_host() -> None:
         # near misses: ties that date back, and an embassy that has been busy since a day
         ("Turkey's ties with Ethiopia date back to 1896, and its embassy in Addis Ababa hosted the talks.", []),
         ("Chile's embassy in Hanoi has been open since Monday for visa applications.", []),
+        # one of the first to open an embassy: it opened one
+        ("India was among the first countries to open an embassy in Malé, in 1972.", [("1972", "IND", "MDV")]),
+        ("Chile was the first Latin American country to open an embassy in Hanoi, in 1971.", [("1971", "CHL", "VNM")]),
+        ("Egypt became the first Arab country to open an embassy in Beijing in 1956.", [("1956", "EGY", "CHN")]),
+        # near miss: wanting to be the first
+        ("India wants to be among the first countries to open an embassy in Malé in 2025.", []),
     ],
 )
 def test_an_embassys_age_told_by_when_it_dates_from(text: str, expected: list[tuple[str, str, str]]) -> None:
