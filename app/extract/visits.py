@@ -125,6 +125,14 @@ _OTHER_EVENT_BEFORE = rx(
     re.I,
 )
 
+# The guest present at the event dated before, his visit told by a relative clause: "… in the presence of Prime Minister
+# Srettha Thavisin, who was on an official visit to Sri Lanka", "witnessed by …, who was paying a state visit".
+_PRESENT_AT = rx(
+    r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s[^.;]{0,120}?\bwho\s+(?:was|is|were|are)\s+"
+    r"(?:on|paying|making)\b",
+    re.I,
+)
+
 
 # A visit said after its word to be only planned, prepared or talked of: "a visit by the Chinese premier was being
 # planned", "the visit to Peru is under consideration", "a trip to Japan has been proposed".
@@ -295,8 +303,10 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
             continue  # "his first visit since he assumed power in June 1982": another event's date
         if any(abs(d.start - a_end) < 6 for _, a_end in bound):
             continue
-        if _OTHER_EVENT_BEFORE.search(ctx.text[max(0, d.start - 40) : d.start]):
-            continue
+        if _OTHER_EVENT_BEFORE.search(ctx.text[max(0, d.start - 40) : d.start]) and not _PRESENT_AT.search(
+            ctx.text, d.end, cue.end()
+        ):
+            continue  # (but "signed on 3 February in the presence of X, who was on an official visit": X's day too)
         if _another_clause(ctx.text, d, cue):
             continue  # "As China overtook … in 2004, it is hopeful …, said X during his visit": not the visit's
         if in_a_clause_before(ctx.text, d, cue.start()) or dates_the_relations(ctx.text, d):

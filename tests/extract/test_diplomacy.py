@@ -516,6 +516,30 @@ def test_a_visit_told_as_news_is_one_dated_days_before(text: str, published: str
     assert sorted(v.date for v in facts_of(text, published, FactKind.VISIT)) == dates
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a guest present at a dated signing, "who was on an official visit": the visit was on that day
+        ("Sri Lanka and Thailand\nThe Free Trade Agreement between Sri Lanka and Thailand was signed on 3 February "
+         "2024 in Colombo, in the presence of President Ranil Wickremesinghe and Prime Minister Srettha Thavisin, "
+         "who was on an official visit to Sri Lanka.", "2024-02-05", [("THA", "LKA", "2024-02-03")]),
+        ("Vietnam and the Philippines\nA memorandum on rice trade was signed in Manila on 12 March, witnessed by "
+         "Vietnamese Prime Minister Pham Minh Chinh, who was on an official visit to the Philippines.", "2024-03-14",
+         [("VNM", "PHL", "2024-03-12")]),
+        ("India and Kenya\nThe treaty was signed on 5 March in Nairobi in the presence of Indian President Droupadi "
+         "Murmu, who was paying a state visit to Kenya.", "2024-03-07", [("IND", "KEN", "2024-03-05")]),
+        # near miss: the signing's date told of the document, the guest not present at it
+        ("Sri Lanka and Thailand\nThe Free Trade Agreement, signed on 3 January 2024, was praised by Prime Minister "
+         "Srettha Thavisin, who was on an official visit to Sri Lanka.", "2024-02-05", [("THA", "LKA", "2024-02-05")]),
+    ],
+)  # fmt: skip
+def test_a_guest_present_at_a_dated_signing_visited_that_day(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = facts_of(text, published, FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
 def test_a_visit_told_as_news_takes_the_storys_date_at_its_precision() -> None:
     fact = only("Kenyan President William Ruto is on a three-day state visit to Chile.", FactKind.VISIT, "2023-05-10")
     assert (fact.date, fact.basis) == ("2023-05-10", "reported as news: the story's date")
