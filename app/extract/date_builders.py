@@ -368,8 +368,8 @@ def _from_md(
     kind: str, m: re.Match[str], g: dict[str, str], span: tuple[int, int], text: str, pub: PartialDate | None
 ) -> DateExpr | None:
     month = month_number(g["m"])
-    if g["m"].lower().rstrip(".") == "may" and kind == "dm":
-        return None  # "5 may" is a verb more often than a date
+    if g["m"].rstrip(".") in ("may", "MAY") and kind == "dm":
+        return None  # "5 may" is a verb more often than a date ("5 May", capitalised, a date as "5 June" is)
     date = safe_date(_inferred_year(month, pub, _told_as_coming(text, span[0])), month, int(g["d"]))
     return DateExpr(
         *span,

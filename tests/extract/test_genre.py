@@ -923,6 +923,26 @@ def test_weekdays_follow_their_own_clause_and_each_other() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # a day of May written day first, without its year, is a date as a day of any other month is
+        ("Chilean President Michelle Bachelet met fishermen in Paita on 14 May.", ["2016-05-14"]),
+        ("The visit on 3 May was short.", ["2016-05-03"]),
+        ("Talks were held from 2 March to 14 May in Lima, and again on 1 May.", ["2016-03-02", "2016-05-01"]),
+        # near misses: the verb "may" after a figure
+        ("Exports may rise 14 percent, and imports may fall 5 percent.", []),
+        ("Of the 12 agreements, 5 may be signed soon.", []),
+    ],
+)
+def test_a_day_of_may_written_day_first_is_a_date(sentence: str, dates: list[str]) -> None:
+    from app.domain.dates import PartialDate
+    from app.extract.periods import find_dates
+
+    found = find_dates(sentence, PartialDate(2016, 5, 20))
+    assert [d.date.iso() for d in found if d.date] == dates
+
+
+@pytest.mark.parametrize(
     ("sentence", "date"),
     [
         # A weekday before its verb ("X and Y on Friday signed …"): the verb after it tells its tense, not a
