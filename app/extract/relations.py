@@ -292,6 +292,8 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
         groups = match.groupdict()
         if groups.get("ties") and not _ties_of_states(ctx, match.end()):
             continue
+        if _NOT_HAD.search(ctx.text, max(0, match.start() - 30), match.start()):
+            continue  # "have not had diplomatic relations since 1975", "have had no diplomatic ties since 2016"
         # Explicit dates, or "N years ago" (today) resolved against the publication date.
         dates = [
             d
@@ -341,6 +343,10 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
         return [ctx.fact(FactKind.RELATIONS_ESTABLISHED, lo, hi, pair, when=date, basis=basis, confidence=confidence)]
     return []
 
+
+# Relations said not to be had, right before their words: "have not had", "have never had", "have had no", "without".
+# (not "have not only had relations since 1975 but …")
+_NOT_HAD = rx(r"\b(?:(?:not(?!\s+only)|never|no\s+longer|n['’]t)\s+(?:\w+\s+){0,2}|(?:no|without)\s+)$", re.I)
 
 _STORY_DAYS = ("today", "yesterday", "tonight")
 _IN_ITS_CLAUSE = rx(r"[^,;.]{0,30}")  # between a day and the verb of its clause: "today announced the"

@@ -554,6 +554,25 @@ def test_a_visit_told_as_news_takes_the_storys_date_at_its_precision() -> None:
     assert [f.date for f in facts] == ["2023-05-08"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # relations not had since a date were not established then
+        ("The United States and Vietnam have not had diplomatic relations since the fall of Saigon in 1975.", []),
+        ("Saudi Arabia and Iran have had no diplomatic ties since 2016.", []),
+        ("Saudi Arabia and Iran have been without diplomatic ties since 2016.", []),
+        ("Israel and Indonesia have never had diplomatic relations since 1949.", []),
+        # near misses: relations had since a year, after another clause's "not"
+        ("The United States and Vietnam have had diplomatic relations since 1995.", ["1995"]),
+        ("Mexico and Vietnam have not only had diplomatic relations since 1975 but also a trade pact.", ["1975"]),
+        ("The United States and Vietnam, which had not traded for decades, have had diplomatic relations since 1995.",
+         ["1995"]),
+    ],
+)  # fmt: skip
+def test_relations_not_had_since_a_date_were_not_established_then(sentence: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(sentence, "2020-01-01", FactKind.RELATIONS_ESTABLISHED)] == dates
+
+
 def test_another_clauses_or_a_future_date_does_not_establish_relations() -> None:
     sentence = (
         "The two countries will celebrate the 20th anniversary of their strategic partnership in 2024; "
