@@ -401,11 +401,14 @@ _LENGTH_BEFORE = rx(r"\b" + _N_DAYS + r"\s+(?:(?:state|official|working)\s+)?$",
 _WHICH_ENDED = rx(r"[^.;]{0,40}?,?\s*(?:which|that)\s+(?:ended|concluded|wrapped\s+up|finished)\s+(?:on\s+)?", re.I)
 
 
-# The day dated, told as the n-th of the visit: "on Tuesday, the second day of Xi's state visit to Russia".
+# The day dated, told as the n-th of the visit: "on Tuesday, the second day of Xi's state visit to Russia", "on
+# Wednesday, on the second day of a four-day visit"; or as its last: "on Monday, the last day of his three-day visit".
 _NTH_DAY = rx(
-    r"\s*,?\s*(?:the\s+)?(?P<nth>second|third|fourth|fifth|sixth|seventh|[2-7](?:nd|rd|th))\s+day\s+of\s+[^,.;]{0,40}$",
+    r"\s*,?\s*(?:on\s+)?(?:the\s+)?(?P<nth>second|third|fourth|fifth|sixth|seventh|[2-7](?:nd|rd|th)|last|final)\s+"
+    r"day\s+of\s+[^,.;]{0,40}$",
     re.I,
 )
+_LENGTH = rx(_N_DAYS, re.I)
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 
 
@@ -429,7 +432,13 @@ def _first_day(ctx: SentenceContext, cue: re.Match[str], d: DateExpr) -> tuple[P
         how = f"the first day of a {n}-day visit that ended {d.text}"
     elif nth is not None:
         word = nth.group("nth").lower()
-        n = _NTH.get(word) or int(word[0])
+        if word in ("last", "final"):
+            length = _LENGTH.search(nth.group(0))
+            if length is None:
+                return d.date, None  # the last day of a visit of untold length: the day dated
+            n = count_of(length.group("n"))
+        else:
+            n = _NTH.get(word) or int(word[0])
         day = re.sub(r"^on\s+", "", d.text, flags=re.I)  # a weekday's match holds its "on"
         how = f"{n - 1} day{'s' if n > 2 else ''} before {day}, the {word} day of the visit"
     else:

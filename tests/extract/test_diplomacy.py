@@ -2165,6 +2165,25 @@ def test_the_stops_of_a_tour_that_took_the_traveller_there(
             "2023-05-22",
             "2023-05-16",
         ),
+        # "on the n-th day of", and the last (or final) day of a visit of so many days
+        (
+            "President Jacques Chirac received Vietnamese Prime Minister Vo Van Kiet at the Elysee Palace on "
+            "Wednesday, on the second day of a four-day official visit to France.",
+            "1996-03-14",
+            "1996-03-12",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Kenyan business leaders on Monday, the last day of his three-day "
+            "visit to Kenya.",
+            "2016-07-12",
+            "2016-07-09",
+        ),
+        (
+            "Chilean President Michelle Bachelet met fishermen in Paita on 14 May, on the final day of a two-day "
+            "visit to Peru.",
+            "2016-05-20",
+            "2016-05-13",
+        ),
         # near miss: no day named, the month stands
         (
             "On the second day of his visit to Japan in May 2023, Brazilian President Lula met business leaders.",
