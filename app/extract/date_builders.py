@@ -466,6 +466,12 @@ def _from_yrange(
     y1, y2 = int(g["y1"] or g["b1"]), int(g["y2"])
     if y2 < y1:
         return None
+    if y2 == y1 + 1 and g.get("sep") in ("-", "–", "/") and not g.get("from"):
+        # "in 1999-2000", "2017/2018": a fiscal year written with both its years in full, as "1999-00" is
+        fiscal = f"{y1}-{y2 % 100:02d}"
+        return DateExpr(*span, kind="year", date=PartialDate(y1), text=m.group(0), fiscal_year=fiscal)
+    if g.get("sep") == "/":
+        return None  # "2016/2022": no run of years
     return DateExpr(*span, kind="range", date=PartialDate(y1), end_date=PartialDate(y2), text=m.group(0))
 
 

@@ -269,7 +269,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yrange",
         rx(
-            r"(?:(?:from\s+)?\b(?P<y1>1[6-9]\d\d|20\d\d)\s*(?:-|–|—|to|until|through)\s*|"
+            r"(?:(?P<from>from\s+)?\b(?P<y1>1[6-9]\d\d|20\d\d)\s*(?P<sep>-|–|—|/|to|until|through)\s*|"
             r"between\s+(?P<b1>1[6-9]\d\d|20\d\d)\s+and\s+)(?P<y2>1[6-9]\d\d|20\d\d)\b"
         ),
     ),

@@ -457,6 +457,26 @@ def test_percent_more_of_a_good_is_no_growth() -> None:
     assert facts == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fiscal year written with both its years in full ("1999-2000", "2017/2018"): recorded as "1999-00" is
+        ("India's trade with Iran was worth 1.2 billion dollars in 1999-2000, mostly Indian imports of Iranian "
+         "crude oil.", [(1999, "1999-00", 1.2e9)]),
+        ("Bilateral trade between Pakistan and China reached $15 billion in 2017/2018.", [(2017, "2017-18", 15e9)]),
+        ("Trade between Bangladesh and India stood at $18 billion in the 2021–2022 fiscal year.",
+         [(2021, "2021-22", 18e9)]),
+        ("Trade between India and Iran grew from 2016-2017 to 2019-2020 to $12 billion.", [(2019, "2019-20", 12e9)]),
+        # near misses: years not one after the other; two years told as a span
+        ("Trade between India and Iran totalled $60 billion in 1999-2004.", []),
+        ("Trade between India and Iran totalled $30 billion between 2019 and 2020.", []),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_written_with_both_years_in_full(sentence: str, expected: list[tuple[int, str, float]]) -> None:
+    facts = [f for f in facts_of(sentence, "2021-04-11", FactKind.TRADE_TOTAL) if not f.derived]
+    assert [(f.year, f.fiscal_year, f.value_usd) for f in facts] == expected
+
+
 def test_a_fiscal_year_is_recorded_under_its_start_year_and_marked() -> None:
     facts = facts_of(
         "Bilateral trade between India and Oman reached US$12.4 billion in FY 2022-23, up 24 per cent "
