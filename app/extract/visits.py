@@ -301,6 +301,8 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
             continue  # "…, 26 years after the two countries established diplomatic relations": that event's year
         if _SINCE_CLAUSE.search(ctx.text, max(0, d.start - 100), d.start):
             continue  # "his first visit since he assumed power in June 1982": another event's date
+        if d.start > cue.end() and _CAME_AFTER.match(ctx.text, cue.end(), d.start):
+            continue  # "the visit came a month after Clinton announced on July 11 …": the announcement's day
         if any(abs(d.start - a_end) < 6 for _, a_end in bound):
             continue
         if _OTHER_EVENT_BEFORE.search(ctx.text[max(0, d.start - 40) : d.start]) and not _PRESENT_AT.search(
@@ -324,6 +326,12 @@ def _visit_dates(ctx: SentenceContext, cue: re.Match[str]) -> list[DateExpr]:
 
 
 _THE = rx(r"\b(?:the|a|an|its|their)\s+$", re.I)
+# The visit set after (or before) another event, whose day follows: "came less than a month after President Clinton
+# announced on July 11", "comes a year after the two countries signed a trade pact on 5 March 2022".
+_CAME_AFTER = rx(
+    r"[^.;]{0,40}?\b(?:came|comes|come|follows|followed|was\s+made|took\s+place)\s+[^.;]{0,30}?\b(?:after|before)\s",
+    re.I,
+)
 # A year that is the subject of its clause, marking something: "2023 marks the 65th anniversary", "as 2024 marked".
 _MARKS = rx(r"\s+(?:marks|marked|will\s+mark|is\s+the|was\s+the)\b", re.I)
 _PREPOSITION_BEFORE = rx(r"\b(?:in|during|since|of|by|from|until)\s+$", re.I)

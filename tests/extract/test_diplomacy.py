@@ -540,6 +540,30 @@ def test_a_guest_present_at_a_dated_signing_visited_that_day(
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "not_dated", "dated"),
+    [
+        # "the visit came (comes) … after <another event on its day>": that day is the other event's
+        ("United States and Vietnam\nChristopher's visit came less than a month after President Clinton announced "
+         "on July 11 that the United States would establish diplomatic relations with Vietnam.", "1995-08-06",
+         "1995-07-11", None),
+        ("Chile and Peru\nThe visit comes a year after the two countries signed a trade pact on 5 March 2022.",
+         "2023-03-10", "2022-03-05", None),
+        ("Brazil and China\nLula's visit to China comes a month after Brazil and China signed a currency deal on "
+         "29 March.", "2023-04-14", "2023-03-29", None),
+        # near miss: the visit's own day, the other event after it
+        ("Chile and Peru\nThe visit came on 5 March 2022, after the two countries signed a trade pact.",
+         "2023-03-10", None, "2022-03-05"),
+    ],
+)  # fmt: skip
+def test_the_day_of_an_event_the_visit_came_after_is_not_the_visits(
+    text: str, published: str, not_dated: str | None, dated: str | None
+) -> None:
+    dates = [v.date for v in facts_of(text, published, FactKind.VISIT)]
+    assert not_dated not in dates
+    assert dated is None or dated in dates
+
+
 def test_a_visit_told_as_news_takes_the_storys_date_at_its_precision() -> None:
     fact = only("Kenyan President William Ruto is on a three-day state visit to Chile.", FactKind.VISIT, "2023-05-10")
     assert (fact.date, fact.basis) == ("2023-05-10", "reported as news: the story's date")
