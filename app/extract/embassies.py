@@ -9,6 +9,7 @@ from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_builders import count_of
 from app.extract.date_patterns import COUNT
+from app.extract.mentions import Mention
 from app.extract.periods import DateExpr, another_events_year
 from app.extract.prefilter import rx
 
@@ -26,6 +27,11 @@ EMBASSY_NOUN = rx(
 )
 EMBASSY_VERB = rx(
     r"\b(?P<v>re-?opened|reopen(?:s|ing)?|re-?establish(?:ed)?|opened|opens|opening|inaugurat(?:ed|es|ion)|"
+    # the flag raised over a new embassy opens it, lowered closes it: "raised the American flag over the new U.S.
+    # Embassy in Hanoi", "The Indian flag was hoisted at the new Indian embassy in Kigali"
+    r"(?:raised|raises|hoisted|hoists|unfurled|lowered|lowers)(?=\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?flags?\s+(?:over|at|above|on|outside)\s)|"
+    r"(?:(?<=flag\swas\s)|(?<=flags\swere\s))(?:raised|hoisted|unfurled|lowered)(?=\s+(?:over|at|above|on|outside)\s)|"
     # one of the first to open one opened it: "was among the first countries to open an embassy in Malé"
     r"first\s+(?:[\w-]+\s+){0,3}?to\s+open(?=\s+(?:an?|its)\s)|"
     r"(?:has|have|had)\s+(?:had|maintained|kept)(?=[^.;]{0,60}\bsince\b)|"  # "has had an embassy in Nairobi since 1964"
@@ -59,7 +65,9 @@ _GAPPED_CLAUSE = rx(r"\s*(?:" + _GAPPED_START + "|" + _GAPPED_OWNED + ")")
 # where the clause's verb would stand: its subject before it (the owner of "the Embassy of …" is after it)
 _GAPPED = rx(r"\b(?:its|an|one)\b|['’]s\b|(?<=\s)of\b|(?i:embassy|consulate|high\s+commission|legation)(?=\s+in\s)")
 _CLAUSE_SPLIT = rx(
-    r",?\s+but\s+|;\s*|,\s+while\s+|,\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+ed\b)|,\s+and\s+(?=[A-Z])|\.\s+"
+    # (a full stop ends a clause, not an abbreviation's: "the new U.S. Embassy in Hanoi", "St. Petersburg")
+    r",?\s+but\s+|;\s*|,\s+while\s+|,\s+and\s+(?=(?:later\s+|then\s+)?[a-z]+ed\b)|,\s+and\s+(?=[A-Z])|"
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bNo)\.\s+"
     # "… in 2006 and Vietnam opened its embassy in Lima in 2005", "… while South Korea opened one in Nairobi"
     r"|\s+(?:and|while|whereas)\s+(?=(?:[A-Z][\w\u00C0-\u1EF9’'-]*\s+){1,3}(?:also\s+|later\s+)?"
     r"(?:re-?opened|opened|inaugurated|established|set\s+up|closed|shut|(?:has|have)\s+(?:had|maintained|kept))\b)"
@@ -140,26 +148,23 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
             continue
         if not gapped:
             v = verb.group("v").lower()
-            action = "reopened" if v.startswith("re") else "closed" if v.startswith(("clos", "shut")) else "opened"
+            action = (
+                "reopened" if v.startswith("re") else "closed" if v.startswith(("clos", "shut", "lower")) else "opened"
+            )
         assert action is not None
         when = _date_of(ctx, lo, hi, verb, noun) or _counted_from(clause, lo, facts)
         if when is None or when.date is None or when.kind in ("range", "partial"):
             continue
-        # the owner, not the host: "the Vietnamese embassy in Lima" is Vietnam's
         subjects = [
             m
             for m in ctx.mentions
             if lo <= m.start < lo + verb.start()
             and not re.search(r"\bin\s+(?:the\s+)?$", ctx.text[max(0, m.start - 8) : m.start])
         ]
-        owned = re.search(r"embassy\s+of\s+", clause, re.I)
-        if subjects:
-            owner = subjects[-1].code
-        elif owned:
-            after = [m for m in ctx.mentions if m.start >= lo + owned.end()]
-            owner = after[0].code if after else owner
-        elif noun is not None and noun.group("resident"):
+        stated = _owner(ctx, lo, clause, subjects, noun)
+        if stated is None and not subjects and noun is not None and noun.group("resident"):
             continue  # "the IMF resident mission in Hanoi": an organisation's, as is a high commission of none
+        owner = stated or owner
         pair = ctx.pair_for()
         if pair is None:
             continue
@@ -180,6 +185,25 @@ def read_embassies(ctx: SentenceContext) -> list[Fact]:
             ctx.fact(FactKind.EMBASSY, lo, hi, pair, when=when.date, action=action, confidence=0.85, **direction)
         )
     return facts
+
+
+def _owner(
+    ctx: SentenceContext, lo: int, clause: str, subjects: list[Mention], noun: re.Match[str] | None
+) -> str | None:
+    """Whose the embassy is, not the host's: the clause's subject ("the Vietnamese embassy in Lima" is Vietnam's), the
+    country named right before the noun ("raised the American flag over the new U.S. Embassy"), or the one after
+    "embassy of"; None when the clause does not say."""
+    if subjects:
+        return subjects[-1].code
+    if noun is not None:
+        named = next((m for m in ctx.mentions if 0 <= lo + noun.start() - m.end <= 1), None)
+        if named is not None:
+            return named.code
+    owned = re.search(r"embassy\s+of\s+", clause, re.I)
+    if owned:
+        after = [m for m in ctx.mentions if m.start >= lo + owned.end()]
+        return after[0].code if after else None
+    return None
 
 
 _EACH_OTHERS = rx(r"\b(?:each\s+other|one\s+another)['’]s?\s+(?:capitals?|countries|cities)\b", re.I)

@@ -499,6 +499,26 @@ def test_an_embassys_age_told_by_when_it_dates_from(text: str, expected: list[tu
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the flag raised over a new embassy opens it (Saturday 14 August 2021); lowered, closes it
+        ("Secretary of State Warren Christopher raised the American flag over the new U.S. Embassy in Hanoi on "
+         "Saturday.", [("2021-08-14", "opened", "USA", "VNM")]),
+        ("The Indian flag was hoisted at the new Indian embassy in Kigali on 3 March 2018.",
+         [("2018-03-03", "opened", "IND", "RWA")]),
+        ("The flag was lowered at the U.S. embassy in Kabul on 15 August 2021.",
+         [("2021-08-15", "closed", "USA", "AFG")]),
+        # near misses: a flag flown at an embassy, a banner raised outside one
+        ("The flag at the U.S. Embassy in Hanoi flew at half-staff on Saturday.", []),
+        ("Protesters raised a banner outside the Chinese embassy in Manila on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_flag_raised_over_an_embassy_opens_it(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    facts = facts_of(text, "2021-08-19", FactKind.EMBASSY)
+    assert [(f.date, f.action, f.origin, f.destination) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "dates"),
     [
         # a visit told as the day's news is the one the story dates days before, across the month's end
