@@ -174,9 +174,13 @@ _BOTH_MET = rx(
     r"\b(?:the\s+two\s+(?:(?:countries|nations|sides)['’]\s+)?|the\s+(?=(?:leaders|presidents|prime\s+ministers|"
     r"foreign\s+ministers)\s+of\s+))(?:foreign\s+ministers|leaders|prime\s+ministers|presidents|premiers|heads\s+of\s+"
     r"(?:state|government))(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+[A-Z][\w’'-]*)?)?\s+(?:met|held\s+talks)\s+in\s+",
+    r"(?:\s+[A-Z][\w’'-]*)?)?\s+(?:met|held\s+talks)"
+    # ("met for informal talks in", "met here": the dateline's place, as "in this Siberian city" is)
+    r"(?:\s+for\s+[^,.;]{0,40}?(?:talks|meetings?|consultations|summit))?\s+(?:in\s+|(?=here\b))",
     re.I,
 )
+# The place of a wire story's dateline, named so: "here", "in this Siberian city", "in this capital"
+_HERE = rx(r"(?:here\b|this\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town|resort|port)\b)", re.I)
 
 
 def both_met_in_one_capital(ctx: SentenceContext) -> list[Fact]:
@@ -190,7 +194,7 @@ def both_met_in_one_capital(ctx: SentenceContext) -> list[Fact]:
     if met is None:
         return []
     pair = ctx.pair_for()
-    place = ctx.code_at(met.end())
+    place = ctx.dateline_code if _HERE.match(ctx.text, met.end()) else ctx.code_at(met.end())
     if pair is None or place is None or place not in pair:
         return []  # "met in Geneva": a third country's city
     guest = pair[1] if pair[0] == place else pair[0]

@@ -421,6 +421,27 @@ def test_the_two_sides_meeting_in_one_sides_capital_is_the_other_sides_visit(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the two sides met "here" or "in this city": the dateline's place (Sunday 2 November 1997)
+        ("KRASNOYARSK, Russia, Nov 2 (AFP) - Japanese Prime Minister Ryutaro Hashimoto and Russian President Boris "
+         "Yeltsin agreed Sunday to seek a peace treaty.\nThe two leaders met for informal talks in this Siberian city "
+         "on Saturday and Sunday.", [("JPN", "RUS", "1997-11-01")]),
+        ("BEIJING, Nov 1 (Xinhua) -- China and Kenya agreed to boost trade.\nThe two foreign ministers held talks "
+         "here on Friday.",
+         [("KEN", "CHN", "1997-10-31")]),
+        # near miss: met in a third country's city
+        ("KRASNOYARSK, Russia, Nov 2 (AFP) - Japanese Prime Minister Ryutaro Hashimoto and Russian President Boris "
+         "Yeltsin agreed Sunday to seek a peace treaty.\nThe two leaders met for informal talks in New York in "
+         "September.", []),
+    ],
+)  # fmt: skip
+def test_the_two_sides_meeting_here_met_in_the_datelines_place(text: str, expected: list[tuple[str, str, str]]) -> None:
+    visits = facts_of(f"Head\n{text}", "1997-11-02", FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a counterpart of another country met in one's own capital is visiting it
         ("Trade Minister Zulkifli Hasan spoke after meeting his Australian counterpart Don Farrell in Jakarta on "
          "Wednesday.", [("AUS", "IDN", "2023-03-15")]),
