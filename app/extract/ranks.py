@@ -7,7 +7,7 @@ import re
 from app.domain.facts import Fact, FactKind
 from app.extract.context import OVERTAKEN, SentenceContext
 from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
-from app.extract.mentions import REGIONS
+from app.extract.mentions import REGIONS, Mention
 from app.extract.prefilter import DIGITS, caseless, rx
 
 _ORDINALS = {
@@ -137,7 +137,7 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
         if m.re in (_ELIDED_OWNER, _ELIDED_SCOPED) and owner is None:
             continue
         carried = owner
-        others = [x for x in before if owner is None or x.code != owner.code]
+        others = _candidates(ctx, before, owner)
         subject = others[-1] if others else None
         if (
             subject is None
@@ -193,6 +193,17 @@ def read_ranks(ctx: SentenceContext) -> list[Fact]:
             )
         )
     return facts
+
+
+# Before a country a rank is set against: "after China", "ahead of Italy", "behind the United States"
+_RANKED_AGAINST = rx(r"\b(?:after|ahead\s+of|behind|following|trailing)\s+(?:the\s+)?$", re.I)
+
+
+def _candidates(ctx: SentenceContext, before: list[Mention], owner: Mention | None) -> list[Mention]:
+    """The countries before a rank that may be the one ranked: not its owner, nor a country it is ranked against
+    ("… partner after China, and its second-largest export market": Japan's) while another stands before."""
+    others = [x for x in before if owner is None or x.code != owner.code]
+    return [x for x in others if not _RANKED_AGAINST.search(ctx.text, max(0, x.start - 16), x.start)] or others
 
 
 def _region(match: re.Match[str]) -> str | None:

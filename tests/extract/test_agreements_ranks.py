@@ -1420,6 +1420,28 @@ def test_a_second_rank_with_its_noun_left_out(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a country ranked against ("after China", "ahead of Italy") is not the one "its" next rank is of
+        ("Japan remained Australia's second-largest trading partner after China, and its second-largest export "
+         "market.", [(2, "JPN", "AUS")]),
+        ("Germany is France's largest trading partner, ahead of Italy, and its biggest source of imports.",
+         [(1, "DEU", "FRA")]),
+        ("India became the UAE's second-largest trading partner behind China, and its largest export destination.",
+         [(2, "IND", "ARE")]),
+        # near miss: another country named as the subject of the next rank
+        ("Japan is Australia's second-largest trading partner, and China is its largest export market.",
+         [(2, "JPN", "AUS"), (1, "CHN", "AUS")]),
+    ],
+)  # fmt: skip
+def test_a_country_ranked_against_is_not_the_next_ranks(
+    sentence: str, expected: list[tuple[int, str | None, str | None]]
+) -> None:
+    facts = facts_of(sentence, "2024-03-01", FactKind.PARTNER_RANK)
+    assert [(f.rank, f.origin, f.destination) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "dates"),
     [
         # an agreement still being negotiated or discussed is none yet, whatever verb stands before in the sentence
