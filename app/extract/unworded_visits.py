@@ -474,7 +474,13 @@ _TITLED = rx(TITLE + r"\s+$")  # a title right before a name: "President Joko Wi
 _ONLY_AWAITED = rx(r"\b(?:is|are|was|were)\s+" + AWAITED + r"\s+(?:to\s+be\s+)?in\s+$", re.I)
 # A leader there now, the story's present: "Chilean President Gabriel Boric is in Hanoi" (not "was in", whose time
 # the sentence must tell)
-_IS_THERE = rx(r"(?:\s+[A-Z][\w\u00C0-\u1EF9.’'-]+){0,4}\s+(?:is|are)\s+(?:now\s+|currently\s+)?in\s+")
+# (also told in a relative clause, of one or of two: "…, who is currently in Hanoi", "… and Defense Minister Minoru
+# Kihara, who are in Manila")
+_IS_THERE = rx(
+    r"(?:\s+(?:[A-Z][\w\u00C0-\u1EF9.’'-]+|(?-i:van|von|de|da|del|der|dos|bin|al|el)(?=\s+[A-Z]))){0,5}"
+    r"(?:\s+and\s+[^,;]{3,60}?)?(?:,\s+who)?\s+(?:is|are)\s+"
+    r"(?:now\s+|currently\s+)?in\s+"
+)
 
 
 def _told_before_the_meeting(ctx: SentenceContext, lo: int, place: int) -> DateExpr | None:

@@ -147,7 +147,11 @@ def _day_or_story_month(ctx: SentenceContext) -> PartialDate | None:
     day = next((d.date for d in ctx.dates if d.kind == "day" and d.date), None)
     if day is not None:
         return day
-    if ctx.before is not None and ctx.holds("signed the") and _SIGNED_THE.search(ctx.text):
+    if (
+        ctx.before is not None
+        and ctx.holds("signed the", "signed for", "signed on behalf")
+        and _SIGNED_THE.search(ctx.text)
+    ):
         when = ctx.before.when
         if when is not None and when.kind == "day" and when.date is not None and when.date.day is not None:
             return when.date
@@ -156,7 +160,10 @@ def _day_or_story_month(ctx: SentenceContext) -> PartialDate | None:
 
 # A signing the sentence before told: "who signed the agreement with his Chinese counterpart", "signed the pact"
 _SIGNED_THE = rx(
-    r"\bsigned\s+the\s+(?:agreement|pact|deal|accord|treaty|protocol|memorandum|MoU|documents|agreements)\b", re.I
+    r"\bsigned\s+the\s+(?:agreement|pact|deal|accord|treaty|protocol|memorandum|MoU|documents|agreements)\b"
+    # or "signed for Japan", "signed on behalf of Indonesia": one side's signature of it
+    r"|\bsigned\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
 )
 
 

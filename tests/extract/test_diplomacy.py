@@ -1017,13 +1017,29 @@ def test_a_day_said_after_a_visit_does_not_date_it() -> None:
         # a leader in the other country as the story is told: its month
         ("Chilean President Gabriel Boric is in Hanoi for talks with Vietnamese leaders.", [("CHL", "VNM", "2024-04")]),
         ("Kenyan President William Ruto is now in Beijing on a state visit.", [("KEN", "CHN", "2024-04-20")]),
-        # near miss: "was in", whose time the sentence does not tell
+        # told of the leader in a relative clause, of one or of two
+        ("Chilean Foreign Minister Alberto van Klaveren, who is currently in Hanoi, said trade would grow.",
+         [("CHL", "VNM", "2024-04")]),
+        ("Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara, who are in Manila for the "
+         "meeting, met Philippine officials.", [("JPN", "PHL", "2024-04")]),
+        # near misses: "was in", whose time the sentence does not tell
         ("Chilean President Gabriel Boric was in Hanoi for talks with Vietnamese leaders.", []),
+        ("Chilean Foreign Minister Alberto van Klaveren, who was in Hanoi in 2019, said trade would grow.", []),
     ],
 )  # fmt: skip
 def test_a_leader_there_as_the_story_is_told_is_visiting(sentence: str, expected: list[tuple[str, ...]]) -> None:
     facts = facts_of(sentence, "2024-04-20", FactKind.VISIT)
     assert [(f.origin, f.destination, f.date) for f in facts] == expected
+
+
+def test_an_official_who_signed_for_his_country_was_there_on_the_signings_day() -> None:
+    # "signed for Japan": the signing the sentence before dated (Monday 8 July 2024)
+    text = (
+        "The Philippines and Japan on Monday signed the Reciprocal Access Agreement. Japanese Foreign Minister Yoko "
+        "Kamikawa, who is in Manila for the ministerial meeting, signed for Japan."
+    )
+    facts = facts_of(text, "2024-07-09", FactKind.VISIT)
+    assert [(f.origin, f.destination, f.date) for f in facts] == [("JPN", "PHL", "2024-07-08")]
 
 
 @pytest.mark.parametrize(
