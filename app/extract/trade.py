@@ -252,12 +252,19 @@ def _points_back(ctx: SentenceContext) -> bool:
     return ctx.before is not None and ctx.before.trade and bool(_POINTS_BACK.match(ctx.text))
 
 
+_MEETING_WORDS = ("talks", "met ", "meet", "received", "hosted", "consultations", "summit")
+
+
 def antecedent(ctx: SentenceContext, facts: list[Fact]) -> Antecedent:
     """What the next sentence may point back to in ``ctx``, whose facts are ``facts``."""
     totals = [f for f in facts if f.kind == FactKind.TRADE_TOTAL]
     visits = [f.date for f in facts if f.kind == FactKind.VISIT and f.date is not None]
     days = [date for date in visits if len(date) == 10]
-    meeting = PartialDate.parse(days[-1]) if days else (ctx.before.meeting if ctx.before else None)
+    earlier = ctx.before.meeting if ctx.before else None
+    # the day of the last meeting told: a visit's arrival told after the talks is not the talks' ("Following the
+    # talks" after "Putin arrived in Mongolia on September 2" is the talks of September 3 told before)
+    told = earlier is None or ctx.holds(*_MEETING_WORDS)
+    meeting = PartialDate.parse(days[-1]) if days and told else earlier
     visit = PartialDate.parse(visits[-1]) if visits else (ctx.before.visit if ctx.before else None)
     return Antecedent(
         ctx,

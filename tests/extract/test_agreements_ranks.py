@@ -1663,11 +1663,28 @@ def test_an_agreement_agreed_on_is_one() -> None:
             "of an agreement on education.",
             "2024-03-12",
         ),
-        # near miss: no meeting told before, the story's month
+        # the talks' day, not the arrival told after them
+        (
+            "Chilean President Gabriel Boric held talks with Vietnamese President Vo Van Thuong in Hanoi on March "
+            "12.\n\nBoric arrived in Vietnam on March 11.\n\nFollowing the talks, the sides signed a number of "
+            "documents.",
+            "2024-03-12",
+        ),
+        (
+            "Brazilian President Lula met Chinese President Xi Jinping in Beijing on March 14.\n\nLula had arrived in "
+            "China on March 12.\n\nAfter the meeting, the two sides signed 15 agreements.",
+            "2024-03-14",
+        ),
+        # near misses: no meeting told before, the story's month; an arrival alone, its day
         (
             "Chile and Vietnam have much in common.\n\nThe two sides signed a memorandum of understanding on trade "
             "promotion after the meeting.",
             "2024-03",
+        ),
+        (
+            "Brazil's Lula arrived in Beijing on March 12.\n\nAfter the meeting, the two sides signed 15 agreements "
+            "with China.",
+            "2024-03-12",
         ),
     ],
 )
