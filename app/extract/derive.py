@@ -221,12 +221,20 @@ def _told_dated_elsewhere(fact: Fact, dated: list[Fact]) -> bool:
     if fact.kind != FactKind.AGREEMENT or fact.date is not None or not fact.name:
         return False
     name = fact.name.lower()
-    if not set(name.split()) - _DOCUMENT_WORDS:
+    about = set(name.split()) - _DOCUMENT_WORDS
+    if not about:
         return False
+    # (or its words all in the dated one's: a headline's "all-weather partnership", the body's "all-weather
+    # comprehensive strategic partnership")
     return any(
-        other.countries == fact.countries and (name == (other.name or "").lower() or name in other.quote.lower())
+        other.countries == fact.countries
+        and (name == (other.name or "").lower() or name in other.quote.lower() or about <= _words(other.name))
         for other in dated
     )
+
+
+def _words(name: str | None) -> set[str]:
+    return set((name or "").lower().split())
 
 
 _PAST_A_MARK = 1.25  # a total told exactly is the one a threshold told ("crosses $50 billion") up to this much above

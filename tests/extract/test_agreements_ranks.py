@@ -1745,11 +1745,28 @@ def test_a_headlines_undated_upgrade_the_body_dates_is_one() -> None:
             "partnership.\n",
             ["2024-03-07"],
         ),
-        # near miss: a standing treaty the body does not date stays beside another dated document
+        # the headline's name shortened: its words all in the body's dated name
+        (
+            " date 2024-05-10 \nXi's visit to Hungary elevates ties to all-weather partnership\nChina and Hungary on "
+            "Thursday upgraded their relations to an all-weather comprehensive strategic partnership.\n",
+            ["2024-05-09"],
+        ),
+        (
+            " date 2023-09-12 \nVietnam, US upgrade ties to strategic partnership\nVietnam and the United States on "
+            "Sunday elevated their relations to a comprehensive strategic partnership.\n",
+            ["2023-09-10"],
+        ),
+        # near misses: a standing treaty the body does not date stays beside another dated document; so does a
+        # headline's document of another subject
         (
             " date 2024-03-08 \nChile and Peru\nOne of the key documents is the Treaty of Friendship between Chile and "
             "Peru.\n\nChile and Peru signed an agreement on fisheries on Thursday.\n",
             [None, "2024-03-07"],
+        ),
+        (
+            " date 2024-05-10 \nChina, Hungary elevate ties to iron-clad partnership\nChina and Hungary on Thursday "
+            "upgraded their relations to an all-weather comprehensive strategic partnership.\n",
+            [None, "2024-05-09"],
         ),
     ],
 )
