@@ -1047,6 +1047,12 @@ _OCCASION = rx(
 
 # A signing after the meeting the story told before: "The two sides signed a memorandum … after the meeting",
 # "Following the talks, the two leaders witnessed the signing of …".
+# The two who met, as the next sentence's subject: "The two heads of state", "The two leaders", "Both presidents"
+_THE_TWO_WHO_MET = rx(
+    r"\W*(?:the\s+two|both)\s+(?:heads\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers|premiers|"
+    r"(?:foreign\s+)?ministers)\b",
+    re.I,
+)
 _AFTER_THE_MEETING = rx(r"\b(?:after|following|at|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:meeting|talks)\b", re.I)
 
 
@@ -1056,6 +1062,9 @@ def _occasion(ctx: SentenceContext, verb_at: int) -> tuple[PartialDate, str] | N
         return None
     if before.meeting is not None and _AFTER_THE_MEETING.search(ctx.text):
         return before.meeting, f"at the meeting the story told before ({before.meeting.iso()})"
+    if before.meeting is not None and before.met_here and _THE_TWO_WHO_MET.match(ctx.text):
+        # "… held talks with … in Beijing on Friday. The two heads of state announced …": the two who met, then
+        return before.meeting, f"by the two who met, as the sentence before told ({before.meeting.iso()})"
     # "During the visit, the two sides signed …": the visit the story told last, sentences before maybe (not the last
     # date told: "established diplomatic ties on Oct. 29, 1964" may stand between)
     if before.visit is None or _OCCASION.search(ctx.text, 0, verb_at) is None:

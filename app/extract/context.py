@@ -36,7 +36,7 @@ class Antecedent:
 
     Its dates are read only when the next sentence asks for them (most never do)."""
 
-    __slots__ = ("_source", "_when", "dated_at", "meeting", "owner", "start", "total", "trade", "visit")
+    __slots__ = ("_source", "_when", "dated_at", "meeting", "met_here", "owner", "start", "total", "trade", "visit")
 
     def __init__(
         self,
@@ -46,11 +46,13 @@ class Antecedent:
         meeting: PartialDate | None = None,
         owner: str | None = None,
         visit: PartialDate | None = None,
+        met_here: bool = False,
     ) -> None:
         self.start = source.sentence.start  # where the sentence before starts in the article
         self.dated_at = self.start  # where the sentence stating its year starts (an earlier one's, see _dated)
         # the day of the last meeting or visit the story told so far, to the day ("after the meeting" points to it)
         self.meeting = meeting
+        self.met_here = met_here  # that meeting told in this sentence ("The two leaders signed …" may follow)
         # the date of the last visit the story told so far, as precise as told ("during the visit" points to it)
         self.visit = visit
         # the country the story last named as owning its trade or partners ("Vietnam's trade with …"), so far

@@ -274,6 +274,7 @@ def antecedent(ctx: SentenceContext, facts: list[Fact]) -> Antecedent:
         meeting=meeting,
         owner=_owner_named(ctx) or (ctx.before.owner if ctx.before else None),
         visit=visit,
+        met_here=bool(days) and told,
     )
 
 

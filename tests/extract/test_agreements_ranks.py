@@ -1675,7 +1675,25 @@ def test_an_agreement_agreed_on_is_one() -> None:
             "China on March 12.\n\nAfter the meeting, the two sides signed 15 agreements.",
             "2024-03-14",
         ),
-        # near misses: no meeting told before, the story's month; an arrival alone, its day
+        # the two who met, right after their meeting was told: its day
+        (
+            "Chinese President Xi Jinping held talks with Turkmen President Serdar Berdimuhamedov in Beijing on March "
+            "13.\n\nThe two heads of state announced the elevation of relations to a comprehensive strategic "
+            "partnership.",
+            "2024-03-13",
+        ),
+        (
+            "Kenyan President William Ruto met Indian Prime Minister Narendra Modi in New Delhi on March 12.\n\nThe "
+            "two leaders signed five agreements.",
+            "2024-03-12",
+        ),
+        # near misses: no meeting told before, the story's month; an arrival alone, its day; the two countries,
+        # not the two who met
+        (
+            "Kenyan President William Ruto met Indian Prime Minister Narendra Modi in New Delhi on March 12.\n\nThe "
+            "two countries signed five agreements.",
+            "2024-03",
+        ),
         (
             "Chile and Vietnam have much in common.\n\nThe two sides signed a memorandum of understanding on trade "
             "promotion after the meeting.",
