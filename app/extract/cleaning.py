@@ -336,7 +336,8 @@ def _first_sentence_title(text: str, body: list[tuple[int, int]]) -> str:
     if not body:
         return ""
     first = text[body[0][0] : body[0][1]].strip()
-    match = re.match(r"(.{20,140}?[.!?])(\s|$)", first)
+    # (a stop before a lower-case word ends no sentence: "489 billion U.S. dollars", "the U.K. and India")
+    match = re.match(r"(.{20,140}?[.!?])(?:\s+(?![a-z])|$)", first)
     title = match.group(1) if match else first  # cut below at a word, never mid-word
     if len(title) > 120:
         title = title[:117].rsplit(" ", 1)[0] + "…"

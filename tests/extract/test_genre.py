@@ -329,6 +329,25 @@ def test_a_title_taken_from_a_long_first_line_ends_at_a_word() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # a title from the first sentence ends at its full stop, not an abbreviation's
+        ("China's trade with the region reached a record 489 billion U.S. dollars in 2023, customs data showed.",
+         "China's trade with the region reached a record 489 billion U.S. dollars in 2023, customs data showed."),
+        ("Trade between the U.K. and India reached 39 billion pounds in 2023. It grew.",
+         "Trade between the U.K. and India reached 39 billion pounds in 2023."),
+        # near miss: a sentence ending in an initialism ends there
+        ("India's trade reached record levels with the U.S. Exports rose 8 percent in 2023.",
+         "India's trade reached record levels with the U.S."),
+    ],
+)  # fmt: skip
+def test_a_title_taken_from_the_first_sentence_ends_at_its_full_stop(first: str, title: str) -> None:
+    from app.extract.cleaning import sentence_title
+
+    assert sentence_title(first, [(0, len(first))]) == title
+
+
 def test_a_figure_given_in_two_currencies_is_one_figure_with_the_articles_dollar_value() -> None:
     fact = only(
         "Trade between Norway and Denmark amounted to NOK 95 billion (about $10.4 billion) in 2018.",
