@@ -84,7 +84,8 @@ ORDINAL_WORDS = {
 # A report's verb right before a date: the report's day ("officials said on Tuesday", "told reporters yesterday").
 REPORTED = rx(
     r"\b(said|says|announced|told(?:\s+(?:reporters|journalists|the\s+press|parliament|\w+))?|reported|stated|added|"
-    r"noted|confirmed)\s*$",
+    # (figures "showed", "released" or "published" on a day: the report's day, "customs data showed on Friday")
+    r"noted|confirmed|showed|shows|released|published)\s*$",
     re.I,
 )
 # Between a report's day and what happened as it was said, which that day dates too: "said Tuesday, as the two

@@ -223,6 +223,12 @@ _VALUE_VERBS = (
     r"(?:a\s+record(?:\s+high)?(?:\s+of)?\s+|an?\s+all-time\s+high\s+of\s+)?$"
 )
 _VALUE_VERB = rx(r"\b" + _VALUE_VERBS, re.I)
+# A sum named as the trade itself: "with bilateral trade of 181.5 billion dollars", "two-way trade of about $35.6 bn"
+_TRADE_OF_A_SUM = rx(
+    r"\b(?:bilateral\s+|two-way\s+)?trade(?:\s+volume)?\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"over\s+|more\s+than\s+)?$",
+    re.I,
+)
 # The trade pointed back to is this figure: "it reached", "this amount stood at", "it fell to a record", "the figure
 # for 2022 was", "the value in the first half of 2023 reached" (not "the figure for rice alone was").
 _FOR_A_PERIOD = (
@@ -363,7 +369,9 @@ def _total(
     if listed is not None:
         return listed
     if when is None and (
-        _VALUE_VERB.search(ctx.text, max(0, amount.start - 40), amount.start) or (another is not None and b.index > 0)
+        _VALUE_VERB.search(ctx.text, max(0, amount.start - 40), amount.start)
+        or _TRADE_OF_A_SUM.search(ctx.text, max(0, amount.start - 40), amount.start)
+        or (another is not None and b.index > 0)
     ):
         # "Bilateral trade reached $5 billion" after "… grew in 2020", not "worth $3 billion"; or a later clause's
         # figure of the side's trade with another partner ("… and with South Korea to US$ 3.9 billion")

@@ -1006,6 +1006,38 @@ def test_a_weekday_before_its_verb_takes_that_verbs_tense(sentence: str, date: s
 
 
 @pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # "with (bilateral) trade of $X" in a sentence of no year: the year of the trade sentence before
+        ("China's trade with Latin America reached a record 489 billion dollars in 2023.\nBrazil remained China's "
+         "largest trading partner in the region, with bilateral trade of 181.5 billion dollars, followed by Mexico.",
+         [(("BRA", "CHN"), 2023, 181.5e9)]),
+        ("India's trade with ASEAN reached $131 billion in 2022-23.\nSingapore was India's largest partner in the "
+         "bloc, with two-way trade of about $35.6 billion.", [(("IND", "SGP"), 2022, 35.6e9)]),
+        # and the trade sentence after it, of another partner
+        ("China's trade with Latin America reached a record 489 billion dollars in 2023.\nBrazil remained China's "
+         "largest trading partner in the region, with bilateral trade of 181.5 billion dollars.\nChina's trade with "
+         "Peru rose 7.5 percent to 39.6 billion dollars.", [(("BRA", "CHN"), 2023, 181.5e9), (("CHN", "PER"), 2023,
+                                                            39.6e9)]),
+        # the sentence before dated also by the day its figures were shown, released or published
+        ("China's trade with Latin America reached 489 billion U.S. dollars in 2023, customs data showed on Friday."
+         "\nBrazil remained China's largest trading partner in the region, with bilateral trade of 181.5 billion "
+         "dollars.", [(("BRA", "CHN"), 2023, 181.5e9)]),
+        ("India's trade with ASEAN reached $131 billion in 2022-23, according to figures released on Monday.\n"
+         "Singapore was India's largest partner in the bloc, with two-way trade of about $35.6 billion.",
+         [(("IND", "SGP"), 2022, 35.6e9)]),
+        # near miss: a deal worth a sum, no trade
+        ("Trade between China and Brazil grew in 2023.\nBrazil signed deals worth 18 billion dollars with China.", []),
+    ],
+)  # fmt: skip
+def test_trade_of_a_sum_takes_the_year_of_the_sentence_before(
+    story: str, expected: list[tuple[tuple[str, str], int, float]]
+) -> None:
+    facts = [f for f in facts_of(f"Head\n{story}", "2024-01-13", FactKind.TRADE_TOTAL) if not f.derived]
+    assert [(f.countries, f.year, f.value_usd) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
     ("second", "year", "value"),
     [
         # the figure before set against its base in the next sentence: "That was up from …", "It compares with …"
