@@ -18,8 +18,9 @@ TOUR_STOP = "a stop of the tour the story tells of: the story's year"
 # The legs of a tour: "which had taken him to Pakistan and will lead him to the Maldives, Sri Lanka and
 # Thailand", "left Kathmandu for the Maldives on Wednesday".
 _LEG_PAST = rx(
-    r"\b(?:(?:had|has|have)\s+(?:already\s+)?(?:taken|led|brought)|took|brought)\s+(?:him|her|them)\s+to\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:(?:(?:had|has|have)\s+(?:already\s+)?(?:taken|led|brought)|took|brought)\s+(?:him|her|them)\s+to|"
+    # the traveller by "he" or "she": "Earlier in the week he visited Papua New Guinea and Vanuatu"
+    r"(?-i:\b(?:he|she))\s+(?:also\s+|had\s+|has\s+)?visited)\s+(?:the\s+)?$",
     re.I,
 )
 _LEG_NEXT = rx(
@@ -38,7 +39,7 @@ _LEG_ENDS = rx(
 )
 _TOUR_REACH = 140  # characters before a stop searched for its tour and verb
 _LIST_ITEM = rx(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
-_MAY_NAME_A_LEG = rx(r"\b(?:him|her|them|left|leaves|departed|departs|leaving)\b")
+_MAY_NAME_A_LEG = rx(r"\b(?:him|her|them|left|leaves|departed|departs|leaving|(?:he|she)(?=\s+(?:\w+\s+)?visited))\b")
 _HOST_VISITED = rx(r"\b(?:visit(?:ing|ed)?|visit\s+to|tour\s+of|arrived\s+in|stay\s+in)\s+(?:the\s+)?$", re.I)
 
 
@@ -52,12 +53,12 @@ def tour_legs(ctx: SentenceContext) -> list[Fact]:
         "began", "start", "opened", "kicked", "end in", "conclude", "finish", "wrap", "close"
     )
     if not toured and (
-        not ctx.holds("him", "her", "them", "left", "leav", "depart") or not _MAY_NAME_A_LEG.search(text)
+        not ctx.holds("him", "her", "them", "left", "leav", "depart", "visited") or not _MAY_NAME_A_LEG.search(text)
     ):
         return []
     legs = _legs(ctx, toured)
     # a tour said to begin or end somewhere is someone's: "Theresa May arrived in Lagos, … a tour that began in …"
-    if not legs or (not toured and not PERSON.search(text) and not re.search(r"\b(?:him|her)\b", text)):
+    if not legs or (not toured and not PERSON.search(text) and not re.search(r"\b(?:him|her|he|she)\b", text)):
         return []
     traveller = _traveller(ctx, {leg.code for leg in legs})
     if traveller is None:
@@ -124,6 +125,8 @@ def _legs(ctx: SentenceContext, toured: bool) -> list[_Leg]:
             reach = max(0, m.start - _TOUR_REACH)
             trigger = _LEG_BEGAN.search(text, reach, m.start) or _LEG_ENDS.search(text, reach, m.start)
         previous = legs[-1] if legs else None
+        if trigger is not None and trigger.group(0).rstrip().lower().endswith("visited") and _another_year(ctx):
+            trigger = None  # "In 2015 he visited Kazakhstan": a visit of another year, no stop of this tour
         if trigger is not None:
             departs = bool(re.match(r"(?i)lea|left|depart", trigger.group(0)))
             legs.append(_Leg(i, m.code, departs, trigger.start(), past=trigger.re in (_LEG_PAST, _LEG_BEGAN)))
@@ -134,6 +137,10 @@ def _legs(ctx: SentenceContext, toured: bool) -> list[_Leg]:
         ):
             legs.append(_Leg(i, m.code, previous.departs, previous.start, previous.past))
     return legs
+
+
+def _another_year(ctx: SentenceContext) -> bool:
+    return ctx.pub is not None and any(d.date is not None and d.date.year != ctx.pub.year for d in ctx.dates)
 
 
 def _without_a_day(ctx: SentenceContext, lo: int, hi: int) -> str:

@@ -2226,6 +2226,29 @@ def test_the_stops_of_a_tour_that_took_the_traveller_there(
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the traveller, by "he" or "she", visited other stops of the tour: each the traveller's country's visit
+        ("DILI (AFP) - Chinese Foreign Minister Wang Yi on Saturday ended a tour of eight Pacific nations in "
+         "Timor-Leste.\nEarlier in the week he visited Papua New Guinea and Vanuatu.", "2022-06-05",
+         [("CHN", "PNG", "2022"), ("CHN", "TLS", "2022-06-04"), ("CHN", "VUT", "2022")]),
+        ("NAIROBI (Reuters) - Japanese Prime Minister Fumio Kishida arrived in Nairobi on Wednesday.\nBefore Kenya, he "
+         "visited Egypt and Ghana.", "2023-05-04", [("JPN", "EGY", "2023"), ("JPN", "GHA", "2023"),
+                                                   ("JPN", "KEN", "2023-05-03")]),
+        # near misses: another traveller named; a visit of another year
+        ("DILI (AFP) - Chinese Foreign Minister Wang Yi on Saturday ended a tour of eight Pacific nations in "
+         "Timor-Leste.\nEarlier in the week Vanuatu's trade minister visited Papua New Guinea.", "2022-06-05",
+         [("CHN", "TLS", "2022-06-04")]),
+        ("DILI (AFP) - Chinese Foreign Minister Wang Yi on Saturday ended a tour of eight Pacific nations in "
+         "Timor-Leste.\nIn 2019 he visited Papua New Guinea.", "2022-06-05", [("CHN", "TLS", "2022-06-04")]),
+    ],
+)  # fmt: skip
+def test_the_stops_he_visited_on_the_tour(text: str, published: str, expected: list[tuple[str, str, str]]) -> None:
+    facts = facts_of(f"Head\n{text}", published, FactKind.VISIT)
+    assert sorted((f.origin, f.destination, f.date) for f in facts) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "date"),
     [
         # a day said to be the n-th of a visit: the visit began n - 1 days before it
