@@ -775,8 +775,12 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
     if event is None and anchor.kind not in ("in_force", "upgrade", "negotiations", "dated") and not anniversary:
         return None
     verb_at = event.start() if event else anchor.start
-    if (not anniversary and _no_event_of_its_own(text, anchor, event, verb_at)) or _by_businesses(ctx, anchor, verb_at):
-        return None  # not happened, only talked about, or the companies' own
+    if (
+        (not anniversary and _no_event_of_its_own(text, anchor, event, verb_at))
+        or _by_businesses(ctx, anchor, verb_at)
+        or _of_a_bloc(ctx, anchor, verb_at, lo, hi)
+    ):
+        return None  # not happened, only talked about, the companies' own, or a bloc's
     date, basis = anchor.date, anchor.basis
     if anniversary:
         # "the first anniversary of the … programme, signed in July 1986": the signing's date, stated, wins
@@ -847,6 +851,35 @@ def _by_businesses(ctx: SentenceContext, anchor: Anchor, verb_at: int) -> bool:
         _SIGNED_BY_BUSINESSES.search(text, max(0, verb_at - 80), verb_at) is not None
         or _BUSINESS_DOCUMENTS.search(text, min(anchor.start, verb_at), anchor.end) is not None
     )
+
+
+# A bloc as one party of the agreement: "between the European Union and Vietnam", "The EU-Vietnam Free Trade Agreement",
+# "Vietnam and the EU signed", "an agreement between ASEAN and France"
+_BLOC = (
+    r"(?:the\s+)?(?:EU|European\s+Union|ASEAN|Mercosur|MERCOSUR|EFTA|European\s+Free\s+Trade\s+Association|"
+    r"Eurasian\s+Economic\s+Union|EAEU|GCC|Gulf\s+Cooperation\s+Council|Pacific\s+Alliance|African\s+Union|CARICOM|"
+    r"SACU|ECOWAS)"
+)
+_BLOC_WORDS = ("eu", "european", "asean", "mercosur", "efta", "eurasian", "eaeu", "gcc", "gulf", "pacific alliance",
+               "african union", "caricom", "sacu", "ecowas")  # fmt: skip
+_BLOC_PARTY = rx(
+    r"\bbetween\s+" + _BLOC + r"\s+and\b|\bbetween\s+[^,.;]{2,40}?\s+and\s+" + _BLOC + r"\b"
+    r"|\b(?:EU|ASEAN|Mercosur|EFTA|EAEU|GCC)[-–][A-Z]\w+\b|\b[A-Z]\w+[-–](?:EU|ASEAN|Mercosur|EFTA|EAEU|GCC)\b"
+    r"|\band\s+" + _BLOC + r"\s+(?:have\s+|had\s+|also\s+)?(?:signed|inked|concluded)\b"
+)
+
+
+def _of_a_bloc(ctx: SentenceContext, anchor: Anchor, verb_at: int, lo: int, hi: int) -> bool:
+    """Whether a bloc is a party of the agreement, named in its name or its clause: no pair's document."""
+    if not ctx.holds(*_BLOC_WORDS):
+        return False
+    text = ctx.text
+    start, end = max(lo, min(anchor.start, verb_at) - 40), min(hi, anchor.end + 60)
+    clause_end = _CLAUSE_BREAK.search(text, anchor.end, end)  # (not another clause's: ", a week after the EU-…")
+    return _BLOC_PARTY.search(text, start, clause_end.start() if clause_end else end) is not None
+
+
+_CLAUSE_BREAK = rx(r"[,;]")
 
 
 # An agreement named as what talks are about: "negotiations on a free trade agreement", "talks towards a CEPA", "a

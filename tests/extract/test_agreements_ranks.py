@@ -2060,3 +2060,22 @@ def test_agreements_companies_sign_are_not_the_states(sentence: str, dates: list
 )  # fmt: skip
 def test_a_memorandum_named_by_its_subject_in_title_case(story: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.date, f.name) for f in facts_of(story, "2024-02-14", AGR) if not f.derived] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # an agreement of a bloc and one country is not the pair's (the story France and Vietnam's)
+        ("A free trade agreement between the European Union and Vietnam took effect on Saturday.", []),
+        ("The EU-Vietnam Free Trade Agreement (EVFTA) took effect on 1 August 2020.", []),
+        ("Vietnam and the EU signed the EVFTA in June 2019.", []),
+        ("An agreement between ASEAN and France on maritime cooperation was signed in 2019.", []),
+        # near misses: the pair's own agreement, told beside the bloc's
+        ("France and Vietnam signed an agreement on nuclear energy on Saturday.", ["2020-08-01"]),
+        ("France and Vietnam signed an agreement on nuclear energy on Saturday, a week after the EU-Vietnam trade "
+         "pact took effect.", ["2020-08-01"]),
+    ],
+)  # fmt: skip
+def test_an_agreement_of_a_bloc_is_not_the_pairs(sentence: str, dates: list[str]) -> None:
+    found = [f for f in facts_of(f"France and Vietnam\n{sentence}", "2020-08-02", AGR) if not f.derived]
+    assert [f.date for f in found] == dates
