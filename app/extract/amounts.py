@@ -714,23 +714,37 @@ def find_percents(text: str) -> list[Percent]:
 
 
 def in_the_storys_currencies(
-    amounts: list[Amount], pair: tuple[str, str], named: list[str], dateline: str | None, year: int | None
+    amounts: list[Amount],
+    pair: tuple[str, str],
+    named: list[str],
+    dateline: str | None,
+    year: int | None,
+    owner: str | None = None,
 ) -> list[Amount]:
     """``amounts``, each read from a word several states' currencies share ("Rs", "francs") in the currency of
     that name of the story's country: the one of its ``pair`` that has one (in ``year``, the story's); of both,
-    the dateline's, else the first ``named`` in the sentence; of neither, the dateline's. Else the word's
-    default ("rupees" are India's). (``SentenceContext`` calls it only when one of them is such a word.)"""
+    the one whose trade the sentence says it is (``owner``: "Nepal's trade with India stood at Rs …"), else the
+    dateline's, else the first ``named`` in the sentence; of neither, the dateline's. Else the word's default
+    ("rupees" are India's). (``SentenceContext`` calls it only when one of them is such a word.)"""
     return [
-        a if a.shared is None else _in_the_storys_currency(a, a.shared, pair, named, dateline, year) for a in amounts
+        a if a.shared is None else _in_the_storys_currency(a, a.shared, pair, named, dateline, year, owner)
+        for a in amounts
     ]
 
 
 def _in_the_storys_currency(
-    amount: Amount, word: str, pair: tuple[str, str], named: list[str], dateline: str | None, year: int | None
+    amount: Amount,
+    word: str,
+    pair: tuple[str, str],
+    named: list[str],
+    dateline: str | None,
+    year: int | None,
+    owner: str | None,
 ) -> Amount:
     users = [c for c in pair if currency_of(word, c, year)]
     if len(users) == 2:
-        users = [dateline] if dateline in users else [c for c in named if c in users][:1]
+        first = owner if owner in users else dateline
+        users = [first] if first in users else [c for c in named if c in users][:1]
     elif not users and dateline is not None and currency_of(word, dateline, year):
         users = [dateline]
     code = currency_of(word, users[0], year) if users else None

@@ -101,6 +101,8 @@ class Antecedent:
         return self._dated()[1]
 
 
+# After a country, its own trade: "Nepal's trade with India", "India's total trade", "Pakistan's exports"
+_TRADE_OWNED = rx(r"['’]s?\s+(?:(?:total|bilateral|overall|two-way)\s+)?(?:trade|exports|imports)\b", re.I)
 # The base a rate is set against, told relative to the story: "from a year earlier", "over the previous year".
 _A_RATES_BASE = rx(r"\b(?:from|over|on|than|compared\s+(?:with|to)|against)\s+(?:the\s+)?$", re.I)
 # A sentence may say "the same year" of the year of the sentence before: then that one's dates are read.
@@ -232,7 +234,8 @@ class SentenceContext:
             return amounts
         year = self.pub.year if self.pub else None
         named = [m.code for m in self.mentions]
-        return in_the_storys_currencies(amounts, self.pair, named, self.dateline_code, year)
+        owner = next((m.code for m in self.mentions if _TRADE_OWNED.match(self.text, m.end)), None)
+        return in_the_storys_currencies(amounts, self.pair, named, self.dateline_code, year, owner)
 
     @property
     def percents(self) -> list[Percent]:

@@ -978,6 +978,20 @@ def test_a_figure_starting_a_line_still_runs_on() -> None:
             "INR",
             1e12,
         ),
+        # both use it and the sentence names whose trade it is: that country's, wherever the story was filed
+        (
+            "NEW DELHI, June 1 - Nepal's trade with India stood at Rs 1,055 billion in the last fiscal year 2021-22.",
+            "2023-06-02",
+            "NPR",
+            1.055e12,
+        ),
+        ("ISLAMABAD, June 1 - India's trade with Pakistan fell to Rs 200 billion in 2019.", "2020-06-02", "INR", 200e9),
+        (
+            "COLOMBO, June 1 - India's total trade with Sri Lanka reached Rs 500 billion in 2022.",
+            "2023-06-02",
+            "INR",
+            500e9,
+        ),
         # East Africa's "Sh" and "Shs" before the figure
         (
             "NAIROBI, May 4 - Trade between Kenya and Tanzania hit Sh122.6 billion in 2022.",
