@@ -89,7 +89,8 @@ _DATELINE = rx(
     r"(?:,[ \t]+(?P<date>" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|"
     r"\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH + r"(?:,?[ \t]+\d{4})?))?"
     # (an agency's name in capitals, or dpa's in lower case: not a sheet's label, "investment in Peru (cumulative):")
-    r"(?:[ \t]*\((?P<agency>(?:[A-Z]|dpa\b)[\w .&/-]{1,30})\))?"
+    # (or after a comma, as SPA writes it: "RIYADH, December 08, 2022, SPA --")
+    r"(?:[ \t]*\((?P<agency>(?:[A-Z]|dpa\b)[\w .&/-]{1,30})\)|(?<=\d),[ \t]+(?P<agency2>[A-Z]{2,8}))?"
     r"[ \t]*(?:-{1,2}|–|—|:)[ \t]+(?=[A-Z\"“‘'])"
 )
 
@@ -310,9 +311,10 @@ def _dateline(text: str, body: list[tuple[int, int]]) -> Dateline | None:
     headline, a source line, a section's name): looked at too, and none below it."""
     for start, end in body[: _HEAD_LINES + 1]:
         match = _DATELINE.match(text, start, end)
-        if match and (match.group("date") or match.group("agency") or match.group("place").isupper()):
+        agency = match.group("agency") or match.group("agency2") if match else None
+        if match and (match.group("date") or agency or match.group("place").isupper()):
             place = match.group("place").strip()
-            return Dateline(place, match.group("date") or "", match.group("agency") or "", start, match.end())
+            return Dateline(place, match.group("date") or "", agency or "", start, match.end())
         line = text[start:end].strip()
         if _is_a_paragraph(line) and not line.isupper():
             return None  # the story's first paragraph, without a dateline (not "… TRADE DEAL WITH U.S.")

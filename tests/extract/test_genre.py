@@ -1537,6 +1537,9 @@ def test_a_visit_to_come_told_without_its_date_is_not_dated_by_the_story() -> No
         ("1999-04-20", "CAIRO, April 5 (Xinhua) --", "1999-04-20"),  # two weeks before: another story's line
         # a day with its ordinal suffix, the year after a comma
         ("2023-04-02", "ABU DHABI, 1st April, 2023 (WAM) --", "2023-04-01"),
+        # the agency after a comma, as SPA writes it
+        ("2022-12-09", "RIYADH, December 08, 2022, SPA --", "2022-12-08"),
+        ("2023-05-03", "JEDDAH, May 2, 2023, SPA --", "2023-05-02"),
         ("2024-06-11", "MANILA, June 10th, 2024 (PNA) --", "2024-06-10"),
         ("2019-03", "DAKAR, 3rd March 2019 (APS) -", "2019-03-03"),
         ("2023-04-02", "ABU DHABI, 1st April, 2022 (WAM) --", "2023-04-02"),  # a year before: not the story's day
