@@ -1100,7 +1100,8 @@ def _occasion(ctx: SentenceContext, verb_at: int) -> tuple[PartialDate, str] | N
         return before.meeting, f"by the two who met, as the sentence before told ({before.meeting.iso()})"
     # "During the visit, the two sides signed …": the visit the story told last, sentences before maybe (not the last
     # date told: "established diplomatic ties on Oct. 29, 1964" may stand between)
-    if before.visit is None or _OCCASION.search(ctx.text, 0, verb_at) is None:
+    # (or after what was signed: "signed two memoranda … during the visit")
+    if before.visit is None or (_OCCASION.search(ctx.text, 0, verb_at) or _OCCASION.search(ctx.text, verb_at)) is None:
         return None
     return before.visit, f"during the visit a sentence before told ({before.visit.iso()})"
 

@@ -438,6 +438,19 @@ def test_an_agreement_reached_during_the_visit_the_sentence_before_dated() -> No
             "2024-01-10",
             "2023-11",
         ),
+        # "during the visit" after what was signed
+        (
+            "The Crown Prince of Kuwait received Japanese Prime Minister Fumio Kishida at Bayan Palace on Tuesday. "
+            "Kuwait and Japan signed two memoranda of understanding on energy during the visit.",
+            "2023-07-19",
+            "2023-07-18",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi arrived in Hanoi on Monday for a state visit to Vietnam. Trade grew. "
+            "The two sides signed 12 agreements during his visit.",
+            "2023-07-19",
+            "2023-07-17",
+        ),
     ],
 )
 def test_an_agreement_signed_during_the_visit_told_sentences_before(text: str, pub: str, date: str) -> None:
