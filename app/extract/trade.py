@@ -258,7 +258,7 @@ def _points_back(ctx: SentenceContext) -> bool:
     return ctx.before is not None and ctx.before.trade and bool(_POINTS_BACK.match(ctx.text))
 
 
-_MEETING_WORDS = ("talks", "met ", "meet", "received", "hosted", "consultations", "summit")
+_MEETING_WORDS = ("talks", "met ", "meet", "received", "hosted", "consultations")
 
 
 def antecedent(ctx: SentenceContext, facts: list[Fact]) -> Antecedent:
@@ -280,7 +280,7 @@ def antecedent(ctx: SentenceContext, facts: list[Fact]) -> Antecedent:
         meeting=meeting,
         owner=_owner_named(ctx) or (ctx.before.owner if ctx.before else None),
         visit=visit,
-        met_here=bool(days) and told,
+        met_here=bool(days) and ctx.holds(*_MEETING_WORDS),
     )
 
 

@@ -1688,10 +1688,16 @@ def test_an_agreement_agreed_on_is_one() -> None:
             "2024-03-12",
         ),
         # near misses: no meeting told before, the story's month; an arrival alone, its day; the two countries,
-        # not the two who met
+        # not the two who met; the two leaders after an arrival (for a summit), no meeting of theirs
         (
             "Kenyan President William Ruto met Indian Prime Minister Narendra Modi in New Delhi on March 12.\n\nThe "
             "two countries signed five agreements.",
+            "2024-03",
+        ),
+        (
+            "Chinese President Xi arrived in Lima on March 13 for a state visit to Peru and to attend the APEC summit."
+            "\n\nThe two "
+            "leaders also signed a protocol.",
             "2024-03",
         ),
         (
