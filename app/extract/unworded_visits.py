@@ -417,10 +417,14 @@ def official_met_abroad(ctx: SentenceContext) -> list[Fact]:
         return []
     if _TO_COME_BEFORE.search(ctx.text, 0, place.start) or _TO_COME_AFTER.match(ctx.text, place.end):
         return []  # a meeting to come
+    # (named before the place, or after it "between" them: "talks in Moscow last week between Indian Commerce
+    # Minister P. Shiv Shankar and Soviet Foreign Trade Minister Boris Aristov")
+    between = _BETWEEN_AFTER.match(ctx.text, place.end)
     officials = [
         (m, official)
         for m in ctx.mentions
-        if m.end <= place.start and m.kind != MentionKind.CAPITAL
+        if (m.end <= place.start or (between is not None and m.start >= between.end()))
+        and m.kind != MentionKind.CAPITAL
         if (official := _OFFICIAL.match(ctx.text, m.end) or _titled_of(ctx.text, m)) is not None
     ]
     # (named before the meeting's word, or after it: "talks between President William Ruto and Ugandan President
@@ -444,6 +448,10 @@ def official_met_abroad(ctx: SentenceContext) -> list[Fact]:
     if after is None or after.kind not in ("day", "month", "year"):
         return whole_sentence_visit(ctx, pair, guest_code, place.code, person, basis, 0.5, said_at=meeting.start())
     return _visit_on(ctx, guest_at, after, pair, (guest_code, place.code), person, basis)
+
+
+# Right after the place (its date between): "between" the officials who met there
+_BETWEEN_AFTER = rx(r"[^,;.]{0,30}?\bbetween\s+")
 
 
 # An official by title and name alone opening the sentence: "President Irfaan Ali", "Prime Minister Andrew Holness"

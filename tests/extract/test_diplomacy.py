@@ -2684,6 +2684,19 @@ def test_a_visit_is_dated_by_its_own_first_day_not_a_meeting_within_it(text: str
             "2023-12-22",
             [],
         ),
+        # the officials named after the place, "between" them: the talks' place and day first
+        (
+            "India and the Soviet Union\nThe agreement was reached during talks in Moscow last week between Indian "
+            "Commerce Minister P. Shiv Shankar and Soviet Foreign Trade Minister Boris Aristov.",
+            "1987-04-12",
+            [("IND", "SUN", "1987-04")],
+        ),
+        (
+            "Kenya and Uganda\nTalks in Kampala on Monday between Kenyan Trade Minister Moses Kuria and Ugandan "
+            "officials ended well.",
+            "2023-04-12",
+            [("KEN", "UGA", "2023-04-10")],
+        ),
         # near misses: met often before, to meet, met in a third country
         (
             "Kazakh President Kassym-Jomart Tokayev has met Chinese President Xi Jinping in Beijing several times.",
