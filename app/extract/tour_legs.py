@@ -25,7 +25,10 @@ _LEG_PAST = rx(
 )
 _LEG_NEXT = rx(
     r"\b(?:(?:will|would|is\s+to|are\s+to)\s+(?:also\s+|then\s+)?(?:lead|take|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
-    r"(?:left|leaves|departed|departs|leaving)\s+(?:[A-Z][\w’'-]+\s+){0,2}for)\s+(?:the\s+)?$"
+    r"(?:left|leaves|departed|departs|leaving)\s+(?:[A-Z][\w’'-]+\s+){0,2}for|"
+    # "flies to New Zealand tomorrow", "heads on to", "travels on to": the next stop, on the day named
+    r"(?:flies|flew|will\s+fly|heads|headed|will\s+head|travels|travelled|traveled|moves|goes)\s+on\s+to|"
+    r"(?:flies|flew|will\s+fly)\s+to)\s+(?:the\s+)?$"
 )
 # Where a tour began and where it goes on to end: "a three-nation tour of Africa that began in South Africa and will
 # end in Kenya", "a trip that started in Indonesia and is to conclude in the Philippines". A tour, trip or journey is
@@ -39,7 +42,10 @@ _LEG_ENDS = rx(
 )
 _TOUR_REACH = 140  # characters before a stop searched for its tour and verb
 _LIST_ITEM = rx(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
-_MAY_NAME_A_LEG = rx(r"\b(?:him|her|them|left|leaves|departed|departs|leaving|(?:he|she)(?=\s+(?:\w+\s+)?visited))\b")
+_MAY_NAME_A_LEG = rx(
+    r"\b(?:him|her|them|left|leaves|departed|departs|leaving|(?:he|she)(?=\s+(?:\w+\s+)?visited)|flies|flew|fly|"
+    r"heads|headed|head|travels|travelled|traveled|moves|goes)\b"
+)
 _HOST_VISITED = rx(r"\b(?:visit(?:ing|ed)?|visit\s+to|tour\s+of|arrived\s+in|stay\s+in)\s+(?:the\s+)?$", re.I)
 
 
@@ -53,12 +59,13 @@ def tour_legs(ctx: SentenceContext) -> list[Fact]:
         "began", "start", "opened", "kicked", "end in", "conclude", "finish", "wrap", "close"
     )
     if not toured and (
-        not ctx.holds("him", "her", "them", "left", "leav", "depart", "visited") or not _MAY_NAME_A_LEG.search(text)
+        not ctx.holds("him", "her", "them", "left", "leav", "depart", "visited", "fl", " to ")
+        or not _MAY_NAME_A_LEG.search(text)
     ):
         return []
     legs = _legs(ctx, toured)
     # a tour said to begin or end somewhere is someone's: "Theresa May arrived in Lagos, … a tour that began in …"
-    if not legs or (not toured and not PERSON.search(text) and not re.search(r"\b(?:him|her|he|she)\b", text)):
+    if not legs or (not toured and not PERSON.search(text) and not re.search(r"(?i)\b(?:him|her|he|she|his)\b", text)):
         return []
     traveller = _traveller(ctx, {leg.code for leg in legs})
     if traveller is None:
@@ -80,6 +87,10 @@ def tour_legs(ctx: SentenceContext) -> list[Fact]:
             None,
         )
         when = day.date if day is not None and day.date else PartialDate(ctx.pub.year)
+        if leg.coming and day is not None and day.relative and _before(when, ctx.pub):
+            # "heads on to New Zealand on Thursday": the Thursday to come, not the one before the story
+            ahead = dt.date(when.year, when.month or 1, when.day or 1) + dt.timedelta(days=7)
+            when = PartialDate(ahead.year, ahead.month, ahead.day)
         if leg.past and day is not None and _after(when, ctx.pub):
             # a stop the tour "took him to" on a weekday named after a later one ("arrived in Seoul on Thursday, …
             # that took him to Beijing on Tuesday"): the weekday before the story, not the one after the later day
@@ -109,6 +120,16 @@ class _Leg:
     departs: bool  # "left Kathmandu for …": the leg starts on the day the sentence names
     start: int  # where the words that name it as a stop begin
     past: bool = False  # "had taken him to", "took him to": a stop already made
+    coming: bool = False  # "flies to", "heads on to", "will lead him to": a stop still to come
+
+
+# A next stop told in the present or the future: "flies to", "heads on to", "leaves for", "will lead him to"
+_COMING = rx(r"(?i)(?:will|would|is|are|flies|heads|travels|moves|goes|leaves|departs|leaving)\b")
+
+
+def _before(when: PartialDate, pub: PartialDate) -> bool:
+    """Whether a day falls before the story's date."""
+    return (when.year, when.month or 0, when.day or 0) < (pub.year, pub.month or 0, pub.day or 0)
 
 
 def _after(when: PartialDate, pub: PartialDate) -> bool:
@@ -128,14 +149,15 @@ def _legs(ctx: SentenceContext, toured: bool) -> list[_Leg]:
         if trigger is not None and trigger.group(0).rstrip().lower().endswith("visited") and _another_year(ctx):
             trigger = None  # "In 2015 he visited Kazakhstan": a visit of another year, no stop of this tour
         if trigger is not None:
-            departs = bool(re.match(r"(?i)lea|left|depart", trigger.group(0)))
-            legs.append(_Leg(i, m.code, departs, trigger.start(), past=trigger.re in (_LEG_PAST, _LEG_BEGAN)))
+            departs = bool(re.match(r"(?i)lea|left|depart|fl[iey]|will\s+fly|head|trav|move|goes", trigger.group(0)))
+            coming = trigger.re is _LEG_NEXT and _COMING.match(trigger.group(0)) is not None
+            legs.append(_Leg(i, m.code, departs, trigger.start(), trigger.re in (_LEG_PAST, _LEG_BEGAN), coming))
         elif (
             previous is not None
             and previous.index == i - 1
             and _LIST_ITEM.match(_without_a_day(ctx, ctx.mentions[i - 1].end, m.start))
         ):
-            legs.append(_Leg(i, m.code, previous.departs, previous.start, previous.past))
+            legs.append(_Leg(i, m.code, previous.departs, previous.start, previous.past, previous.coming))
     return legs
 
 

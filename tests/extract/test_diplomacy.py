@@ -2216,6 +2216,20 @@ def test_the_stops_where_a_tour_began_and_will_end(
             "2023-11-28",
             [("VNM", "JPN", "2023-11-27"), ("VNM", "KOR", "2023")],
         ),
+        # the next stop the traveller flies (heads, travels on) to, on the day named: the visit told of the story's
+        # pair, its day not the flight's
+        (
+            "Japan and Australia\nCANBERRA, March 10 - Japanese Foreign Minister Tadashi Kuranari held talks here "
+            "today.\nKuranari, on his first visit to Australia as foreign minister, flies to New Zealand tomorrow.",
+            "1987-03-10",
+            [("JPN", "AUS", "1987-03-10"), ("JPN", "NZL", "1987-03-11")],
+        ),
+        (
+            "Japan and Australia\nCANBERRA, March 10 - Japanese Foreign Minister Tadashi Kuranari held talks here "
+            "today.\nHe heads on to New Zealand on Thursday.",
+            "1987-03-10",
+            [("JPN", "AUS", "1987-03-10"), ("JPN", "NZL", "1987-03-12")],
+        ),
     ],
 )
 def test_the_stops_of_a_tour_that_took_the_traveller_there(
