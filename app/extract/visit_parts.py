@@ -3,6 +3,7 @@ meeting and of a visit that did not happen, the person named near a word, the da
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from app.domain.dates import PartialDate
@@ -146,7 +147,7 @@ def _day_or_story_month(ctx: SentenceContext) -> PartialDate | None:
     signed the agreement with his Chinese counterpart, said …"), else the story's month."""
     day = next((d.date for d in ctx.dates if d.kind == "day" and d.date), None)
     if day is not None:
-        return day
+        return _first_of_the_days(ctx, day)
     if (
         ctx.before is not None
         and ctx.holds("signed the", "signed for", "signed on behalf")
@@ -156,6 +157,27 @@ def _day_or_story_month(ctx: SentenceContext) -> PartialDate | None:
         if when is not None and when.kind == "day" and when.date is not None and when.date.day is not None:
             return when.date
     return PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub is not None and ctx.pub.month is not None else None
+
+
+# Talks (or a visit) of so many days ended on the day named: "ended two days of talks with Australian officials
+# today", "concluded three days of talks", "wrapped up a two-day visit"
+_ENDED_DAYS = rx(
+    r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|completed|wound\s+up)\s+(?:(?:a|an|his|her|their)\s+)?"
+    r"(?P<n>two|three|four|five|six|seven|[2-7])[- ]days?(?:\s+of\s+(?:talks|meetings|consultations|visits?)|"
+    r"(?:\s+(?:state|official|working))?\s+(?:visit|trip|talks))\b",
+    re.I,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _first_of_the_days(ctx: SentenceContext, day: PartialDate) -> PartialDate:
+    """``day``, or the first of the talks' days when the sentence says they ended on it after so many."""
+    ended = ctx.search(_ENDED_DAYS, "ended", "ends", "conclude", "wrap", "complete", "wound")
+    if ended is None or day.month is None or day.day is None:
+        return day
+    n = _COUNTS.get(ended.group("n").lower()) or int(ended.group("n"))
+    first = dt.date(day.year, day.month, day.day) - dt.timedelta(days=n - 1)
+    return PartialDate(first.year, first.month, first.day)
 
 
 # A signing the sentence before told: "who signed the agreement with his Chinese counterpart", "signed the pact"

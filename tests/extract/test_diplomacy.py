@@ -2263,6 +2263,26 @@ def test_the_stops_he_visited_on_the_tour(text: str, published: str, expected: l
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # talks of so many days ended on the day named: the visit began that many days less one before
+        ("Japan and Australia\nCANBERRA, March 10 - Japanese Foreign Minister Tadashi Kuranari ended two days of "
+         "talks with Australian officials today.", "1987-03-10", [("JPN", "AUS", "1987-03-09")]),
+        ("India and Kenya\nNAIROBI, May 4 - Indian Foreign Minister S. Jaishankar concluded three days of talks with "
+         "Kenyan officials here on Thursday.", "2023-05-05", [("IND", "KEN", "2023-05-02")]),
+        # near miss: talks on the day, "two days after" arriving
+        ("Japan and Australia\nCANBERRA, March 10 - Japanese Foreign Minister Tadashi Kuranari held talks with "
+         "Australian officials today, two days after he arrived.", "1987-03-10", [("JPN", "AUS", "1987-03-10")]),
+    ],
+)  # fmt: skip
+def test_talks_of_so_many_days_ended_date_the_visit_by_their_first(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    facts = facts_of(text, published, FactKind.VISIT)
+    assert [(f.origin, f.destination, f.date) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "date"),
     [
         # a day said to be the n-th of a visit: the visit began n - 1 days before it
