@@ -1154,7 +1154,8 @@ _FIRST_TO_SIGN = rx(
 
 _YEAR_IN_BRACKETS = rx(r"\s*\((?:signed\s+(?:in\s+)?|in\s+)?(?:19|20)\d\d\)")
 _CUMULATIVE = rx(r"\s*(?:so\s+far|to\s+date|thus\s+far|in\s+total|over\s+the\s+(?:years|decades)|since\b)", re.I)
-_RELATIVE_CLAUSE = rx(r",\s+(?:who|whose)\b", re.I)
+# (or what the document provides: "a financial protocol under which France will provide … this year", "whereby")
+_RELATIVE_CLAUSE = rx(r",\s+(?:who|whose)\b|\s(?:under|by|through)\s+which\b|\swhereby\b", re.I)
 _NOT_YET = rx(r"\b(?:to\s+be|will\s+be|yet\s+to(?:\s+be)?|not\s+(?:yet\s+)?(?:been\s+)?)\s*$", re.I)
 _LOOKBACK = 400  # characters before an anchor searched for its verb; a bound keeps long sentences linear
 # "through established bilateral frameworks": the participle describes, it reports no event.

@@ -2085,3 +2085,21 @@ def test_a_memorandum_named_by_its_subject_in_title_case(story: str, expected: l
 def test_an_agreement_of_a_bloc_is_not_the_pairs(sentence: str, dates: list[str]) -> None:
     found = [f for f in facts_of(f"France and Vietnam\n{sentence}", "2020-08-02", AGR) if not f.derived]
     assert [f.date for f in found] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a date of what the document provides ("under which …", "whereby …") is not the signing's (9 June 1987;
+        # a wire's lead, the dateline's day)
+        ("NEW DELHI, June 9 - France and India signed a financial protocol under which France will provide 1.1 "
+         "billion francs in credits to India this year, officials said.", ["1987-06-09"]),
+        ("Chile and Peru signed an agreement on Monday under which tariffs will fall to zero by 2030.", ["1987-06-08"]),
+        ("Kenya and Ethiopia signed a power deal whereby Ethiopia will supply 400 MW from next year.", ["1987-06"]),
+        # near miss: the signing's own year, before the clause
+        ("Chile and Peru signed an agreement in 1985 under which tariffs fell.", ["1985"]),
+    ],
+)  # fmt: skip
+def test_a_date_of_what_the_document_provides_is_not_the_signings(text: str, dates: list[str]) -> None:
+    found = [f for f in facts_of(f"Head\n{text}", "1987-06-09", AGR) if not f.derived]
+    assert [f.date for f in found] == dates
