@@ -1078,14 +1078,14 @@ _OCCASION = rx(
 )
 
 
-# A signing after the meeting the story told before: "The two sides signed a memorandum … after the meeting",
-# "Following the talks, the two leaders witnessed the signing of …".
 # The two who met, as the next sentence's subject: "The two heads of state", "The two leaders", "Both presidents"
 _THE_TWO_WHO_MET = rx(
     r"\W*(?:the\s+two|both)\s+(?:heads\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers|premiers|"
     r"(?:foreign\s+)?ministers)\b",
     re.I,
 )
+# A signing after the meeting the story told before: "The two sides signed a memorandum … after the meeting",
+# "Following the talks, the two leaders witnessed the signing of …".
 _AFTER_THE_MEETING = rx(r"\b(?:after|following|at|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:meeting|talks)\b", re.I)
 
 

@@ -174,9 +174,10 @@ def _tense_right_after(text: str, at: int) -> bool | None:
     if then is None:
         return None
     word = then.group(1)
-    if _WEEKDAY_FUTURE.fullmatch(word) or word.lower().startswith(("are ", "is ")):
+    first = word.split()[0]
+    if _WEEKDAY_FUTURE.fullmatch(word) or first.lower() in ("is", "are"):  # "on Thursday are expected to sign"
         return True
-    return False if _WEEKDAY_PAST.fullmatch(word.split()[0]) else None
+    return False if _WEEKDAY_PAST.fullmatch(first) else None
 
 
 def _told_as_coming(text: str, at: int) -> bool:

@@ -20,7 +20,7 @@ TOUR_STOP = "a stop of the tour the story tells of: the story's year"
 _LEG_PAST = rx(
     r"\b(?:(?:(?:had|has|have)\s+(?:already\s+)?(?:taken|led|brought)|took|brought)\s+(?:him|her|them)\s+to|"
     # the traveller by "he" or "she": "Earlier in the week he visited Papua New Guinea and Vanuatu"
-    r"(?-i:\b(?:he|she))\s+(?:also\s+|had\s+|has\s+)?visited)\s+(?:the\s+)?$",
+    r"(?-i:\b(?:[Hh]e|[Ss]he))\s+(?:also\s+|had\s+|has\s+)?visited)\s+(?:the\s+)?$",
     re.I,
 )
 _LEG_NEXT = rx(
@@ -43,9 +43,12 @@ _LEG_ENDS = rx(
 _TOUR_REACH = 140  # characters before a stop searched for its tour and verb
 _LIST_ITEM = rx(r"^\s*(?:,|,?\s*and)\s*(?:the\s+)?$")
 _MAY_NAME_A_LEG = rx(
-    r"\b(?:him|her|them|left|leaves|departed|departs|leaving|(?:he|she)(?=\s+(?:\w+\s+)?visited)|flies|flew|fly|"
+    r"\b(?:him|her|them|left|leaves|departed|departs|leaving|(?:[Hh]e|[Ss]he)(?=\s+(?:\w+\s+)?visited)|flies|flew|fly|"
     r"heads|headed|head|travels|travelled|traveled|moves|goes)\b"
 )
+# Words (lower case) every leg's trigger holds: a sentence without any is not searched for one.
+_LEG_WORDS = ("him", "her", "them", "left", "leav", "depart", "visited", "flies", "flew", "fly ", "head", "travel",
+              "moves", "goes")  # fmt: skip
 _HOST_VISITED = rx(r"\b(?:visit(?:ing|ed)?|visit\s+to|tour\s+of|arrived\s+in|stay\s+in)\s+(?:the\s+)?$", re.I)
 
 
@@ -58,10 +61,7 @@ def tour_legs(ctx: SentenceContext) -> list[Fact]:
     toured = ctx.holds("tour", "trip", "journey", "swing") and ctx.holds(
         "began", "start", "opened", "kicked", "end in", "conclude", "finish", "wrap", "close"
     )
-    if not toured and (
-        not ctx.holds("him", "her", "them", "left", "leav", "depart", "visited", "fl", " to ")
-        or not _MAY_NAME_A_LEG.search(text)
-    ):
+    if not toured and (not ctx.holds(*_LEG_WORDS) or not _MAY_NAME_A_LEG.search(text)):
         return []
     legs = _legs(ctx, toured)
     # a tour said to begin or end somewhere is someone's: "Theresa May arrived in Lagos, … a tour that began in …"

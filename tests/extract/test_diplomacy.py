@@ -2249,6 +2249,9 @@ def test_the_stops_of_a_tour_that_took_the_traveller_there(
         ("NAIROBI (Reuters) - Japanese Prime Minister Fumio Kishida arrived in Nairobi on Wednesday.\nBefore Kenya, he "
          "visited Egypt and Ghana.", "2023-05-04", [("JPN", "EGY", "2023"), ("JPN", "GHA", "2023"),
                                                    ("JPN", "KEN", "2023-05-03")]),
+        ("DILI (AFP) - Chinese Foreign Minister Wang Yi on Saturday ended a tour of eight Pacific nations in "
+         "Timor-Leste.\nHe visited Papua New Guinea earlier in the week.", "2022-06-05",
+         [("CHN", "PNG", "2022"), ("CHN", "TLS", "2022-06-04")]),
         # near misses: another traveller named; a visit of another year
         ("DILI (AFP) - Chinese Foreign Minister Wang Yi on Saturday ended a tour of eight Pacific nations in "
          "Timor-Leste.\nEarlier in the week Vanuatu's trade minister visited Papua New Guinea.", "2022-06-05",
