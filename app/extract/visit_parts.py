@@ -9,6 +9,7 @@ import re
 from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
+from app.extract.date_builders import count_of
 from app.extract.date_patterns import SAID_AS_IT_HAPPENED
 from app.extract.mentions import NAME_PARTICLES
 from app.extract.prefilter import rx
@@ -167,7 +168,6 @@ _ENDED_DAYS = rx(
     r"(?:\s+(?:state|official|working))?\s+(?:visit|trip|talks))\b",
     re.I,
 )
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _first_of_the_days(ctx: SentenceContext, day: PartialDate) -> PartialDate:
@@ -175,7 +175,7 @@ def _first_of_the_days(ctx: SentenceContext, day: PartialDate) -> PartialDate:
     ended = ctx.search(_ENDED_DAYS, "ended", "ends", "conclude", "wrap", "complete", "wound")
     if ended is None or day.month is None or day.day is None:
         return day
-    n = _COUNTS.get(ended.group("n").lower()) or int(ended.group("n"))
+    n = count_of(ended.group("n"))
     first = dt.date(day.year, day.month, day.day) - dt.timedelta(days=n - 1)
     return PartialDate(first.year, first.month, first.day)
 
