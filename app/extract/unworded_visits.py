@@ -337,16 +337,28 @@ _MET_COUNTERPART = rx(
 )
 
 
+# The subject and the counterpart acting together somewhere: "Prime Minister James Marape and his Australian
+# counterpart Anthony Albanese yesterday signed the Bilateral Security Agreement at Parliament House in Canberra"
+_AND_COUNTERPART = rx(
+    r"\band\s+(?:his|her|their)\s+(?P<guest>[A-Z][\w\u00C0-\u1EF9’'-]+)\s+counterparts?"
+    r"(?P<name>(?:,?\s+[A-Z][\w\u00C0-\u1EF9.’'-]+){0,4}?),?\s+(?:(?:on\s+\w+|yesterday|today)\s+)?"
+    r"(?:signed|inked|held\s+talks|witnessed|co-?chaired|attended)\b[^.;]{0,120}?\bin\s+(?=[A-Z])"
+)
+
+
 def counterpart_met(ctx: SentenceContext) -> list[Fact]:
     """ "… met her Chinese counterpart Wang Yi in Canberra on Friday": a counterpart of one country met in the
-    other's capital (or country) is visiting it; met in a third country's city, no one is."""
-    met = ctx.search(_MET_COUNTERPART, "counterpart")
+    other's capital (or country) is visiting it; met in a third country's city, no one is. So for the two acting
+    together ("… and his Australian counterpart … signed … in Canberra")."""
+    met = ctx.search(_MET_COUNTERPART, "counterpart") or ctx.search(_AND_COUNTERPART, "counterpart")
     if met is None:
         return []
     pair = ctx.pair_for()
     guest, place = ctx.code_at(met.start("guest")), ctx.code_at(met.end())
     if pair is None or guest not in pair or place not in pair:
         return []
+    if met.re is _AND_COUNTERPART and place not in ctx.pair:
+        return []  # "… and his French counterpart … signed … in Brussels": a third country's city, not a side
     if _unreal_before(ctx, met.start()):
         return []
     if place == guest:  # "… held talks with her Japanese counterpart Fumio Kishida in Tokyo": the subject is visiting

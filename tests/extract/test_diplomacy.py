@@ -451,9 +451,19 @@ def test_the_two_sides_meeting_here_met_in_the_datelines_place(text: str, expect
          [("ETH", "KEN", "2023-03-13")]),
         ("Foreign Minister Sameh Shoukry spoke at a joint press conference with his Greek counterpart Nikos Dendias "
          "in Cairo on Monday.", [("GRC", "EGY", "2023-03-13")]),
-        # near miss: met in a third country
+        # the subject "and his (her) … counterpart" signing or holding talks in the counterpart's capital: visiting
+        ("Papua New Guinea and Australia.\n\nPrime Minister James Marape and his Australian counterpart Anthony "
+         "Albanese yesterday signed the Bilateral Security Agreement at Parliament House in Canberra.",
+         [("PNG", "AUS", "2023-03-15")]),
+        ("Armenia and France.\n\nDefense Minister Suren Papikyan and his French counterpart Sébastien Lecornu signed "
+         "an agreement on the supply of air defense radars in Paris on March 13.", [("ARM", "FRA", "2023-03-13")]),
+        ("Australia and China.\n\nForeign Minister Penny Wong and her Chinese counterpart Wang Yi held talks in "
+         "Beijing on Wednesday.", [("AUS", "CHN", "2023-03-15")]),
+        # near misses: met in a third country
         ("Australia and China.\n\nForeign Minister Penny Wong met her Chinese counterpart Wang Yi in Bali on Friday.",
          []),
+        ("Armenia and France.\n\nDefense Minister Suren Papikyan and his French counterpart Sébastien Lecornu signed "
+         "an agreement in Brussels on March 13.", []),
     ],
 )  # fmt: skip
 def test_a_counterpart_met_in_the_others_capital_is_visiting(text: str, expected: list[tuple[str, str, str]]) -> None:
