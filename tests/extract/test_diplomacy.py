@@ -2731,6 +2731,13 @@ def test_a_visit_is_dated_by_its_own_first_day_not_a_meeting_within_it(text: str
             "2023-12-22",
             [],
         ),
+        # the two sides' officials witnessing a signing in one side's capital
+        (
+            "Solomon Islands and China\nSolomon Islands Prime Minister Manasseh Sogavare and Chinese Premier Li Qiang "
+            "on Monday witnessed the signing of nine agreements, including one on police cooperation, in Beijing.",
+            "2023-07-12",
+            [("SLB", "CHN", "2023-07-10")],
+        ),
         # the officials named after the place, "between" them: the talks' place and day first
         (
             "India and the Soviet Union\nThe agreement was reached during talks in Moscow last week between Indian "
