@@ -83,7 +83,8 @@ LOWER = rx(
 # communique", "signed a joint innovation partnership" (not one made or issued by one side, nor a customs
 # declaration, nor a joint statement issued).
 SIGNED_DECLARATION = rx(
-    r"\b(?:signed|inked)\s+(?:a|an|the)\s+(?:new\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,2}?)"
+    # (or adopted together: "The leaders adopted a joint statement on …", "adopted a joint declaration")
+    r"\b(?:signed|inked|adopted)\s+(?:a|an|the)\s+(?:new\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,2}?)"
     r"(?P<head>declaration|joint\s+statement|(?:joint\s+)?communiqu[eé]|partnership|"
     # "a joint communication of intent on green hydrogen", "a letter of intent on raw materials"
     r"(?:communication|letter|statement)\s+of\s+intent)" + _LOWER_TAIL
@@ -123,6 +124,8 @@ UPGRADE = rx(
     # "set up a comprehensive strategic partnership in 2014", "established a Strategic Partnership", "declared a
     # strategic partnership"; "agreed in 2013 to forge a strategic partnership", as "agreed to set up a commission"
     r"|\b(?:set\s+up|established|forged|launched|formed|built|declared|announced|"
+    # ("announced the establishment of a strategic partnership": the noun of the verb)
+    r"(?:announced|declared|agreed\s+(?:on|to))\s+the\s+(?:establishment|launch|formation)\s+of|"
     r"(?:agreed|decided)\s+(?:[\w-]+\s+){0,2}?to\s+(?:establish|set\s+up|forge|launch|form|build))\s+(?:a|an|the|their)\s+"
     r"(?P<name2>(?:" + _PARTNERSHIP_KIND + r"\s+){1,3}partnership)"
     # "their comprehensive strategic partnership of cooperation since 2010": a partnership held since a year
@@ -260,7 +263,7 @@ def _may_name_an_agreement(ctx: SentenceContext) -> bool:
         return True
     # "plan" is in "planned", "program" in "programmes of study": only a document said to be signed opens it
     if (
-        ctx.holds("signed", "inked")
+        ctx.holds("signed", "inked", "adopted")
         and ctx.holds(*_SIGNED_DOCUMENT_WORDS)
         and (ctx.says(SIGNED_PLAN) or ctx.says(SIGNED_DECLARATION))
     ):
@@ -1078,10 +1081,11 @@ _OCCASION = rx(
 )
 
 
-# The two who met, as the next sentence's subject: "The two heads of state", "The two leaders", "Both presidents"
+# The two who met, as the next sentence's subject: "The two heads of state", "The two leaders", "Both presidents",
+# "The leaders", "The two sides"
 _THE_TWO_WHO_MET = rx(
-    r"\W*(?:the\s+two|both)\s+(?:heads\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers|premiers|"
-    r"(?:foreign\s+)?ministers)\b",
+    r"\W*(?:the\s+two\s+|both\s+|the\s+)(?:heads\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers|"
+    r"premiers|(?:foreign\s+)?ministers)\b|\W*the\s+two\s+sides\b",
     re.I,
 )
 # A signing after the meeting the story told before: "The two sides signed a memorandum … after the meeting",

@@ -280,7 +280,8 @@ def antecedent(ctx: SentenceContext, facts: list[Fact]) -> Antecedent:
         meeting=meeting,
         owner=_owner_named(ctx) or (ctx.before.owner if ctx.before else None),
         visit=visit,
-        met_here=bool(days) and ctx.holds(*_MEETING_WORDS),
+        # (one day told: "arrived on Tuesday …, held talks … on Wednesday" leaves which is the meeting's unsaid)
+        met_here=bool(days) and ctx.holds(*_MEETING_WORDS) and len({d.date for d in ctx.dates if d.kind == "day"}) == 1,
     )
 
 

@@ -1687,11 +1687,27 @@ def test_an_agreement_agreed_on_is_one() -> None:
             "two leaders signed five agreements.",
             "2024-03-12",
         ),
+        (
+            "Uzbek President Shavkat Mirziyoyev held talks with Chinese President Xi Jinping in Beijing on March 12."
+            "\n\nThe leaders adopted a joint statement on the new era of partnership.",
+            "2024-03-12",
+        ),
+        (
+            "Georgian Prime Minister Irakli Garibashvili met Chinese President Xi Jinping in Beijing on March 12.\n\n"
+            "The two sides announced the establishment of a strategic partnership.",
+            "2024-03-12",
+        ),
         # near misses: no meeting told before, the story's month; an arrival alone, its day; the two countries,
         # not the two who met; the two leaders after an arrival (for a summit), no meeting of theirs
         (
             "Kenyan President William Ruto met Indian Prime Minister Narendra Modi in New Delhi on March 12.\n\nThe "
             "two countries signed five agreements.",
+            "2024-03",
+        ),
+        (
+            "Pakistani Prime Minister Shehbaz Sharif, who arrived in Turkiye on March 12 on a three-day official "
+            "visit, held talks with President Recep Tayyip Erdogan on March 13.\n\nThe two sides signed agreements "
+            "on railways.",
             "2024-03",
         ),
         (
@@ -2102,4 +2118,23 @@ def test_an_agreement_of_a_bloc_is_not_the_pairs(sentence: str, dates: list[str]
 )  # fmt: skip
 def test_a_date_of_what_the_document_provides_is_not_the_signings(text: str, dates: list[str]) -> None:
     found = [f for f in facts_of(f"Head\n{text}", "1987-06-09", AGR) if not f.derived]
+    assert [f.date for f in found] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a joint statement (declaration) the two adopt, and a partnership whose establishment they announce
+        ("China and Uzbekistan\nThe leaders adopted a joint statement on the new era of all-weather comprehensive "
+         "strategic partnership on January 24.", ["2024-01-24"]),
+        ("China and Georgia\nThe two sides announced the establishment of a strategic partnership on July 28.",
+         ["2023-07-28"]),
+        ("China and Georgia\nChina and Georgia established a strategic partnership in 2023.", ["2023"]),
+        # near misses: a statement issued, relations established
+        ("China and Georgia\nThe two sides issued a joint statement on July 28.", []),
+        ("China and Georgia\nThe two sides announced the establishment of diplomatic relations on July 28.", []),
+    ],
+)  # fmt: skip
+def test_a_statement_adopted_or_a_partnership_established_is_an_agreement(text: str, dates: list[str]) -> None:
+    found = [f for f in facts_of(text, "2024-02-01", AGR) if not f.derived]
     assert [f.date for f in found] == dates
