@@ -279,7 +279,8 @@ def _may_name_an_agreement(ctx: SentenceContext) -> bool:
 # present at the signing of three agreements", "were joined for the signing of agreements".
 _CEREMONY = rx(
     r"\b(?P<verb>attended|witnessed|presided\s+over|held|hosted|oversaw|(?:was|were)\s+present\s+(?:at|for)|"
-    r"joined\s+(?:[\w-]+\s+){0,2}?for)\s+(?:the|a)\s+signing\s+(?:ceremon(?:y|ies)\s+)?"
+    # (or the exchange of the documents, as Asia's media tell a signing: "witnessed the exchange of a memorandum …")
+    r"joined\s+(?:[\w-]+\s+){0,2}?for)\s+(?:the|a)\s+(?:signing|exchange)\s+(?:ceremon(?:y|ies)\s+)?"
     r"(?:of|for)\s+(?:(?:an?|the)\s+(?=(?:[\w-]+\s+){0,4}?(?:memorandum|agreement|accord|treaty|MoU|deal|pact|"
     r"declaration|protocol|charter)\b))?"  # one document: "the signing of a memorandum on …"
     r"(?P<what>(?:[\w-]+\s+){0,6}?(?:documents|agreements|accords|treaties|memorand(?:a|ums)|MoUs|deals|instruments|pacts|"
@@ -293,7 +294,7 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     text = ctx.text
     if not _may_name_an_agreement(ctx):
         return []
-    ceremony = ctx.search(_CEREMONY, "signing")
+    ceremony = ctx.search(_CEREMONY, "signing", "exchange")
     if ceremony is not None:
         return [Anchor(ceremony.start(), ceremony.end(), " ".join(ceremony.group("what").split()), "ceremony")]
     found = _dated_anchors(ctx) + _worded_anchors(ctx)
@@ -782,8 +783,9 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
         (not anniversary and _no_event_of_its_own(text, anchor, event, verb_at))
         or _by_businesses(ctx, anchor, verb_at)
         or _of_a_bloc(ctx, anchor, verb_at, lo, hi)
+        or (anchor.kind == "upgrade" and _BY_A_TIME_TO_COME.match(text, anchor.end) is not None)
     ):
-        return None  # not happened, only talked about, the companies' own, or a bloc's
+        return None  # not happened (or to be made by a time to come), only talked about, the companies', a bloc's
     date, basis = anchor.date, anchor.basis
     if anniversary:
         # "the first anniversary of the … programme, signed in July 1986": the signing's date, stated, wins
@@ -831,6 +833,13 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
     return ctx.fact(FactKind.AGREEMENT, f_lo, f_hi, pair, when=date, name=anchor.name or None, basis=basis)
 
 
+# An upgrade to be made by a time to come: "agreed to elevate … to a strategic partnership within 2024", "by 2025",
+# "before the end of the year"
+_BY_A_TIME_TO_COME = rx(
+    r"\s*,?\s*(?:within|by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:(?:this|next|the)\s+(?:year|month)|(?:19|20)\d\d|(?-i:[A-Z])[a-z]+(?:\s+(?:19|20)\d\d)?)\b",
+    re.I,
+)
 # Agreements companies sign: "Korean companies signed 23 business agreements", "Businesses from Chile and Vietnam
 # inked 12 agreements", "40 commercial agreements"; the signers named right before the verb, or the documents so called.
 _BUSINESSES = ("compan", "firm", "business", "enterprise", "corporat", "investor", "commercial")
@@ -1085,7 +1094,7 @@ _OCCASION = rx(
 # "The leaders", "The two sides"
 _THE_TWO_WHO_MET = rx(
     r"\W*(?:the\s+two\s+|both\s+|the\s+)(?:heads\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers|"
-    r"premiers|(?:foreign\s+)?ministers)\b|\W*the\s+two\s+sides\b",
+    r"premiers|(?:foreign\s+)?ministers|PMs|FMs)\b|\W*the\s+two\s+sides\b",
     re.I,
 )
 # A signing after the meeting the story told before: "The two sides signed a memorandum … after the meeting",

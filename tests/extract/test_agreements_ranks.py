@@ -1697,6 +1697,11 @@ def test_an_agreement_agreed_on_is_one() -> None:
             "The two sides announced the establishment of a strategic partnership.",
             "2024-03-12",
         ),
+        (
+            "Vietnamese Prime Minister Pham Minh Chinh held talks with his Czech counterpart Petr Fiala in Prague on "
+            "March 12.\n\nThe two PMs witnessed the signing of cooperation documents.",
+            "2024-03-12",
+        ),
         # near misses: no meeting told before, the story's month; an arrival alone, its day; the two countries,
         # not the two who met; the two leaders after an arrival (for a summit), no meeting of theirs
         (
@@ -2137,4 +2142,39 @@ def test_a_date_of_what_the_document_provides_is_not_the_signings(text: str, dat
 )  # fmt: skip
 def test_a_statement_adopted_or_a_partnership_established_is_an_agreement(text: str, dates: list[str]) -> None:
     found = [f for f in facts_of(text, "2024-02-01", AGR) if not f.derived]
+    assert [f.date for f in found] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # an upgrade agreed to be made by a time to come is none yet (story of 13 March 2024)
+        ("Thailand and France\nThe two leaders agreed to elevate Thailand-France relations to a strategic "
+         "partnership within 2024.", []),
+        ("Vietnam and Indonesia agreed to upgrade ties to a comprehensive strategic partnership by 2025.", []),
+        ("Chile and India agreed to raise their relations to a strategic partnership before the end of the year.", []),
+        # near miss: the upgrade agreed on a day, made then
+        ("Tanzania and India\nModi and Samia on Monday agreed to elevate bilateral relations to a strategic "
+         "partnership.", ["2024-03-11"]),
+    ],
+)  # fmt: skip
+def test_an_upgrade_agreed_to_be_made_by_a_time_to_come_is_none_yet(text: str, dates: list[str]) -> None:
+    found = [f for f in facts_of(text, "2024-03-13", AGR) if not f.derived]
+    assert [f.date for f in found] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a document whose "exchange" the two witnessed was signed (Friday 12 January 2024)
+        ("Malaysia and Singapore\nAnwar and Lee yesterday witnessed the exchange of a memorandum of understanding "
+         "on the Johor-Singapore Special Economic Zone.", ["2024-01-11"]),
+        ("Vietnam and Laos\nThe two prime ministers witnessed the exchange of an agreement on road transport on "
+         "January 9.", ["2024-01-09"]),
+        # near miss: an exchange of views on an agreement
+        ("Vietnam and Laos\nThe two ministers had an exchange of views on a free trade agreement on January 9.", []),
+    ],
+)  # fmt: skip
+def test_a_document_whose_exchange_was_witnessed_was_signed(text: str, dates: list[str]) -> None:
+    found = [f for f in facts_of(text, "2024-01-12", AGR) if not f.derived]
     assert [f.date for f in found] == dates
