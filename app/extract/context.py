@@ -25,6 +25,9 @@ _CLAUSE_END = rx(r"[,;]|$|(?=\s+(?:and|but|while)\b)")
 
 # A country's trade with another, after its name: "Brazil's trade with Argentina", "India's bilateral trade with"
 TRADE_OF = r"['’]s?\s+(?:(?:total|two-way|bilateral|overall)\s+)?(?:trade|commerce)\s+with\b"
+# After a country, what it owns of trade: "Nepal's trade with India", "India's total trade", "Vietnam's largest
+# trading partner", "Pakistan's exports" (the story's home; whose currency a shared word is)
+OWNS_TRADE = rx(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:trade|trading\s+partners?|exports|imports)\b", re.I)
 # Two countries named as a pair: "between Vietnam and Mexico", "Brazil's trade with Argentina"
 _BETWEEN = rx(r"\bbetween\b|" + TRADE_OF, re.I)
 _LISTED = rx(r"\s*(?:,|;|,?\s+(?:and|or|as well as)\s)\s*", re.I)  # "A, B and C": one of a list
@@ -101,8 +104,6 @@ class Antecedent:
         return self._dated()[1]
 
 
-# After a country, its own trade: "Nepal's trade with India", "India's total trade", "Pakistan's exports"
-_TRADE_OWNED = rx(r"['’]s?\s+(?:(?:total|bilateral|overall|two-way)\s+)?(?:trade|exports|imports)\b", re.I)
 # The base a rate is set against, told relative to the story: "from a year earlier", "over the previous year".
 _A_RATES_BASE = rx(r"\b(?:from|over|on|than|compared\s+(?:with|to)|against)\s+(?:the\s+)?$", re.I)
 # A sentence may say "the same year" of the year of the sentence before: then that one's dates are read.
@@ -234,7 +235,7 @@ class SentenceContext:
             return amounts
         year = self.pub.year if self.pub else None
         named = [m.code for m in self.mentions]
-        owner = next((m.code for m in self.mentions if _TRADE_OWNED.match(self.text, m.end)), None)
+        owner = next((m.code for m in self.mentions if OWNS_TRADE.match(self.text, m.end)), None)
         return in_the_storys_currencies(amounts, self.pair, named, self.dateline_code, year, owner)
 
     @property

@@ -10,7 +10,7 @@ from app.domain.dates import PartialDate
 from app.domain.facts import Fact, FactKind
 from app.extract.amounts import Amount, Percent
 from app.extract.cleaning import heading_above
-from app.extract.context import TRADE_OF, Antecedent, SentenceContext
+from app.extract.context import OWNS_TRADE, TRADE_OF, Antecedent, SentenceContext
 from app.extract.figures import (
     BOTH_WAYS,
     BOTH_WAYS_WORDS,
@@ -493,7 +493,6 @@ _OWNERLESS = rx(
 )
 _OPENS_OWNERLESS = rx(r"\W*(?:total\s+|two-way\s+|bilateral\s+)?trade\s+with\b", re.I)
 # A country's own trade or partners, told of by name: "Vietnam's trade with …", "Vietnam's largest trading partner"
-_OWNS_TRADE = rx(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:trade|trading\s+partners?|exports|imports)\b", re.I)
 
 
 def _home(ctx: SentenceContext) -> str | None:
@@ -507,7 +506,7 @@ def _owner_named(ctx: SentenceContext) -> str | None:
     """The country the sentence last names as owning its trade or its partners, if any."""
     if not (ctx.holds("'", "’") and ctx.holds("trad", "xport", "mport")):
         return None
-    return next((m.code for m in reversed(ctx.mentions) if _OWNS_TRADE.match(ctx.text, m.end)), None)
+    return next((m.code for m in reversed(ctx.mentions) if OWNS_TRADE.match(ctx.text, m.end)), None)
 
 
 def _year_of_the_sides_trade(ctx: SentenceContext, b: Binding, bindings: list[Binding]) -> DateExpr | None:
