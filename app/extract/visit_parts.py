@@ -149,7 +149,7 @@ def _day_or_story_month(ctx: SentenceContext) -> PartialDate | None:
     signed the agreement with his Chinese counterpart, said …"), else the story's month."""
     day = next((d.date for d in ctx.dates if d.kind == "day" and d.date), None)
     if day is not None:
-        return _first_of_the_days(ctx, day)
+        return _first_of_the_talks(ctx, day)
     if (
         ctx.before is not None
         and ctx.holds("signed the", "signed for", "signed on behalf")
@@ -161,24 +161,36 @@ def _day_or_story_month(ctx: SentenceContext) -> PartialDate | None:
     return PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub is not None and ctx.pub.month is not None else None
 
 
+# A visit's length: "four-day", "2-day", "two days (of talks)"
+N_DAYS = r"(?P<n>[2-7]|two|three|four|five|six|seven)[- ]days?\b"
+# A visit (or talks) of so many days said to end: "wrapped up a", "concluded his", "returned from a", "ended"
+ENDED = (
+    r"\b(?:wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|completed|completes|wound\s+up|rounded\s+off|"
+    r"return(?:ed|s)\s+(?:home\s+)?from)\s+"  # "returned from a four-day official visit to India on Saturday"
+    r"(?:(?:a|an|his|her|their|its|the)\s+)?"
+)
 # Talks (or a visit) of so many days ended on the day named: "ended two days of talks with Australian officials
 # today", "concluded three days of talks", "wrapped up a two-day visit"
 _ENDED_DAYS = rx(
-    r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|completed|wound\s+up)\s+(?:(?:a|an|his|her|their)\s+)?"
-    r"(?P<n>two|three|four|five|six|seven|[2-7])[- ]days?(?:\s+of\s+(?:talks|meetings|consultations|visits?)|"
-    r"(?:\s+(?:state|official|working))?\s+(?:visit|trip|talks))\b",
+    ENDED + N_DAYS + r"(?:\s+of\s+(?:talks|meetings|consultations|visits?)|(?:\s+(?:state|official|working))?\s+"
+    r"(?:visit|trip|talks)\b)",
     re.I,
 )
 
 
-def _first_of_the_days(ctx: SentenceContext, day: PartialDate) -> PartialDate:
-    """``day``, or the first of the talks' days when the sentence says they ended on it after so many."""
-    ended = ctx.search(_ENDED_DAYS, "ended", "ends", "conclude", "wrap", "complete", "wound")
-    if ended is None or day.month is None or day.day is None:
-        return day
-    n = count_of(ended.group("n"))
+def first_of_the_days(day: PartialDate, n: int) -> PartialDate:
+    """The first of ``n`` days ending on ``day`` (a day to the day)."""
+    assert day.month is not None and day.day is not None
     first = dt.date(day.year, day.month, day.day) - dt.timedelta(days=n - 1)
     return PartialDate(first.year, first.month, first.day)
+
+
+def _first_of_the_talks(ctx: SentenceContext, day: PartialDate) -> PartialDate:
+    """``day``, or the first of the talks' days when the sentence says they ended on it after so many."""
+    ended = ctx.search(_ENDED_DAYS, "ended", "ends", "conclude", "wrap", "complete", "wound", "return", "rounded")
+    if ended is None or day.month is None or day.day is None:
+        return day
+    return first_of_the_days(day, count_of(ended.group("n")))
 
 
 # A signing the sentence before told: "who signed the agreement with his Chinese counterpart", "signed the pact"

@@ -29,7 +29,17 @@ from app.extract.unworded_visits import (
     official_met_abroad,
     seat_visit,
 )
-from app.extract.visit_parts import AWAITED, PERSON, UNREAL_VISIT, destination_of, person_before, person_near
+from app.extract.visit_parts import (
+    AWAITED,
+    ENDED,
+    N_DAYS,
+    PERSON,
+    UNREAL_VISIT,
+    destination_of,
+    first_of_the_days,
+    person_before,
+    person_near,
+)
 
 # Words (lower case) each VISIT_CUE holds; a sentence without any is not searched for it. "Came to" and "went
 # to" are a journey only to a name, in capitals whatever the flags ("came to Vietnam", "went to the UAE"): not to
@@ -396,16 +406,8 @@ def _dated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str]
 
 
 # A visit of so many days ended on the day dated: "wrapped up a two-day state visit to Vietnam on Wednesday".
-_N_DAYS = r"(?P<n>[2-7]|two|three|four|five|six|seven)[- ]day\b"  # a visit's length: "four-day", "2-day"
-_ENDED = rx(
-    r"\b(?:wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|completed|completes|wound\s+up|rounded\s+off|"
-    r"return(?:ed|s)\s+(?:home\s+)?from)\s+"  # "returned from a four-day official visit to India on Saturday"
-    r"(?:(?:a|an|his|her|their|its|the)\s+)?" + _N_DAYS + r"[^,.;]{0,40}$",
-    re.I,
-)
-
-
-_LENGTH_BEFORE = rx(r"\b" + _N_DAYS + r"\s+(?:(?:state|official|working)\s+)?$", re.I)
+_ENDED = rx(ENDED + N_DAYS + r"[^,.;]{0,40}$", re.I)
+_LENGTH_BEFORE = rx(r"\b" + N_DAYS + r"\s+(?:(?:state|official|working)\s+)?$", re.I)
 _WHICH_ENDED = rx(r"[^.;]{0,40}?,?\s*(?:which|that)\s+(?:ended|concluded|wrapped\s+up|finished)\s+(?:on\s+)?", re.I)
 
 
@@ -416,7 +418,7 @@ _NTH_DAY = rx(
     r"day\s+of\s+[^,.;]{0,40}$",
     re.I,
 )
-_LENGTH = rx(_N_DAYS, re.I)
+_LENGTH = rx(N_DAYS, re.I)
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 
 
@@ -451,8 +453,7 @@ def _first_day(ctx: SentenceContext, cue: re.Match[str], d: DateExpr) -> tuple[P
         how = f"{n - 1} day{'s' if n > 2 else ''} before {day}, the {word} day of the visit"
     else:
         return d.date, None
-    first = dt.date(d.date.year, d.date.month, d.date.day) - dt.timedelta(days=n - 1)
-    return PartialDate(first.year, first.month, first.day), how
+    return first_of_the_days(d.date, n), how
 
 
 _CLAUSE_BOUNDARY = rx(
