@@ -872,8 +872,9 @@ _BLOC = (
     r"Eurasian\s+Economic\s+Union|EAEU|GCC|Gulf\s+Cooperation\s+Council|Pacific\s+Alliance|African\s+Union|CARICOM|"
     r"SACU|ECOWAS)"
 )
-_BLOC_WORDS = ("eu", "european", "asean", "mercosur", "efta", "eurasian", "eaeu", "gcc", "gulf", "pacific alliance",
-               "african union", "caricom", "sacu", "ecowas")  # fmt: skip
+# (the EU by its name as a word: a bare "eu" is in "Reuters", "Europe", "neutral")
+_BLOC_WORDS = (" eu ", "eu-", "-eu", "the eu", "european", "asean", "mercosur", "efta", "eurasian", "eaeu", "gcc",
+               "gulf", "pacific alliance", "african union", "caricom", "sacu", "ecowas")  # fmt: skip
 _BLOC_PARTY = rx(
     r"\bbetween\s+" + _BLOC + r"\s+and\b|\bbetween\s+[^,.;]{2,40}?\s+and\s+" + _BLOC + r"\b"
     r"|\b(?:EU|ASEAN|Mercosur|EFTA|EAEU|GCC)[-–][A-Z]\w+\b|\b[A-Z]\w+[-–](?:EU|ASEAN|Mercosur|EFTA|EAEU|GCC)\b"
