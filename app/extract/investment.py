@@ -162,7 +162,8 @@ def _one_company(ctx: SentenceContext, verb_at: int) -> bool:
     words = ctx.text[lo:hi].split()
     if _INVESTMENT_WORDS.issuperset(words):
         return False  # a label in title case: "Japan's Direct Investment:", "Australia's Total Investment in …"
-    names_a_country = any(lo <= m.start < hi for m in ctx.mentions)
+    # a mention across the subject's start names a country too: "the Republic of Korea", its subject "Korea"
+    names_a_country = any(m.start < hi and m.end > lo for m in ctx.mentions)
     return not names_a_country and words[0] not in ("It", "They", "The", "This", "These", "We", "He", "She")
 
 

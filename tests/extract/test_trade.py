@@ -389,6 +389,11 @@ def test_what_happened_beside_a_goal_is_still_read(sentence: str, value: float) 
         ("Korean enterprises have invested $57 billion in Vietnam.", [("KOR", "VNM", 57e9)]),
         ("Japan has invested $60 billion in Vietnam so far.", [("JPN", "VNM", 60e9)]),
         ("The Lima-Seoul Steel Co, a joint venture, involves an investment of 40 mln dlrs.", [("KOR", "PER", 40e6)]),
+        # a country by its formal name, "of" in it: the state, not a company named "Korea"
+        ("The Republic of Korea has invested $9.7 billion in Kazakhstan.", [("KAZ", "KOR", 9.7e9)]),
+        ("He said the Kingdom of Saudi Arabia has invested $4 billion in Pakistan.", [("PAK", "SAU", 4e9)]),
+        ("The Islamic Republic of Iran invested 800 million dollars in Tajikistan in 2015.", [("IRN", "TJK", 800e6)]),
+        ("The Development Bank of Kazakhstan has invested $2 billion in Korea.", []),  # a bank, of a country
     ],
 )
 def test_a_countrys_investment_not_one_companys_nor_a_plan(
