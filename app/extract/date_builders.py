@@ -185,10 +185,12 @@ def _told_as_coming(text: str, at: int) -> bool:
     return nearest_tense(text, at) is True
 
 
-# "is expected to arrive on Wednesday", "begins a four-day state visit on Tuesday": the coming weekday.
+# "is expected to arrive on Wednesday", "begins a four-day state visit on Tuesday": the coming weekday; so is a
+# journey told in the present of a timetable ("arrives in Nigeria on Friday", "travels to Australia on Saturday"),
+# its verbs those that are no noun ("heads of state", "visits" are).
 _WEEKDAY_FUTURE = rx(
     r"\b(will|shall|to be|starting|is set to|is due to|tomorrow|(?:expected|scheduled|slated|due|set)\s+to|"
-    r"begins|starts)\b",
+    r"begins|starts|arrives|(?:travels|heads|flies|departs|sets\s+off|sets\s+out)\s+(?:to|for)|embarks\s+on)\b",
     re.I,
 )
 _WEEKDAY_PAST = rx(

@@ -912,6 +912,12 @@ def test_a_visit_expected_on_a_day_is_scheduled() -> None:
             "2023-05-17",
             "2023-05-15",
         ),
+        # the present of a timetable: a journey told in the present before a weekday is to come
+        ("French President Emmanuel Macron arrives in Nigeria on Friday, the Elysee said.", "2023-03-02", "2023-03-03"),
+        ("Chinese Premier Li Qiang travels to Australia on Saturday for a four-day visit.", "2024-06-12", "2024-06-15"),
+        ("Kenyan President William Ruto heads to Washington on Sunday for a state visit.", "2024-05-16", "2024-05-19"),
+        # near miss: the present of the one who tells it, not of the journey
+        ("German Chancellor Olaf Scholz says his visit to Brazil on Monday went well.", "2023-02-01", "2023-01-30"),
     ],
 )
 def test_a_weekday_of_a_visit_to_come_is_the_coming_one(sentence: str, published: str, date: str) -> None:
