@@ -921,11 +921,18 @@ def _no_event_of_its_own(text: str, anchor: Anchor, event: re.Match[str] | None,
     return event is not None and event.start() < anchor.start and _only_talked_about(text, event, anchor)
 
 
+# The talks named after the agreement they are about: "the CEPA negotiations", "Free Trade Agreement talks".
+_TALKS_NAMED_AFTER = rx(r"\s+(?:talks|negotiations|negotiating\s+round|consultations)\b", re.I)
+
+
 def _only_talked_about(text: str, event: re.Match[str], anchor: Anchor) -> bool:
     """Whether the agreement is only what talks the event governs are about ("agreed to speed up negotiations
-    on a free trade agreement"), not concluded by them ("concluded negotiations on …" is its own anchor)."""
+    on a free trade agreement", "agreed … at the CEPA negotiations"), not concluded by them ("concluded
+    negotiations on …" is its own anchor)."""
+    if _CONCLUDED.match(event.group(0)):
+        return False
     talks = _TALKS_ABOUT.search(text, max(event.end(), anchor.start - 80), anchor.start)
-    return talks is not None and not _CONCLUDED.match(event.group(0))
+    return talks is not None or _TALKS_NAMED_AFTER.match(text, anchor.end) is not None
 
 
 # An agreement asked for right before it is named: "and called for a free trade deal", "pushed for an FTA", "urged a

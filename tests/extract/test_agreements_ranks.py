@@ -37,6 +37,10 @@ def test_entry_into_force_years_ago() -> None:
         "Chile and Thailand agreed to speed up negotiations on a free trade agreement.",
         "Peru and Indonesia decided to launch talks on a comprehensive economic partnership agreement.",
         "Kenya and India agreed to continue discussions towards a bilateral investment treaty.",
+        # an agreement's name as what talks are about, the talks named after it
+        "China and Honduras agreed to expand trade after the first round of China-Honduras Free Trade Agreement talks.",
+        "India and Oman agreed on Monday to deepen ties at the CEPA negotiations in Muscat.",
+        "Britain and India agreed to speed up work during the 12th round of the FTA talks in London.",
         # a count since a year is no signing in that year
         "Chile and Thailand have signed 15 agreements since 1962.",
         "Mexico and Vietnam have inked more than 20 cooperation documents since 1975.",
@@ -52,6 +56,9 @@ def test_no_agreement_without_a_realised_event(sentence: str) -> None:
         ("Chile and Vietnam concluded negotiations on a free trade agreement in 2011.", "2011"),
         ("Peru and Thailand agreed on a free trade agreement in November 2005 after three years of talks.", "2005-11"),
         ("Since 2015, Chile and Thailand have signed an agreement on avoiding double taxation.", "2015"),
+        # near misses: talks concluded, and talks after the signing, not the agreement's name before "talks"
+        ("Peru and Indonesia concluded the CEPA negotiations in 2024.", "2024"),
+        ("Australia and the UAE signed the CEPA in 2024 after talks in Abu Dhabi.", "2024"),
     ],
 )
 def test_an_agreement_concluded_after_talks_still_counts(sentence: str, date: str) -> None:
