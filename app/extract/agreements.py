@@ -953,6 +953,11 @@ _STILL_TALKED = rx(
 )
 
 
+# An entry into force still to come: "is to come into force", "due to come into effect", a headline's "pact to come
+# into force on December 29" (as "will come into force").
+_TO_COME_INTO_FORCE = rx(r"\bto\s+come\s+into\s+(?:force|effect)", re.I)
+
+
 def _not_happened(text: str, anchor: Anchor, verb_at: int) -> bool:
     """A signing still to come, wished for or conditional: "will sign", "hope to conclude", "if ratified". The
     document's own noun is no such word ("their cooperation plan, signed in January 2021")."""
@@ -964,7 +969,7 @@ def _not_happened(text: str, anchor: Anchor, verb_at: int) -> bool:
         window = window[: own[0]] + " " * (own[1] - own[0]) + window[own[1] :]
     # "Chile and India, which had been negotiating for years, signed …": the closed clause's talks are done
     window = _CLOSED_CLAUSE.sub(lambda m: " " * len(m.group(0)), window)
-    if NON_REALIS.search(window):
+    if NON_REALIS.search(window) or _TO_COME_INTO_FORCE.match(text, max(0, verb_at - 3)):
         return True
     if verb_at < anchor.start and (
         _WISHED_FOR.search(text, max(verb_at, anchor.start - 60), anchor.start)

@@ -188,6 +188,22 @@ def test_an_entry_into_force_planned_or_in_the_same_year_is_no_second_event(sent
     assert len(facts_of(sentence, "2024-06-12", AGR)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # an entry into force still to come, told with "to": no event (as "will come into force")
+        ("Head\n\nThe Thailand-Sri Lanka free trade agreement is to come into force on May 1.", []),
+        ("Canada-Ukraine trade deal to come into effect on July 1\n\nOfficials said so.", []),
+        ("Head\n\nThe Peru-Australia FTA is due to come into force on February 11.", []),
+        # near misses: the entry into force told as done (undated: it may have been any time)
+        ("Head\n\nThe India-Australia trade pact came into force on Thursday.", ["2024-04-04"]),
+        ("Head\n\nThe Peru-Australia FTA has come into force, officials said.", [None]),
+    ],
+)
+def test_an_entry_into_force_to_come_is_no_event(text: str, dates: list[str | None]) -> None:
+    assert [f.date for f in facts_of(text, "2024-04-10", AGR)] == dates
+
+
 def test_the_date_right_after_an_agreement_wins_over_an_earlier_one() -> None:
     facts = facts_of(
         "Thailand and Vietnam established diplomatic relations on August 6, 1976 and upgraded their ties "
