@@ -46,6 +46,9 @@ class ReviewStatus(StrEnum):
 # The basis of a fact dated by its story because the text gives no date ("is on a state visit"): the
 # date stands in for the event's own, and a fact the story dates itself is the same event.
 REPORTED_AS_NEWS = "reported as news"
+# ... by a headline that tells a signing in the present ("Vietnam, Peru sign MoU"): the story's signing, which
+# the body, when it tells one, tells more closely.
+HEADLINE_PRESENT = "told in the headline's present"
 
 
 def fiscal_label(fiscal_year: str) -> str:

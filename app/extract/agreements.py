@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from app.domain.dates import PartialDate
-from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
+from app.domain.facts import HEADLINE_PRESENT, REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_builders import AFTER_STATED
 from app.extract.date_patterns import MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, SAID_AS_IT_HAPPENED
@@ -73,7 +73,7 @@ _LOWER_TAIL = (
     + r")?"
 )
 LOWER = rx(
-    r"\b(?:(?:a|an|the|this|that)\s+)?(?P<mod>(?:(?!(?:a|an|the|signed|sign|inked|concluded|reached|issued|"
+    r"\b(?:(?:a|an|the|this|that)\s+)?(?P<mod>(?:(?!(?:a|an|the|signed|signs?|inked|inks?|seal(?:s|ed)?|concluded|reached|issued|"
     r"initial(?:l)?ed|agreed|adopted|renewed|ratified)\b)[a-z][\w-]+\s+){0,3})(?P<head>agreement|treaty|"
     r"memorandum(?:\s+of\s+(?:understanding|cooperation))?|accord|pact|compact(?!\s+(?:cars?|discs?|design|size))|"
     r"protocol|convention|deal|joint\s+declaration)\b" + _LOWER_TAIL
@@ -327,7 +327,7 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
         kept.append(anchor)
         taken[anchor.start : anchor.end] = b"\x01" * (anchor.end - anchor.start)
     if not kept:
-        kept += _signed_several(text)
+        kept += _signed_several(text, ctx.headline)
     kept.sort(key=lambda a: a.start)
     return _one_each(text, kept)
 
@@ -565,14 +565,15 @@ _SIGNING_DAY = (
 )
 
 
-def _signed_several(text: str) -> list[Anchor]:
+def _signed_several(text: str, headline: bool = False) -> list[Anchor]:
     """ "signed a variety of agreements", "some 15 bilateral documents were signed": one signing, one fact,
-    named by what was signed, so it is not taken for a single named agreement."""
-    signed = _SIGNED_PLURAL.search(text)
+    named by what was signed, so it is not taken for a single named agreement. In a headline, told in the
+    present: "Mexico, Japan sign economic accords"."""
+    signed = _SIGNED_PLURAL.search(text) or (_HEADLINE_SIGN_PLURAL.search(text) if headline else None)
     if signed is None:
         return []
     what = re.sub(
-        r"^(?:signed|inked|concluded|exchanged|the\s+(?:signing|exchange)\s+of)\s+"
+        r"^(?:signed|inked|concluded|exchanged|the\s+(?:signing|exchange)\s+of|signs?|inks?|seals?)\s+"
         + _SIGNING_DAY
         + r"|\s+(?:were|have\s+been|had\s+been)\s+signed$",
         "",
@@ -582,6 +583,14 @@ def _signed_several(text: str) -> list[Anchor]:
     return [Anchor(signed.start(), signed.end(), what, "plural")]
 
 
+# A headline's signing, told in the present: "Vietnam, Peru sign MoU", "Kenya and India ink defence pact".
+_HEADLINE_SIGNS = rx(r"(?<!to )\b(?:sign|signs|ink|inks|seal|seals)\b(?=\s+(?:[\w-]+\s+){0,4}?$)", re.I)
+_HEADLINE_SIGN_PLURAL = rx(
+    r"(?<!to )\b(?:sign|signs|ink|inks|seal|seals)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals|pacts)\b",
+    re.I,
+)
+_HEADLINE_EVENTS = (_HEADLINE_SIGNS, _HEADLINE_SIGN_PLURAL)
 _SIGNED_PLURAL = rx(
     # (the day may stand between the verb and the documents: "signed on Friday three cooperation agreements")
     # (documents "exchanged", as Asia's state media tell a signing ceremony: counted, not "exchanged views on
@@ -761,13 +770,19 @@ def _in_force_later(ctx: SentenceContext, anchor: Anchor, signed: Fact, hi: int,
     )
 
 
+def _of_the_headline(event: re.Match[str] | None, basis: str | None) -> str | None:
+    """``basis``, or, for a signing a headline tells in the present dated by its time stamp, that it is: still the
+    story's signing, which the body may tell again."""
+    return HEADLINE_PRESENT if basis is None and event is not None and event.re in _HEADLINE_EVENTS else basis
+
+
 def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_dates: set[int]) -> Fact | None:
     """The agreement ``anchor`` names, within ``text[lo:hi]``, if it happened (or stands) between the pair."""
     text = ctx.text
     anniversary = ANNIVERSARY_OF.search(text[max(0, anchor.start - 64) : anchor.start]) or _YEARS_COMPLETED.match(
         text, anchor.end
     )
-    event = _event(text, anchor, lo, hi)
+    event = _event(text, anchor, lo, hi, ctx.headline)
     # "an investment protection agreement (2002)": a list of the legal framework, each with its year
     listed_year = _YEAR_IN_BRACKETS.match(text, anchor.end) if anchor.kind != "plural" else None
     if listed_year is not None:
@@ -815,6 +830,7 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
             date, basis = _unstated_date(ctx, event, verb_at, ceremony=anchor.kind == "ceremony")
             if date is None and anchor.kind == "body":
                 return None  # "they have set up dialogue mechanisms": too vague to place on a timeline
+    basis = _of_the_headline(event, basis)
     if date is None and anchor.kind == "plural":
         return None  # "signed several agreements" at some time: nothing to place on a timeline
     if anchor.kind == "plural" and ((basis and _CUMULATIVE.search(text, anchor.end)) or _SINCE.match(text, anchor.end)):
@@ -1070,6 +1086,7 @@ def _unstated_date(
         or event is None
         or not (
             _SIMPLE_PAST_NEWS.match(event.group(0))
+            or (ctx.headline and event.re in _HEADLINE_EVENTS)
             # "The visit saw the signing of …", "… were followed by the signing of …": a signing that happened
             or _SIGNING_SEEN.search(text, max(0, event.start() - 30), event.start())
         )
@@ -1080,6 +1097,10 @@ def _unstated_date(
         )
     ):
         return None, None
+    if ctx.headline and event.re in _HEADLINE_EVENTS:
+        if ctx.wire and ctx.pub.day is not None:
+            return ctx.pub, f"{REPORTED_AS_NEWS}, {HEADLINE_PRESENT}: the dateline's day"
+        return PartialDate(ctx.pub.year, ctx.pub.month), f"{REPORTED_AS_NEWS}, {HEADLINE_PRESENT}: the story's month"
     if ctx.wire and ctx.pub.day is not None and (ctx.lead or ceremony):
         told = "a wire story's lead" if ctx.lead else "a signing the leaders attended, told in a wire story"
         return ctx.pub, f"{told}: the dateline's day"
@@ -1132,14 +1153,19 @@ def _occasion(ctx: SentenceContext, verb_at: int) -> tuple[PartialDate, str] | N
     return before.visit, f"during the visit a sentence before told ({before.visit.iso()})"
 
 
-def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
-    """The event verb governing an anchor: after it within its segment, else anywhere before it."""
+def _event(text: str, anchor: Anchor, lo: int, hi: int, headline: bool = False) -> re.Match[str] | None:
+    """The event verb governing an anchor: after it within its segment, else anywhere before it (in a headline,
+    its present: ``headline``)."""
     if anchor.kind == "ceremony":
         return _CEREMONY_VERB.match(text, anchor.start)  # "attended", "witnessed", "were present"
     if anchor.kind == "formalized":
         return EVENT.search(text, max(0, anchor.start - 40), anchor.start)
     if anchor.kind in ("upgrade", "negotiations", "in_force", "plural"):
-        inside = EVENT.search(text, anchor.start, anchor.end) or _SIGNING.search(text, anchor.start, anchor.end)
+        inside = (
+            EVENT.search(text, anchor.start, anchor.end)
+            or _SIGNING.search(text, anchor.start, anchor.end)
+            or (_HEADLINE_SIGN_PLURAL.match(text, anchor.start) if headline else None)
+        )
         if inside is None and anchor.kind == "upgrade":  # "the two leaders agreed to upgrade ties to …"
             return _AGREED_TO.search(text, max(0, anchor.start - 40), anchor.start) or _ANNOUNCED_THE.search(
                 text, max(0, anchor.start - 40), anchor.start
@@ -1150,6 +1176,8 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int) -> re.Match[str] | None:
     after = EVENT.search(text, anchor.end, min(hi, anchor.end + 140, clause_end if clause_end >= 0 else hi))
     if after is not None and not _NOT_YET.search(text, max(0, after.start() - 24), after.start()):
         return after  # not "a treaty, which is yet to be ratified": that event has not happened
+    if headline and (signs := _HEADLINE_SIGNS.search(text, max(0, anchor.start - _LOOKBACK), anchor.start)):
+        return signs  # "Mexico, Japan sign economic accords": a headline's present is what happened
     before = [
         m
         for m in EVENT.finditer(text, max(0, anchor.start - _LOOKBACK), anchor.start)

@@ -154,6 +154,7 @@ class SentenceContext:
     lead: bool = False  # the story's first sentence, where news is told in the present perfect
     before: Antecedent | None = None  # the sentence before, when this one may point back to it
     wire: bool = False  # the story opens with a dated wire dateline ("MOSCOW, March 31 -")
+    headline: bool = False  # the story's headline, which tells what happened in the present ("X, Y sign pact")
     _dates: list[DateExpr] | None = field(default=None, init=False, repr=False)
     _amounts: list[Amount] | None = field(default=None, init=False, repr=False)
     _percents: list[Percent] | None = field(default=None, init=False, repr=False)

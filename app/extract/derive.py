@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind, fiscal_label
+from app.domain.facts import HEADLINE_PRESENT, REPORTED_AS_NEWS, Fact, FactKind, fiscal_label
 from app.domain.money import format_usd
 from app.extract.agreements import PLURAL
 from app.extract.prefilter import rx
@@ -104,7 +104,7 @@ def deduplicate(facts: list[Fact], headline: tuple[int, int] | None = None) -> l
     """
     kept: list[Fact] = []
     buckets: dict[tuple[object, ...], list[int]] = {}
-    for fact in facts:
+    for fact in _headline_signings_told_again(facts):  # (before twins merge: the body's date is the closer)
         bucket = buckets.setdefault(_bucket(fact), [])
         twin_index = next((i for i in bucket if _same(kept[i], fact)), None)
         if twin_index is None:
@@ -116,6 +116,17 @@ def deduplicate(facts: list[Fact], headline: tuple[int, int] | None = None) -> l
         kept[twin_index] = better
     kept = _whole_over_non_oil(_parts_told_as_the_year(_rounded_in_the_headline(kept, headline)))
     return _flag_disagreements(_thresholds_told_exactly(_undated_restatements(kept)))
+
+
+def _headline_signings_told_again(facts: list[Fact]) -> list[Fact]:
+    """A signing a headline tells in the present ("Russia, Vietnam sign 11 documents during Putin's visit"), dated
+    by the story, is the signing the body tells of the same pair (on Thursday, last month, one document of the
+    eleven): dropped when the body tells one, kept when it tells none."""
+    told = {id(f) for f in facts if f.kind == FactKind.AGREEMENT and HEADLINE_PRESENT in (f.basis or "")}
+    if not told:
+        return facts
+    body = {f.countries for f in facts if f.kind == FactKind.AGREEMENT and id(f) not in told}
+    return [f for f in facts if not (id(f) in told and f.countries in body)]
 
 
 def _rounded_in_the_headline(facts: list[Fact], headline: tuple[int, int] | None) -> list[Fact]:

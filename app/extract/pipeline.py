@@ -294,10 +294,20 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
         within = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         a_head_line = _is_headline(text, sentence)  # a line of its own without a full stop
         headline = number == 0 and a_head_line
-        if headline or (a_head_line and headline_span is None and sentence.text.strip() == cleaned.title):
+        titled = a_head_line and headline_span is None and sentence.text.strip() == cleaned.title
+        if headline or titled:
             headline_span = (sentence.start, sentence.end)  # (under a page's masthead, the line the title is)
         ctx = SentenceContext(
-            text, sentence, published, pair, within, dateline_code, lead=not prose_seen, before=before, wire=wire
+            text,
+            sentence,
+            published,
+            pair,
+            within,
+            dateline_code,
+            lead=not prose_seen,
+            before=before,
+            wire=wire,
+            headline=headline or titled,
         )
         prose_seen = prose_seen or not a_head_line
         if ctx.figures_cut:

@@ -65,6 +65,37 @@ def test_an_agreement_concluded_after_talks_still_counts(sentence: str, date: st
     assert [f.date for f in facts_of(sentence, "2024-03-20", AGR)] == [date]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # a headline tells what happened in the present: the story's month, a wire story's day
+        (
+            "Mexico, Japan sign economic accords during Salinas trip\n    TOKYO, Nov 15 - Officials met.",
+            "1988-11-15",
+            ["1988-11-15"],
+        ),
+        ("Vietnam, Peru sign MoU on agriculture\n\nOfficials met in Lima.", "2024-03-05", ["2024-03"]),
+        ("Kenya and India ink defence pact\n\nThe ministers met.", "2023-12-06", ["2023-12"]),
+        # the body's signing is the headline's, told more closely (one document of the eleven, a month before)
+        (
+            "Russia, Vietnam sign 11 documents\n\nPutin and Lam signed a joint statement on Thursday.",
+            "2024-06-20",
+            ["2024-06-20"],
+        ),
+        (
+            "Armenia and France sign defense agreements\n\nThey signed an accord in Paris in October.",
+            "2023-11-22",
+            ["2023-10"],
+        ),
+        # near misses: a headline's signing to come, and the present in the body
+        ("Vietnam, Peru to sign MoU on agriculture\n\nOfficials met in Lima.", "2024-03-05", []),
+        ("Head\n\nIn the plan, Kenya and India sign a defence pact.", "2023-12-06", []),
+    ],
+)
+def test_a_headlines_present_tells_a_signing(text: str, published: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, published, AGR)] == dates
+
+
 def test_news_report_of_signing_uses_the_publication_month() -> None:
     fact = only(
         "At the forum, Korea and Chile signed a Memorandum of Understanding (MoU) on mining.",
