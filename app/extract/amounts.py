@@ -707,10 +707,22 @@ def _conversions_merged(text: str, amounts: list[Amount]) -> list[Amount]:
 _PERCENT_WORDS = ("%", "cent", "pct", "pc")  # every _PERCENT holds one ("per cent", "percent"), lower case
 
 
+# A rate written in words, as agencies write the numbers below ten: "up nine pct", "rose five per cent".
+_PERCENT_IN_WORDS = rx(
+    r"(?<![\w-])(?P<word>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?:\s+|-)"
+    r"(?:per[\s-]?cent|percent|pct)\b(?!\s*points?)",
+    re.I,
+)
+
+
 def find_percents(text: str) -> list[Percent]:
     if not may_hold(text, text.lower(), _PERCENT_WORDS):
         return []
-    return [Percent(m.start(), m.end(), _percent_value(m.group("num"))) for m in _PERCENT.finditer(text)]
+    found = [Percent(m.start(), m.end(), _percent_value(m.group("num"))) for m in _PERCENT.finditer(text)]
+    words = [
+        Percent(m.start(), m.end(), NUMBER_WORDS[caseless(m.group("word"))]) for m in _PERCENT_IN_WORDS.finditer(text)
+    ]
+    return sorted(found + words, key=lambda p: p.start) if words else found
 
 
 def in_the_storys_currencies(

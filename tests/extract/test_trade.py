@@ -1262,6 +1262,27 @@ def test_rates_told_with_other_verbs_of_their_direction(sentence: str, percent: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "year", "percent"),
+    [
+        # a rate written in words, as agencies write the numbers below ten
+        ("Indo-Soviet trade in 1986 was up nine pct from 1985, he told reporters.", 1986, 9.0),
+        ("Trade between Kenya and Uganda rose five per cent in 2019.", 2019, 5.0),
+        ("Sino-Japanese trade fell seven percent to 80 billion dlrs in 1986.", 1986, -7.0),
+        ("Trade between Chile and Peru grew twenty-five percent in 2021.", 2021, 25.0),
+    ],
+)
+def test_a_rate_written_in_words(sentence: str, year: int, percent: float) -> None:
+    fact = only(sentence, FactKind.TRADE_GROWTH, "1987-06-12" if year < 2000 else "2023-06-12")
+    assert (fact.year, fact.percent) == (year, percent)
+
+
+def test_a_share_written_in_words_is_no_rate() -> None:
+    # near miss: nine per cent of a whole, no change
+    text = "Trade between Kenya and Uganda was nine per cent of Kenya's trade in 2019."
+    assert facts_of(text, "2023-06-12", FactKind.TRADE_GROWTH) == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "totals"),
     [
         # "export turnover", "import turnover": one way's, as Vietnamese outlets write it
