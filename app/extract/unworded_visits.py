@@ -256,10 +256,54 @@ def _item_visit(
     ]  # fmt: skip
 
 
+# A ministry's list of visits by side, a line each: "From Argentina: President Cristina Fernandez de Kirchner (January
+# 2013)", "- From Peru: Foreign Minister … (2012), President … (November 2013)".
+_FROM_ONE_SIDE = rx(r"(?:[-•*·–]\s+)?From\s+(?P<side>[^:]{3,40}?)\s*:\s+(?=[A-Z])")
+_FROM_ONE_SIDE_ITEM = re.compile(r"\s*(?:[-•*·–]\s+)?From\s[^:]{3,40}:\s")
+# One visitor of such a line: the person, then the date in brackets.
+_VISITOR_DATED = rx(r"(?P<who>[A-Z][^,;:()\d]{2,80}?)\s*\((?P<when>[^()]{4,30})\)")
+
+
+def _from_one_side(ctx: SentenceContext, side: re.Match[str]) -> list[Fact]:
+    """The visits a line of a list by side tells, under a heading of visits ("High-level visits", "Exchange of
+    visits"): each visitor of the side's country to the pair's other, on the date in brackets after them."""
+    heading = heading_above(
+        ctx.article_text,
+        ctx.sentence.start,
+        lambda line: _FROM_ONE_SIDE_ITEM.match(line) or _BULLETED.match(line),
+        _ITEMS_READ_BACK,
+    )
+    if heading is None or _VISITS_HEADING.fullmatch(heading) is None:
+        return []
+    guest = ctx.code_at(side.start("side"))
+    if guest is None and ctx.text.startswith("the ", side.start("side")):
+        guest = ctx.code_at(side.start("side") + 4)  # "From the Philippines:"
+    pair = ctx.pair_for() or ctx.pair
+    if guest is None or guest not in pair:
+        return []
+    host = pair[1] if pair[0] == guest else pair[0]
+    facts = []
+    for visitor in _VISITOR_DATED.finditer(ctx.text, side.end()):
+        when = next((d for d in ctx.dates if visitor.start("when") <= d.start < visitor.end("when")), None)
+        if when is None or when.date is None or when.kind not in ("year", "month", "day"):
+            continue
+        facts.append(
+            ctx.fact(
+                FactKind.VISIT, visitor.start(), visitor.end(), pair, when=when.date,
+                person=" ".join(visitor.group("who").split()), origin=guest, destination=host,
+                basis="an item of a list of visits by side", confidence=0.6,
+            )
+        )  # fmt: skip
+    return facts
+
+
 def listed_visit(ctx: SentenceContext) -> list[Fact]:
     """An item of a fact sheet's list of visits: "- President Ollanta Humala to Indonesia, 2013 (APEC)" under "High-
     level visits": the visitor's country the pair's other, on the item's date; or under a heading of visits one way
-    ("High-level visits from Chile to New Zealand"), "- President Michelle Bachelet (2008)"."""
+    ("High-level visits from Chile to New Zealand"), "- President Michelle Bachelet (2008)"; or on a line of a list by
+    side ("From Argentina: President … (January 2013)")."""
+    if ctx.text[:1] in "F-•*·–" and (side := _FROM_ONE_SIDE.match(ctx.text)) is not None:
+        return _from_one_side(ctx, side)
     if ctx.text[:1] not in "-•*·–":
         return []
     item = _VISIT_ITEM.match(ctx.text)

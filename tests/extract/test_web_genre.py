@@ -1271,6 +1271,38 @@ def test_a_list_of_visits_under_a_heading_of_their_direction() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a ministry's list of visits by side: "From Argentina: President … (January 2013)", a line each side
+        (
+            "Vietnam – Argentina relations\n\nHigh-level visits\nFrom Argentina: President Cristina Fernandez de "
+            "Kirchner (January 2013).\nFrom Viet Nam: General Secretary Nong Duc Manh (October 2009).\n",
+            [
+                ("ARG", "VNM", "2013-01", "President Cristina Fernandez de Kirchner"),
+                ("VNM", "ARG", "2009-10", "General Secretary Nong Duc Manh"),
+            ],
+        ),
+        # two visitors on one line, each with a date
+        (
+            "Peru – Vietnam relations\n\nExchange of visits\nFrom Peru: Foreign Minister Rafael Roncagliolo (2012), "
+            "President Ollanta Humala (November 2013).\n",
+            [
+                ("PER", "VNM", "2012", "Foreign Minister Rafael Roncagliolo"),
+                ("PER", "VNM", "2013-11", "President Ollanta Humala"),
+            ],
+        ),
+        ("Philippines – Chile relations\n\nVisits\n- From the Philippines: President Rodrigo Duterte (2016)\n",
+         [("PHL", "CHL", "2016", "President Rodrigo Duterte")]),
+        # near miss: the same shape under a heading of trade
+        ("Vietnam – Argentina relations\n\nMain exports\nFrom Argentina: Soybean meal (2023).\n", []),
+    ],
+)  # fmt: skip
+def test_a_list_of_visits_by_side(page: str, expected: list[tuple[str, str, str, str]]) -> None:
+    visits = [f for f in extract_article(page).facts if f.kind == FactKind.VISIT]
+    assert sorted((v.origin, v.destination, v.date, v.person) for v in visits) == sorted(expected)
+
+
 def test_a_list_of_other_things_under_a_directed_heading_gives_no_visits() -> None:
     # Near miss: items of a list headed as exports from one country to the other are no visits.
     page = (
