@@ -168,6 +168,41 @@ def seat_visit(ctx: SentenceContext) -> list[Fact]:
     return whole_sentence_visit(ctx, pair, guest, host, person, f"implied: a meeting at {seat.group(seat.lastgroup)}")
 
 
+# A leader's address to a country's parliament: "addressed a joint session of the US Congress", "addressed the
+# Australian Parliament", "addressed the National Assembly of Vietnam".
+_PARLIAMENT = (
+    r"(?:Parliament|Congress|National\s+Assembly|Diet|House\s+of\s+Commons|Senate|Bundestag|Duma|Knesset|Sejm|Majlis)"
+)
+_ADDRESSED_PARLIAMENT = rx(
+    r"\baddress(?:ed|es)\s+(?:an?\s+|the\s+)?(?:joint\s+(?:session|sitting|meeting)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?P<host>(?:[A-Z][\w.’'-]*\s+){1,2}?)(?:State\s+)?"
+    + _PARLIAMENT
+    + r"\b|"
+    + _PARLIAMENT
+    + r"\s+of\s+(?:the\s+)?(?P<host_of>[A-Z]))"
+)
+
+
+def parliament_visit(ctx: SentenceContext) -> list[Fact]:
+    """ "Prime Minister James Marape addressed the Australian Parliament on 8 February 2024, the first leader from
+    PNG to do so": a leader who addresses the other country's parliament is there (not by video link, which
+    ``whole_sentence_visit`` leaves out, nor the host's own leader: no mention of the host before the address)."""
+    address = ctx.search(_ADDRESSED_PARLIAMENT, "address")
+    if address is None:
+        return []
+    at = address.start("host") if address.group("host") else address.start("host_of")
+    host = ctx.code_at(at)
+    pair = ctx.pair_for()
+    if host is None or pair is None or host not in pair:
+        return []
+    guest = pair[1] if pair[0] == host else pair[0]
+    if not any(m.code == guest for m in ctx.mentions) or any(
+        m.code == host and m.start < address.start() for m in ctx.mentions
+    ):
+        return []
+    return whole_sentence_visit(ctx, pair, guest, host, None, "implied: an address to the host's parliament")
+
+
 # The two sides' ministers or leaders meeting: "The two countries' foreign ministers met in", "The leaders of Chile and
 # Peru met in", "The two prime ministers held talks in"
 _BOTH_MET = rx(

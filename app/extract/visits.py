@@ -27,6 +27,7 @@ from app.extract.unworded_visits import (
     implied_visit,
     listed_visit,
     official_met_abroad,
+    parliament_visit,
     seat_visit,
 )
 from app.extract.visit_parts import (
@@ -173,6 +174,7 @@ def _visits(ctx: SentenceContext, leg_pairs: set[tuple[str, str]]) -> list[Fact]
             or counterpart_met(ctx)
             or listed_visit(ctx)
             or official_met_abroad(ctx)
+            or parliament_visit(ctx)
         )
     if _SITE_VISIT.search(ctx.text) or _NOT_OFFICIAL.search(ctx.text) or _TO_A_REGION.match(ctx.text, cue.end()):
         return []  # a shrine's, a business leader's, or a journey to a region ("visited Asia", "toured Africa")

@@ -274,6 +274,30 @@ def test_a_date_stated_for_relations_is_not_the_date_of_an_agreement_beside_it()
     assert fact.date == "2022-05-02"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a leader who addresses the other country's parliament is there
+        ("Indian Prime Minister Narendra Modi addressed a joint session of the US Congress on June 22, 2023.",
+         "2023-06-25", [("IND", "USA", "2023-06-22")]),
+        ("Prime Minister James Marape addressed the Australian Parliament on 8 February 2024, the first leader "
+         "from PNG to do so.", "2024-03-01", [("PNG", "AUS", "2024-02-08")]),
+        ("Brazilian President Lula addressed the Portuguese Parliament on 25 April 2023.", "2023-05-02",
+         [("BRA", "PRT", "2023-04-25")]),
+        # near misses: an address by video link, and the host's own leader speaking about the other country
+        ("Ukrainian President Zelensky addressed the Japanese Diet by video link on March 23, 2022.", "2022-03-24",
+         []),
+        ("Australian Prime Minister Anthony Albanese addressed the Australian Parliament on PNG on 8 February 2024.",
+         "2024-03-01", []),
+    ],
+)  # fmt: skip
+def test_a_leader_addressing_the_other_countrys_parliament_is_visiting(
+    sentence: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = facts_of(f"Head\n\n{sentence}", published, FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
 def test_a_meeting_at_the_hosts_seat_of_government_is_a_visit() -> None:
     fact = only(
         "Ghanaian President John Mahama held talks with British Prime Minister Theresa May "
