@@ -33,6 +33,13 @@ def _unreal_before(ctx: SentenceContext, at: int) -> bool:
     return UNREAL_VISIT.search(ctx.text[max(0, at - 40) : at]) is not None
 
 
+def _a_third_countrys_city(ctx: SentenceContext, code: str) -> bool:
+    """Whether the sentence names ``code``, a country not of the story's pair, only by its city: where the story's
+    two met ("Prime Minister Chinh met his New Zealand counterpart in Vientiane", a story of Vietnam and New
+    Zealand), no side of the meeting."""
+    return code not in ctx.pair and all(m.kind == MentionKind.CAPITAL for m in ctx.mentions if m.code == code)
+
+
 def dateline_visit(ctx: SentenceContext) -> list[Fact]:
     """A foreign official in talks, or signing, in the story's dateline capital is visiting it."""
     host = ctx.dateline_code
@@ -42,6 +49,8 @@ def dateline_visit(ctx: SentenceContext) -> list[Fact]:
     pair = ctx.pair_for()
     if pair is None or host not in pair:
         return []
+    if _a_third_countrys_city(ctx, host):
+        return []  # "… met his New Zealand counterpart in Vientiane": the story's two met in a third country's city
     meeting = ctx.search(MEETING, *MEETING_WORDS)
     if meeting is None or _unreal_before(ctx, meeting.start()):
         return []
@@ -436,7 +445,7 @@ def counterpart_met(ctx: SentenceContext) -> list[Fact]:
     guest, place = ctx.code_at(met.start("guest")), ctx.code_at(met.end())
     if pair is None or guest not in pair or place not in pair:
         return []
-    if met.re is _AND_COUNTERPART and place not in ctx.pair:
+    if (met.re is _AND_COUNTERPART and place not in ctx.pair) or _a_third_countrys_city(ctx, place):
         return []  # "… and his French counterpart … signed … in Brussels": a third country's city, not a side
     if _unreal_before(ctx, met.start()):
         return []

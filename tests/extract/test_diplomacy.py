@@ -466,6 +466,28 @@ def test_the_two_sides_meeting_here_met_in_the_datelines_place(text: str, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the story's two met in a third country's city, its dateline, named as the place: no visit
+        ("Vietnam, New Zealand eye trade\n\nVIENTIANE, Oct 11 (VNA) – Prime Minister Pham Minh Chinh met his New "
+         "Zealand counterpart Christopher Luxon in Vientiane on October 10.", []),
+        ("Japan, China leaders meet at ASEAN talks\n\nPHNOM PENH, Nov 12 (Reuters) - Prime Minister Fumio Kishida "
+         "held talks with his Chinese counterpart Li Qiang in Phnom Penh on Sunday.", []),
+        ("Chile, Korea eye trade deal upgrade\n\nLIMA, Nov 15 (Yonhap) -- President Yoon Suk Yeol held talks with "
+         "his Chilean counterpart Gabriel Boric in Lima on Friday.", []),
+        # near miss: the dateline's country a side of the story
+        ("Laos, New Zealand eye trade\n\nVIENTIANE, Oct 11 (VNA) – Prime Minister Sonexay Siphandone met his New "
+         "Zealand counterpart Christopher Luxon in Vientiane on October 10.", [("NZL", "LAO", "2022-10-10")]),
+    ],
+)  # fmt: skip
+def test_the_storys_two_meeting_in_a_third_datelines_city_is_no_visit(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = facts_of(text, "2022-11-16", FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a counterpart of another country met in one's own capital is visiting it
         ("Trade Minister Zulkifli Hasan spoke after meeting his Australian counterpart Don Farrell in Jakarta on "
          "Wednesday.", [("AUS", "IDN", "2023-03-15")]),
