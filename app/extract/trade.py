@@ -251,6 +251,14 @@ _POINTED_BASE = rx(
     re.I,
 )
 # A figure said to hold now is not the previous sentence's year: "Trade now stands at …".
+# The story's two told by a phrase in a figure's clause: "between the two countries", "between the neighbours",
+# "the two nations' trade", "bilateral trade" (not "China's trade with the two countries": a third one's).
+_THE_TWO = rx(
+    r"\bbetween\s+(?:the\s+two|both|the)\s+(?:countries|nations|neighbou?rs|sides|states|economies)\b|\bbetween\s+them\b"
+    r"|\b(?:the\s+two|both)\s+(?:countries|nations|neighbou?rs)['’]\s+(?:bilateral\s+)?trade\b"
+    r"|\b(?:bilateral|two-way)\s+trade\b",
+    re.I,
+)
 _NOW = rx(r"\b(?:now|currently|at\s+present|presently|so\s+far|to\s+date|stands?|remains?)\b", re.I)
 
 
@@ -356,6 +364,15 @@ def read_trade(ctx: SentenceContext) -> list[Fact]:
     return facts
 
 
+def _clause_pair(ctx: SentenceContext, b: Binding, figure_at: int, named: list[str]) -> tuple[str, str] | None:
+    """The relationship of the figure's clause; the story's, told by a phrase in a clause that names no country, when
+    the sentence names only others ("Trade between the neighbours was …, a fraction of either's trade with China")."""
+    pair = ctx.pair_for(b.lo, b.hi)
+    if pair is None and not named and _THE_TWO.search(ctx.text, b.lo, figure_at):
+        return ctx.pair
+    return pair
+
+
 def _total(
     ctx: SentenceContext, b: Binding, bindings: list[Binding], points_back: bool, earlier: Fact | None = None
 ) -> Fact | None:
@@ -409,7 +426,7 @@ def _total(
         return None  # "…, while Peru recorded $700 million": a later clause's figure of one other country
     pair = another or (earlier.countries if earlier is not None and not named else None)
     if pair is None:  # not "rose to $1.5 billion from $955 million", the same trade as the figure before
-        pair = ctx.pair_for(b.lo, b.hi)
+        pair = _clause_pair(ctx, b, amount.start, named)
         if pair is None or ctx.multilateral(b.lo, b.hi):
             return None  # another relationship's figure, or a group's (a bloc, the world): no pair's
     pair = _pointed_pair(ctx, points_back) or pair

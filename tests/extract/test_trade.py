@@ -159,6 +159,24 @@ def test_targets_one_way_flows_and_investment_are_not_totals(sentence: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pair by a phrase in the figure's clause; a third country only in a comparison after it
+        ("Kenya, Ethiopia sign pacts\n\nTrade between the neighbours was worth about $100 million in 2022, a "
+         "fraction of either country's trade with China.", [(2022, 100e6)]),
+        ("Chile, Korea eye trade deal\n\nTrade between the two countries reached $2.1 billion in 2023, less than "
+         "half their trade with Germany.", [(2023, 2.1e9)]),
+        ("Peru, Vietnam talks\n\nBilateral trade stood at $800 million in 2021, compared with $12 billion with the "
+         "United States.", [(2021, 800e6)]),
+        # near miss: a third country's trade with the two
+        ("Peru, Vietnam talks\n\nChina's trade with the two countries reached $50 billion in 2023.", []),
+    ],
+)  # fmt: skip
+def test_the_pair_told_by_a_phrase_beside_a_third_country(text: str, expected: list[tuple[int, float]]) -> None:
+    assert [(f.year, f.value_usd) for f in facts_of(text, "2024-02-20", TOTAL)] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "kinds"),
     [
         # the second figure continues the first, an investment: trade named only in a body's name after them
