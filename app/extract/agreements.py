@@ -76,7 +76,7 @@ LOWER = rx(
     r"\b(?:(?:a|an|the|this|that)\s+)?(?P<mod>(?:(?!(?:a|an|the|signed|signs?|inked|inks?|seal(?:s|ed)?|concluded|reached|issued|"
     r"initial(?:l)?ed|agreed|adopted|renewed|ratified)\b)[a-z][\w-]+\s+){0,3})(?P<head>agreement|treaty|"
     r"memorandum(?:\s+of\s+(?:understanding|cooperation))?|accord|pact|compact(?!\s+(?:cars?|discs?|design|size))|"
-    r"protocol|convention|deal|joint\s+declaration)\b" + _LOWER_TAIL
+    r"protocol|convention|deal|joint\s+declaration|road\s*map|action\s+plan|plan\s+of\s+action)\b" + _LOWER_TAIL
 )
 # A declaration the two sign is theirs as a joint declaration is: "signed a new security declaration", "inked a
 # declaration of intent on lithium", "signed a joint statement on deepening their partnership", "signed the
@@ -281,10 +281,12 @@ _CEREMONY = rx(
     r"\b(?P<verb>attended|witnessed|presided\s+over|held|hosted|oversaw|(?:was|were)\s+present\s+(?:at|for)|"
     # (or the exchange of the documents, as Asia's media tell a signing: "witnessed the exchange of a memorandum …")
     r"joined\s+(?:[\w-]+\s+){0,2}?for)\s+(?:the|a)\s+(?:signing|exchange)\s+(?:ceremon(?:y|ies)\s+)?"
+    # one document: "the signing of a memorandum on …"
     r"(?:of|for)\s+(?:(?:an?|the)\s+(?=(?:[\w-]+\s+){0,4}?(?:memorandum|agreement|accord|treaty|MoU|deal|pact|"
-    r"declaration|protocol|charter)\b))?"  # one document: "the signing of a memorandum on …"
+    r"declaration|protocol|charter|road\s*map|action\s+plan|plan\s+of\s+action)\b))?"
     r"(?P<what>(?:[\w-]+\s+){0,6}?(?:documents|agreements|accords|treaties|memorand(?:a|ums)|MoUs|deals|instruments|pacts|"
-    r"memorandum(?:\s+of\s+understanding)?|agreement|accord|treaty|MoU|deal|pact|declaration|protocol|charter)\b"
+    r"memorandum(?:\s+of\s+understanding)?|agreement|accord|treaty|MoU|deal|pact|declaration|protocol|charter|"
+    r"road\s*map|action\s+plan|plan\s+of\s+action)\b"
     r"(?:\s+(?:of|on|for|in)\s+[\w\s-]{1,40}?(?=,|\s+between|\s+including|\.?$))?)",
     re.I,
 )
@@ -495,7 +497,8 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ),
     ABBREVIATED: ("FTA", "EPA", "RCEP", "USMCA", "MoU", "MOU", "BIT", "DTA", "CECA", "TPP"),
     BODY: ("committee", "commission", "council", "working", "mechanism"),
-    LOWER: ("agreement", "treaty", "memorandum", "accord", "pact", "protocol", "convention", "deal", "declaration"),
+    LOWER: ("agreement", "treaty", "memorandum", "accord", "pact", "protocol", "convention", "deal", "declaration",
+            "roadmap", "road map", "action plan", "plan of action"),
     SIGNED_DECLARATION: ("declaration", "joint statement", "communiqu", "partnership", "of intent"),
     SIGNED_PLAN: ("signed in", "signed on"),
     SIGNED_DOCUMENT: ("document",),

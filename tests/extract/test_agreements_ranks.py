@@ -96,6 +96,23 @@ def test_a_headlines_present_tells_a_signing(text: str, published: str, dates: l
     assert [f.date for f in facts_of(text, published, AGR)] == dates
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # a roadmap or an action plan signed, or agreed on, is the two's document
+        ("The two leaders witnessed the signing of a roadmap for trade and economic cooperation.", ["2024-07"]),
+        ("Kazakhstan and Pakistan signed a roadmap for trade on Wednesday.", ["2024-07-03"]),
+        ("Kazakhstan and Pakistan signed an action plan on security cooperation in 2023.", ["2023"]),
+        # near misses: a roadmap only talked of, and a programme launched
+        ("Kazakhstan and Pakistan discussed a roadmap for trade on Wednesday.", []),
+        ("Kazakhstan and Pakistan launched a programme for students in 2023.", []),
+    ],
+)
+def test_a_roadmap_or_action_plan_signed_is_an_agreement(sentence: str, dates: list[str]) -> None:
+    text = f"Kazakhstan, Pakistan talks\n\n{sentence}"
+    assert [f.date for f in facts_of(text, "2024-07-04", AGR)] == dates
+
+
 def test_news_report_of_signing_uses_the_publication_month() -> None:
     fact = only(
         "At the forum, Korea and Chile signed a Memorandum of Understanding (MoU) on mining.",
