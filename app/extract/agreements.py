@@ -24,7 +24,8 @@ from app.extract.prefilter import DIGITS, caseless, holds_any, rx
 
 _HEADS = (
     # (a memorandum named by its subject: "Memorandum on Cooperation", "Memorandum of Cooperation")
-    r"Agreement|Treaty|Accord|Pact|Compact|Convention|Protocol|Declaration|Memorandum(?:\s+of\s+Understanding)?|"
+    # (plural, for one by its proper name: "the Abraham Accords", ``_a_proper_name``)
+    r"Agreements?|Treaty|Accords?|Pact|Compact|Convention|Protocol|Declaration|Memorandum(?:\s+of\s+Understanding)?|"
     r"Partnership|Charter|Plan\s+of\s+Action|Action\s+Programme|Roadmap|Road\s+Map|Letters?\s+of\s+Exchange|"
     r"Exchange\s+of\s+(?:Notes|Letters)"
 )
@@ -324,7 +325,11 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
             continue
         if such and _named_before(text, anchor):
             continue
-        if PLURAL.search(text[anchor.start : anchor.end]) and anchor.kind in ("lower", "named", "body"):
+        if (
+            PLURAL.search(text[anchor.start : anchor.end])
+            and anchor.kind in ("lower", "named", "body")
+            and not _a_proper_name(ctx, anchor)
+        ):
             continue
         kept.append(anchor)
         taken[anchor.start : anchor.end] = b"\x01" * (anchor.end - anchor.start)
@@ -332,6 +337,21 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
         kept += _signed_several(text, ctx.headline)
     kept.sort(key=lambda a: a.start)
     return _one_each(text, kept)
+
+
+# "the Abraham Accords", "the Brasilia Accords": accords by their proper name, after "the" in running prose
+_THE_BEFORE = rx(r"\bthe\s+$")
+
+
+def _a_proper_name(ctx: SentenceContext, anchor: Anchor) -> bool:
+    """Whether a named anchor plural in form ("the Abraham Accords", "the Oslo Accords") is one agreement's proper
+    name: after "the", its plural capitalised, in prose (not a headline's title case: "Sign Trade Agreements")."""
+    return (
+        anchor.kind == "named"
+        and not ctx.headline
+        and anchor.name.split()[-1] in ("Accords", "Agreements")
+        and _THE_BEFORE.search(ctx.text, max(0, anchor.start - 4), anchor.start) is not None
+    )
 
 
 def _one_each(text: str, anchors: list[Anchor]) -> list[Anchor]:
@@ -932,10 +952,18 @@ _SINCE = rx(r"\s*since\b", re.I)
 _SIGNED_THEN = rx(r"\s*,?\s+(?:which\s+(?:was|were)\s+)?signed\s+(?:" + _IN_A_PLACE + r"\s+)?(?:in|on)\s+")
 
 
+# An agreement something was done under: "established diplomatic relations in 2020 under the Abraham Accords".
+# (its own words between, not "signed under the auspices of the EU a declaration")
+_UNDER = rx(r"\bunder\s+(?:the|a|an|their|its|this|that)\s+(?:(?!(?:the|a|an|of)\b)[\w-]+\s+){0,4}?$", re.I)
+
+
 def _no_event_of_its_own(text: str, anchor: Anchor, event: re.Match[str] | None, verb_at: int) -> bool:
-    """Whether the agreement did not happen (a signing to come, wished for, conditional) or is only what talks
-    are about ("agreed to speed up negotiations on a free trade agreement": the talks, not the agreement)."""
+    """Whether the agreement did not happen (a signing to come, wished for, conditional), is only what talks
+    are about ("agreed to speed up negotiations on a free trade agreement": the talks, not the agreement), or is
+    what the verb before it was done under ("launched flights in 2021 under the open skies agreement")."""
     if anchor.kind not in ("in_force", "dated") and _not_happened(text, anchor, verb_at):
+        return True
+    if event is not None and event.start() < anchor.start and _UNDER.search(text, event.end(), anchor.start):
         return True
     return event is not None and event.start() < anchor.start and _only_talked_about(text, event, anchor)
 

@@ -113,6 +113,30 @@ def test_a_roadmap_or_action_plan_signed_is_an_agreement(sentence: str, dates: l
     assert [f.date for f in facts_of(text, "2024-07-04", AGR)] == dates
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # accords by their proper name, plural in form, are one agreement
+        ("UAE-Israel trade\n\nThe UAE and Israel hold talks. The two countries normalised relations under the "
+         "Abraham Accords signed on 15 September 2020.", ["2020-09-15"]),
+        ("Peru, Ecuador\n\nPeru and Ecuador ended their border dispute with the Brasilia Accords, signed on 26 "
+         "October 1998.", ["1998-10-26"]),
+        # near miss: documents counted since a year, capitalised, are no signing
+        ("Peru, Ecuador\n\nPeru and Ecuador have signed several Trade Agreements since 2010.", []),
+        # what was done under an agreement is not its signing (the verb before it governs something else)
+        ("UAE-Israel trade\n\nThe UAE and Israel established diplomatic relations in September 2020 under the "
+         "Abraham Accords.", []),
+        ("UAE-Israel trade\n\nThe UAE and Israel launched direct flights in 2021 under the open skies agreement.", []),
+        ("Vietnam-Chile trade\n\nVietnam and Chile cut tariffs in 2014 under their free trade agreement.", []),
+        # near miss: a signing under someone's auspices is still the signing
+        ("Armenia, France\n\nArmenia and France signed under the auspices of the EU an agreement on 5 May 2023.",
+         ["2023-05-05"]),
+    ],
+)  # fmt: skip
+def test_accords_by_their_proper_name_are_one_agreement(text: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, "2023-09-14", AGR)] == dates
+
+
 def test_news_report_of_signing_uses_the_publication_month() -> None:
     fact = only(
         "At the forum, Korea and Chile signed a Memorandum of Understanding (MoU) on mining.",
