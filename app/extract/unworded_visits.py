@@ -390,7 +390,8 @@ _HOSTED_COUNTERPART = rx(
 # Foreign Affairs of the"
 _TITLE_OF_COUNTRY = (
     r"(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Minister|Secretary|"
-    r"Speaker)\b(?:\s+(?:of|for)\s+(?:(?:[A-Z][\w&-]+|and)\s+){1,4}?(?=of\s)|\s+)of\s+(?:the\s+)?"
+    # (of a portfolio or a body between: "Minister of Foreign Affairs of", "Speaker of the National Assembly of")
+    r"Speaker)\b(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w&-]+|and)\s+){1,4}?(?=of\s)|\s+)of\s+(?:the\s+)?"
 )
 _HOSTED_BY_TITLE = rx(
     r"\b(?:host(?:ed|ing)|receiv(?:ed|ing)|welcom(?:ed|ing)|greet(?:ed|ing))\s+the\s+(?:visiting\s+)?"

@@ -3156,8 +3156,19 @@ def test_a_visit_of_so_many_days_that_ended_on_a_day_began_before(text: str, dat
             "Friday.",
             [("KEN", "GBR", "2022-05-20")],
         ),
+        # the title of a body "of the" country: a speaker of its assembly, a president of its senate
+        (
+            "Peru and Korea\n\nPeruvian President Dina Boluarte received the Speaker of the National Assembly of the "
+            "Republic of Korea, Kim Jin-pyo, at the Government Palace on Tuesday.",
+            [("KOR", "PER", "2022-05-24")],
+        ),
+        ("Vietnam and the Philippines\n\nPresident Vo Van Thuong hosted the President of the Senate of the "
+         "Philippines on Tuesday.", [("PHL", "VNM", "2022-05-24")]),
+        ("Kenya and Denmark\n\nPresident Ruto welcomed the Minister for the Environment of Denmark at State House "
+         "on Tuesday.", [("DNK", "KEN", "2022-05-24")]),
         # near misses: a letter or an order of the country received is no guest
         ("Mexico and Korea\n\nEbrard received a letter from the Minister of Foreign Affairs of Korea today.", []),
+        ("Peru and Korea\n\nPresident Boluarte received the report of the National Assembly of Korea on Tuesday.", []),
         ("Mexico and Korea\n\nEbrard received the Order of Diplomatic Service Merit of the Republic of Korea today.",
          []),
     ],
