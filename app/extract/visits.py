@@ -355,6 +355,12 @@ _A_THINGS = rx(r"\s+(?!(?:state\s+|official\s+|working\s+)?(?:visit|trip|tour)\b
 _ARRIVED = rx(r"\b(?:arriv(?:ed|es|ing)|landed|touched\s+down)\b[^,.;]{0,30}$", re.I)
 
 
+# ... or the day it began: "after a three-day visit to China that began on Monday", "which had started on 12 April".
+_WHICH_BEGAN = rx(
+    r"\b(?:(?:that|which)\s+(?:had\s+)?(?:began|begun|started|commenced)|beginning|starting)\s+(?:on\s+)?$", re.I
+)
+
+
 def _one_date_a_visit(text: str, dates: list[DateExpr]) -> list[DateExpr]:
     """One date per visit: "May 2019" and "May 5, 2019" are one (the more precise kept); "landed on Saturday
     for talks starting Sunday" are days of one visit, dated by its first, and so are a meeting's day and the
@@ -386,7 +392,11 @@ def _the_visits_own_first_day(text: str, d: DateExpr, meeting: DateExpr) -> bool
         return False
     end = d.end_date
     spans = end is not None and end.day is not None and _days_apart(d.date, end) >= _days_apart(d.date, meeting.date)
-    return spans or bool(_ARRIVED.search(text, max(0, d.start - 40), d.start))
+    return (
+        spans
+        or _ARRIVED.search(text, max(0, d.start - 40), d.start) is not None
+        or _WHICH_BEGAN.search(text, max(0, d.start - 30), d.start) is not None
+    )
 
 
 def _dated_visit(ctx: SentenceContext, cue: re.Match[str], pair: tuple[str, str], d: DateExpr, alone: bool) -> Fact:

@@ -2729,6 +2729,32 @@ def test_a_stop_on_the_way_is_no_party_of_the_visit(text: str, expected: list[tu
             "2023-06-07",
             "2023-06-06",
         ),
+        # the day the visit began, told after the day it ended
+        (
+            "Bangladeshi Prime Minister Sheikh Hasina returned home on Wednesday, after a three-day official visit to "
+            "China that began on Monday.",
+            "2024-07-11",
+            "2024-07-08",
+        ),
+        (
+            "Kenyan President William Ruto flew back to Nairobi on Friday after a state visit to the United States "
+            "which started on Tuesday.",
+            "2024-05-25",
+            "2024-05-21",
+        ),
+        (
+            "Brazilian President Lula left Beijing on Saturday, ending a state visit to China that had begun on "
+            "April 12.",
+            "2023-04-16",
+            "2023-04-12",
+        ),
+        # near miss: another thing's beginning is not the visit's
+        (
+            "Bangladeshi Prime Minister Sheikh Hasina returned home on Wednesday after a visit to China, where the "
+            "rainy season began on Monday.",
+            "2024-07-11",
+            "2024-07-10",
+        ),
     ],
 )
 def test_a_visit_is_dated_by_its_own_first_day_not_a_meeting_within_it(text: str, published: str, date: str) -> None:
