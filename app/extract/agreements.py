@@ -850,7 +850,8 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
             used_dates.add(id(stated))
             date = stated.date
         else:
-            date, basis = _unstated_date(ctx, event, verb_at, ceremony=anchor.kind == "ceremony")
+            the_leads = ctx.wire and _THE_BEFORE.search(text, max(0, anchor.start - 4), anchor.start) is not None
+            date, basis = _unstated_date(ctx, event, verb_at, ceremony=anchor.kind == "ceremony", the_leads=the_leads)
             if date is None and anchor.kind == "body":
                 return None  # "they have set up dialogue mechanisms": too vague to place on a timeline
     basis = _of_the_headline(event, basis)
@@ -1103,11 +1104,12 @@ def _after_a_sum(ctx: SentenceContext, d: DateExpr) -> bool:
 
 
 def _unstated_date(
-    ctx: SentenceContext, event: re.Match[str] | None, verb_at: int, ceremony: bool = False
+    ctx: SentenceContext, event: re.Match[str] | None, verb_at: int, ceremony: bool = False, the_leads: bool = False
 ) -> tuple[PartialDate | None, str | None]:
     """An agreement the sentence gives no date: during the visit a sentence before told, or, told as news,
-    the story's month (a wire story's lead, or a signing its leaders attended (``ceremony``): the dateline's
-    day, the day a wire story tells)."""
+    the story's month (a wire story's lead, a signing its leaders attended (``ceremony``), or "the" document of a
+    wire story, the lead's (``the_leads``: "… signed the communique with …" after "… today established relations"):
+    the dateline's day, the day a wire story tells)."""
     occasion = _occasion(ctx, verb_at)
     if occasion is not None:
         return occasion  # "On the occasion of the latter's state visit, the two nations agreed …"
@@ -1132,8 +1134,14 @@ def _unstated_date(
         if ctx.wire and ctx.pub.day is not None:
             return ctx.pub, f"{REPORTED_AS_NEWS}, {HEADLINE_PRESENT}: the dateline's day"
         return PartialDate(ctx.pub.year, ctx.pub.month), f"{REPORTED_AS_NEWS}, {HEADLINE_PRESENT}: the story's month"
-    if ctx.wire and ctx.pub.day is not None and (ctx.lead or ceremony):
-        told = "a wire story's lead" if ctx.lead else "a signing the leaders attended, told in a wire story"
+    if ctx.wire and ctx.pub.day is not None and (ctx.lead or ceremony or the_leads):
+        told = (
+            "a wire story's lead"
+            if ctx.lead
+            else "a signing the leaders attended, told in a wire story"
+            if ceremony
+            else "the document of a wire story's lead"
+        )
         return ctx.pub, f"{told}: the dateline's day"
     month = PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub.month else ctx.pub
     return month, f"{REPORTED_AS_NEWS}: the story's month"

@@ -360,6 +360,24 @@ yesterday, after months of talks that won Luanda less than it wanted.
 """
 
 
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        # in a wire story, "the" document signed later in it is the lead's, signed on the dateline's day
+        ("China and Israel today established full diplomatic relations.\nIsraeli Foreign Minister David Levy, who "
+         "arrived on Wednesday, signed the communique with Chinese Foreign Minister Qian Qichen.", "1992-01-24"),
+        ("Kenya and Uganda today agreed to reopen their border.\nThe ministers signed the accord after talks.",
+         "1992-01-24"),
+        # near miss: a document of its own ("a"), told without its day, is the story's month
+        ("China and Israel today established full diplomatic relations.\nThe two sides also signed a trade "
+         "agreement.", "1992-01"),
+    ],
+)  # fmt: skip
+def test_the_document_signed_in_a_wire_story_is_the_leads(body: str, date: str) -> None:
+    text = f"HEAD\n    PEKING, Jan 24 - {body}\n REUTER\n"
+    assert [f.date for f in facts_of(text, "1992-01-24", AGR)] == [date]
+
+
 def test_a_wire_lead_is_the_dateline_day_and_a_relative_clause_keeps_its_date() -> None:
     from app.domain.facts import FactKind
     from app.extract.pipeline import extract_article
