@@ -6,7 +6,7 @@ import re
 
 from app.domain.facts import Fact, FactKind
 from app.extract.context import OVERTAKEN, SentenceContext
-from app.extract.date_patterns import NUMBER_WORDS, ORDINAL_WORDS
+from app.extract.date_patterns import MONTH_WORD, NUMBER_WORDS, ORDINAL_WORDS
 from app.extract.mentions import REGIONS, Mention
 from app.extract.prefilter import DIGITS, caseless, rx
 
@@ -87,8 +87,10 @@ _ELIDED_SCOPED = rx(
 )
 _ITS = rx(r"\b(?:its|their)\s+$", re.I)
 _OF_FLOW = rx(_FLOW, re.I)  # its words, for the quote
+# (a period after the rank is no scope: "in January-August 2023", "in March", "in H1 2024", "in Q3")
 _SCOPE = rx(
-    r"^\s*(?:of\s+[\w\u00C0-\u1EF9 ]+?\s+)?(?P<scope>in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
+    r"^\s*(?:of\s+[\w\u00C0-\u1EF9 ]+?\s+)?(?P<scope>in\s+(?:the\s+)?(?!(?:" + MONTH_WORD + r"|[HQ][1-4])\b)"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
     r"globally|worldwide|in\s+the\s+world|in\s+the\s+region)"
 )
 

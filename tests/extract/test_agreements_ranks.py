@@ -762,6 +762,22 @@ def test_a_rank_the_headline_restates_is_one_fact() -> None:
             "Vietnam is Thailand's fourth largest trading partner in the world.",
             [(4, "VNM", "THA")],
         ),
+        # a period after the rank is no scope of it: "in January-August", "in March", "in H1"
+        (
+            "Italy remains Azerbaijan's top trading partner",
+            "Italy was Azerbaijan's main trading partner in January-August 2023, with trade of $7.5 billion.",
+            [(1, "ITA", "AZE")],
+        ),
+        (
+            "China stays Vietnam's largest trading partner",
+            "China was Vietnam's largest trading partner in March, customs data showed.",
+            [(1, "CHN", "VNM")],
+        ),
+        (
+            "Japan is Thailand's second-largest trade partner",
+            "Japan was Thailand's second-largest trading partner in H1 2024.",
+            [(2, "JPN", "THA")],
+        ),
         # near miss: two scopes are two ranks
         (
             "Singapore is Vietnam's largest ASEAN trading partner",
