@@ -821,7 +821,7 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
         (not anniversary and _no_event_of_its_own(text, anchor, event, verb_at))
         or _by_businesses(ctx, anchor, verb_at)
         or _of_a_bloc(ctx, anchor, verb_at, lo, hi)
-        or (anchor.kind == "upgrade" and _BY_A_TIME_TO_COME.match(text, anchor.end) is not None)
+        or (anchor.kind == "upgrade" and _made_later(text, anchor))
     ):
         return None  # not happened (or to be made by a time to come), only talked about, the companies', a bloc's
     date, basis = anchor.date, anchor.basis
@@ -876,10 +876,24 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
 # An upgrade to be made by a time to come: "agreed to elevate … to a strategic partnership within 2024", "by 2025",
 # "before the end of the year"
 _BY_A_TIME_TO_COME = rx(
-    r"\s*,?\s*(?:within|by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:(?:this|next|the)\s+(?:year|month)|(?:19|20)\d\d|(?-i:[A-Z])[a-z]+(?:\s+(?:19|20)\d\d)?)\b",
+    r"\s*,?\s*(?:(?:within|by|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:(?:this|next|the)\s+(?:year|month)|(?:19|20)\d\d|(?-i:[A-Z])[a-z]+(?:\s+(?:19|20)\d\d)?)|"
+    r"soon|shortly|in\s+the\s+near\s+future|at\s+an\s+early\s+date|in\s+due\s+course)\b",
     re.I,
 )
+# ... or soon, said before the verb: "agreed to soon upgrade bilateral ties", "to quickly elevate"
+_SOON_BEFORE = rx(r"\bto\s+(?:soon|shortly|quickly|swiftly|eventually)\s+$", re.I)
+
+
+def _made_later(text: str, anchor: Anchor) -> bool:
+    """Whether an upgrade is agreed to be made by a time to come, or soon ("within 2024", "by 2025", "soon", "in the
+    near future", "agreed to soon upgrade"): none yet."""
+    return (
+        _BY_A_TIME_TO_COME.match(text, anchor.end) is not None
+        or _SOON_BEFORE.search(text, max(0, anchor.start - 16), anchor.start) is not None
+    )
+
+
 # Agreements companies sign: "Korean companies signed 23 business agreements", "Businesses from Chile and Vietnam
 # inked 12 agreements", "40 commercial agreements"; the signers named right before the verb, or the documents so called.
 _BUSINESSES = ("compan", "firm", "business", "enterprise", "corporat", "investor", "commercial")

@@ -2282,6 +2282,10 @@ def test_a_statement_adopted_or_a_partnership_established_is_an_agreement(text: 
          "partnership within 2024.", []),
         ("Vietnam and Indonesia agreed to upgrade ties to a comprehensive strategic partnership by 2025.", []),
         ("Chile and India agreed to raise their relations to a strategic partnership before the end of the year.", []),
+        # or soon: "to soon upgrade", "… soon", "in the near future"
+        ("Vietnam and Brazil\nThe two leaders agreed to soon upgrade bilateral ties to a strategic partnership.", []),
+        ("Vietnam and Brazil agreed to upgrade their ties to a strategic partnership soon.", []),
+        ("Chile and Vietnam agreed to elevate relations to a comprehensive partnership in the near future.", []),
         # near miss: the upgrade agreed on a day, made then
         ("Tanzania and India\nModi and Samia on Monday agreed to elevate bilateral relations to a strategic "
          "partnership.", ["2024-03-11"]),
