@@ -77,7 +77,8 @@ LOWER = rx(
     r"\b(?:(?:a|an|the|this|that)\s+)?(?P<mod>(?:(?!(?:a|an|the|signed|signs?|inked|inks?|seal(?:s|ed)?|concluded|reached|issued|"
     r"initial(?:l)?ed|agreed|adopted|renewed|ratified)\b)[a-z][\w-]+\s+){0,3})(?P<head>agreement|treaty|"
     r"memorandum(?:\s+of\s+(?:understanding|cooperation))?|accord|pact|compact(?!\s+(?:cars?|discs?|design|size))|"
-    r"protocol|convention|deal|joint\s+declaration|road\s*map|action\s+plan|plan\s+of\s+action)\b" + _LOWER_TAIL
+    r"protocol|convention|deal|joint\s+declaration|road\s*map|action\s+plan|plan\s+of\s+action|arrangement)\b"
+    + _LOWER_TAIL
 )
 # A declaration the two sign is theirs as a joint declaration is: "signed a new security declaration", "inked a
 # declaration of intent on lithium", "signed a joint statement on deepening their partnership", "signed the
@@ -243,7 +244,7 @@ class Anchor:
 _AGREEMENT_WORDS = (
     "agreement", "treat", "accord", "pact", "convention", "protocol", "declaration", "memorand", "partnership",
     "charter", "action", "committee", "commission", "council", "mechanism", "negotiation", "force", "effect",
-    "deal", "document", "instrument", "formalized", "formalised",
+    "deal", "document", "instrument", "formalized", "formalised", "arrangement",
 )  # fmt: skip
 # Words naming a document only when it is signed (a joint statement, a programme, a plan): the gate lets a sentence
 # holding one through only with a signing in it ("said in a joint statement" is common and names no agreement).
@@ -518,7 +519,7 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ABBREVIATED: ("FTA", "EPA", "RCEP", "USMCA", "MoU", "MOU", "BIT", "DTA", "CECA", "TPP"),
     BODY: ("committee", "commission", "council", "working", "mechanism"),
     LOWER: ("agreement", "treaty", "memorandum", "accord", "pact", "protocol", "convention", "deal", "declaration",
-            "roadmap", "road map", "action plan", "plan of action"),
+            "roadmap", "road map", "action plan", "plan of action", "arrangement"),
     SIGNED_DECLARATION: ("declaration", "joint statement", "communiqu", "partnership", "of intent"),
     SIGNED_PLAN: ("signed in", "signed on"),
     SIGNED_DOCUMENT: ("document",),

@@ -103,12 +103,19 @@ def test_a_headlines_present_tells_a_signing(text: str, published: str, dates: l
         ("The two leaders witnessed the signing of a roadmap for trade and economic cooperation.", ["2024-07"]),
         ("Kazakhstan and Pakistan signed a roadmap for trade on Wednesday.", ["2024-07-03"]),
         ("Kazakhstan and Pakistan signed an action plan on security cooperation in 2023.", ["2023"]),
-        # near misses: a roadmap only talked of, and a programme launched
+        # so is an arrangement signed
+        (
+            "Kazakhstan and Pakistan signed a migration and mobility partnership arrangement on Wednesday.",
+            ["2024-07-03"],
+        ),
+        ("Kazakhstan and Pakistan concluded a reciprocal health care arrangement in 2023.", ["2023"]),
+        # near misses: a roadmap only talked of, an arrangement made for a visit, and a programme launched
         ("Kazakhstan and Pakistan discussed a roadmap for trade on Wednesday.", []),
+        ("Kazakhstan and Pakistan made travel arrangements for the visit on Wednesday.", []),
         ("Kazakhstan and Pakistan launched a programme for students in 2023.", []),
     ],
 )
-def test_a_roadmap_or_action_plan_signed_is_an_agreement(sentence: str, dates: list[str]) -> None:
+def test_a_roadmap_action_plan_or_arrangement_signed_is_an_agreement(sentence: str, dates: list[str]) -> None:
     text = f"Kazakhstan, Pakistan talks\n\n{sentence}"
     assert [f.date for f in facts_of(text, "2024-07-04", AGR)] == dates
 
