@@ -64,6 +64,11 @@ REL_EVENT = rx(
     r"|\b(?<!re-)(?:establish(?:ed|ment\s+of)?|normali[sz](?:ed|ation\s+of)?|formali[sz](?:ed|ation\s+of)|forged|"
     r"set\s+up)\s+(?:their\s+)?(?:(?:formal|full)\s+)?"
     r"(?:relations|(?P<ties>ties))\b"
+    # bare relations or ties in the passive after a word that leaves them no kind ("after ties were established on
+    # …", "whose relations were established in …"; not "Trade relations were established")
+    r"|(?:^|(?<=[,;(])\s*|\b(?:after|when|as|since|and|whose|their|its)\s+)(?:relations|ties)\s+"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:first\s+|formally\s+|officially\s+)?(?:established|set\s+up|forged)"
+    r"(?=\s+(?:on|in)\s)"  # (their date right after: not "in 1962, two years after relations were established")
     # "Established in 1955, diplomatic relations between Indonesia and China …": the participle put first
     r"|\b(?:established|set\s+up|forged)\s+(?:in|on)\s+[^,.;]{4,30},\s+(?:the\s+)?" + _RELATIONS + r"\b"
     # "relations date back to October 1968", "ties dating back to 1950", "relations date from January 1962"

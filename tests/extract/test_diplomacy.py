@@ -1246,6 +1246,22 @@ def test_what_only_looks_like_a_visit_or_relations_established_gives_none(senten
         ("Indonesia and Singapore normalized ties in 1967 after the Konfrontasi.", ("IDN", "SGP"), "1967"),
         ("China and South Korea established full ties in August 1992.", ("CHN", "KOR"), "1992-08"),
         ("Vietnam established ties with Brunei on 29 February 1992.", ("BRN", "VNM"), "1992-02-29"),
+        # bare relations or ties in the passive, nothing before them that makes them a trade's or a firm's
+        (
+            "Indonesia and Korea marked 50 years of diplomatic relations, after ties were established on September "
+            "18, 1973.",
+            ("IDN", "KOR"),
+            "1973-09-18",
+        ),
+        ("Chile and Vietnam, whose relations were established in March 1971, met again.", ("CHL", "VNM"), "1971-03"),
+        ("Relations between Peru and Korea were established on April 1, 1963.", ("KOR", "PER"), "1963-04-01"),
+        # near miss: another event's date before them, counted from them
+        (
+            "South Korea opened its embassy in Kuala Lumpur in 1962, two years after relations were established, and "
+            "the two countries established diplomatic relations on February 23, 1960.",
+            ("KOR", "MYS"),
+            "1960-02-23",
+        ),
         ("Diplomatic relations between Mexico and Korea date from January 1962.", ("KOR", "MEX"), "1962-01"),
         ("Thailand and Peru, whose relations dated from 1965, met again.", ("PER", "THA"), "1965"),
         # dated "to" a date, or traced back to it
