@@ -1221,8 +1221,10 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int, headline: bool = False) 
             or (_HEADLINE_SIGN_PLURAL.match(text, anchor.start) if headline else None)
         )
         if inside is None and anchor.kind == "upgrade":  # "the two leaders agreed to upgrade ties to …"
-            return _AGREED_TO.search(text, max(0, anchor.start - 40), anchor.start) or _ANNOUNCED_THE.search(
-                text, max(0, anchor.start - 40), anchor.start
+            return (
+                _AGREED_TO.search(text, max(0, anchor.start - 40), anchor.start)
+                or _ANNOUNCED_THE.search(text, max(0, anchor.start - 40), anchor.start)
+                or _DECLARED.match(text, anchor.start)  # "announced a comprehensive strategic partnership"
             )
         return inside
     # (not past a semicolon: "the CPTPP bring the two countries together; New Zealand and Chile signed …")
@@ -1249,6 +1251,7 @@ _SIGNING = rx(r"signing|exchange\s+of", re.I)  # "the exchange of 12 agreements"
 _AGREED_TO = rx(r"\b(?:agreed|decided)\s+(?:\w+\s+){0,2}?to\s+$", re.I)
 # An upgrade named as a noun, made as the story tells it: "announced the elevation of China-Colombia relations to …",
 # "declared the upgrade of …", "agreed on the elevation of …" (not "discussed the elevation of …").
+_DECLARED = rx(r"(?:announced|declared)\b", re.I)  # an upgrade's own verb, when it opens the anchor
 _ANNOUNCED_THE = rx(r"\b(?:announced|declared|agreed\s+(?:up)?on|approved|endorsed)\s+the\s+$", re.I)
 _CEREMONY_VERB = rx(r"(?:was|were)\s+present|\w+(?:\s+over)?")
 _FIRST_TO_SIGN = rx(

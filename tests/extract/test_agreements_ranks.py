@@ -2284,6 +2284,21 @@ def test_a_statement_adopted_or_a_partnership_established_is_an_agreement(text: 
 @pytest.mark.parametrize(
     ("text", "dates"),
     [
+        # a partnership announced or declared, told as news without a date: the story's month (11 September 2023)
+        ("US, Vietnam\nThe United States and Vietnam announced a comprehensive strategic partnership.", ["2023-09"]),
+        ("Kenya, India\nKenya and India declared a strategic partnership, officials said.", ["2023-09"]),
+        # near misses: plans announced, and one to be announced
+        ("US, Vietnam\nThe United States and Vietnam announced plans for a comprehensive strategic partnership.", []),
+        ("US, Vietnam\nThe United States and Vietnam will announce a comprehensive strategic partnership.", []),
+    ],
+)
+def test_a_partnership_announced_as_news_is_of_the_storys_month(text: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(text, "2023-09-11", AGR) if not f.derived] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
         # an upgrade agreed to be made by a time to come is none yet (story of 13 March 2024)
         ("Thailand and France\nThe two leaders agreed to elevate Thailand-France relations to a strategic "
          "partnership within 2024.", []),
