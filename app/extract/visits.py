@@ -426,8 +426,9 @@ _WHICH_ENDED = rx(r"[^.;]{0,40}?,?\s*(?:which|that)\s+(?:ended|concluded|wrapped
 # The day dated, told as the n-th of the visit: "on Tuesday, the second day of Xi's state visit to Russia", "on
 # Wednesday, on the second day of a four-day visit"; or as its last: "on Monday, the last day of his three-day visit".
 _NTH_DAY = rx(
-    r"\s*,?\s*(?:on\s+)?(?:the\s+)?(?P<nth>second|third|fourth|fifth|sixth|seventh|[2-7](?:nd|rd|th)|last|final)\s+"
-    r"day\s+of\s+[^,.;]{0,40}$",
+    r"\s*,?\s*(?:(?:on\s+)?(?:the\s+)?(?P<nth>second|third|fourth|fifth|sixth|seventh|[2-7](?:nd|rd|th)|last|final)\s+"
+    # or "at the end of a three-day trip", "at the close of his four-day state visit": its last day
+    r"day|at\s+the\s+(?P<end>end|close|conclusion))\s+of\s+[^,.;]{0,40}$",
     re.I,
 )
 _LENGTH = rx(N_DAYS, re.I)
@@ -453,7 +454,7 @@ def _first_day(ctx: SentenceContext, cue: re.Match[str], d: DateExpr) -> tuple[P
         n = count_of(told.group("n"))
         how = f"the first day of a {n}-day visit that ended {d.text}"
     elif nth is not None:
-        word = nth.group("nth").lower()
+        word = (nth.group("nth") or "last").lower()
         if word in ("last", "final"):
             length = _LENGTH.search(nth.group(0))
             if length is None:

@@ -2403,6 +2403,26 @@ def test_talks_of_so_many_days_ended_date_the_visit_by_their_first(
             "2016-05-20",
             "2016-05-13",
         ),
+        # at the end (close, conclusion) of a visit of so many days: its last day
+        (
+            "German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Tuesday at the end of a "
+            "three-day trip to China.",
+            "2024-04-16",
+            "2024-04-14",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met US Vice President Kamala Harris on Friday at the close of his "
+            "four-day state visit to the United States.",
+            "2023-06-24",
+            "2023-06-20",
+        ),
+        # near miss: at the end of a visit of untold length, the day dated
+        (
+            "German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Tuesday at the end of his "
+            "visit to China.",
+            "2024-04-16",
+            "2024-04-16",
+        ),
         # near miss: no day named, the month stands
         (
             "On the second day of his visit to Japan in May 2023, Brazilian President Lula met business leaders.",
