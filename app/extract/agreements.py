@@ -611,7 +611,7 @@ def _signed_several(text: str, headline: bool = False) -> list[Anchor]:
 _HEADLINE_SIGNS = rx(r"(?<!to )\b(?:sign|signs|ink|inks|seal|seals)\b(?=\s+(?:[\w-]+\s+){0,4}?$)", re.I)
 _HEADLINE_SIGN_PLURAL = rx(
     r"(?<!to )\b(?:sign|signs|ink|inks|seal|seals)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals|pacts)\b",
+    r"(?:agreements|accords|treaties|documents|instruments|memorand(?:a|ums)|MoUs|deals|pacts)\b",
     re.I,
 )
 _HEADLINE_EVENTS = (_HEADLINE_SIGNS, _HEADLINE_SIGN_PLURAL)
@@ -624,7 +624,7 @@ _SIGNED_PLURAL = rx(
     + r"(?:(?:a\s+(?:variety|series|number|range)\s+of|several|some\s+\d+|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+raft\s+of|many|numerous)\s+)?"
     r"|exchanged\s+" + _SIGNING_DAY + r"(?:several|some\s+\d+|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)"
-    r"(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals|pacts)\b"
+    r"(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|instruments|memorand(?:a|ums)|MoUs|deals|pacts)\b"
     # "25 agreements worth $3.5 billion were signed": a sum among the words between
     r"|\b(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals|pacts)\s+(?:[\w$€£¥.,-]+\s+){0,6}?"
     r"(?:were|have\s+been|had\s+been)\s+signed\b"

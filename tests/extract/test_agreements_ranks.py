@@ -2282,6 +2282,22 @@ def test_a_statement_adopted_or_a_partnership_established_is_an_agreement(text: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # instruments signed, counted, are the two's documents as agreements are (Saturday 22 June 2024)
+        ("Bangladesh and India today signed ten instruments including seven new memoranda of understanding.",
+         ["2024-06-22"]),
+        ("Kenya and Ethiopia signed several instruments on trade on Sunday.", ["2024-06-16"]),
+        ("Chile and Peru signed a number of instruments in 2019.", ["2019"]),
+        # near miss: instruments ratified, international ones, are none of the two's signing
+        ("Kenya and Ethiopia ratified several international instruments on human rights in 2019.", []),
+    ],
+)  # fmt: skip
+def test_instruments_signed_are_documents(sentence: str, dates: list[str]) -> None:
+    assert [f.date for f in facts_of(f"Head\n\n{sentence}", "2024-06-22", AGR) if not f.derived] == dates
+
+
+@pytest.mark.parametrize(
     ("text", "dates"),
     [
         # a partnership announced or declared, told as news without a date: the story's month (11 September 2023)
