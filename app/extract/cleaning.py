@@ -309,14 +309,15 @@ def heading_above(text: str, start: int, is_item: Callable[[str], object], items
 def _dateline(text: str, body: list[tuple[int, int]]) -> Dateline | None:
     """The dateline opening the story's first paragraph. The lines kept above that paragraph are its head (the
     headline, a source line, a section's name): looked at too, and none below it."""
-    for start, end in body[: _HEAD_LINES + 1]:
+    for index, (start, end) in enumerate(body[: _HEAD_LINES + 1]):
         match = _DATELINE.match(text, start, end)
         agency = match.group("agency") or match.group("agency2") if match else None
         if match and (match.group("date") or agency or match.group("place").isupper()):
             place = match.group("place").strip()
             return Dateline(place, match.group("date") or "", agency or "", start, match.end())
         line = text[start:end].strip()
-        if _is_a_paragraph(line) and not line.isupper():
+        # (the first line, without a full stop, is the headline however long: an agency's run to fifteen words)
+        if _is_a_paragraph(line) and not line.isupper() and (index > 0 or _ends_a_sentence(line)):
             return None  # the story's first paragraph, without a dateline (not "… TRADE DEAL WITH U.S.")
     return None
 
@@ -324,9 +325,13 @@ def _dateline(text: str, body: list[tuple[int, int]]) -> Dateline | None:
 _HEAD_LINES = 3  # lines of a page's head kept above its story, at most, where a dateline is looked for
 
 
+def _ends_a_sentence(line: str) -> bool:
+    return line.endswith((".", "!", "?", "”", '"'))
+
+
 def _is_a_paragraph(line: str) -> bool:
     """A line of the story, not of its head: it ends a sentence or runs to twelve words."""
-    return line.endswith((".", "!", "?", "”", '"')) or len(line.split()) >= 12
+    return _ends_a_sentence(line) or len(line.split()) >= 12
 
 
 def sentence_title(text: str, body: list[tuple[int, int]]) -> str:

@@ -888,6 +888,26 @@ def test_a_dateline_below_a_head_of_several_lines_is_the_storys(
     assert [(v.countries, v.date) for v in visits] == [(pair, date)]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a headline of twelve words or more, without a full stop, is still the head above the dateline
+        ("Xi, Vucic sign joint statement on building China-Serbia community with shared future\n\nBELGRADE, May 8 "
+         "(Xinhua) -- Xi Jinping and Aleksandar Vucic on Wednesday signed a joint statement.", "BELGRADE"),
+        ("Vietnam, Laos agree to lift two-way trade to 2 billion USD in coming years under new pact\n\nVIENTIANE, "
+         "Jan 9 (VNA) - The two prime ministers held talks.", "VIENTIANE"),
+        # near miss: a first paragraph of the story, its sentence ended, has no dateline below it
+        ("Xi Jinping and Aleksandar Vucic met in Belgrade on Wednesday and signed a joint statement on ties.\n\n"
+         "BELGRADE, May 8 (Xinhua) -- The two presidents held talks.", None),
+    ],
+)  # fmt: skip
+def test_a_long_headline_is_still_the_head_above_the_dateline(text: str, place: str | None) -> None:
+    from app.extract.cleaning import clean
+
+    dateline = clean(text).dateline
+    assert (dateline.place if dateline else None) == place
+
+
 def test_a_line_of_capitals_below_the_first_paragraph_is_no_dateline() -> None:
     from app.extract.cleaning import clean
 
