@@ -340,7 +340,8 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     return _one_each(text, kept)
 
 
-# "the Abraham Accords", "the Brasilia Accords": accords by their proper name, after "the" in running prose
+# "the" right before an anchor: accords by their proper name ("the Abraham Accords"), and in a wire story the
+# document its lead told ("signed the communique")
 _THE_BEFORE = rx(r"\bthe\s+$")
 
 
@@ -626,10 +627,11 @@ _SIGNED_PLURAL = rx(
     r"|exchanged\s+" + _SIGNING_DAY + r"(?:several|some\s+\d+|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)"
     r"(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|instruments|memorand(?:a|ums)|MoUs|deals|pacts)\b"
     # "25 agreements worth $3.5 billion were signed": a sum among the words between
-    r"|\b(?:agreements|accords|treaties|documents|memorand(?:a|ums)|MoUs|deals|pacts)\s+(?:[\w$€£¥.,-]+\s+){0,6}?"
+    r"|\b(?:agreements|accords|treaties|documents|instruments|memorand(?:a|ums)|MoUs|deals|pacts)\s+"
+    r"(?:[\w$€£¥.,-]+\s+){0,6}?"
     r"(?:were|have\s+been|had\s+been)\s+signed\b"
-    r"|\bthe\s+(?:signing|exchange)\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|memorand(?:a|ums)|"
-    r"MoUs|deals)\b",
+    r"|\bthe\s+(?:signing|exchange)\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|instruments|"
+    r"memorand(?:a|ums)|MoUs|deals)\b",
     re.I,
 )
 
@@ -1249,9 +1251,9 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int, headline: bool = False) 
 _SIGNING = rx(r"signing|exchange\s+of", re.I)  # "the exchange of 12 agreements": their signing, told as Asia's media do
 # An upgrade agreed: "agreed to upgrade ties", "agreed on Monday to raise", "decided to upgrade" (a joint statement).
 _AGREED_TO = rx(r"\b(?:agreed|decided)\s+(?:\w+\s+){0,2}?to\s+$", re.I)
+_DECLARED = rx(r"(?:announced|declared)\b", re.I)  # an upgrade's own verb, when it opens the anchor
 # An upgrade named as a noun, made as the story tells it: "announced the elevation of China-Colombia relations to …",
 # "declared the upgrade of …", "agreed on the elevation of …" (not "discussed the elevation of …").
-_DECLARED = rx(r"(?:announced|declared)\b", re.I)  # an upgrade's own verb, when it opens the anchor
 _ANNOUNCED_THE = rx(r"\b(?:announced|declared|agreed\s+(?:up)?on|approved|endorsed)\s+the\s+$", re.I)
 _CEREMONY_VERB = rx(r"(?:was|were)\s+present|\w+(?:\s+over)?")
 _FIRST_TO_SIGN = rx(

@@ -250,7 +250,6 @@ _POINTED_BASE = rx(
     r"compar(?:es|ed)\s+with)\s+",
     re.I,
 )
-# A figure said to hold now is not the previous sentence's year: "Trade now stands at …".
 # The story's two told by a phrase in a figure's clause: "between the two countries", "between the neighbours",
 # "the two nations' trade", "bilateral trade" (not "China's trade with the two countries": a third one's).
 _THE_TWO = rx(
@@ -259,6 +258,7 @@ _THE_TWO = rx(
     r"|\b(?:bilateral|two-way)\s+trade\b",
     re.I,
 )
+# A figure said to hold now is not the previous sentence's year: "Trade now stands at …".
 _NOW = rx(r"\b(?:now|currently|at\s+present|presently|so\s+far|to\s+date|stands?|remains?)\b", re.I)
 
 

@@ -2289,6 +2289,8 @@ def test_a_statement_adopted_or_a_partnership_established_is_an_agreement(text: 
          ["2024-06-22"]),
         ("Kenya and Ethiopia signed several instruments on trade on Sunday.", ["2024-06-16"]),
         ("Chile and Peru signed a number of instruments in 2019.", ["2019"]),
+        ("Chile and Peru held talks, and twelve instruments were signed in 2019.", ["2019"]),
+        ("Chile and Peru witnessed the signing of twelve instruments in 2019.", ["2019"]),
         # near miss: instruments ratified, international ones, are none of the two's signing
         ("Kenya and Ethiopia ratified several international instruments on human rights in 2019.", []),
     ],
