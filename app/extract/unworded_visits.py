@@ -148,6 +148,14 @@ _SEATS = {
     "CAN": r"Rideau\s+Hall",
     "TUR": r"Be[şs]tepe|Dolmabah[çc]e",
     "SAU": r"Al[- ]Yamamah\s+Palace",
+    # a State House by its city ("State House Entebbe", "State House, Nairobi", "State House in Lusaka")
+    "KEN": r"State\s+House,?\s+(?:in\s+)?Nairobi",
+    "UGA": r"State\s+House,?\s+(?:in\s+)?(?:Entebbe|Kampala)",
+    "TZA": r"(?:Chamwino\s+)?State\s+House,?\s+(?:in\s+)?(?:Dar\s+es\s+Salaam|Dodoma)",
+    "ZMB": r"State\s+House,?\s+(?:in\s+)?Lusaka",
+    "ZWE": r"State\s+House,?\s+(?:in\s+)?Harare",
+    "NAM": r"State\s+House,?\s+(?:in\s+)?Windhoek",
+    "SLE": r"State\s+House,?\s+(?:in\s+)?Freetown",
 }
 _SEAT = rx(r"\b(?:at|in|to)\s+(?:" + "|".join(f"(?P<{c}>{p})" for c, p in _SEATS.items()) + r")")
 _HOSTED = rx(r"\b(?:talks\b|met\b|meeting\s+(?:with|between)|received|welcomed|hosted|greeted)", re.I)

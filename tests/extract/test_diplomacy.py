@@ -298,6 +298,26 @@ def test_a_leader_addressing_the_other_countrys_parliament_is_visiting(
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a State House is the seat of the country its city is in: Entebbe, Nairobi, Lusaka
+        ("Turkey and Uganda\n\nTurkish Foreign Minister Mevlut Cavusoglu met President Yoweri Museveni at State House "
+         "Entebbe on Sunday.", [("TUR", "UGA", "2022-08-14")]),
+        ("India and Kenya\n\nIndian External Affairs Minister S. Jaishankar met President William Ruto at State "
+         "House, Nairobi on Tuesday.", [("IND", "KEN", "2022-08-09")]),
+        ("China and Zambia\n\nChinese Foreign Minister Wang Yi held talks with President Hakainde Hichilema at State "
+         "House in Lusaka on Monday.", [("CHN", "ZMB", "2022-08-15")]),
+        # near miss: the host's own people at his State House
+        ("China and Kenya\n\nPresident William Ruto met Kenyan business leaders at State House Nairobi on Monday.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_meeting_at_a_state_house_is_a_visit_to_its_country(text: str, expected: list[tuple[str, str, str]]) -> None:
+    visits = facts_of(text, "2022-08-15", FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
 def test_a_meeting_at_the_hosts_seat_of_government_is_a_visit() -> None:
     fact = only(
         "Ghanaian President John Mahama held talks with British Prime Minister Theresa May "
