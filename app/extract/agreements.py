@@ -97,7 +97,9 @@ SIGNED_DOCUMENT = rx(
     r"\b(?:[Tt]he\s+two\s+\w+|[Bb]oth\s+\w+|[A-Z][\w-]+\s+and\s+(?:the\s+)?[A-Z][\w-]+)\s+(?:(?:also|jointly)\s+)?"
     r"(?:signed|inked)\s+(?:a|the)\s+(?P<mod>(?:joint\s+|new\s+|bilateral\s+)?)(?P<head>document)\b" + _LOWER_TAIL
 )
-PLURAL = rx(r"\b(agreements|treaties|pacts|accords|documents|memorand(?:a|ums)|MoUs|deals|instruments)\b", re.I)
+# Documents named in the plural, several signed at once: one list for every pattern that counts them.
+PLURAL_DOCUMENTS = r"(?:agreements|accords|treaties|documents|instruments|memorand(?:a|ums)|MoUs|deals|pacts)"
+PLURAL = rx(r"\b(" + PLURAL_DOCUMENTS + r")\b", re.I)
 BODY = rx(
     r"\b(?:(?:joint|intergovernmental|inter-governmental|bilateral|binational)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:committee|commission|council|working\s+group)|(?:[\w-]+\s+)?mechanism)\b",
@@ -286,7 +288,7 @@ _CEREMONY = rx(
     # one document: "the signing of a memorandum on …"
     r"(?:of|for)\s+(?:(?:an?|the)\s+(?=(?:[\w-]+\s+){0,4}?(?:memorandum|agreement|accord|treaty|MoU|deal|pact|"
     r"declaration|protocol|charter|road\s*map|action\s+plan|plan\s+of\s+action)\b))?"
-    r"(?P<what>(?:[\w-]+\s+){0,6}?(?:documents|agreements|accords|treaties|memorand(?:a|ums)|MoUs|deals|instruments|pacts|"
+    r"(?P<what>(?:[\w-]+\s+){0,6}?(?:" + PLURAL_DOCUMENTS + r"|"
     r"memorandum(?:\s+of\s+understanding)?|agreement|accord|treaty|MoU|deal|pact|declaration|protocol|charter|"
     r"road\s*map|action\s+plan|plan\s+of\s+action)\b"
     r"(?:\s+(?:of|on|for|in)\s+[\w\s-]{1,40}?(?=,|\s+between|\s+including|\.?$))?)",
@@ -611,8 +613,7 @@ def _signed_several(text: str, headline: bool = False) -> list[Anchor]:
 # A headline's signing, told in the present: "Vietnam, Peru sign MoU", "Kenya and India ink defence pact".
 _HEADLINE_SIGNS = rx(r"(?<!to )\b(?:sign|signs|ink|inks|seal|seals)\b(?=\s+(?:[\w-]+\s+){0,4}?$)", re.I)
 _HEADLINE_SIGN_PLURAL = rx(
-    r"(?<!to )\b(?:sign|signs|ink|inks|seal|seals)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:agreements|accords|treaties|documents|instruments|memorand(?:a|ums)|MoUs|deals|pacts)\b",
+    r"(?<!to )\b(?:sign|signs|ink|inks|seal|seals)\s+(?:[\w-]+\s+){0,3}?" + PLURAL_DOCUMENTS + r"\b",
     re.I,
 )
 _HEADLINE_EVENTS = (_HEADLINE_SIGNS, _HEADLINE_SIGN_PLURAL)
@@ -625,13 +626,10 @@ _SIGNED_PLURAL = rx(
     + r"(?:(?:a\s+(?:variety|series|number|range)\s+of|several|some\s+\d+|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+raft\s+of|many|numerous)\s+)?"
     r"|exchanged\s+" + _SIGNING_DAY + r"(?:several|some\s+\d+|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)"
-    r"(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|instruments|memorand(?:a|ums)|MoUs|deals|pacts)\b"
+    r"(?:[\w-]+\s+){0,3}?" + PLURAL_DOCUMENTS + r"\b"
     # "25 agreements worth $3.5 billion were signed": a sum among the words between
-    r"|\b(?:agreements|accords|treaties|documents|instruments|memorand(?:a|ums)|MoUs|deals|pacts)\s+"
-    r"(?:[\w$€£¥.,-]+\s+){0,6}?"
-    r"(?:were|have\s+been|had\s+been)\s+signed\b"
-    r"|\bthe\s+(?:signing|exchange)\s+of\s+(?:[\w-]+\s+){0,3}?(?:agreements|accords|treaties|documents|instruments|"
-    r"memorand(?:a|ums)|MoUs|deals)\b",
+    r"|\b" + PLURAL_DOCUMENTS + r"\s+(?:[\w$€£¥.,-]+\s+){0,6}?(?:were|have\s+been|had\s+been)\s+signed\b"
+    r"|\bthe\s+(?:signing|exchange)\s+of\s+(?:[\w-]+\s+){0,3}?" + PLURAL_DOCUMENTS + r"\b",
     re.I,
 )
 

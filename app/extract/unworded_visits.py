@@ -311,7 +311,6 @@ def _item_visit(
 # A ministry's list of visits by side, a line each: "From Argentina: President Cristina Fernandez de Kirchner (January
 # 2013)", "- From Peru: Foreign Minister … (2012), President … (November 2013)".
 _FROM_ONE_SIDE = rx(r"(?:[-•*·–]\s+)?From\s+(?P<side>[^:]{3,40}?)\s*:\s+(?=[A-Z])")
-_FROM_ONE_SIDE_ITEM = re.compile(r"\s*(?:[-•*·–]\s+)?From\s[^:]{3,40}:\s")
 # One visitor of such a line: the person, then the date in brackets.
 _VISITOR_DATED = rx(r"(?P<who>[A-Z][^,;:()\d]{2,80}?)\s*\((?P<when>[^()]{4,30})\)")
 
@@ -322,7 +321,7 @@ def _from_one_side(ctx: SentenceContext, side: re.Match[str]) -> list[Fact]:
     heading = heading_above(
         ctx.article_text,
         ctx.sentence.start,
-        lambda line: _FROM_ONE_SIDE_ITEM.match(line) or _BULLETED.match(line),
+        lambda line: _FROM_ONE_SIDE.match(line.lstrip()) or _BULLETED.match(line),
         _ITEMS_READ_BACK,
     )
     if heading is None or _VISITS_HEADING.fullmatch(heading) is None:
