@@ -52,16 +52,27 @@ __all__ = [
 ]
 
 
+# Words between two weekdays that put the second before the first: "ended his visit on Friday following a meeting
+# … on Wednesday", "will land on Friday after stopping in Jakarta on Wednesday".
+_BEFORE_IT = rx(r"\b(?:after|following|having)\b", re.I)
+
+
 def _following_weekdays(found: list[DateExpr], text: str) -> list[DateExpr]:
     """ "landed on Monday for talks starting Monday": a weekday after another in a sentence is the first
-    such day on or after it, not a week away from the story's date; but not one its own verb tells as past
-    and the story's date puts before the other ("held talks on Monday with Boric, who arrived on Sunday")."""
+    such day on or after it, not a week away from the story's date; but not one the story's date puts before
+    the other and that its own verb tells as past ("held talks on Monday with Boric, who arrived on Sunday") or
+    an "after" between them ("ended his visit on Friday following a meeting … on Wednesday")."""
     out: list[DateExpr] = []
     previous: dt.date | None = None
+    previous_end = 0
     for d in found:
         if d.kind == "day" and d.relative and d.relative.lower() in WEEKDAYS and d.date and d.date.day:
             own = dt.date(d.date.year, d.date.month, d.date.day) if d.date.month else None
-            if previous is not None and not (own and own < previous and nearest_tense(text, d.start) is False):
+            earlier = own is not None and previous is not None and own < previous
+            told_before = earlier and (
+                nearest_tense(text, d.start) is False or _BEFORE_IT.search(text, previous_end, d.start) is not None
+            )
+            if previous is not None and not told_before:
                 target = WEEKDAYS.index(d.relative.lower())
                 day = previous + dt.timedelta(days=(target - previous.weekday()) % 7)
                 d = DateExpr(
@@ -69,6 +80,7 @@ def _following_weekdays(found: list[DateExpr], text: str) -> list[DateExpr]:
                 )
             assert d.date is not None and d.date.month is not None and d.date.day is not None
             previous = dt.date(d.date.year, d.date.month, d.date.day)
+            previous_end = d.end
         out.append(d)
     return out
 

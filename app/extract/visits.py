@@ -361,6 +361,15 @@ _WHICH_BEGAN = rx(
 )
 
 
+# ... or a day of talks after which the visit ended on the day told first: "concluded his official visit to China
+# yesterday after talks with Premier Li Qiang … on Monday", "wrapped up a visit …, having held talks … on 10 March".
+_VISIT_ENDED = rx(ENDED + r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b[^.;]{0,40}$", re.I)
+_AFTER_TALKS = rx(
+    r"[^.;]{0,20}?\b(?:after|following|having)\s+(?:(?:held|holding|had)\s+)?(?:talks|an?\s+meeting|meetings|met|meeting)\b",
+    re.I,
+)
+
+
 def _one_date_a_visit(text: str, dates: list[DateExpr]) -> list[DateExpr]:
     """One date per visit: "May 2019" and "May 5, 2019" are one (the more precise kept); "landed on Saturday
     for talks starting Sunday" are days of one visit, dated by its first, and so are a meeting's day and the
@@ -396,6 +405,10 @@ def _the_visits_own_first_day(text: str, d: DateExpr, meeting: DateExpr) -> bool
         spans
         or _ARRIVED.search(text, max(0, d.start - 40), d.start) is not None
         or _WHICH_BEGAN.search(text, max(0, d.start - 30), d.start) is not None
+        or (
+            _VISIT_ENDED.search(text, max(0, meeting.start - 80), meeting.start) is not None
+            and _AFTER_TALKS.match(text, meeting.end, d.start) is not None
+        )
     )
 
 

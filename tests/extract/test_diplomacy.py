@@ -2811,6 +2811,32 @@ def test_a_stop_on_the_way_is_no_party_of_the_visit(text: str, expected: list[tu
             "2024-07-11",
             "2024-07-10",
         ),
+        # a visit said to end on one day after talks on an earlier one: the talks' day is the visit's
+        (
+            "Fijian Prime Minister Sitiveni Rabuka concluded his official visit to China yesterday after talks with "
+            "Premier Li Qiang at the Great Hall of the People in Beijing on Monday.",
+            "2024-08-14",
+            "2024-08-12",
+        ),
+        (
+            "South African President Cyril Ramaphosa ended his state visit to Ghana on Friday following a meeting "
+            "with President Nana Akufo-Addo in Accra on Wednesday.",
+            "2023-06-10",
+            "2023-06-07",
+        ),
+        (
+            "Indonesian Foreign Minister Retno Marsudi wrapped up a visit to Brazil on 12 March, having held talks "
+            "with Foreign Minister Mauro Vieira in Brasilia on 10 March.",
+            "2024-03-13",
+            "2024-03-10",
+        ),
+        # near miss: an earlier day of something else, after a visit's end, is not the visit's
+        (
+            "Prime Minister Anthony Albanese ended his visit to Vietnam on Sunday, days after a trade agreement "
+            "took effect on Thursday.",
+            "2023-06-05",
+            "2023-06-04",
+        ),
     ],
 )
 def test_a_visit_is_dated_by_its_own_first_day_not_a_meeting_within_it(text: str, published: str, date: str) -> None:

@@ -959,6 +959,14 @@ def test_weekdays_follow_their_own_clause_and_each_other() -> None:
     assert [d.date.iso() for d in dates if d.date] == ["2019-06-10", "2019-06-10"]  # the same Monday
     dates = find_dates("He will arrive on Saturday.", PartialDate(2019, 6, 12))
     assert [d.date.iso() for d in dates if d.date] == ["2019-06-15"]
+    # a weekday told after another with "after" or "following" between them is before it, not a week on
+    dates = find_dates("He ended his visit on Friday following a meeting on Wednesday.", PartialDate(2019, 6, 15))
+    assert [d.date.iso() for d in dates if d.date] == ["2019-06-14", "2019-06-12"]
+    dates = find_dates("He will land on Friday after stopping in Jakarta on Wednesday.", PartialDate(2019, 6, 11))
+    assert [d.date.iso() for d in dates if d.date] == ["2019-06-14", "2019-06-12"]
+    # near miss: without one, the next such day on or after the other
+    dates = find_dates("He will land on Friday and fly on Wednesday.", PartialDate(2019, 6, 11))
+    assert [d.date.iso() for d in dates if d.date] == ["2019-06-14", "2019-06-19"]
 
 
 @pytest.mark.parametrize(
