@@ -72,6 +72,7 @@ _ABBREVIATIONS = {
 # billion". Before a figure the stop is the abbreviation's; before a word it may end the sentence.
 _CURRENCY_ABBREVIATIONS = frozenset({"rs", "nrs", "rp", "nu", "sh", "shs", "ksh", "kshs", "tsh", "tshs", "ush", "ushs"})
 _LAST_WORD = rx(r"([\w.]+)$")
+_INITIALS = re.compile(r"[a-z](?:\.[a-z])+")  # "s.m" of "S.M. Krishna", "a.p.j" of "A.P.J. Abdul Kalam"
 # "reached 1. 92 billion US dollars": a decimal point some pages follow with a space, not a full stop.
 _SPACED_DECIMAL = rx(r"\s\d{1,3}\s*(?:trillion|billion|million|bln|mln|bn|mn|tn)\b", re.I)
 # A full stop before a space or the end, or one a page glued to the next sentence ("Nepal and China.A
@@ -99,9 +100,10 @@ def split_sentences(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[i
             before = chunk[max(start, match.start() - 12) : match.start()]  # an abbreviation is short
             word = _LAST_WORD.search(before)
             token = word.group(1).lower() if word else ""
-            # A single letter ("J. Smith") or a number of one to three digits (str.isdecimal() is \d)
+            # A single letter ("J. Smith"), initials ("S.M. Krishna") or a number of one to three digits
+            # (str.isdecimal() is \d)
             if match.group(0).startswith(".") and (
-                token in _ABBREVIATIONS or (len(token) == 1 and "a" <= token <= "z")
+                token in _ABBREVIATIONS or (len(token) == 1 and "a" <= token <= "z") or _INITIALS.fullmatch(token)
             ):
                 continue
             if (

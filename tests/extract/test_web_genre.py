@@ -32,6 +32,18 @@ def test_a_decimal_point_followed_by_a_space_is_a_decimal_point(sentence: str, v
     assert only(sentence, FactKind.TRADE_TOTAL, "2017-01-02").value_usd == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian External Affairs Minister S.M. Krishna held talks with Dipu Moni. Trade rose.",
+        "Former President A.P.J. Abdul Kalam visited Seoul. Trade rose.",
+        "Tamil Nadu Chief Minister M.K. Stalin met the envoy in Chennai. Trade rose.",
+    ],
+)
+def test_initials_of_a_name_end_no_sentence(text: str) -> None:
+    assert _sentences(text)[1:] == ["Trade rose."]  # one sentence before, with its whole name
+
+
 def test_a_full_stop_after_a_year_still_ends_a_sentence() -> None:
     assert _sentences("Trade grew in 2019. 92 billion dollars were lost.") == [
         "Trade grew in 2019.",
