@@ -91,7 +91,8 @@ _DATELINE = rx(
     # (an agency's name in capitals, or dpa's in lower case: not a sheet's label, "investment in Peru (cumulative):")
     # (or after a comma, as SPA writes it: "RIYADH, December 08, 2022, SPA --")
     r"(?:[ \t]*\((?P<agency>(?:[A-Z]|dpa\b)[\w .&/-]{1,30})\)|(?<=\d),[ \t]+(?P<agency2>[A-Z]{2,8}))?"
-    r"[ \t]*(?:-{1,2}|–|—|:)[ \t]+(?=[A-Z\"“‘'])"
+    # then a dash or a colon; or, after a date and an agency in brackets, nothing ("New Delhi, Apr 15 (PTI) India …")
+    r"(?:[ \t]*(?:-{1,2}|–|—|:)|(?(date)(?(agency)(?<=\))|(?!))|(?!)))[ \t]+(?=[A-Z\"“‘'])"
 )
 
 

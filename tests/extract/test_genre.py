@@ -11,6 +11,7 @@ import pytest
 from app.domain.facts import FactKind
 from app.domain.fx import year_rate
 from app.extract.amounts import find_amounts, find_percents
+from app.extract.cleaning import clean
 from app.extract.pipeline import extract_article
 from tests.extract.helpers import facts_of, only
 
@@ -37,6 +38,44 @@ def test_hard_wrapped_newswire_is_read_as_sentences() -> None:
 def test_the_dateline_is_not_part_of_the_first_sentence() -> None:
     facts = extract_article(WIRE).facts
     assert all("VIENNA" not in f.quote for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "visit"),
+    [
+        # an agency's dateline closed by its name in brackets, without a dash: "here" is its place
+        (
+            "New Delhi, Apr 15 (PTI) Brazilian President Luiz Inacio Lula da Silva, who arrived here yesterday, held "
+            "talks with Prime Minister Manmohan Singh.",
+            "New Delhi",
+            ("BRA", "IND", "2010-04-14"),
+        ),
+        (
+            "Islamabad, Apr 15 (APP) Turkish Prime Minister Recep Tayyip Erdogan, who arrived here on Friday, held "
+            "talks with Prime Minister Yousuf Raza Gilani.",
+            "Islamabad",
+            ("PAK", "TUR", "2010-04-09"),
+        ),
+        (
+            "Dhaka, 15 April (BSS) Indian External Affairs Minister S.M. Krishna, who arrived here yesterday, held "
+            "talks with Bangladeshi Foreign Minister Dipu Moni.",
+            "Dhaka",
+            ("BGD", "IND", "2010-04-14"),
+        ),
+    ],
+)
+def test_an_agencys_dateline_without_a_dash(lead: str, place: str, visit: tuple[str, str, str]) -> None:
+    cleaned = clean(f" date 2010-04-15\nLeaders meet\n\n{lead}")
+    assert cleaned.dateline is not None and cleaned.dateline.place == place
+    facts = extract_article(f" date 2010-04-15\nLeaders meet\n\n{lead}").facts
+    assert [(*f.countries, f.date) for f in facts if f.kind == FactKind.VISIT] == [visit]
+    assert all(place not in f.quote for f in facts)
+
+
+def test_an_abbreviation_in_brackets_opening_a_story_is_no_dateline() -> None:
+    # near miss: a title and its abbreviation before a name, with no date, open no dateline
+    cleaned = clean(" date 2010-04-15\nLeaders meet\n\nForeign Minister (FM) Retno Marsudi held talks in Jakarta.")
+    assert cleaned.dateline is None
 
 
 @pytest.mark.parametrize(
