@@ -143,7 +143,28 @@ def _rounded_in_the_headline(facts: list[Fact], headline: tuple[int, int] | None
         for f in told
         if any(_same_total_of(f, exact) and _rounds(_figure(f, exact), _figure(exact, f)) for exact in body)
     }
+    dropped |= _rounded_rates(facts, headline)
     return [f for f in facts if id(f) not in dropped] if dropped else facts
+
+
+def _rounded_rates(facts: list[Fact], headline: tuple[int, int]) -> set[int]:
+    """The headline's growth rates that round a rate the body tells of the same pair and year ("RI-Japan trade up
+    25 pct in first half" over "rose 25.4 percent … in the first half of 2008"): their ids."""
+    rates = [f for f in facts if f.kind == FactKind.TRADE_GROWTH and not f.derived and f.percent is not None]
+    told = [f for f in rates if headline[0] <= f.start < headline[1]]
+    body = [f for f in rates if not headline[0] <= f.start < headline[1]]
+    return {
+        id(f) for f in told for exact in body if _same_total_of(f, exact) and _rounds_rate(f.percent, exact.percent)
+    }
+
+
+def _rounds_rate(rounded: float | None, exact: float | None) -> bool:
+    """Whether ``rounded`` is ``exact`` rounded to the decimals ``rounded`` has (25 of 25.4, 7.5 of 7.46), and not
+    the same rate."""
+    if rounded is None or exact is None or rounded == exact:
+        return False
+    decimals = 0 if rounded == round(rounded) else 1
+    return round(exact, decimals) == rounded
 
 
 def _same_total_of(a: Fact, b: Fact) -> bool:

@@ -2096,6 +2096,40 @@ def test_a_round_figure_of_a_total_told_exactly_is_that_total(text: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's rate rounded from the rate the body tells exactly: one rate, the exact one
+        (
+            " date 2008-08-21 \nRI-Japan trade up 25 pct in first half\n\nIndonesia's trade with Japan rose 25.4 "
+            "percent to US$16.3 billion in the first half of 2008 compared to the same period last year.\n",
+            [(2008, 25.4)],
+        ),
+        (
+            " date 2024-01-10 \nVietnam-Chile trade grows 12% in 2023\n\nTrade between Vietnam and Chile grew 12.3 "
+            "percent in 2023 to $1.9 billion, customs said.\n",
+            [(2023, 12.3)],
+        ),
+        (
+            " date 2019-01-15 \nThai-Lao trade up 7.5 pct in 2018\n\nTrade between Thailand and Laos rose 7.46 percent "
+            "to $6.1 billion in 2018.\n",
+            [(2018, 7.46)],
+        ),
+        # near miss: a headline's rate further from the body's than its rounding is another rate
+        (
+            " date 2024-01-10 \nVietnam-Chile trade grows 14% in 2023\n\nTrade between Vietnam and Chile grew 12.3 "
+            "percent in 2023 to $1.9 billion, customs said.\n",
+            [(2023, 12.3), (2023, 14.0)],
+        ),
+    ],
+)
+def test_a_round_rate_of_a_headline_told_exactly_in_the_body_is_that_rate(
+    text: str, expected: list[tuple[int, float]]
+) -> None:
+    rates = [f for f in extract_article(text).facts if f.kind == FactKind.TRADE_GROWTH and not f.derived]
+    assert sorted((f.year, f.percent) for f in rates) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         # a goal the two agreed on, raised from what trade was: the goal no total, what it was the pair's total
