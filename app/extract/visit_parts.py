@@ -37,6 +37,7 @@ MEETING = rx(
     r"\b(?:talks\b|"
     r"met\s+(?:with\s+)?|meeting\s+(?:with|between)|conferred\s+with|signed\s+by|"
     r"witnessed\s+the\s+(?:signing|exchange)|"  # the two present at a signing together
+    r"in\s+the\s+presence\s+of|"  # "inaugurated on Wednesday Kuwait's embassy …, in the presence of Uzbek …"
     r"(?:interaction|discussions?|consultations?|parleys?)\s+with|called\s+on|courtesy\s+call|"
     r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|pact|declaration|treaty|protocol|communiqu[eé]|"
     r"memorand(?:um|a|ums)|MoU|statement)s?)",
@@ -45,7 +46,7 @@ MEETING = rx(
 # Words (lower case) every MEETING holds: a sentence without any is not searched for it.
 MEETING_WORDS = (
     "talks", "met", "meeting", "conferred", "signed", "interaction", "discussion", "consultation", "parley", "called",
-    "courtesy", "witnessed",
+    "courtesy", "witnessed", "presence",
 )  # fmt: skip
 TITLE = (
     r"(?:State\s+|Acting\s+|Vice\s+|Deputy\s+|Standing\s+Deputy\s+|Foreign\s+|Prime\s+|General\s+)*"

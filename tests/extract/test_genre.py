@@ -322,6 +322,19 @@ def test_talks_in_the_dateline_capital_that_cover_virtually_every_field_are_a_vi
         (" date 2005-11-23\nBEIJING - Trade between China and Chile rose in 2004.\n\nChilean Agriculture Minister "
          "Jaime Campos, who signed the agreement with his Chinese counterpart, said exports would rise.",
          [("CHL", "CHN", "2005-11")]),
+        # an official of the guest acting in the dateline capital in the presence of the host's
+        (" date 2023-04-05\nTASHKENT, April 5 (KUNA) -- Kuwait's Foreign Minister Sheikh Salem Abdullah Al-Jaber "
+         "Al-Sabah inaugurated on Wednesday the State of Kuwait's embassy in Tashkent, in the presence of Uzbek "
+         "Foreign Minister Bakhtiyor Saidov.", [("KWT", "UZB", "2023-04-05")]),
+        (" date 2022-05-04\nABU DHABI, May 4 (WAM) -- Indian External Affairs Minister S. Jaishankar opened the new "
+         "chancery of India's embassy on Tuesday in the presence of UAE Minister of State Ahmed Al Sayegh.",
+         [("IND", "ARE", "2022-05-03")]),
+        (" date 2024-02-02\nDOHA, Feb 2 (QNA) -- Kenyan President William Ruto launched a business forum on Thursday "
+         "in the presence of Qatar's Minister of Commerce and Industry Sheikh Mohammed bin Hamad.",
+         [("KEN", "QAT", "2024-02-01")]),
+        # near miss: the host's own minister, with only the guest's ambassador present, is no one's visit
+        (" date 2023-04-05\nTASHKENT, April 5 (UzA) -- Uzbek Foreign Minister Bakhtiyor Saidov opened a Kuwaiti trade "
+         "fair on Wednesday in the presence of Kuwait's ambassador.", []),
     ],
 )  # fmt: skip
 def test_a_minister_of_a_portfolio_signing_in_the_dateline_capital_is_visiting(
