@@ -274,23 +274,34 @@ _PAST_A_MARK = 1.25  # a total told exactly is the one a threshold told ("crosse
 
 def _thresholds_told_exactly(facts: list[Fact]) -> list[Fact]:
     """A total told as a threshold passed ("UAE-India trade crosses $50 billion in 2023", qualifier "over") that the
-    article also tells exactly ("reached $50.5 billion in 2023") is that total, told once: the threshold dropped."""
+    article also tells exactly ("reached $50.5 billion in 2023") is that total, told once: the threshold dropped.
+    So is an investment ("Japanese investment in Vietnam tops $70bn" over "a combined $73.1 billion as of 2023"),
+    whose stock a headline tells without its year."""
     exact = {
-        (f.countries, f.year, bool(f.partial_period)): f.value_usd
+        _threshold_key(f): f.value_usd
         for f in facts
-        if f.kind == FactKind.TRADE_TOTAL and f.qualifier is None and f.value_usd is not None and not f.derived
+        if f.kind in _THRESHOLD_KINDS and f.qualifier is None and f.value_usd is not None and not f.derived
     }
     return [
         f
         for f in facts
         if not (
-            f.kind == FactKind.TRADE_TOTAL
+            f.kind in _THRESHOLD_KINDS
             and f.qualifier == "over"
             and f.value_usd is not None
-            and (told := exact.get((f.countries, f.year, bool(f.partial_period)))) is not None
+            and (told := exact.get(_threshold_key(f))) is not None
             and f.value_usd <= told <= f.value_usd * _PAST_A_MARK
         )
     ]
+
+
+_THRESHOLD_KINDS = (FactKind.TRADE_TOTAL, FactKind.INVESTMENT)
+
+
+def _threshold_key(fact: Fact) -> tuple[object, ...]:
+    if fact.kind == FactKind.INVESTMENT:
+        return (fact.kind, fact.countries)
+    return (fact.kind, fact.countries, fact.year, bool(fact.partial_period))
 
 
 def _preferred(fact: Fact) -> tuple[object, ...]:

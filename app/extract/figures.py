@@ -60,6 +60,11 @@ ONE_WAY = rx(
     r"shipments?|shipped|sold|purchases?|surplus(?:es)?|deficits?)\b",
     re.I,
 )
+# "exceeded $150 billion", "topped 2 billion euros": a floor, shown as "over".
+BEYOND_VERBS = (
+    r"(?:exceeded|exceeds|topped|tops|surpassed|surpasses|crossed|crosses|passed|passes|broke|breaks|breached)"
+)
+BEYOND = rx(r"\b" + BEYOND_VERBS + r"\s*$", re.I)
 INVEST_CUE = rx(
     r"\b(invest(?:ed|ing|ment|ments|or|ors|s)?|FDI|registered\s+capital|capital\s+"
     r"(?:inflows?|of)|projects?\s+(?:worth|valued)|"

@@ -7,7 +7,7 @@ import re
 
 from app.domain.facts import Fact, FactKind
 from app.extract.context import SentenceContext
-from app.extract.figures import INVEST_CUE, ONE_WAY, TRADE_CUE, bind_amounts, last_start, money
+from app.extract.figures import BEYOND, INVEST_CUE, ONE_WAY, TRADE_CUE, bind_amounts, last_start, money
 from app.extract.periods import DateExpr
 from app.extract.prefilter import rx
 
@@ -65,7 +65,7 @@ def read_investment(ctx: SentenceContext) -> list[Fact]:
                 pair,
                 when=date,
                 **values,
-                qualifier=amount.qualifier,
+                qualifier=amount.qualifier or ("over" if BEYOND.search(window) else None),  # "tops $70bn"
                 basis=how,
                 **_direction(ctx, lo, hi, pair),
                 confidence=0.75,

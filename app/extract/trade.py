@@ -12,6 +12,8 @@ from app.extract.amounts import Amount, Percent
 from app.extract.cleaning import heading_above
 from app.extract.context import OWNS_TRADE, TRADE_OF, Antecedent, SentenceContext
 from app.extract.figures import (
+    BEYOND,
+    BEYOND_VERBS,
     BOTH_WAYS,
     BOTH_WAYS_WORDS,
     INVEST_CUE,
@@ -60,11 +62,6 @@ _REALISED = rx(
 )
 
 
-# "exceeded $150 billion", "topped 2 billion euros": a floor, shown as "over".
-_BEYOND_VERBS = (
-    r"(?:exceeded|exceeds|topped|tops|surpassed|surpasses|crossed|crosses|passed|passes|broke|breaks|breached)"
-)
-_BEYOND = rx(r"\b" + _BEYOND_VERBS + r"\s*$", re.I)
 _PER_YEAR = rx(r"\s*(?:a|per|each)\s+year\b(?!\s+(?:earlier|before|ago))|\s*annually\b|\s*on\s+average\b", re.I)
 # One country's trade with the world: "Vietnam's total trade", "China's foreign trade" (not "Malaysia's total trade
 # with China", the pair's).
@@ -445,7 +442,7 @@ def _total(
         year=date.year if date else None,
         **values,
         qualifier=amount.qualifier
-        or ("over" if _BEYOND.search(window) or (_MARK.match(following) and _crossed(ctx, window)) else None),
+        or ("over" if BEYOND.search(window) or (_MARK.match(following) and _crossed(ctx, window)) else None),
         partial_period=when.partial or _one_month(when),
         fiscal_year=when.fiscal_year,
         unresolved=when.relative if date is None else None,
@@ -738,7 +735,7 @@ def _another_figure(ctx: SentenceContext, b: Binding, window: str, following: st
 # "crossed the $100 billion mark", "surpassed the US$10-billion mark in 2023": the year's trade beyond the figure,
 # shown as "over", as "exceeded $100 billion" is. Not when the sentence gives the figure itself ("reached 10.2
 # billion USD, surpassing the 10 billion mark"), nor a mark aimed at ("to the $10 billion mark by 2030").
-_CROSSED_THE = rx(r"\b" + _BEYOND_VERBS + r"\s+the\s*$", re.I)
+_CROSSED_THE = rx(r"\b" + BEYOND_VERBS + r"\s+the\s*$", re.I)
 _MARK = rx(r"\s*(?:mark|threshold|milestone|barrier)\b", re.I)
 
 

@@ -138,6 +138,28 @@ def test_a_threshold_passed_and_the_total_told_exactly_are_one(
     assert [(f.year, f.value_usd, f.qualifier) for f in facts] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an investment passed as a threshold in the headline, told exactly in the body: one, the exact one
+        ("Japanese investment in Vietnam tops $70bn\n\nJapan is Vietnam's third-largest foreign investor, with "
+         "projects worth a combined $73.1 billion as of the end of 2023.", [(73.1e9, None)]),
+        ("Chinese investment in Cambodia crosses $10 billion\n\nChinese investment in Cambodia reached $10.3 billion "
+         "by the end of 2023.", [(10.3e9, None)]),
+        ("Japanese investment in Thailand exceeded $100 billion\n\nJapanese firms have invested 108 billion dollars "
+         "in Thailand.", [(108e9, None)]),
+        # near miss: an exact figure far past the threshold is another count, and both are kept
+        ("Japanese investment in Vietnam tops $70bn\n\nJapan has invested $95 billion in Vietnam.",
+         [(70e9, "over"), (95e9, None)]),
+    ],
+)  # fmt: skip
+def test_an_investment_passed_as_a_threshold_and_told_exactly_is_one(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    facts = [f for f in facts_of(text, "2024-02-14", FactKind.INVESTMENT) if not f.derived]
+    assert sorted((f.value_usd, f.qualifier) for f in facts) == expected
+
+
 def test_last_year_uses_the_publication_year() -> None:
     fact = only("Two-way trade between Poland and Vietnam reached US$3 billion last year.", TOTAL, date="2024-03")
     assert fact.year == 2023
