@@ -1230,6 +1230,8 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int, headline: bool = False) 
     # (not past a semicolon: "the CPTPP bring the two countries together; New Zealand and Chile signed …")
     clause_end = text.find(";", anchor.end, hi)
     after = EVENT.search(text, anchor.end, min(hi, anchor.end + 140, clause_end if clause_end >= 0 else hi))
+    if after is not None and _A_FIGURES_CLAUSE.search(text, max(anchor.end, after.start() - 40), after.start()):
+        after = None  # "…, which is expected to boost bilateral trade that reached $15.4 billion": the trade's
     if after is not None and not _NOT_YET.search(text, max(0, after.start() - 24), after.start()):
         return after  # not "a treaty, which is yet to be ratified": that event has not happened
     if headline and (signs := _HEADLINE_SIGNS.search(text, max(0, anchor.start - _LOOKBACK), anchor.start)):
@@ -1246,6 +1248,11 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int, headline: bool = False) 
     return _FIRST_TO_SIGN.search(text, max(0, anchor.start - 160), anchor.start)
 
 
+# A relative clause of trade or investment, whose verb ("reached") is the figure's, not an agreement's.
+_A_FIGURES_CLAUSE = rx(
+    r"\b(?:trade|exports?|imports?|turnover|volume|commerce|investments?)\s*,?\s+(?:that|which)\s+(?:has\s+|had\s+)?$",
+    re.I,
+)
 _SIGNING = rx(r"signing|exchange\s+of", re.I)  # "the exchange of 12 agreements": their signing, told as Asia's media do
 # An upgrade agreed: "agreed to upgrade ties", "agreed on Monday to raise", "decided to upgrade" (a joint statement).
 _AGREED_TO = rx(r"\b(?:agreed|decided)\s+(?:\w+\s+){0,2}?to\s+$", re.I)

@@ -1595,6 +1595,27 @@ def test_an_agreement_still_negotiated_is_none_yet(text: str, dates: list[str]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a signing followed by the trade it is to lift, which "reached" a figure: the reaching is the trade's
+        ("The Philippines and South Korea signed a free trade agreement on Monday, which is expected to boost "
+         "bilateral trade that reached $15.4 billion in 2023.", ["2024-09-09"]),
+        ("Vietnam and Chile signed a free trade agreement on Monday to boost trade, which reached $1.9 billion in "
+         "2010.", ["2024-09-09"]),
+        ("Kenya and the UAE signed a comprehensive economic partnership agreement on Monday, expected to raise "
+         "exports which reached $3.4 billion in 2023.", ["2024-09-09"]),
+        # near misses: an agreement's own participle and its entry into force
+        ("Peru and Korea signed a free trade agreement, reached after two years of talks, on March 21, 2011.",
+         ["2011-03-21"]),
+        ("Chile and China signed a free trade agreement in 2005 that entered into force in October 2006.",
+         ["2005", "2006-10"]),
+    ],
+)  # fmt: skip
+def test_a_figure_reached_by_trade_after_a_signing_is_not_the_agreements(text: str, dates: list[str]) -> None:
+    assert sorted(f.date for f in facts_of(text, "2024-09-10", AGR) if not f.derived) == dates
+
+
+@pytest.mark.parametrize(
     ("text", "date"),
     [
         # a communique the two sign is theirs, as a joint statement is
