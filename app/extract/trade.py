@@ -940,6 +940,9 @@ def _stated_year(
     )
     if rose_to is not None:  # "rose by 24 per cent last year to US$16 billion"
         return replace(when, year=rose_to.year, fiscal_year=rose_to.fiscal_year)
+    base_figure = next((f for b, f in after_totals if _FROM_A_BASE.fullmatch(text, percent.end, b.amount.start)), None)
+    if base_figure is not None and base_figure.year is not None and not base_figure.partial_period:
+        return replace(when, year=base_figure.year + 1)  # "fell 8.8 per cent from RM487.1 billion in 2022"
     own = _growth_period(ctx, percent)  # "grew by 20 percent in 2018", "a 20 percent increase last year"
     dated = own or ctx.date_before(percent.start)
     year = dated.year if dated and dated.kind in ("year", "month", "day", "partial") else None
@@ -951,6 +954,8 @@ def _stated_year(
     return replace(when, year=year)
 
 
+# A rate told from a base figure: "fell 8.8 per cent from RM487.1 billion in 2022" (its year the next).
+_FROM_A_BASE = rx(r"\s*(?:year-on-year\s+)?from\s+(?:(?:about|around|nearly|some|over|just)\s+)?", re.I)
 # "rose by 24 per cent last year to US$16 billion", "climbed 14% to an all-time high of $4.1 billion": the rate
 # and the total it rose to; not across a year of the rate's own ("grew 5 percent in 2021, and rose to …").
 _ROSE_TO = rx(

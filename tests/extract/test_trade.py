@@ -317,6 +317,23 @@ def test_growth_takes_the_year_of_the_total_it_rose_to() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "year", "percent"),
+    [
+        # a rate told from a base figure of a year, with no year risen to: the year after the base's
+        ("Trade between Malaysia and China fell 8.8 per cent from RM487.1 billion in 2022.", 2023, -8.8),
+        ("Trade between Chile and Japan rose 12.5 percent from $40 billion in 2021.", 2022, 12.5),
+        ("Two-way trade between Peru and Spain grew 7% from 3.2 billion euros in 2018, the ministry said.", 2019, 7.0),
+        # near miss: a base and the figure risen to, each with its year: the later year's
+        ("Trade between Chile and Japan rose 12.5 percent from $40 billion in 2020 to $45 billion in 2022.", 2022,
+         12.5),
+    ],
+)  # fmt: skip
+def test_a_rate_from_a_base_figures_year_is_the_year_after(sentence: str, year: int, percent: float) -> None:
+    rate = only(sentence, FactKind.TRADE_GROWTH, "2024-01-13")
+    assert (rate.year, rate.percent) == (year, percent)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Vietnam, Mexico, Peru, Chile and Japan are members of the CPTPP, whose trade reached US$500 billion in 2019.",
