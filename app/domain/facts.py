@@ -49,6 +49,8 @@ REPORTED_AS_NEWS = "reported as news"
 # ... by a headline that tells a signing in the present ("Vietnam, Peru sign MoU"): the story's signing, which
 # the body, when it tells one, tells more closely.
 HEADLINE_PRESENT = "told in the headline's present"
+# ... by a year counted back from an anniversary ("the 60th anniversary", "celebrate 60 years of relations").
+ANNIVERSARY_COUNT = "anniversary: "
 
 
 def fiscal_label(fiscal_year: str) -> str:

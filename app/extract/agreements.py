@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from app.domain.dates import PartialDate
-from app.domain.facts import HEADLINE_PRESENT, REPORTED_AS_NEWS, Fact, FactKind
+from app.domain.facts import ANNIVERSARY_COUNT, HEADLINE_PRESENT, REPORTED_AS_NEWS, Fact, FactKind
 from app.extract.context import SentenceContext
 from app.extract.date_builders import AFTER_STATED
 from app.extract.date_patterns import MONTH_NAMES, NUMBER_WORDS, ORDINAL_WORDS, SAID_AS_IT_HAPPENED
@@ -1054,7 +1054,7 @@ def _anniversary_year(ctx: SentenceContext, anniversary: re.Match[str]) -> tuple
     else:
         n = int(anniversary.group("n") or ORDINAL_WORDS[caseless(anniversary.group("w"))])
     date = safe_date(ctx.pub.year - n)  # None where the count leaves the calendar
-    return date, f"anniversary: publication year {ctx.pub.year} − {n}" if date else None
+    return date, f"{ANNIVERSARY_COUNT}publication year {ctx.pub.year} − {n}" if date else None
 
 
 # Between an agreement and its date: "on", "in", "as of", and the place it was signed ("in Beijing on 28 April

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind
+from app.domain.facts import ANNIVERSARY_COUNT, REPORTED_AS_NEWS, Fact, FactKind
 from app.domain.frozen import changed
 from app.extract.prefilter import rx
 
@@ -103,7 +103,7 @@ def _when(fact: Fact, evidence: Evidence, less: Less) -> None:
         less(0.25, f"date not resolved (“{fact.unresolved}”)")
     elif basis.startswith(REPORTED_AS_NEWS) or "a wire story's lead" in basis:
         less(0.05, "dated by the story, the text gives no date")
-    elif basis.startswith("anniversary: publication year"):
+    elif basis.startswith(f"{ANNIVERSARY_COUNT}publication year"):
         less(0.15, "year counted back from the anniversary and the story's year")
     elif evidence.relative_date or "publication" in basis:
         less(0.02, "date relative to publication")

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from app.domain.facts import HEADLINE_PRESENT, REPORTED_AS_NEWS, Fact, FactKind, fiscal_label
+from app.domain.facts import ANNIVERSARY_COUNT, HEADLINE_PRESENT, REPORTED_AS_NEWS, Fact, FactKind, fiscal_label
 from app.domain.money import format_usd
 from app.extract.agreements import PLURAL
 from app.extract.prefilter import rx
@@ -115,7 +115,32 @@ def deduplicate(facts: list[Fact], headline: tuple[int, int] | None = None) -> l
         better = fact if _preferred(fact) > _preferred(twin) else twin
         kept[twin_index] = better
     kept = _whole_over_non_oil(_parts_told_as_the_year(_rounded_in_the_headline(kept, headline)))
-    return _flag_disagreements(_thresholds_told_exactly(_undated_restatements(kept)))
+    return _flag_disagreements(_anniversaries_told_exactly(_thresholds_told_exactly(_undated_restatements(kept))))
+
+
+def _anniversaries_told_exactly(facts: list[Fact]) -> list[Fact]:
+    """Relations' year counted back from an anniversary ("celebrate 60 years of diplomatic relations" in 2024: 1964)
+    that the article states as a date a year off ("which took place on 5 August 1963") is that date told
+    roughly, the story's year not the anniversary's: dropped. A count further off stays, flagged."""
+    stated = {
+        (f.countries, f.year)
+        for f in facts
+        if f.kind == FactKind.RELATIONS_ESTABLISHED
+        and f.year is not None
+        and not (f.basis or "").startswith(ANNIVERSARY_COUNT)
+    }
+    if not stated:
+        return facts
+    return [
+        f
+        for f in facts
+        if not (
+            f.kind == FactKind.RELATIONS_ESTABLISHED
+            and f.year is not None
+            and (f.basis or "").startswith(ANNIVERSARY_COUNT)
+            and any((f.countries, f.year + off) in stated for off in (-1, 1))
+        )
+    ]
 
 
 def _headline_signings_told_again(facts: list[Fact]) -> list[Fact]:

@@ -7,7 +7,7 @@ import re
 
 from app.domain.countries import MentionKind
 from app.domain.dates import PartialDate
-from app.domain.facts import REPORTED_AS_NEWS, Fact, FactKind, pair_key
+from app.domain.facts import ANNIVERSARY_COUNT, REPORTED_AS_NEWS, Fact, FactKind, pair_key
 from app.extract.cleaning import LIST_MARK
 from app.extract.context import SentenceContext
 from app.extract.date_builders import STORY_YEAR, count_of
@@ -603,7 +603,7 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
         # the same day n years before; its month where that day was not (29 February of a common year)
         year = marked.date.year - n
         date = safe_date(year, marked.date.month, marked.date.day) or safe_date(year, marked.date.month)
-        basis = f"anniversary: {marked.text} ({marked.date.iso()}) − {n} years"
+        basis = f"{ANNIVERSARY_COUNT}{marked.text} ({marked.date.iso()}) − {n} years"
     if date is None:
         # the year celebrated: of the month it is marked in ("… in March 2020"), or stated, or relative to the
         # story ("Next year marks the 50th anniversary")
@@ -634,10 +634,10 @@ def _anniversary(ctx: SentenceContext, match: re.Match[str]) -> Fact | None:
             year = celebrated.date.year
             date = safe_date(year - n)
             said = f"{celebrated.text.lower()} ({year})" if celebrated.relative else celebrated.text
-            basis = f"anniversary: {said} − {n}"
+            basis = f"{ANNIVERSARY_COUNT}{said} − {n}"
         elif ctx.pub is not None:
             date = safe_date(ctx.pub.year - n)
-            basis = f"anniversary: publication year {ctx.pub.year} − {n}"
+            basis = f"{ANNIVERSARY_COUNT}publication year {ctx.pub.year} − {n}"
     if date is None:
         return None
     pair = ctx.pair_for()

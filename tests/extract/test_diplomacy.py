@@ -159,6 +159,26 @@ def test_relations_changed_otherwise_are_not_established() -> None:
     assert facts_of(held, "2023-11-20", REL) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # an anniversary counted from the story's year, a year off the date the article states: that date
+        ("Peru and Australia celebrate 60 years of diplomatic relations\n\nPeru and Australia commemorate the 60th "
+         "anniversary of the establishment of diplomatic relations, which took place on 5 August 1963.", "2024-05-29",
+         ["1963-08-05"]),
+        ("Chile and Japan mark 50 years of ties\n\nChile and Japan established diplomatic relations on 15 November "
+         "1974.", "2025-01-20", ["1974-11-15"]),
+        ("India and Mongolia celebrate 70 years of relations\n\nIndia and Mongolia established diplomatic relations "
+         "on 24 December 1955.", "2026-01-10", ["1955-12-24"]),
+        # near miss: a count further off than a year is kept beside the date, each flagged
+        ("Chile and Japan mark 50 years of ties\n\nChile and Japan established diplomatic relations in 1960.",
+         "2025-01-20", ["1960", "1975"]),
+    ],
+)  # fmt: skip
+def test_an_anniversary_a_year_off_the_stated_date_is_that_date(text: str, published: str, dates: list[str]) -> None:
+    assert sorted(f.date for f in facts_of(text, published, REL)) == dates
+
+
 def test_anniversary_without_any_year_gives_nothing() -> None:
     assert facts_of("Chile and Korea marked the 60th anniversary of diplomatic relations.", kind=REL) == []
 
