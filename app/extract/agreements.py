@@ -961,6 +961,7 @@ _TALKS_ABOUT = rx(
     re.I,
 )
 _CONCLUDED = rx(r"conclu|complet|finali|wrap|reach", re.I)
+_A_ROUND_OF_TALKS = rx(r"\bround\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|consultations)\b", re.I)
 _SINCE = rx(r"\s*since\b", re.I)
 
 
@@ -993,7 +994,8 @@ def _only_talked_about(text: str, event: re.Match[str], anchor: Anchor) -> bool:
     on a free trade agreement", "agreed … at the CEPA negotiations"), not concluded by them ("concluded
     negotiations on …" is its own anchor)."""
     if _CONCLUDED.match(event.group(0)):
-        return False
+        # "concluded the sixth round of negotiations for …": a round of the talks, not the talks, done
+        return _A_ROUND_OF_TALKS.search(text, event.end(), anchor.start) is not None
     talks = _TALKS_ABOUT.search(text, max(event.end(), anchor.start - 80), anchor.start)
     return talks is not None or _TALKS_NAMED_AFTER.match(text, anchor.end) is not None
 

@@ -1597,6 +1597,23 @@ def test_an_agreement_still_negotiated_is_none_yet(text: str, dates: list[str]) 
 @pytest.mark.parametrize(
     ("text", "dates"),
     [
+        # a round of talks concluded is no agreement concluded
+        ("Peru and India concluded the sixth round of negotiations for a free trade agreement in Lima last week.", []),
+        ("Indonesia and Canada completed the 15th round of talks on a comprehensive economic partnership agreement "
+         "on Friday.", []),
+        ("Canada and Indonesia wrapped up a new round of negotiations towards a free trade agreement in Jakarta.", []),
+        # near miss: the negotiations themselves concluded are the agreement's
+        ("Australia and the UAE concluded negotiations on a comprehensive economic partnership agreement on "
+         "Friday.", ["2024-02-23"]),
+    ],
+)  # fmt: skip
+def test_a_round_of_talks_concluded_is_no_agreement(text: str, dates: list[str]) -> None:
+    assert sorted(f.date for f in facts_of(text, "2024-02-26", AGR) if not f.derived) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
         # a signing followed by the trade it is to lift, which "reached" a figure: the reaching is the trade's
         ("The Philippines and South Korea signed a free trade agreement on Monday, which is expected to boost "
          "bilateral trade that reached $15.4 billion in 2023.", ["2024-09-09"]),
