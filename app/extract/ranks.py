@@ -40,6 +40,8 @@ RANK = rx(
     + "|".join(o.replace(".", r"\.") for o in _ORDINALS)
     + r")(?:[- ](?:largest|biggest)|\s+most\s+(?:important|prominent|significant))?\s+"
     r"(?:(?:single|two-way|bilateral|overall)\s+)?"
+    # all trade but oil's: "main non-oil export destination", "second-largest non-oil trading partner"
+    r"(?:(?P<goods>non-(?:oil|petroleum|hydrocarbons?|energy))\s+)?"
     # the region the ranking is within, as an adjective: "largest ASEAN trading partner"
     r"(?:(?P<region>ASEAN|EU|European|Asian|African|Arab|Pacific|Gulf|Nordic|Caribbean|Mercosur|"
     r"(?:Latin|South|Central|North|Southeast|South-East|East|West)[- ](?:American|Asian|African|European))\s+)?"
@@ -209,8 +211,10 @@ def _candidates(ctx: SentenceContext, before: list[Mention], owner: Mention | No
 
 
 def _region(match: re.Match[str]) -> str | None:
-    """The region a ranking is within, named before "partner" ("largest ASEAN trading partner"): the ranking's name."""
-    region = match.groupdict().get("region")
+    """The region a ranking is within, named before "partner" ("largest ASEAN trading partner"), or the trade it is
+    in ("non-oil"): the ranking's name."""
+    found = match.groupdict()
+    region = found.get("region") or found.get("goods")  # (or the trade ranked in: "non-oil")
     return " ".join(region.split()) if region else None
 
 

@@ -2038,9 +2038,28 @@ def test_a_market_for_a_peoples_exports_is_a_rank(text: str) -> None:
     assert rank.countries == ("CHL", "IND")
 
 
+@pytest.mark.parametrize(
+    ("text", "rank", "name"),
+    [
+        # a ranking of all trade but oil's, its scope named before the partner or destination
+        ("China is Ecuador's main non-oil export destination.", 1, "non-oil"),
+        ("India is the UAE's second-largest non-oil trading partner.", 2, "non-oil"),
+        ("Saudi Arabia is Egypt's fourth largest non-petroleum trade partner.", 4, "non-petroleum"),
+    ],
+)
+def test_a_rank_in_trade_but_oils_is_a_rank(text: str, rank: int, name: str) -> None:
+    fact = only(text, FactKind.PARTNER_RANK, "2023-06-07")
+    assert (fact.rank, fact.name) == (rank, name)
+
+
 def test_a_market_for_exports_of_a_good_is_no_rank() -> None:
     # Near miss: the rank in a good's market, no partner's.
     text = "India and Chile\nIndia is the fourth largest market for copper exports."
+    assert facts_of(text, "2023-06-07", FactKind.PARTNER_RANK) == []
+    # nor a good's own name before "export destination", nor what a country's non-oil exports are
+    text = (
+        "India and Chile\nIndia is Chile's largest copper export destination. Chile's main non-oil exports are fruit."
+    )
     assert facts_of(text, "2023-06-07", FactKind.PARTNER_RANK) == []
 
 
