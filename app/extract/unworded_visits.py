@@ -407,9 +407,23 @@ _HOSTED_BY_TITLE = rx(
 )
 
 
+# A delegation of the state or party received, headed by someone named: "received on Thursday the Cuban delegation
+# headed by Roberto Morales Ojeda", "welcomed the Lao government delegation led by …" (not a business delegation).
+_HOSTED_DELEGATION = rx(
+    r"\b(?:host(?:ed|ing)|receiv(?:ed|ing)|welcom(?:ed|ing)|greet(?:ed|ing))\s+"
+    r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?(?:the|a)\s+"
+    r"(?:(?:high-level|visiting|official)\s+)?(?P<guest>[A-Z][\w’'-]+)\s+"
+    r"(?:(?:government|party|parliamentary|state|high-level|official)\s+)?delegation\s+(?:headed|led)\s+by\s+(?=[A-Z])"
+)
+
+
 def hosted_visit(ctx: SentenceContext) -> list[Fact]:
     """ "President Lula hosted his Portuguese counterpart in Brasilia on Tuesday": the guest visited the host."""
-    hosted = ctx.search(_HOSTED_COUNTERPART, *_RECEIVED) or ctx.search(_HOSTED_BY_TITLE, *_RECEIVED)
+    hosted = (
+        ctx.search(_HOSTED_COUNTERPART, *_RECEIVED)
+        or ctx.search(_HOSTED_BY_TITLE, *_RECEIVED)
+        or ctx.search(_HOSTED_DELEGATION, "delegation")
+    )
     if hosted is None:
         return []
     pair = ctx.pair_for()

@@ -461,6 +461,26 @@ def test_visits_the_genre_tells_without_the_word_visit(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a leader receiving the other country's delegation headed by a named official: the delegation's visit
+        ("Party General Secretary To Lam received on Thursday the Cuban delegation headed by Roberto Morales Ojeda.",
+         [("CUB", "VNM", "2024-09-12")]),
+        ("Chinese President Xi Jinping received a Vietnamese delegation led by National Assembly Chairman Vuong Dinh "
+         "Hue in Beijing on Monday.", [("VNM", "CHN", "2024-09-09")]),
+        ("Cambodian Prime Minister Hun Manet welcomed the Lao government delegation headed by Prime Minister Sonexay "
+         "Siphandone on Friday.", [("LAO", "KHM", "2024-09-13")]),
+        # near miss: a business delegation is no visit of state
+        ("Vietnamese Deputy Minister Nguyen Van Phuc received a Cuban business delegation headed by the chamber's "
+         "president on Thursday.", []),
+    ],
+)  # fmt: skip
+def test_a_delegation_received_is_its_countrys_visit(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    visits = facts_of(sentence, "2024-09-13", FactKind.VISIT)
+    assert [(f.origin, f.destination, f.date) for f in visits] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the two sides' ministers or leaders meeting in one side's capital: the other side is visiting
