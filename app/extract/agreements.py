@@ -544,6 +544,10 @@ def _searched(pattern: re.Pattern[str], ctx: SentenceContext) -> Iterator[re.Mat
     return pattern.finditer(ctx.text) if holds_any(ctx.text, _WORDS[pattern]) else iter(())
 
 
+# After a treaty's name, its members: "Warsaw Pact country", "Baghdad Pact nations", "North Atlantic Treaty allies".
+_ITS_MEMBERS = rx(r"\s+(?:member\s+)?(?:countr(?:y|ies)|nations?|states|members?|allies|ally)\b")
+
+
 def _worded_anchors(ctx: SentenceContext) -> list[Anchor]:
     """Anchors named by their words: upgrades, negotiations, named and lower-case agreements, bodies."""
     found: list[Anchor] = []
@@ -562,6 +566,8 @@ def _worded_anchors(ctx: SentenceContext) -> list[Anchor]:
         name = m.group(0).strip()
         if len(name.split()) < 2 and not name.startswith("Memorandum"):
             continue
+        if _ITS_MEMBERS.match(ctx.text, m.end()):
+            continue  # "the first Warsaw Pact country to recognise Seoul": a bloc named by its treaty
         found.append(Anchor(m.start(), m.end(), name, "named"))
     for m in _searched(ABBREVIATED, ctx):
         found.append(Anchor(m.start(), m.end(), m.group(0), "abbreviation"))

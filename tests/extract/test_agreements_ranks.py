@@ -1597,6 +1597,22 @@ def test_an_agreement_still_negotiated_is_none_yet(text: str, dates: list[str]) 
 @pytest.mark.parametrize(
     ("text", "dates"),
     [
+        # a bloc's treaty naming its members ("a Warsaw Pact country") is no agreement of the pair
+        ("Hungary and South Korea today established full diplomatic relations, making Hungary the first Warsaw Pact "
+         "country to recognise Seoul.", []),
+        ("Poland became the second Warsaw Pact nation to establish full ties with South Korea in November 1989.", []),
+        ("Bulgaria was the last Warsaw Pact member to establish relations with South Korea, in March 1990.", []),
+        # near miss: a treaty the two signed, named the same way, is theirs
+        ("Samoa and New Zealand signed the Treaty of Friendship on 1 August 1962.", ["1962-08-01"]),
+    ],
+)  # fmt: skip
+def test_a_blocs_treaty_naming_its_members_is_no_agreement(text: str, dates: list[str]) -> None:
+    assert sorted(f.date for f in facts_of(text, "1990-06-01", AGR) if not f.derived) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
         # a round of talks concluded is no agreement concluded
         ("Peru and India concluded the sixth round of negotiations for a free trade agreement in Lima last week.", []),
         ("Indonesia and Canada completed the 15th round of talks on a comprehensive economic partnership agreement "
