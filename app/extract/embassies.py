@@ -253,8 +253,19 @@ def _date_of(
     """The date of the clause ``lo``-``hi`` said with ``verb``: of those after it, the nearest its noun ("opened
     diplomatic relations in May 1975 and embassies in 1976"), else the nearest before it."""
     anchor = lo + (noun.end() if noun is not None else verb.end())
+    apart = _SET_APART.search(ctx.text, lo + verb.end(), hi)
+    if apart is not None:
+        hi = apart.start()  # "…, a month after the two countries established relations under their 1979 treaty"
     after = ctx.nearest_date(lo + verb.end(), hi, anchor, keep=_not_another_events)
     return after if after is not None else ctx.nearest_date(lo, hi, lo + verb.start(), keep=_not_another_events)
+
+
+# Another event set apart from the embassy's by a count: ", a month after", ", 59 years after", ", two weeks before".
+_SET_APART = rx(
+    r",\s*(?:(?:just|only|some|about|nearly|almost|barely|exactly)\s+)?[\w-]+\s+"
+    r"(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before)\b",
+    re.I,
+)
 
 
 def _not_another_events(expr: DateExpr) -> bool:

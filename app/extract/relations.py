@@ -312,8 +312,10 @@ def _established(ctx: SentenceContext, *, after_only: bool = False) -> list[Fact
                 or counted_from_the_sentence(d)
                 or _RIGHT_AFTER.fullmatch(ctx.text, match.end(), d.start) is not None  # "… relations on Sunday"
                 or _story_day_before(ctx.text, d, match.start())  # "… on Sunday established diplomatic relations"
+                or _story_day_set_apart(ctx.text, d, match.start())  # "today opened …, a month after … established"
             )
             and (not after_only or (d.start >= match.end() and not d.relative))
+            and not _A_THINGS_YEAR.match(ctx.text, d.end)  # "… under their 1979 peace treaty": the treaty's year
         ]
         if groups.get("dated"):  # "date back to 1950": the date they are dated to, right after
             dates = [d for d in dates if _DATED_TO.fullmatch(ctx.text, match.end(), d.start)]
@@ -368,6 +370,23 @@ def _story_day_before(text: str, d: DateExpr, verb_at: int) -> bool:
     )
 
 
+def _story_day_set_apart(text: str, d: DateExpr, verb_at: int) -> bool:
+    """Whether ``d``, a day of the story's week, is another event's from which the relations are set apart right
+    before their verb: "Israel today opened its embassy in Cairo, a month after the two countries established …"."""
+    relative = (d.relative or "").lower()
+    return (
+        (relative in _STORY_DAYS or relative in WEEKDAYS)
+        and d.end <= verb_at
+        and _APART.fullmatch(text, d.end, verb_at) is not None
+    )
+
+
+# A year naming a thing, not dating the relations: "under their 1979 peace treaty", "the 1991 Paris Agreements".
+_A_THINGS_YEAR = rx(
+    r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:treaty|treaties|agreements?|accords?|pact|constitution|war|revolution|coup|"
+    r"crisis|elections?|summit)\b",
+    re.I,
+)
 _IN_THE_BRACKETS = rx(r"\s*(?:(?:since|from|established(?:\s+(?:in|on))?)\s+)?", re.I)
 _NEXT_CLAUSE = rx(r";|,\s+(?:and|but|while|whereas)\b", re.I)
 # The date before the relations is another event's, set apart from theirs: "opened its embassy in Israel in
@@ -401,7 +420,7 @@ def _set_apart(when: DateExpr, apart: re.Match[str]) -> tuple[PartialDate | None
         date = safe_date(months // 12, months % 12 + 1)
     else:
         date = safe_date(when.date.year + sign * n * (10 if unit == "decade" else 1))
-    said = " ".join(apart.group(0).strip(" ,").split()[:3])
+    said = " ".join(f"{apart.group('n')} {apart.group('unit')} {apart.group('way')}".split())  # "a month after"
     return date, f"“{said}” {when.text}"
 
 

@@ -1230,6 +1230,16 @@ def test_a_mission_upgraded_or_a_field_held_since_is_the_embassy_opened(
         ("Ghana on Wednesday inaugurated its embassy in Ankara, 59 years after the two countries established "
          "diplomatic relations.", "2024-05-01"),
         ("Korea on Monday opened an embassy in Dakar, 62 years after they set up ties.", "2024-04-29"),
+        # a year of the other event's clause, after a count of months, is that event's too
+        ("Israel today opened its embassy in Cairo, a month after the two countries established diplomatic "
+         "relations under their 1979 peace treaty.", "2024-05-02"),
+        ("Ghana on Wednesday inaugurated its embassy in Ankara, two months after the two countries signed the 2021 "
+         "trade pact.", "2024-05-01"),
+        ("Kenya yesterday opened an embassy in Seoul, a year after the two sides upgraded their 1964 ties.",
+         "2024-05-01"),
+        # near miss: the embassy's own date, stated before the count
+        ("Israel opened its embassy in Cairo in February 1980, a month after the two countries established "
+         "diplomatic relations.", "1980-02"),
     ],
 )  # fmt: skip
 def test_an_embassys_date_is_its_verbs_not_the_relations(sentence: str, date: str) -> None:
@@ -1591,6 +1601,20 @@ def test_the_un_high_commission_for_refugees_is_no_embassy() -> None:
             "Vietnam.",
             ("PER", "VNM"),
             "1993-09",
+            "six months after",
+        ),
+        # the other event on the story's day, the year after the relations' words naming a treaty, not them
+        (
+            "Israel today opened its embassy in Cairo, a month after the two countries established diplomatic "
+            "relations under their 1979 peace treaty.",
+            ("EGY", "ISR"),
+            "2024-04",
+            "a month after",
+        ),
+        (
+            "Rwanda today opened its embassy in Jakarta, six months after it established relations with Indonesia.",
+            ("IDN", "RWA"),
+            "2023-11",
             "six months after",
         ),
     ],
