@@ -82,12 +82,12 @@ LOWER = rx(
 )
 # A declaration the two sign is theirs as a joint declaration is: "signed a new security declaration", "inked a
 # declaration of intent on lithium", "signed a joint statement on deepening their partnership", "signed the
-# communique", "signed a joint innovation partnership" (not one made or issued by one side, nor a customs
-# declaration, nor a joint statement issued).
+# communique", "signed a joint innovation partnership", "signed an economic integration programme" (not one made or
+# issued by one side, nor a customs declaration, nor a joint statement issued, nor a programme "signed up" for).
 SIGNED_DECLARATION = rx(
     # (or adopted together: "The leaders adopted a joint statement on …", "adopted a joint declaration")
     r"\b(?:signed|inked|adopted)\s+(?:a|an|the)\s+(?:new\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,2}?)"
-    r"(?P<head>declaration|joint\s+statement|(?:joint\s+)?communiqu[eé]|partnership|"
+    r"(?P<head>declaration|joint\s+statement|(?:joint\s+)?communiqu[eé]|partnership|programme|program|"
     # "a joint communication of intent on green hydrogen", "a letter of intent on raw materials"
     r"(?:communication|letter|statement)\s+of\s+intent)" + _LOWER_TAIL
 )
@@ -523,7 +523,7 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     BODY: ("committee", "commission", "council", "working", "mechanism"),
     LOWER: ("agreement", "treaty", "memorandum", "accord", "pact", "protocol", "convention", "deal", "declaration",
             "roadmap", "road map", "action plan", "plan of action", "arrangement"),
-    SIGNED_DECLARATION: ("declaration", "joint statement", "communiqu", "partnership", "of intent"),
+    SIGNED_DECLARATION: ("declaration", "joint statement", "communiqu", "partnership", "of intent", "program"),
     SIGNED_PLAN: ("signed in", "signed on"),
     SIGNED_DOCUMENT: ("document",),
     IN_FORCE: ("years",),

@@ -1190,10 +1190,26 @@ def test_relations_dated_before_a_later_signing_do_not_date_it() -> None:
         "Vietnam and Laos have a development plan for 2030, officials said in January 2021.",
         "Chile and Vietnam exchanged views on documents under negotiation on Friday.",
         "The Japan-Philippines exchange programme signed up 500 students in 2023.",
+        "Thousands of Kenyan students signed up for a programme of study in India in 2023.",
     ],
 )
 def test_a_programme_or_plan_not_signed_is_no_agreement(sentence: str) -> None:
     assert facts_of(sentence, "2024-01-10", FactKind.AGREEMENT) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        # a programme the two sign, the verb before it, is a document of theirs
+        ("Presidents Jose Sarney of Brazil and Raul Alfonsin of Argentina signed an economic integration programme "
+         "in Buenos Aires yesterday.", "1986-07-30", "1986-07-29"),
+        ("Vietnam and Laos signed a cooperation programme for 2024 in Vientiane on Monday.", "2024-01-10",
+         "2024-01-08"),
+        ("China and Cuba signed a programme of cultural exchanges on Friday.", "2024-01-10", "2024-01-05"),
+    ],
+)  # fmt: skip
+def test_a_programme_signed_is_an_agreement(sentence: str, published: str, date: str) -> None:
+    assert only(sentence, FactKind.AGREEMENT, published).date == date
 
 
 @pytest.mark.parametrize(
