@@ -40,7 +40,9 @@ MEETING = rx(
     r"in\s+the\s+presence\s+of|"  # "inaugurated on Wednesday Kuwait's embassy …, in the presence of Uzbek …"
     r"(?:interaction|discussions?|consultations?|parleys?)\s+with|called\s+on|courtesy\s+call|"
     r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|pact|declaration|treaty|protocol|communiqu[eé]|"
-    r"memorand(?:um|a|ums)|MoU|statement)s?)",
+    r"memorand(?:um|a|ums)|MoU|statement|programme)s?|"
+    # who signed on behalf of which side: "Soviet Deputy Foreign Trade Minister Ivan Ivanov signed for Moscow"
+    r"signed\s+(?:for|on\s+behalf\s+of)\s+(?=[A-Z]))",
     re.I,
 )
 # Words (lower case) every MEETING holds: a sentence without any is not searched for it.
@@ -147,7 +149,8 @@ def _said_as_it_happened(ctx: SentenceContext, at: int) -> PartialDate | None:
 def _day_or_story_month(ctx: SentenceContext) -> PartialDate | None:
     """When an implied visit happened: the day the sentence names, else the day of the signing "the agreement" points
     back to ("… signed a free trade agreement in Beijing on Tuesday. Chilean Agriculture Minister Jaime Campos, who
-    signed the agreement with his Chinese counterpart, said …"), else the story's month."""
+    signed the agreement with his Chinese counterpart, said …"; in a wire story, the dateline's day), else the
+    story's month."""
     day = next((d.date for d in ctx.dates if d.kind == "day" and d.date), None)
     if day is not None:
         return _first_of_the_talks(ctx, day)
@@ -159,6 +162,8 @@ def _day_or_story_month(ctx: SentenceContext) -> PartialDate | None:
         when = ctx.before.when
         if when is not None and when.kind == "day" and when.date is not None and when.date.day is not None:
             return when.date
+        if ctx.wire and ctx.pub is not None and ctx.pub.day is not None:
+            return ctx.pub  # in a wire story, the signing its lead told: the dateline's day (as "the" document's)
     return PartialDate(ctx.pub.year, ctx.pub.month) if ctx.pub is not None and ctx.pub.month is not None else None
 
 

@@ -1165,6 +1165,31 @@ def test_an_official_who_signed_for_his_country_was_there_on_the_signings_day() 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a wire story, who signed for his side signed what the lead told, on the dateline's day, however
+        # many years the lead's figures hold
+        (" date 1987-09-09\nSOVIET UNION, INDONESIA SIGN TRADE PROTOCOL\n    JAKARTA, Sept 9 - The Soviet Union and "
+         "Indonesia signed a protocol today to increase two-way trade, which fell to 62 mln dlrs in 1986 from 85 mln "
+         "in 1985.\n    Soviet Deputy Foreign Trade Minister Ivan Ivanov signed for Moscow.",
+         [("SUN", "IDN", "1987-09-09")]),
+        (" date 1987-03-03\nKENYA, CHINA SIGN AID ACCORD\n    NAIROBI, March 3 - Kenya and China signed an aid "
+         "agreement today, raising aid to 120 mln dlrs from 90 mln in 1986 and 70 mln in 1985.\n    Chinese Vice "
+         "Premier Tian Jiyun signed on behalf of Peking.", [("CHN", "KEN", "1987-03-03")]),
+        # near miss: an ambassador, who lives there, signing for his side is no visit
+        (" date 1987-06-04\nPERU, JAPAN SIGN LOAN ACCORD\n    LIMA, June 4 - Peru and Japan signed a loan accord "
+         "today worth 200 mln dlrs, up from 150 mln in 1986 and 100 mln in 1985.\n    Japan's ambassador Hiroshi "
+         "Sato signed for Tokyo.", []),
+    ],
+)  # fmt: skip
+def test_who_signed_for_his_side_in_a_wire_story_was_there_on_the_datelines_day(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    facts = extract_article(text).facts
+    assert [(f.origin, f.destination, f.date) for f in facts if f.kind == FactKind.VISIT] == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # the day told before the meeting in the other's capital: "said on Wednesday at a meeting with … in Hanoi"
