@@ -335,6 +335,16 @@ def test_talks_in_the_dateline_capital_that_cover_virtually_every_field_are_a_vi
         # near miss: the host's own minister, with only the guest's ambassador present, is no one's visit
         (" date 2023-04-05\nTASHKENT, April 5 (UzA) -- Uzbek Foreign Minister Bakhtiyor Saidov opened a Kuwaiti trade "
          "fair on Wednesday in the presence of Kuwait's ambassador.", []),
+        # two presidents named with their countries under one plural title, together in the dateline's capital
+        (" date 1986-07-30\nBUENOS AIRES, July 30 - Presidents Jose Sarney of Brazil and Raul Alfonsin of Argentina "
+         "signed an economic integration programme here yesterday.", [("BRA", "ARG", "1986-07-29")]),
+        (" date 1985-05-05\nMONTEVIDEO, May 5 - Presidents Julio Sanguinetti of Uruguay and Jose Sarney of Brazil "
+         "signed a trade protocol here today.", [("BRA", "URY", "1985-05-05")]),
+        (" date 1987-10-02\nCARACAS, Oct 2 - Presidents Jaime Lusinchi of Venezuela and Virgilio Barco of Colombia "
+         "held talks here yesterday on border security.", [("COL", "VEN", "1987-10-01")]),
+        # near miss: the two on the telephone are not together
+        (" date 1985-05-05\nMONTEVIDEO, May 5 - Presidents Julio Sanguinetti of Uruguay and Jose Sarney of Brazil "
+         "held talks by telephone today.", []),
     ],
 )  # fmt: skip
 def test_a_minister_of_a_portfolio_signing_in_the_dateline_capital_is_visiting(

@@ -1176,8 +1176,10 @@ def test_a_chronologys_lines_are_items_each_dated_by_its_year(published: str | N
          "strategic partnership.\n", [("agreement", "2004"), ("visit", "2004")]),
         ("Australia and Vietnam\n\n2009 – The two countries agree a Comprehensive Partnership.\n",
          [("agreement", "2009")]),
+        # (the two presidents together in Buenos Aires: China's president was there, as the two met in one capital)
         ("Argentina and China\n\n2014: Presidents Xi Jinping and Cristina Fernandez de Kirchner upgrade ties to a "
-         "comprehensive strategic partnership in Buenos Aires in July.\n", [("agreement", "2014-07")]),
+         "comprehensive strategic partnership in Buenos Aires in July.\n",
+         [("agreement", "2014-07"), ("visit", "2014-07")]),
         # its name in quotation marks, and more words of it after "Partnership"
         ("Korea and Vietnam\n\n2001: The two sides agree on a \"Comprehensive Partnership in the 21st Century\".\n",
          [("agreement", "2001")]),
