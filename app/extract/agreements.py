@@ -95,7 +95,9 @@ SIGNED_DECLARATION = rx(
 # Belarus signed a document on …" (not "President Lula signed a document appointing …": one side's act).
 SIGNED_DOCUMENT = rx(
     r"\b(?:[Tt]he\s+two\s+\w+|[Bb]oth\s+\w+|[A-Z][\w-]+\s+and\s+(?:the\s+)?[A-Z][\w-]+)\s+(?:(?:also|jointly)\s+)?"
-    r"(?:signed|inked)\s+(?:a|the)\s+(?P<mod>(?:joint\s+|new\s+|bilateral\s+)?)(?P<head>document)\b" + _LOWER_TAIL
+    # (or adopted together, a document of a kind: "adopted a vision document", "signed an outcome document")
+    r"(?:signed|inked|adopted)\s+(?:an?|the)\s+(?P<mod>(?:joint\s+|new\s+|bilateral\s+)?"
+    r"(?:(?:vision|outcome|strategy|strategic|concept|framework|policy|final)\s+)?)(?P<head>document)\b" + _LOWER_TAIL
 )
 # Documents named in the plural, several signed at once: one list for every pattern that counts them.
 PLURAL_DOCUMENTS = r"(?:agreements|accords|treaties|documents|instruments|memorand(?:a|ums)|MoUs|deals|pacts)"

@@ -2193,8 +2193,14 @@ def test_an_agreement_described_in_apposition_is_one(text: str, dates: list[str]
         ("Argentina and Brazil\n\nBoth presidents signed a joint document on energy cooperation on Tuesday.",
          ["2023-01-17"]),
         ("Russia and Belarus signed a document on the unification of tax laws in 2021.", ["2021"]),
-        # near miss: one side's document
+        # or adopted it, a document of a kind: "a vision document", "an outcome document"
+        ("Argentina and Brazil\n\nThe two leaders adopted a vision document on economic connectivity.", ["2023-01"]),
+        ("Argentina and Brazil\n\nBoth sides signed an outcome document on maritime cooperation on Tuesday.",
+         ["2023-01-17"]),
+        ("India and the UAE adopted a joint vision document on Friday.", ["2023-01-20"]),
+        # near miss: one side's document, and one only discussed
         ("Argentina and Brazil\n\nPresident Lula signed a document appointing a new ambassador to Argentina.", []),
+        ("Argentina and Brazil\n\nThe two leaders discussed a vision document on economic connectivity.", []),
     ],
 )  # fmt: skip
 def test_a_document_both_sides_signed_is_an_agreement(text: str, dates: list[str]) -> None:
