@@ -155,6 +155,8 @@ class SentenceContext:
     before: Antecedent | None = None  # the sentence before, when this one may point back to it
     wire: bool = False  # the story opens with a dated wire dateline ("MOSCOW, March 31 -")
     headline: bool = False  # the story's headline, which tells what happened in the present ("X, Y sign pact")
+    # the side the story is told at home on, when no dateline says: the other side's guest is "visiting"
+    home_code: str | None = None
     _dates: list[DateExpr] | None = field(default=None, init=False, repr=False)
     _amounts: list[Amount] | None = field(default=None, init=False, repr=False)
     _percents: list[Percent] | None = field(default=None, init=False, repr=False)
@@ -237,7 +239,8 @@ class SentenceContext:
         year = self.pub.year if self.pub else None
         named = [m.code for m in self.mentions]
         owner = next((m.code for m in self.mentions if OWNS_TRADE.match(self.text, m.end)), None)
-        return in_the_storys_currencies(amounts, self.pair, named, self.dateline_code, year, owner)
+        home = self.dateline_code or self.home_code
+        return in_the_storys_currencies(amounts, self.pair, named, home, year, owner)
 
     @property
     def percents(self) -> list[Percent]:

@@ -234,6 +234,22 @@ def _publication_date(text: str, cleaned: Cleaned, hint: str, warnings: list[str
     return published
 
 
+# A guest so called: "Visiting Indian External Affairs Minister S Jaishankar", "the visiting Sri Lankan President".
+_VISITING = rx(r"\b[Vv]isiting\s+$")
+
+
+def _home_of_a_visited_side(text: str, mentions: list[Mention], pair: tuple[str, str] | None) -> str | None:
+    """The side of ``pair`` a story is told at home on, when it calls the other side's official "visiting" (and
+    never its own): the side whose currency a word the two share ("Rs") is."""
+    if pair is None:
+        return None
+    guests = {m.code for m in mentions if m.code in pair and _VISITING.search(text, max(0, m.start - 12), m.start)}
+    if len(guests) != 1:
+        return None
+    (guest,) = guests
+    return pair[1] if pair[0] == guest else pair[0]
+
+
 def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
     text: str,
     published_hint: str = "",
@@ -276,6 +292,7 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
     before: Antecedent | None = None
     headline_span: tuple[int, int] | None = None
     wire = cleaned.dateline is not None and bool(cleaned.dateline.date_text)
+    home = _home_of_a_visited_side(text, mentions, pair) if dateline_code is None else None
     # The story's lead: its first sentence of prose, the head's lines above it (a headline, a byline, a time stamp:
     # lines without a full stop) lead too
     prose_seen = False
@@ -308,6 +325,7 @@ def extract_article(  # noqa: PLR0915 - split with the speed work (issue 26)
             before=before,
             wire=wire,
             headline=headline or titled,
+            home_code=home,
         )
         prose_seen = prose_seen or not a_head_line
         if ctx.figures_cut:

@@ -130,6 +130,27 @@ def test_a_full_stop_between_thousands_before_million(text: str, value: float) -
 
 
 @pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # a story that calls one side's minister "visiting" is told at home on the other side: a currency word the
+        # two share is the home side's
+        ("India and Nepal sign power deal\n\nVisiting Indian External Affairs Minister S Jaishankar and Nepal's "
+         "Foreign Minister NP Saud signed an agreement on Thursday. Trade between the two countries stood at Rs 1,117 "
+         "billion in the fiscal year 2022/23.", "NPR"),
+        ("Pakistan and Sri Lanka\n\nVisiting Pakistani Commerce Minister Naveed Qamar met Sri Lanka's trade "
+         "minister on Monday. Trade between the two countries stood at Rs 150 billion in 2022.", "LKR"),
+        ("India and Sri Lanka\n\nThe visiting Sri Lankan President met Indian Prime Minister Narendra Modi on "
+         "Friday. Trade between the two countries stood at Rs 450 billion in 2022.", "INR"),
+        # near miss: without a guest so called, the word's default
+        ("India and Nepal\n\nTrade between the two countries stood at Rs 1,117 billion in 2022.", "INR"),
+    ],
+)  # fmt: skip
+def test_a_shared_currency_word_is_the_home_sides_of_a_story_with_a_visiting_guest(text: str, currency: str) -> None:
+    totals = facts_of(text, "2024-01-05", FactKind.TRADE_TOTAL)
+    assert [f.currency for f in totals] == [currency]
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         # digits grouped in lakhs, as South Asia writes them: "1,06,000 crore" is 1.06 lakh crore
