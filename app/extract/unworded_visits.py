@@ -148,6 +148,15 @@ _SEATS = {
     "CAN": r"Rideau\s+Hall",
     "TUR": r"Be[şs]tepe|Dolmabah[çc]e",
     "SAU": r"Al[- ]Yamamah\s+Palace",
+    # the palaces of the Gulf and the Maghreb where guests are received
+    "QAT": r"(?:the\s+)?Amiri\s+Diwan",
+    "KWT": r"(?:the\s+)?(?:Bayan|Seif)\s+Palace",
+    "ARE": r"Qasr\s+Al[- ](?:Watan|Shati)|Al[- ]Shati\s+Palace",  # (not Gaza's Al-Shati camp)
+    "OMN": r"(?:the\s+)?Al[- ]Alam\s+Palace",
+    "BHR": r"(?:the\s+)?(?:Sakhir|Gudaibiya|Al[- ]Qudaibiya)\s+Palace",
+    "DZA": r"(?:the\s+)?El[- ]Mouradia(?:\s+Palace)?",
+    "TUN": r"(?:the\s+)?Carthage\s+Palace",
+    "EGY": r"(?:the\s+)?(?:Al[- ])?Ittihadiya\s+Palace",
     # a State House by its city ("State House Entebbe", "State House, Nairobi", "State House in Lusaka")
     "KEN": r"State\s+House,?\s+(?:in\s+)?Nairobi",
     "UGA": r"State\s+House,?\s+(?:in\s+)?(?:Entebbe|Kampala)",
@@ -158,7 +167,12 @@ _SEATS = {
     "SLE": r"State\s+House,?\s+(?:in\s+)?Freetown",
 }
 _SEAT = rx(r"\b(?:at|in|to)\s+(?:" + "|".join(f"(?P<{c}>{p})" for c, p in _SEATS.items()) + r")")
-_HOSTED = rx(r"\b(?:talks\b|met\b|meeting\s+(?:with|between)|received|welcomed|hosted|greeted)", re.I)
+# (or the two together over a signing or a meeting: "supervised the signing of …", "chaired the ninth meeting of …")
+_HOSTED = rx(
+    r"\b(?:talks\b|met\b|meeting\s+(?:with|between)|received|welcomed|hosted|greeted|supervised|witnessed|"
+    r"presided\s+over|(?:co-?)?chaired)",
+    re.I,
+)
 
 
 def seat_visit(ctx: SentenceContext) -> list[Fact]:
@@ -166,7 +180,9 @@ def seat_visit(ctx: SentenceContext) -> list[Fact]:
     host's seat of government is visiting the host's country."""
     text = ctx.text
     # the cheaper tests first: most sentences hold no meeting
-    meeting = ctx.search(_HOSTED, "talks", "met", "meeting", *_RECEIVED)
+    meeting = ctx.search(
+        _HOSTED, "talks", "met", "meeting", "supervised", "witnessed", "presided", "chaired", *_RECEIVED
+    )
     seat = _SEAT.search(text) if meeting else None
     if seat is None or meeting is None or seat.lastgroup is None:
         return []

@@ -338,6 +338,29 @@ def test_a_meeting_at_a_state_house_is_a_visit_to_its_country(text: str, expecte
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two leaders together at the host's palace, presiding over a signing or chairing a meeting
+        ("Algeria and Italy\n\nPresident Abdelmadjid Tebboune and Italian Prime Minister Giorgia Meloni on Monday "
+         "supervised the signing of several agreements at the El Mouradia Palace.", [("ITA", "DZA", "2023-01-23")]),
+        ("Qatar and Turkey\n\nHH the Amir Sheikh Tamim bin Hamad Al-Thani and Turkish President Recep Tayyip Erdogan "
+         "chaired the ninth meeting of the Supreme Strategic Committee at the Amiri Diwan yesterday.",
+         [("TUR", "QAT", "2023-01-23")]),
+        ("Kuwait and India\n\nThe Crown Prince and Indian External Affairs Minister S. Jaishankar held talks at Bayan "
+         "Palace on Monday.", [("IND", "KWT", "2023-01-23")]),
+        # near miss: at a distance, from the palace
+        ("Qatar and Turkey\n\nThe Amir and Turkish President Recep Tayyip Erdogan chaired the meeting by video link "
+         "from the Amiri Diwan yesterday.", []),
+    ],
+)  # fmt: skip
+def test_leaders_together_at_a_gulf_or_maghreb_palace_are_a_visit(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = facts_of(text, "2023-01-24", FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
 def test_a_meeting_at_the_hosts_seat_of_government_is_a_visit() -> None:
     fact = only(
         "Ghanaian President John Mahama held talks with British Prime Minister Theresa May "
