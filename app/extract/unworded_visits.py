@@ -251,14 +251,26 @@ _BOTH_MET = rx(
 _HERE = rx(r"(?:here\b|this\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town|resort|port)\b)", re.I)
 
 
+# Two leaders named with their titles, the sentence's subject, together after talks somewhere: "President Nana
+# Akufo-Addo and President Xi Jinping on Wednesday announced … after talks in Beijing".
+_TWO_NAMED_AFTER_TALKS = rx(
+    r"^(?:\s*(?:The|On\s+\w+,?)\s+)?"
+    + PERSON.pattern
+    + r",?\s+and\s+(?:his|her\s+)?"
+    + PERSON.pattern.replace("(?P<name>", "(?:")
+    + r"[^.;]{0,160}?\b(?:after|following|during|at)\s+(?:their\s+|the\s+)?(?:talks|a\s+meeting|meetings)\s+in\s+"
+)
+
+
 def both_met_in_one_capital(ctx: SentenceContext) -> list[Fact]:
     """ "The two countries' foreign ministers met in Singapore on Wednesday": where the two sides met in one side's
-    capital (or country), the other side's are visiting it."""
+    capital (or country), the other side's are visiting it. So for two leaders named together, after talks in
+    one side's capital."""
     met = (
         ctx.search(_BOTH_MET, "met", "talks")
         if ctx.holds("two", "leaders of", "ministers of", "presidents of")
         else None
-    )
+    ) or (ctx.search(_TWO_NAMED_AFTER_TALKS, "talks", "meeting") if ctx.holds(" and ") else None)
     if met is None:
         return []
     pair = ctx.pair_for()

@@ -516,6 +516,15 @@ def test_a_delegation_received_is_its_countrys_visit(sentence: str, expected: li
         ("Singapore and Vietnam ties.\n\nThe two foreign ministers met in Geneva on Wednesday.", []),
         ("Singapore and Vietnam ties.\n\nThe two foreign ministers met on the sidelines of the ASEAN summit in "
          "Jakarta on Wednesday.", []),
+        # two leaders named with their titles, together after talks in one side's capital
+        ("Ghana and China\n\nPresident Nana Akufo-Addo and President Xi Jinping on Wednesday announced the elevation "
+         "of relations to a strategic partnership after talks in Beijing.", [("GHA", "CHN", "2023-05-10")]),
+        ("Australia and Vietnam\n\nPrime Minister Anthony Albanese and Prime Minister Pham Minh Chinh on Monday "
+         "upgraded ties following talks in Canberra.", [("VNM", "AUS", "2023-05-08")]),
+        ("South Africa and Brazil\n\nPresident Cyril Ramaphosa and President Lula da Silva signed four agreements on "
+         "Friday during their talks in Brasilia.", [("ZAF", "BRA", "2023-05-05")]),
+        ("Ghana and China\n\nPresident Nana Akufo-Addo and President Xi Jinping on Wednesday agreed to expand trade "
+         "after talks in Geneva.", []),
     ],
 )  # fmt: skip
 def test_the_two_sides_meeting_in_one_sides_capital_is_the_other_sides_visit(
