@@ -137,10 +137,16 @@ HISTORIC: dict[str, Historic] = {
         ("Soviet",),
         (),
         1991,
+        since=1923,  # formed on 30 December 1922: Soviet Russia's relations of 1921 were Russia's
         successors=("RUS", "UKR", "BLR", "KAZ", "UZB", "GEO", "AZE", "ARM", "MDA", "KGZ", "TJK", "TKM"),
     ),
-    "YUG": Historic("Yugoslavia", ("Yugoslavia",), ("Yugoslav", "Yugoslavian"), (), 2002, successors=("SRB",)),
-    "CSK": Historic("Czechoslovakia", ("Czechoslovakia",), ("Czechoslovak",), (), 1992, successors=("CZE", "SVK")),
+    # (the Kingdom of Serbs, Croats and Slovenes and Czechoslovakia both from late 1918)
+    "YUG": Historic(
+        "Yugoslavia", ("Yugoslavia",), ("Yugoslav", "Yugoslavian"), (), 2002, since=1918, successors=("SRB",)
+    ),
+    "CSK": Historic(
+        "Czechoslovakia", ("Czechoslovakia",), ("Czechoslovak",), (), 1992, since=1918, successors=("CZE", "SVK")
+    ),
     "DDR": Historic(
         "East Germany", ("East Germany", "GDR", "German Democratic Republic"), ("East German",), ("East Berlin",), 1990
     ),

@@ -128,6 +128,13 @@ def test_states_of_history_and_old_names(text: str, code: str) -> None:
         ("HRV", 1990, "YUG"),
         ("VNM", 1987, "VNM"),
         ("RUS", None, "RUS"),
+        # before the state was formed, its parts are their own: Soviet Russia in 1921 (the Soviet Union from the
+        # last days of 1922), Serbia before 1918
+        ("RUS", 1921, "RUS"),
+        ("RUS", 1923, "SUN"),
+        ("SRB", 1910, "SRB"),
+        ("CZE", 1917, "CZE"),
+        ("SVK", 1919, "CSK"),
     ],
 )
 def test_a_country_in_its_time(code: str, year: int | None, then: str) -> None:

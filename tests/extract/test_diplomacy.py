@@ -179,6 +179,14 @@ def test_an_anniversary_a_year_off_the_stated_date_is_that_date(text: str, publi
     assert sorted(f.date for f in facts_of(text, published, REL)) == dates
 
 
+def test_relations_of_soviet_russia_before_the_union_are_russias() -> None:
+    # the Soviet Union was formed at the end of 1922: relations of 1921 were Soviet Russia's
+    text = "Russia and Mongolia established diplomatic relations on November 5, 1921."
+    assert [f.countries for f in facts_of(text, "2024-09-04", REL)] == [("MNG", "RUS")]
+    text = "The Soviet Union and Mexico established diplomatic relations on August 4, 1924."
+    assert [f.countries for f in facts_of(text, "2024-09-04", REL)] == [("MEX", "SUN")]
+
+
 def test_anniversary_without_any_year_gives_nothing() -> None:
     assert facts_of("Chile and Korea marked the 60th anniversary of diplomatic relations.", kind=REL) == []
 
