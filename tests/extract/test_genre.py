@@ -72,6 +72,29 @@ def test_an_agencys_dateline_without_a_dash(lead: str, place: str, visit: tuple[
     assert all(place not in f.quote for f in facts)
 
 
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # a dateline whose date a full stop ends, as the agencies of the former Soviet states write it
+        ("TASHKENT, Uzbekistan, August 22. Presidents of Azerbaijan and Uzbekistan Ilham Aliyev and Shavkat Mirziyoyev "
+         "signed the Treaty on Allied Relations.", "TASHKENT, Uzbekistan"),
+        ("ULAANBAATAR, September 3. /TASS/. Russian President Vladimir Putin held talks in Mongolia.", "ULAANBAATAR"),
+        ("ASTANA, June 12. Kazakhstan and Korea signed agreements.", "ASTANA"),
+    ],
+)  # fmt: skip
+def test_a_dateline_whose_date_a_full_stop_ends(lead: str, place: str) -> None:
+    cleaned = clean(f"Leaders meet\n\n{lead}")
+    assert cleaned.dateline is not None and cleaned.dateline.place == place
+    extraction = extract_article(f" date 2024-12-01\nLeaders meet\n\n{lead}")
+    assert all(place.split(",")[0] not in f.quote for f in extraction.facts)
+
+
+def test_a_capitalised_word_and_a_date_ending_a_sentence_is_no_dateline() -> None:
+    # near miss: a short first sentence, a place's name and a date in it, is the story's
+    cleaned = clean("Leaders meet\n\nIn Tashkent, talks ended on August 22. Presidents signed the treaty.")
+    assert cleaned.dateline is None
+
+
 def test_an_abbreviation_in_brackets_opening_a_story_is_no_dateline() -> None:
     # near miss: a title and its abbreviation before a name, with no date, open no dateline
     cleaned = clean(" date 2010-04-15\nLeaders meet\n\nForeign Minister (FM) Retno Marsudi held talks in Jakarta.")
