@@ -60,6 +60,9 @@ def dateline_visit(ctx: SentenceContext) -> list[Fact]:
     basis = "implied: talks in the dateline's capital"
     if apposed is not None:  # "Rajendra Mahato, Nepal's Commerce Minister, here on Wednesday"
         return whole_sentence_visit(ctx, pair, guest, host, apposed, basis, 0.5, said_at=meeting.start())
+    in_order = _named_in_order(ctx, guest)
+    if in_order is not None:
+        return whole_sentence_visit(ctx, pair, guest, host, in_order, basis, confidence=0.5, said_at=meeting.start())
     persons = list(PERSON.finditer(text))
     if not persons:
         return []  # "the two countries signed": no one is said to have travelled
@@ -100,6 +103,26 @@ def dateline_visit(ctx: SentenceContext) -> list[Fact]:
     ):
         return []  # "talks in Nairobi": held in the guest's own country
     return whole_sentence_visit(ctx, pair, guest, host, person, basis, confidence=0.5, said_at=meeting.start())
+
+
+# One plural title of both countries, then a name for each in their order: "Presidents of Azerbaijan and Uzbekistan
+# Ilham Aliyev and Shavkat Mirziyoyev"
+_NAME = r"(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,3}?[A-Z][\w\u00C0-\u1EF9’'.-]+"
+_TITLE_OF_BOTH = rx(
+    r"\b(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders)\s+of\s+(?:the\s+)?(?P<a>[A-Z][\w-]+)"
+    r"(?:\s+[A-Z][\w-]+)?\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+(?P<one>" + _NAME + r")\s+and\s+"
+    r"(?P<two>" + _NAME + r")(?=,?\s+[a-z])"
+)
+
+
+def _named_in_order(ctx: SentenceContext, guest: str) -> str | None:
+    """The guest's name under one plural title of both countries, the names in the countries' order: "Presidents
+    of Azerbaijan and Uzbekistan Ilham Aliyev and Shavkat Mirziyoyev signed …" (Azerbaijan's: Ilham Aliyev)."""
+    both = _TITLE_OF_BOTH.search(ctx.text)
+    if both is None:
+        return None
+    first = ctx.code_at(both.start("a"))
+    return " ".join((both.group("one") if first == guest else both.group("two")).split())
 
 
 # The guest's official named as the host's counterpart: "his Vietnamese counterpart Nguyen Manh Cam"

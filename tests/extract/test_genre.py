@@ -389,6 +389,11 @@ def test_talks_in_the_dateline_capital_that_cover_virtually_every_field_are_a_vi
         # near miss: the two on the telephone are not together
         (" date 1985-05-05\nMONTEVIDEO, May 5 - Presidents Julio Sanguinetti of Uruguay and Jose Sarney of Brazil "
          "held talks by telephone today.", []),
+        # one plural title of both countries, then the two names in their order: the guest's is the visitor
+        (" date 2024-08-22\nTASHKENT, Uzbekistan, August 22. Presidents of Azerbaijan and Uzbekistan Ilham Aliyev "
+         "and Shavkat Mirziyoyev signed the Treaty on Allied Relations in Tashkent.", [("AZE", "UZB", "2024-08")]),
+        (" date 2024-05-10\nBAKU, May 10. Foreign Ministers of Azerbaijan and Kazakhstan Jeyhun Bayramov and Murat "
+         "Nurtleu held talks in Baku.", [("KAZ", "AZE", "2024-05")]),
     ],
 )  # fmt: skip
 def test_a_minister_of_a_portfolio_signing_in_the_dateline_capital_is_visiting(
