@@ -23,6 +23,7 @@ from app.extract.visit_parts import (
     PERSON,
     POSSESSIVE_LEADER,
     TITLE,
+    TITLED_NAME,
     UNREAL_VISIT,
     whole_sentence_visit,
 )
@@ -278,9 +279,9 @@ _HERE = rx(r"(?:here\b|this\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town|resort|por
 # Akufo-Addo and President Xi Jinping on Wednesday announced … after talks in Beijing".
 _TWO_NAMED_AFTER_TALKS = rx(
     r"^(?:\s*(?:The|On\s+\w+,?)\s+)?"
-    + PERSON.pattern
-    + r",?\s+and\s+(?:his|her\s+)?"
-    + PERSON.pattern.replace("(?P<name>", "(?:")
+    + TITLED_NAME
+    + r",?\s+and\s+"
+    + TITLED_NAME
     + r"[^.;]{0,160}?\b(?:after|following|during|at)\s+(?:their\s+|the\s+)?(?:talks|a\s+meeting|meetings)\s+in\s+"
 )
 

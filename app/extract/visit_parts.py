@@ -59,7 +59,9 @@ TITLE = (
 # A name's words, with the particles some names hold between them: "Alberto van Klaveren", "Luiz Inácio Lula
 # da Silva", "Mohammed bin Salman"
 _PARTICLE = r"(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+(?=[A-Z]))?"
-PERSON = rx(TITLE + r"\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s*" + _PARTICLE + r"){1,5})")
+_NAME_WORDS = r"(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s*" + _PARTICLE + r"){1,5}"
+PERSON = rx(TITLE + r"\s+(?P<name>" + _NAME_WORDS + r")")
+TITLED_NAME = TITLE + r"\s+" + _NAME_WORDS  # PERSON's text, without its group: for patterns that hold two
 _LISTED_NAME = rx(
     r"[,;]\s*(?:and\s+)?(?P<name>(?:[A-Z][\w\u00C0-\u1EF9’'.-]+\s+){1,4}[A-Z][\w\u00C0-\u1EF9’'.-]+)\s*\(\s*(?:in|on)?\s*$"
 )
