@@ -445,6 +445,16 @@ _NTH_DAY = rx(
     re.I,
 )
 _LENGTH = rx(N_DAYS, re.I)
+# ... or told at the clause's end, what was done that day between: "on Saturday signed 33 agreements … in
+# Naypyitaw, on the second day of Xi's state visit"
+_NTH_DAY_AFTER = rx(r",\s*" + _NTH_DAY.pattern.removeprefix(r"\s*,?\s*"), re.I)
+
+
+def _nth_day(text: str, day_end: int, cue_at: int) -> re.Match[str] | None:
+    """The n-th day phrase between a day and the visit's word: right after the day, or after a comma before the word."""
+    return _NTH_DAY.fullmatch(text, day_end, cue_at) or _NTH_DAY_AFTER.search(text, day_end, cue_at)
+
+
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 
 
@@ -455,7 +465,7 @@ def _first_day(ctx: SentenceContext, cue: re.Match[str], d: DateExpr) -> tuple[P
     if d.date.month is None or d.date.day is None:
         return d.date, None
     ended = _ENDED.search(ctx.text, max(0, cue.start() - 60), cue.start())
-    nth = _NTH_DAY.fullmatch(ctx.text, d.end, cue.start()) if d.end <= cue.start() else None
+    nth = _nth_day(ctx.text, d.end, cue.start()) if d.end <= cue.start() else None
     # "Li Qiang's four-day visit to Australia, which ended on Tuesday": the length before, the end after
     ended_after = (
         _LENGTH_BEFORE.search(ctx.text, max(0, cue.start() - 30), cue.start())

@@ -2578,6 +2578,32 @@ def test_talks_of_so_many_days_ended_date_the_visit_by_their_first(
             "2023-06-01",
             "2023-05",
         ),
+        # the n-th day told at the sentence's end, what was done that day between
+        (
+            "Chinese President Xi Jinping and State Counsellor Aung San Suu Kyi on Saturday signed 33 agreements on "
+            "the economic corridor in Naypyitaw, on the second day of Xi's state visit to Myanmar.",
+            "2020-01-19",
+            "2020-01-17",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi on Tuesday addressed a business forum in Tokyo with Japanese "
+            "executives, on the third day of his visit to Japan.",
+            "2023-05-24",
+            "2023-05-21",
+        ),
+        (
+            "Kenyan President William Ruto on Friday opened a technology hub in Seoul, on the final day of his "
+            "four-day state visit to South Korea.",
+            "2024-06-08",
+            "2024-06-04",
+        ),
+        # near miss: the day the visit began, said so, is its first
+        (
+            "Chinese President Xi Jinping and State Counsellor Aung San Suu Kyi on Friday signed 33 agreements in "
+            "Naypyitaw, on the first day of Xi's state visit to Myanmar.",
+            "2020-01-19",
+            "2020-01-17",
+        ),
     ],
 )
 def test_the_nth_day_of_a_visit_dates_its_first(text: str, published: str, date: str) -> None:
