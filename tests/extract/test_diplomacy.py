@@ -605,6 +605,12 @@ def test_the_storys_two_meeting_in_a_third_datelines_city_is_no_visit(
          "an agreement on the supply of air defense radars in Paris on March 13.", [("ARM", "FRA", "2023-03-13")]),
         ("Australia and China.\n\nForeign Minister Penny Wong and her Chinese counterpart Wang Yi held talks in "
          "Beijing on Wednesday.", [("AUS", "CHN", "2023-03-15")]),
+        # or exchanging documents, or meeting at a named occasion in the host's (administrative) capital
+        ("Malaysia and Singapore.\n\nPrime Minister Anwar Ibrahim and his Singaporean counterpart Lee Hsien Loong on "
+         "Thursday exchanged six agreements at the 10th Leaders' Retreat in Putrajaya.",
+         [("SGP", "MYS", "2023-03-16")]),
+        ("Vietnam and Laos.\n\nPrime Minister Pham Minh Chinh and his Lao counterpart Sonexay Siphandone exchanged "
+         "cooperation documents in Vientiane on Tuesday.", [("VNM", "LAO", "2023-03-14")]),
         # near misses: met in a third country
         ("Australia and China.\n\nForeign Minister Penny Wong met her Chinese counterpart Wang Yi in Bali on Friday.",
          []),
