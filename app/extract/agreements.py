@@ -859,8 +859,7 @@ def _agreement(ctx: SentenceContext, anchor: Anchor, lo: int, hi: int, used_date
             used_dates.add(id(stated))
             date = stated.date
         else:
-            the_leads = ctx.wire and _THE_BEFORE.search(text, max(0, anchor.start - 4), anchor.start) is not None
-            date, basis = _unstated_date(ctx, event, verb_at, ceremony=anchor.kind == "ceremony", the_leads=the_leads)
+            date, basis = _not_stated(ctx, anchor, event, verb_at)
             if date is None and anchor.kind == "body":
                 return None  # "they have set up dialogue mechanisms": too vague to place on a timeline
     basis = _of_the_headline(event, basis)
@@ -1126,6 +1125,28 @@ def _after_a_sum(ctx: SentenceContext, d: DateExpr) -> bool:
     if d.kind == "day" or not holds_any(ctx.text[max(0, d.start - 40) : d.start], DIGITS):
         return False  # a figure is dated by a year or a period, never a day: "a deal worth $8 billion on Sunday"
     return any(0 <= d.start - amount.end < 6 for amount in ctx.amounts)
+
+
+def _not_stated(
+    ctx: SentenceContext, anchor: Anchor, event: re.Match[str] | None, verb_at: int
+) -> tuple[PartialDate | None, str | None]:
+    """The date of an agreement its sentence does not date: for "the" document, the day the sentence before told;
+    else as ``_unstated_date`` reads it."""
+    the_document = _THE_BEFORE.search(ctx.text, max(0, anchor.start - 4), anchor.start) is not None
+    date, basis = _the_day_before(ctx) if the_document else (None, None)
+    if date is not None:
+        return date, basis
+    return _unstated_date(ctx, event, verb_at, ceremony=anchor.kind == "ceremony", the_leads=ctx.wire and the_document)
+
+
+def _the_day_before(ctx: SentenceContext) -> tuple[PartialDate | None, str | None]:
+    """The day the sentence before told, for "the" document signed without a date of its own: "China and South
+    Korea established diplomatic relations Monday … Foreign Minister Lee Sang-ock signed the joint communique …"
+    (the communique of Monday's establishment); nothing when that sentence told no single day."""
+    when = ctx.before.when if ctx.before is not None else None
+    if when is None or when.kind != "day" or when.date is None or when.date.day is None:
+        return None, None
+    return when.date, f"the day the sentence before told (“{when.text}”)"
 
 
 def _unstated_date(

@@ -1665,6 +1665,27 @@ def test_a_figure_reached_by_trade_after_a_signing_is_not_the_agreements(text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # "the" document signed, told after a sentence that dated the event it seals: that day
+        ("China and South Korea\n\nBEIJING (UPI) -- China and South Korea established diplomatic relations Monday, "
+         "ending four decades of hostility. Foreign Minister Lee Sang-ock signed the joint communique with Chinese "
+         "Foreign Minister Qian Qichen.", "1992-08-24", "1992-08-24"),
+        ("Bahrain and Israel\n\nBahrain and Israel established diplomatic relations on Sunday. Foreign Minister "
+         "Abdullatif Al Zayani signed the joint communique with Israeli officials in Manama.", "2020-10-19",
+         "2020-10-18"),
+        ("Kenya and the UAE\n\nKenyan President William Ruto arrived in Abu Dhabi on Tuesday. Trade Minister Moses "
+         "Kuria signed the joint statement for Kenya.", "2024-01-18", "2024-01-16"),
+        # near miss: the sentence before told a year only: the story's month
+        ("China and South Korea\n\nChina and South Korea established diplomatic relations in 1992. Foreign Minister "
+         "Park Jin signed the joint statement with Chinese Foreign Minister Wang Yi.", "2023-03-02", "2023-03"),
+    ],
+)  # fmt: skip
+def test_the_document_signed_after_a_dated_event_is_of_its_day(text: str, published: str, date: str) -> None:
+    assert [f.date for f in facts_of(text, published, AGR) if not f.derived] == [date]
+
+
+@pytest.mark.parametrize(
     ("text", "date"),
     [
         # a communique the two sign is theirs, as a joint statement is
