@@ -77,7 +77,9 @@ _MONTH = (
 # Capitals, with those beyond ASCII of the places datelines name: "HÀ NỘI", "SÃO PAULO", "BOGOTÁ".
 _CAPS = "A-ZÀ-ÖØ-ÞĐ\u1ea0-\u1ef8"
 _DATELINE = rx(
-    r"[ \t]*(?P<place>[" + _CAPS + r"][" + _CAPS + r".'’\- ]{1,30}[" + _CAPS + r".](?:,[ \t]+[A-Z][A-Za-z.]+)?|"
+    # (the place named more closely after a comma: "JERICHO, West Bank", "ARAVA, Israel-Jordan border")
+    r"[ \t]*(?P<place>[" + _CAPS + r"][" + _CAPS + r".'’\- ]{1,30}[" + _CAPS + r".]"
+    r"(?:,[ \t]+[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Za-z][A-Za-z.'’-]+){0,2}(?=,|[ \t]*[(:–—-]))?|"
     r"[A-Z][\w.'’\- ]{1,30}?(?=[ \t]*\()|"
     # "New Delhi, Aug 20 : ": a place in title case, dated
     r"[A-ZÀ-ÖØ-ÞĐ][^\W\d_A-Z]+(?:[ \t][A-ZÀ-ÖØ-ÞĐ][^\W\d_A-Z]+){0,3}(?=,[ \t]+(?:"

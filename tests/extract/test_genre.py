@@ -89,6 +89,30 @@ def test_a_dateline_whose_date_a_full_stop_ends(lead: str, place: str) -> None:
     assert all(place.split(",")[0] not in f.quote for f in extraction.facts)
 
 
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # a place named more closely after its comma, in words of their own: a border, a region
+        ("ARAVA, Israel-Jordan border, Oct 26 (Reuter) - Israel and Jordan signed a peace treaty today.",
+         "ARAVA, Israel-Jordan border"),
+        ("JERICHO, West Bank, May 13 (Reuter) - Israel and the PLO signed an agreement today.", "JERICHO, West Bank"),
+        ("KHORGOS, Kazakhstan-China border, June 2 (Reuter) - Kazakhstan and China opened a trade zone today.",
+         "KHORGOS, Kazakhstan-China border"),
+    ],
+)  # fmt: skip
+def test_a_datelines_place_named_more_closely(lead: str, place: str) -> None:
+    cleaned = clean(f"Leaders meet\n\n{lead}")
+    assert cleaned.dateline is not None and cleaned.dateline.place == place
+
+
+def test_a_wire_story_printed_the_day_after_its_dateline_counts_today_from_the_dateline() -> None:
+    text = (
+        " date 1994-10-27\nISRAEL, JORDAN SIGN PEACE TREATY\n    ARAVA, Israel-Jordan border, Oct 26 (Reuter) - Israel "
+        "and Jordan signed a peace treaty today, ending 46 years of war."
+    )
+    assert [f.date for f in extract_article(text).facts if f.kind == FactKind.AGREEMENT] == ["1994-10-26"]
+
+
 def test_a_capitalised_word_and_a_date_ending_a_sentence_is_no_dateline() -> None:
     # near miss: a short first sentence, a place's name and a date in it, is the story's
     cleaned = clean("Leaders meet\n\nIn Tashkent, talks ended on August 22. Presidents signed the treaty.")
