@@ -84,7 +84,7 @@ _TOURISTS = rx(
 # A dated visit that did not take place, or is only wished for (a visit scheduled for a date still counts).
 _CALLED_OFF = rx(
     r"\b(?:intend\w*|postpon\w*|cancel\w*|call(?:ed)?\s+off|put\s+off|scrapped|shelved|hopes?\s+to|"
-    r"plans?\s+to|wants?\s+to|wish\w*\s+to|invited\s+(?:\w+\s+){1,5}?to\s+(?:visit|make|pay))\b",
+    r"plans?\s+to|wants?\s+to|wish\w*\s+to|invited\s+(?:\w+\s+){0,5}?to\s+(?:visit|make|pay))\b",
     re.I,
 )
 # The plan put off before the visit was made: "arrived …, after postponing the trip in March", "after having postponed

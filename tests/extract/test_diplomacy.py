@@ -408,6 +408,28 @@ def test_a_visit_called_off_or_only_intended_is_no_visit() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # invited, in the passive, to visit: no visit yet
+        "Prabowo invited to visit Brazil next year\n\nBrazil and Indonesia agreed to expand trade.",
+        "Kenya and Japan\n\nKenyan President William Ruto was invited to visit Japan in 2025.",
+        "India and Argentina\n\nPrime Minister Narendra Modi has been invited to visit Argentina in March.",
+    ],
+)
+def test_a_visit_one_is_invited_to_make_is_none_yet(text: str) -> None:
+    assert facts_of(text, "2024-11-20", FactKind.VISIT) == []
+
+
+def test_a_visit_made_at_an_invitation_is_a_visit() -> None:
+    # near miss: invited by the host, and visited
+    text = (
+        "India and Argentina\n\nPrime Minister Narendra Modi, invited by President Javier Milei, visited Argentina in "
+        "July."
+    )
+    assert [f.date for f in facts_of(text, "2024-11-20", FactKind.VISIT)] == ["2024-07"]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "date"),
     [
         # a visit made after an earlier plan was put off: the visit made
