@@ -504,7 +504,7 @@ _MET_COUNTERPART = rx(
 _AND_COUNTERPART = rx(
     r"\band\s+(?:his|her|their)\s+(?P<guest>[A-Z][\w\u00C0-\u1EF9’'-]+)\s+counterparts?"
     r"(?P<name>(?:,?\s+[A-Z][\w\u00C0-\u1EF9.’'-]+){0,4}?),?\s+(?:(?:on\s+\w+|yesterday|today)\s+)?"
-    r"(?:signed|inked|exchanged|held\s+talks|witnessed|co-?chaired|attended)\b[^.;]{0,120}?\bin\s+(?=[A-Z])"
+    r"(?:signed|inked|exchanged|agreed|held\s+talks|witnessed|co-?chaired|attended)\b[^.;]{0,160}?\bin\s+(?=[A-Z])"
 )
 
 

@@ -627,6 +627,12 @@ def test_the_storys_two_meeting_in_a_third_datelines_city_is_no_visit(
          "an agreement on the supply of air defense radars in Paris on March 13.", [("ARM", "FRA", "2023-03-13")]),
         ("Australia and China.\n\nForeign Minister Penny Wong and her Chinese counterpart Wang Yi held talks in "
          "Beijing on Wednesday.", [("AUS", "CHN", "2023-03-15")]),
+        # or agreeing together on something there, at an occasion in it
+        ("Kenya and China.\n\nPresident William Ruto and his Chinese counterpart Xi Jinping on Wednesday agreed to "
+         "upgrade relations, on the sidelines of the Forum on China-Africa Cooperation in Beijing.",
+         [("KEN", "CHN", "2023-03-15")]),
+        ("Vietnam and Australia.\n\nPrime Minister Pham Minh Chinh and his Australian counterpart Anthony Albanese "
+         "agreed on Tuesday to elevate ties during talks in Canberra.", [("VNM", "AUS", "2023-03-14")]),
         # or exchanging documents, or meeting at a named occasion in the host's (administrative) capital
         ("Malaysia and Singapore.\n\nPrime Minister Anwar Ibrahim and his Singaporean counterpart Lee Hsien Loong on "
          "Thursday exchanged six agreements at the 10th Leaders' Retreat in Putrajaya.",
