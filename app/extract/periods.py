@@ -53,8 +53,9 @@ __all__ = [
 
 
 # Words between two weekdays that put the second before the first: "ended his visit on Friday following a meeting
-# … on Wednesday", "will land on Friday after stopping in Jakarta on Wednesday".
-_BEFORE_IT = rx(r"\b(?:after|following|having)\b", re.I)
+# … on Wednesday", "will land on Friday after stopping in Jakarta on Wednesday", "concluded his visit on Saturday,
+# during which he held talks … on Friday".
+_BEFORE_IT = rx(r"\b(?:after|following|having|during\s+which)\b", re.I)
 
 
 def _following_weekdays(found: list[DateExpr], text: str) -> list[DateExpr]:

@@ -365,7 +365,8 @@ _WHICH_BEGAN = rx(
 # yesterday after talks with Premier Li Qiang … on Monday", "wrapped up a visit …, having held talks … on 10 March".
 _VISIT_ENDED = rx(ENDED + r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b[^.;]{0,40}$", re.I)
 _AFTER_TALKS = rx(
-    r"[^.;]{0,20}?\b(?:after|following|having)\s+(?:(?:held|holding|had)\s+)?(?:talks|an?\s+meeting|meetings|met|meeting)\b",
+    r"[^.;]{0,20}?\b(?:after|following|having|during\s+which(?:\s+(?:he|she|they))?)\s+(?:(?:held|holding|had)\s+)?"
+    r"(?:talks|an?\s+meeting|meetings|met|meeting)\b",
     re.I,
 )
 

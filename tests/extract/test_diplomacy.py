@@ -3019,6 +3019,19 @@ def test_a_stop_on_the_way_is_no_party_of_the_visit(text: str, expected: list[tu
             "2024-03-13",
             "2024-03-10",
         ),
+        # ... or "during which" talks were held on the earlier day
+        (
+            "His Majesty Sultan Haitham bin Tarik of Oman concluded his state visit to India on Saturday, during which "
+            "he held talks with Prime Minister Narendra Modi in New Delhi on Friday.",
+            "2023-12-17",
+            "2023-12-15",
+        ),
+        (
+            "Kenyan President William Ruto wrapped up his visit to Japan on Friday, during which he met Prime Minister "
+            "Fumio Kishida in Tokyo on Wednesday.",
+            "2024-02-10",
+            "2024-02-07",
+        ),
         # near miss: an earlier day of something else, after a visit's end, is not the visit's
         (
             "Prime Minister Anthony Albanese ended his visit to Vietnam on Sunday, days after a trade agreement "
