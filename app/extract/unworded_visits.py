@@ -193,7 +193,7 @@ _SEATS = {
 _SEAT = rx(r"\b(?:at|in|to)\s+(?:" + "|".join(f"(?P<{c}>{p})" for c, p in _SEATS.items()) + r")")
 # (or the two together over a signing or a meeting: "supervised the signing of …", "chaired the ninth meeting of …")
 _HOSTED = rx(
-    r"\b(?:talks\b|met\b|meeting\s+(?:with|between)|received|welcomed|hosted|greeted|supervised|witnessed|"
+    r"\b(?:talks\b|met\b|meeting\s+(?:with|between)|received|welcomed|hosted|greeted|supervised|oversaw|witnessed|"
     r"presided\s+over|(?:co-?)?chaired)",
     re.I,
 )
@@ -205,7 +205,7 @@ def seat_visit(ctx: SentenceContext) -> list[Fact]:
     text = ctx.text
     # the cheaper tests first: most sentences hold no meeting
     meeting = ctx.search(
-        _HOSTED, "talks", "met", "meeting", "supervised", "witnessed", "presided", "chaired", *_RECEIVED
+        _HOSTED, "talks", "met", "meeting", "supervised", "oversaw", "witnessed", "presided", "chaired", *_RECEIVED
     )
     seat = _SEAT.search(text) if meeting else None
     if seat is None or meeting is None or seat.lastgroup is None:
@@ -219,10 +219,26 @@ def seat_visit(ctx: SentenceContext) -> list[Fact]:
     guest = pair[1] if pair[0] == host else pair[0]
     guest_named = [m for m in ctx.mentions if m.code == guest]
     if not guest_named:
-        return []  # no one of the other country is said to be there
-    theirs = [p for p in PERSON.finditer(text) if any(0 <= p.start() - m.end <= 2 for m in guest_named)]
-    person = " ".join(theirs[0].group(0).split()) if theirs else None
+        person = _the_outlets_own(ctx, host)
+        if person is None:
+            return []  # no one of the other country is said to be there
+    else:
+        theirs = [p for p in PERSON.finditer(text) if any(0 <= p.start() - m.end <= 2 for m in guest_named)]
+        person = " ".join(theirs[0].group(0).split()) if theirs else None
     return whole_sentence_visit(ctx, pair, guest, host, person, f"implied: a meeting at {seat.group(seat.lastgroup)}")
+
+
+def _the_outlets_own(ctx: SentenceContext, host: str) -> str | None:
+    """The guest named by title alone beside the host's official named with the host's country, as a guest's home
+    paper writes its leader: "Prime Minister Shehbaz Sharif and Chinese Premier Li Qiang … at the Great Hall of the
+    People" (Pakistan's prime minister). None unless the host's official is so named and one other titled name is."""
+    hosts = [m for m in ctx.mentions if m.code == host]
+    persons = list(PERSON.finditer(ctx.text))
+    hosts_own = [p for p in persons if any(0 <= p.start() - m.end <= 2 for m in hosts)]
+    others = [p for p in persons if p not in hosts_own and not any(m.start < p.start() < m.end for m in hosts)]
+    if len(hosts_own) != 1 or len(others) != 1:
+        return None
+    return " ".join(others[0].group(0).split())
 
 
 # A leader's address to a country's parliament: "addressed a joint session of the US Congress", "addressed the

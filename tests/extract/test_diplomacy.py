@@ -357,6 +357,11 @@ def test_a_meeting_at_a_state_house_is_a_visit_to_its_country(text: str, expecte
          [("TUR", "QAT", "2023-01-23")]),
         ("Kuwait and India\n\nThe Crown Prince and Indian External Affairs Minister S. Jaishankar held talks at Bayan "
          "Palace on Monday.", [("IND", "KWT", "2023-01-23")]),
+        # overseeing a signing at the host's seat
+        ("Pakistan and China\n\nPrime Minister Shehbaz Sharif and Chinese Premier Li Qiang on Monday oversaw the "
+         "signing of 23 agreements at the Great Hall of the People.", [("PAK", "CHN", "2023-01-23")]),
+        ("Malaysia and Japan\n\nPrime Minister Anwar Ibrahim and Japanese Prime Minister Fumio Kishida oversaw the "
+         "exchange of documents at the Kantei on Monday.", [("MYS", "JPN", "2023-01-23")]),
         # near miss: at a distance, from the palace
         ("Qatar and Turkey\n\nThe Amir and Turkish President Recep Tayyip Erdogan chaired the meeting by video link "
          "from the Amiri Diwan yesterday.", []),
