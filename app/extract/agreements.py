@@ -213,7 +213,9 @@ EVENT = rx(
     re.I,
 )
 NON_REALIS = rx(
-    r"\b(if|unless|whether|needed|required|necessary|will|would|could|should|(?-i:may)|might|must|to\s+(?:sign|negotiate|conclude|establish)|"
+    r"\b(if|unless|whether|needed|required|necessary|will|would|could|should|(?-i:may)|might|must|"
+    # ("to witness signing of seven MoUs": the leaders' presence at a signing to come)
+    r"to\s+(?:sign|negotiate|conclude|establish|witness|oversee|attend)|"
     r"negotiat(?:e|ing)\b|under\s+negotiation|pursu\w+|aim\w*|potential|plan\w*|propos\w+|"
     r"consider\w*|hope\w*|expect\w*|discuss\w*|seek\w*|explor\w+|underway|implement\w*)\b",
     re.I,
@@ -619,7 +621,12 @@ def _signed_several(text: str, headline: bool = False) -> list[Anchor]:
 
 
 # A headline's signing, told in the present: "Vietnam, Peru sign MoU", "Kenya and India ink defence pact".
-_HEADLINE_SIGNS = rx(r"(?<!to )\b(?:sign|signs|ink|inks|seal|seals)\b(?=\s+(?:[\w-]+\s+){0,4}?$)", re.I)
+# (or the leaders over it: "Shehbaz, Li Qiang oversee signing of 23 MoUs", "Modi, Hasina witness signing of …")
+_HEADLINE_SIGNS = rx(
+    r"(?<!to )\b(?:sign|signs|ink|inks|seal|seals|(?:oversee|oversees|witness|witnesses)\s+(?:the\s+)?signing)\b"
+    r"(?=\s+(?:[\w-]+\s+){0,4}?$)",
+    re.I,
+)
 _HEADLINE_SIGN_PLURAL = rx(
     r"(?<!to )\b(?:sign|signs|ink|inks|seal|seals)\s+(?:[\w-]+\s+){0,3}?" + PLURAL_DOCUMENTS + r"\b",
     re.I,

@@ -87,8 +87,26 @@ def test_an_agreement_concluded_after_talks_still_counts(sentence: str, date: st
             "2023-11-22",
             ["2023-10"],
         ),
+        # the leaders overseeing or witnessing the signing, in the headline's present
+        (
+            "Shehbaz, Li Qiang oversee signing of 23 MoUs\n\nPakistan and China officials met.",
+            "2024-06-09",
+            ["2024-06"],
+        ),
+        (
+            "Modi, Hasina witness signing of seven MoUs\n\nIndia and Bangladesh officials met.",
+            "2024-06-23",
+            ["2024-06"],
+        ),
+        (
+            "Pakistan, China leaders oversee signing of agreements\n\nPrime Minister Shehbaz Sharif and Premier Li "
+            "Qiang oversaw the signing of 23 agreements on Friday.",
+            "2024-06-09",
+            ["2024-06-07"],
+        ),
         # near misses: a headline's signing to come, and the present in the body
         ("Vietnam, Peru to sign MoU on agriculture\n\nOfficials met in Lima.", "2024-03-05", []),
+        ("Modi, Hasina to witness signing of seven MoUs\n\nIndia and Bangladesh officials met.", "2024-06-23", []),
         ("Head\n\nIn the plan, Kenya and India sign a defence pact.", "2023-12-06", []),
     ],
 )
