@@ -439,16 +439,16 @@ _WHICH_ENDED = rx(r"[^.;]{0,40}?,?\s*(?:which|that)\s+(?:ended|concluded|wrapped
 
 # The day dated, told as the n-th of the visit: "on Tuesday, the second day of Xi's state visit to Russia", "on
 # Wednesday, on the second day of a four-day visit"; or as its last: "on Monday, the last day of his three-day visit".
-_NTH_DAY = rx(
-    r"\s*,?\s*(?:(?:on\s+)?(?:the\s+)?(?P<nth>second|third|fourth|fifth|sixth|seventh|[2-7](?:nd|rd|th)|last|final)\s+"
+_NTH_DAY_WORDS = (
+    r"(?:(?:on\s+)?(?:the\s+)?(?P<nth>second|third|fourth|fifth|sixth|seventh|[2-7](?:nd|rd|th)|last|final)\s+"
     # or "at the end of a three-day trip", "at the close of his four-day state visit": its last day
-    r"day|at\s+the\s+(?P<end>end|close|conclusion))\s+of\s+[^,.;]{0,40}$",
-    re.I,
+    r"day|at\s+the\s+(?P<end>end|close|conclusion))\s+of\s+[^,.;]{0,40}$"
 )
+_NTH_DAY = rx(r"\s*,?\s*" + _NTH_DAY_WORDS, re.I)
 _LENGTH = rx(N_DAYS, re.I)
 # ... or told at the clause's end, what was done that day between: "on Saturday signed 33 agreements … in
 # Naypyitaw, on the second day of Xi's state visit"
-_NTH_DAY_AFTER = rx(r",\s*" + _NTH_DAY.pattern.removeprefix(r"\s*,?\s*"), re.I)
+_NTH_DAY_AFTER = rx(r",\s*" + _NTH_DAY_WORDS, re.I)
 
 
 def _nth_day(text: str, day_end: int, cue_at: int) -> re.Match[str] | None:
