@@ -346,8 +346,8 @@ def _anchors(ctx: SentenceContext) -> list[Anchor]:
     return _one_each(text, kept)
 
 
-# "the" right before an anchor: accords by their proper name ("the Abraham Accords"), and in a wire story the
-# document its lead told ("signed the communique")
+# "the" right before an anchor: accords by their proper name ("the Abraham Accords"), and the document a sentence
+# before told of ("signed the communique": that sentence's day, or in a wire story its lead's)
 _THE_BEFORE = rx(r"\bthe\s+$")
 
 

@@ -262,7 +262,7 @@ def _date_of(
 
 # Another event set apart from the embassy's by a count: ", a month after", ", 59 years after", ", two weeks before".
 _SET_APART = rx(
-    r",\s*(?:(?:just|only|some|about|nearly|almost|barely|exactly)\s+)?[\w-]+\s+"
+    r",\s*(?:(?:just|only|some|about|nearly|almost|barely|exactly)\s+)?" + COUNT + r"\s+"
     r"(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before)\b",
     re.I,
 )
