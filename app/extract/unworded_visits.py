@@ -191,10 +191,12 @@ _SEATS = {
     "SLE": r"State\s+House,?\s+(?:in\s+)?Freetown",
 }
 _SEAT = rx(r"\b(?:at|in|to)\s+(?:" + "|".join(f"(?P<{c}>{p})" for c, p in _SEATS.items()) + r")")
-# (or the two together over a signing or a meeting: "supervised the signing of …", "chaired the ninth meeting of …")
+# (or the two together over a signing or a meeting: "supervised the signing of …", "chaired the ninth meeting of …";
+# or signing a document there, "signed a joint declaration", not one "signed at the White House" in the past)
 _HOSTED = rx(
     r"\b(?:talks\b|met\b|meeting\s+(?:with|between)|received|welcomed|hosted|greeted|supervised|oversaw|witnessed|"
-    r"presided\s+over|(?:co-?)?chaired)",
+    r"presided\s+over|(?:co-?)?chaired|signed\s+(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+    r"agreements|documents|deals|accords|memorand\w*)\b)",
     re.I,
 )
 
@@ -205,7 +207,17 @@ def seat_visit(ctx: SentenceContext) -> list[Fact]:
     text = ctx.text
     # the cheaper tests first: most sentences hold no meeting
     meeting = ctx.search(
-        _HOSTED, "talks", "met", "meeting", "supervised", "oversaw", "witnessed", "presided", "chaired", *_RECEIVED
+        _HOSTED,
+        "talks",
+        "met",
+        "meeting",
+        "supervised",
+        "oversaw",
+        "witnessed",
+        "presided",
+        "chaired",
+        "signed",
+        *_RECEIVED,
     )
     seat = _SEAT.search(text) if meeting else None
     if seat is None or meeting is None or seat.lastgroup is None:

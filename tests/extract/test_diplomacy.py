@@ -374,6 +374,28 @@ def test_leaders_together_at_a_gulf_or_maghreb_palace_are_a_visit(
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two leaders signing a document at the host's seat: the guest is there
+        ("Brazil and Argentina\n\nPresident Lula and Argentine President Alberto Fernandez on Monday signed a joint "
+         "declaration at the Planalto Palace.", [("ARG", "BRA", "2023-01-23")]),
+        ("Russia and Mongolia\n\nRussian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh signed "
+         "a treaty on comprehensive strategic partnership at the Kremlin on Monday.", [("MNG", "RUS", "2023-01-23")]),
+        ("Chile and Ecuador\n\nPresident Gabriel Boric and Ecuadorian President Daniel Noboa signed eight agreements "
+         "at La Moneda Palace on Monday.", [("ECU", "CHL", "2023-01-23")]),
+        # near misses: a document signed there once, by no one said to be there now
+        ("United States and Russia\n\nThe 1987 treaty, signed at the White House by the two leaders, removed a class "
+         "of Russian missiles.", []),
+        ("France and Germany\n\nThe German chancellor praised the Elysee Treaty signed at the Elysee Palace in 1963.",
+         []),
+    ],
+)  # fmt: skip
+def test_leaders_signing_at_the_hosts_seat_are_a_visit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    visits = facts_of(text, "2023-01-24", FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
 def test_a_meeting_at_the_hosts_seat_of_government_is_a_visit() -> None:
     fact = only(
         "Ghanaian President John Mahama held talks with British Prime Minister Theresa May "
