@@ -25,6 +25,16 @@ def _title(match: re.Match[str]) -> str:
     return match.group(0).title()
 
 
+_HEAD = 600  # characters of a page's head, where its own date stamp stands
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_NUMBER = re.compile(r"[0-9]+")  # (a pattern opening with a set of characters: the engine skips to each in C)
+# A day written with its month, as a page's stamp writes it (``_may_stamp_a_day_before`` looks around the day)
+_DAY = r"(?<!\d)\d\d?"
+_STAMPED_DAY = re.compile(
+    rf"{_DAY}(?:st|nd|rd|th)?(?:\s+of)?[ ,]+{_MONTH_WORD}|{_MONTH_WORD}\s+{_DAY}(?!\d)|"
+    rf"(?<!\d)\d{{4}}[-/.]\d\d?[-/.]{_DAY}(?!\d)|{_DAY}[-/.]\d\d?[-/.]\d{{4}}",
+    re.I,
+)
 _CUE_TO_DATE = 12  # characters between a cue and its date: a weekday ("Published: Wednesday, 12 March 2021")
 # A byline, then the date: "By Staff Reporter | 12-Mar-2021", "By Nguyen Hoa • March 12, 2021", "By Ana Ruiz —
 # March 12, 2021" (a dash with spaces: not "Jean-Pierre"), "By Aiman Nakispekova in Nation on 22 December 2023"
@@ -36,7 +46,7 @@ _BYLINE_DATE = rx(
 
 def publication_date_from_text(text: str) -> PartialDate | None:
     """A publication date stated near the top of an article ("Published: May 20, 2025", a dateline)."""
-    head = text[:600]
+    head = text[:_HEAD]
     for cue in (*_PUB_CUES, _BYLINE_DATE) if "By" in head else _PUB_CUES:
         match = cue.search(head)
         if match:
@@ -156,7 +166,15 @@ def refined_by_the_dateline(published: PartialDate | None, date_text: str) -> Pa
     found = find_dates(date_text, published)
     if len(found) != 1 or found[0].date is None or found[0].date.month is None or found[0].date.day is None:
         return published
-    day = found[0].date
+    return _refined_by_a_day(published, found[0].date, _YEAR_STATED.search(date_text) is None)
+
+
+def _refined_by_a_day(published: PartialDate, day: PartialDate | None, year_unstated: bool) -> PartialDate:
+    """``published`` made ``day`` where the day falls within a header known to its month or year only, or one to
+    three days before the header's day (the day a story was filed or a page stamped, the header's the day it was
+    printed or collected); else ``published``. ``day``'s year, when ``year_unstated``, may be the one before."""
+    if day is None or day.month is None or day.day is None:
+        return published
     if published.day is None:
         if day.year != published.year or (published.month is not None and day.month != published.month):
             return published
@@ -164,7 +182,7 @@ def refined_by_the_dateline(published: PartialDate | None, date_text: str) -> Pa
     assert published.month is not None and day.month is not None and day.day is not None
     printed = dt.date(published.year, published.month, published.day)
     # "Dec 31" above a story printed on January 2; a year the dateline states is its own
-    for year in (day.year,) if _YEAR_STATED.search(date_text) else (printed.year, printed.year - 1):
+    for year in (printed.year, printed.year - 1) if year_unstated else (day.year,):
         try:
             filed = dt.date(year, day.month, day.day)
         except ValueError:
@@ -174,12 +192,37 @@ def refined_by_the_dateline(published: PartialDate | None, date_text: str) -> Pa
     return published
 
 
+def _may_stamp_a_day_before(head: str, published: PartialDate) -> bool:
+    """The cheap test before reading a page's stamp under a header (a quarter of a millisecond): a header known to
+    its month or year only, or a head holding the number of a day one to three days before the header's day (a
+    page stamped on the header's own day, as most are, is not read again)."""
+    if published.day is None:
+        return True
+    assert published.month is not None
+    printed = dt.date(published.year, published.month, published.day)
+    if printed.toordinal() <= _FILED_BEFORE:
+        return False  # "date 0001-01-01": no day before it
+    before = {(printed - dt.timedelta(days=n)).day for n in range(1, _FILED_BEFORE + 1)}
+    written = {f"{d}" for d in before} | {f"{d:02}" for d in before}
+    # "12 April", "April 12", "12th of April", "2023-04-12", "12.04.2023" (not a clock's "10:45"), looked for
+    # only around such a number (most heads hold none)
+    return any(
+        _STAMPED_DAY.search(head, max(0, number.start() - 12), number.end() + 16)
+        for number in _NUMBER.finditer(head)
+        if number.group() in written
+    )
+
+
 def story_date(text: str, cleaned: Cleaned, hint: str = "") -> PartialDate | None:
     """The story's date: its header's, else the caller's ``hint`` (a date from HTML metadata or the analyst), else
-    one the page states at its top or end; made a day, or moved to the day it was filed, by its wire dateline."""
+    one the page states at its top or end; made a day, or moved to the day it was filed, by the page's own stamp
+    under a header or hint ("July 8, 2024, 7:35 pm" under "date 2024-07") and by its wire dateline."""
     published = cleaned.header_date or (parse_date_text(hint) if hint else None)
     if published is None:
         published = publication_date_from_text(text[cleaned.header_end :]) or date_line_at_end(text)
+    elif _may_stamp_a_day_before(text[cleaned.header_end : cleaned.header_end + _HEAD], published):
+        # a header's date refined by the page's own stamp below it, as by a dateline
+        published = _refined_by_a_day(published, publication_date_from_text(text[cleaned.header_end :]), False)
     if cleaned.dateline is not None:
         published = refined_by_the_dateline(published, cleaned.dateline.date_text)
     return published

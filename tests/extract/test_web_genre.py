@@ -1428,3 +1428,33 @@ def test_an_agreements_year_said_more_precisely_after_it(text: str, date: str) -
 def test_a_month_in_a_sentence_framed_by_a_year_is_that_years(text: str, expected: list[tuple[str, str]]) -> None:
     facts = facts_of(text, "2022-02-20")
     assert sorted((f.kind.value, f.date) for f in facts if f.kind in (FactKind.VISIT, FactKind.AGREEMENT)) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "head", "sentence", "kind", "date"),
+    [
+        # a header known to its month or year only, made a day by the page's own date stamp within it
+        ("2024-07", "PH, Japan sign Reciprocal Access Agreement\nJuly 8, 2024, 7:35 pm\n\n",
+         "MANILA – The Philippines and Japan on Monday signed the Reciprocal Access Agreement.",
+         FactKind.AGREEMENT, "2024-07-08"),
+        ("2022", "Chile and Peru sign memorandum\nPublished: 15 March 2022\n\n",
+         "The foreign ministers of Chile and Peru yesterday signed a memorandum on migration.",
+         FactKind.AGREEMENT, "2022-03-14"),
+        # a header's day one to three days after the page's stamp: the page's day is the story's, "today" its day
+        ("2023-04-13", "Minister for Foreign Affairs | Media release | 12 April 2023\n\nVisit to Papua New Guinea\n\n",
+         "Today the Australian foreign minister will travel to Port Moresby for talks with Prime Minister James "
+         "Marape.", FactKind.VISIT, "2023-04-12"),
+        # near misses: a stamp a week before the header's day, or after it, is no day of this story's
+        ("2024-07-09", "PH, Japan sign Reciprocal Access Agreement\nJuly 1, 2024\n\n",
+         "MANILA – The Philippines and Japan on Monday signed the Reciprocal Access Agreement.",
+         FactKind.AGREEMENT, "2024-07-08"),
+        ("2024-07-09", "PH, Japan sign Reciprocal Access Agreement\nJuly 10, 2024\n\n",
+         "MANILA – The Philippines and Japan today signed the Reciprocal Access Agreement.",
+         FactKind.AGREEMENT, "2024-07-09"),
+    ],
+)  # fmt: skip
+def test_the_pages_own_date_stamp_refines_the_headers_date(
+    header: str, head: str, sentence: str, kind: FactKind, date: str
+) -> None:
+    facts = facts_of(f"\n{head}{sentence}\n", header, kind)
+    assert [f.date for f in facts] == [date]
