@@ -87,9 +87,10 @@ LOWER = rx(
 SIGNED_DECLARATION = rx(
     # (or adopted together: "The leaders adopted a joint statement on …", "adopted a joint declaration")
     r"\b(?:signed|inked|adopted)\s+(?:a|an|the)\s+(?:new\s+)?(?P<mod>(?:[a-z][\w-]+\s+){0,2}?)"
-    r"(?P<head>declaration|joint\s+statement|(?:joint\s+)?communiqu[eé]|partnership|programme|program|"
+    # (its kind in capitals too, as a ministry's release writes it: "signed a Joint Statement", "the Joint Communique")
+    r"(?P<head>(?i:declaration|joint\s+statement|(?:joint\s+)?communiqu[eé]|partnership|programme|program|"
     # "a joint communication of intent on green hydrogen", "a letter of intent on raw materials"
-    r"(?:communication|letter|statement)\s+of\s+intent)" + _LOWER_TAIL
+    r"(?:communication|letter|statement)\s+of\s+intent))" + _LOWER_TAIL
 )
 # A document both sides signed, as translated news names it: "The two leaders signed a document for …", "Russia and
 # Belarus signed a document on …" (not "President Lula signed a document appointing …": one side's act).
@@ -538,7 +539,9 @@ _WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }  # fmt: skip
 
 
-_CASELESS = frozenset(p for p in _WORDS if p.flags & re.IGNORECASE)  # (a flag's "&" runs in Python: once)
+# Patterns whose words may stand in any case, gated by the sentence in lower case: the case-insensitive ones (a flag's
+# "&" runs in Python: once) and the signed declaration, whose kind may be in capitals ("signed a Joint Statement")
+_CASELESS = frozenset(p for p in _WORDS if p.flags & re.IGNORECASE) | {SIGNED_DECLARATION}
 
 
 def _searched(pattern: re.Pattern[str], ctx: SentenceContext) -> Iterator[re.Match[str]]:

@@ -1076,6 +1076,13 @@ def test_a_document_named_in_apposition_is_one_agreement(text: str, names: list[
         # so is a joint statement they sign (one issued is a statement)
         ("Chinese President Xi Jinping and Russian President Vladimir Putin signed a joint statement on deepening "
          "their partnership on Tuesday.", "2023-03-22", "2023-03-21", "joint statement on deepening their partnership"),
+        # its kind in capitals, as a ministry's release writes it
+        ("Kazakhstan and Korea\n\nOn Wednesday, the presidents of Kazakhstan and Korea signed a Joint Statement.",
+         "2024-06-13", "2024-06-12", "Joint Statement"),
+        ("India and the Philippines\n\nPrime Minister Modi and President Marcos of the Philippines signed the Joint "
+         "Communique on Monday.", "2024-06-13", "2024-06-10", "Joint Communique"),
+        ("Chile and Peru\n\nThe foreign ministers of Chile and Peru signed a Declaration on Tuesday.", "2024-06-13",
+         "2024-06-11", "Declaration"),
     ],
 )  # fmt: skip
 def test_a_declaration_signed_is_an_agreement(sentence: str, published: str, date: str, name: str) -> None:
@@ -1091,6 +1098,7 @@ def test_a_declaration_signed_is_an_agreement(sentence: str, published: str, dat
         "Peru's foreign ministry issued a declaration on Chile's fisheries on 3 May 2023.",
         "Laos and Thailand changed their customs declaration rules in 2023.",
         "China and Russia issued a joint statement on Tuesday after the talks.",
+        "China and Russia issued a Joint Statement on Tuesday after the talks.",
         "Germany's minister sent Namibia a letter of intent on hydrogen on Monday.",
     ],
 )
