@@ -42,13 +42,16 @@ MEETING = rx(
     r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|pact|declaration|treaty|protocol|communiqu[eé]|"
     r"memorand(?:um|a|ums)|MoU|statement|programme)s?|"
     # who signed on behalf of which side: "Soviet Deputy Foreign Trade Minister Ivan Ivanov signed for Moscow"
-    r"signed\s+(?:for|on\s+behalf\s+of)\s+(?=[A-Z]))",
+    r"signed\s+(?:for|on\s+behalf\s+of)\s+(?=[A-Z])|"
+    # the two agreeing on a day told, as an agency's lead has it: "Kishida and his Indian counterpart Modi agreed
+    # Monday to bolster …" (not "agreed to visit", nor an agreement told without its day)
+    r"agreed\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b)",
     re.I,
 )
 # Words (lower case) every MEETING holds: a sentence without any is not searched for it.
 MEETING_WORDS = (
     "talks", "met", "meeting", "conferred", "signed", "interaction", "discussion", "consultation", "parley", "called",
-    "courtesy", "witnessed", "presence",
+    "courtesy", "witnessed", "presence", "agreed",
 )  # fmt: skip
 TITLE = (
     r"(?:State\s+|Acting\s+|Vice\s+|Deputy\s+|Standing\s+Deputy\s+|Foreign\s+|Prime\s+|General\s+)*"

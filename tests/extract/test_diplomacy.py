@@ -601,10 +601,9 @@ def test_the_two_sides_meeting_in_one_sides_capital_is_the_other_sides_visit(
         ("BEIJING, Nov 1 (Xinhua) -- China and Kenya agreed to boost trade.\nThe two foreign ministers held talks "
          "here on Friday.",
          [("KEN", "CHN", "1997-10-31")]),
-        # near miss: met in a third country's city
-        ("KRASNOYARSK, Russia, Nov 2 (AFP) - Japanese Prime Minister Ryutaro Hashimoto and Russian President Boris "
-         "Yeltsin agreed Sunday to seek a peace treaty.\nThe two leaders met for informal talks in New York in "
-         "September.", []),
+        # near miss: met in a third country's city (the lead tells no meeting of the two in the dateline's place)
+        ("KRASNOYARSK, Russia, Nov 2 (AFP) - Japanese Prime Minister Ryutaro Hashimoto said Sunday he would seek a "
+         "peace treaty with Russia.\nThe two leaders met for informal talks in New York in September.", []),
     ],
 )  # fmt: skip
 def test_the_two_sides_meeting_here_met_in_the_datelines_place(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -430,6 +430,31 @@ def test_a_minister_of_a_portfolio_signing_in_the_dateline_capital_is_visiting(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a guest and the host agreeing on a day told, in the dateline's capital: the guest is there
+        (" date 2023-03-21\nMOSCOW, March 21 (Reuters) - Chinese President Xi Jinping and Russian President Vladimir "
+         "Putin agreed on Tuesday to deepen their partnership.", [("CHN", "RUS", "2023-03-21")]),
+        (" date 2023-03-21\nNEW DELHI - Japanese Prime Minister Fumio Kishida and his Indian counterpart Narendra Modi "
+         "agreed Monday to bolster security ties.", [("JPN", "IND", "2023-03-20")]),
+        (" date 2023-07-04\nCANBERRA, July 3 (AAP) - New Zealand Prime Minister Chris Hipkins and Australian Prime "
+         "Minister Anthony Albanese agreed today to expand defence cooperation.", [("NZL", "AUS", "2023-07-03")]),
+        # near misses: agreeing by telephone puts no one there; nor does the host alone, nor the countries agreeing
+        (" date 2023-03-21\nNEW DELHI - Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi "
+         "agreed Monday in a telephone call to bolster security ties.", []),
+        (" date 2023-03-21\nNEW DELHI - Indian Prime Minister Narendra Modi agreed Monday to bolster security ties "
+         "with Japan.", []),
+        (" date 2023-03-21\nNEW DELHI - Japan and India agreed Monday to bolster security ties.", []),
+    ],
+)  # fmt: skip
+def test_a_guest_agreeing_with_the_host_on_a_day_in_the_dateline_capital_is_visiting(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # said on a day at or during the talks with the guest: the talks' day
         (" date 2018-05-10\nASTANA - Chinese companies have invested $19 billion in Kazakhstan, Kazakh Prime Minister "
          "Bakytzhan Sagintayev said on Wednesday at a meeting with Chinese Vice Premier Hu Chunhua.",
