@@ -634,7 +634,9 @@ _HEADLINE_SIGN_PLURAL = rx(
     r"(?<!to )\b(?:sign|signs|ink|inks|seal|seals)\s+(?:[\w-]+\s+){0,3}?" + PLURAL_DOCUMENTS + r"\b",
     re.I,
 )
-_HEADLINE_EVENTS = (_HEADLINE_SIGNS, _HEADLINE_SIGN_PLURAL)
+# (or an upgrade the headline tells so: "China, Singapore upgrade ties to …", not "… to upgrade ties")
+_HEADLINE_UPGRADES = rx(r"(?<!to )\b(?:upgrade|upgrades|elevate|elevates|raise|raises)\b", re.I)
+_HEADLINE_EVENTS = (_HEADLINE_SIGNS, _HEADLINE_SIGN_PLURAL, _HEADLINE_UPGRADES)
 _SIGNED_PLURAL = rx(
     # (the day may stand between the verb and the documents: "signed on Friday three cooperation agreements")
     # (documents "exchanged", as Asia's state media tell a signing ceremony: counted, not "exchanged views on
@@ -1260,6 +1262,7 @@ def _event(text: str, anchor: Anchor, lo: int, hi: int, headline: bool = False) 
             EVENT.search(text, anchor.start, anchor.end)
             or _SIGNING.search(text, anchor.start, anchor.end)
             or (_HEADLINE_SIGN_PLURAL.match(text, anchor.start) if headline else None)
+            or (_HEADLINE_UPGRADES.match(text, anchor.start) if headline and anchor.kind == "upgrade" else None)
         )
         if inside is None and anchor.kind == "upgrade":  # "the two leaders agreed to upgrade ties to …"
             return (
