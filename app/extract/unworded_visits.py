@@ -519,10 +519,12 @@ def hosted_visit(ctx: SentenceContext) -> list[Fact]:
 
 
 # "met his Australian counterpart Don Farrell in Jakarta", "held talks with his Ethiopian counterpart in Nairobi"
+# The counterpart's country, in one word or two ("Chinese", "South Korean", "Sri Lankan", "New Zealand")
+_COUNTERPARTS_COUNTRY = r"[A-Z][\w\u00C0-\u1EF9’'-]+(?:\s+[A-Z][\w\u00C0-\u1EF9’'-]+)?"
 _MET_COUNTERPART = rx(
     r"\b(?:met(?:\s+with)?|meeting(?:\s+with)?|talks\s+with|conferred\s+with|(?:press|news)\s+conference\s+with)\s+"
     r"(?:his|her|their)\s+"
-    r"(?P<guest>[A-Z][\w\u00C0-\u1EF9’'-]+)\s+counterparts?"
+    r"(?P<guest>" + _COUNTERPARTS_COUNTRY + r")\s+counterparts?"
     r"(?:,?\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9.’'-]+\s+){0,3}[A-Z][\w\u00C0-\u1EF9.’'-]+))?,?\s+in\s+(?=[A-Z])"
 )
 
@@ -530,7 +532,7 @@ _MET_COUNTERPART = rx(
 # The subject and the counterpart acting together somewhere: "Prime Minister James Marape and his Australian
 # counterpart Anthony Albanese yesterday signed the Bilateral Security Agreement at Parliament House in Canberra"
 _AND_COUNTERPART = rx(
-    r"\band\s+(?:his|her|their)\s+(?P<guest>[A-Z][\w\u00C0-\u1EF9’'-]+)\s+counterparts?"
+    r"\band\s+(?:his|her|their)\s+(?P<guest>" + _COUNTERPARTS_COUNTRY + r")\s+counterparts?"
     r"(?P<name>(?:,?\s+[A-Z][\w\u00C0-\u1EF9.’'-]+){0,4}?),?\s+(?:(?:on\s+\w+|yesterday|today)\s+)?"
     r"(?:signed|inked|exchanged|agreed|held\s+talks|witnessed|co-?chaired|attended)\b[^.;]{0,160}?\bin\s+(?=[A-Z])"
 )

@@ -665,9 +665,18 @@ def test_the_storys_two_meeting_in_a_third_datelines_city_is_no_visit(
          [("SGP", "MYS", "2023-03-16")]),
         ("Vietnam and Laos.\n\nPrime Minister Pham Minh Chinh and his Lao counterpart Sonexay Siphandone exchanged "
          "cooperation documents in Vientiane on Tuesday.", [("VNM", "LAO", "2023-03-14")]),
+        # a counterpart's country in two words: "South Korean", "Sri Lankan", "New Zealand"
+        ("Poland and South Korea.\n\nPolish Defence Minister Mariusz Blaszczak met his South Korean counterpart Lee "
+         "Jong-sup in Warsaw on Wednesday.", [("KOR", "POL", "2023-03-15")]),
+        ("India and Sri Lanka.\n\nExternal Affairs Minister S. Jaishankar held talks with his Sri Lankan counterpart "
+         "Ali Sabry in New Delhi on Monday.", [("LKA", "IND", "2023-03-13")]),
+        ("Australia and New Zealand.\n\nPrime Minister Anthony Albanese and his New Zealand counterpart Chris Hipkins "
+         "signed a joint statement in Wellington on Tuesday.", [("AUS", "NZL", "2023-03-14")]),
         # near misses: met in a third country
         ("Australia and China.\n\nForeign Minister Penny Wong met her Chinese counterpart Wang Yi in Bali on Friday.",
          []),
+        ("Japan and South Korea.\n\nJapan's foreign minister met his South Korean counterpart Park Jin in Jakarta on "
+         "Monday.", []),
         ("Armenia and France.\n\nDefense Minister Suren Papikyan and his French counterpart Sébastien Lecornu signed "
          "an agreement in Brussels on March 13.", []),
     ],
