@@ -37,6 +37,11 @@ MEETING = rx(
     r"\b(?:talks\b|"
     r"met\s+(?:with\s+)?|meeting\s+(?:with|between)|conferred\s+with|signed\s+by|"
     r"witnessed\s+the\s+(?:signing|exchange)|"  # the two present at a signing together
+    # or over it, or chairing a meeting of the two: "supervised the signing of", "co-chaired the 46th meeting of the
+    # Intergovernmental Committee", "chaired the 12th Morocco-Spain High-Level Meeting"
+    r"(?:supervised|oversaw|presided\s+over)\s+the\s+(?:signing|exchange)|"
+    r"(?:co-?)?chaired\s+(?:the|a)\s+[^,.;]{0,60}?\b(?:meeting|session|summit|commission|committee|council|"
+    r"dialogue|consultations?)\b|"
     r"in\s+the\s+presence\s+of|"  # "inaugurated on Wednesday Kuwait's embassy …, in the presence of Uzbek …"
     r"(?:interaction|discussions?|consultations?|parleys?)\s+with|called\s+on|courtesy\s+call|"
     r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|pact|declaration|treaty|protocol|communiqu[eé]|"
@@ -51,7 +56,7 @@ MEETING = rx(
 # Words (lower case) every MEETING holds: a sentence without any is not searched for it.
 MEETING_WORDS = (
     "talks", "met", "meeting", "conferred", "signed", "interaction", "discussion", "consultation", "parley", "called",
-    "courtesy", "witnessed", "presence", "agreed",
+    "courtesy", "witnessed", "presence", "agreed", "supervised", "oversaw", "presided", "chaired",
 )  # fmt: skip
 TITLE = (
     r"(?:State\s+|Acting\s+|Vice\s+|Deputy\s+|Standing\s+Deputy\s+|Foreign\s+|Prime\s+|General\s+)*"

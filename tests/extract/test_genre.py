@@ -430,6 +430,32 @@ def test_a_minister_of_a_portfolio_signing_in_the_dateline_capital_is_visiting(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a guest and the host over a signing, or chairing a meeting of the two, in the dateline's capital
+        (" date 2023-01-24\nALGIERS, Jan 23 (APS) - President Abdelmadjid Tebboune and Italian Prime Minister Giorgia "
+         "Meloni on Monday supervised the signing of eight agreements.", [("ITA", "DZA", "2023-01-23")]),
+        (" date 2023-02-03\nRABAT, Feb 2 (MAP) - Head of Government Aziz Akhannouch and Spanish Prime Minister Pedro "
+         "Sanchez on Thursday chaired the 12th Morocco-Spain High-Level Meeting.", [("ESP", "MAR", "2023-02-02")]),
+        (" date 2024-05-10\nHANOI, May 9 (VNA) - Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay "
+         "Siphandone co-chaired the 46th meeting of the Vietnam-Laos Intergovernmental Committee on Thursday.",
+         [("LAO", "VNM", "2024-05-09")]),
+        # near misses: the host alone chairing his cabinet; the two chairing at a distance
+        (" date 2023-01-24\nALGIERS, Jan 23 (APS) - President Abdelmadjid Tebboune on Monday chaired a cabinet "
+         "meeting that discussed cooperation with Italy.", []),
+        (" date 2024-05-10\nHANOI, May 9 (VNA) - Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay "
+         "Siphandone co-chaired the meeting of the Vietnam-Laos Intergovernmental Committee by video link on "
+         "Thursday.", []),
+    ],
+)  # fmt: skip
+def test_a_guest_over_a_signing_or_chairing_with_the_host_in_the_dateline_capital_is_visiting(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a guest and the host agreeing on a day told, in the dateline's capital: the guest is there
         (" date 2023-03-21\nMOSCOW, March 21 (Reuters) - Chinese President Xi Jinping and Russian President Vladimir "
          "Putin agreed on Tuesday to deepen their partnership.", [("CHN", "RUS", "2023-03-21")]),
