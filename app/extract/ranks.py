@@ -26,7 +26,8 @@ _ORDINALS = {
 }
 # "sixth-largest trading partner", "largest single trading partner", "largest two-way trading partner", "largest
 # export market", "top market for its exports", "largest source of imports", "principal trading partner". A market,
-# destination or supplier is a rank only with exports or imports named; "one of the largest partners" is no rank.
+# destination or source is a rank only with exports or imports named, a customer or supplier only when it is not one
+# good's; "one of the largest partners" is no rank.
 _ONE_WORD_ORDINALS = "|".join(o for o in _ORDINALS if " " not in o and "." not in o)
 _POSSESSIVE = rx(r"[’']s?\s")  # "Vietnam's ", "the Philippines' "
 # A rank told as a number: "No. 3", "No.1", "No 1", "number two".
@@ -48,7 +49,10 @@ RANK = rx(
     r"(?:(?:(?:trading|trade|commercial|economic)\s+)?partner\b(?!s)|"
     r"(?P<flow>export|import)\s+(?:partner|market|destination|source|supplier)\b(?!s)|"
     # ("market for its exports", "… for Chilean exports": the owner by its people's name)
-    r"(?:market|destination|supplier|source)\b(?!s)(?=" + _FLOW + r"))",
+    r"(?:market|destination|supplier|source)\b(?!s)(?=" + _FLOW + r")|"
+    # a buyer or seller of all its goods, as French-language outlets' English has it: "Algeria's first customer",
+    # "Senegal's leading supplier" (not "largest supplier of gas", "customer for iron ore": one good's)
+    r"(?:customer|client|supplier)\b(?!s)(?!\s+(?:of|for)\b))",
     re.I,
 )
 # "ranked fourth among Vietnam's trading partners", "ranks 12th among its trade partners", "ranks 13th among
@@ -100,7 +104,7 @@ _SCOPE = rx(
 # A region or bloc ranked where a country would be: "ASEAN is Vietnam's third-largest trading partner, after China
 # and the United States", "The European Union is …": no country's rank (not China's, named after it).
 _REGION_RANKED = rx(r"\b" + REGIONS + r"(?:\s+\([A-Z]{2,6}\))?\s+(?:[a-z]+\s+){1,3}$")
-_MAY_RANK = ("partner", "market", "destination", "supplier", "source")
+_MAY_RANK = ("partner", "market", "destination", "supplier", "source", "customer", "client")
 # Every RANK holds an ordinal, in words or in figures ("sixth", "12th"), and every RANKED "rank" (lower case).
 MAY_ORDER = (*_ORDINALS, *DIGITS, "number ")
 
@@ -108,7 +112,7 @@ MAY_ORDER = (*_ORDINALS, *DIGITS, "number ")
 def read_ranks(ctx: SentenceContext) -> list[Fact]:
     facts: list[Fact] = []
     if not ctx.holds(*_MAY_RANK):
-        return facts  # every rank names a partner, market, destination, supplier or source
+        return facts  # every rank names a partner, market, destination, supplier, source, customer or client
     found = [*ctx.matches(RANK, *MAY_ORDER), *ctx.finditer(RANKED, "rank")]
     if found:
         first = min(m.end() for m in found)

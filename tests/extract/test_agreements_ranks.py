@@ -2513,3 +2513,31 @@ def test_an_upgrade_agreed_to_be_made_by_a_time_to_come_is_none_yet(text: str, d
 def test_a_document_whose_exchange_was_witnessed_was_signed(text: str, dates: list[str]) -> None:
     found = [f for f in facts_of(text, "2024-01-12", AGR) if not f.derived]
     assert [f.date for f in found] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "rank"),
+    [
+        # a partner ranked as a country's customer or supplier (client), as French-language outlets' English has it:
+        # its place among the buyers of all the country's goods, or among the sellers to it
+        ("Italy is Algeria's first customer, with trade exceeding 16 billion dollars in 2022.", ("DZA", "ITA"), 1),
+        ("China is Senegal's leading supplier, ahead of France.", ("CHN", "SEN"), 1),
+        ("Spain is Morocco's second client and its first supplier.", ("ESP", "MAR"), 2),
+    ],
+)
+def test_a_partner_ranked_as_a_customer_or_supplier_is_a_rank(text: str, pair: tuple[str, str], rank: int) -> None:
+    ranks = facts_of(text, "2023-01-24", FactKind.PARTNER_RANK)
+    assert [(r.countries, r.rank) for r in ranks][:1] == [(pair, rank)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a supplier or customer of one good
+        "Russia is India's largest arms supplier.",
+        "Qatar is Japan's biggest supplier of liquefied natural gas.",
+        "China is Australia's largest customer for iron ore.",
+    ],
+)
+def test_a_supplier_or_customer_of_one_good_is_no_rank(text: str) -> None:
+    assert facts_of(text, "2023-01-24", FactKind.PARTNER_RANK) == []
