@@ -10,7 +10,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.domain.countries import MentionKind, country_index
 from app.domain.dates import PartialDate
+from app.domain.text import alias_key
 from app.extract.periods import find_dates
 from app.extract.prefilter import holds_any, may_hold, rx
 
@@ -311,6 +313,19 @@ def heading_above(text: str, start: int, is_item: Callable[[str], object], items
     return None
 
 
+# A capital in title case, undated, then a dash or a colon: "Rabat - ", "Dhaka: ", "Islamabad – " (the region's
+# agencies and papers); a dateline only when the place is a capital's name alone (not "Lima Group - ").
+_TITLE_CASE_PLACE = rx(
+    r"[ \t]*(?P<place>[A-ZÀ-ÖØ-ÞĐ][^\W\d_A-Z]+(?:[ \t][A-ZÀ-ÖØ-ÞĐ][^\W\d_A-Z]+){0,2})[ \t]*(?:-{1,2}|–|—|:)[ \t]+"
+    r"(?=[A-Z\"“‘'])"
+)
+
+
+def _a_capital(place: str) -> bool:
+    alias = country_index().aliases.get(alias_key(place))
+    return alias is not None and alias.kind == MentionKind.CAPITAL
+
+
 def _dateline(text: str, body: list[tuple[int, int]]) -> Dateline | None:
     """The dateline opening the story's first paragraph. The lines kept above that paragraph are its head (the
     headline, a source line, a section's name): looked at too, and none below it."""
@@ -320,6 +335,9 @@ def _dateline(text: str, body: list[tuple[int, int]]) -> Dateline | None:
         if match and (match.group("date") or agency or match.group("place").isupper()):
             place = match.group("place").strip()
             return Dateline(place, match.group("date") or "", agency or "", start, match.end())
+        titled = _TITLE_CASE_PLACE.match(text, start, end)
+        if titled and _a_capital(titled.group("place")):
+            return Dateline(titled.group("place"), "", "", start, titled.end())
         line = text[start:end].strip()
         # (the first line, without a full stop, is the headline however long: an agency's run to fifteen words)
         if _is_a_paragraph(line) and not line.isupper() and (index > 0 or _ends_a_sentence(line)):

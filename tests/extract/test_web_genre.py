@@ -233,6 +233,25 @@ def test_a_dateline_in_title_case_is_read() -> None:
     assert clean(" date 2011-03-10 Prices rose, said Ann Lee: Trade fell.").dateline is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital in title case, then a dash or a colon, undated: the dateline of a page of the region's agencies
+        (" date 2023-02-03 Rabat - Head of Government Aziz Akhannouch and Spanish Prime Minister Pedro Sanchez on "
+         "Thursday chaired the 12th Morocco-Spain High-Level Meeting.", [("ESP", "MAR", "2023-02-02")]),
+        (" date 2023-05-16 Dhaka: Indian Foreign Secretary Vinay Kwatra held talks with Bangladesh Foreign Minister "
+         "AK Abdul Momen on Monday.", [("IND", "BGD", "2023-05-15")]),
+        (" date 2023-05-16 Islamabad – Chinese Vice Premier He Lifeng met Prime Minister Shehbaz Sharif on Monday.",
+         [("CHN", "PAK", "2023-05-15")]),
+        # near miss: a name that holds a capital's is no dateline
+        (" date 2023-05-16 Lima Group - Foreign ministers of Peru and Canada held talks on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_capital_in_title_case_before_a_dash_is_the_dateline(text: str, expected: list[tuple[str, str, str]]) -> None:
+    visits = facts_of(text, kind=FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
 # -- visits ---------------------------------------------------------------------------------------------------
 
 
