@@ -60,7 +60,10 @@ MEETING_WORDS = (
 )  # fmt: skip
 TITLE = (
     r"(?:State\s+|Acting\s+|Vice\s+|Deputy\s+|Standing\s+Deputy\s+|Foreign\s+|Prime\s+|General\s+)*"
-    r"(?:Presidents?|Prime\s+Minister|Premier|Chairman|Chairwoman|Chair|Minister(?:s)?(?:\s+of\s+[A-Z]\w+"
+    # (or as his country's own language titles him: "President of the Government" of Spain, "Head of Government" of
+    # Morocco, "President of the Republic")
+    r"(?:Presidents?(?:\s+of\s+(?:the\s+)?(?:Government|Republic))?|Head\s+of\s+(?:State|Government)|"
+    r"Prime\s+Minister|Premier|Chairman|Chairwoman|Chair|Minister(?:s)?(?:\s+of\s+[A-Z]\w+"
     r"(?:\s+(?:and\s+)?[A-Z]\w+)*)?|King|Queen|Emperor|Empress|Prince|Princess|Chancellor|Secretary(?:\s+of\s+"
     r"State)?|Speaker|Governor|Envoy|Mayor|EAM|Party\s+(?:Chief|General\s+Secretary))"
 )

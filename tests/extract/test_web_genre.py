@@ -252,6 +252,28 @@ def test_a_capital_in_title_case_before_a_dash_is_the_dateline(text: str, expect
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader by the title his country's own language gives him: "President of the Government" (Spain's),
+        # "Head of Government" (Morocco's), "President of the Republic"
+        (" date 2023-02-03 RABAT, Feb 2 (MAP) - Head of Government Aziz Akhannouch and Spanish President of "
+         "Government Pedro Sanchez on Thursday chaired the 12th Morocco-Spain High-Level Meeting.",
+         [("ESP", "MAR", "2023-02-02")]),
+        (" date 2023-02-03 MADRID, Feb 2 (EFE) - Moroccan Head of Government Aziz Akhannouch held talks with Prime "
+         "Minister Pedro Sanchez on Thursday.", [("MAR", "ESP", "2023-02-02")]),
+        (" date 2023-01-24 ROME, Jan 23 (ANSA) - Algerian President of the Republic Abdelmadjid Tebboune held talks "
+         "with Premier Giorgia Meloni on Monday.", [("DZA", "ITA", "2023-01-23")]),
+        # near miss: a title without a name after it names no one who travelled
+        (" date 2023-02-03 RABAT, Feb 2 (MAP) - The Spanish Head of Government's office held talks with Moroccan "
+         "officials on Thursday.", []),
+    ],
+)  # fmt: skip
+def test_a_leader_by_his_countrys_own_title_is_a_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    visits = facts_of(text, kind=FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
 # -- visits ---------------------------------------------------------------------------------------------------
 
 
