@@ -95,10 +95,11 @@ _DATELINE = rx(
     # (an agency's name in capitals, or dpa's in lower case: not a sheet's label, "investment in Peru (cumulative):")
     # (or after a comma, as SPA writes it: "RIYADH, December 08, 2022, SPA --")
     r"(?:[ \t]*\((?P<agency>(?:[A-Z]|dpa\b)[\w .&/-]{1,30})\)|(?<=\d),[ \t]+(?P<agency2>[A-Z]{2,8}))?"
-    # then a dash or a colon; or, after a date and an agency in brackets, nothing ("New Delhi, Apr 15 (PTI) India …");
+    # then a dash or a colon; or, after a date and an agency in brackets, nothing ("New Delhi, Apr 15 (PTI) India …")
+    # or a full stop ("Lima, Nov. 14 (ANDINA). Peru …");
     # or after a date without an agency, a full stop, and TASS's name between slashes ("ULAANBAATAR, September 3.
     # /TASS/. Russian …", "TASHKENT, Uzbekistan, August 22. Presidents …")
-    r"(?:[ \t]*(?:-{1,2}|–|—|:)|(?(date)(?(agency)(?<=\))|\.(?:[ \t]+/[A-Z]{2,8}/\.)?)|(?!)))[ \t]+(?=[A-Z\"“‘'])"
+    r"(?:[ \t]*(?:-{1,2}|–|—|:)|(?(date)(?(agency)(?<=\))\.?|\.(?:[ \t]+/[A-Z]{2,8}/\.)?)|(?!)))[ \t]+(?=[A-Z\"“‘'])"
 )
 
 

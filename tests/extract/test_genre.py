@@ -62,6 +62,19 @@ def test_the_dateline_is_not_part_of_the_first_sentence() -> None:
             "Dhaka",
             ("BGD", "IND", "2010-04-14"),
         ),
+        # or by a full stop after the brackets, as Andina and others write it
+        (
+            "Lima, Apr. 15 (ANDINA). Chinese President Xi Jinping, who arrived here yesterday, held talks with "
+            "President Dina Boluarte.",
+            "Lima",
+            ("CHN", "PER", "2010-04-14"),
+        ),
+        (
+            "Manila, April 15 (PNA). Japanese Prime Minister Fumio Kishida, who arrived here yesterday, held talks "
+            "with President Ferdinand Marcos Jr.",
+            "Manila",
+            ("JPN", "PHL", "2010-04-14"),
+        ),
     ],
 )
 def test_an_agencys_dateline_without_a_dash(lead: str, place: str, visit: tuple[str, str, str]) -> None:
