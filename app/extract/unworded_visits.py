@@ -521,12 +521,15 @@ def hosted_visit(ctx: SentenceContext) -> list[Fact]:
 # "met his Australian counterpart Don Farrell in Jakarta", "held talks with his Ethiopian counterpart in Nairobi"
 # The counterpart's country, in one word or two ("Chinese", "South Korean", "Sri Lankan", "New Zealand")
 _COUNTERPARTS_COUNTRY = r"[A-Z][\w\u00C0-\u1EF9’'-]+(?:\s+[A-Z][\w\u00C0-\u1EF9’'-]+)?"
-_MET_COUNTERPART = rx(
+_MEETING_A_COUNTERPART = (
     r"\b(?:met(?:\s+with)?|meeting(?:\s+with)?|talks\s+with|conferred\s+with|(?:press|news)\s+conference\s+with)\s+"
     r"(?:his|her|their)\s+"
     r"(?P<guest>" + _COUNTERPARTS_COUNTRY + r")\s+counterparts?"
-    r"(?:,?\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9.’'-]+\s+){0,3}[A-Z][\w\u00C0-\u1EF9.’'-]+))?,?\s+in\s+(?=[A-Z])"
+    r"(?:,?\s+(?P<name>(?:[A-Z][\w\u00C0-\u1EF9.’'-]+\s+){0,3}[A-Z][\w\u00C0-\u1EF9.’'-]+))?"
 )
+_MET_COUNTERPART = rx(_MEETING_A_COUNTERPART + r",?\s+in\s+(?=[A-Z])")
+# told without the place: where the story's dateline or the seat after it is
+_MET_COUNTERPART_THERE = rx(_MEETING_A_COUNTERPART)
 
 
 # The subject and the counterpart acting together somewhere: "Prime Minister James Marape and his Australian
@@ -544,7 +547,7 @@ def counterpart_met(ctx: SentenceContext) -> list[Fact]:
     together ("… and his Australian counterpart … signed … in Canberra")."""
     met = ctx.search(_MET_COUNTERPART, "counterpart") or ctx.search(_AND_COUNTERPART, "counterpart")
     if met is None:
-        return []
+        return _counterpart_met_there(ctx)
     pair = ctx.pair_for()
     guest, place = ctx.code_at(met.start("guest")), ctx.code_at(met.end())
     if pair is None or guest not in pair or place not in pair:
@@ -557,6 +560,26 @@ def counterpart_met(ctx: SentenceContext) -> list[Fact]:
         visitor = pair[1] if pair[0] == place else pair[0]
         return whole_sentence_visit(ctx, pair, visitor, place, None, "implied: met the counterpart in his capital")
     return whole_sentence_visit(ctx, pair, guest, place, met.group("name"), "implied: met by a counterpart at home")
+
+
+def _counterpart_met_there(ctx: SentenceContext) -> list[Fact]:
+    """ "Beijing - President Alberto Fernández held a meeting with his Chinese counterpart Xi Jinping at the Great
+    Hall of the People": the subject, the home paper's leader by title alone, meeting "his … counterpart" in the
+    counterpart's dateline capital or at his seat, is visiting the counterpart's country (not where the sentence
+    names a place of its own after the meeting)."""
+    met = ctx.search(_MET_COUNTERPART_THERE, "counterpart")
+    if met is None:
+        return []
+    seat = _SEAT.search(ctx.text, met.end())
+    place = seat.lastgroup if seat is not None else ctx.dateline_code
+    pair = ctx.pair_for()
+    guest = ctx.code_at(met.start("guest"))
+    if pair is None or place is None or guest != place or place not in pair or _unreal_before(ctx, met.start()):
+        return []
+    if any(m.start > met.end() and _AT_THE_PLACE.search(ctx.text, max(0, m.start - 8), m.start) for m in ctx.mentions):
+        return []  # "… met his Indian counterpart on Tuesday in Colombo": a place of its own
+    visitor = pair[1] if pair[0] == place else pair[0]
+    return whole_sentence_visit(ctx, pair, visitor, place, None, "implied: met the counterpart in his capital")
 
 
 # An official of a country, by its word and title: "Kazakh Trade and Integration Minister", "Kenya's Deputy

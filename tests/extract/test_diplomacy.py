@@ -634,6 +634,29 @@ def test_the_storys_two_meeting_in_a_third_datelines_city_is_no_visit(
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the home paper's leader by title alone meeting "his … counterpart" in the counterpart's dateline or seat:
+        # the leader is visiting the counterpart's country
+        ("Argentina and China\n\nBeijing - President Alberto Fernandez held a meeting with his Chinese counterpart "
+         "Xi Jinping at the Great Hall of the People.", "2023-10-19", [("ARG", "CHN", "2023-10")]),
+        ("Sri Lanka and India\n\nNEW DELHI, June 11 (Reuters) - President Ranil Wickremesinghe met his Indian "
+         "counterpart Droupadi Murmu on Tuesday.", "2024-06-12", [("LKA", "IND", "2024-06-11")]),
+        ("Malaysia and Japan\n\nPrime Minister Anwar Ibrahim held talks with his Japanese counterpart Fumio Kishida "
+         "at the Kantei on Friday.", "2024-06-12", [("MYS", "JPN", "2024-06-07")]),
+        # near miss: on the telephone, no one travelled
+        ("Sri Lanka and India\n\nNEW DELHI, June 11 (Reuters) - President Ranil Wickremesinghe spoke with his Indian "
+         "counterpart by telephone on Tuesday.", "2024-06-12", []),
+    ],
+)  # fmt: skip
+def test_a_leader_meeting_his_counterpart_in_the_counterparts_dateline_or_seat_is_visiting(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = facts_of(text, published, FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a counterpart of another country met in one's own capital is visiting it
