@@ -101,7 +101,10 @@ SIGNED_DOCUMENT = rx(
     r"(?:(?:vision|outcome|strategy|strategic|concept|framework|policy|final)\s+)?)(?P<head>document)\b" + _LOWER_TAIL
 )
 # Documents named in the plural, several signed at once: one list for every pattern that counts them.
-PLURAL_DOCUMENTS = r"(?:agreements|accords|treaties|documents|instruments|memorand(?:a|ums)|MoUs|deals|pacts)"
+PLURAL_DOCUMENTS = (
+    r"(?:agreements|accords|treaties|documents|instruments|memorand(?:a|ums)|MoUs|deals|pacts|protocols|conventions|"
+    r"declarations)"
+)
 PLURAL = rx(r"\b(" + PLURAL_DOCUMENTS + r")\b", re.I)
 BODY = rx(
     r"\b(?:(?:joint|intergovernmental|inter-governmental|bilateral|binational)\s+(?:[\w-]+\s+){0,3}?"

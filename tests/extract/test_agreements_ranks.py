@@ -2541,3 +2541,33 @@ def test_a_partner_ranked_as_a_customer_or_supplier_is_a_rank(text: str, pair: t
 )
 def test_a_supplier_or_customer_of_one_good_is_no_rank(text: str) -> None:
     assert facts_of(text, "2023-01-24", FactKind.PARTNER_RANK) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # several documents of one kind signed at once, of kinds beyond agreements and memoranda
+        ("Argentina and Brazil\n\nPresidents Jose Sarney of Brazil and Raul Alfonsin of Argentina signed 12 "
+         "protocols on Wednesday.", "1987-07-16", "1987-07-15"),
+        ("Vietnam and Laos\n\nVietnam and Laos signed three conventions on border management on Monday.",
+         "2024-03-06", "2024-03-04"),
+        ("Peru and Chile\n\nThe foreign ministers of Peru and Chile signed two declarations in Lima on Friday.",
+         "2024-03-06", "2024-03-01"),
+    ],
+)  # fmt: skip
+def test_several_protocols_conventions_or_declarations_signed_are_one_signing(
+    text: str, published: str, date: str
+) -> None:
+    assert [f.date for f in facts_of(text, published, FactKind.AGREEMENT)] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: documents of that kind named, none signed
+        "Peru and Chile\n\nHospitals in Peru and Chile follow different protocols.",
+        "Peru and Chile\n\nPeru and Chile are parties to several United Nations conventions.",
+    ],
+)
+def test_protocols_or_conventions_not_signed_are_no_agreement(text: str) -> None:
+    assert facts_of(text, "2024-03-06", FactKind.AGREEMENT) == []
