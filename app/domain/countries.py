@@ -168,6 +168,53 @@ HISTORIC: dict[str, Historic] = {
 _PART_OF = {"HRV": ("YUG", 1991), "SVN": ("YUG", 1991), "BIH": ("YUG", 1991), "MKD": ("YUG", 1991)}
 
 
+# A country's great cities that are not its capital, where leaders meet and agencies file from ("met Xi Jinping in
+# Hangzhou", "PERTH, Oct 22 (Reuters) -", "JEDDAH, July 16 (SPA) -"): read as the country only as a meeting's place
+# or a dateline's, never as a mention of the country in prose ("Sydney-based", "the Shanghai Cooperation
+# Organisation"). Names that are also people's, other countries' places or words are left out (Darwin, Adelaide,
+# Hyderabad, Córdoba, Nice); so are the cities of multilateral bodies (New York, Geneva, Brussels, Davos).
+_GREAT_CITIES: dict[str, tuple[str, ...]] = {
+    "CHN": ("Shanghai", "Hangzhou", "Guangzhou", "Shenzhen", "Chengdu", "Chongqing", "Tianjin", "Xi'an", "Xian",
+            "Xiamen", "Qingdao", "Dalian", "Wuhan", "Nanning", "Kunming", "Sanya", "Suzhou", "Nanjing", "Boao"),
+    "JPN": ("Osaka", "Kyoto", "Hiroshima", "Nagoya", "Yokohama", "Kobe", "Fukuoka", "Sapporo"),
+    "IND": ("Mumbai", "Bombay", "Ahmedabad", "Gandhinagar", "Bengaluru", "Bangalore", "Chennai", "Kolkata", "Calcutta",
+            "Varanasi", "Jaipur", "Agra"),
+    "RUS": ("St Petersburg", "St. Petersburg", "Saint Petersburg", "Sochi", "Vladivostok", "Kazan"),
+    "USA": ("Los Angeles", "San Francisco", "Chicago", "Honolulu", "Houston"),
+    "AUS": ("Sydney", "Melbourne", "Perth", "Brisbane"),
+    "SAU": ("Jeddah", "Jiddah", "Dammam", "AlUla", "NEOM"),
+    "TUR": ("Istanbul", "Antalya", "Izmir"),
+    "BRA": ("Sao Paulo", "São Paulo", "Belo Horizonte", "Manaus"),
+    "DEU": ("Munich", "Hamburg", "Frankfurt", "Cologne"),
+    "ITA": ("Milan", "Naples", "Florence", "Venice"),
+    "ESP": ("Barcelona", "Seville"),
+    "FRA": ("Marseille", "Lyon"),
+    "GBR": ("Manchester", "Edinburgh", "Glasgow"),
+    "CAN": ("Toronto", "Montreal", "Vancouver"),
+    "KOR": ("Busan", "Incheon"),
+    "PAK": ("Lahore",),
+    "MAR": ("Casablanca", "Marrakech", "Marrakesh", "Tangier"),
+    "EGY": ("Alexandria", "Sharm el-Sheikh", "Sharm El-Sheikh"),
+    "ARE": ("Dubai",),
+    "UZB": ("Samarkand", "Bukhara"),
+    "VNM": ("Da Nang", "Danang", "Hai Phong", "Haiphong"),
+    "IDN": ("Bali", "Surabaya"),
+    "THA": ("Phuket", "Chiang Mai"),
+    "PHL": ("Cebu", "Davao"),
+    "MEX": ("Guadalajara", "Monterrey", "Cancun"),
+    "PER": ("Cusco", "Arequipa"),
+    "KEN": ("Mombasa",),
+    "ZAF": ("Johannesburg", "Durban"),
+}  # fmt: skip
+_CITY_COUNTRY = {alias_key(city): code for code, cities in _GREAT_CITIES.items() for city in cities}
+
+
+def great_city(name: str) -> str | None:
+    """The country of ``name`` if it is one of ``_GREAT_CITIES`` (the whole name: "Shanghai", not "Shanghai
+    Cooperation")."""
+    return _CITY_COUNTRY.get(alias_key(name))
+
+
 def in_its_time(code: str, year: int | None) -> str:
     """The code a country had in ``year``: Russia in 1987 is the Soviet Union (``SUN``)."""
     if year is None:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from app.domain.countries import country_index, in_its_time
+from app.domain.countries import country_index, great_city, in_its_time
 from app.domain.dates import PartialDate
 from app.domain.facts import Fact
 from app.domain.frozen import changed
@@ -61,7 +61,8 @@ def _dateline_country(place: str, year: int | None) -> str | None:
         found = index.lookup(part.strip().title())
         if found is not None:
             return in_its_time(found.code, year)
-    return None
+    city = great_city(place.split(",")[0].strip().title())  # "PERTH", "JEDDAH": a great city that is no capital
+    return in_its_time(city, year) if city is not None else None
 
 
 def _evidence(ctx: SentenceContext, headline: bool) -> Evidence:

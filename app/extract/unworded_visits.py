@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.domain.countries import MentionKind, in_its_time
+from app.domain.countries import MentionKind, great_city, in_its_time
 from app.domain.facts import Fact, FactKind
 from app.domain.leaders import leaders_at
 from app.extract.cleaning import heading_above
@@ -616,6 +616,22 @@ def _titled_of(text: str, mention: Mention) -> re.Match[str] | None:
     return _NAME_AFTER.match(text, mention.end)
 
 
+# A place after a meeting, in capitals' words: "in Hangzhou", "in St Petersburg" (the whole run, so that "in Shanghai
+# Cooperation Organisation talks" names no city)
+_IN_A_PLACE = rx(r"\bin\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?![\w'’-])")
+
+
+def _a_great_city_after(ctx: SentenceContext, at: int) -> Mention | None:
+    """The first place named "in" after ``at``, as a mention of its country, if it is one of the great cities that
+    are not capitals (``countries.great_city``): "met Chinese President Xi Jinping in Hangzhou on Saturday"."""
+    found = _IN_A_PLACE.search(ctx.text, at)
+    code = great_city(found.group("place")) if found is not None else None
+    if found is None or code is None:
+        return None
+    year = ctx.pub.year if ctx.pub is not None else None
+    return Mention(found.start("place"), found.end("place"), in_its_time(code, year), MentionKind.CAPITAL)
+
+
 def official_met_abroad(ctx: SentenceContext) -> list[Fact]:
     """ "Kazakh Foreign Minister Murat Nurtleu met Chinese Foreign Minister Wang Yi in Beijing", "…, Kazakh Trade
     Minister Arman Shakkaliyev said at a meeting with Chinese Commerce Minister Wang Wentao in Beijing": an official
@@ -639,7 +655,7 @@ def official_met_abroad(ctx: SentenceContext) -> list[Fact]:
             and _AT_THE_PLACE.search(ctx.text, max(0, m.start - 8), m.start)
         ),
         None,
-    )
+    ) or _a_great_city_after(ctx, meeting.end())
     if place is None or place.code not in pair:
         return []
     if _TO_COME_BEFORE.search(ctx.text, 0, place.start) or _TO_COME_AFTER.match(ctx.text, place.end):

@@ -3662,3 +3662,26 @@ def test_an_embassys_new_building_or_its_anniversary_is_no_opening(
 ) -> None:
     facts = facts_of(text, "2023-04-20", FactKind.EMBASSY)
     assert [(*f.countries, f.date, f.action) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a meeting in one side's great city that is not its capital, named after the meeting or as the dateline
+        ("Nepal and China\n\nPrime Minister Pushpa Kamal Dahal met Chinese President Xi Jinping in Hangzhou on "
+         "Saturday.", "2023-09-27", [("NPL", "CHN", "2023-09-23")]),
+        ("Japan and Australia\n\nPERTH, Oct 22 (Reuters) - Japanese Prime Minister Fumio Kishida and Australian Prime "
+         "Minister Anthony Albanese signed a security declaration on Saturday.", "2022-10-23",
+         [("JPN", "AUS", "2022-10-22")]),
+        ("Japan and Saudi Arabia\n\nJEDDAH, July 16 (SPA) - Japanese Prime Minister Fumio Kishida held talks with "
+         "Crown Prince Mohammed bin Salman on Sunday.", "2023-07-17", [("JPN", "SAU", "2023-07-16")]),
+        # near miss: a name that opens with a city's is no city
+        ("Nepal and China\n\nPrime Minister Pushpa Kamal Dahal met Chinese President Xi Jinping in Shanghai "
+         "Cooperation Organisation talks on Saturday.", "2023-09-27", []),
+    ],
+)  # fmt: skip
+def test_a_meeting_in_a_great_city_that_is_not_the_capital_is_a_visit(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = facts_of(text, published, FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
