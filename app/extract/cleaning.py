@@ -82,7 +82,8 @@ _DATELINE = rx(
     # (the place named more closely after a comma: "JERICHO, West Bank", "ARAVA, Israel-Jordan border")
     r"[ \t]*(?P<place>[" + _CAPS + r"][" + _CAPS + r".'’\- ]{1,30}[" + _CAPS + r".]"
     r"(?:,[ \t]+[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Za-z][A-Za-z.'’-]+){0,2}(?=,|[ \t]*[(:–—-]))?|"
-    r"[A-Z][\w.'’\- ]{1,30}?(?=[ \t]*\()|"
+    # (or any place before an agency in brackets, named more closely too: "Sydney, Australia (ANTARA) -")
+    r"[A-Z][\w.'’\- ]{1,30}?(?:,[ \t]+[A-Z][^\W\d_.'’\- ]*(?:[ .'’-]+[^\W\d_]+){0,3})?(?=[ \t]*\()|"
     # "New Delhi, Aug 20 : ": a place in title case, dated
     r"[A-ZÀ-ÖØ-ÞĐ][^\W\d_A-Z]+(?:[ \t][A-ZÀ-ÖØ-ÞĐ][^\W\d_A-Z]+){0,3}(?=,[ \t]+(?:"
     + _MONTH

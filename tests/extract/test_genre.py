@@ -75,6 +75,13 @@ def test_the_dateline_is_not_part_of_the_first_sentence() -> None:
             "Manila",
             ("JPN", "PHL", "2010-04-14"),
         ),
+        # the place in title case named more closely, before the agency: "Sydney, Australia (ANTARA) -"
+        (
+            "Sydney, Australia (ANTARA) - Indonesian President Joko Widodo, who arrived here yesterday, held talks "
+            "with Prime Minister Anthony Albanese.",
+            "Sydney, Australia",
+            ("AUS", "IDN", "2010-04-14"),
+        ),
     ],
 )
 def test_an_agencys_dateline_without_a_dash(lead: str, place: str, visit: tuple[str, str, str]) -> None:
