@@ -42,6 +42,8 @@ MEETING = rx(
     r"(?:supervised|oversaw|presided\s+over)\s+the\s+(?:signing|exchange)|"
     r"(?:co-?)?chaired\s+(?:the|a)\s+[^,.;]{0,60}?\b(?:meeting|session|summit|commission|committee|council|"
     r"dialogue|consultations?)\b|"
+    # or holding it: "held their annual leaders' meeting", "held a summit"
+    r"held\s+(?:their|a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|summit)\b|"
     r"in\s+the\s+presence\s+of|"  # "inaugurated on Wednesday Kuwait's embassy …, in the presence of Uzbek …"
     r"(?:interaction|discussions?|consultations?|parleys?)\s+with|called\s+on|courtesy\s+call|"
     r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|pact|declaration|treaty|protocol|communiqu[eé]|"
@@ -56,7 +58,7 @@ MEETING = rx(
 # Words (lower case) every MEETING holds: a sentence without any is not searched for it.
 MEETING_WORDS = (
     "talks", "met", "meeting", "conferred", "signed", "interaction", "discussion", "consultation", "parley", "called",
-    "courtesy", "witnessed", "presence", "agreed", "supervised", "oversaw", "presided", "chaired",
+    "courtesy", "witnessed", "presence", "agreed", "supervised", "oversaw", "presided", "chaired", "summit",
 )  # fmt: skip
 TITLE = (
     r"(?:State\s+|Acting\s+|Vice\s+|Deputy\s+|Standing\s+Deputy\s+|Foreign\s+|Prime\s+|General\s+)*"

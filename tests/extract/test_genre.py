@@ -476,6 +476,26 @@ def test_a_guest_over_a_signing_or_chairing_with_the_host_in_the_dateline_capita
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a guest and the host holding their meeting or summit in the dateline's place
+        (" date 2024-03-05\nCANBERRA, March 4 (AAP) - Vietnamese Prime Minister Pham Minh Chinh and Prime Minister "
+         "Anthony Albanese held their annual leaders' meeting on Monday.", [("VNM", "AUS", "2024-03-04")]),
+        (" date 2023-05-08\nTOKYO, May 7 (Kyodo) - South Korean President Yoon Suk Yeol and Prime Minister Fumio "
+         "Kishida held a summit on Sunday.", [("KOR", "JPN", "2023-05-07")]),
+        # near miss: the host alone, at his cabinet's meeting
+        (" date 2024-03-05\nCANBERRA, March 4 (AAP) - Prime Minister Anthony Albanese held a cabinet meeting on "
+         "Monday on trade with Vietnam.", []),
+    ],
+)  # fmt: skip
+def test_a_guest_holding_a_meeting_with_the_host_in_the_dateline_place_is_visiting(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = [f for f in extract_article(text).facts if f.kind == FactKind.VISIT]
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a guest and the host agreeing on a day told, in the dateline's capital: the guest is there
         (" date 2023-03-21\nMOSCOW, March 21 (Reuters) - Chinese President Xi Jinping and Russian President Vladimir "
          "Putin agreed on Tuesday to deepen their partnership.", [("CHN", "RUS", "2023-03-21")]),
