@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app.domain.countries import MentionKind, great_city, in_its_time
 from app.domain.facts import Fact, FactKind
-from app.domain.leaders import leaders_at
+from app.domain.leaders import LEADERS, leaders_at
 from app.extract.cleaning import heading_above
 from app.extract.context import SentenceContext
 from app.extract.mentions import Mention, finder
@@ -243,10 +243,15 @@ def seat_visit(ctx: SentenceContext) -> list[Fact]:
 def _the_outlets_own(ctx: SentenceContext, host: str) -> str | None:
     """The guest named by title alone beside the host's official named with the host's country, as a guest's home
     paper writes its leader: "Prime Minister Shehbaz Sharif and Chinese Premier Li Qiang … at the Great Hall of the
-    People" (Pakistan's prime minister). None unless the host's official is so named and one other titled name is."""
+    People" (Pakistan's prime minister), or beside a leader of the host's the leaders list knows ("President Xi
+    Jinping"). None unless the host's official is so named and one other titled name is."""
     hosts = [m for m in ctx.mentions if m.code == host]
     persons = list(PERSON.finditer(ctx.text))
-    hosts_own = [p for p in persons if any(0 <= p.start() - m.end <= 2 for m in hosts)]
+    hosts_own = [
+        p
+        for p in persons
+        if any(0 <= p.start() - m.end <= 2 for m in hosts) or LEADERS.get(" ".join(p.group("name").split())) == host
+    ]
     others = [p for p in persons if p not in hosts_own and not any(m.start < p.start() < m.end for m in hosts)]
     if len(hosts_own) != 1 or len(others) != 1:
         return None

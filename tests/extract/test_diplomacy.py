@@ -3685,3 +3685,23 @@ def test_a_meeting_in_a_great_city_that_is_not_the_capital_is_a_visit(
 ) -> None:
     visits = facts_of(text, published, FactKind.VISIT)
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # two leaders by title alone at the host's seat, the host's known by name: the other is the guest
+        ("Ghana and China\n\nPresident Nana Addo Dankwa Akufo-Addo held bilateral talks with President Xi Jinping at "
+         "the Great Hall of the People on Wednesday.", "2024-09-06", [("GHA", "CHN", "2024-09-04")]),
+        ("Brazil and Russia\n\nPresident Luiz Inacio Lula da Silva held talks with President Vladimir Putin at the "
+         "Kremlin on Tuesday.", "2024-09-06", [("BRA", "RUS", "2024-09-03")]),
+        # near miss: the host's leader alone there
+        ("Ghana and China\n\nPresident Xi Jinping held talks with business leaders at the Great Hall of the People on "
+         "Wednesday.", "2024-09-06", []),
+    ],
+)  # fmt: skip
+def test_the_other_titled_leader_at_a_known_leaders_seat_is_the_guest(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = facts_of(text, published, FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
