@@ -539,11 +539,13 @@ _MET_COUNTERPART_THERE = rx(_MEETING_A_COUNTERPART)
 
 # The subject and the counterpart acting together somewhere: "Prime Minister James Marape and his Australian
 # counterpart Anthony Albanese yesterday signed the Bilateral Security Agreement at Parliament House in Canberra"
-_AND_COUNTERPART = rx(
+_ACTING_WITH_A_COUNTERPART = (
     r"\band\s+(?:his|her|their)\s+(?P<guest>" + _COUNTERPARTS_COUNTRY + r")\s+counterparts?"
     r"(?P<name>(?:,?\s+[A-Z][\w\u00C0-\u1EF9.’'-]+){0,4}?),?\s+(?:(?:on\s+\w+|yesterday|today)\s+)?"
-    r"(?:signed|inked|exchanged|agreed|held\s+talks|witnessed|co-?chaired|attended)\b[^.;]{0,160}?\bin\s+(?=[A-Z])"
+    r"(?:signed|inked|exchanged|agreed|held\s+talks|witnessed|co-?chaired|attended)\b"
 )
+_AND_COUNTERPART = rx(_ACTING_WITH_A_COUNTERPART + r"[^.;]{0,160}?\bin\s+(?=[A-Z])")
+_AND_COUNTERPART_THERE = rx(_ACTING_WITH_A_COUNTERPART)  # the place not named: the dateline's or the seat's
 
 
 def counterpart_met(ctx: SentenceContext) -> list[Fact]:
@@ -569,10 +571,11 @@ def counterpart_met(ctx: SentenceContext) -> list[Fact]:
 
 def _counterpart_met_there(ctx: SentenceContext) -> list[Fact]:
     """ "Beijing - President Alberto Fernández held a meeting with his Chinese counterpart Xi Jinping at the Great
-    Hall of the People": the subject, the home paper's leader by title alone, meeting "his … counterpart" in the
-    counterpart's dateline capital or at his seat, is visiting the counterpart's country (not where the sentence
-    names a place of its own after the meeting)."""
-    met = ctx.search(_MET_COUNTERPART_THERE, "counterpart")
+    Hall of the People": the subject, the home paper's leader by title alone, meeting "his … counterpart" (or acting
+    together with him: "… and his Australian counterpart … yesterday signed …") in the counterpart's dateline capital
+    or at his seat, is visiting the counterpart's country (not where the sentence names a place of its own after the
+    meeting)."""
+    met = ctx.search(_MET_COUNTERPART_THERE, "counterpart") or ctx.search(_AND_COUNTERPART_THERE, "counterpart")
     if met is None:
         return []
     seat = _SEAT.search(ctx.text, met.end())

@@ -3705,3 +3705,25 @@ def test_the_other_titled_leader_at_a_known_leaders_seat_is_the_guest(
 ) -> None:
     visits = facts_of(text, published, FactKind.VISIT)
     assert [(v.origin, v.destination, v.date) for v in visits] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the subject "and his … counterpart" acting together, in the counterpart's dateline capital, the place not
+        # named again: the subject is visiting
+        ("Fiji and Australia\n\nCANBERRA - Prime Minister Sitiveni Rabuka and his Australian counterpart Anthony "
+         "Albanese yesterday signed the Vuvale Union at Parliament House.", "2024-02-08",
+         [("FJI", "AUS", "2024-02-07")]),
+        ("Vietnam and Laos\n\nVIENTIANE, Jan 9 (KPL) - Prime Minister Pham Minh Chinh and his Lao counterpart Sonexay "
+         "Siphandone on Tuesday witnessed the exchange of documents.", "2024-01-10", [("VNM", "LAO", "2024-01-09")]),
+        # near miss: in the subject's own dateline capital, the counterpart is the visitor
+        ("Vietnam and Laos\n\nHANOI, Jan 9 (VNA) - Prime Minister Pham Minh Chinh and his Lao counterpart Sonexay "
+         "Siphandone on Tuesday witnessed the exchange of documents.", "2024-01-10", [("LAO", "VNM", "2024-01-09")]),
+    ],
+)  # fmt: skip
+def test_a_subject_and_his_counterpart_in_the_counterparts_dateline_capital(
+    text: str, published: str, expected: list[tuple[str, str, str]]
+) -> None:
+    visits = facts_of(text, published, FactKind.VISIT)
+    assert [(v.origin, v.destination, v.date) for v in visits] == expected
