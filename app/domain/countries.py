@@ -168,11 +168,12 @@ HISTORIC: dict[str, Historic] = {
 _PART_OF = {"HRV": ("YUG", 1991), "SVN": ("YUG", 1991), "BIH": ("YUG", 1991), "MKD": ("YUG", 1991)}
 
 
-# A country's great cities that are not its capital, where leaders meet and agencies file from ("met Xi Jinping in
-# Hangzhou", "PERTH, Oct 22 (Reuters) -", "JEDDAH, July 16 (SPA) -"): read as the country only as a meeting's place
-# or a dateline's, never as a mention of the country in prose ("Sydney-based", "the Shanghai Cooperation
-# Organisation"). Names that are also people's, other countries' places or words are left out (Darwin, Adelaide,
-# Hyderabad, Córdoba, Nice); so are the cities of multilateral bodies (New York, Geneva, Brussels, Davos).
+# A country's great cities that are not its capital (and Bali, the island its summits meet on), where leaders meet
+# and agencies file from ("met Xi Jinping in Hangzhou", "PERTH, Oct 22 (Reuters) -", "JEDDAH, July 16 (SPA) -"): read
+# as the country only as a meeting's place or a dateline's, never as a mention of the country in prose
+# ("Sydney-based", "the Shanghai Cooperation Organisation"). Names that are also people's, other countries' places
+# or words are left out (Darwin, Adelaide, Hyderabad, Córdoba, Nice); so are the cities of multilateral bodies (New
+# York, Geneva, Brussels, Davos).
 _GREAT_CITIES: dict[str, tuple[str, ...]] = {
     "CHN": ("Shanghai", "Hangzhou", "Guangzhou", "Shenzhen", "Chengdu", "Chongqing", "Tianjin", "Xi'an", "Xian",
             "Xiamen", "Qingdao", "Dalian", "Wuhan", "Nanning", "Kunming", "Sanya", "Suzhou", "Nanjing", "Boao"),

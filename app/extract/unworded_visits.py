@@ -199,6 +199,11 @@ _HOSTED = rx(
     r"agreements|documents|deals|accords|memorand\w*)\b)",
     re.I,
 )
+# Words (lower case) every _HOSTED holds: a sentence without any is not searched for it.
+_HOSTED_WORDS = (
+    "talks", "met", "meeting", "supervised", "oversaw", "witnessed", "presided", "chaired", "signed", "receiv",
+    "welcom", "host", "greet",
+)  # fmt: skip
 
 
 def seat_visit(ctx: SentenceContext) -> list[Fact]:
@@ -206,19 +211,7 @@ def seat_visit(ctx: SentenceContext) -> list[Fact]:
     host's seat of government is visiting the host's country."""
     text = ctx.text
     # the cheaper tests first: most sentences hold no meeting
-    meeting = ctx.search(
-        _HOSTED,
-        "talks",
-        "met",
-        "meeting",
-        "supervised",
-        "oversaw",
-        "witnessed",
-        "presided",
-        "chaired",
-        "signed",
-        *_RECEIVED,
-    )
+    meeting = ctx.search(_HOSTED, *_HOSTED_WORDS)
     seat = _SEAT.search(text) if meeting else None
     if seat is None or meeting is None or seat.lastgroup is None:
         return []
