@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from app.domain.dates import PartialDate
 from app.extract.cleaning import Cleaned, clean, date_only, head_line_date, sentence_title
+from app.extract.date_patterns import MONTH_WORD
 from app.extract.periods import find_dates, safe_date
 from app.extract.prefilter import rx
 
@@ -26,7 +27,7 @@ def _title(match: re.Match[str]) -> str:
 
 
 _HEAD = 600  # characters of a page's head, where its own date stamp stands
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_WORD = r"(?:" + MONTH_WORD + r")\.?"  # "April", "Apr.", "Sept"
 _NUMBER = re.compile(r"[0-9]+")  # (a pattern opening with a set of characters: the engine skips to each in C)
 # A day written with its month, as a page's stamp writes it (``_may_stamp_a_day_before`` looks around the day)
 _DAY = r"(?<!\d)\d\d?"

@@ -22,6 +22,7 @@ from app.extract.visit_parts import (
     MEETING_WORDS,
     PERSON,
     POSSESSIVE_LEADER,
+    SIGNED_A_DOCUMENT,
     TITLE,
     TITLED_NAME,
     UNREAL_VISIT,
@@ -192,11 +193,10 @@ _SEATS = {
 }
 _SEAT = rx(r"\b(?:at|in|to)\s+(?:" + "|".join(f"(?P<{c}>{p})" for c, p in _SEATS.items()) + r")")
 # (or the two together over a signing or a meeting: "supervised the signing of …", "chaired the ninth meeting of …";
-# or signing a document there, "signed a joint declaration", not one "signed at the White House" in the past)
+# or signing a document there, ``SIGNED_A_DOCUMENT``)
 _HOSTED = rx(
     r"\b(?:talks\b|met\b|meeting\s+(?:with|between)|received|welcomed|hosted|greeted|supervised|oversaw|witnessed|"
-    r"presided\s+over|(?:co-?)?chaired|signed\s+(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
-    r"agreements|documents|deals|accords|memorand\w*)\b)",
+    r"presided\s+over|(?:co-?)?chaired|" + SIGNED_A_DOCUMENT + r")",
     re.I,
 )
 # Words (lower case) every _HOSTED holds: a sentence without any is not searched for it.

@@ -31,6 +31,12 @@ REMOTE = rx(
     re.I,
 )
 _REMOTE_WORDS = ("virtual", "online", "video", "conferenc", "phone", "remote")  # every match holds one
+# A document signed, of a kind the two sign: "signed a joint declaration", "signed eight agreements", "signed the
+# communique" (not "signed at the White House": a document signed there once, no one's act now)
+SIGNED_A_DOCUMENT = (
+    r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|pact|declaration|treaty|protocol|communiqu[eé]|"
+    r"memorand(?:um|a|ums)|MoU|statement|programme)s?"
+)
 # Talks that put a foreign leader in the dateline's capital: "President Reagan today had talks with Kenyan
 # President Daniel Arap Moi" (WASHINGTON), "signed by ... and Foreign Minister Vahit Halefoglu".
 MEETING = rx(
@@ -46,8 +52,8 @@ MEETING = rx(
     r"held\s+(?:their|a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|summit)\b|"
     r"in\s+the\s+presence\s+of|"  # "inaugurated on Wednesday Kuwait's embassy …, in the presence of Uzbek …"
     r"(?:interaction|discussions?|consultations?|parleys?)\s+with|called\s+on|courtesy\s+call|"
-    r"signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:agreement|accord|pact|declaration|treaty|protocol|communiqu[eé]|"
-    r"memorand(?:um|a|ums)|MoU|statement|programme)s?|"
+    + SIGNED_A_DOCUMENT
+    + r"|"
     # who signed on behalf of which side: "Soviet Deputy Foreign Trade Minister Ivan Ivanov signed for Moscow"
     r"signed\s+(?:for|on\s+behalf\s+of)\s+(?=[A-Z])|"
     # the two agreeing on a day told, as an agency's lead has it: "Kishida and his Indian counterpart Modi agreed
